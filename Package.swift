@@ -1,0 +1,81 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "collect",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "collect", targets: ["collect"]),
+        .library(name: "CollectJobs", targets: ["CollectJobs"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // The pure core: money, dates, invoices, the ladder and the planning of touches.
+        .target(name: "CollectCore"),
+        // collect.toml: the playbook and settings.
+        .target(
+            name: "CollectSettings",
+            dependencies: ["CollectCore", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        // Reading what lands in the inbox: streaming CSV, classification, row mapping.
+        .target(name: "CollectInputs", dependencies: ["CollectCore", "CollectSettings", "CollectFiles"]),
+        // State in SQLite through GRDB.
+        .target(
+            name: "CollectState",
+            dependencies: ["CollectCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Turning a planned touch into words: Mustache templates and signed payment links.
+        .target(
+            name: "CollectRendering",
+            dependencies: [
+                "CollectCore", "CollectSettings",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Files behind a narrow seam: the real disk, or memory for tests.
+        .target(name: "CollectFiles"),
+        // The outbox spool: RFC 5322 messages in a Maildir, smstools3 outgoing files.
+        .target(name: "CollectSpool", dependencies: ["CollectCore", "CollectFiles"]),
+        // The review batch's report.json and report.html.
+        .target(name: "CollectReport", dependencies: ["CollectCore"]),
+        // The jobs behind the commands: run and release over a workspace.
+        .target(
+            name: "CollectJobs",
+            dependencies: [
+                "CollectCore", "CollectSettings", "CollectInputs", "CollectState", "CollectFiles",
+                "CollectRendering", "CollectSpool", "CollectReport",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // The thin command line.
+        .executableTarget(
+            name: "collect",
+            dependencies: [
+                "CollectJobs",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "CollectCoreTests", dependencies: ["CollectCore"]),
+        .testTarget(name: "CollectInputsTests", dependencies: ["CollectInputs", "CollectFiles"]),
+        .testTarget(name: "CollectSettingsTests", dependencies: ["CollectSettings"]),
+        .testTarget(
+            name: "CollectRenderingTests",
+            dependencies: ["CollectRendering", "CollectSpool", "CollectFiles"],
+            exclude: ["Expected"]
+        ),
+        .testTarget(
+            name: "CollectJobsTests",
+            dependencies: ["CollectJobs", "CollectState", .product(name: "Logging", package: "swift-log")]
+        ),
+    ]
+)

@@ -1,0 +1,98 @@
+/// One open invoice as a snapshot row gives it.
+public struct InvoiceRow: Sendable, Hashable {
+    /// The invoice number.
+    public var number: String
+    /// The customer's name.
+    public var customer: String
+    /// The day it was issued, when given.
+    public var issueDate: CivilDate?
+    /// The day it falls due.
+    public var dueDate: CivilDate
+    /// The invoice's total, when given.
+    public var total: Money?
+    /// What is still open (the total when no balance column exists).
+    public var balance: Money
+    /// The export's payment link, when given.
+    public var paymentLink: String?
+    /// An e-mail address the export carries for the customer.
+    public var email: String?
+    /// A phone number the export carries, in international digits.
+    public var phone: String?
+    /// The line the row starts on.
+    public var line: Int
+
+    /// Makes a row.
+    public init(
+        number: String, customer: String, issueDate: CivilDate?, dueDate: CivilDate, total: Money?, balance: Money,
+        paymentLink: String?, email: String?, phone: String?, line: Int
+    ) {
+        self.number = number
+        self.customer = customer
+        self.issueDate = issueDate
+        self.dueDate = dueDate
+        self.total = total
+        self.balance = balance
+        self.paymentLink = paymentLink
+        self.email = email
+        self.phone = phone
+        self.line = line
+    }
+}
+
+/// One customer as a customers file gives them; nil fields leave what is known as it is.
+public struct CustomerRow: Sendable, Hashable {
+    /// The customer's name, as the invoice exports write it.
+    public var name: String
+    /// E-mail address.
+    public var email: String?
+    /// Phone in international digits.
+    public var phone: String?
+    /// IANA time zone.
+    public var timeZone: String?
+    /// Language tag.
+    public var language: String?
+    /// Tags.
+    public var tags: [String]?
+    /// The do-not-automate mark: yes/true/1/x, or the tag `do-not-automate`.
+    public var doNotAutomate: Bool?
+    /// The line the row starts on.
+    public var line: Int
+
+    /// Makes a row.
+    public init(
+        name: String, email: String?, phone: String?, timeZone: String?, language: String?, tags: [String]?,
+        doNotAutomate: Bool?, line: Int
+    ) {
+        self.name = name
+        self.email = email
+        self.phone = phone
+        self.timeZone = timeZone
+        self.language = language
+        self.tags = tags
+        self.doNotAutomate = doNotAutomate
+        self.line = line
+    }
+}
+
+/// One payment as a payments file gives it.
+public struct PaymentRow: Sendable, Hashable {
+    /// The invoice paid.
+    public var invoice: String
+    /// How much.
+    public var amount: Money
+    /// When, if given.
+    public var date: CivilDate?
+    /// The payer's or bank's reference, if given.
+    public var reference: String?
+    /// The line the row starts on.
+    public var line: Int
+
+    /// Makes a row.
+    public init(invoice: String, amount: Money, date: CivilDate?, reference: String?, line: Int) {
+        self.invoice = invoice
+        self.amount = amount
+        self.date = date
+        self.reference = reference
+        self.line = line
+    }
+}

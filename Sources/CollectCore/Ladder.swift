@@ -1,0 +1,78 @@
+/// One rung of the reminder ladder: when it applies, how it is sent and how it sounds.
+public struct LadderStep: Sendable, Hashable {
+    /// The step's name, such as `gentle`; an invoice gets each step at most once.
+    public var name: String
+    /// Days from the due date at which the step applies: −3 is three days before, 7 a week after.
+    public var day: Int
+    /// Channels in order of preference: the first one the customer can be reached on is used.
+    public var channels: [Channel]
+    /// The template name: `templates/NAME.email.mustache` and `NAME.sms.mustache` override it.
+    public var template: String
+    /// A word for the voice of the step (`warm`, `plain`, `firm`, `direct`), given to the template.
+    public var tone: String
+    /// Off steps are skipped as if they were not on the ladder.
+    public var enabled: Bool
+
+    /// Makes a step.
+    public init(name: String, day: Int, channels: [Channel], template: String, tone: String, enabled: Bool = true) {
+        self.name = name
+        self.day = day
+        self.channels = channels
+        self.template = template
+        self.tone = tone
+        self.enabled = enabled
+    }
+}
+
+/// Where an invoice stands on the ladder on a given day.
+public enum LadderPosition: Sendable, Hashable {
+    /// No enabled step applies yet.
+    case notYet
+    /// This step applies: the highest enabled step whose day has come.
+    case step(LadderStep)
+    /// A person has taken over: no automated message names the invoice.
+    case handoff
+}
+
+/// The reminder ladder: steps by day from the due date, and the day a person takes over.
+public struct Ladder: Sendable, Hashable {
+    /// The steps, in rising order of day.
+    public let steps: [LadderStep]
+    /// Days past due at which automation ends and the invoice goes to a person.
+    public let handoffDay: Int
+
+    /// Makes a ladder; the steps are kept in rising order of day.
+    public init(steps: [LadderStep], handoffDay: Int) {
+        self.steps = steps.sorted { $0.day < $1.day }
+        self.handoffDay = handoffDay
+    }
+
+    /// The business's own default: courtesy at −3 (off), gentle at +1, firm at +7, direct at +30,
+    /// and a person at +60.
+    public static let standard = Ladder(
+        steps: [
+            LadderStep(name: "courtesy", day: -3, channels: [.email], template: "courtesy", tone: "warm", enabled: false),
+            LadderStep(name: "gentle", day: 1, channels: [.email, .sms], template: "gentle", tone: "warm"),
+            LadderStep(name: "firm", day: 7, channels: [.email, .sms], template: "firm", tone: "plain"),
+            LadderStep(name: "direct", day: 30, channels: [.email, .sms], template: "direct", tone: "direct"),
+        ],
+        handoffDay: 60
+    )
+
+    /// Where an invoice `daysPastDue` days past its due date stands.
+    public func position(daysPastDue: Int) -> LadderPosition {
+        if daysPastDue >= handoffDay { return .handoff }
+        guard let step = steps.last(where: { $0.enabled && $0.day <= daysPastDue }) else { return .notYet }
+        return .step(step)
+    }
+
+    /// The step's rank on the ladder (0 for the earliest), or nil for a name not on it.
+    public func rank(of stepName: String) -> Int? {
+        steps.firstIndex { $0.name == stepName }
+    }
+
+    /// The first enabled step after `step`, or nil when the next thing is the hand-off.
+    public func step(after step: LadderStep) -> LadderStep? {
+        steps.first { $0.enabled && $0.day > step.day }
+    }
+}

@@ -1,0 +1,59 @@
+/// An exact amount: integer minor units (cents) of one currency. Never floating point.
+public struct Money: Sendable, Hashable, CustomStringConvertible {
+    /// The amount in minor units: 123456 is 1,234.56 in a two-digit currency.
+    public let minorUnits: Int64
+    /// The currency the amount is in.
+    public let currency: Currency
+
+    /// Makes an amount from minor units.
+    public init(minorUnits: Int64, currency: Currency) {
+        self.minorUnits = minorUnits
+        self.currency = currency
+    }
+
+    /// True when the amount is above zero.
+    public var isPositive: Bool { minorUnits > 0 }
+
+    /// The amount as plain decimal digits with its minor digits, such as `1234.56` or `-5.00`.
+    public var decimalText: String {
+        let digits = currency.minorDigits
+        let negative = minorUnits < 0
+        let magnitude = minorUnits.magnitude
+        var divisor: UInt64 = 1
+        for _ in 0..<digits { divisor *= 10 }
+        let whole = magnitude / divisor
+        var text = (negative ? "-" : "") + String(whole)
+        if digits > 0 {
+            let fraction = String(magnitude % divisor)
+            text += "." + String(repeating: "0", count: digits - fraction.count) + fraction
+        }
+        return text
+    }
+
+    /// The amount as a customer reads it: `$1,234.56`, `€80.00`, or `CHF 1,234.56` for a code
+    /// without a symbol of its own.
+    public var formatted: String {
+        let plain = decimalText
+        let negative = plain.hasPrefix("-")
+        let unsigned = negative ? String(plain.dropFirst()) : plain
+        let parts = unsigned.split(separator: ".", maxSplits: 1)
+        var grouped = ""
+        for (index, character) in parts[0].enumerated() {
+            if index > 0 && (parts[0].count - index) % 3 == 0 { grouped.append(",") }
+            grouped.append(character)
+        }
+        let number = parts.count > 1 ? grouped + "." + parts[1] : grouped
+        let sign = negative ? "-" : ""
+        if let symbol = currency.symbol { return sign + symbol + number }
+        return sign + currency.code + " " + number
+    }
+
+    public var description: String { formatted }
+
+    /// The sum of two amounts of one currency; nil when the currencies differ or the sum overflows.
+    public func adding(_ other: Money) -> Money? {
+        guard other.currency == currency else { return nil }
+        let (sum, overflow) = minorUnits.addingReportingOverflow(other.minorUnits)
+        return overflow ? nil : Money(minorUnits: sum, currency: currency)
+    }
+}

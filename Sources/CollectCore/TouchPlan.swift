@@ -1,0 +1,108 @@
+/// One invoice in a planned message, at the step it is due.
+public struct PlannedLine: Sendable, Hashable {
+    /// The invoice as the snapshot shows it.
+    public var invoice: OpenInvoice
+    /// The step this invoice is due; recorded against it when the message is released.
+    public var step: LadderStep
+    /// Days past the due date on the run's date.
+    public var daysPastDue: Int
+}
+
+/// The one message a customer gets in a run: every invoice due a step, worded at the highest.
+public struct PlannedMessage: Sendable, Hashable {
+    /// Who it is for.
+    public var customer: Customer
+    /// How it goes out.
+    public var channel: Channel
+    /// The address or number it goes to.
+    public var recipient: String
+    /// The highest step among the lines: it sets the wording.
+    public var step: LadderStep
+    /// The invoices it names, oldest due date first.
+    public var lines: [PlannedLine]
+
+    /// What is owed across the lines, one total per currency, never summed across currencies.
+    public var totals: [Money] {
+        var sums: [Currency: Int64] = [:]
+        for line in lines { sums[line.invoice.balance.currency, default: 0] += line.invoice.balance.minorUnits }
+        return sums.keys.sorted().map { Money(minorUnits: sums[$0]!, currency: $0) }
+    }
+}
+
+/// Why an invoice that is past due gets no message in this run.
+public enum SkipReason: Sendable, Hashable, CustomStringConvertible {
+    /// Its current step was already released; the next one comes on a later day.
+    case alreadySent(step: String, next: String, on: CivilDate)
+    /// The customer is marked do-not-automate: a person has it instead.
+    case doNotAutomate
+    /// No address or number on file for any channel of the step.
+    case noContact(channels: [Channel])
+    /// A person has taken over the invoice.
+    case handedOff(daysPastDue: Int)
+
+    /// A short machine-readable code.
+    public var code: String {
+        switch self {
+        case .alreadySent: return "already-sent"
+        case .doNotAutomate: return "do-not-automate"
+        case .noContact: return "no-contact"
+        case .handedOff: return "person-takes-over"
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .alreadySent(let step, let next, let date):
+            return "the \(step) reminder was already sent; next: \(next) on \(date)"
+        case .doNotAutomate:
+            return "customer is marked do-not-automate: a person handles it"
+        case .noContact(let channels):
+            let names = channels.map { $0 == .email ? "e-mail address" : "mobile number" }
+            return "no \(names.joined(separator: " or ")) on file"
+        case .handedOff(let days):
+            return "\(days) days past due: a person has taken over"
+        }
+    }
+}
+
+/// A past-due invoice left out of the run's messages, with the reason.
+public struct Skip: Sendable, Hashable {
+    /// The customer's name.
+    public var customer: String
+    /// The invoice number.
+    public var invoice: String
+    /// Why it was left out.
+    public var reason: SkipReason
+}
+
+/// Why an account goes to a person.
+public enum EscalationReason: String, Sendable, Hashable, CaseIterable {
+    /// The ladder's hand-off day has come: a person takes over.
+    case handoff = "person-takes-over"
+    /// The customer is marked do-not-automate and a reminder would have gone: a personal touch.
+    case doNotAutomate = "personal-touch"
+    /// A reminder is due but there is no usable contact.
+    case noContact = "no-usable-contact"
+}
+
+/// An account for the person, with what they need to act.
+public struct PlannedEscalation: Sendable, Hashable {
+    /// The customer's name.
+    public var customer: String
+    /// The invoices concerned.
+    public var invoices: [String]
+    /// Why.
+    public var reason: EscalationReason
+    /// A sentence for the person.
+    public var detail: String
+}
+
+/// What a run does about one customer: at most one message, plus skips and escalations.
+public struct CustomerPlan: Sendable, Hashable {
+    /// The message to stage, if any invoice is due a step.
+    public var message: PlannedMessage?
+    /// Past-due invoices left out, with reasons.
+    public var skips: [Skip]
+    /// Accounts for the person.
+    public var escalations: [PlannedEscalation]
+}

@@ -1,0 +1,104 @@
+/// Plans the touches of a run: pure, from values to values, one customer at a time.
+public struct TouchPlanner: Sendable {
+    /// The ladder in force.
+    public let ladder: Ladder
+    /// The run's date.
+    public let asOf: CivilDate
+
+    /// Makes a planner for one run.
+    public init(ladder: Ladder, asOf: CivilDate) {
+        self.ladder = ladder
+        self.asOf = asOf
+    }
+
+    /// Plans one customer's touch from their open invoices.
+    ///
+    /// Each invoice is placed on the ladder by its age today (an invoice first seen late gets the
+    /// step for its age, not the steps it missed). An invoice is due when no step at or above its
+    /// current one was released for it. The message covers every due invoice and is worded at the
+    /// highest step among them.
+    public func plan(customer: Customer, invoices: [OpenInvoice]) -> CustomerPlan {
+        var due: [PlannedLine] = []
+        var skips: [Skip] = []
+        var handedOff: [String] = []
+        var oldestHandoffDays = 0
+
+        for invoice in invoices.sorted(by: Self.oldestFirst) where invoice.balance.isPositive {
+            let days = invoice.daysPastDue(on: asOf)
+            switch ladder.position(daysPastDue: days) {
+            case .notYet:
+                continue
+            case .handoff:
+                handedOff.append(invoice.number)
+                oldestHandoffDays = max(oldestHandoffDays, days)
+                skips.append(Skip(customer: customer.name, invoice: invoice.number, reason: .handedOff(daysPastDue: days)))
+            case .step(let step):
+                if let sent = highestReleased(invoice.releasedSteps), let rank = ladder.rank(of: step.name),
+                    let sentRank = ladder.rank(of: sent), sentRank >= rank
+                {
+                    let (next, date) = nextEvent(after: step, dueDate: invoice.dueDate)
+                    skips.append(
+                        Skip(customer: customer.name, invoice: invoice.number, reason: .alreadySent(step: sent, next: next, on: date)))
+                } else {
+                    due.append(PlannedLine(invoice: invoice, step: step, daysPastDue: days))
+                }
+            }
+        }
+
+        var escalations: [PlannedEscalation] = []
+        if !handedOff.isEmpty {
+            escalations.append(
+                PlannedEscalation(
+                    customer: customer.name, invoices: handedOff, reason: .handoff,
+                    detail: "\(handedOff.count == 1 ? "Invoice" : "Invoices") \(handedOff.joined(separator: ", ")) "
+                        + "\(oldestHandoffDays) days past due or more: the ladder hands \(handedOff.count == 1 ? "it" : "them") to a person."
+                ))
+        }
+        guard let top = due.max(by: { ($0.step.day) < ($1.step.day) })?.step else {
+            return CustomerPlan(message: nil, skips: skips, escalations: escalations)
+        }
+        let dueNumbers = due.map(\.invoice.number)
+
+        if customer.doNotAutomate {
+            skips += dueNumbers.map { Skip(customer: customer.name, invoice: $0, reason: .doNotAutomate) }
+            escalations.append(
+                PlannedEscalation(
+                    customer: customer.name, invoices: dueNumbers, reason: .doNotAutomate,
+                    detail: "A \(top.name) reminder would be due; the customer is marked do-not-automate, so reach out personally."
+                ))
+            return CustomerPlan(message: nil, skips: skips, escalations: escalations)
+        }
+
+        guard let channel = top.channels.first(where: { customer.address(for: $0) != nil }),
+            let recipient = customer.address(for: channel)
+        else {
+            skips += dueNumbers.map { Skip(customer: customer.name, invoice: $0, reason: .noContact(channels: top.channels)) }
+            escalations.append(
+                PlannedEscalation(
+                    customer: customer.name, invoices: dueNumbers, reason: .noContact,
+                    detail: "A \(top.name) reminder is due but there is no "
+                        + top.channels.map { $0 == .email ? "e-mail address" : "mobile number" }.joined(separator: " or ")
+                        + " on file: add one to the customer list."
+                ))
+            return CustomerPlan(message: nil, skips: skips, escalations: escalations)
+        }
+
+        let message = PlannedMessage(customer: customer, channel: channel, recipient: recipient, step: top, lines: due)
+        return CustomerPlan(message: message, skips: skips, escalations: escalations)
+    }
+
+    private func highestReleased(_ steps: Set<String>) -> String? {
+        steps.max { (ladder.rank(of: $0) ?? -1) < (ladder.rank(of: $1) ?? -1) }
+    }
+
+    private func nextEvent(after step: LadderStep, dueDate: CivilDate) -> (String, CivilDate) {
+        if let next = ladder.step(after: step), next.day < ladder.handoffDay {
+            return (next.name, dueDate.adding(days: next.day))
+        }
+        return ("a person takes over", dueDate.adding(days: ladder.handoffDay))
+    }
+
+    private static func oldestFirst(_ a: OpenInvoice, _ b: OpenInvoice) -> Bool {
+        (a.dueDate, a.number) < (b.dueDate, b.number)
+    }
+}

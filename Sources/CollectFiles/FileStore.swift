@@ -1,0 +1,62 @@
+/// The file operations `collect` needs, behind one narrow seam: the disk, or memory in tests.
+///
+/// Paths are absolute or relative to the process's folder, `/`-separated. Every write is durable
+/// when it returns: data is flushed, and a rename flushes its folder.
+public protocol FileStore: Sendable {
+    /// Writes `bytes` to `path`, replacing it, and flushes them to disk.
+    func write(_ bytes: [UInt8], to path: String) throws
+    /// Adds `bytes` at the end of `path`, creating it when absent (not flushed: for reports).
+    func append(_ bytes: [UInt8], to path: String) throws
+    /// The whole content of a small file.
+    func read(_ path: String) throws -> [UInt8]
+    /// Renames `from` to `to` (replacing `to`) and flushes the folder.
+    func rename(_ from: String, to: String) throws
+    /// Removes a file; nothing happens when it is absent.
+    func remove(_ path: String) throws
+    /// True when a file (or folder) is at `path`.
+    func exists(_ path: String) -> Bool
+    /// Creates a folder and its parents.
+    func createDirectory(_ path: String) throws
+    /// The names of the regular files directly in a folder, sorted; empty when there is no folder.
+    func files(in folder: String) throws -> [String]
+    /// Opens a file to be read a chunk at a time.
+    func byteSource(_ path: String) throws -> any ByteSource
+}
+
+/// A failed file operation: which path and what went wrong.
+public struct FileStoreError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The path concerned.
+    public var path: String
+    /// The operation, such as `write` or `rename`.
+    public var operation: String
+    /// The system's reason.
+    public var reason: String
+
+    /// Makes an error.
+    public init(path: String, operation: String, reason: String) {
+        self.path = path
+        self.operation = operation
+        self.reason = reason
+    }
+
+    public var description: String { "\(operation) \(path): \(reason)" }
+}
+
+extension String {
+    /// The part of a path before its last `/` (`.` when there is none).
+    public var parentPath: String {
+        guard let slash = lastIndex(of: "/") else { return "." }
+        return slash == startIndex ? "/" : String(self[..<slash])
+    }
+
+    /// The last part of a path.
+    public var lastPathComponent: String {
+        guard let slash = lastIndex(of: "/") else { return self }
+        return String(self[index(after: slash)...])
+    }
+
+    /// `self/child`.
+    public func appendingPath(_ child: String) -> String {
+        hasSuffix("/") ? self + child : self + "/" + child
+    }
+}

@@ -1,0 +1,110 @@
+import Glibc
+
+/// The real disk, with `fsync` after every write and rename.
+public struct LocalFileStore: FileStore {
+    /// Makes the store.
+    public init() {}
+
+    private func failure(_ path: String, _ operation: String) -> FileStoreError {
+        FileStoreError(path: path, operation: operation, reason: String(cString: strerror(errno)))
+    }
+
+    public func write(_ bytes: [UInt8], to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw failure(path, "create") }
+        defer { close(fd) }
+        try writeAll(bytes, fd: fd, path: path)
+        guard fsync(fd) == 0 else { throw failure(path, "fsync") }
+    }
+
+    public func append(_ bytes: [UInt8], to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw failure(path, "create") }
+        defer { close(fd) }
+        try writeAll(bytes, fd: fd, path: path)
+    }
+
+    private func writeAll(_ bytes: [UInt8], fd: Int32, path: String) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { raw in
+                Glibc.write(fd, raw.baseAddress! + offset, bytes.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw failure(path, "write")
+            }
+            offset += written
+        }
+    }
+
+    public func read(_ path: String) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw failure(path, "open") }
+        defer { close(fd) }
+        var out: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let got = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw failure(path, "read")
+            }
+            if got == 0 { return out }
+            out.append(contentsOf: chunk[0..<got])
+        }
+    }
+
+    public func rename(_ from: String, to: String) throws {
+        guard Glibc.rename(from, to) == 0 else { throw failure(from, "rename to \(to)") }
+        try syncFolder(to.parentPath)
+        if from.parentPath != to.parentPath { try syncFolder(from.parentPath) }
+    }
+
+    /// Flushes a folder's entries, so a rename in it survives a crash.
+    public func syncFolder(_ path: String) throws {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw failure(path, "open folder") }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw failure(path, "fsync folder") }
+    }
+
+    public func remove(_ path: String) throws {
+        if unlink(path) != 0 && errno != ENOENT { throw failure(path, "remove") }
+    }
+
+    public func exists(_ path: String) -> Bool {
+        access(path, F_OK) == 0
+    }
+
+    public func createDirectory(_ path: String) throws {
+        if exists(path) { return }
+        let parent = path.parentPath
+        if parent != path && parent != "." && parent != "/" && !exists(parent) { try createDirectory(parent) }
+        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw failure(path, "create folder") }
+    }
+
+    public func files(in folder: String) throws -> [String] {
+        guard let dir = opendir(folder) else {
+            if errno == ENOENT { return [] }
+            throw failure(folder, "list")
+        }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            var info = stat()
+            if stat(folder.appendingPath(name), &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG {
+                names.append(name)
+            }
+        }
+        return names.sorted()
+    }
+
+    public func byteSource(_ path: String) throws -> any ByteSource {
+        try FileByteSource(path: path)
+    }
+}

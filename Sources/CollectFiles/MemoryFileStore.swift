@@ -1,0 +1,79 @@
+import Foundation
+
+/// Files in memory, for tests: the same operations as the disk, nothing touches it.
+public final class MemoryFileStore: FileStore, @unchecked Sendable {
+    private var contents: [String: [UInt8]] = [:]
+    private var folders: Set<String> = []
+    private let lock = NSLock()
+
+    /// Makes an empty store.
+    public init() {}
+
+    private func locked<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+
+    public func write(_ bytes: [UInt8], to path: String) throws {
+        try locked {
+            guard folders.contains(path.parentPath) else {
+                throw FileStoreError(path: path, operation: "create", reason: "No such file or directory")
+            }
+            contents[path] = bytes
+        }
+    }
+
+    public func append(_ bytes: [UInt8], to path: String) throws {
+        try locked {
+            guard folders.contains(path.parentPath) else {
+                throw FileStoreError(path: path, operation: "create", reason: "No such file or directory")
+            }
+            contents[path, default: []] += bytes
+        }
+    }
+
+    public func read(_ path: String) throws -> [UInt8] {
+        try locked {
+            guard let bytes = contents[path] else {
+                throw FileStoreError(path: path, operation: "open", reason: "No such file or directory")
+            }
+            return bytes
+        }
+    }
+
+    public func rename(_ from: String, to: String) throws {
+        try locked {
+            guard let bytes = contents.removeValue(forKey: from) else {
+                throw FileStoreError(path: from, operation: "rename to \(to)", reason: "No such file or directory")
+            }
+            contents[to] = bytes
+        }
+    }
+
+    public func remove(_ path: String) throws {
+        locked { _ = contents.removeValue(forKey: path) }
+    }
+
+    public func exists(_ path: String) -> Bool {
+        locked { contents[path] != nil || folders.contains(path) }
+    }
+
+    public func createDirectory(_ path: String) throws {
+        locked {
+            var current = path
+            while current != "." && current != "/" && !current.isEmpty {
+                folders.insert(current)
+                current = current.parentPath
+            }
+        }
+    }
+
+    public func files(in folder: String) throws -> [String] {
+        locked { contents.keys.filter { $0.parentPath == folder }.map(\.lastPathComponent).sorted() }
+    }
+
+    public func byteSource(_ path: String) throws -> any ByteSource {
+        MemoryByteSource(try read(path))
+    }
+}

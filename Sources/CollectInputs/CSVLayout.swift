@@ -1,0 +1,83 @@
+import CollectCore
+import CollectSettings
+
+/// A plain CSV's header read: what kind of file it is and which column holds each role.
+public struct CSVLayout: Sendable, Hashable {
+    /// The kind of file.
+    public let kind: InputKind
+    /// The column index of each role found.
+    public let columns: [ColumnRole: Int]
+    /// The header cells as written.
+    public let headers: [String]
+
+    /// Reads a header row; `mapping` (from `collect.toml`'s `[csv.headers]`) wins over the aliases.
+    ///
+    /// - Throws: ``InputError`` saying what was looked for when the header fits no kind, or which
+    ///   column is missing when it nearly fits one.
+    public init(headers: [String], file: String, mapping: [String: ColumnRole]) throws {
+        self.headers = headers
+        let normalized = headers.map { HeaderAliases.normalize($0) }
+        let configured = Dictionary(mapping.map { (HeaderAliases.normalize($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+
+        func find(_ aliases: [ColumnRole: [String]]) -> [ColumnRole: Int] {
+            var found: [ColumnRole: Int] = [:]
+            for (index, name) in normalized.enumerated() {
+                if let role = configured[name] {
+                    found[role] = found[role] ?? index
+                }
+            }
+            for (role, names) in aliases where found[role] == nil {
+                // The first alias in the table's order wins, so "balance" beats "amount due" ties.
+                for alias in names {
+                    if let index = normalized.firstIndex(of: alias), !found.values.contains(index) {
+                        found[role] = index
+                        break
+                    }
+                }
+            }
+            return found
+        }
+
+        let asInvoices = find(HeaderAliases.common.merging(HeaderAliases.invoices) { a, _ in a })
+        if asInvoices[.invoice] != nil && asInvoices[.dueDate] != nil {
+            for required in [ColumnRole.customer] where asInvoices[required] == nil {
+                throw InputError(
+                    file: file, line: 1,
+                    message: "looks like open invoices (it has invoice and due-date columns) but has no \(required.rawValue) column; "
+                        + "map one in collect.toml [csv.headers]")
+            }
+            guard asInvoices[.balance] != nil || asInvoices[.total] != nil else {
+                throw InputError(
+                    file: file, line: 1,
+                    message: "looks like open invoices but has no balance or amount column; map one in collect.toml [csv.headers]")
+            }
+            self.kind = .openInvoices
+            self.columns = asInvoices
+            return
+        }
+        let asPayments = find(HeaderAliases.common.merging(HeaderAliases.payments) { a, _ in a })
+        if asPayments[.invoice] != nil && asPayments[.amount] != nil && (asPayments[.date] != nil || asPayments[.reference] != nil) {
+            self.kind = .payments
+            self.columns = asPayments
+            return
+        }
+        let asCustomers = find(HeaderAliases.common)
+        let contactRoles: [ColumnRole] = [.email, .phone, .doNotAutomate, .tags, .timeZone]
+        if asCustomers[.customer] != nil && asCustomers[.invoice] == nil && contactRoles.contains(where: { asCustomers[$0] != nil }) {
+            self.kind = .customers
+            self.columns = asCustomers
+            return
+        }
+        let shown = headers.prefix(12).map { "\"\($0)\"" }.joined(separator: ", ")
+        throw InputError(
+            file: file, line: 1,
+            message: "not a file collect reads. Looked for a header row of open invoices (invoice, customer, due date, balance), "
+                + "customers (customer with email, phone or do-not-automate) or payments (invoice, amount, date); "
+                + "found \(shown). Map other headers in collect.toml [csv.headers]")
+    }
+
+    /// The header of a role's column, for error messages.
+    public func header(of role: ColumnRole) -> String {
+        columns[role].map { headers[$0] } ?? role.rawValue
+    }
+}

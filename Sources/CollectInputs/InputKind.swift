@@ -1,0 +1,9 @@
+/// What a file in the inbox holds, decided from its content, never its name.
+public enum InputKind: String, Sendable, Hashable, CaseIterable {
+    /// A snapshot of the open invoices: the whole truth as of its export.
+    case openInvoices = "open-invoices"
+    /// Customers and how to reach them.
+    case customers
+    /// Payments received against invoices.
+    case payments
+}

@@ -1,0 +1,212 @@
+import CollectCore
+import CollectFiles
+import CollectInputs
+import CollectState
+import Crypto
+import Foundation
+
+/// A file that could not be read, with every reason found (up to a limit).
+struct FileRejection: Error {
+    var reasons: [String]
+}
+
+extension CollectJob {
+    /// What reading the inbox did.
+    struct InboxOutcome {
+        var processed = 0
+        var duplicates = 0
+        var rejected = 0
+    }
+
+    /// How many row errors a rejected file lists before it stops looking.
+    static let rowErrorLimit = 20
+
+    /// Reads every file in the inbox, customers lists first, then open-invoice snapshots in name
+    /// order (the last one read is the truth), and moves each to `processed/` or `rejected/`.
+    func readInbox(run: RunRecord, now: Date) throws -> InboxOutcome {
+        var outcome = InboxOutcome()
+        var classified: [(name: String, kind: InputKind)] = []
+        for name in try files.files(in: workspace.inbox) where !name.hasPrefix(".") {
+            let path = workspace.inbox.appendingPath(name)
+            do {
+                let file = try PlainCSVFile(source: try files.byteSource(path), file: name, mapping: settings.csv.headers)
+                classified.append((name, file.layout.kind))
+            } catch let error as InputError {
+                try reject(name: name, sha256: try sha256(of: path), kind: nil, reasons: [error.description], run: run, now: now)
+                outcome.rejected += 1
+            }
+        }
+        let order: [InputKind] = [.customers, .openInvoices, .payments]
+        classified.sort { (order.firstIndex(of: $0.kind)!, $0.name) < (order.firstIndex(of: $1.kind)!, $1.name) }
+
+        for (name, kind) in classified {
+            let path = workspace.inbox.appendingPath(name)
+            let digest = try sha256(of: path)
+            if let earlier = try database.read({ try $0.readFile(sha256: digest) }) {
+                let note = "same content as \(earlier.name), read in run \(earlier.runId); nothing read again"
+                let record = try database.write { session in
+                    let record = try session.record(
+                        InboxFileRecord(
+                            name: name, sha256: digest, kind: kind.rawValue, status: "duplicate", reason: note, runId: run.id,
+                            rows: 0, storedAs: nil, readAt: now))
+                    try session.log(
+                        ContactLogRecord(at: now, runId: run.id, customer: nil, event: "file-duplicate", file: name, detail: note))
+                    return record
+                }
+                try moveAside(name: name, to: workspace.processed(run.asOf), record: record)
+                outcome.duplicates += 1
+                logger.info("inbox: \(name) repeats \(earlier.name); not read again")
+                continue
+            }
+            do {
+                let record = try database.write { session in
+                    try importFile(name: name, path: path, kind: kind, digest: digest, run: run, now: now, session: session)
+                }
+                try moveAside(name: name, to: workspace.processed(run.asOf), record: record)
+                outcome.processed += 1
+                logger.info("inbox: read \(name) as \(kind.rawValue), \(record.rows) rows")
+            } catch let rejection as FileRejection {
+                try reject(name: name, sha256: digest, kind: kind, reasons: rejection.reasons, run: run, now: now)
+                outcome.rejected += 1
+            }
+        }
+        return outcome
+    }
+
+    /// Reads one classified file into the state inside the caller's transaction; throws
+    /// ``FileRejection`` (rolling everything back) when any row is bad.
+    private func importFile(
+        name: String, path: String, kind: InputKind, digest: String, run: RunRecord, now: Date, session: StateSession
+    ) throws -> InboxFileRecord {
+        var record = try session.record(
+            InboxFileRecord(
+                name: name, sha256: digest, kind: kind.rawValue, status: "processed", reason: nil, runId: run.id, rows: 0,
+                storedAs: nil, readAt: now))
+        var file = try PlainCSVFile(source: try files.byteSource(path), file: name, mapping: settings.csv.headers)
+        let mapper = RowMapper(file: name, layout: file.layout, settings: settings)
+        var errors: [String] = []
+        var rows = 0
+        func note(_ error: InputError) throws {
+            errors.append(error.description)
+            if errors.count >= Self.rowErrorLimit {
+                errors.append("… and possibly more; fix these and drop the file again")
+                throw FileRejection(reasons: errors)
+            }
+        }
+        switch kind {
+        case .openInvoices:
+            let snapshot = try session.beginSnapshot(fileId: record.id!, asOf: run.asOf)
+            while let csv = try readRecord(&file, errors: &errors) {
+                do {
+                    let row = try mapper.invoice(csv)
+                    if let earlier = try snapshot.add(row) {
+                        try note(
+                            InputError(
+                                file: name, line: row.line, field: file.layout.header(of: .invoice),
+                                message: "invoice \(row.number) appears twice (lines \(earlier) and \(row.line))"))
+                    }
+                } catch let error as InputError {
+                    try note(error)
+                }
+            }
+            guard errors.isEmpty else { throw FileRejection(reasons: errors) }
+            rows = snapshot.rows
+            let closed = try snapshot.closeAbsent()
+            logger.info("inbox: \(name) closed \(closed) invoices absent from it")
+        case .customers:
+            while let csv = try readRecord(&file, errors: &errors) {
+                do {
+                    try session.upsertCustomer(try mapper.customer(csv))
+                    rows += 1
+                } catch let error as InputError {
+                    try note(error)
+                }
+            }
+        case .payments:
+            throw FileRejection(reasons: [
+                "\(name): a payments file; this version does not read payments yet, so nothing was applied. "
+                    + "The next invoice export's balances will show what was paid."
+            ])
+        }
+        guard errors.isEmpty else { throw FileRejection(reasons: errors) }
+        record.rows = rows
+        try session.setRows(rows, file: record.id!)
+        try session.log(
+            ContactLogRecord(
+                at: now, runId: run.id, customer: nil, event: "file-processed", file: name,
+                detail: "\(kind.rawValue), \(rows) rows"))
+        return record
+    }
+
+    /// The next record, or nil at the end; a broken file (an unclosed quote, bad bytes) stops the
+    /// read with its error.
+    private func readRecord(_ file: inout PlainCSVFile, errors: inout [String]) throws -> CSVRecord? {
+        do {
+            return try file.next()
+        } catch let error as InputError {
+            throw FileRejection(reasons: errors + [error.description])
+        }
+    }
+
+    /// Moves a file to `rejected/DATE/` with `NAME.why.txt` beside it, and records it.
+    private func reject(name: String, sha256: String, kind: InputKind?, reasons: [String], run: RunRecord, now: Date) throws {
+        let folder = workspace.rejected(run.asOf)
+        try files.createDirectory(folder)
+        let target = uniqueName(name, in: folder)
+        let why =
+            "\(name) was not read (run \(run.id)).\n\n" + reasons.joined(separator: "\n") + "\n\n"
+            + "Nothing from this file was applied. Fix it and drop it into inbox/ again.\n"
+        try files.write(Array(why.utf8), to: folder.appendingPath(target + ".why.txt"))
+        try files.rename(workspace.inbox.appendingPath(name), to: folder.appendingPath(target))
+        try database.write { session in
+            _ = try session.record(
+                InboxFileRecord(
+                    name: name, sha256: sha256, kind: kind?.rawValue, status: "rejected",
+                    reason: reasons.joined(separator: "\n"), runId: run.id, rows: 0,
+                    storedAs: relative(folder.appendingPath(target)), readAt: now))
+            try session.log(
+                ContactLogRecord(
+                    at: now, runId: run.id, customer: nil, event: "file-rejected", file: name, detail: reasons.first))
+        }
+        logger.warning("inbox: rejected \(name): \(reasons.first ?? "")")
+    }
+
+    /// Moves a read file into `folder` and notes where.
+    private func moveAside(name: String, to folder: String, record: InboxFileRecord) throws {
+        try files.createDirectory(folder)
+        let target = folder.appendingPath(uniqueName(name, in: folder))
+        try files.rename(workspace.inbox.appendingPath(name), to: target)
+        try database.write { try $0.setStoredAs(relative(target), file: record.id!) }
+    }
+
+    /// `name`, or `stem-2.ext`, `stem-3.ext`… when a file of that name is already in `folder`.
+    func uniqueName(_ name: String, in folder: String) -> String {
+        guard files.exists(folder.appendingPath(name)) || files.exists(folder.appendingPath(name + ".why.txt")) else {
+            return name
+        }
+        let dot = name.lastIndex(of: ".").flatMap { $0 == name.startIndex ? nil : $0 }
+        let stem = dot.map { String(name[..<$0]) } ?? name
+        let ext = dot.map { String(name[$0...]) } ?? ""
+        var counter = 2
+        while files.exists(folder.appendingPath("\(stem)-\(counter)\(ext)")) { counter += 1 }
+        return "\(stem)-\(counter)\(ext)"
+    }
+
+    /// A workspace path made relative to the workspace.
+    func relative(_ path: String) -> String {
+        path.hasPrefix(workspace.root + "/") ? String(path.dropFirst(workspace.root.count + 1)) : path
+    }
+
+    /// SHA-256 of a file's bytes, read a chunk at a time.
+    func sha256(of path: String) throws -> String {
+        let source = try files.byteSource(path)
+        var hasher = SHA256()
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = try chunk.withUnsafeMutableBytes { try source.read(into: $0) }
+            if count == 0 { break }
+            chunk.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+        }
+        return Self.hex(hasher.finalize())
+    }
+}

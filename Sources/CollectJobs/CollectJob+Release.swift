@@ -1,0 +1,241 @@
+import CollectCore
+import CollectFiles
+import CollectSpool
+import CollectState
+import Crypto
+import Foundation
+
+/// Which staged messages a release approves.
+public enum ReleaseSelection: Sendable, Hashable {
+    /// None: only send what was approved before and has come into its window (the cron call).
+    case none
+    /// Every staged message of the batch.
+    case all
+    /// These message ids.
+    case ids([String])
+}
+
+extension CollectJob {
+    /// Approves messages and moves every approved message whose recipient is inside contact hours
+    /// at `now` into the spool, after re-checking it against everything read so far.
+    ///
+    /// - Parameters:
+    ///   - run: the batch to approve from; nil means the newest batch with staged messages.
+    ///   - selection: what to approve.
+    ///   - now: the instant contact hours are judged at.
+    public func release(run: String?, selection: ReleaseSelection, now: Date) throws -> ReleaseSummary {
+        try locked {
+            try finishInterruptedReleases(now: now)
+            try spool.prepare()
+            var touchedRuns: Set<String> = []
+            let approved = try approve(run: run, selection: selection, now: now)
+            for id in approved { touchedRuns.insert(try database.read { try $0.message(id: id) }?.runId ?? "") }
+
+            var summary = ReleaseSummary(approved: approved, released: [], waiting: [], superseded: [], held: [])
+            for message in try database.read({ try $0.approvedMessages() }) {
+                let outcome = try releaseOne(message, now: now)
+                switch outcome {
+                case .released: summary.released.append(message.id)
+                case .waiting(let opens): summary.waiting.append((message.id, opens))
+                case .superseded(let reason): summary.superseded.append((message.id, reason))
+                case .held(let reason): summary.held.append((message.id, reason))
+                }
+                if case .waiting = outcome { continue }
+                touchedRuns.insert(message.runId)
+            }
+            for id in touchedRuns.sorted() where !id.isEmpty { try writeReport(run: id) }
+            return summary
+        }
+    }
+
+    private enum Outcome {
+        case released
+        case waiting(String)
+        case superseded(String)
+        case held(String)
+    }
+
+    /// Approves what `selection` names; returns the ids approved now.
+    private func approve(run: String?, selection: ReleaseSelection, now: Date) throws -> [String] {
+        switch selection {
+        case .none:
+            return []
+        case .all:
+            let batch: RunRecord
+            if let run {
+                guard let found = try database.read({ try $0.run(id: run) }) else { throw JobError("there is no batch \(run)") }
+                batch = found
+            } else {
+                guard let newest = try database.read({ try $0.newestRunWithStagedMessages() }) else { return [] }
+                batch = newest
+            }
+            return try approveInState(run: batch.id, ids: nil, now: now)
+        case .ids(let ids):
+            var byRun: [String: [String]] = [:]
+            for id in ids {
+                guard let message = try database.read({ try $0.message(id: id) }) else {
+                    throw JobError("there is no message \(id); the ids are in report.json")
+                }
+                if let run, message.runId != run { throw JobError("message \(id) is in batch \(message.runId), not \(run)") }
+                byRun[message.runId, default: []].append(id)
+            }
+            return try byRun.keys.sorted().flatMap { try approveInState(run: $0, ids: byRun[$0]!, now: now) }
+        }
+    }
+
+    private func approveInState(run: String, ids: [String]?, now: Date) throws -> [String] {
+        try database.write { session in
+            let approved = try session.approve(run: run, ids: ids, at: now)
+            for id in approved {
+                guard let message = try session.message(id: id) else { continue }
+                try session.log(
+                    ContactLogRecord(
+                        at: now, runId: run, customer: message.customer, event: "approved", channel: message.channel,
+                        step: message.step, messageId: id))
+            }
+            return approved
+        }
+    }
+
+    /// Re-checks, then releases one approved message if its window is open.
+    private func releaseOne(_ message: MessageRecord, now: Date) throws -> Outcome {
+        guard let channel = Channel(rawValue: message.channel) else { return .held("unknown channel \(message.channel)") }
+        if let reason = try database.read({ try staleness(of: message, session: $0) }) {
+            try database.write { session in
+                try session.setStatus(message.id, "superseded", reason: reason)
+                try session.log(
+                    ContactLogRecord(
+                        at: now, runId: message.runId, customer: message.customer, event: "superseded", channel: message.channel,
+                        step: message.step, messageId: message.id, detail: reason))
+            }
+            return .superseded(reason)
+        }
+        let customer = try database.read { try $0.customer(named: message.customer) }
+        let zone = customer?.timeZone.flatMap(TimeZone.init(identifier:)) ?? timeZone
+        let window = settings.contactHours.window(for: channel)
+        guard window.contains(now, in: zone) else {
+            let opens = window.nextOpening(atOrAfter: now, in: zone).map {
+                let local = LocalTime($0, in: zone)
+                let hh = local.minuteOfDay / 60, mm = local.minuteOfDay % 60
+                return "\(local.date) \(hh < 10 ? "0" : "")\(hh):\(mm < 10 ? "0" : "")\(mm) \(zone.identifier)"
+            }
+            return .waiting(opens ?? "never: check [contact_hours]")
+        }
+
+        // What goes out: the staged file as the admin left it.
+        guard let run = try database.read({ try $0.run(id: message.runId) }) else { return .held("its batch is gone") }
+        let stagedPath = workspace.path(run.folder).appendingPath(message.file)
+        let staged: [UInt8]
+        do {
+            staged = try files.read(stagedPath)
+        } catch {
+            return try hold(message, reason: "the staged file \(message.file) is missing or unreadable; not sent", now: now)
+        }
+        var subject = message.subject
+        var body = message.body
+        let edited = Self.hex(SHA256.hash(data: staged)) != message.stagedSHA256
+        if edited {
+            do {
+                switch channel {
+                case .email:
+                    let mail = try MailMessage.editable(from: staged, file: message.file)
+                    (subject, body) = (mail.subject, mail.body)
+                case .sms:
+                    body = try SMSFile.editableText(from: staged, file: message.file) + "\n"
+                }
+            } catch let error as StagedFileError {
+                return try hold(message, reason: "the edited file cannot be sent: \(error)", now: now)
+            }
+        }
+        let bytes = stagedBytes(
+            channel: channel, recipient: message.recipient, customer: message.customer, subject: subject, body: body,
+            rfcID: message.rfcMessageID, collectID: message.id, date: now)
+        let name = channel == .email ? "\(message.id).eml" : message.id
+
+        // The order that makes a crash harmless: the file where no reader looks, flushed; then the
+        // commit that records the release; then the rename that shows it to the relay. A crash
+        // before the commit leaves an unreleased message and a temporary file that the retry
+        // overwrites; a crash after it is finished by `finishInterruptedReleases` on the next start.
+        try spool.writeTemporary(bytes, name: name, channel: channel)
+        try database.write { session in
+            let lines = try session.lines(message: message.id)
+            try session.markReleased(message.id, spoolName: name, body: body, subject: subject, at: now)
+            if edited {
+                let originalText = (message.subject.map { "Subject: \($0)\n\n" } ?? "") + message.body
+                let editedText = (subject.map { "Subject: \($0)\n\n" } ?? "") + body
+                try session.recordCorrection(
+                    CorrectionRecord(
+                        messageId: message.id, customer: message.customer, channel: message.channel, step: message.step,
+                        tone: message.tone, invoices: lines.map(\.invoice).joined(separator: ","), originalText: originalText,
+                        editedText: editedText, at: now))
+                try session.log(
+                    ContactLogRecord(
+                        at: now, runId: message.runId, customer: message.customer, event: "corrected", channel: message.channel,
+                        step: message.step, messageId: message.id, file: message.file,
+                        detail: "the admin edited the staged message; the edit went out and is stored as a correction"))
+            }
+            try session.log(
+                ContactLogRecord(
+                    at: now, runId: message.runId, customer: message.customer, event: "released", channel: message.channel,
+                    step: message.step, invoices: lines.map(\.invoice).joined(separator: ","),
+                    amounts: lines.map { Money(minorUnits: $0.balanceMinor, currency: Currency($0.currency) ?? .usd).formatted }
+                        .joined(separator: ","),
+                    messageId: message.id, file: relative(spool.finalPath(name: name, channel: channel)),
+                    detail: "to \(message.recipient), Message-ID <\(message.rfcMessageID)>"))
+        }
+        try spool.publish(name: name, channel: channel)
+        try database.write { try $0.markSpooled(message.id) }
+        logger.info("released \(message.id) to \(message.recipient)")
+        return .released
+    }
+
+    private func hold(_ message: MessageRecord, reason: String, now: Date) throws -> Outcome {
+        try database.write { session in
+            try session.setStatus(message.id, "held", reason: reason)
+            try session.log(
+                ContactLogRecord(
+                    at: now, runId: message.runId, customer: message.customer, event: "held", channel: message.channel,
+                    step: message.step, messageId: message.id, detail: reason))
+        }
+        return .held(reason)
+    }
+
+    /// Why a message must not go out any more, given everything read since it was staged; nil
+    /// when it still stands.
+    private func staleness(of message: MessageRecord, session: StateSession) throws -> String? {
+        for line in try session.lines(message: message.id) {
+            guard let state = try session.invoiceState(line.invoice) else {
+                return "invoice \(line.invoice) is no longer known"
+            }
+            if state.status != "open" {
+                return "invoice \(line.invoice) is closed since staging (\(state.closedReason ?? state.status))"
+            }
+            if state.balance.minorUnits != line.balanceMinor || state.balance.currency.code != line.currency {
+                let quoted = Money(minorUnits: line.balanceMinor, currency: Currency(line.currency) ?? .usd)
+                return "the balance of invoice \(line.invoice) changed from \(quoted.formatted) to \(state.balance.formatted) "
+                    + "since staging; the next run stages it anew"
+            }
+            if let earlier = try session.releasedStep(invoice: line.invoice, step: line.step) {
+                return "invoice \(line.invoice) already had its \(line.step) reminder (message \(earlier))"
+            }
+        }
+        guard let customer = try session.customer(named: message.customer) else { return "the customer is no longer known" }
+        if customer.doNotAutomate { return "the customer is now marked do-not-automate" }
+        let channel = Channel(rawValue: message.channel) ?? .email
+        if customer.address(for: channel) != message.recipient {
+            return "the customer's \(channel == .email ? "e-mail address" : "number") changed since staging"
+        }
+        return nil
+    }
+
+    /// Finishes releases that a crash interrupted between the commit and the rename.
+    func finishInterruptedReleases(now: Date) throws {
+        for message in try database.read({ try $0.releasedNotSpooled() }) {
+            guard let channel = Channel(rawValue: message.channel), let name = message.spoolName else { continue }
+            if try spool.publish(name: name, channel: channel) {
+                logger.notice("finished the interrupted release of \(message.id)")
+            }
+            try database.write { try $0.markSpooled(message.id) }
+        }
+    }
+}

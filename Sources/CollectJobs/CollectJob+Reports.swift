@@ -1,0 +1,29 @@
+import CollectCore
+import CollectFiles
+import CollectReport
+import Foundation
+
+extension CollectJob {
+    /// Writes (or rewrites) a batch's `report.json` and `report.html` from the state.
+    func writeReport(run id: String) throws {
+        guard let run = try database.read({ try $0.run(id: id) }) else { return }
+        let folder = workspace.path(run.folder)
+        try files.createDirectory(folder)
+        let source = try StateReportSource(database: database, run: run, businessName: settings.business.name)
+        var json = try FileTextWriter(path: folder.appendingPath("report.json"), files: files)
+        try ReportJSON.write(source, to: &json)
+        try json.finish()
+        var html = try FileTextWriter(path: folder.appendingPath("report.html"), files: files)
+        try ReportHTML.write(source, to: &html)
+        try html.finish()
+    }
+}
+
+/// `2026-11-30 10:02Z`: times in the contact history, in UTC so they never depend on the host.
+enum ISO8601Minutes {
+    static func format(_ date: Date) -> String {
+        let local = LocalTime(date, in: TimeZone(identifier: "UTC")!)
+        let hh = local.minuteOfDay / 60, mm = local.minuteOfDay % 60
+        return "\(local.date) \(hh < 10 ? "0" : "")\(hh):\(mm < 10 ? "0" : "")\(mm)Z"
+    }
+}

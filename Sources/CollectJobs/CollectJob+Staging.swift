@@ -1,0 +1,161 @@
+import CollectCore
+import CollectFiles
+import CollectRendering
+import CollectSpool
+import CollectState
+import Crypto
+import Foundation
+
+extension CollectJob {
+    /// What planning and staging did.
+    struct StagingOutcome {
+        var staged = 0
+        var kept = 0
+        var superseded = 0
+        var newEscalations = 0
+        var skipped = 0
+        var supersededRuns: Set<String> = []
+    }
+
+    /// Plans every customer with open invoices and stages the batch, in one transaction: a crash
+    /// part-way leaves the state as it was (staged files left behind are rewritten by the rerun).
+    func stageBatch(run: RunRecord, now: Date) throws -> StagingOutcome {
+        let planner = TouchPlanner(ladder: settings.ladder, asOf: run.asOf)
+        let folder = workspace.path(run.folder)
+        try files.createDirectory(folder.appendingPath("messages"))
+        return try database.write { session in
+            var outcome = StagingOutcome()
+            var sequence = 0
+            try session.forEachAccount { customer, invoices in
+                let plan = planner.plan(customer: customer, invoices: invoices)
+                for skip in plan.skips {
+                    try session.recordSkip(
+                        SkipRecord(
+                            runId: run.id, customer: skip.customer, invoice: skip.invoice, reason: skip.reason.code,
+                            detail: skip.reason.description))
+                }
+                outcome.skipped += plan.skips.count
+                for escalation in plan.escalations where try session.escalate(escalation, run: run.id, on: run.asOf) {
+                    outcome.newEscalations += 1
+                    try session.log(
+                        ContactLogRecord(
+                            at: now, runId: run.id, customer: escalation.customer, event: "escalated",
+                            invoices: escalation.invoices.joined(separator: ","),
+                            detail: "\(escalation.reason.rawValue): \(escalation.detail)"))
+                }
+                guard let planned = plan.message else { return }
+                let rendered = try render(planned, asOf: run.asOf)
+                let fingerprint = Self.fingerprint(planned, rendered, asOf: run.asOf)
+                if let pending = try session.pendingMessage(customer: customer.name), pending.fingerprint == fingerprint {
+                    try session.keep(messageId: pending.id, run: run.id)
+                    outcome.kept += 1
+                    return
+                }
+                sequence += 1
+                let id = "\(run.id)-\(Self.pad(sequence, 4))"
+                let record = try stageFile(
+                    id: id, run: run, planned: planned, rendered: rendered, fingerprint: fingerprint, now: now)
+                let lines = planned.lines.map {
+                    MessageLineRecord(
+                        messageId: id, invoice: $0.invoice.number, step: $0.step.name,
+                        balanceMinor: $0.invoice.balance.minorUnits, currency: $0.invoice.balance.currency.code)
+                }
+                try session.stage(record, lines: lines)
+                try session.log(
+                    ContactLogRecord(
+                        at: now, runId: run.id, customer: customer.name, event: "staged", channel: record.channel,
+                        step: record.step, invoices: lines.map(\.invoice).joined(separator: ","),
+                        amounts: planned.lines.map { $0.invoice.balance.formatted }.joined(separator: ","), messageId: id,
+                        file: record.file))
+                outcome.staged += 1
+            }
+            for message in try session.supersedeUnplanned(
+                run: run.id, reason: "superseded by batch \(run.id), planned from newer data")
+            {
+                outcome.superseded += 1
+                outcome.supersededRuns.insert(message.runId)
+                try session.log(
+                    ContactLogRecord(
+                        at: now, runId: run.id, customer: message.customer, event: "superseded", channel: message.channel,
+                        step: message.step, messageId: message.id, detail: "superseded by batch \(run.id)"))
+            }
+            try session.markSuperseded(runs: outcome.supersededRuns, by: run.id)
+            for closed in try session.closeUnplannedEscalations(run: run.id, on: run.asOf) {
+                try session.log(
+                    ContactLogRecord(
+                        at: now, runId: run.id, customer: closed.customer, event: "escalation-closed",
+                        invoices: closed.invoices, detail: "\(closed.reason): \(closed.note ?? "")"))
+            }
+            return outcome
+        }
+    }
+
+    /// Renders a planned message; a template that fails is a run-stopping error.
+    func render(_ planned: PlannedMessage, asOf: CivilDate) throws -> RenderedMessage {
+        do {
+            return try renderer.render(planned, asOf: asOf)
+        } catch let error as RenderingError {
+            throw JobError("invalid template: \(error)")
+        }
+    }
+
+    /// Writes the staged file, in the form it would be released in, and returns its record.
+    private func stageFile(
+        id: String, run: RunRecord, planned: PlannedMessage, rendered: RenderedMessage, fingerprint: String, now: Date
+    ) throws -> MessageRecord {
+        let rfcID = messageID(for: id, fingerprint: fingerprint)
+        let relativeFile = planned.channel == .email ? "messages/\(id).eml" : "messages/\(id).sms"
+        let bytes = stagedBytes(
+            channel: planned.channel, recipient: planned.recipient, customer: planned.customer.name,
+            subject: rendered.subject, body: rendered.body, rfcID: rfcID, collectID: id,
+            date: now)
+        try files.write(bytes, to: workspace.path(run.folder).appendingPath(relativeFile))
+        return MessageRecord(
+            id: id, runId: run.id, customer: planned.customer.name, channel: planned.channel.rawValue,
+            recipient: planned.recipient, step: planned.step.name, tone: planned.step.tone, subject: rendered.subject,
+            body: rendered.body, file: relativeFile, stagedSHA256: Self.hex(SHA256.hash(data: bytes)),
+            fingerprint: fingerprint, rfcMessageID: rfcID, status: "staged", statusReason: nil, lastPlannedRun: run.id,
+            approvedAt: nil, releasedAt: nil, spoolName: nil, spoolState: nil)
+    }
+
+    /// The bytes of a message as staged or released: an RFC 5322 e-mail or an smstools3 file.
+    func stagedBytes(
+        channel: Channel, recipient: String, customer: String, subject: String?, body: String, rfcID: String,
+        collectID: String, date: Date
+    ) -> [UInt8] {
+        switch channel {
+        case .email:
+            let business = settings.business
+            return MailMessage(
+                fromName: business.senderName, fromAddress: business.senderAddress, replyTo: business.replyTo,
+                toName: customer, toAddress: recipient, subject: subject ?? "", date: RFC5322Date.format(date, in: timeZone),
+                messageID: rfcID, collectID: collectID, body: body
+            ).serialized()
+        case .sms:
+            return SMSFile(to: recipient, text: body).serialized()
+        }
+    }
+
+    /// A Message-ID unique to the message and stable across retries.
+    func messageID(for id: String, fingerprint: String) -> String {
+        let domain = settings.business.senderAddress.split(separator: "@").last.map(String.init) ?? "collect.invalid"
+        return "collect.\(id).\(fingerprint.prefix(12))@\(domain)"
+    }
+
+    /// What a message says and to whom, on which day: equal fingerprints mean nothing new to stage.
+    static func fingerprint(_ planned: PlannedMessage, _ rendered: RenderedMessage, asOf: CivilDate) -> String {
+        var parts = [asOf.description, planned.channel.rawValue, planned.recipient, planned.step.name]
+        parts += planned.lines.map { "\($0.invoice.number)=\($0.step.name)=\($0.invoice.balance.minorUnits)\($0.invoice.balance.currency)" }
+        parts += [rendered.subject ?? "", rendered.body]
+        return hex(SHA256.hash(data: Array(parts.joined(separator: "\u{1F}").utf8)))
+    }
+
+    static func hex(_ digest: some Sequence<UInt8>) -> String {
+        digest.map { String(format: "%02x", $0) }.joined()
+    }
+
+    static func pad(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return String(repeating: "0", count: max(0, width - text.count)) + text
+    }
+}

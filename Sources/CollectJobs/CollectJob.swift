@@ -1,0 +1,131 @@
+import CollectCore
+import CollectFiles
+import CollectRendering
+import CollectSettings
+import CollectSpool
+import CollectState
+import Foundation
+import Logging
+
+/// The jobs behind the commands, over one workspace: its settings, files, state and lock.
+///
+/// Build it with ``live(workspace:environment:logger:)`` for the real disk, or with the
+/// memberwise initializer over a ``MemoryFileStore`` and ``AppDatabase/inMemory()`` in tests.
+public struct CollectJob: Sendable {
+    /// The workspace's folders.
+    public let workspace: Workspace
+    /// The playbook and settings.
+    public let settings: Settings
+    /// The files.
+    public let files: any FileStore
+    /// The state.
+    public let database: AppDatabase
+    /// One job at a time.
+    public let lock: any WorkspaceLock
+    /// Renders messages.
+    public let renderer: MessageRenderer
+    /// Where released messages go.
+    public let spool: Spool
+    /// Where the job says what it does.
+    public let logger: Logger
+
+    /// Assembles a job from its parts.
+    public init(
+        workspace: Workspace, settings: Settings, files: any FileStore, database: AppDatabase, lock: any WorkspaceLock,
+        renderer: MessageRenderer, logger: Logger
+    ) {
+        self.workspace = workspace
+        self.settings = settings
+        self.files = files
+        self.database = database
+        self.lock = lock
+        self.renderer = renderer
+        self.spool = Spool(root: workspace.outbox, files: files)
+        self.logger = logger
+    }
+
+    /// The job over a workspace on disk. Reads and checks everything a run needs before anything
+    /// changes: settings, templates, the signing key, the state database.
+    ///
+    /// - Throws: ``JobError`` with a one-line reason when the workspace cannot be used safely.
+    public static func live(workspace root: String, environment: [String: String], logger: Logger) throws -> CollectJob {
+        let workspace = Workspace(root: root)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), isFolder.boolValue else {
+            throw JobError("the workspace \(root) is not a folder")
+        }
+        let files = LocalFileStore()
+        let url = URL(fileURLWithPath: root)
+        let settings: Settings
+        let overrides: [String: String]
+        do {
+            settings = try Settings.load(workspace: url)
+            overrides = try MessageRenderer.overrides(in: url.appendingPathComponent("templates"))
+        } catch let error as SettingsError {
+            throw JobError("invalid settings: \(error)")
+        } catch let error as RenderingError {
+            throw JobError("invalid template: \(error)")
+        }
+        let renderer = try makeRenderer(settings: settings, overrides: overrides, environment: environment)
+        do {
+            try files.createDirectory(workspace.stateFolder)
+        } catch {
+            throw JobError("cannot create \(workspace.stateFolder): \(error)")
+        }
+        let database: AppDatabase
+        do {
+            database = try AppDatabase.open(path: workspace.database)
+        } catch {
+            throw JobError("unreadable state: \(error)")
+        }
+        return CollectJob(
+            workspace: workspace, settings: settings, files: files, database: database, lock: FileLock(path: workspace.lock),
+            renderer: renderer, logger: logger)
+    }
+
+    /// The renderer for these settings, with the signing key read from `environment`.
+    ///
+    /// - Throws: ``JobError`` when `collect.toml` names a signing-key variable that is unset, or a
+    ///   template does not parse.
+    public static func makeRenderer(settings: Settings, overrides: [String: String], environment: [String: String]) throws
+        -> MessageRenderer
+    {
+        var key: [UInt8]? = nil
+        if let variable = settings.paymentLink.signingKeyVariable {
+            guard let value = environment[variable], !value.isEmpty else {
+                throw JobError(
+                    "invalid settings: payment_link.signing_key_env names \(variable), but it is not set in the environment")
+            }
+            key = Array(value.utf8)
+        }
+        do {
+            return try MessageRenderer(
+                business: settings.business, links: PaymentLinkMaker(template: settings.paymentLink.template, key: key),
+                overrides: overrides)
+        } catch let error as RenderingError {
+            throw JobError("invalid template: \(error)")
+        }
+    }
+
+    /// The business's time zone.
+    public var timeZone: TimeZone { TimeZone(identifier: settings.business.timeZone) ?? TimeZone(identifier: "UTC")! }
+
+    /// Today in the business's time zone.
+    public func today(at now: Date) -> CivilDate { LocalTime(now, in: timeZone).date }
+
+    /// Reads `--now`: `2026-11-30T10:00` on the business's clock, or with an offset such as
+    /// `2026-11-30T15:00:00+00:00` (or `Z`).
+    public func instant(from text: String) throws -> Date {
+        guard let instant = Instant.parse(text, timeZone: timeZone) else {
+            throw JobError("--now \(text): expected YYYY-MM-DDTHH:MM[:SS] with an optional offset such as +00:00")
+        }
+        return instant
+    }
+
+    /// Runs `body` holding the workspace lock.
+    func locked<T>(_ body: () throws -> T) throws -> T {
+        let hold = try lock.acquire()
+        defer { hold.release() }
+        return try body()
+    }
+}

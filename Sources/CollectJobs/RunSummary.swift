@@ -1,0 +1,64 @@
+/// What a nightly run did, for the command line to print.
+public struct RunSummary: Sendable, Hashable {
+    /// The run's id.
+    public var run: String
+    /// The run's date.
+    public var asOf: String
+    /// The review report, relative to the workspace.
+    public var report: String
+    /// Files read.
+    public var filesRead: Int
+    /// Files that repeated one read before.
+    public var duplicates: Int
+    /// Files rejected.
+    public var rejected: Int
+    /// Messages newly staged.
+    public var staged: Int
+    /// Pending messages of an earlier batch that still stand as they are.
+    public var kept: Int
+    /// Pending messages of earlier batches replaced.
+    public var superseded: Int
+    /// New escalations.
+    public var newEscalations: Int
+    /// Past-due invoices skipped.
+    public var skipped: Int
+
+    /// One line per fact, for the terminal.
+    public var lines: [String] {
+        var out = ["batch \(run) (as of \(asOf)): \(staged) message\(staged == 1 ? "" : "s") staged for review"]
+        if kept > 0 { out.append("\(kept) message\(kept == 1 ? "" : "s") from an earlier batch still await release unchanged") }
+        if superseded > 0 { out.append("\(superseded) unreleased message\(superseded == 1 ? "" : "s") of earlier batches superseded") }
+        out.append("inbox: \(filesRead) read, \(duplicates) already seen, \(rejected) rejected")
+        if newEscalations > 0 { out.append("\(newEscalations) new escalation\(newEscalations == 1 ? "" : "s") need you") }
+        out.append("report: \(report)")
+        return out
+    }
+}
+
+/// What a release did.
+public struct ReleaseSummary: Sendable, Hashable {
+    /// Messages approved by this call.
+    public var approved: [String]
+    /// Messages put into the spool.
+    public var released: [String]
+    /// Approved messages outside their recipient's contact hours, with when their window opens.
+    public var waiting: [(id: String, opens: String)]
+    /// Messages superseded at the re-check, with the reason.
+    public var superseded: [(id: String, reason: String)]
+    /// Messages held, with the reason.
+    public var held: [(id: String, reason: String)]
+
+    /// One line per fact, for the terminal.
+    public var lines: [String] {
+        var out: [String] = []
+        if !approved.isEmpty { out.append("approved \(approved.count): \(approved.joined(separator: ", "))") }
+        out.append("released \(released.count)\(released.isEmpty ? "" : ": " + released.joined(separator: ", "))")
+        for item in waiting { out.append("waiting for contact hours: \(item.id) (window opens \(item.opens))") }
+        for item in superseded { out.append("superseded, not sent: \(item.id): \(item.reason)") }
+        for item in held { out.append("held, not sent: \(item.id): \(item.reason)") }
+        return out
+    }
+
+    public static func == (lhs: ReleaseSummary, rhs: ReleaseSummary) -> Bool { lhs.lines == rhs.lines }
+    public func hash(into hasher: inout Hasher) { hasher.combine(lines) }
+}

@@ -1,0 +1,86 @@
+import CollectCore
+import CollectReport
+import CollectState
+
+/// A run's report, read from the state section by section.
+struct StateReportSource: ReportSource {
+    let database: AppDatabase
+    let run: RunRecord
+    let header: ReportHeader
+
+    init(database: AppDatabase, run: RunRecord, businessName: String) throws {
+        self.database = database
+        self.run = run
+        let (buckets, pending) = try database.read { session in
+            (try session.openBalances(asOf: run.asOf), try session.pendingCount())
+        }
+        var notes: [String] = []
+        let counts = try database.read { try $0.messageCounts(run: run.id) }
+        if counts.isEmpty && pending.staged + pending.approved > 0 {
+            notes.append(
+                "Nothing new to stage. \(pending.staged) staged and \(pending.approved) approved messages of earlier batches still await release."
+            )
+        }
+        self.header = ReportHeader(
+            run: run.id, asOf: run.asOf.description, businessName: businessName, supersededBy: run.supersededBy, notes: notes,
+            cashAtStake: buckets.map {
+                ReportBucket(
+                    bucket: $0.bucket.rawValue, amount: $0.total.formatted, minorUnits: $0.total.minorUnits,
+                    currency: $0.total.currency.code, invoices: $0.count)
+            })
+    }
+
+    func forEachMessage(_ body: (ReportMessage) throws -> Void) throws {
+        try database.read { session in
+            try session.forEachMessage(run: run.id) { message in
+                let lines = try session.lines(message: message.id)
+                try body(
+                    ReportMessage(
+                        id: message.id, channel: message.channel, to: message.recipient, customer: message.customer,
+                        invoices: lines.map(\.invoice),
+                        amounts: lines.map {
+                            Money(minorUnits: $0.balanceMinor, currency: Currency($0.currency) ?? .usd).formatted
+                        },
+                        step: message.step, file: message.file, status: message.status, statusReason: message.statusReason,
+                        subject: message.subject, body: message.body))
+            }
+        }
+    }
+
+    func forEachEscalation(_ body: (ReportEscalation) throws -> Void) throws {
+        try database.read { session in
+            for escalation in try session.openEscalations() {
+                let history = try session.history(customer: escalation.customer).map(Self.describe)
+                try body(
+                    ReportEscalation(
+                        customer: escalation.customer, invoices: escalation.invoiceList, reason: escalation.reason,
+                        detail: escalation.detail, since: escalation.openedOn.description, history: history))
+            }
+        }
+    }
+
+    func forEachSkip(_ body: (ReportSkip) throws -> Void) throws {
+        try database.read { session in
+            try session.forEachSkip(run: run.id) { skip in
+                try body(ReportSkip(customer: skip.customer, invoice: skip.invoice, reason: skip.reason, detail: skip.detail))
+            }
+        }
+    }
+
+    func forEachFile(_ body: (ReportFile) throws -> Void) throws {
+        for file in try database.read({ try $0.files(run: run.id) }) {
+            try body(ReportFile(file: file.name, kind: file.kind, status: file.status, rows: file.rows, reason: file.reason))
+        }
+    }
+
+    /// One line of contact history: `2026-11-30 10:02 released email (gentle) 1042,1043 — file`.
+    static func describe(_ entry: ContactLogRecord) -> String {
+        var parts = [ISO8601Minutes.format(entry.at), entry.event]
+        if let channel = entry.channel { parts.append(channel) }
+        if let step = entry.step { parts.append("(\(step))") }
+        if let invoices = entry.invoices { parts.append("invoices \(invoices)") }
+        if let amounts = entry.amounts { parts.append("for \(amounts)") }
+        if let detail = entry.detail { parts.append("— \(detail)") }
+        return parts.joined(separator: " ")
+    }
+}

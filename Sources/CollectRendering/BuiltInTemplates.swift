@@ -1,0 +1,109 @@
+/// The message templates `collect` ships: warm and plain, firmer step by step, never threatening.
+///
+/// E-mail templates start with a `Subject:` line and a blank line. A file in the workspace's
+/// `templates/` folder named `NAME.email.mustache` or `NAME.sms.mustache` replaces one.
+enum BuiltInTemplates {
+    static let all: [String: String] = [
+        "courtesy.email": courtesyEmail, "courtesy.sms": courtesySMS,
+        "gentle.email": gentleEmail, "gentle.sms": gentleSMS,
+        "firm.email": firmEmail, "firm.sms": firmSMS,
+        "direct.email": directEmail, "direct.sms": directSMS,
+    ]
+
+    /// Used for a step whose template has no file of its own.
+    static let fallbackEmail = firmEmail
+    static let fallbackSMS = firmSMS
+
+    static let invoiceList = """
+        {{#invoices}}
+          Invoice {{number}}: {{amount}}, due {{dueDate}}{{#daysOverdue}} ({{daysOverdue}} days ago){{/daysOverdue}}
+        {{#link}}
+          Pay online: {{link}}
+        {{/link}}
+        {{/invoices}}
+        """
+
+    static let signature = """
+        {{business.senderName}}
+        {{business.name}}
+        {{#business.phone}}
+        {{business.phone}}
+        {{/business.phone}}
+        """
+
+    static let courtesyEmail = """
+        Subject: {{#single}}Invoice {{first.number}} is due on {{first.dueDate}}{{/single}}{{^single}}{{count}} invoices due soon{{/single}}
+
+        Hi {{customer.name}},
+
+        A friendly heads-up before the due date, so nothing catches you by surprise:
+
+        \(invoiceList)
+
+        If it's already on its way, thank you, and please ignore this note. If anything looks off, just reply and we'll sort it out.
+
+        Thank you,
+        \(signature)
+        """
+
+    static let gentleEmail = """
+        Subject: {{#single}}A quick reminder about invoice {{first.number}}{{/single}}{{^single}}A quick reminder about {{count}} invoices{{/single}}
+
+        Hi {{customer.name}},
+
+        I hope all is well. This is a quick reminder that {{#single}}invoice {{first.number}} for {{first.amount}} was due on {{first.dueDate}}{{/single}}{{^single}}{{count}} invoices totalling {{totalText}} are open, the oldest {{oldestDaysOverdue}} days past due{{/single}}, and we haven't seen the payment come through yet.
+
+        \(invoiceList)
+
+        If you've already sent it, thank you, and please ignore this note. If anything about the invoice looks wrong, just reply to this e-mail and we'll sort it out.
+
+        Thanks so much,
+        \(signature)
+        """
+
+    static let firmEmail = """
+        Subject: {{#single}}Invoice {{first.number}} is now past due{{/single}}{{^single}}{{count}} open invoices, the oldest now past due{{/single}}
+
+        Hi {{customer.name}},
+
+        Following up on our earlier note: {{#single}}invoice {{first.number}} for {{first.amount}} is now {{first.daysOverdue}} days past its due date{{/single}}{{^single}}these invoices, {{totalText}} in all, are still open; the oldest is now {{oldestDaysOverdue}} days past its due date{{/single}}.
+
+        \(invoiceList)
+
+        Could you let us know when we can expect payment? If there's a problem with the invoice, or you'd like to talk about timing, reply to this e-mail and we'll work it out together.
+
+        Thank you,
+        \(signature)
+        """
+
+    static let directEmail = """
+        Subject: {{#single}}Invoice {{first.number}} is {{first.daysOverdue}} days overdue{{/single}}{{^single}}{{count}} open invoices, the oldest {{oldestDaysOverdue}} days overdue{{/single}}
+
+        Hi {{customer.name}},
+
+        {{#single}}Invoice {{first.number}} for {{first.amount}} is now {{first.daysOverdue}} days overdue{{/single}}{{^single}}{{count}} invoices, {{totalText}} in all, are still open, the oldest now {{oldestDaysOverdue}} days overdue{{/single}}, and we haven't heard back about it.
+
+        \(invoiceList)
+
+        Please arrange payment this week, or reply today and tell us what's holding it up. If cash is tight, we're glad to agree a payment plan; we'd just like to hear from you.
+
+        Regards,
+        \(signature)
+        """
+
+    static let courtesySMS = """
+        {{business.name}}: hi {{customer.name}}, {{#single}}invoice {{first.number}} ({{first.amount}}) is due {{first.dueDate}}.{{#first.link}} Pay: {{first.link}}{{/first.link}}{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are due soon.{{/single}} Questions? Just reply.
+        """
+
+    static let gentleSMS = """
+        {{business.name}}: hi {{customer.name}}, a friendly reminder that {{#single}}invoice {{first.number}} ({{first.amount}}) was due {{first.dueDate}}.{{#first.link}} Pay: {{first.link}}{{/first.link}}{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are open, the oldest {{oldestDaysOverdue}} days past due: {{numbers}}.{{/single}} Already paid? Thank you! Reply STOP to opt out.
+        """
+
+    static let firmSMS = """
+        {{business.name}}: hi {{customer.name}}, {{#single}}invoice {{first.number}} ({{first.amount}}) is now {{first.daysOverdue}} days past due.{{#first.link}} Pay: {{first.link}}{{/first.link}}{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are open, the oldest {{oldestDaysOverdue}} days past due: {{numbers}}.{{/single}} Please reply with a payment date. Reply STOP to opt out.
+        """
+
+    static let directSMS = """
+        {{business.name}}: hi {{customer.name}}, {{#single}}invoice {{first.number}} ({{first.amount}}) is {{first.daysOverdue}} days overdue.{{#first.link}} Pay: {{first.link}}{{/first.link}}{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are open, the oldest {{oldestDaysOverdue}} days overdue: {{numbers}}.{{/single}} Please pay or reply today so we can agree a plan. Reply STOP to opt out.
+        """
+}

@@ -1,0 +1,113 @@
+import CollectCore
+import CollectSettings
+import Mustache
+
+/// Renders planned messages from Mustache templates: pure, from values to values.
+public struct MessageRenderer: Sendable {
+    private let templates: [String: MustacheTemplate]
+    private let business: BusinessSettings
+    private let links: PaymentLinkMaker
+
+    /// Compiles the built-in templates and the `overrides` (keyed `NAME.email` or `NAME.sms`,
+    /// holding the template text).
+    ///
+    /// - Throws: ``RenderingError`` naming the template and line that does not parse.
+    public init(business: BusinessSettings, links: PaymentLinkMaker, overrides: [String: String] = [:]) throws {
+        var compiled: [String: MustacheTemplate] = [:]
+        for (name, text) in BuiltInTemplates.all.merging(overrides, uniquingKeysWith: { _, override in override }) {
+            compiled[name] = try Self.compile(text, name: overrides[name] != nil ? "templates/\(name).mustache" : name)
+        }
+        compiled["fallback.email"] = try Self.compile(BuiltInTemplates.fallbackEmail, name: "fallback.email")
+        compiled["fallback.sms"] = try Self.compile(BuiltInTemplates.fallbackSMS, name: "fallback.sms")
+        self.templates = compiled
+        self.business = business
+        self.links = links
+    }
+
+    private static func compile(_ text: String, name: String) throws -> MustacheTemplate {
+        do {
+            // Plain text: no HTML escaping of names or amounts.
+            return try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + text)
+        } catch let failure as MustacheTemplate.ParserError {
+            throw RenderingError(template: name, line: failure.context.lineNumber, message: "\(failure.error)")
+        } catch {
+            throw RenderingError(template: name, line: nil, message: "\(error)")
+        }
+    }
+
+    /// Renders a message in its channel's template for its step.
+    ///
+    /// - Throws: ``RenderingError`` when an e-mail template renders without its `Subject:` line.
+    public func render(_ message: PlannedMessage, asOf: CivilDate) throws -> RenderedMessage {
+        let key = "\(message.step.template).\(message.channel.rawValue)"
+        let template = templates[key] ?? templates["fallback.\(message.channel.rawValue)"]!
+        let text = template.render(context(message, asOf: asOf))
+        switch message.channel {
+        case .sms:
+            return RenderedMessage(subject: nil, body: Self.tidy(text).split(separator: "\n").joined(separator: " ") + "\n")
+        case .email:
+            let tidy = Self.tidy(text)
+            guard tidy.hasPrefix("Subject:"), let end = tidy.firstIndex(of: "\n") else {
+                throw RenderingError(template: key, line: 1, message: "an e-mail template must start with a \"Subject:\" line")
+            }
+            let subject = tidy[tidy.index(tidy.startIndex, offsetBy: 8)..<end].trimmingSpaces
+            let body = tidy[tidy.index(after: end)...].drop(while: { $0 == "\n" })
+            return RenderedMessage(subject: String(subject), body: String(body))
+        }
+    }
+
+    /// The values a template sees.
+    func context(_ message: PlannedMessage, asOf: CivilDate) -> [String: Any] {
+        let invoices: [[String: Any]] = message.lines.map { line in
+            var entry: [String: Any] = [
+                "number": line.invoice.number, "amount": line.invoice.balance.formatted,
+                "dueDate": Self.longDate(line.invoice.dueDate), "step": line.step.name,
+            ]
+            if line.daysPastDue > 0 { entry["daysOverdue"] = line.daysPastDue }
+            if line.daysPastDue < 0 { entry["daysUntilDue"] = -line.daysPastDue }
+            if let link = links.link(for: line.invoice, customer: message.customer.name) { entry["link"] = link }
+            return entry
+        }
+        let totals = message.totals
+        var businessValues: [String: Any] = ["name": business.name, "senderName": business.senderName]
+        if let phone = business.phone { businessValues["phone"] = phone }
+        return [
+            "business": businessValues,
+            "customer": ["name": message.customer.name],
+            "step": message.step.name,
+            "tone": message.step.tone,
+            "invoices": invoices,
+            "first": invoices[0],
+            "single": invoices.count == 1,
+            "count": invoices.count,
+            "numbers": message.lines.map(\.invoice.number).joined(separator: ", "),
+            "oldestDaysOverdue": message.lines.map(\.daysPastDue).max() ?? 0,
+            "totals": totals.map { ["amount": $0.formatted] },
+            "totalText": totals.map(\.formatted).joined(separator: " and "),
+            "asOf": Self.longDate(asOf),
+        ]
+    }
+
+    /// `December 3, 2026`.
+    static func longDate(_ date: CivilDate) -> String {
+        let months = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December",
+        ]
+        return "\(months[date.month - 1]) \(date.day), \(date.year)"
+    }
+
+    /// LF line ends, no trailing spaces, at most one blank line in a row, one final LF.
+    static func tidy(_ text: String) -> String {
+        var lines: [Substring] = []
+        for line in text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false) {
+            var trimmed = line
+            while let last = trimmed.last, last == " " || last == "\t" { trimmed = trimmed.dropLast() }
+            if trimmed.isEmpty, let previous = lines.last, previous.isEmpty { continue }
+            lines.append(trimmed)
+        }
+        while let first = lines.first, first.isEmpty { lines.removeFirst() }
+        while let last = lines.last, last.isEmpty { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

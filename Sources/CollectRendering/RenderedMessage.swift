@@ -1,0 +1,13 @@
+/// A message in words: what the template made of a planned touch.
+public struct RenderedMessage: Sendable, Hashable {
+    /// The subject line, for e-mail.
+    public var subject: String?
+    /// The text, LF line ends, ending in one LF.
+    public var body: String
+
+    /// Makes a rendered message.
+    public init(subject: String?, body: String) {
+        self.subject = subject
+        self.body = body
+    }
+}

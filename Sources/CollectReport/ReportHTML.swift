@@ -1,0 +1,119 @@
+/// Writes `report.html` for the admin: what needs a person first, the cash at stake, every message
+/// in full, what was skipped and why, the files read. No script; a Content-Security-Policy forbids it.
+public enum ReportHTML {
+    /// How many skipped invoices are listed before the rest are left to `report.json`.
+    public static let skippedShown = 1000
+
+    /// Writes the report of `source` into `out`.
+    public static func write(_ source: some ReportSource, to out: inout some TextOutputStream) throws {
+        let h = source.header
+        let e = HTMLText.escape
+        out.write(
+            """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(e(h.businessName)) · collect batch \(e(h.run))</title>
+            <style>
+            body { font: 15px/1.45 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; color: #1d2430; }
+            h1 { font-size: 1.5rem; margin-bottom: .2rem; } h2 { margin-top: 2.2rem; border-bottom: 1px solid #d5d9e0; }
+            table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #eceef2; vertical-align: top; }
+            td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+            .banner { background: #fff4d6; border: 1px solid #e8c766; padding: .6rem .8rem; border-radius: 6px; }
+            .needs { background: #fdeceb; border-left: 4px solid #c8372d; padding: .5rem .8rem; margin: .8rem 0; }
+            .msg { border: 1px solid #d5d9e0; border-radius: 6px; margin: 1rem 0; }
+            .msg header { background: #f4f6f9; padding: .4rem .8rem; } .msg pre { margin: 0; padding: .8rem; white-space: pre-wrap; font: 14px/1.4 ui-monospace, monospace; }
+            .status { font-weight: 600; text-transform: uppercase; font-size: .75rem; letter-spacing: .05em; }
+            .muted { color: #5b6573; } ol.history { margin: .3rem 0; color: #3b4452; font-size: .9rem; }
+            </style>
+            </head>
+            <body>
+            <h1>\(e(h.businessName)): batch \(e(h.run))</h1>
+            <p class="muted">Reminders planned as of \(e(h.asOf)). Nothing here has been sent: release the batch with <code>collect release</code>.</p>
+
+            """)
+        if let later = h.supersededBy {
+            out.write(
+                "<p class=\"banner\"><strong>Superseded by batch \(e(later)).</strong> Its unreleased messages were replaced; release from the newer batch.</p>\n"
+            )
+        }
+        for note in h.notes { out.write("<p class=\"banner\">\(e(note))</p>\n") }
+
+        out.write("<h2 id=\"needs-you\">Needs you</h2>\n")
+        var escalations = 0
+        try source.forEachEscalation { x in
+            escalations += 1
+            out.write(
+                "<div class=\"needs\"><strong>\(e(x.customer))</strong> · invoices \(e(x.invoices.joined(separator: ", "))) · "
+                    + "<span class=\"status\">\(e(x.reason))</span> · since \(e(x.since))<br>\(e(x.detail))")
+            if x.history.isEmpty {
+                out.write("<br><span class=\"muted\">No contact so far.</span>")
+            } else {
+                out.write("<ol class=\"history\">")
+                for line in x.history { out.write("<li>\(e(line))</li>") }
+                out.write("</ol>")
+            }
+            out.write("</div>\n")
+        }
+        if escalations == 0 { out.write("<p class=\"muted\">Nothing needs a person today.</p>\n") }
+
+        out.write("<h2 id=\"cash\">Cash at stake</h2>\n")
+        if h.cashAtStake.isEmpty {
+            out.write("<p class=\"muted\">No open invoices.</p>\n")
+        } else {
+            out.write("<table><tr><th>Aging</th><th class=\"num\">Invoices</th><th class=\"num\">Open balance</th></tr>\n")
+            for b in h.cashAtStake {
+                out.write("<tr><td>\(e(b.bucket))</td><td class=\"num\">\(b.invoices)</td><td class=\"num\">\(e(b.amount))</td></tr>\n")
+            }
+            out.write("</table>\n")
+        }
+
+        out.write("<h2 id=\"messages\">Messages</h2>\n")
+        var messages = 0
+        try source.forEachMessage { m in
+            messages += 1
+            let amounts = zip(m.invoices, m.amounts).map { "\($0) (\($1))" }.joined(separator: ", ")
+            out.write(
+                "<section class=\"msg\" id=\"m-\(e(m.id))\"><header><span class=\"status\">\(e(m.status))</span> "
+                    + "<strong>\(e(m.id))</strong> · \(e(m.channel)) to \(e(m.customer)) &lt;\(e(m.to))&gt; · step \(e(m.step))"
+                    + "<br><span class=\"muted\">Invoices \(e(amounts)) · file \(e(m.file))</span>")
+            if let reason = m.statusReason { out.write("<br><span class=\"muted\">\(e(reason))</span>") }
+            out.write("</header>")
+            if let subject = m.subject { out.write("<pre><strong>Subject: \(e(subject))</strong></pre>") }
+            out.write("<pre>\(e(m.body))</pre></section>\n")
+        }
+        if messages == 0 { out.write("<p class=\"muted\">No messages in this batch.</p>\n") }
+
+        out.write("<h2 id=\"skipped\">Skipped, and why</h2>\n")
+        var skipped = 0
+        try source.forEachSkip { s in
+            if skipped == 0 { out.write("<table><tr><th>Customer</th><th>Invoice</th><th>Why</th></tr>\n") }
+            skipped += 1
+            if skipped <= skippedShown {
+                out.write("<tr><td>\(e(s.customer))</td><td>\(e(s.invoice))</td><td>\(e(s.detail))</td></tr>\n")
+            }
+        }
+        if skipped == 0 {
+            out.write("<p class=\"muted\">Nothing past due was skipped.</p>\n")
+        } else {
+            out.write("</table>\n")
+            if skipped > skippedShown {
+                out.write("<p class=\"muted\">\(skipped - skippedShown) more in report.json.</p>\n")
+            }
+        }
+
+        out.write("<h2 id=\"files\">Files read</h2>\n")
+        var files = 0
+        try source.forEachFile { f in
+            if files == 0 { out.write("<table><tr><th>File</th><th>Read as</th><th class=\"num\">Rows</th><th>Outcome</th></tr>\n") }
+            files += 1
+            let outcome = f.status == "rejected" ? "<strong>rejected</strong>: \(e(f.reason ?? ""))" : e(f.status + (f.reason.map { ": \($0)" } ?? ""))
+            out.write("<tr><td>\(e(f.file))</td><td>\(e(f.kind ?? "—"))</td><td class=\"num\">\(f.rows)</td><td>\(outcome)</td></tr>\n")
+        }
+        out.write(files == 0 ? "<p class=\"muted\">The inbox was empty.</p>\n" : "</table>\n")
+        out.write("</body>\n</html>\n")
+    }
+}

@@ -1,0 +1,181 @@
+/// What a report says about its run as a whole.
+public struct ReportHeader: Sendable, Hashable {
+    /// The run's id.
+    public var run: String
+    /// The run's date.
+    public var asOf: String
+    /// The business's name.
+    public var businessName: String
+    /// The later run that superseded this batch's unreleased messages, if any.
+    public var supersededBy: String?
+    /// Sentences for the top of the report.
+    public var notes: [String]
+    /// Open balances by aging bucket.
+    public var cashAtStake: [ReportBucket]
+
+    /// Makes a header.
+    public init(
+        run: String, asOf: String, businessName: String, supersededBy: String?, notes: [String],
+        cashAtStake: [ReportBucket]
+    ) {
+        self.run = run
+        self.asOf = asOf
+        self.businessName = businessName
+        self.supersededBy = supersededBy
+        self.notes = notes
+        self.cashAtStake = cashAtStake
+    }
+}
+
+/// One aging bucket's open balance in one currency.
+public struct ReportBucket: Sendable, Hashable {
+    /// The bucket, such as `31–60 days`.
+    public var bucket: String
+    /// The amount, formatted.
+    public var amount: String
+    /// The amount in minor units, for machines.
+    public var minorUnits: Int64
+    /// Its currency code.
+    public var currency: String
+    /// How many invoices.
+    public var invoices: Int
+
+    /// Makes a bucket line.
+    public init(bucket: String, amount: String, minorUnits: Int64, currency: String, invoices: Int) {
+        self.bucket = bucket
+        self.amount = amount
+        self.minorUnits = minorUnits
+        self.currency = currency
+        self.invoices = invoices
+    }
+}
+
+/// A message of the batch.
+public struct ReportMessage: Sendable, Hashable {
+    /// The id to release it by.
+    public var id: String
+    /// `email` or `sms`.
+    public var channel: String
+    /// Address or number.
+    public var to: String
+    /// The customer.
+    public var customer: String
+    /// The invoices it names.
+    public var invoices: [String]
+    /// The amounts it quotes, formatted, one per invoice.
+    public var amounts: [String]
+    /// The step it is worded at.
+    public var step: String
+    /// The staged file, relative to the batch folder.
+    public var file: String
+    /// `staged`, `approved`, `released`, `held` or `superseded`.
+    public var status: String
+    /// Why it is held or superseded.
+    public var statusReason: String?
+    /// The subject, for e-mail.
+    public var subject: String?
+    /// The text.
+    public var body: String
+
+    /// Makes a message line.
+    public init(
+        id: String, channel: String, to: String, customer: String, invoices: [String], amounts: [String], step: String,
+        file: String, status: String, statusReason: String?, subject: String?, body: String
+    ) {
+        self.id = id
+        self.channel = channel
+        self.to = to
+        self.customer = customer
+        self.invoices = invoices
+        self.amounts = amounts
+        self.step = step
+        self.file = file
+        self.status = status
+        self.statusReason = statusReason
+        self.subject = subject
+        self.body = body
+    }
+}
+
+/// An account that needs a person.
+public struct ReportEscalation: Sendable, Hashable {
+    /// The customer.
+    public var customer: String
+    /// The invoices.
+    public var invoices: [String]
+    /// The reason code.
+    public var reason: String
+    /// A sentence for the person.
+    public var detail: String
+    /// The day it opened.
+    public var since: String
+    /// The whole contact history, oldest first, one line each.
+    public var history: [String]
+
+    /// Makes an escalation line.
+    public init(customer: String, invoices: [String], reason: String, detail: String, since: String, history: [String]) {
+        self.customer = customer
+        self.invoices = invoices
+        self.reason = reason
+        self.detail = detail
+        self.since = since
+        self.history = history
+    }
+}
+
+/// A past-due invoice left out of the batch.
+public struct ReportSkip: Sendable, Hashable {
+    /// The customer.
+    public var customer: String
+    /// The invoice.
+    public var invoice: String
+    /// The reason code.
+    public var reason: String
+    /// The reason in words.
+    public var detail: String
+
+    /// Makes a skip line.
+    public init(customer: String, invoice: String, reason: String, detail: String) {
+        self.customer = customer
+        self.invoice = invoice
+        self.reason = reason
+        self.detail = detail
+    }
+}
+
+/// A file the run read.
+public struct ReportFile: Sendable, Hashable {
+    /// Its name.
+    public var file: String
+    /// What it was read as.
+    public var kind: String?
+    /// `processed`, `duplicate` or `rejected`.
+    public var status: String
+    /// Rows read.
+    public var rows: Int
+    /// Why it was rejected, or what it repeated.
+    public var reason: String?
+
+    /// Makes a file line.
+    public init(file: String, kind: String?, status: String, rows: Int, reason: String?) {
+        self.file = file
+        self.kind = kind
+        self.status = status
+        self.rows = rows
+        self.reason = reason
+    }
+}
+
+/// Where a report's content comes from, streamed section by section.
+public protocol ReportSource {
+    /// The run as a whole.
+    var header: ReportHeader { get }
+    /// The batch's messages.
+    func forEachMessage(_ body: (ReportMessage) throws -> Void) throws
+    /// The open escalations.
+    func forEachEscalation(_ body: (ReportEscalation) throws -> Void) throws
+    /// The skipped invoices.
+    func forEachSkip(_ body: (ReportSkip) throws -> Void) throws
+    /// The files the run read.
+    func forEachFile(_ body: (ReportFile) throws -> Void) throws
+}

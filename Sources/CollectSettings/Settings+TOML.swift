@@ -1,0 +1,198 @@
+import CollectCore
+import Foundation
+import TOMLKit
+
+extension Settings {
+    /// Reads `collect.toml` text over the built-in default; every key is checked.
+    ///
+    /// - Throws: ``SettingsError`` naming the key and line of an unknown key or a bad value.
+    public static func parse(toml text: String, file: String = "collect.toml") throws -> Settings {
+        let root: TOMLTable
+        do {
+            root = try TOMLTable(string: text)
+        } catch let failure as TOMLParseError {
+            throw SettingsError(file: file, line: failure.source.begin.line, key: "", message: failure.description)
+        }
+        var reader = TableReader(table: root, path: "", file: file, keyLines: TOMLKeyLines(text: text))
+        var settings = Settings.standard
+        if var business = try reader.table("business") {
+            settings.business = try readBusiness(&business, over: settings.business)
+        }
+        if var link = try reader.table("payment_link") {
+            settings.paymentLink = try readPaymentLink(&link)
+        }
+        if var hours = try reader.table("contact_hours") {
+            settings.contactHours = try readContactHours(&hours)
+        }
+        if var ladder = try reader.table("ladder") {
+            settings.ladder = try readLadder(&ladder, over: settings.ladder)
+        }
+        if var csv = try reader.table("csv") {
+            settings.csv = try readCSV(&csv)
+        }
+        try reader.rejectUnknownKeys(known: ["business", "payment_link", "contact_hours", "ladder", "csv"])
+        return settings
+    }
+
+    private static func readBusiness(_ t: inout TableReader, over base: BusinessSettings) throws -> BusinessSettings {
+        var business = base
+        if let name = try t.string("name") { business.name = try nonEmpty(name, "name", t) }
+        business.senderName = try t.string("sender_name") ?? business.name
+        if let address = try t.string("sender_address") {
+            guard EmailAddress.isPlausible(address) else { throw t.error("sender_address", "not an e-mail address: \(address)") }
+            business.senderAddress = address
+        }
+        if let reply = try t.string("reply_to") {
+            guard EmailAddress.isPlausible(reply) else { throw t.error("reply_to", "not an e-mail address: \(reply)") }
+            business.replyTo = reply
+        }
+        business.phone = try t.string("phone")
+        if let code = try t.string("phone_country_code") {
+            let digits = code.hasPrefix("+") ? String(code.dropFirst()) : code
+            guard (1...3).contains(digits.count), digits.allSatisfy(\.isNumber), !digits.hasPrefix("0") else {
+                throw t.error("phone_country_code", "expected a calling code such as \"1\" or \"44\"")
+            }
+            business.phoneCountryCode = digits
+        }
+        if let zone = try t.string("time_zone") {
+            guard TimeZone(identifier: zone) != nil else {
+                throw t.error("time_zone", "unknown time zone \"\(zone)\"; use an IANA name such as America/Chicago")
+            }
+            business.timeZone = zone
+        }
+        if let code = try t.string("currency") {
+            guard let currency = Currency(code) else { throw t.error("currency", "not an ISO 4217 code: \(code)") }
+            business.currency = currency
+        }
+        try t.rejectUnknownKeys(known: ["name", "sender_name", "sender_address", "reply_to", "phone", "phone_country_code", "time_zone", "currency"])
+        return business
+    }
+
+    private static func readPaymentLink(_ t: inout TableReader) throws -> PaymentLinkSettings {
+        let template = try t.string("template")
+        if let template, !(template.hasPrefix("https://") || template.hasPrefix("http://")) {
+            throw t.error("template", "must be an http(s) URL")
+        }
+        if let template, !template.contains("{invoice}") {
+            throw t.error("template", "must contain {invoice} so each link names its invoice")
+        }
+        let key = try t.string("signing_key_env")
+        if let key, key.isEmpty || !key.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) {
+            throw t.error("signing_key_env", "must be the name of an environment variable, such as COLLECT_LINK_KEY")
+        }
+        try t.rejectUnknownKeys(known: ["template", "signing_key_env"])
+        return PaymentLinkSettings(template: template, signingKeyVariable: key)
+    }
+
+    private static func readContactHours(_ t: inout TableReader) throws -> ContactHoursSettings {
+        var weekdays: Set<Int> = ContactWindow.standard.weekdays
+        if let days = try t.strings("days") {
+            weekdays = []
+            for day in days {
+                guard let number = weekdayNumbers[day.lowercased()] else {
+                    throw t.error("days", "unknown day \"\(day)\"; use mon, tue, wed, thu, fri, sat, sun")
+                }
+                weekdays.insert(number)
+            }
+        }
+        func window(_ key: String, _ t: inout TableReader) throws -> ContactWindow {
+            guard let text = try t.string(key) else {
+                return ContactWindow(startMinute: 8 * 60, endMinute: 20 * 60, weekdays: weekdays)
+            }
+            guard let (start, end) = parseHours(text), start < end else {
+                throw t.error(key, "expected hours such as \"08:00-20:00\", found \"\(text)\"")
+            }
+            return ContactWindow(startMinute: start, endMinute: end, weekdays: weekdays)
+        }
+        let email = try window("email", &t)
+        let sms = try window("sms", &t)
+        try t.rejectUnknownKeys(known: ["days", "email", "sms"])
+        return ContactHoursSettings(email: email, sms: sms)
+    }
+
+    private static func readLadder(_ t: inout TableReader, over base: Ladder) throws -> Ladder {
+        let handoff = try t.int("handoff_day") ?? base.handoffDay
+        var steps = base.steps
+        if let tables = try t.tables("step") {
+            steps = []
+            for var step in tables {
+                guard let name = try step.string("name"), !name.isEmpty else { throw step.error("name", "every step needs a name") }
+                guard name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
+                    throw step.error("name", "use letters, digits, - and _ only")
+                }
+                guard !steps.contains(where: { $0.name == name }) else { throw step.error("name", "a second step named \(name)") }
+                guard let day = try step.int("day") else { throw step.error("day", "every step needs a day (days from the due date)") }
+                guard day < handoff else { throw step.error("day", "must come before the hand-off day \(handoff)") }
+                let channelNames = try step.strings("channels") ?? ["email"]
+                var channels: [Channel] = []
+                for channelName in channelNames {
+                    guard let channel = Channel(rawValue: channelName.lowercased()) else {
+                        throw step.error("channels", "unknown channel \"\(channelName)\"; use email or sms")
+                    }
+                    channels.append(channel)
+                }
+                guard !channels.isEmpty else { throw step.error("channels", "name at least one channel") }
+                let template = try step.string("template") ?? name
+                guard template.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
+                    throw step.error("template", "use letters, digits, - and _ only: it names a file in templates/")
+                }
+                let tone = try step.string("tone") ?? "plain"
+                let enabled = try step.bool("enabled") ?? true
+                try step.rejectUnknownKeys(known: ["name", "day", "channels", "template", "tone", "enabled"])
+                steps.append(LadderStep(name: name, day: day, channels: channels, template: template, tone: tone, enabled: enabled))
+            }
+        }
+        guard steps.allSatisfy({ $0.day < handoff }) else {
+            throw t.error("handoff_day", "must come after every step's day")
+        }
+        try t.rejectUnknownKeys(known: ["handoff_day", "step"])
+        return Ladder(steps: steps, handoffDay: handoff)
+    }
+
+    private static func readCSV(_ t: inout TableReader) throws -> CSVSettings {
+        var order = DateOrder.isoYearMonthDay
+        if let text = try t.string("date_format") {
+            guard let parsed = DateOrder(rawValue: text.uppercased()) else {
+                throw t.error("date_format", "use one of \(DateOrder.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            order = parsed
+        }
+        var headers: [String: ColumnRole] = [:]
+        if var map = try t.table("headers") {
+            for header in map.table.keys.sorted() {
+                guard let roleName = try map.string(header) else { continue }
+                guard let role = ColumnRole(rawValue: roleName) else {
+                    throw map.error(header, "unknown column role \"\(roleName)\"; use one of \(ColumnRole.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                headers[header.lowercased().trimmingSpaces.description] = role
+            }
+        }
+        try t.rejectUnknownKeys(known: ["date_format", "headers"])
+        return CSVSettings(headers: headers, dateOrder: order)
+    }
+
+    private static func nonEmpty(_ text: String, _ key: String, _ t: TableReader) throws -> String {
+        guard !text.trimmingSpaces.isEmpty else { throw t.error(key, "must not be empty") }
+        return text
+    }
+
+    private static let weekdayNumbers: [String: Int] = [
+        "mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7,
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    ]
+
+    /// Reads `"08:00-20:00"` as minutes after midnight.
+    static func parseHours(_ text: String) -> (Int, Int)? {
+        let parts = text.split(separator: "-")
+        guard parts.count == 2, let start = parseClock(parts[0]), let end = parseClock(parts[1]) else { return nil }
+        return (start, end)
+    }
+
+    private static func parseClock(_ text: Substring) -> Int? {
+        let parts = text.trimmingSpaces.split(separator: ":")
+        guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]),
+            (0...24).contains(hour), (0..<60).contains(minute), hour * 60 + minute <= 24 * 60
+        else { return nil }
+        return hour * 60 + minute
+    }
+}

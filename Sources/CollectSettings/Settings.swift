@@ -1,0 +1,124 @@
+import CollectCore
+
+/// The playbook and settings of one business: what `collect.toml` says, or the built-in default.
+public struct Settings: Sendable, Hashable {
+    /// Who the business is and how it signs.
+    public var business: BusinessSettings
+    /// The reminder ladder.
+    public var ladder: Ladder
+    /// How payment links are made.
+    public var paymentLink: PaymentLinkSettings
+    /// When recipients may be contacted, per channel, in their own time zone.
+    public var contactHours: ContactHoursSettings
+    /// How plain CSV files are read.
+    public var csv: CSVSettings
+
+    /// Makes settings.
+    public init(
+        business: BusinessSettings, ladder: Ladder, paymentLink: PaymentLinkSettings,
+        contactHours: ContactHoursSettings, csv: CSVSettings
+    ) {
+        self.business = business
+        self.ladder = ladder
+        self.paymentLink = paymentLink
+        self.contactHours = contactHours
+        self.csv = csv
+    }
+
+    /// The built-in default: the standard ladder, 08:00–20:00 on weekdays, US dollars.
+    public static let standard = Settings(
+        business: BusinessSettings(
+            name: "Accounts", senderName: "Accounts", senderAddress: "accounts@example.com",
+            replyTo: nil, phone: nil, timeZone: "UTC", currency: .usd
+        ),
+        ladder: .standard,
+        paymentLink: PaymentLinkSettings(template: nil, signingKeyVariable: nil),
+        contactHours: ContactHoursSettings(email: .standard, sms: .standard),
+        csv: CSVSettings(headers: [:], dateOrder: .isoYearMonthDay)
+    )
+}
+
+/// Who the business is: the name customers know, the sender, the time zone and currency.
+public struct BusinessSettings: Sendable, Hashable {
+    /// The business's name as customers know it.
+    public var name: String
+    /// The person or desk that signs the reminders.
+    public var senderName: String
+    /// The address reminders come from.
+    public var senderAddress: String
+    /// Where replies go, when not to the sender.
+    public var replyTo: String?
+    /// A phone number for customers, shown in messages when set.
+    public var phone: String?
+    /// The calling code put before phone numbers written without one (`1` for the US).
+    public var phoneCountryCode: String?
+    /// The business's IANA time zone: `--as-of` and `--now` are read in it.
+    public var timeZone: String
+    /// The currency of amounts that carry none.
+    public var currency: Currency
+
+    /// Makes business settings.
+    public init(
+        name: String, senderName: String, senderAddress: String, replyTo: String?, phone: String?,
+        phoneCountryCode: String? = nil, timeZone: String, currency: Currency
+    ) {
+        self.phoneCountryCode = phoneCountryCode
+        self.name = name
+        self.senderName = senderName
+        self.senderAddress = senderAddress
+        self.replyTo = replyTo
+        self.phone = phone
+        self.timeZone = timeZone
+        self.currency = currency
+    }
+
+    /// The address replies and unsubscribes go to.
+    public var replyAddress: String { replyTo ?? senderAddress }
+}
+
+/// How payment links are made when the export carries none.
+public struct PaymentLinkSettings: Sendable, Hashable {
+    /// A URL with `{invoice}`, `{amount}`, `{currency}` and `{customer}` placeholders.
+    public var template: String?
+    /// The environment variable that holds the HMAC-SHA256 key that signs links, if they are signed.
+    public var signingKeyVariable: String?
+
+    /// Makes payment-link settings.
+    public init(template: String?, signingKeyVariable: String?) {
+        self.template = template
+        self.signingKeyVariable = signingKeyVariable
+    }
+}
+
+/// Contact hours per channel.
+public struct ContactHoursSettings: Sendable, Hashable {
+    /// When e-mail may be released.
+    public var email: ContactWindow
+    /// When text messages may be released.
+    public var sms: ContactWindow
+
+    /// Makes contact-hour settings.
+    public init(email: ContactWindow, sms: ContactWindow) {
+        self.email = email
+        self.sms = sms
+    }
+
+    /// The window for a channel.
+    public func window(for channel: Channel) -> ContactWindow {
+        channel == .email ? email : sms
+    }
+}
+
+/// How plain CSV files are read.
+public struct CSVSettings: Sendable, Hashable {
+    /// Extra header names, lower-cased, mapped to the role of their column.
+    public var headers: [String: ColumnRole]
+    /// How dates are written.
+    public var dateOrder: DateOrder
+
+    /// Makes CSV settings.
+    public init(headers: [String: ColumnRole], dateOrder: DateOrder) {
+        self.headers = headers
+        self.dateOrder = dateOrder
+    }
+}

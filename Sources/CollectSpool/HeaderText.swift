@@ -1,0 +1,49 @@
+/// Header values built from data: nothing in them can end a header or start another one.
+public enum HeaderText {
+    /// Replaces CR, LF and every other control character with a space and trims the ends, so a
+    /// customer name like `"ACME\r\nBcc: x@evil"` stays inside its header.
+    public static func clean(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+                || scalar == "\u{2028}" || scalar == "\u{2029}"
+            {
+                out.unicodeScalars.append(" ")
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return String(out.trimmingCharacters(in: .whitespaces))
+    }
+
+    /// A display name as a header carries it: a quoted string when it is plain ASCII, an RFC 2047
+    /// encoded word when it is not.
+    public static func displayName(_ name: String) -> String {
+        let cleaned = clean(name)
+        if cleaned.unicodeScalars.allSatisfy({ $0.isASCII }) {
+            let escaped = cleaned.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            return "\"\(escaped)\""
+        }
+        return EncodedWord.encode(cleaned)
+    }
+
+    /// `"Name" <address>`, or the bare address when there is no name.
+    public static func mailbox(name: String?, address: String) -> String {
+        let address = clean(address).filter { $0 != "<" && $0 != ">" && $0 != "," && $0 != ";" && $0 != " " }
+        guard let name, !clean(name).isEmpty else { return "<\(address)>" }
+        return "\(displayName(name)) <\(address)>"
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: Set<Character>) -> Substring {
+        var slice = self[...]
+        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
+        return slice
+    }
+}
+
+extension Set where Element == Character {
+    static let whitespaces: Set<Character> = [" ", "\t"]
+}

@@ -1,0 +1,53 @@
+import CollectCore
+import CollectFiles
+
+/// The outbox the relay and the gateway read: `mail/tmp` → `mail/new` (Maildir) and
+/// `sms/.NAME` → `sms/NAME` (smstools3).
+///
+/// A release writes in two steps around the database commit: ``writeTemporary(_:name:channel:)``
+/// before it, ``publish(name:channel:)`` after it. Readers never see a temporary file, so a crash
+/// before the commit sends nothing, and a crash after it is finished by ``publish(name:channel:)``
+/// on the next start: a message is neither lost nor sent twice.
+public struct Spool: Sendable {
+    private let files: any FileStore
+    /// The outbox folder.
+    public let root: String
+
+    /// Makes a spool over `root` (the workspace's `outbox/`).
+    public init(root: String, files: any FileStore) {
+        self.root = root
+        self.files = files
+    }
+
+    /// Creates the spool's folders.
+    public func prepare() throws {
+        for folder in ["mail/tmp", "mail/new", "mail/cur", "sms"] { try files.createDirectory(root.appendingPath(folder)) }
+    }
+
+    /// The temporary path of a message file: Maildir's `tmp/`, or a dot-file beside the SMS spool.
+    public func temporaryPath(name: String, channel: Channel) -> String {
+        channel == .email ? root.appendingPath("mail/tmp/\(name)") : root.appendingPath("sms/.\(name)")
+    }
+
+    /// Where the relay or gateway reads it.
+    public func finalPath(name: String, channel: Channel) -> String {
+        channel == .email ? root.appendingPath("mail/new/\(name)") : root.appendingPath("sms/\(name)")
+    }
+
+    /// Writes the message where no reader looks yet, flushed to disk.
+    public func writeTemporary(_ bytes: [UInt8], name: String, channel: Channel) throws {
+        try files.write(bytes, to: temporaryPath(name: name, channel: channel))
+    }
+
+    /// Moves the temporary file into place. Returns false when there is no temporary file: it was
+    /// published before (and the relay may already have taken it), so there is nothing to do.
+    /// The temporary file is flushed before the database commit that calls for it, so after that
+    /// commit its absence can only mean it was already renamed; it is never written again.
+    @discardableResult
+    public func publish(name: String, channel: Channel) throws -> Bool {
+        let temporary = temporaryPath(name: name, channel: channel)
+        guard files.exists(temporary) else { return false }
+        try files.rename(temporary, to: finalPath(name: name, channel: channel))
+        return true
+    }
+}

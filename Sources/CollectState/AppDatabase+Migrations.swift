@@ -1,0 +1,143 @@
+import GRDB
+
+extension AppDatabase {
+    /// The schema, by named migrations. A migration that has shipped is never edited: add a new one.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: inbox, invoices, customers, runs, messages, contact log") { db in
+            try db.create(table: "inboxFile") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("name", .text).notNull()
+                t.column("sha256", .text).notNull().indexed()
+                t.column("kind", .text)
+                t.column("status", .text).notNull()
+                t.column("reason", .text)
+                t.column("runId", .text).notNull().indexed()
+                t.column("rows", .integer).notNull().defaults(to: 0)
+                t.column("storedAs", .text)
+                t.column("readAt", .datetime).notNull()
+            }
+            try db.create(table: "customer") { t in
+                t.primaryKey("name", .text)
+                t.column("email", .text)
+                t.column("emailFromList", .boolean).notNull().defaults(to: false)
+                t.column("phone", .text)
+                t.column("phoneFromList", .boolean).notNull().defaults(to: false)
+                t.column("timeZone", .text)
+                t.column("language", .text)
+                t.column("tags", .text).notNull().defaults(to: "")
+                t.column("doNotAutomate", .boolean).notNull().defaults(to: false)
+            }
+            try db.create(table: "invoice") { t in
+                t.primaryKey("number", .text)
+                t.column("customer", .text).notNull()
+                t.column("issueDate", .text)
+                t.column("dueDate", .text).notNull()
+                t.column("currency", .text).notNull()
+                t.column("totalMinor", .integer)
+                t.column("balanceMinor", .integer).notNull()
+                t.column("paymentLink", .text)
+                t.column("status", .text).notNull()
+                t.column("closedReason", .text)
+                t.column("closedOn", .text)
+                t.column("seenFile", .integer).notNull()
+                t.column("seenLine", .integer).notNull()
+                t.column("firstSeenOn", .text).notNull()
+            }
+            try db.create(index: "invoice_status_customer", on: "invoice", columns: ["status", "customer", "dueDate"])
+            try db.create(table: "run") { t in
+                t.primaryKey("id", .text)
+                t.column("asOf", .text).notNull()
+                t.column("startedAt", .datetime).notNull()
+                t.column("folder", .text).notNull()
+                t.column("supersededBy", .text)
+            }
+            try db.create(table: "message") { t in
+                t.primaryKey("id", .text)
+                t.column("runId", .text).notNull().indexed().references("run")
+                t.column("customer", .text).notNull()
+                t.column("channel", .text).notNull()
+                t.column("recipient", .text).notNull()
+                t.column("step", .text).notNull()
+                t.column("tone", .text).notNull()
+                t.column("subject", .text)
+                t.column("body", .text).notNull()
+                t.column("file", .text).notNull()
+                t.column("stagedSHA256", .text).notNull()
+                t.column("fingerprint", .text).notNull()
+                t.column("rfcMessageID", .text).notNull()
+                t.column("status", .text).notNull()
+                t.column("statusReason", .text)
+                t.column("lastPlannedRun", .text).notNull()
+                t.column("approvedAt", .datetime)
+                t.column("releasedAt", .datetime)
+                t.column("spoolName", .text)
+                t.column("spoolState", .text)
+            }
+            try db.create(index: "message_status_customer", on: "message", columns: ["status", "customer"])
+            try db.create(table: "messageLine") { t in
+                t.column("messageId", .text).notNull().references("message", onDelete: .cascade)
+                t.column("invoice", .text).notNull()
+                t.column("step", .text).notNull()
+                t.column("balanceMinor", .integer).notNull()
+                t.column("currency", .text).notNull()
+                t.primaryKey(["messageId", "invoice"])
+            }
+            try db.create(table: "releasedStep") { t in
+                t.column("invoice", .text).notNull()
+                t.column("step", .text).notNull()
+                t.column("messageId", .text).notNull()
+                t.column("releasedAt", .datetime).notNull()
+                t.primaryKey(["invoice", "step"])
+            }
+            try db.create(table: "escalation") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("customer", .text).notNull()
+                t.column("reason", .text).notNull()
+                t.column("invoices", .text).notNull()
+                t.column("detail", .text).notNull()
+                t.column("openedRun", .text).notNull()
+                t.column("openedOn", .text).notNull()
+                t.column("lastPlannedRun", .text).notNull()
+                t.column("status", .text).notNull()
+                t.column("closedOn", .text)
+                t.column("note", .text)
+            }
+            try db.create(index: "escalation_open", on: "escalation", columns: ["status", "customer", "reason"])
+            try db.create(table: "contactLog") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("at", .datetime).notNull()
+                t.column("runId", .text)
+                t.column("customer", .text).indexed()
+                t.column("event", .text).notNull()
+                t.column("channel", .text)
+                t.column("step", .text)
+                t.column("invoices", .text)
+                t.column("amounts", .text)
+                t.column("messageId", .text)
+                t.column("file", .text)
+                t.column("detail", .text)
+            }
+            try db.create(table: "correction") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("messageId", .text).notNull()
+                t.column("customer", .text).notNull()
+                t.column("channel", .text).notNull()
+                t.column("step", .text).notNull()
+                t.column("tone", .text).notNull()
+                t.column("invoices", .text).notNull()
+                t.column("originalText", .text).notNull()
+                t.column("editedText", .text).notNull()
+                t.column("at", .datetime).notNull()
+            }
+            try db.create(table: "runSkip") { t in
+                t.column("runId", .text).notNull().indexed()
+                t.column("customer", .text).notNull()
+                t.column("invoice", .text).notNull()
+                t.column("reason", .text).notNull()
+                t.column("detail", .text).notNull()
+            }
+        }
+        return migrator
+    }
+}

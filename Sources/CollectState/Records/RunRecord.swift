@@ -1,0 +1,35 @@
+import CollectCore
+import Foundation
+import GRDB
+
+/// One `collect run`: its date and its review folder.
+public struct RunRecord: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "run"
+
+    /// The run's id, such as `2026-11-30` or `2026-11-30-r2` for a second run on that date.
+    public var id: String
+    /// The date the run planned for.
+    public var asOf: CivilDate
+    /// When it started.
+    public var startedAt: Date
+    /// Its review folder, relative to the workspace.
+    public var folder: String
+    /// The later run that superseded this run's unreleased messages, if any.
+    public var supersededBy: String?
+
+    /// The columns, for queries.
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let asOf = Column(CodingKeys.asOf)
+        public static let startedAt = Column(CodingKeys.startedAt)
+    }
+
+    /// Makes a record.
+    public init(id: String, asOf: CivilDate, startedAt: Date, folder: String, supersededBy: String? = nil) {
+        self.id = id
+        self.asOf = asOf
+        self.startedAt = startedAt
+        self.folder = folder
+        self.supersededBy = supersededBy
+    }
+}

@@ -1,0 +1,81 @@
+import CollectCore
+import GRDB
+
+extension StateSession {
+    /// Calls `body` once per customer with open invoices, in name order, with their open invoices
+    /// and the steps already released for each. Streams: one customer's rows in memory at a time.
+    public func forEachAccount(_ body: (Customer, [OpenInvoice]) throws -> Void) throws {
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT i.number, i.customer, i.issueDate, i.dueDate, i.currency, i.balanceMinor, i.paymentLink,
+                       (SELECT group_concat(step, char(31)) FROM releasedStep r WHERE r.invoice = i.number) AS released,
+                       c.email, c.phone, c.timeZone, c.language, c.tags, c.doNotAutomate
+                FROM invoice i LEFT JOIN customer c ON c.name = i.customer
+                WHERE i.status = 'open'
+                ORDER BY i.customer, i.dueDate, i.number
+                """)
+        var current: Customer? = nil
+        var invoices: [OpenInvoice] = []
+        while let row = try rows.next() {
+            let name: String = row["customer"]
+            if current?.name != name {
+                if let customer = current { try body(customer, invoices) }
+                invoices.removeAll(keepingCapacity: true)
+                current = Self.customer(name: name, row: row)
+            }
+            let currency = Currency(row["currency"] as String) ?? .usd
+            let released: String? = row["released"]
+            invoices.append(
+                OpenInvoice(
+                    number: row["number"], dueDate: row["dueDate"], issueDate: row["issueDate"],
+                    balance: Money(minorUnits: row["balanceMinor"], currency: currency), paymentLink: row["paymentLink"],
+                    releasedSteps: Set((released ?? "").split(separator: "\u{1F}").map(String.init))))
+        }
+        if let customer = current { try body(customer, invoices) }
+    }
+
+    /// A customer as known, or nil.
+    public func customer(named name: String) throws -> Customer? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM customer WHERE name = ?", arguments: [name]) else { return nil }
+        return Self.customer(name: name, row: row)
+    }
+
+    /// An invoice's status (`open`, `closed`, `credit`), balance and, when closed, why.
+    public func invoiceState(_ number: String) throws -> (status: String, balance: Money, closedReason: String?)? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM invoice WHERE number = ?", arguments: [number]) else { return nil }
+        let currency = Currency(row["currency"] as String) ?? .usd
+        return (row["status"], Money(minorUnits: row["balanceMinor"], currency: currency), row["closedReason"])
+    }
+
+    /// What is open, per aging bucket and currency, as of a date: the cash at stake.
+    public func openBalances(asOf: CivilDate) throws -> [(bucket: AgingBucket, total: Money, count: Int)] {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT dueDate, currency, SUM(balanceMinor) AS total, COUNT(*) AS count
+                FROM invoice WHERE status = 'open' GROUP BY dueDate, currency
+                """)
+        var sums: [AgingBucket: [Currency: (Int64, Int)]] = [:]
+        for row in rows {
+            let due: CivilDate = row["dueDate"]
+            let bucket = AgingBucket(daysPastDue: asOf.days(since: due))
+            let currency = Currency(row["currency"] as String) ?? .usd
+            let prior = sums[bucket, default: [:]][currency] ?? (0, 0)
+            sums[bucket, default: [:]][currency] = (prior.0 + (row["total"] as Int64), prior.1 + (row["count"] as Int))
+        }
+        return AgingBucket.allCases.flatMap { bucket in
+            (sums[bucket] ?? [:]).keys.sorted().map { currency in
+                let (total, count) = sums[bucket]![currency]!
+                return (bucket, Money(minorUnits: total, currency: currency), count)
+            }
+        }
+    }
+
+    static func customer(name: String, row: Row) -> Customer {
+        let tags: String = row["tags"] ?? ""
+        return Customer(
+            name: name, email: row["email"], phone: row["phone"], timeZone: row["timeZone"], language: row["language"],
+            tags: tags.split(separator: ";").map(String.init), doNotAutomate: row["doNotAutomate"] ?? false)
+    }
+}

@@ -1,0 +1,45 @@
+import CollectCore
+import GRDB
+
+extension StateSession {
+    /// Opens an escalation, or refreshes the open one for the same customer and reason.
+    /// Returns true when it is new.
+    @discardableResult
+    public func escalate(_ planned: PlannedEscalation, run: String, on date: CivilDate) throws -> Bool {
+        let invoices = planned.invoices.joined(separator: ",")
+        if var open = try EscalationRecord.filter(EscalationRecord.Columns.customer == planned.customer)
+            .filter(EscalationRecord.Columns.reason == planned.reason.rawValue)
+            .filter(EscalationRecord.Columns.status == "open").fetchOne(db)
+        {
+            open.invoices = invoices
+            open.detail = planned.detail
+            open.lastPlannedRun = run
+            try open.update(db)
+            return false
+        }
+        var record = EscalationRecord(
+            id: nil, customer: planned.customer, reason: planned.reason.rawValue, invoices: invoices, detail: planned.detail,
+            openedRun: run, openedOn: date, lastPlannedRun: run, status: "open", closedOn: nil, note: nil)
+        try record.insert(db)
+        return true
+    }
+
+    /// Closes the open escalations that `run`'s plan no longer raises (their invoices closed);
+    /// returns them.
+    public func closeUnplannedEscalations(run: String, on date: CivilDate) throws -> [EscalationRecord] {
+        let stale = try EscalationRecord.filter(EscalationRecord.Columns.status == "open")
+            .filter(Column("lastPlannedRun") != run).fetchAll(db)
+        for var escalation in stale {
+            escalation.status = "closed"
+            escalation.closedOn = date
+            escalation.note = "no longer applies: nothing past due remains on it"
+            try escalation.update(db)
+        }
+        return stale
+    }
+
+    /// The open escalations, oldest first.
+    public func openEscalations() throws -> [EscalationRecord] {
+        try EscalationRecord.filter(EscalationRecord.Columns.status == "open").order(Column("id")).fetchAll(db)
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import GRDB
+
+extension StateSession {
+    /// The file already read with these bytes, if any: the same content is read once only.
+    public func readFile(sha256: String) throws -> InboxFileRecord? {
+        try InboxFileRecord.filter(InboxFileRecord.Columns.sha256 == sha256)
+            .filter(InboxFileRecord.Columns.status == "processed")
+            .fetchOne(db)
+    }
+
+    /// Records what became of an inbox file; returns it with its id.
+    public func record(_ file: InboxFileRecord) throws -> InboxFileRecord {
+        var file = file
+        try file.insert(db)
+        return file
+    }
+
+    /// The files a run read, in the order it read them.
+    public func files(run: String) throws -> [InboxFileRecord] {
+        try InboxFileRecord.filter(InboxFileRecord.Columns.runId == run).order(Column("id")).fetchAll(db)
+    }
+
+    /// Sets where a file was moved to.
+    public func setStoredAs(_ path: String, file id: Int64) throws {
+        try db.execute(sql: "UPDATE inboxFile SET storedAs = ? WHERE id = ?", arguments: [path, id])
+    }
+
+    /// Sets how many rows a file gave.
+    public func setRows(_ rows: Int, file id: Int64) throws {
+        try db.execute(sql: "UPDATE inboxFile SET rows = ? WHERE id = ?", arguments: [rows, id])
+    }
+}

@@ -1,0 +1,148 @@
+import CollectCore
+import Foundation
+import GRDB
+
+extension StateSession {
+    /// The customer's message that is staged or approved and not yet released, if any.
+    public func pendingMessage(customer: String) throws -> MessageRecord? {
+        try MessageRecord.filter(MessageRecord.Columns.customer == customer)
+            .filter(MessageRecord.pendingStatuses.contains(MessageRecord.Columns.status))
+            .fetchOne(db)
+    }
+
+    /// Notes that `run`'s plan still wants this pending message as it is.
+    public func keep(messageId: String, run: String) throws {
+        try db.execute(sql: "UPDATE message SET lastPlannedRun = ? WHERE id = ?", arguments: [run, messageId])
+    }
+
+    /// Stores a newly staged message with its invoice lines.
+    public func stage(_ message: MessageRecord, lines: [MessageLineRecord]) throws {
+        try message.insert(db)
+        for line in lines { try line.insert(db) }
+    }
+
+    /// Supersedes every pending message that `run`'s plan no longer wants; returns them.
+    public func supersedeUnplanned(run: String, reason: String) throws -> [MessageRecord] {
+        let stale = try MessageRecord.filter(MessageRecord.pendingStatuses.contains(MessageRecord.Columns.status))
+            .filter(MessageRecord.Columns.lastPlannedRun != run).fetchAll(db)
+        for message in stale { try setStatus(message.id, "superseded", reason: reason) }
+        return stale
+    }
+
+    /// Sets a message's status and reason.
+    public func setStatus(_ id: String, _ status: String, reason: String?) throws {
+        try db.execute(
+            sql: "UPDATE message SET status = ?, statusReason = ? WHERE id = ?", arguments: [status, reason, id])
+    }
+
+    /// A message by id.
+    public func message(id: String) throws -> MessageRecord? {
+        try MessageRecord.fetchOne(db, key: id)
+    }
+
+    /// A run's messages, in id order.
+    public func messages(run: String) throws -> [MessageRecord] {
+        try MessageRecord.filter(MessageRecord.Columns.runId == run).order(MessageRecord.Columns.id).fetchAll(db)
+    }
+
+    /// Calls `body` with each of a run's messages, in id order, streamed.
+    public func forEachMessage(run: String, _ body: (MessageRecord) throws -> Void) throws {
+        let cursor = try MessageRecord.filter(MessageRecord.Columns.runId == run).order(MessageRecord.Columns.id)
+            .fetchCursor(db)
+        while let message = try cursor.next() { try body(message) }
+    }
+
+    /// The invoices a message names.
+    public func lines(message id: String) throws -> [MessageLineRecord] {
+        try MessageLineRecord.filter(MessageLineRecord.Columns.messageId == id).order(Column("rowid")).fetchAll(db)
+    }
+
+    /// Approves staged messages of a run: all of them when `ids` is nil. Returns the ids approved;
+    /// throws for an id that is not a staged message of the run.
+    public func approve(run: String, ids: [String]?, at: Date) throws -> [String] {
+        let targets: [MessageRecord]
+        if let ids {
+            targets = try ids.map { id in
+                guard let message = try message(id: id), message.runId == run else {
+                    throw StateError(path: "", message: "no message \(id) in batch \(run)")
+                }
+                return message
+            }.filter { $0.status == "staged" }
+        } else {
+            targets = try MessageRecord.filter(MessageRecord.Columns.runId == run)
+                .filter(MessageRecord.Columns.status == "staged").order(MessageRecord.Columns.id).fetchAll(db)
+        }
+        for message in targets {
+            try db.execute(
+                sql: "UPDATE message SET status = 'approved', approvedAt = ? WHERE id = ?", arguments: [at, message.id])
+        }
+        return targets.map(\.id)
+    }
+
+    /// Every approved message waiting for release, oldest first.
+    public func approvedMessages() throws -> [MessageRecord] {
+        try MessageRecord.filter(MessageRecord.Columns.status == "approved").order(MessageRecord.Columns.id).fetchAll(db)
+    }
+
+    /// The message that released this invoice at this step, if one did.
+    public func releasedStep(invoice: String, step: String) throws -> String? {
+        try String.fetchOne(
+            db, sql: "SELECT messageId FROM releasedStep WHERE invoice = ? AND step = ?", arguments: [invoice, step])
+    }
+
+    /// Marks a message released into the spool under `spoolName` (its temporary file written, not
+    /// yet renamed into place) and records each (invoice, step) as released: the primary key on
+    /// those pairs makes a second release of the same step impossible.
+    public func markReleased(_ id: String, spoolName: String, body: String, subject: String?, at: Date) throws {
+        for line in try lines(message: id) {
+            try db.execute(
+                sql: "INSERT INTO releasedStep (invoice, step, messageId, releasedAt) VALUES (?, ?, ?, ?)",
+                arguments: [line.invoice, line.step, id, at])
+        }
+        try db.execute(
+            sql: """
+                UPDATE message SET status = 'released', releasedAt = ?, spoolName = ?, spoolState = 'tmp', body = ?, subject = ?
+                WHERE id = ?
+                """, arguments: [at, spoolName, body, subject, id])
+    }
+
+    /// Notes that a released message's file is in place in the spool.
+    public func markSpooled(_ id: String) throws {
+        try db.execute(sql: "UPDATE message SET spoolState = 'done' WHERE id = ?", arguments: [id])
+    }
+
+    /// Released messages whose spool file may still be only the temporary one.
+    public func releasedNotSpooled() throws -> [MessageRecord] {
+        try MessageRecord.filter(MessageRecord.Columns.status == "released")
+            .filter(MessageRecord.Columns.spoolState == "tmp").fetchAll(db)
+    }
+
+    /// Stores an admin's edit of a staged message.
+    public func recordCorrection(_ correction: CorrectionRecord) throws {
+        var correction = correction
+        try correction.insert(db)
+    }
+
+    /// Every correction, oldest first.
+    public func corrections() throws -> [CorrectionRecord] {
+        try CorrectionRecord.order(Column("id")).fetchAll(db)
+    }
+
+    /// Counts of a run's messages by status.
+    public func messageCounts(run: String) throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for row in try Row.fetchAll(
+            db, sql: "SELECT status, COUNT(*) AS n FROM message WHERE runId = ? GROUP BY status", arguments: [run])
+        {
+            counts[row["status"]] = row["n"]
+        }
+        return counts
+    }
+
+    /// How many messages of any run are approved and waiting for their window.
+    public func pendingCount() throws -> (staged: Int, approved: Int) {
+        let staged = try MessageRecord.filter(MessageRecord.Columns.status == "staged").fetchCount(db)
+        let approved = try MessageRecord.filter(MessageRecord.Columns.status == "approved").fetchCount(db)
+        return (staged, approved)
+    }
+}

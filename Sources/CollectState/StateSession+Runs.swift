@@ -1,0 +1,52 @@
+import CollectCore
+import Foundation
+import GRDB
+
+extension StateSession {
+    /// Registers a run; its id is the date, with `-r2`, `-r3`… for later runs on the same date.
+    public func startRun(asOf: CivilDate, at: Date, folderPrefix: String) throws -> RunRecord {
+        let earlier = try RunRecord.filter(RunRecord.Columns.asOf == asOf).fetchCount(db)
+        let id = earlier == 0 ? asOf.description : "\(asOf)-r\(earlier + 1)"
+        let run = RunRecord(id: id, asOf: asOf, startedAt: at, folder: "\(folderPrefix)/\(id)")
+        try run.insert(db)
+        return run
+    }
+
+    /// A run by id.
+    public func run(id: String) throws -> RunRecord? {
+        try RunRecord.fetchOne(db, key: id)
+    }
+
+    /// The newest run, if any.
+    public func newestRun() throws -> RunRecord? {
+        try RunRecord.order(RunRecord.Columns.startedAt.desc, Column("rowid").desc).fetchOne(db)
+    }
+
+    /// The newest run that has messages waiting for approval.
+    public func newestRunWithStagedMessages() throws -> RunRecord? {
+        try RunRecord.fetchOne(
+            db,
+            sql: """
+                SELECT run.* FROM run WHERE EXISTS (SELECT 1 FROM message m WHERE m.runId = run.id AND m.status = 'staged')
+                ORDER BY run.startedAt DESC, run.rowid DESC LIMIT 1
+                """)
+    }
+
+    /// Marks the runs whose messages `run` superseded.
+    public func markSuperseded(runs ids: Set<String>, by run: String) throws {
+        for id in ids {
+            try db.execute(sql: "UPDATE run SET supersededBy = ? WHERE id = ?", arguments: [run, id])
+        }
+    }
+
+    /// Records a skipped invoice for a run's report.
+    public func recordSkip(_ skip: SkipRecord) throws {
+        try skip.insert(db)
+    }
+
+    /// The skips of a run, streamed.
+    public func forEachSkip(run: String, _ body: (SkipRecord) throws -> Void) throws {
+        let cursor = try SkipRecord.filter(SkipRecord.Columns.runId == run).order(Column("rowid")).fetchCursor(db)
+        while let skip = try cursor.next() { try body(skip) }
+    }
+}

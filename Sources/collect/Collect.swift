@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// `collect`: chases overdue invoices politely, one nightly batch at a time.
+@main
+struct Collect: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "collect",
+        abstract: "Chases overdue invoices politely: reads the night's exports, stages reminders for review, releases them.",
+        version: CollectVersion.current,
+        subcommands: [RunCommand.self, ReleaseCommand.self]
+    )
+}
+
+/// The version `collect --version` prints.
+enum CollectVersion {
+    static let current = "0.1.0"
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import CollectJobs
+import Foundation
+import Logging
+
+/// The options every command takes.
+struct WorkspaceOptions: ParsableArguments {
+    @Option(name: .long, help: "The workspace folder (default: the current folder).")
+    var workspace: String = "."
+
+    @Flag(name: .long, help: "Say what each step does.")
+    var verbose = false
+
+    /// The live job over the workspace; exits with a one-line reason when it cannot be used.
+    func job() throws -> CollectJob {
+        var logger = Logger(label: "collect")
+        logger.logLevel = verbose ? .info : .warning
+        do {
+            return try CollectJob.live(workspace: workspace, environment: ProcessInfo.processInfo.environment, logger: logger)
+        } catch let error as JobError {
+            throw Failure(message: error.message)
+        }
+    }
+}
+
+/// A one-line reason on stderr and a non-zero exit.
+struct Failure: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}
+
+extension ParsableCommand {
+    /// Runs `body`, turning a ``JobError`` into `collect: REASON` on stderr and exit code 1.
+    func reportingFailures(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as JobError {
+            FileHandle.standardError.write(Data("collect: \(error.message)\n".utf8))
+            throw ExitCode(1)
+        } catch let error as Failure {
+            FileHandle.standardError.write(Data("collect: \(error.message)\n".utf8))
+            throw ExitCode(1)
+        } catch let error as ExitCode {
+            throw error
+        } catch let error as ValidationError {
+            throw error
+        } catch {
+            FileHandle.standardError.write(Data("collect: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
