@@ -6,6 +6,13 @@ public struct PlannedLine: Sendable, Hashable {
     public var step: LadderStep
     /// Days past the due date on the run's date.
     public var daysPastDue: Int
+
+    /// Makes a line.
+    public init(invoice: OpenInvoice, step: LadderStep, daysPastDue: Int) {
+        self.invoice = invoice
+        self.step = step
+        self.daysPastDue = daysPastDue
+    }
 }
 
 /// The one message a customer gets in a run: every invoice due a step, worded at the highest.
@@ -20,6 +27,15 @@ public struct PlannedMessage: Sendable, Hashable {
     public var step: LadderStep
     /// The invoices it names, oldest due date first.
     public var lines: [PlannedLine]
+
+    /// Makes a planned message.
+    public init(customer: Customer, channel: Channel, recipient: String, step: LadderStep, lines: [PlannedLine]) {
+        self.customer = customer
+        self.channel = channel
+        self.recipient = recipient
+        self.step = step
+        self.lines = lines
+    }
 
     /// What is owed across the lines, one total per currency, never summed across currencies.
     public var totals: [Money] {

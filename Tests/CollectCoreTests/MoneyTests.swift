@@ -1,0 +1,43 @@
+import CollectCore
+import Testing
+
+@Suite("Money: exact minor units")
+struct MoneyTests {
+    @Test(
+        "amounts as exports write them",
+        arguments: [
+            ("1234.56", 123_456), ("1,234.56", 123_456), ("$1,234.56", 123_456), ("-12.00", -1_200), ("(12.00)", -1_200),
+            ("  7 ", 700), ("0.5", 50), ("12.500", 1_250), ("USD 3.10", 310), ("-$4.00", -400), ("$-4.00", -400),
+        ] as [(String, Int64)])
+    func parses(text: String, cents: Int64) throws {
+        #expect(try Money.parse(text, currency: .usd).get() == Money(minorUnits: cents, currency: .usd))
+    }
+
+    @Test("what is not an amount is refused", arguments: ["", "abc", "1.2.3", "12.345", ",12", "$", "1e5", "99999999999999999999"])
+    func refuses(text: String) {
+        #expect(throws: AmountParseFailure.self) { try Money.parse(text, currency: .usd).get() }
+    }
+
+    @Test("currencies keep their own number of digits")
+    func digits() throws {
+        let yen = Currency("jpy")!
+        #expect(try Money.parse("1,200", currency: yen).get().minorUnits == 1_200)
+        #expect(Money(minorUnits: 1_200, currency: yen).formatted == "¥1,200")
+        #expect(Money(minorUnits: 1_234_567, currency: Currency("KWD")!).decimalText == "1234.567")
+    }
+
+    @Test("formatting for customers")
+    func formatting() {
+        #expect(Money(minorUnits: 123_456_789, currency: .usd).formatted == "$1,234,567.89")
+        #expect(Money(minorUnits: 5, currency: .usd).formatted == "$0.05")
+        #expect(Money(minorUnits: -25_000, currency: .usd).formatted == "-$250.00")
+        #expect(Money(minorUnits: 82_000, currency: Currency("CHF")!).formatted == "CHF 820.00")
+    }
+
+    @Test("adding refuses two currencies")
+    func adding() {
+        let dollars = Money(minorUnits: 100, currency: .usd)
+        #expect(dollars.adding(Money(minorUnits: 1, currency: Currency("EUR")!)) == nil)
+        #expect(dollars.adding(dollars)?.minorUnits == 200)
+    }
+}

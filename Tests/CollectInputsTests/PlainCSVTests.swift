@@ -1,0 +1,90 @@
+import CollectCore
+import CollectFiles
+import CollectInputs
+import CollectSettings
+import Testing
+
+@Suite("Plain CSV files: classification by header and rows with exact errors")
+struct PlainCSVTests {
+    func open(_ text: String, mapping: [String: ColumnRole] = [:]) throws -> PlainCSVFile {
+        try PlainCSVFile(source: MemoryByteSource(text), file: "drop.csv", mapping: mapping)
+    }
+
+    @Test(
+        "files are recognised by their header, with the usual aliases",
+        arguments: [
+            ("Invoice No,Customer,Due Date,Balance Due\n", InputKind.openInvoices),
+            ("num,client name,DUE,amount\n", InputKind.openInvoices),
+            ("invoice_number,customer,due_date,open_balance,currency\n", InputKind.openInvoices),
+            ("Customer,Email,Phone\n", InputKind.customers),
+            ("Name,E-mail,Do-Not-Automate\n", InputKind.customers),
+            ("Invoice,Amount,Date,Reference\n", InputKind.payments),
+        ])
+    func classify(header: String, kind: InputKind) throws {
+        #expect(try open(header).layout.kind == kind)
+    }
+
+    @Test("an unknown file is refused with what was looked for")
+    func unknown() throws {
+        let error = try #require(throws: InputError.self) { try open("Date,Description,Debit,Credit\n") }
+        #expect(error.file == "drop.csv")
+        #expect(error.line == 1)
+        #expect(error.message.contains("open invoices (invoice, customer, due date, balance)"))
+        #expect(error.message.contains("\"Debit\""))
+    }
+
+    @Test("collect.toml's header mapping wins")
+    func mapping() throws {
+        let file = try open("Ref,Client Ref,Due,Open\n", mapping: ["client ref": .customer, "open": .balance])
+        #expect(file.layout.kind == .openInvoices)
+        #expect(file.layout.columns[.customer] == 1)
+        #expect(file.layout.columns[.balance] == 3)
+    }
+
+    @Test("an invoice row becomes exact values")
+    func invoiceRow() throws {
+        var file = try open("Invoice,Customer,Due Date,Total,Balance,Currency,Email\nINV-9,\"Acme, Inc.\",2026-11-02,\"1,200.00\",450.25,eur,ap@acme.example\n")
+        let row = try RowMapper(file: "drop.csv", layout: file.layout, settings: .standard).invoice(try #require(try file.next()))
+        #expect(row.number == "INV-9")
+        #expect(row.customer == "Acme, Inc.")
+        #expect(row.dueDate == CivilDate(iso: "2026-11-02"))
+        #expect(row.total == Money(minorUnits: 120_000, currency: Currency("EUR")!))
+        #expect(row.balance == Money(minorUnits: 45_025, currency: Currency("EUR")!))
+        #expect(row.email == "ap@acme.example")
+        #expect(row.line == 2)
+    }
+
+    @Test(
+        "a bad field is an error naming file, line and field",
+        arguments: [
+            ("INV-1,Acme,11/30/2026,10.00", "Due Date", "is not a date"),
+            ("INV-1,Acme,2026-11-30,ten dollars", "Balance", "is not an amount"),
+            ("INV-1,,2026-11-30,10.00", "Customer", "is empty"),
+            ("INV-1,Acme,2026-11-30,10.001", "Balance", "more than 2 decimal places"),
+        ])
+    func badField(row: String, field: String, message: String) throws {
+        var file = try open("Invoice,Customer,Due Date,Balance\nINV-0,Fine,2026-11-01,1.00\n\(row)\n")
+        let mapper = RowMapper(file: "drop.csv", layout: file.layout, settings: .standard)
+        _ = try mapper.invoice(try #require(try file.next()))
+        let error = try #require(throws: InputError.self) { try mapper.invoice(try #require(try file.next())) }
+        #expect(error.file == "drop.csv")
+        #expect(error.line == 3)
+        #expect(error.field == field)
+        #expect(error.message.contains(message))
+        #expect(error.description.hasPrefix("drop.csv line 3, field \"\(field)\": "))
+    }
+
+    @Test("the do-not-automate column and tag both mark a customer")
+    func doNotAutomate() throws {
+        var file = try open("Customer,Email,Tags,Do Not Automate\nA,a@x.example,,yes\nB,b@x.example,vip; do-not-automate,\nC,c@x.example,clinic,\nD,,,maybe\n")
+        let mapper = RowMapper(file: "drop.csv", layout: file.layout, settings: .standard)
+        #expect(try mapper.customer(try #require(try file.next())).doNotAutomate == true)
+        let b = try mapper.customer(try #require(try file.next()))
+        #expect(b.doNotAutomate == true)
+        #expect(b.tags == ["vip", "do-not-automate"])
+        #expect(try mapper.customer(try #require(try file.next())).doNotAutomate == false)
+        let error = try #require(throws: InputError.self) { try mapper.customer(try #require(try file.next())) }
+        #expect(error.line == 5)
+        #expect(error.field == "Do Not Automate")
+    }
+}
