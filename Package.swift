@@ -75,7 +75,10 @@ let package = Package(
         ),
         .testTarget(
             name: "CollectJobsTests",
-            dependencies: ["CollectJobs", "CollectState", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "CollectJobs", "CollectState", "CollectFiles", "CollectSettings", "CollectRendering",
+                .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
     ]
 )

@@ -1,0 +1,100 @@
+import CollectCore
+import CollectJobs
+import Foundation
+import Logging
+import Testing
+
+/// A workspace in a fresh temporary folder, with helpers to drop files and read what a job left.
+final class TestWorkspace {
+    let root: String
+    static let chicago = TimeZone(identifier: "America/Chicago")!
+
+    static let settings = """
+        [business]
+        name = "Harbor & Pine Builders"
+        sender_name = "Dana Whitfield"
+        sender_address = "accounts@harborpine.example"
+        time_zone = "America/Chicago"
+        phone_country_code = "1"
+
+        [payment_link]
+        template = "https://pay.harborpine.example/invoice/{invoice}?amount={amount}"
+        signing_key_env = "TEST_LINK_KEY"
+        """
+
+    static let customers = """
+        Customer,Email,Phone,Time Zone,Do Not Automate
+        Oakridge Dental,billing@oakridge.example,,America/Chicago,
+        Brightline Agency,ap@brightline.example,,America/Chicago,
+        Cedar & Stone,,+1 312 555 0142,America/Chicago,
+        Northwind Logistics,finance@northwind.example,,America/Chicago,yes
+        Tokyo Trading,ap@tokyo.example,,Asia/Tokyo,
+
+        """
+
+    /// Invoices as of 2026-11-30: Oakridge gentle (3 days), Brightline firm (10), Cedar gentle by
+    /// SMS (2), Northwind do-not-automate (15), Tokyo gentle (4), Oakridge not yet due.
+    static let invoices = """
+        Invoice No,Customer,Due Date,Balance Due
+        INV-1,Oakridge Dental,2026-11-27,"1,240.00"
+        INV-2,Oakridge Dental,2026-12-20,300.00
+        INV-3,Brightline Agency,2026-11-20,560.50
+        INV-4,Cedar & Stone,2026-11-28,725.00
+        INV-5,Northwind Logistics,2026-11-15,"12,800.00"
+        INV-6,Tokyo Trading,2026-11-26,99.00
+
+        """
+
+    init(settings: String? = TestWorkspace.settings) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("collect-test-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root + "/inbox", withIntermediateDirectories: true)
+        if let settings { try write("collect.toml", settings) }
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: root) }
+
+    func write(_ relative: String, _ text: String) throws {
+        let url = URL(fileURLWithPath: root + "/" + relative)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    func drop(_ name: String, _ text: String) throws { try write("inbox/\(name)", text) }
+
+    func read(_ relative: String) throws -> String {
+        try String(contentsOfFile: root + "/" + relative, encoding: .utf8)
+    }
+
+    func files(_ relative: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: root + "/" + relative)) ?? []).filter { name in
+            var folder: ObjCBool = false
+            FileManager.default.fileExists(atPath: root + "/" + relative + "/" + name, isDirectory: &folder)
+            return !name.hasPrefix(".") && !folder.boolValue
+        }.sorted()
+    }
+
+    func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: root + "/" + relative) }
+
+    func job(environment: [String: String] = ["TEST_LINK_KEY": "secret"]) throws -> CollectJob {
+        try CollectJob.live(workspace: root, environment: environment, logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
+    }
+
+    func report(_ run: String) throws -> [String: Any] {
+        let data = Data(try read("outbox/review/\(run)/report.json").utf8)
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    func messages(_ run: String) throws -> [[String: Any]] {
+        try #require(try report(run)["messages"] as? [[String: Any]])
+    }
+
+    /// Every released e-mail and SMS, as text.
+    func spooled() throws -> [String] {
+        try files("outbox/mail/new").map { try read("outbox/mail/new/\($0)") } + files("outbox/sms").map { try read("outbox/sms/\($0)") }
+    }
+
+    static func date(_ text: String) -> CivilDate { CivilDate(iso: text)! }
+    static func at(_ text: String) -> Date { Instant.parse(text, timeZone: chicago)! }
+    /// Monday 2026-11-30, 10:00 in Chicago.
+    static let mondayMorning = at("2026-11-30T10:00")
+}
