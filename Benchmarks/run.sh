@@ -73,10 +73,12 @@ timed_run() {
     sed 's/^/    /' "$TMP/$label.out"
 }
 
+# The run moves the inbox files away: measure them first.
+INPUT_BYTES=$(( $(wc -c <"$WS/inbox/open-invoices.csv") + $(wc -c <"$WS/inbox/customers.csv") ))
+
 timed_run first
 timed_run rerun
 
-INPUT_BYTES=$(( $(wc -c <"$WS/inbox/open-invoices.csv") + $(wc -c <"$WS/inbox/customers.csv") ))
 FIRST_WALL="$(wall_seconds "$TMP/first.time")"
 FIRST_RSS="$(peak_rss_mb "$TMP/first.time")"
 RERUN_WALL="$(wall_seconds "$TMP/rerun.time")"

@@ -38,7 +38,9 @@ public struct TouchPlanner: Sendable {
                 {
                     let (next, date) = nextEvent(after: step, dueDate: invoice.dueDate)
                     skips.append(
-                        Skip(customer: customer.name, invoice: invoice.number, reason: .alreadySent(step: sent, next: next, on: date)))
+                        Skip(
+                            customer: customer.name, invoice: invoice.number,
+                            reason: .alreadySent(step: sent, next: next, on: date)))
                 } else {
                     due.append(PlannedLine(invoice: invoice, step: step, daysPastDue: days))
                 }
@@ -64,7 +66,8 @@ public struct TouchPlanner: Sendable {
             escalations.append(
                 PlannedEscalation(
                     customer: customer.name, invoices: dueNumbers, reason: .doNotAutomate,
-                    detail: "A \(top.name) reminder would be due; the customer is marked do-not-automate, so reach out personally."
+                    detail:
+                        "A \(top.name) reminder would be due; the customer is marked do-not-automate, so reach out personally."
                 ))
             return CustomerPlan(message: nil, skips: skips, escalations: escalations)
         }

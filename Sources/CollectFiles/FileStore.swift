@@ -3,8 +3,8 @@
 /// Paths are absolute or relative to the process's folder, `/`-separated. Every write is durable
 /// when it returns: data is flushed, and a rename flushes its folder.
 public protocol FileStore: Sendable {
-    /// Writes `bytes` to `path`, replacing it, and flushes them to disk.
-    func write(_ bytes: [UInt8], to path: String) throws
+    /// Writes `bytes` to `path`, replacing it; with `flush`, waits until they are on disk.
+    func write(_ bytes: [UInt8], to path: String, flush: Bool) throws
     /// Adds `bytes` at the end of `path`, creating it when absent (not flushed: for reports).
     func append(_ bytes: [UInt8], to path: String) throws
     /// The whole content of a small file.
@@ -40,6 +40,13 @@ public struct FileStoreError: Error, Sendable, Hashable, CustomStringConvertible
     }
 
     public var description: String { "\(operation) \(path): \(reason)" }
+}
+
+extension FileStore {
+    /// Writes `bytes` to `path`, replacing it, and flushes them to disk.
+    public func write(_ bytes: [UInt8], to path: String) throws {
+        try write(bytes, to: path, flush: true)
+    }
 }
 
 extension String {

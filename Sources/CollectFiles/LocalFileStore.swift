@@ -9,12 +9,12 @@ public struct LocalFileStore: FileStore {
         FileStoreError(path: path, operation: operation, reason: String(cString: strerror(errno)))
     }
 
-    public func write(_ bytes: [UInt8], to path: String) throws {
+    public func write(_ bytes: [UInt8], to path: String, flush: Bool) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(path, "create") }
         defer { close(fd) }
         try writeAll(bytes, fd: fd, path: path)
-        guard fsync(fd) == 0 else { throw failure(path, "fsync") }
+        guard !flush || fsync(fd) == 0 else { throw failure(path, "fsync") }
     }
 
     public func append(_ bytes: [UInt8], to path: String) throws {

@@ -15,7 +15,7 @@ public final class MemoryFileStore: FileStore, @unchecked Sendable {
         return try body()
     }
 
-    public func write(_ bytes: [UInt8], to path: String) throws {
+    public func write(_ bytes: [UInt8], to path: String, flush: Bool) throws {
         try locked {
             guard folders.contains(path.parentPath) else {
                 throw FileStoreError(path: path, operation: "create", reason: "No such file or directory")

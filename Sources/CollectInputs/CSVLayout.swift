@@ -43,27 +43,33 @@ public struct CSVLayout: Sendable, Hashable {
             for required in [ColumnRole.customer] where asInvoices[required] == nil {
                 throw InputError(
                     file: file, line: 1,
-                    message: "looks like open invoices (it has invoice and due-date columns) but has no \(required.rawValue) column; "
+                    message:
+                        "looks like open invoices (it has invoice and due-date columns) but has no \(required.rawValue) column; "
                         + "map one in collect.toml [csv.headers]")
             }
             guard asInvoices[.balance] != nil || asInvoices[.total] != nil else {
                 throw InputError(
                     file: file, line: 1,
-                    message: "looks like open invoices but has no balance or amount column; map one in collect.toml [csv.headers]")
+                    message: "looks like open invoices but has no balance or amount column; map one in collect.toml [csv.headers]"
+                )
             }
             self.kind = .openInvoices
             self.columns = asInvoices
             return
         }
         let asPayments = find(HeaderAliases.common.merging(HeaderAliases.payments) { a, _ in a })
-        if asPayments[.invoice] != nil && asPayments[.amount] != nil && (asPayments[.date] != nil || asPayments[.reference] != nil) {
+        if asPayments[.invoice] != nil && asPayments[.amount] != nil
+            && (asPayments[.date] != nil || asPayments[.reference] != nil)
+        {
             self.kind = .payments
             self.columns = asPayments
             return
         }
         let asCustomers = find(HeaderAliases.common)
         let contactRoles: [ColumnRole] = [.email, .phone, .doNotAutomate, .tags, .timeZone]
-        if asCustomers[.customer] != nil && asCustomers[.invoice] == nil && contactRoles.contains(where: { asCustomers[$0] != nil }) {
+        if asCustomers[.customer] != nil && asCustomers[.invoice] == nil
+            && contactRoles.contains(where: { asCustomers[$0] != nil })
+        {
             self.kind = .customers
             self.columns = asCustomers
             return

@@ -24,7 +24,9 @@ enum HeaderAliases {
     static let invoices: [ColumnRole: [String]] = [
         .issueDate: ["date", "invoice date", "issue date", "issued", "txn date", "transaction date", "created", "issued on"],
         .dueDate: ["due date", "due", "duedate", "payment due", "due on", "date due"],
-        .total: ["total", "amount", "invoice total", "invoice amount", "original amount", "total amount", "invoice amount total"],
+        .total: [
+            "total", "amount", "invoice total", "invoice amount", "original amount", "total amount", "invoice amount total",
+        ],
         .balance: [
             "balance", "open balance", "balance due", "amount due", "due amount", "outstanding", "amount outstanding",
             "open amount", "remaining", "balance remaining", "invoice amount due",
@@ -34,7 +36,9 @@ enum HeaderAliases {
     static let payments: [ColumnRole: [String]] = [
         .amount: ["amount", "amount paid", "payment amount", "paid", "payment", "amount received"],
         .date: ["date", "payment date", "paid on", "received", "date paid", "received on"],
-        .reference: ["reference", "payment reference", "reference number", "check number", "cheque number", "transaction id", "memo"],
+        .reference: [
+            "reference", "payment reference", "reference number", "check number", "cheque number", "transaction id", "memo",
+        ],
     ]
 
     /// Lower case, `_` and `-` as spaces, only letters, digits, spaces and `#`, spaces collapsed.

@@ -36,14 +36,18 @@ public struct RowMapper: Sendable {
     private func date(_ role: ColumnRole, _ record: CSVRecord) throws -> CivilDate? {
         guard let text = value(role, record) else { return nil }
         guard let date = CivilDate(text, order: settings.csv.dateOrder) else {
-            throw fail(role, record, "\"\(text)\" is not a date written \(settings.csv.dateOrder.rawValue) (collect.toml [csv] date_format)")
+            throw fail(
+                role, record,
+                "\"\(text)\" is not a date written \(settings.csv.dateOrder.rawValue) (collect.toml [csv] date_format)")
         }
         return date
     }
 
     private func currency(_ record: CSVRecord) throws -> Currency {
         guard let text = value(.currency, record) else { return settings.business.currency }
-        guard let currency = Currency(text) else { throw fail(.currency, record, "\"\(text)\" is not a currency code such as USD") }
+        guard let currency = Currency(text) else {
+            throw fail(.currency, record, "\"\(text)\" is not a currency code such as USD")
+        }
         return currency
     }
 
@@ -66,7 +70,9 @@ public struct RowMapper: Sendable {
     private func phone(_ record: CSVRecord) throws -> String? {
         guard let text = value(.phone, record) else { return nil }
         guard let digits = PhoneNumber.internationalDigits(text, countryCode: settings.business.phoneCountryCode) else {
-            let hint = settings.business.phoneCountryCode == nil ? " (write it with +country code, or set business.phone_country_code)" : ""
+            let hint =
+                settings.business.phoneCountryCode == nil
+                ? " (write it with +country code, or set business.phone_country_code)" : ""
             throw fail(.phone, record, "\"\(text)\" is not a phone number\(hint)")
         }
         return digits

@@ -50,7 +50,8 @@ extension CollectJob {
                             name: name, sha256: digest, kind: kind.rawValue, status: "duplicate", reason: note, runId: run.id,
                             rows: 0, storedAs: nil, readAt: now))
                     try session.log(
-                        ContactLogRecord(at: now, runId: run.id, customer: nil, event: "file-duplicate", file: name, detail: note))
+                        ContactLogRecord(at: now, runId: run.id, customer: nil, event: "file-duplicate", file: name, detail: note)
+                    )
                     return record
                 }
                 try moveAside(name: name, to: workspace.processed(run.asOf), record: record)

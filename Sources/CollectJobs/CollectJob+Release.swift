@@ -116,7 +116,8 @@ extension CollectJob {
         guard window.contains(now, in: zone) else {
             let opens = window.nextOpening(atOrAfter: now, in: zone).map {
                 let local = LocalTime($0, in: zone)
-                let hh = local.minuteOfDay / 60, mm = local.minuteOfDay % 60
+                let hh = local.minuteOfDay / 60
+                let mm = local.minuteOfDay % 60
                 return "\(local.date) \(hh < 10 ? "0" : "")\(hh):\(mm < 10 ? "0" : "")\(mm) \(zone.identifier)"
             }
             return .waiting(opens ?? "never: check [contact_hours]")

@@ -23,7 +23,8 @@ extension CollectJob {
 enum ISO8601Minutes {
     static func format(_ date: Date) -> String {
         let local = LocalTime(date, in: TimeZone(identifier: "UTC")!)
-        let hh = local.minuteOfDay / 60, mm = local.minuteOfDay % 60
+        let hh = local.minuteOfDay / 60
+        let mm = local.minuteOfDay % 60
         return "\(local.date) \(hh < 10 ? "0" : "")\(hh):\(mm < 10 ? "0" : "")\(mm)Z"
     }
 }

@@ -109,7 +109,8 @@ extension CollectJob {
             channel: planned.channel, recipient: planned.recipient, customer: planned.customer.name,
             subject: rendered.subject, body: rendered.body, rfcID: rfcID, collectID: id,
             date: now)
-        try files.write(bytes, to: workspace.path(run.folder).appendingPath(relativeFile))
+        // Not flushed one by one: the run's transaction is the commit point, and a rerun rewrites them.
+        try files.write(bytes, to: workspace.path(run.folder).appendingPath(relativeFile), flush: false)
         return MessageRecord(
             id: id, runId: run.id, customer: planned.customer.name, channel: planned.channel.rawValue,
             recipient: planned.recipient, step: planned.step.name, tone: planned.step.tone, subject: rendered.subject,
@@ -145,13 +146,21 @@ extension CollectJob {
     /// What a message says and to whom, on which day: equal fingerprints mean nothing new to stage.
     static func fingerprint(_ planned: PlannedMessage, _ rendered: RenderedMessage, asOf: CivilDate) -> String {
         var parts = [asOf.description, planned.channel.rawValue, planned.recipient, planned.step.name]
-        parts += planned.lines.map { "\($0.invoice.number)=\($0.step.name)=\($0.invoice.balance.minorUnits)\($0.invoice.balance.currency)" }
+        parts += planned.lines.map {
+            "\($0.invoice.number)=\($0.step.name)=\($0.invoice.balance.minorUnits)\($0.invoice.balance.currency)"
+        }
         parts += [rendered.subject ?? "", rendered.body]
         return hex(SHA256.hash(data: Array(parts.joined(separator: "\u{1F}").utf8)))
     }
 
     static func hex(_ digest: some Sequence<UInt8>) -> String {
-        digest.map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        for byte in digest {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func pad(_ value: Int, _ width: Int) -> String {

@@ -27,7 +27,9 @@ public struct RunSummary: Sendable, Hashable {
     public var lines: [String] {
         var out = ["batch \(run) (as of \(asOf)): \(staged) message\(staged == 1 ? "" : "s") staged for review"]
         if kept > 0 { out.append("\(kept) message\(kept == 1 ? "" : "s") from an earlier batch still await release unchanged") }
-        if superseded > 0 { out.append("\(superseded) unreleased message\(superseded == 1 ? "" : "s") of earlier batches superseded") }
+        if superseded > 0 {
+            out.append("\(superseded) unreleased message\(superseded == 1 ? "" : "s") of earlier batches superseded")
+        }
         out.append("inbox: \(filesRead) read, \(duplicates) already seen, \(rejected) rejected")
         if newEscalations > 0 { out.append("\(newEscalations) new escalation\(newEscalations == 1 ? "" : "s") need you") }
         out.append("report: \(report)")

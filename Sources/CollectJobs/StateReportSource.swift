@@ -15,7 +15,13 @@ struct StateReportSource: ReportSource {
             (try session.openBalances(asOf: run.asOf), try session.pendingCount())
         }
         var notes: [String] = []
-        let counts = try database.read { try $0.messageCounts(run: run.id) }
+        let (counts, replaced) = try database.read { session in
+            (try session.messageCounts(run: run.id), try session.runs(supersededBy: run.id))
+        }
+        if !replaced.isEmpty {
+            notes.append(
+                "This batch supersedes the unreleased messages of batch \(replaced.joined(separator: ", ")): release from here.")
+        }
         if counts.isEmpty && pending.staged + pending.approved > 0 {
             notes.append(
                 "Nothing new to stage. \(pending.staged) staged and \(pending.approved) approved messages of earlier batches still await release."

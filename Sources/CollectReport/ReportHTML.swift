@@ -66,7 +66,8 @@ public enum ReportHTML {
         } else {
             out.write("<table><tr><th>Aging</th><th class=\"num\">Invoices</th><th class=\"num\">Open balance</th></tr>\n")
             for b in h.cashAtStake {
-                out.write("<tr><td>\(e(b.bucket))</td><td class=\"num\">\(b.invoices)</td><td class=\"num\">\(e(b.amount))</td></tr>\n")
+                out.write(
+                    "<tr><td>\(e(b.bucket))</td><td class=\"num\">\(b.invoices)</td><td class=\"num\">\(e(b.amount))</td></tr>\n")
             }
             out.write("</table>\n")
         }
@@ -108,10 +109,15 @@ public enum ReportHTML {
         out.write("<h2 id=\"files\">Files read</h2>\n")
         var files = 0
         try source.forEachFile { f in
-            if files == 0 { out.write("<table><tr><th>File</th><th>Read as</th><th class=\"num\">Rows</th><th>Outcome</th></tr>\n") }
+            if files == 0 {
+                out.write("<table><tr><th>File</th><th>Read as</th><th class=\"num\">Rows</th><th>Outcome</th></tr>\n")
+            }
             files += 1
-            let outcome = f.status == "rejected" ? "<strong>rejected</strong>: \(e(f.reason ?? ""))" : e(f.status + (f.reason.map { ": \($0)" } ?? ""))
-            out.write("<tr><td>\(e(f.file))</td><td>\(e(f.kind ?? "—"))</td><td class=\"num\">\(f.rows)</td><td>\(outcome)</td></tr>\n")
+            let outcome =
+                f.status == "rejected"
+                ? "<strong>rejected</strong>: \(e(f.reason ?? ""))" : e(f.status + (f.reason.map { ": \($0)" } ?? ""))
+            out.write(
+                "<tr><td>\(e(f.file))</td><td>\(e(f.kind ?? "—"))</td><td class=\"num\">\(f.rows)</td><td>\(outcome)</td></tr>\n")
         }
         out.write(files == 0 ? "<p class=\"muted\">The inbox was empty.</p>\n" : "</table>\n")
         out.write("</body>\n</html>\n")

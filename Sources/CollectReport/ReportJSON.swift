@@ -13,18 +13,25 @@ public enum ReportJSON {
             out.write(index == 0 ? "\n" : ",\n")
             out.write(
                 "    {\"bucket\": \(JSONText.string(bucket.bucket)), \"currency\": \(JSONText.string(bucket.currency)), "
-                    + "\"minorUnits\": \(bucket.minorUnits), \"amount\": \(JSONText.string(bucket.amount)), \"invoices\": \(bucket.invoices)}")
+                    + "\"minorUnits\": \(bucket.minorUnits), \"amount\": \(JSONText.string(bucket.amount)), \"invoices\": \(bucket.invoices)}"
+            )
         }
         out.write(header.cashAtStake.isEmpty ? "],\n" : "\n  ],\n")
 
         var first = true
-        func open(_ key: String) { out.write("  \"\(key)\": [") ; first = true }
+        func open(_ key: String) {
+            out.write("  \"\(key)\": [")
+            first = true
+        }
         func item(_ text: String) {
             out.write(first ? "\n    " : ",\n    ")
             out.write(text)
             first = false
         }
-        func close(last: Bool = false) { out.write(first ? "]" : "\n  ]"); out.write(last ? "\n" : ",\n") }
+        func close(last: Bool = false) {
+            out.write(first ? "]" : "\n  ]")
+            out.write(last ? "\n" : ",\n")
+        }
 
         open("messages")
         try source.forEachMessage { m in

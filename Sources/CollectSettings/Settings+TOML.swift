@@ -64,7 +64,9 @@ extension Settings {
             guard let currency = Currency(code) else { throw t.error("currency", "not an ISO 4217 code: \(code)") }
             business.currency = currency
         }
-        try t.rejectUnknownKeys(known: ["name", "sender_name", "sender_address", "reply_to", "phone", "phone_country_code", "time_zone", "currency"])
+        try t.rejectUnknownKeys(known: [
+            "name", "sender_name", "sender_address", "reply_to", "phone", "phone_country_code", "time_zone", "currency",
+        ])
         return business
     }
 
@@ -116,12 +118,16 @@ extension Settings {
         if let tables = try t.tables("step") {
             steps = []
             for var step in tables {
-                guard let name = try step.string("name"), !name.isEmpty else { throw step.error("name", "every step needs a name") }
+                guard let name = try step.string("name"), !name.isEmpty else {
+                    throw step.error("name", "every step needs a name")
+                }
                 guard name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
                     throw step.error("name", "use letters, digits, - and _ only")
                 }
                 guard !steps.contains(where: { $0.name == name }) else { throw step.error("name", "a second step named \(name)") }
-                guard let day = try step.int("day") else { throw step.error("day", "every step needs a day (days from the due date)") }
+                guard let day = try step.int("day") else {
+                    throw step.error("day", "every step needs a day (days from the due date)")
+                }
                 guard day < handoff else { throw step.error("day", "must come before the hand-off day \(handoff)") }
                 let channelNames = try step.strings("channels") ?? ["email"]
                 var channels: [Channel] = []
@@ -139,7 +145,8 @@ extension Settings {
                 let tone = try step.string("tone") ?? "plain"
                 let enabled = try step.bool("enabled") ?? true
                 try step.rejectUnknownKeys(known: ["name", "day", "channels", "template", "tone", "enabled"])
-                steps.append(LadderStep(name: name, day: day, channels: channels, template: template, tone: tone, enabled: enabled))
+                steps.append(
+                    LadderStep(name: name, day: day, channels: channels, template: template, tone: tone, enabled: enabled))
             }
         }
         guard steps.allSatisfy({ $0.day < handoff }) else {
@@ -162,7 +169,10 @@ extension Settings {
             for header in map.table.keys.sorted() {
                 guard let roleName = try map.string(header) else { continue }
                 guard let role = ColumnRole(rawValue: roleName) else {
-                    throw map.error(header, "unknown column role \"\(roleName)\"; use one of \(ColumnRole.allCases.map(\.rawValue).joined(separator: ", "))")
+                    throw map.error(
+                        header,
+                        "unknown column role \"\(roleName)\"; use one of \(ColumnRole.allCases.map(\.rawValue).joined(separator: ", "))"
+                    )
                 }
                 headers[header.lowercased().trimmingSpaces.description] = role
             }

@@ -43,7 +43,9 @@ extension StateSession {
 
     /// An invoice's status (`open`, `closed`, `credit`), balance and, when closed, why.
     public func invoiceState(_ number: String) throws -> (status: String, balance: Money, closedReason: String?)? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM invoice WHERE number = ?", arguments: [number]) else { return nil }
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM invoice WHERE number = ?", arguments: [number]) else {
+            return nil
+        }
         let currency = Currency(row["currency"] as String) ?? .usd
         return (row["status"], Money(minorUnits: row["balanceMinor"], currency: currency), row["closedReason"])
     }

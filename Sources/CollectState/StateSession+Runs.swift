@@ -39,6 +39,11 @@ extension StateSession {
         }
     }
 
+    /// The ids of the runs whose unreleased messages `run` superseded.
+    public func runs(supersededBy run: String) throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT id FROM run WHERE supersededBy = ? ORDER BY id", arguments: [run])
+    }
+
     /// Records a skipped invoice for a run's report.
     public func recordSkip(_ skip: SkipRecord) throws {
         try skip.insert(db)

@@ -24,7 +24,9 @@ struct ReleaseCommand: ParsableCommand {
     @Argument(help: "Message ids to approve, from report.json.")
     var ids: [String] = []
 
-    @Option(name: .long, help: "The time to judge contact hours at: 2026-11-30T10:00 (business time) or with an offset (default: now).")
+    @Option(
+        name: .long,
+        help: "The time to judge contact hours at: 2026-11-30T10:00 (business time) or with an offset (default: now).")
     var now: String?
 
     @OptionGroup var options: WorkspaceOptions

@@ -7,7 +7,8 @@ struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Read the inbox, plan the reminders due, and stage them for review in outbox/review/RUN/.",
-        discussion: "Nothing is sent: an admin reads report.html and runs `collect release`. Exits 0 when the run completed, even with rejected files (they are in the report)."
+        discussion:
+            "Nothing is sent: an admin reads report.html and runs `collect release`. Exits 0 when the run completed, even with rejected files (they are in the report)."
     )
 
     @Option(name: .customLong("as-of"), help: "The date to plan for, YYYY-MM-DD (default: today in the business's time zone).")

@@ -58,7 +58,10 @@ struct CalendarTests {
     @Test("contacts from data: one plain address, international digits")
     func contacts() {
         #expect(EmailAddress.isPlausible("ap@oakridge.example"))
-        for bad in ["", "a@b", "two@x.example, three@y.example", "\"Boss\" <boss@x.example>", "a b@x.example", "a@x.example\r\nBcc: y@z.example", "a@-x.example"] {
+        for bad in [
+            "", "a@b", "two@x.example, three@y.example", "\"Boss\" <boss@x.example>", "a b@x.example",
+            "a@x.example\r\nBcc: y@z.example", "a@-x.example",
+        ] {
             #expect(!EmailAddress.isPlausible(bad), "\(bad)")
         }
         #expect(PhoneNumber.internationalDigits("+1 (312) 555-0142", countryCode: nil) == "13125550142")

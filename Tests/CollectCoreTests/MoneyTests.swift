@@ -13,7 +13,8 @@ struct MoneyTests {
         #expect(try Money.parse(text, currency: .usd).get() == Money(minorUnits: cents, currency: .usd))
     }
 
-    @Test("what is not an amount is refused", arguments: ["", "abc", "1.2.3", "12.345", ",12", "$", "1e5", "99999999999999999999"])
+    @Test(
+        "what is not an amount is refused", arguments: ["", "abc", "1.2.3", "12.345", ",12", "$", "1e5", "99999999999999999999"])
     func refuses(text: String) {
         #expect(throws: AmountParseFailure.self) { try Money.parse(text, currency: .usd).get() }
     }

@@ -19,7 +19,10 @@ struct TouchPlannerTests {
     func oneMessage() throws {
         let plan = planner.plan(
             customer: customer,
-            invoices: [invoice("A", daysPastDue: 3), invoice("B", daysPastDue: 35), invoice("C", daysPastDue: 8), invoice("D", daysPastDue: -10)])
+            invoices: [
+                invoice("A", daysPastDue: 3), invoice("B", daysPastDue: 35), invoice("C", daysPastDue: 8),
+                invoice("D", daysPastDue: -10),
+            ])
         let message = try #require(plan.message)
         #expect(message.step.name == "direct")
         #expect(message.lines.map(\.invoice.number) == ["B", "C", "A"])
@@ -79,7 +82,9 @@ struct TouchPlannerTests {
 
     @Test("credits and zero balances are never chased")
     func credits() {
-        let plan = planner.plan(customer: customer, invoices: [invoice("CN", daysPastDue: 20, cents: -5_000), invoice("Z", daysPastDue: 20, cents: 0)])
+        let plan = planner.plan(
+            customer: customer,
+            invoices: [invoice("CN", daysPastDue: 20, cents: -5_000), invoice("Z", daysPastDue: 20, cents: 0)])
         #expect(plan.message == nil)
         #expect(plan.skips.isEmpty)
     }
@@ -88,7 +93,10 @@ struct TouchPlannerTests {
     func totals() throws {
         let plan = planner.plan(
             customer: customer,
-            invoices: [invoice("U1", daysPastDue: 3, cents: 1_000), invoice("E1", daysPastDue: 3, cents: 2_500, currency: "EUR"), invoice("U2", daysPastDue: 4, cents: 500)])
+            invoices: [
+                invoice("U1", daysPastDue: 3, cents: 1_000), invoice("E1", daysPastDue: 3, cents: 2_500, currency: "EUR"),
+                invoice("U2", daysPastDue: 4, cents: 500),
+            ])
         let totals = try #require(plan.message).totals
         #expect(totals == [Money(minorUnits: 2_500, currency: Currency("EUR")!), Money(minorUnits: 1_500, currency: .usd)])
     }

@@ -38,7 +38,9 @@ struct CSVReaderTests {
 
     @Test("bytes that are not UTF-8 are an error naming line and column, never mojibake")
     func notUTF8() throws {
-        let error = try #require(throws: CSVReadError.self) { try records(Array("a,b\nok,".utf8) + [0x43, 0x61, 0x66, 0xE9] + [0x0A]) }
+        let error = try #require(throws: CSVReadError.self) {
+            try records(Array("a,b\nok,".utf8) + [0x43, 0x61, 0x66, 0xE9] + [0x0A])
+        }
         #expect(error.line == 2)
         #expect(error.column == 1)
     }

@@ -43,7 +43,9 @@ struct PlainCSVTests {
 
     @Test("an invoice row becomes exact values")
     func invoiceRow() throws {
-        var file = try open("Invoice,Customer,Due Date,Total,Balance,Currency,Email\nINV-9,\"Acme, Inc.\",2026-11-02,\"1,200.00\",450.25,eur,ap@acme.example\n")
+        var file = try open(
+            "Invoice,Customer,Due Date,Total,Balance,Currency,Email\nINV-9,\"Acme, Inc.\",2026-11-02,\"1,200.00\",450.25,eur,ap@acme.example\n"
+        )
         let row = try RowMapper(file: "drop.csv", layout: file.layout, settings: .standard).invoice(try #require(try file.next()))
         #expect(row.number == "INV-9")
         #expect(row.customer == "Acme, Inc.")
@@ -76,7 +78,9 @@ struct PlainCSVTests {
 
     @Test("the do-not-automate column and tag both mark a customer")
     func doNotAutomate() throws {
-        var file = try open("Customer,Email,Tags,Do Not Automate\nA,a@x.example,,yes\nB,b@x.example,vip; do-not-automate,\nC,c@x.example,clinic,\nD,,,maybe\n")
+        var file = try open(
+            "Customer,Email,Tags,Do Not Automate\nA,a@x.example,,yes\nB,b@x.example,vip; do-not-automate,\nC,c@x.example,clinic,\nD,,,maybe\n"
+        )
         let mapper = RowMapper(file: "drop.csv", layout: file.layout, settings: .standard)
         #expect(try mapper.customer(try #require(try file.next())).doNotAutomate == true)
         let b = try mapper.customer(try #require(try file.next()))

@@ -11,7 +11,8 @@ struct InboxTests {
         try ws.drop("customers.csv", TestWorkspace.customers)
         try ws.drop(
             "export.csv",
-            "Invoice No,Customer,Due Date,Balance Due\nINV-1,Oakridge Dental,2026-11-27,10.00\nINV-2,Oakridge Dental,2026-11-28,ten\nINV-3,Brightline Agency,31/11/2026,5.00\n")
+            "Invoice No,Customer,Due Date,Balance Due\nINV-1,Oakridge Dental,2026-11-27,10.00\nINV-2,Oakridge Dental,2026-11-28,ten\nINV-3,Brightline Agency,31/11/2026,5.00\n"
+        )
         try ws.drop("notes.txt", "Remember to call Dana\n")
         let summary = try ws.job().run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
         #expect(summary.rejected == 2)
@@ -36,7 +37,8 @@ struct InboxTests {
         _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
         try ws.drop("export.csv", "Invoice No,Customer,Due Date,Balance Due\nINV-1,Oakridge Dental,2026-11-27,\"\"\"oops\n")
         _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
-        #expect(ws.files("inbox/rejected/2026-11-30") == ["export-2.csv", "export-2.csv.why.txt", "export.csv", "export.csv.why.txt"])
+        #expect(
+            ws.files("inbox/rejected/2026-11-30") == ["export-2.csv", "export-2.csv.why.txt", "export.csv", "export.csv.why.txt"])
         #expect(try ws.read("inbox/rejected/2026-11-30/export-2.csv.why.txt").contains("never closed"))
     }
 
@@ -79,7 +81,11 @@ struct InboxTests {
         // What a release does up to the crash: the temporary file, then the commit.
         let message = try #require(try job.database.read { try $0.message(id: "2026-11-30-0003") })
         try job.spool.writeTemporary(Array("the released bytes\n".utf8), name: "2026-11-30-0003.eml", channel: .email)
-        try job.database.write { try $0.markReleased(message.id, spoolName: "2026-11-30-0003.eml", body: message.body, subject: message.subject, at: TestWorkspace.mondayMorning) }
+        try job.database.write {
+            try $0.markReleased(
+                message.id, spoolName: "2026-11-30-0003.eml", body: message.body, subject: message.subject,
+                at: TestWorkspace.mondayMorning)
+        }
         #expect(ws.files("outbox/mail/new").isEmpty)
         _ = try job.release(run: nil, selection: .none, now: TestWorkspace.mondayMorning)
         #expect(ws.files("outbox/mail/new") == ["2026-11-30-0003.eml"])

@@ -26,7 +26,10 @@ struct NightlyLoopTests {
         let report = try ws.report("2026-11-30")
         for key in ["run", "asOf", "messages", "escalations", "skipped", "rejected"] { #expect(report[key] != nil, "\(key)") }
         let messages = try ws.messages("2026-11-30")
-        #expect(messages.map { $0["customer"] as? String } == ["Brightline Agency", "Cedar & Stone", "Oakridge Dental", "Tokyo Trading"])
+        #expect(
+            messages.map { $0["customer"] as? String } == [
+                "Brightline Agency", "Cedar & Stone", "Oakridge Dental", "Tokyo Trading",
+            ])
         #expect(messages.map { $0["channel"] as? String } == ["email", "sms", "email", "email"])
         #expect(messages.first?["step"] as? String == "firm")
         #expect(messages.allSatisfy { $0["status"] as? String == "staged" })
@@ -49,16 +52,19 @@ struct NightlyLoopTests {
         #expect(ws.files("outbox/sms") == ["2026-11-30-0002"])
         #expect(ws.files("outbox/mail/tmp").isEmpty)
         let mail = try ws.read("outbox/mail/new/2026-11-30-0003.eml")
-        for header in ["From: \"Dana Whitfield\" <accounts@harborpine.example>", "To: \"Oakridge Dental\" <billing@oakridge.example>",
-            "Subject: A quick reminder about invoice INV-1", "Date: Mon, 30 Nov 2026 10:00:00 -0600", "Message-ID: <collect.2026-11-30-0003.",
+        for header in [
+            "From: \"Dana Whitfield\" <accounts@harborpine.example>", "To: \"Oakridge Dental\" <billing@oakridge.example>",
+            "Subject: A quick reminder about invoice INV-1", "Date: Mon, 30 Nov 2026 10:00:00 -0600",
+            "Message-ID: <collect.2026-11-30-0003.",
             "MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: quoted-printable",
-            "Auto-Submitted: auto-generated", "List-Unsubscribe: <mailto:accounts@harborpine.example?subject=unsubscribe>"]
-        {
+            "Auto-Submitted: auto-generated", "List-Unsubscribe: <mailto:accounts@harborpine.example?subject=unsubscribe>",
+        ] {
             #expect(mail.contains("\n" + header) || mail.hasPrefix(header), "\(header)")
         }
         #expect(!mail.contains("\r"))
         #expect(try ws.read("outbox/sms/2026-11-30-0002").hasPrefix("To: 13125550142\nAlphabet: UTF-8\n\n"))
-        #expect(try ws.messages("2026-11-30").map { $0["status"] as? String } == ["released", "released", "released", "approved"])
+        #expect(
+            try ws.messages("2026-11-30").map { $0["status"] as? String } == ["released", "released", "released", "approved"])
 
         let before = try ws.spooled()
         let again = try job.release(run: nil, selection: .all, now: TestWorkspace.mondayMorning.addingTimeInterval(60))
@@ -87,7 +93,9 @@ struct NightlyLoopTests {
         #expect(released.released.isEmpty)
         // The state itself refuses a second release of one (invoice, step).
         let pairs = try job.database.read { session in
-            try ["INV-1", "INV-3", "INV-4", "INV-6"].compactMap { try session.releasedStep(invoice: $0, step: $0 == "INV-3" ? "firm" : "gentle") }
+            try ["INV-1", "INV-3", "INV-4", "INV-6"].compactMap {
+                try session.releasedStep(invoice: $0, step: $0 == "INV-3" ? "firm" : "gentle")
+            }
         }
         #expect(pairs.count == 4)
         #expect(try ws.spooled().count == 4)
@@ -123,14 +131,18 @@ struct NightlyLoopTests {
         // A newer full snapshot without INV-3 is read into the state after staging.
         try job.database.write { session in
             let file = try session.record(
-                InboxFileRecord(name: "later.csv", sha256: "x", kind: "open-invoices", status: "processed", reason: nil, runId: "2026-11-30", rows: 0, storedAs: nil, readAt: Date()))
+                InboxFileRecord(
+                    name: "later.csv", sha256: "x", kind: "open-invoices", status: "processed", reason: nil, runId: "2026-11-30",
+                    rows: 0, storedAs: nil, readAt: Date()))
             let snapshot = try session.beginSnapshot(fileId: file.id!, asOf: TestWorkspace.date("2026-11-30"))
             for line in TestWorkspace.invoices.split(separator: "\n").dropFirst() where !line.contains("INV-3") {
                 let f = line.split(separator: ",")
                 _ = try snapshot.add(
                     InvoiceRow(
                         number: String(f[0]), customer: String(f[1]), issueDate: nil, dueDate: CivilDate(iso: f[2])!, total: nil,
-                        balance: try Money.parse(f[3...].joined(separator: ",").replacingOccurrences(of: "\"", with: ""), currency: .usd).get(),
+                        balance: try Money.parse(
+                            f[3...].joined(separator: ",").replacingOccurrences(of: "\"", with: ""), currency: .usd
+                        ).get(),
                         paymentLink: nil, email: nil, phone: nil, line: 2))
             }
             _ = try snapshot.closeAbsent()
@@ -148,11 +160,16 @@ struct NightlyLoopTests {
         let (ws, job, _) = try firstNight()
         #expect(try ws.messages("2026-11-30").allSatisfy { $0["customer"] as? String != "Northwind Logistics" })
         let escalations = try #require(try ws.report("2026-11-30")["escalations"] as? [[String: Any]])
-        #expect(escalations.contains { $0["customer"] as? String == "Northwind Logistics" && $0["reason"] as? String == "personal-touch" })
+        #expect(
+            escalations.contains {
+                $0["customer"] as? String == "Northwind Logistics" && $0["reason"] as? String == "personal-touch"
+            })
         // Marked after staging: the release re-check supersedes the staged message.
         try job.database.write { session in
             try session.upsertCustomer(
-                CustomerRow(name: "Oakridge Dental", email: nil, phone: nil, timeZone: nil, language: nil, tags: nil, doNotAutomate: true, line: 2))
+                CustomerRow(
+                    name: "Oakridge Dental", email: nil, phone: nil, timeZone: nil, language: nil, tags: nil, doNotAutomate: true,
+                    line: 2))
         }
         let summary = try job.release(run: nil, selection: .all, now: TestWorkspace.mondayMorning)
         #expect(summary.superseded.map(\.id) == ["2026-11-30-0003"])
@@ -185,6 +202,7 @@ struct NightlyLoopTests {
         #expect(try ws.report("2026-11-30")["supersededBy"] as? String == "2026-12-01")
         #expect(try ws.messages("2026-11-30").allSatisfy { $0["status"] as? String == "superseded" })
         #expect(try ws.read("outbox/review/2026-11-30/report.html").contains("Superseded by batch 2026-12-01"))
+        #expect(try ws.report("2026-12-01")["notes"] as? [String] == ["This batch supersedes the unreleased messages of batch 2026-11-30: release from here."])
         #expect(try ws.messages("2026-12-01").contains { ($0["invoices"] as? [String])?.contains("INV-7") == true })
         let summary = try job.release(run: "2026-11-30", selection: .all, now: TestWorkspace.at("2026-12-01T10:00"))
         #expect(summary.approved.isEmpty && summary.released.isEmpty)
@@ -195,7 +213,8 @@ struct NightlyLoopTests {
         let (ws, job, _) = try firstNight()
         let path = "outbox/review/2026-11-30/messages/2026-11-30-0003.eml"
         let staged = try ws.read(path)
-        try ws.write(path, staged.replacingOccurrences(of: "Thanks so much,", with: "Warm regards, and thank you for your business,"))
+        try ws.write(
+            path, staged.replacingOccurrences(of: "Thanks so much,", with: "Warm regards, and thank you for your business,"))
         _ = try job.release(run: nil, selection: .ids(["2026-11-30-0003"]), now: TestWorkspace.mondayMorning)
         let sent = try ws.read("outbox/mail/new/2026-11-30-0003.eml")
         #expect(sent.contains("Warm regards, and thank you for your business,"))
@@ -216,7 +235,9 @@ struct NightlyLoopTests {
         _ = try job.release(run: nil, selection: .all, now: TestWorkspace.mondayMorning)
         try ws.drop("export.csv", TestWorkspace.invoices)
         _ = try job.run(asOf: TestWorkspace.date("2026-12-01"), now: TestWorkspace.at("2026-12-01T06:00"))
-        let (messages, log) = try job.database.read { session in (try session.messages(run: "2026-11-30"), try session.contactLog()) }
+        let (messages, log) = try job.database.read { session in
+            (try session.messages(run: "2026-11-30"), try session.contactLog())
+        }
         #expect(Set(messages.map(\.status)) == ["released", "held", "superseded"])
         for message in messages {
             let events = log.filter { $0.messageId == message.id }.map(\.event)

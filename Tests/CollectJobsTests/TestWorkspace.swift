@@ -76,7 +76,8 @@ final class TestWorkspace {
     func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: root + "/" + relative) }
 
     func job(environment: [String: String] = ["TEST_LINK_KEY": "secret"]) throws -> CollectJob {
-        try CollectJob.live(workspace: root, environment: environment, logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
+        try CollectJob.live(
+            workspace: root, environment: environment, logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
     }
 
     func report(_ run: String) throws -> [String: Any] {
@@ -90,7 +91,8 @@ final class TestWorkspace {
 
     /// Every released e-mail and SMS, as text.
     func spooled() throws -> [String] {
-        try files("outbox/mail/new").map { try read("outbox/mail/new/\($0)") } + files("outbox/sms").map { try read("outbox/sms/\($0)") }
+        try files("outbox/mail/new").map { try read("outbox/mail/new/\($0)") }
+            + files("outbox/sms").map { try read("outbox/sms/\($0)") }
     }
 
     static func date(_ text: String) -> CivilDate { CivilDate(iso: text)! }

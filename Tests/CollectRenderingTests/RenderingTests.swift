@@ -11,7 +11,8 @@ struct RenderingTests {
     static let business = BusinessSettings(
         name: "Harbor & Pine Builders", senderName: "Dana Whitfield", senderAddress: "accounts@harborpine.example",
         replyTo: "replies@harborpine.example", phone: "(312) 555-0100", timeZone: "America/Chicago", currency: .usd)
-    static let links = PaymentLinkMaker(template: "https://pay.harborpine.example/i/{invoice}?amount={amount}&c={customer}", key: Array("demo-key".utf8))
+    static let links = PaymentLinkMaker(
+        template: "https://pay.harborpine.example/i/{invoice}?amount={amount}&c={customer}", key: Array("demo-key".utf8))
     static let chicago = TimeZone(identifier: "America/Chicago")!
 
     func renderer() throws -> MessageRenderer { try MessageRenderer(business: Self.business, links: Self.links) }
@@ -23,7 +24,8 @@ struct RenderingTests {
         let planned = lines.map { number, days, cents, currency in
             PlannedLine(
                 invoice: OpenInvoice(
-                    number: number, dueDate: Self.asOf.adding(days: -days), balance: Money(minorUnits: cents, currency: Currency(currency)!)),
+                    number: number, dueDate: Self.asOf.adding(days: -days),
+                    balance: Money(minorUnits: cents, currency: Currency(currency)!)),
                 step: step, daysPastDue: days)
         }
         return PlannedMessage(
@@ -41,7 +43,8 @@ struct RenderingTests {
 
     @Test("a gentle e-mail for one invoice, as released into the Maildir")
     func gentleEmail() throws {
-        let rendered = try renderer().render(message("gentle", channel: .email, lines: [("INV-1042", 3, 124_000, "USD")]), asOf: Self.asOf)
+        let rendered = try renderer().render(
+            message("gentle", channel: .email, lines: [("INV-1042", 3, 124_000, "USD")]), asOf: Self.asOf)
         #expect(rendered.subject == "A quick reminder about invoice INV-1042")
         try ExpectedFile.check(Array(rendered.body.utf8), named: "gentle-single.txt")
         try ExpectedFile.check(mail(rendered).serialized(), named: "gentle-single.eml")
@@ -50,14 +53,16 @@ struct RenderingTests {
     @Test("a firm e-mail for two currencies shows both totals, never a sum")
     func firmTwoCurrencies() throws {
         let rendered = try renderer().render(
-            message("firm", channel: .email, lines: [("INV-1017", 11, 82_000, "EUR"), ("INV-1016", 7, 150_000, "USD")]), asOf: Self.asOf)
+            message("firm", channel: .email, lines: [("INV-1017", 11, 82_000, "EUR"), ("INV-1016", 7, 150_000, "USD")]),
+            asOf: Self.asOf)
         #expect(rendered.body.contains("€820.00 and $1,500.00 in all"))
         try ExpectedFile.check(mail(rendered).serialized(), named: "firm-two-currencies.eml")
     }
 
     @Test("a direct text message, as released into the smstools3 spool")
     func directSMS() throws {
-        let rendered = try renderer().render(message("direct", channel: .sms, lines: [("INV-1005", 33, 215_000, "USD")]), asOf: Self.asOf)
+        let rendered = try renderer().render(
+            message("direct", channel: .sms, lines: [("INV-1005", 33, 215_000, "USD")]), asOf: Self.asOf)
         #expect(rendered.subject == nil)
         try ExpectedFile.check(SMSFile(to: "13125550100", text: rendered.body).serialized(), named: "direct.sms")
     }
@@ -71,7 +76,8 @@ struct RenderingTests {
         #expect(rendered.subject == "Hey Café Müller")
         #expect(rendered.body == "Owed: $5.00\n")
         let error = try #require(throws: RenderingError.self) {
-            try MessageRenderer(business: Self.business, links: Self.links, overrides: ["firm.email": "Subject: x\n\n{{#invoices}}\nno end\n"])
+            try MessageRenderer(
+                business: Self.business, links: Self.links, overrides: ["firm.email": "Subject: x\n\n{{#invoices}}\nno end\n"])
         }
         #expect(error.template == "templates/firm.email.mustache")
     }

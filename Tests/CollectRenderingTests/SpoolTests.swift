@@ -19,7 +19,10 @@ struct SpoolTests {
 
     @Test(
         "CR or LF in a value never breaks a header",
-        arguments: ["ACME\r\nBcc: victim@evil.example", "ACME\nBcc: victim@evil.example", "ACME\rBcc: victim@evil.example", "ACME\u{2028}Bcc: x"])
+        arguments: [
+            "ACME\r\nBcc: victim@evil.example", "ACME\nBcc: victim@evil.example", "ACME\rBcc: victim@evil.example",
+            "ACME\u{2028}Bcc: x",
+        ])
     func injection(hostile: String) throws {
         for bytes in [mail(toName: hostile, subject: "Hi").serialized(), mail(toName: "A", subject: hostile).serialized()] {
             let lines = headerLines(bytes)
@@ -34,7 +37,10 @@ struct SpoolTests {
         let names = headerLines(mail(toName: "Café Müller", subject: "Reminder").serialized()).compactMap { line in
             line.first == " " ? nil : String(line.prefix { $0 != ":" })
         }
-        for required in ["From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type", "Content-Transfer-Encoding", "Auto-Submitted", "List-Unsubscribe"] {
+        for required in [
+            "From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type", "Content-Transfer-Encoding",
+            "Auto-Submitted", "List-Unsubscribe",
+        ] {
             #expect(names.filter { $0 == required }.count == 1, "\(required)")
         }
     }
@@ -51,7 +57,8 @@ struct SpoolTests {
 
     @Test("quoted-printable: short lines, exact round trip")
     func quotedPrintable() throws {
-        let text = "Total = €1,234.56 \nA line that is long enough to need a soft break somewhere before the seventy-sixth column, surely.\nend\t\n"
+        let text =
+            "Total = €1,234.56 \nA line that is long enough to need a soft break somewhere before the seventy-sixth column, surely.\nend\t\n"
         let encoded = QuotedPrintable.encode(text)
         #expect(encoded.split(separator: "\n").allSatisfy { $0.count <= 76 })
         #expect(encoded.contains("=3D"))

@@ -48,7 +48,10 @@ struct SettingsTests {
         #expect(settings.contactHours.sms == ContactWindow(startMinute: 570, endMinute: 1080, weekdays: [1, 2]))
         #expect(settings.contactHours.email.weekdays == [1, 2])
         #expect(settings.ladder.handoffDay == 45)
-        #expect(settings.ladder.steps == [LadderStep(name: "nudge", day: 2, channels: [.sms, .email], template: "nudge", tone: "warm")])
+        #expect(
+            settings.ladder.steps == [
+                LadderStep(name: "nudge", day: 2, channels: [.sms, .email], template: "nudge", tone: "warm")
+            ])
         #expect(settings.csv.dateOrder == .monthDayYear)
         #expect(settings.csv.headers == ["client ref": .customer])
     }
@@ -58,7 +61,10 @@ struct SettingsTests {
         arguments: [
             ("[business]\nname = \"A\"\ncolour = \"blue\"\n", 3, "business.colour", "unknown key"),
             ("[business]\n\ntime_zone = \"Mars/Olympus\"\n", 3, "business.time_zone", "unknown time zone"),
-            ("[ladder]\n[[ladder.step]]\nname = \"a\"\nday = 1\n[[ladder.step]]\nname = \"b\"\nday = \"seven\"\n", 7, "ladder.step[2].day", "whole number"),
+            (
+                "[ladder]\n[[ladder.step]]\nname = \"a\"\nday = 1\n[[ladder.step]]\nname = \"b\"\nday = \"seven\"\n", 7,
+                "ladder.step[2].day", "whole number"
+            ),
             ("[[ladder.step]]\nname = \"late\"\nday = 90\n", 3, "ladder.step[1].day", "before the hand-off day"),
             ("[contact_hours]\nemail = \"8am to 8pm\"\n", 2, "contact_hours.email", "08:00-20:00"),
             ("[csv.headers]\n\"Ref\" = \"invoice_number\"\n", 2, "csv.headers.Ref", "unknown column role"),
