@@ -101,13 +101,7 @@ extension CollectJob {
     private func releaseOne(_ message: MessageRecord, now: Date) throws -> Outcome {
         guard let channel = Channel(rawValue: message.channel) else { return .held("unknown channel \(message.channel)") }
         if let reason = try database.read({ try staleness(of: message, session: $0) }) {
-            try database.write { session in
-                try session.setStatus(message.id, "superseded", reason: reason)
-                try session.log(
-                    ContactLogRecord(
-                        at: now, runId: message.runId, customer: message.customer, event: "superseded", channel: message.channel,
-                        step: message.step, messageId: message.id, detail: reason))
-            }
+            try settle(message, as: "superseded", reason: reason, now: now)
             return .superseded(reason)
         }
         let customer = try database.read { try $0.customer(named: message.customer) }
@@ -191,14 +185,19 @@ extension CollectJob {
     }
 
     private func hold(_ message: MessageRecord, reason: String, now: Date) throws -> Outcome {
+        try settle(message, as: "held", reason: reason, now: now)
+        return .held(reason)
+    }
+
+    /// Ends a message that will not be sent (`held` or `superseded`) and logs why.
+    private func settle(_ message: MessageRecord, as status: String, reason: String, now: Date) throws {
         try database.write { session in
-            try session.setStatus(message.id, "held", reason: reason)
+            try session.setStatus(message.id, status, reason: reason)
             try session.log(
                 ContactLogRecord(
-                    at: now, runId: message.runId, customer: message.customer, event: "held", channel: message.channel,
+                    at: now, runId: message.runId, customer: message.customer, event: status, channel: message.channel,
                     step: message.step, messageId: message.id, detail: reason))
         }
-        return .held(reason)
     }
 
     /// Why a message must not go out any more, given everything read since it was staged; nil

@@ -9,7 +9,13 @@ extension CollectJob {
         guard let run = try database.read({ try $0.run(id: id) }) else { return }
         let folder = workspace.path(run.folder)
         try files.createDirectory(folder)
-        let source = try StateReportSource(database: database, run: run, businessName: settings.business.name)
+        let settingsNote =
+            files.exists(workspace.path("collect.toml"))
+            ? nil
+            : "There is no collect.toml: the built-in settings are in use, including the placeholder sender "
+                + "\(settings.business.senderAddress). Copy Samples/demo/collect.toml and set your business's details before releasing."
+        let source = try StateReportSource(
+            database: database, run: run, businessName: settings.business.name, settingsNote: settingsNote)
         var json = try FileTextWriter(path: folder.appendingPath("report.json"), files: files)
         try ReportJSON.write(source, to: &json)
         try json.finish()

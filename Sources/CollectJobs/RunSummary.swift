@@ -55,10 +55,15 @@ public struct ReleaseSummary: Sendable, Hashable {
         var out: [String] = []
         if !approved.isEmpty { out.append("approved \(approved.count): \(approved.joined(separator: ", "))") }
         out.append("released \(released.count)\(released.isEmpty ? "" : ": " + released.joined(separator: ", "))")
-        for item in waiting { out.append("waiting for contact hours: \(item.id) (window opens \(item.opens))") }
-        for item in superseded { out.append("superseded, not sent: \(item.id): \(item.reason)") }
-        for item in held { out.append("held, not sent: \(item.id): \(item.reason)") }
+        out += Self.listed(waiting.map { "waiting for contact hours: \($0.id) (window opens \($0.opens))" })
+        out += Self.listed(superseded.map { "superseded, not sent: \($0.id): \($0.reason)" })
+        out += Self.listed(held.map { "held, not sent: \($0.id): \($0.reason)" })
         return out
+    }
+
+    /// At most 20 lines of a kind; the rest are counted (report.html has them all).
+    static func listed(_ lines: [String]) -> [String] {
+        lines.count <= 20 ? lines : Array(lines.prefix(20)) + ["… and \(lines.count - 20) more (see report.html)"]
     }
 
     public static func == (lhs: ReleaseSummary, rhs: ReleaseSummary) -> Bool { lhs.lines == rhs.lines }

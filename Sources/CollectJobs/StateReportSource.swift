@@ -8,13 +8,13 @@ struct StateReportSource: ReportSource {
     let run: RunRecord
     let header: ReportHeader
 
-    init(database: AppDatabase, run: RunRecord, businessName: String) throws {
+    init(database: AppDatabase, run: RunRecord, businessName: String, settingsNote: String?) throws {
         self.database = database
         self.run = run
         let (buckets, pending) = try database.read { session in
             (try session.openBalances(asOf: run.asOf), try session.pendingCount())
         }
-        var notes: [String] = []
+        var notes = settingsNote.map { [$0] } ?? []
         let (counts, replaced) = try database.read { session in
             (try session.messageCounts(run: run.id), try session.runs(supersededBy: run.id))
         }

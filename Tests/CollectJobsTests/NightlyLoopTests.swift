@@ -202,7 +202,10 @@ struct NightlyLoopTests {
         #expect(try ws.report("2026-11-30")["supersededBy"] as? String == "2026-12-01")
         #expect(try ws.messages("2026-11-30").allSatisfy { $0["status"] as? String == "superseded" })
         #expect(try ws.read("outbox/review/2026-11-30/report.html").contains("Superseded by batch 2026-12-01"))
-        #expect(try ws.report("2026-12-01")["notes"] as? [String] == ["This batch supersedes the unreleased messages of batch 2026-11-30: release from here."])
+        #expect(
+            try ws.report("2026-12-01")["notes"] as? [String] == [
+                "This batch supersedes the unreleased messages of batch 2026-11-30: release from here."
+            ])
         #expect(try ws.messages("2026-12-01").contains { ($0["invoices"] as? [String])?.contains("INV-7") == true })
         let summary = try job.release(run: "2026-11-30", selection: .all, now: TestWorkspace.at("2026-12-01T10:00"))
         #expect(summary.approved.isEmpty && summary.released.isEmpty)
