@@ -32,7 +32,8 @@ extension CollectJob {
             for id in approved { touchedRuns.insert(try database.read { try $0.message(id: id) }?.runId ?? "") }
 
             var summary = ReleaseSummary(approved: approved, released: [], waiting: [], superseded: [], held: [])
-            for message in try database.read({ try $0.approvedMessages() }) {
+            for id in try database.read({ try $0.approvedMessageIds() }) {
+                guard let message = try database.read({ try $0.message(id: id) }) else { continue }
                 let outcome = try releaseOne(message, now: now)
                 switch outcome {
                 case .released: summary.released.append(message.id)

@@ -55,7 +55,7 @@ struct StateReportSource: ReportSource {
 
     func forEachEscalation(_ body: (ReportEscalation) throws -> Void) throws {
         try database.read { session in
-            for escalation in try session.openEscalations() {
+            try session.forEachOpenEscalation { escalation in
                 let history = try session.history(customer: escalation.customer).map(Self.describe)
                 try body(
                     ReportEscalation(

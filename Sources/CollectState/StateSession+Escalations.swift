@@ -38,8 +38,9 @@ extension StateSession {
         return stale
     }
 
-    /// The open escalations, oldest first.
-    public func openEscalations() throws -> [EscalationRecord] {
-        try EscalationRecord.filter(EscalationRecord.Columns.status == "open").order(Column("id")).fetchAll(db)
+    /// Calls `body` with each open escalation, oldest first, streamed.
+    public func forEachOpenEscalation(_ body: (EscalationRecord) throws -> Void) throws {
+        let cursor = try EscalationRecord.filter(EscalationRecord.Columns.status == "open").order(Column("id")).fetchCursor(db)
+        while let escalation = try cursor.next() { try body(escalation) }
     }
 }

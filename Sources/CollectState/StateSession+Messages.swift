@@ -21,11 +21,22 @@ extension StateSession {
         for line in lines { try line.insert(db) }
     }
 
-    /// Supersedes every pending message that `run`'s plan no longer wants; returns them.
-    public func supersedeUnplanned(run: String, reason: String) throws -> [MessageRecord] {
-        let stale = try MessageRecord.filter(MessageRecord.pendingStatuses.contains(MessageRecord.Columns.status))
-            .filter(MessageRecord.Columns.lastPlannedRun != run).fetchAll(db)
-        for message in stale { try setStatus(message.id, "superseded", reason: reason) }
+    /// Supersedes every pending message that `run`'s plan no longer wants; returns who they were for.
+    public func supersedeUnplanned(run: String, reason: String) throws -> [MessageSummary] {
+        let stale = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, runId, customer, channel, step FROM message
+                WHERE status IN ('staged', 'approved') AND lastPlannedRun <> ? ORDER BY id
+                """, arguments: [run]
+        ).map {
+            MessageSummary(id: $0["id"], runId: $0["runId"], customer: $0["customer"], channel: $0["channel"], step: $0["step"])
+        }
+        try db.execute(
+            sql: """
+                UPDATE message SET status = 'superseded', statusReason = ?
+                WHERE status IN ('staged', 'approved') AND lastPlannedRun <> ?
+                """, arguments: [reason, run])
         return stale
     }
 
@@ -79,9 +90,10 @@ extension StateSession {
         return targets.map(\.id)
     }
 
-    /// Every approved message waiting for release, oldest first.
-    public func approvedMessages() throws -> [MessageRecord] {
-        try MessageRecord.filter(MessageRecord.Columns.status == "approved").order(MessageRecord.Columns.id).fetchAll(db)
+    /// The ids of every approved message waiting for release, oldest first (ids only, so a large
+    /// batch is never held in memory whole).
+    public func approvedMessageIds() throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT id FROM message WHERE status = 'approved' ORDER BY id")
     }
 
     /// The message that released this invoice at this step, if one did.
@@ -145,4 +157,18 @@ extension StateSession {
         let approved = try MessageRecord.filter(MessageRecord.Columns.status == "approved").fetchCount(db)
         return (staged, approved)
     }
+}
+
+/// Who a message was for, without its text.
+public struct MessageSummary: Sendable, Hashable {
+    /// The message id.
+    public var id: String
+    /// Its batch.
+    public var runId: String
+    /// The customer.
+    public var customer: String
+    /// `email` or `sms`.
+    public var channel: String
+    /// The step.
+    public var step: String
 }
