@@ -73,6 +73,7 @@ let package = Package(
             dependencies: ["CollectRendering", "CollectSpool", "CollectFiles"],
             exclude: ["Expected"]
         ),
+        .testTarget(name: "CollectReportTests", dependencies: ["CollectReport"], exclude: ["Expected"]),
         .testTarget(
             name: "CollectJobsTests",
             dependencies: [

@@ -52,8 +52,10 @@ public struct TouchPlanner: Sendable {
             escalations.append(
                 PlannedEscalation(
                     customer: customer.name, invoices: handedOff, reason: .handoff,
-                    detail: "\(handedOff.count == 1 ? "Invoice" : "Invoices") \(handedOff.joined(separator: ", ")) "
-                        + "\(oldestHandoffDays) days past due or more: the ladder hands \(handedOff.count == 1 ? "it" : "them") to a person."
+                    detail: handedOff.count == 1
+                        ? "Invoice \(handedOff[0]) is \(oldestHandoffDays) days past due: the ladder hands it to a person."
+                        : "Invoices \(handedOff.joined(separator: ", ")) are \(ladder.handoffDay) or more days past due "
+                            + "(the oldest \(oldestHandoffDays)): the ladder hands them to a person."
                 ))
         }
         guard let top = due.max(by: { ($0.step.day) < ($1.step.day) })?.step else {

@@ -1,3 +1,5 @@
+import CollectCore
+
 /// Writes `report.html` for the admin: what needs a person first, the cash at stake, every message
 /// in full, what was skipped and why, the files read. No script; a Content-Security-Policy forbids it.
 public enum ReportHTML {
@@ -68,6 +70,13 @@ public enum ReportHTML {
             for b in h.cashAtStake {
                 out.write(
                     "<tr><td>\(e(b.bucket))</td><td class=\"num\">\(b.invoices)</td><td class=\"num\">\(e(b.amount))</td></tr>\n")
+            }
+            for currency in Set(h.cashAtStake.map(\.currency)).sorted() {
+                let lines = h.cashAtStake.filter { $0.currency == currency }
+                let total = Money(minorUnits: lines.reduce(0) { $0 + $1.minorUnits }, currency: Currency(currency) ?? .usd)
+                out.write(
+                    "<tr><th>Total \(e(currency))</th><th class=\"num\">\(lines.reduce(0) { $0 + $1.invoices })</th>"
+                        + "<th class=\"num\">\(e(total.formatted))</th></tr>\n")
             }
             out.write("</table>\n")
         }

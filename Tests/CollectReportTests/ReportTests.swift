@@ -1,0 +1,90 @@
+import CollectReport
+import Foundation
+import Testing
+
+/// A fixed batch with a hostile customer name, to check the report's layout and escaping.
+struct FixedSource: ReportSource {
+    let header = ReportHeader(
+        run: "2026-11-30", asOf: "2026-11-30", businessName: "Harbor & Pine", supersededBy: "2026-12-01",
+        notes: ["A note with <b>markup</b>"],
+        cashAtStake: [
+            ReportBucket(bucket: "1–30 days", amount: "$1,240.00", minorUnits: 124_000, currency: "USD", invoices: 1),
+            ReportBucket(bucket: "31–60 days", amount: "$60.00", minorUnits: 6_000, currency: "USD", invoices: 2),
+            ReportBucket(bucket: "31–60 days", amount: "€820.00", minorUnits: 82_000, currency: "EUR", invoices: 1),
+        ])
+
+    func forEachMessage(_ body: (ReportMessage) throws -> Void) throws {
+        try body(
+            ReportMessage(
+                id: "2026-11-30-0001", channel: "email", to: "ap@evil.example", customer: "<script>alert('x')</script> & \"Co\"",
+                invoices: ["INV-1"], amounts: ["$1,240.00"], step: "gentle", file: "messages/2026-11-30-0001.eml",
+                status: "superseded",
+                statusReason: "superseded by batch 2026-12-01", subject: "Reminder <b>now</b>",
+                body: "Hi <there>,\nPay \"now\".\n"))
+    }
+
+    func forEachEscalation(_ body: (ReportEscalation) throws -> Void) throws {
+        try body(
+            ReportEscalation(
+                customer: "Lakeside", invoices: ["INV-9"], reason: "person-takes-over",
+                detail: "Invoice INV-9 is 66 days past due.",
+                since: "2026-11-30", history: ["2026-11-01 10:00Z released email (gentle) invoices INV-9"]))
+    }
+
+    func forEachSkip(_ body: (ReportSkip) throws -> Void) throws {
+        try body(ReportSkip(customer: "Lakeside", invoice: "INV-9", reason: "person-takes-over", detail: "66 days past due"))
+    }
+
+    func forEachFile(_ body: (ReportFile) throws -> Void) throws {
+        try body(ReportFile(file: "export.csv", kind: "open-invoices", status: "processed", rows: 3, reason: nil))
+        try body(
+            ReportFile(
+                file: "bad<1>.csv", kind: nil, status: "rejected", rows: 0, reason: "bad<1>.csv line 2: \"x\" is not an amount"))
+    }
+}
+
+@Suite("report.html and report.json, byte for byte")
+struct ReportTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Expected")
+
+    func check(_ text: String, named name: String) throws {
+        let url = Self.folder.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["COLLECT_RECORD"] == "1" {
+            try Data(text.utf8).write(to: url)
+            return
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        #expect(text == expected, "differs from Expected/\(name); re-record with COLLECT_RECORD=1 swift test")
+    }
+
+    @Test("the HTML report: needs-you first, cash at stake with totals, messages in full, everything escaped, no script")
+    func html() throws {
+        var out = ""
+        try ReportHTML.write(FixedSource(), to: &out)
+        try check(out, named: "report.html")
+        #expect(!out.contains("<script"))
+        #expect(out.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Co&quot;"))
+        #expect(out.contains("script-src") || out.contains("default-src 'none'"))
+        #expect(out.range(of: "Needs you")!.lowerBound < out.range(of: "Cash at stake")!.lowerBound)
+        #expect(out.contains("Total USD</th><th class=\"num\">3</th><th class=\"num\">$1,300.00"))
+        #expect(out.contains("Superseded by batch 2026-12-01"))
+    }
+
+    @Test("the JSON report keeps SPEC's keys and parses")
+    func json() throws {
+        var out = ""
+        try ReportJSON.write(FixedSource(), to: &out)
+        try check(out, named: "report.json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
+        let message = try #require((object["messages"] as? [[String: Any]])?.first)
+        for key in ["id", "channel", "to", "customer", "invoices", "step", "file", "status"] {
+            #expect(message[key] != nil, "\(key)")
+        }
+        #expect(message["customer"] as? String == "<script>alert('x')</script> & \"Co\"")
+        #expect((object["rejected"] as? [[String: Any]])?.first?["file"] as? String == "bad<1>.csv")
+        #expect(
+            (object["escalations"] as? [[String: Any]])?.first?["history"] as? [String] == [
+                "2026-11-01 10:00Z released email (gentle) invoices INV-9"
+            ])
+    }
+}
