@@ -45,13 +45,15 @@ public struct CSVLayout: Sendable, Hashable {
                     file: file, line: 1,
                     message:
                         "looks like open invoices (it has invoice and due-date columns) but has no \(required.rawValue) column; "
-                        + "map one in collect.toml [csv.headers]")
+                        + "map one in collect.toml [csv.headers]",
+                    isFatal: true)
             }
             guard asInvoices[.balance] != nil || asInvoices[.total] != nil else {
                 throw InputError(
                     file: file, line: 1,
-                    message: "looks like open invoices but has no balance or amount column; map one in collect.toml [csv.headers]"
-                )
+                    message:
+                        "looks like open invoices but has no balance or amount column; map one in collect.toml [csv.headers]",
+                    isFatal: true)
             }
             self.kind = .openInvoices
             self.columns = asInvoices
@@ -77,9 +79,9 @@ public struct CSVLayout: Sendable, Hashable {
         let shown = headers.prefix(12).map { "\"\($0)\"" }.joined(separator: ", ")
         throw InputError(
             file: file, line: 1,
-            message: "not a file collect reads. Looked for a header row of open invoices (invoice, customer, due date, balance), "
-                + "customers (customer with email, phone or do-not-automate) or payments (invoice, amount, date); "
-                + "found \(shown). Map other headers in collect.toml [csv.headers]")
+            message: "not a file collect reads: its first row is \(shown). \(InputOpener.lookedFor). "
+                + "Map other headers in collect.toml [csv.headers]",
+            isFatal: true)
     }
 
     /// The header of a role's column, for error messages.

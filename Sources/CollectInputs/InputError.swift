@@ -8,13 +8,16 @@ public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
     public var field: String?
     /// What is wrong, in words for the admin.
     public var message: String
+    /// True when the file itself is broken and no further record can be read from it.
+    public var isFatal: Bool
 
     /// Makes an error.
-    public init(file: String, line: Int? = nil, field: String? = nil, message: String) {
+    public init(file: String, line: Int? = nil, field: String? = nil, message: String, isFatal: Bool = false) {
         self.file = file
         self.line = line
         self.field = field
         self.message = message
+        self.isFatal = isFatal
     }
 
     public var description: String {

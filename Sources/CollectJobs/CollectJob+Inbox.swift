@@ -25,23 +25,31 @@ extension CollectJob {
     /// order (the last one read is the truth), and moves each to `processed/` or `rejected/`.
     func readInbox(run: RunRecord, now: Date) throws -> InboxOutcome {
         var outcome = InboxOutcome()
-        var classified: [(name: String, kind: InputKind)] = []
+        var classified: [(name: String, reader: any RecordReader, digest: String)] = []
         for name in try files.files(in: workspace.inbox) where !name.hasPrefix(".") {
             let path = workspace.inbox.appendingPath(name)
+            let (digest, encoding) = try fingerprint(of: path)
             do {
-                let file = try PlainCSVFile(source: try files.byteSource(path), file: name, mapping: settings.csv.headers)
-                classified.append((name, file.layout.kind))
+                switch encoding {
+                case .failure(let problem):
+                    throw InputError(file: name, line: problem.line, message: problem.message, isFatal: true)
+                case .success(let encoding):
+                    let reader = try InputOpener.open(
+                        path: path, name: name, files: files, encoding: encoding, settings: settings)
+                    classified.append((name, reader, digest))
+                }
             } catch let error as InputError {
-                try reject(name: name, sha256: try sha256(of: path), kind: nil, reasons: [error.description], run: run, now: now)
+                try reject(name: name, sha256: digest, kind: nil, reasons: [error.description], run: run, now: now)
                 outcome.rejected += 1
             }
         }
         let order: [InputKind] = [.customers, .openInvoices, .payments]
-        classified.sort { (order.firstIndex(of: $0.kind)!, $0.name) < (order.firstIndex(of: $1.kind)!, $1.name) }
+        classified.sort {
+            (order.firstIndex(of: $0.reader.kind)!, $0.name) < (order.firstIndex(of: $1.reader.kind)!, $1.name)
+        }
 
-        for (name, kind) in classified {
-            let path = workspace.inbox.appendingPath(name)
-            let digest = try sha256(of: path)
+        for (name, reader, digest) in classified {
+            let kind = reader.kind
             if let earlier = try database.read({ try $0.readFile(sha256: digest) }) {
                 let note = "same content as \(earlier.name), read in run \(earlier.runId); nothing read again"
                 let record = try database.write { session in
@@ -61,7 +69,7 @@ extension CollectJob {
             }
             do {
                 let record = try database.write { session in
-                    try importFile(name: name, path: path, kind: kind, digest: digest, run: run, now: now, session: session)
+                    try importFile(name: name, reader: reader, digest: digest, run: run, now: now, session: session)
                 }
                 try moveAside(name: name, to: workspace.processed(run.asOf), record: record)
                 outcome.processed += 1
@@ -75,78 +83,68 @@ extension CollectJob {
     }
 
     /// Reads one classified file into the state inside the caller's transaction; throws
-    /// ``FileRejection`` (rolling everything back) when any row is bad.
+    /// ``FileRejection`` (rolling everything back) when any record is bad.
     private func importFile(
-        name: String, path: String, kind: InputKind, digest: String, run: RunRecord, now: Date, session: StateSession
+        name: String, reader: any RecordReader, digest: String, run: RunRecord, now: Date, session: StateSession
     ) throws -> InboxFileRecord {
-        var record = try session.record(
-            InboxFileRecord(
-                name: name, sha256: digest, kind: kind.rawValue, status: "processed", reason: nil, runId: run.id, rows: 0,
-                storedAs: nil, readAt: now))
-        var file = try PlainCSVFile(source: try files.byteSource(path), file: name, mapping: settings.csv.headers)
-        let mapper = RowMapper(file: name, layout: file.layout, settings: settings)
-        var errors: [String] = []
-        var rows = 0
-        func note(_ error: InputError) throws {
-            errors.append(error.description)
-            if errors.count >= Self.rowErrorLimit {
-                errors.append("… and possibly more; fix these and drop the file again")
-                throw FileRejection(reasons: errors)
-            }
-        }
-        switch kind {
-        case .openInvoices:
-            let snapshot = try session.beginSnapshot(fileId: record.id!, asOf: run.asOf)
-            while let csv = try readRecord(&file, errors: &errors) {
-                do {
-                    let row = try mapper.invoice(csv)
-                    if let earlier = try snapshot.add(row) {
-                        try note(
-                            InputError(
-                                file: name, line: row.line, field: file.layout.header(of: .invoice),
-                                message: "invoice \(row.number) appears twice (lines \(earlier) and \(row.line))"))
-                    }
-                } catch let error as InputError {
-                    try note(error)
-                }
-            }
-            guard errors.isEmpty else { throw FileRejection(reasons: errors) }
-            rows = snapshot.rows
-            let closed = try snapshot.closeAbsent()
-            logger.info("inbox: \(name) closed \(closed) invoices absent from it")
-        case .customers:
-            while let csv = try readRecord(&file, errors: &errors) {
-                do {
-                    try session.upsertCustomer(try mapper.customer(csv))
-                    rows += 1
-                } catch let error as InputError {
-                    try note(error)
-                }
-            }
-        case .payments:
+        if let exported = reader.exportedAsOf, run.asOf.days(since: exported) > settings.inbox.staleAfterDays {
             throw FileRejection(reasons: [
-                "\(name): a payments file; this version does not read payments yet, so nothing was applied. "
+                "\(name): a \(reader.format) export as of \(exported), \(run.asOf.days(since: exported)) days before this run "
+                    + "(more than inbox.stale_after_days = \(settings.inbox.staleAfterDays)). A stale snapshot could reopen invoices "
+                    + "paid since; export it again"
+            ])
+        }
+        if reader.kind == .payments {
+            throw FileRejection(reasons: [
+                "\(name): a payments file (\(reader.format)); this version does not apply payments yet, so nothing was read. "
                     + "The next invoice export's balances will show what was paid."
             ])
         }
+        let record = try session.record(
+            InboxFileRecord(
+                name: name, sha256: digest, kind: reader.kind.rawValue, status: "processed", reason: nil, runId: run.id, rows: 0,
+                storedAs: nil, readAt: now))
+        let snapshot = reader.kind == .openInvoices ? try session.beginSnapshot(fileId: record.id!, asOf: run.asOf) : nil
+        var errors: [String] = []
+        var rows = 0
+        while true {
+            do {
+                guard let next = try reader.next() else { break }
+                switch next {
+                case .invoice(let row):
+                    if let earlier = try snapshot?.add(row) {
+                        throw InputError(
+                            file: name, line: row.line,
+                            message: "invoice \(row.number) appears twice (lines \(earlier) and \(row.line))")
+                    }
+                case .customer(let row):
+                    try session.upsertCustomer(row)
+                case .payment:
+                    break
+                }
+                rows += 1
+            } catch let error as InputError {
+                errors.append(error.description)
+                if error.isFatal { throw FileRejection(reasons: errors) }
+                if errors.count >= Self.rowErrorLimit {
+                    errors.append("… and possibly more; fix these and drop the file again")
+                    throw FileRejection(reasons: errors)
+                }
+            }
+        }
         guard errors.isEmpty else { throw FileRejection(reasons: errors) }
-        record.rows = rows
+        if let snapshot {
+            let closed = try snapshot.closeAbsent()
+            logger.info("inbox: \(name) closed \(closed) invoices absent from it")
+        }
         try session.setRows(rows, file: record.id!)
         try session.log(
             ContactLogRecord(
                 at: now, runId: run.id, customer: nil, event: "file-processed", file: name,
-                detail: "\(kind.rawValue), \(rows) rows"))
-        return record
-    }
-
-    /// The next record, or nil at the end; a broken file (an unclosed quote, bad bytes) stops the
-    /// read with its error.
-    private func readRecord(_ file: inout PlainCSVFile, errors: inout [String]) throws -> CSVRecord? {
-        do {
-            return try file.next()
-        } catch let error as InputError {
-            throw FileRejection(reasons: errors + [error.description])
-        }
+                detail: "\(reader.format), \(reader.kind.rawValue), \(rows) rows"))
+        var stored = record
+        stored.rows = rows
+        return stored
     }
 
     /// Moves a file to `rejected/DATE/` with `NAME.why.txt` beside it, and records it.
@@ -198,16 +196,21 @@ extension CollectJob {
         path.hasPrefix(workspace.root + "/") ? String(path.dropFirst(workspace.root.count + 1)) : path
     }
 
-    /// SHA-256 of a file's bytes, read a chunk at a time.
-    func sha256(of path: String) throws -> String {
+    /// SHA-256 of a file's bytes and the verdict on its encoding, in one pass a chunk at a time.
+    func fingerprint(of path: String) throws -> (sha256: String, encoding: Result<TextEncoding, EncodingProblem>) {
         let source = try files.byteSource(path)
         var hasher = SHA256()
+        var sniffer = EncodingSniffer()
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {
             let count = try chunk.withUnsafeMutableBytes { try source.read(into: $0) }
             if count == 0 { break }
-            chunk.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+            chunk.withUnsafeBytes { bytes in
+                let filled = UnsafeRawBufferPointer(rebasing: bytes[0..<count])
+                hasher.update(bufferPointer: filled)
+                sniffer.feed(filled)
+            }
         }
-        return Self.hex(hasher.finalize())
+        return (Self.hex(hasher.finalize()), sniffer.finish())
     }
 }

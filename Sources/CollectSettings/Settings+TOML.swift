@@ -30,7 +30,14 @@ extension Settings {
         if var csv = try reader.table("csv") {
             settings.csv = try readCSV(&csv)
         }
-        try reader.rejectUnknownKeys(known: ["business", "payment_link", "contact_hours", "ladder", "csv"])
+        if var inbox = try reader.table("inbox") {
+            if let days = try inbox.int("stale_after_days") {
+                guard days >= 0 else { throw inbox.error("stale_after_days", "must be 0 or more") }
+                settings.inbox.staleAfterDays = days
+            }
+            try inbox.rejectUnknownKeys(known: ["stale_after_days"])
+        }
+        try reader.rejectUnknownKeys(known: ["business", "payment_link", "contact_hours", "ladder", "csv", "inbox"])
         return settings
     }
 

@@ -12,17 +12,20 @@ public struct Settings: Sendable, Hashable {
     public var contactHours: ContactHoursSettings
     /// How plain CSV files are read.
     public var csv: CSVSettings
+    /// How the inbox treats what arrives.
+    public var inbox: InboxSettings
 
     /// Makes settings.
     public init(
         business: BusinessSettings, ladder: Ladder, paymentLink: PaymentLinkSettings,
-        contactHours: ContactHoursSettings, csv: CSVSettings
+        contactHours: ContactHoursSettings, csv: CSVSettings, inbox: InboxSettings = InboxSettings()
     ) {
         self.business = business
         self.ladder = ladder
         self.paymentLink = paymentLink
         self.contactHours = contactHours
         self.csv = csv
+        self.inbox = inbox
     }
 
     /// The built-in default: the standard ladder, 08:00–20:00 on weekdays, US dollars.
@@ -120,5 +123,16 @@ public struct CSVSettings: Sendable, Hashable {
     public init(headers: [String: ColumnRole], dateOrder: DateOrder) {
         self.headers = headers
         self.dateOrder = dateOrder
+    }
+}
+
+/// How the inbox treats what arrives.
+public struct InboxSettings: Sendable, Hashable {
+    /// An export made as of more than this many days before the run is refused as stale.
+    public var staleAfterDays: Int
+
+    /// Makes inbox settings.
+    public init(staleAfterDays: Int = 3) {
+        self.staleAfterDays = staleAfterDays
     }
 }

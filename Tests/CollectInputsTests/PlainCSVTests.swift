@@ -7,7 +7,9 @@ import Testing
 @Suite("Plain CSV files: classification by header and rows with exact errors")
 struct PlainCSVTests {
     func open(_ text: String, mapping: [String: ColumnRole] = [:]) throws -> PlainCSVFile {
-        try PlainCSVFile(source: MemoryByteSource(text), file: "drop.csv", mapping: mapping)
+        var settings = Settings.standard
+        settings.csv.headers = mapping
+        return try PlainCSVFile(source: MemoryByteSource(text), file: "drop.csv", settings: settings)
     }
 
     @Test(
@@ -43,10 +45,11 @@ struct PlainCSVTests {
 
     @Test("an invoice row becomes exact values")
     func invoiceRow() throws {
-        var file = try open(
+        let file = try open(
             "Invoice,Customer,Due Date,Total,Balance,Currency,Email\nINV-9,\"Acme, Inc.\",2026-11-02,\"1,200.00\",450.25,eur,ap@acme.example\n"
         )
-        let row = try RowMapper(file: "drop.csv", layout: file.layout, settings: .standard).invoice(try #require(try file.next()))
+        let row = try RowMapper(file: "drop.csv", layout: file.layout, settings: .standard).invoice(
+            try #require(try file.nextRecord()))
         #expect(row.number == "INV-9")
         #expect(row.customer == "Acme, Inc.")
         #expect(row.dueDate == CivilDate(iso: "2026-11-02"))
@@ -65,10 +68,10 @@ struct PlainCSVTests {
             ("INV-1,Acme,2026-11-30,10.001", "Balance", "more than 2 decimal places"),
         ])
     func badField(row: String, field: String, message: String) throws {
-        var file = try open("Invoice,Customer,Due Date,Balance\nINV-0,Fine,2026-11-01,1.00\n\(row)\n")
+        let file = try open("Invoice,Customer,Due Date,Balance\nINV-0,Fine,2026-11-01,1.00\n\(row)\n")
         let mapper = RowMapper(file: "drop.csv", layout: file.layout, settings: .standard)
-        _ = try mapper.invoice(try #require(try file.next()))
-        let error = try #require(throws: InputError.self) { try mapper.invoice(try #require(try file.next())) }
+        _ = try mapper.invoice(try #require(try file.nextRecord()))
+        let error = try #require(throws: InputError.self) { try mapper.invoice(try #require(try file.nextRecord())) }
         #expect(error.file == "drop.csv")
         #expect(error.line == 3)
         #expect(error.field == field)
@@ -78,16 +81,16 @@ struct PlainCSVTests {
 
     @Test("the do-not-automate column and tag both mark a customer")
     func doNotAutomate() throws {
-        var file = try open(
+        let file = try open(
             "Customer,Email,Tags,Do Not Automate\nA,a@x.example,,yes\nB,b@x.example,vip; do-not-automate,\nC,c@x.example,clinic,\nD,,,maybe\n"
         )
         let mapper = RowMapper(file: "drop.csv", layout: file.layout, settings: .standard)
-        #expect(try mapper.customer(try #require(try file.next())).doNotAutomate == true)
-        let b = try mapper.customer(try #require(try file.next()))
+        #expect(try mapper.customer(try #require(try file.nextRecord())).doNotAutomate == true)
+        let b = try mapper.customer(try #require(try file.nextRecord()))
         #expect(b.doNotAutomate == true)
         #expect(b.tags == ["vip", "do-not-automate"])
-        #expect(try mapper.customer(try #require(try file.next())).doNotAutomate == false)
-        let error = try #require(throws: InputError.self) { try mapper.customer(try #require(try file.next())) }
+        #expect(try mapper.customer(try #require(try file.nextRecord())).doNotAutomate == false)
+        let error = try #require(throws: InputError.self) { try mapper.customer(try #require(try file.nextRecord())) }
         #expect(error.line == 5)
         #expect(error.field == "Do Not Automate")
     }

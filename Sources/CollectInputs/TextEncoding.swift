@@ -1,0 +1,258 @@
+import CollectFiles
+
+/// The text encodings exports arrive in.
+public enum TextEncoding: String, Sendable, Hashable {
+    /// UTF-8, with or without a byte-order mark.
+    case utf8 = "UTF-8"
+    /// UTF-16, little-endian, with a byte-order mark.
+    case utf16LittleEndian = "UTF-16LE"
+    /// UTF-16, big-endian, with a byte-order mark.
+    case utf16BigEndian = "UTF-16BE"
+    /// Windows-1252, which QuickBooks writes; covers ISO-8859-1 text too.
+    case windows1252 = "Windows-1252"
+}
+
+/// Why a file's bytes cannot be taken as text of any encoding `collect` reads.
+public struct EncodingProblem: Error, Sendable, Hashable {
+    /// The 1-based line the first offending byte is on.
+    public var line: Int
+    /// What is wrong.
+    public var message: String
+}
+
+/// Decides a file's encoding: by byte-order mark, else by a strict UTF-8 check of every byte.
+///
+/// A file that is valid UTF-8 is UTF-8. A file with no valid multi-byte UTF-8 sequence but bytes
+/// above 127 is Windows-1252 (QuickBooks' own export; ISO-8859-1 text reads the same). A file that
+/// has both valid UTF-8 sequences and stray bytes is refused: reading it either way would produce
+/// mojibake.
+public struct EncodingSniffer {
+    private var state = UTF8Check()
+    private var sawBOM: TextEncoding?
+    private var started = false
+    private var line = 1
+    private var undefinedIn1252Line: Int?
+
+    /// Starts a check.
+    public init() {}
+
+    /// Feeds the next chunk of the file.
+    public mutating func feed(_ bytes: UnsafeRawBufferPointer) {
+        var slice = bytes[...]
+        if !started {
+            started = true
+            if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+                sawBOM = .utf8
+                slice = bytes[3...]
+            } else if bytes.count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE {
+                sawBOM = .utf16LittleEndian
+            } else if bytes.count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF {
+                sawBOM = .utf16BigEndian
+            }
+        }
+        if sawBOM == .utf16LittleEndian || sawBOM == .utf16BigEndian { return }
+        for byte in slice {
+            state.feed(byte)
+            if byte == 0x0A {
+                line += 1
+            } else if undefinedIn1252Line == nil, byte == 0x81 || byte == 0x8D || byte == 0x8F || byte == 0x90 || byte == 0x9D {
+                undefinedIn1252Line = line
+            }
+        }
+    }
+
+    /// The verdict once every byte has been fed.
+    public func finish() -> Result<TextEncoding, EncodingProblem> {
+        if let bom = sawBOM, bom != .utf8 { return .success(bom) }
+        var check = state
+        check.finish()
+        if check.invalidBytes == 0 { return .success(.utf8) }
+        if sawBOM == .utf8 || check.multibyteSequences > 0 {
+            return .failure(
+                EncodingProblem(
+                    line: check.firstInvalidLine,
+                    message: "mixes UTF-8 text with bytes that are not UTF-8 (first on line \(check.firstInvalidLine)); "
+                        + "reading it either way would garble names. Save it again as UTF-8"))
+        }
+        if let line = undefinedIn1252Line {
+            return .failure(
+                EncodingProblem(
+                    line: line, message: "has bytes that are neither UTF-8 nor Windows-1252 text (line \(line)); save it as UTF-8"
+                ))
+        }
+        return .success(.windows1252)
+    }
+}
+
+/// A streaming strict UTF-8 validator that counts what it sees.
+struct UTF8Check {
+    private(set) var multibyteSequences = 0
+    private(set) var invalidBytes = 0
+    private(set) var firstInvalidLine = 0
+    private var line = 1
+    private var expecting = 0
+    private var pending = 0
+    private var lower: UInt8 = 0x80
+    private var upper: UInt8 = 0xBF
+
+    mutating func feed(_ byte: UInt8) {
+        if expecting > 0 {
+            if byte >= lower && byte <= upper {
+                expecting -= 1
+                lower = 0x80
+                upper = 0xBF
+                if expecting == 0 { multibyteSequences += 1 }
+                return
+            }
+            invalid(count: pending - expecting)
+            expecting = 0
+        }
+        switch byte {
+        case 0x0A:
+            line += 1
+        case 0x00...0x7F:
+            break
+        case 0xC2...0xDF:
+            begin(1, 0x80, 0xBF)
+        case 0xE0:
+            begin(2, 0xA0, 0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF:
+            begin(2, 0x80, 0xBF)
+        case 0xED:
+            begin(2, 0x80, 0x9F)
+        case 0xF0:
+            begin(3, 0x90, 0xBF)
+        case 0xF1...0xF3:
+            begin(3, 0x80, 0xBF)
+        case 0xF4:
+            begin(3, 0x80, 0x8F)
+        default:
+            invalid(count: 1)
+        }
+    }
+
+    mutating func finish() {
+        if expecting > 0 {
+            invalid(count: pending - expecting)
+            expecting = 0
+        }
+    }
+
+    private mutating func begin(_ count: Int, _ low: UInt8, _ high: UInt8) {
+        expecting = count
+        pending = count + 1
+        lower = low
+        upper = high
+    }
+
+    private mutating func invalid(count: Int) {
+        if invalidBytes == 0 { firstInvalidLine = line }
+        invalidBytes += max(count, 1)
+    }
+}
+
+/// Serves a file's bytes as UTF-8, converting from its encoding a chunk at a time.
+public final class UTF8ByteSource: ByteSource {
+    private let source: any ByteSource
+    private let encoding: TextEncoding
+    private var raw = [UInt8](repeating: 0, count: 1 << 18)
+    private var converted: [UInt8] = []
+    private var offset = 0
+    private var carry: [UInt8] = []
+    private var highSurrogate: UInt16?
+    private var atStart = true
+
+    /// Converts `source`, written in `encoding`, to UTF-8 (dropping a byte-order mark).
+    public init(_ source: any ByteSource, encoding: TextEncoding) {
+        self.source = source
+        self.encoding = encoding
+    }
+
+    public func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        while offset == converted.count {
+            let count = try raw.withUnsafeMutableBytes { try source.read(into: $0) }
+            if count == 0 { return 0 }
+            converted.removeAll(keepingCapacity: true)
+            offset = 0
+            convert(raw[0..<count])
+        }
+        let count = min(buffer.count, converted.count - offset)
+        converted.withUnsafeBytes { bytes in
+            buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)]))
+        }
+        offset += count
+        return count
+    }
+
+    private func convert(_ chunk: ArraySlice<UInt8>) {
+        var input = chunk
+        if atStart {
+            atStart = false
+            switch encoding {
+            case .utf8 where input.starts(with: [0xEF, 0xBB, 0xBF]): input = input.dropFirst(3)
+            case .utf16LittleEndian where input.starts(with: [0xFF, 0xFE]),
+                .utf16BigEndian where input.starts(with: [0xFE, 0xFF]):
+                input = input.dropFirst(2)
+            default: break
+            }
+        }
+        switch encoding {
+        case .utf8:
+            converted.append(contentsOf: input)
+        case .windows1252:
+            for byte in input {
+                if byte < 0x80 {
+                    converted.append(byte)
+                } else {
+                    append(scalar: Windows1252.scalar(for: byte))
+                }
+            }
+        case .utf16LittleEndian, .utf16BigEndian:
+            var bytes = carry + input
+            carry = []
+            if bytes.count % 2 == 1 { carry = [bytes.removeLast()] }
+            var index = bytes.startIndex
+            while index < bytes.endIndex {
+                let unit =
+                    encoding == .utf16LittleEndian
+                    ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8
+                    : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
+                index += 2
+                if let high = highSurrogate {
+                    highSurrogate = nil
+                    if (0xDC00...0xDFFF).contains(unit) {
+                        let value = 0x10000 + (UInt32(high - 0xD800) << 10) + UInt32(unit - 0xDC00)
+                        append(scalar: Unicode.Scalar(value) ?? "\u{FFFD}")
+                        continue
+                    }
+                    append(scalar: "\u{FFFD}")
+                }
+                if (0xD800...0xDBFF).contains(unit) {
+                    highSurrogate = unit
+                } else {
+                    append(scalar: Unicode.Scalar(unit) ?? "\u{FFFD}")
+                }
+            }
+        }
+    }
+
+    private func append(scalar: Unicode.Scalar) {
+        converted.append(contentsOf: UTF8.encode(scalar)!)
+    }
+}
+
+/// The Windows-1252 code page's upper half.
+enum Windows1252 {
+    private static let high: [UInt32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D,
+        0xFFFD,
+        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E,
+        0x0178,
+    ]
+
+    /// The character a byte at or above 0x80 stands for.
+    static func scalar(for byte: UInt8) -> Unicode.Scalar {
+        if byte >= 0xA0 { return Unicode.Scalar(byte) }
+        return Unicode.Scalar(high[Int(byte - 0x80)])!
+    }
+}
