@@ -32,24 +32,38 @@ public struct EncodingSniffer {
     private var started = false
     private var line = 1
     private var undefinedIn1252Line: Int?
+    private var prefix: [UInt8] = []
 
     /// Starts a check.
     public init() {}
 
     /// Feeds the next chunk of the file.
     public mutating func feed(_ bytes: UnsafeRawBufferPointer) {
-        var slice = bytes[...]
         if !started {
-            started = true
-            if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
-                sawBOM = .utf8
-                slice = bytes[3...]
-            } else if bytes.count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE {
-                sawBOM = .utf16LittleEndian
-            } else if bytes.count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF {
-                sawBOM = .utf16BigEndian
-            }
+            // Hold the first bytes until a byte-order mark can be told apart.
+            prefix.append(contentsOf: bytes)
+            if prefix.count >= 3 { decideStart() }
+            return
         }
+        scan(bytes[...])
+    }
+
+    private mutating func decideStart() {
+        started = true
+        var body = prefix[...]
+        if prefix.starts(with: [0xEF, 0xBB, 0xBF]) {
+            sawBOM = .utf8
+            body = body.dropFirst(3)
+        } else if prefix.starts(with: [0xFF, 0xFE]) {
+            sawBOM = .utf16LittleEndian
+        } else if prefix.starts(with: [0xFE, 0xFF]) {
+            sawBOM = .utf16BigEndian
+        }
+        prefix = []
+        body.withUnsafeBytes { scan($0[...]) }
+    }
+
+    private mutating func scan(_ slice: Slice<UnsafeRawBufferPointer>) {
         if sawBOM == .utf16LittleEndian || sawBOM == .utf16BigEndian { return }
         for byte in slice {
             state.feed(byte)
@@ -63,6 +77,12 @@ public struct EncodingSniffer {
 
     /// The verdict once every byte has been fed.
     public func finish() -> Result<TextEncoding, EncodingProblem> {
+        var sniffer = self
+        if !sniffer.started { sniffer.decideStart() }
+        return sniffer.verdict()
+    }
+
+    private func verdict() -> Result<TextEncoding, EncodingProblem> {
         if let bom = sawBOM, bom != .utf8 { return .success(bom) }
         var check = state
         check.finish()
@@ -161,6 +181,7 @@ public final class UTF8ByteSource: ByteSource {
     private var carry: [UInt8] = []
     private var highSurrogate: UInt16?
     private var atStart = true
+    private var start: [UInt8] = []
 
     /// Converts `source`, written in `encoding`, to UTF-8 (dropping a byte-order mark).
     public init(_ source: any ByteSource, encoding: TextEncoding) {
@@ -171,9 +192,18 @@ public final class UTF8ByteSource: ByteSource {
     public func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         while offset == converted.count {
             let count = try raw.withUnsafeMutableBytes { try source.read(into: $0) }
-            if count == 0 { return 0 }
             converted.removeAll(keepingCapacity: true)
             offset = 0
+            if atStart {
+                // Gather three bytes before looking for a byte-order mark.
+                start += raw[0..<count]
+                if start.count < 3 && count > 0 { continue }
+                convert(start[...])
+                start = []
+                if converted.isEmpty && count == 0 { return 0 }
+                continue
+            }
+            if count == 0 { return 0 }
             convert(raw[0..<count])
         }
         let count = min(buffer.count, converted.count - offset)
