@@ -24,8 +24,10 @@ let package = Package(
             name: "CollectSettings",
             dependencies: ["CollectCore", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
-        // Reading what lands in the inbox: streaming CSV, classification, row mapping.
-        .target(name: "CollectInputs", dependencies: ["CollectCore", "CollectSettings", "CollectFiles"]),
+        // libxml2's streaming reader, for qbXML.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // Reading what lands in the inbox: encodings, streaming CSV and XML, classification, rows.
+        .target(name: "CollectInputs", dependencies: ["CollectCore", "CollectSettings", "CollectFiles", "CLibXML2"]),
         // State in SQLite through GRDB.
         .target(
             name: "CollectState",
@@ -66,7 +68,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CollectCoreTests", dependencies: ["CollectCore"]),
-        .testTarget(name: "CollectInputsTests", dependencies: ["CollectInputs", "CollectFiles"]),
+        .testTarget(
+            name: "CollectInputsTests", dependencies: ["CollectInputs", "CollectFiles", "CollectSettings"], exclude: ["Fixtures"]),
         .testTarget(name: "CollectSettingsTests", dependencies: ["CollectSettings"]),
         .testTarget(
             name: "CollectRenderingTests",

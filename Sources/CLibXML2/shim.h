@@ -1,0 +1,6 @@
+// libxml2's streaming reader, without its ICU headers: Debian builds libxml2 with ICU, and a
+// module importing both Foundation and <unicode/utypes.h> fails on a clean build.
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+#include <libxml/xmlreader.h>
+#include <libxml/parser.h>

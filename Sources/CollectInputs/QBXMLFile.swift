@@ -1,0 +1,265 @@
+import CollectCore
+import CollectFiles
+import CollectSettings
+
+/// A QuickBooks Desktop qbXML response: `InvoiceQueryRs`, `AgingReportQueryRs` (ARAgingDetail),
+/// `CustomerQueryRs` or `ReceivePaymentQueryRs`, read with libxml2's streaming reader one record
+/// at a time.
+///
+/// A response whose `statusSeverity` is `Error` is refused with its `statusMessage`; status code 1
+/// ("no match") is an empty result; iterator attributes are accepted. Card details in a payment
+/// (`CreditCardTxnInfo`) are never read.
+public final class QBXMLFile: RecordReader {
+    public let kind: InputKind
+    public let format: String
+    public private(set) var exportedAsOf: CivilDate?
+    private let stream: XMLStream
+    private let file: String
+    private let settings: Settings
+    private let recordElement: String
+    private var pending: [InputRecord] = []
+    private var columns: [String: String] = [:]
+    private var columnTitles: [String: String] = [:]
+
+    static let responses: [String: (InputKind, String, String)] = [
+        "InvoiceQueryRs": (.openInvoices, "qbXML InvoiceQueryRs", "InvoiceRet"),
+        "AgingReportQueryRs": (.openInvoices, "qbXML AgingReportQueryRs (ARAgingDetail)", "DataRow"),
+        "CustomerQueryRs": (.customers, "qbXML CustomerQueryRs", "CustomerRet"),
+        "ReceivePaymentQueryRs": (.payments, "qbXML ReceivePaymentQueryRs", "ReceivePaymentRet"),
+    ]
+
+    /// Opens the response and reads up to its first record, deciding what it holds.
+    ///
+    /// - Throws: a fatal ``InputError`` for malformed XML, an error status, or a response of no
+    ///   kind `collect` reads.
+    public init(source: any ByteSource, file: String, settings: Settings) throws {
+        self.file = file
+        self.settings = settings
+        stream = try XMLStream(source: source, file: file)
+        while let event = try stream.next() {
+            guard case .start(let name, let attributes, _) = event else { continue }
+            if let (kind, format, record) = Self.responses[name] {
+                try Self.checkStatus(attributes, element: name, file: file, line: stream.startLine)
+                self.kind = kind
+                self.format = format
+                self.recordElement = record
+                return
+            }
+            if name.hasSuffix("Rs") && name != "QBXMLMsgsRs" {
+                throw InputError(
+                    file: file, line: stream.startLine,
+                    message: "is a qbXML \(name), which collect does not read. \(InputOpener.lookedFor)", isFatal: true)
+            }
+        }
+        throw InputError(
+            file: file, message: "is XML but holds no qbXML response collect reads. \(InputOpener.lookedFor)", isFatal: true)
+    }
+
+    static func checkStatus(_ attributes: [String: String], element: String, file: String, line: Int) throws {
+        if attributes["statusSeverity"]?.lowercased() == "error" {
+            let message = attributes["statusMessage"] ?? "no message"
+            throw InputError(
+                file: file, line: line,
+                message: "QuickBooks answered \(element) with an error (status \(attributes["statusCode"] ?? "?")): \(message)",
+                isFatal: true)
+        }
+    }
+
+    public func next() throws -> InputRecord? {
+        while pending.isEmpty {
+            guard let event = try stream.next() else { return nil }
+            guard case .start(let name, let attributes, let selfClosing) = event else { continue }
+            switch name {
+            case recordElement:
+                let node = try XMLNode.read(name: name, attributes: attributes, selfClosing: selfClosing, from: stream)
+                pending = try records(from: node)
+            case "ColDesc":
+                let node = try XMLNode.read(name: name, attributes: attributes, selfClosing: selfClosing, from: stream)
+                if let id = node.attributes["colID"] {
+                    columns[id] = node.value("ColType")
+                    columnTitles[id] = node.child("ColTitle")?.attributes["value"]
+                }
+            case "ReportSubtitle" where kind == .openInvoices:
+                let node = try XMLNode.read(name: name, attributes: attributes, selfClosing: selfClosing, from: stream)
+                exportedAsOf = node.text.range(of: "As of ").flatMap { QBODates.longDate(String(node.text[$0.upperBound...])) }
+            case _ where Self.responses[name] != nil:
+                guard Self.responses[name]!.2 == recordElement else {
+                    throw InputError(
+                        file: file, line: stream.startLine, message: "mixes \(name) with other responses; send one kind per file",
+                        isFatal: true)
+                }
+                try Self.checkStatus(attributes, element: name, file: file, line: stream.startLine)
+            default:
+                continue
+            }
+        }
+        return pending.removeFirst()
+    }
+
+    /// An error on `field` of a record, at the field's own line when it is there.
+    private func fail(_ node: XMLNode, _ field: String, _ message: String) -> InputError {
+        var target: XMLNode? = node
+        for part in field.split(separator: "/") where target?.name != String(part) { target = target?.child(String(part)) }
+        return InputError(file: file, line: target?.line ?? node.line, field: field, message: message)
+    }
+
+    private func date(_ node: XMLNode, _ field: String, _ text: String?) throws -> CivilDate? {
+        guard let text else { return nil }
+        guard let date = CivilDate(iso: text) else { throw fail(node, field, "\"\(text)\" is not a date (YYYY-MM-DD)") }
+        return date
+    }
+
+    private func money(_ node: XMLNode, _ field: String, _ text: String?, _ currency: Currency) throws -> Money? {
+        guard let text else { return nil }
+        switch Money.parse(text, currency: currency) {
+        case .success(let money): return money
+        case .failure(let failure): throw fail(node, field, "\"\(text)\" is \(failure)")
+        }
+    }
+
+    private func currency(_ node: XMLNode) throws -> Currency {
+        guard let name = node.value("CurrencyRef/FullName") else { return settings.business.currency }
+        guard let currency = QBXMLCurrencies.code(for: name) else {
+            throw fail(node, "CurrencyRef/FullName", "\"\(name)\" is not a currency collect knows; use its ISO code")
+        }
+        return currency
+    }
+
+    private func records(from node: XMLNode) throws -> [InputRecord] {
+        switch node.name {
+        case "InvoiceRet": return [.invoice(try invoice(node))]
+        case "CustomerRet": return try customer(node).map { [.customer($0)] } ?? []
+        case "ReceivePaymentRet": return try payments(node).map { .payment($0) }
+        case "DataRow": return try agingRow(node).map { [.invoice($0)] } ?? []
+        default: return []
+        }
+    }
+
+    private func invoice(_ node: XMLNode) throws -> InvoiceRow {
+        guard let customer = node.value("CustomerRef/FullName") else { throw fail(node, "CustomerRef/FullName", "is missing") }
+        let txnID = node.value("TxnID")
+        // No RefNumber: fall back to the TxnID, visibly, so the invoice is still chased and findable.
+        guard let number = node.value("RefNumber") ?? txnID.map({ "TxnID \($0)" }) else {
+            throw fail(node, "RefNumber", "is missing, and so is TxnID")
+        }
+        let currency = try currency(node)
+        guard let due = try date(node, "DueDate", node.value("DueDate") ?? node.value("TxnDate")) else {
+            throw fail(node, "DueDate", "is missing, and so is TxnDate")
+        }
+        guard var balance = try money(node, "BalanceRemaining", node.value("BalanceRemaining"), currency) else {
+            throw fail(node, "BalanceRemaining", "is missing")
+        }
+        if node.value("IsPaid")?.lowercased() == "true" { balance = Money(minorUnits: 0, currency: currency) }
+        return InvoiceRow(
+            number: number, customer: customer, issueDate: try date(node, "TxnDate", node.value("TxnDate")), dueDate: due,
+            total: try money(node, "Subtotal", node.value("Subtotal"), currency), balance: balance, paymentLink: nil, email: nil,
+            phone: nil, line: node.line)
+    }
+
+    private func customer(_ node: XMLNode) throws -> CustomerRow? {
+        guard let name = node.value("FullName") ?? node.value("Name") else { throw fail(node, "FullName", "is missing") }
+        var email: String? = nil
+        if let text = node.value("Email") {
+            // QuickBooks allows several addresses separated by commas or semicolons: the first is used.
+            let first = text.split(whereSeparator: { $0 == "," || $0 == ";" }).first.map { String($0.trimmingSpaces) } ?? ""
+            guard EmailAddress.isPlausible(first) else { throw fail(node, "Email", "\"\(text)\" is not an e-mail address") }
+            email = first
+        }
+        var phone: String? = nil
+        if let text = node.value("Mobile") ?? node.value("Phone") {
+            phone = PhoneNumber.internationalDigits(text, countryCode: settings.business.phoneCountryCode)
+            if phone == nil && node.value("Mobile") != nil {
+                throw fail(node, "Mobile", "\"\(text)\" is not a phone number (set business.phone_country_code)")
+            }
+        }
+        return CustomerRow(
+            name: name, email: email, phone: phone, timeZone: nil, language: nil, tags: nil, doNotAutomate: nil, line: node.line)
+    }
+
+    private func payments(_ node: XMLNode) throws -> [PaymentRow] {
+        let currency = try currency(node)
+        let date = try date(node, "TxnDate", node.value("TxnDate"))
+        let reference = node.value("RefNumber") ?? node.value("TxnID")
+        return try node.children.filter { $0.name == "AppliedToTxnRet" }.map { applied in
+            guard let invoice = applied.value("RefNumber") ?? applied.value("TxnID").map({ "TxnID \($0)" }) else {
+                throw fail(applied, "AppliedToTxnRet/RefNumber", "is missing, and so is TxnID")
+            }
+            guard let amount = try money(applied, "AppliedToTxnRet/Amount", applied.value("Amount"), currency) else {
+                throw fail(applied, "AppliedToTxnRet/Amount", "is missing")
+            }
+            return PaymentRow(invoice: invoice, amount: amount, date: date, reference: reference, line: applied.line)
+        }
+    }
+
+    /// A row of the ARAgingDetail report: cells mapped by `colID` through `ColDesc`, never by position.
+    private func agingRow(_ node: XMLNode) throws -> InvoiceRow? {
+        var cells: [String: String] = [:]
+        for cell in node.children where cell.name == "ColData" {
+            guard let id = cell.attributes["colID"], let value = cell.attributes["value"] else { continue }
+            let role = Self.agingRole(type: columns[id], title: columnTitles[id])
+            if let role { cells[role] = value.trimmingSpaces.isEmpty ? nil : String(value.trimmingSpaces) }
+        }
+        guard cells["TxnType"].map({ $0.lowercased() == "invoice" }) ?? true else { return nil }
+        guard let customer = cells["Name"] else { throw fail(node, "Name", "is missing") }
+        guard let number = cells["RefNumber"] ?? cells["Date"].map({ "(no number) \(customer) \($0)" }) else {
+            throw fail(node, "RefNumber", "is missing, and so is Date")
+        }
+        let currency = settings.business.currency
+        guard let due = try date(node, "DueDate", cells["DueDate"] ?? cells["Date"]) else { throw fail(node, "DueDate", "is missing") }
+        guard let balance = try money(node, "OpenBalance", cells["OpenBalance"] ?? cells["Amount"], currency) else {
+            throw fail(node, "OpenBalance", "is missing")
+        }
+        return InvoiceRow(
+            number: number, customer: customer, issueDate: try date(node, "Date", cells["Date"]), dueDate: due,
+            total: try money(node, "Amount", cells["Amount"], currency), balance: balance, paymentLink: nil, email: nil, phone: nil,
+            line: node.line)
+    }
+
+    /// The role of an aging-report column, by its `ColType`, else its title.
+    static func agingRole(type: String?, title: String?) -> String? {
+        switch type ?? "" {
+        case "TxnType", "Date", "RefNumber", "Name", "DueDate", "OpenBalance", "Amount": return type
+        default: break
+        }
+        switch title?.lowercased() ?? "" {
+        case "type": return "TxnType"
+        case "date": return "Date"
+        case "num": return "RefNumber"
+        case "name", "customer": return "Name"
+        case "due date": return "DueDate"
+        case "open balance": return "OpenBalance"
+        case "amount": return "Amount"
+        default: return nil
+        }
+    }
+}
+
+/// QuickBooks names currencies by their full names in `CurrencyRef`.
+enum QBXMLCurrencies {
+    static let names: [String: String] = [
+        "us dollar": "USD", "canadian dollar": "CAD", "euro": "EUR", "british pound sterling": "GBP", "british pound": "GBP",
+        "australian dollar": "AUD", "new zealand dollar": "NZD", "mexican peso": "MXN", "japanese yen": "JPY", "swiss franc": "CHF",
+        "indian rupee": "INR", "south african rand": "ZAR", "singapore dollar": "SGD", "hong kong dollar": "HKD",
+    ]
+
+    static func code(for name: String) -> Currency? {
+        if let code = names[name.lowercased()] { return Currency(code) }
+        return Currency(name)
+    }
+}
+
+/// Dates as QuickBooks writes them in report titles: `November 30, 2026`.
+enum QBODates {
+    static let months = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    /// `November 30, 2026` (a trailing remainder is ignored).
+    static func longDate(_ text: String) -> CivilDate? {
+        let words = text.replacingOccurrences(of: ",", with: " ").split(separator: " ")
+        guard words.count >= 3, let month = months.firstIndex(of: words[0].lowercased()),
+            let day = Int(words[1]), let year = Int(words[2].prefix(4))
+        else { return nil }
+        return CivilDate(year: year, month: month + 1, day: day)
+    }
+}

@@ -1,0 +1,49 @@
+import CollectCore
+
+/// A small element tree: one record of a qbXML response (an `InvoiceRet`, a `DataRow`), never
+/// the whole document.
+final class XMLNode {
+    let name: String
+    let attributes: [String: String]
+    let line: Int
+    var text = ""
+    var children: [XMLNode] = []
+
+    init(name: String, attributes: [String: String], line: Int) {
+        self.name = name
+        self.attributes = attributes
+        self.line = line
+    }
+
+    /// The first child with this name.
+    func child(_ name: String) -> XMLNode? { children.first { $0.name == name } }
+
+    /// The trimmed text of a child path such as `CustomerRef/FullName`, nil when absent or empty.
+    func value(_ path: String) -> String? {
+        var node: XMLNode? = self
+        for part in path.split(separator: "/") { node = node?.child(String(part)) }
+        guard let text = node?.text.trimmingSpaces, !text.isEmpty else { return nil }
+        return String(text)
+    }
+
+    /// Reads the rest of this element from `stream` (its start event already consumed).
+    static func read(name: String, attributes: [String: String], selfClosing: Bool, from stream: XMLStream) throws -> XMLNode {
+        let root = XMLNode(name: name, attributes: attributes, line: stream.startLine)
+        if selfClosing { return root }
+        var stack = [root]
+        while let event = try stream.next() {
+            switch event {
+            case .start(let childName, let childAttributes, let childSelfClosing):
+                let child = XMLNode(name: childName, attributes: childAttributes, line: stream.startLine)
+                stack.last!.children.append(child)
+                if !childSelfClosing { stack.append(child) }
+            case .text(let text):
+                stack.last!.text += text
+            case .end:
+                stack.removeLast()
+                if stack.isEmpty { return root }
+            }
+        }
+        return root
+    }
+}

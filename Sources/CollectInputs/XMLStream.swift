@@ -1,0 +1,115 @@
+import CLibXML2
+import CollectFiles
+
+/// One step through an XML document.
+enum XMLEvent: Equatable {
+    /// An element opens; `selfClosing` when it is `<a/>` (no end event follows).
+    case start(name: String, attributes: [String: String], selfClosing: Bool)
+    /// Text inside an element.
+    case text(String)
+    /// An element closes.
+    case end(name: String)
+}
+
+/// libxml2's streaming reader over a ``ByteSource``: one node at a time, never the whole document.
+///
+/// Safe by construction: only `XML_PARSE_NONET` is set (never `NOENT`, `DTDLOAD`, `DTDATTR`,
+/// `DTDVALID` or `HUGE`), so external entities are never loaded and the network is never touched;
+/// a document type declaration is refused outright, so no entity is ever expanded; every error
+/// libxml2 reports fails the file.
+final class XMLStream {
+    private let reader: xmlTextReaderPtr
+    private let box: Box
+    private let file: String
+
+    /// What the C callbacks reach: the source, and the first error libxml2 reported.
+    final class Box {
+        let source: any ByteSource
+        var error: (message: String, line: Int)?
+        var readFailure: (any Error)?
+        init(source: any ByteSource) { self.source = source }
+    }
+
+    init(source: any ByteSource, file: String) throws {
+        let box = Box(source: source)
+        let context = Unmanaged.passUnretained(box).toOpaque()
+        let read: xmlInputReadCallback = { context, buffer, length in
+            let box = Unmanaged<Box>.fromOpaque(context!).takeUnretainedValue()
+            do {
+                return Int32(try box.source.read(into: UnsafeMutableRawBufferPointer(start: buffer, count: Int(length))))
+            } catch {
+                box.readFailure = error
+                return -1
+            }
+        }
+        let options = Int32(XML_PARSE_NONET.rawValue)
+        guard let reader = xmlReaderForIO(read, nil, context, nil, nil, options) else {
+            throw InputError(file: file, message: "libxml2 could not start reading it", isFatal: true)
+        }
+        self.reader = reader
+        self.box = box
+        self.file = file
+        xmlTextReaderSetStructuredErrorHandler(
+            reader,
+            { context, error in
+                guard let context, let error else { return }
+                let box = Unmanaged<Box>.fromOpaque(context).takeUnretainedValue()
+                guard box.error == nil else { return }
+                let message = error.pointee.message.map { String(cString: $0) } ?? "XML error"
+                box.error = (message.trimmingCharacters(in: .whitespacesAndNewlines), Int(error.pointee.line))
+            }, context)
+    }
+
+    deinit { xmlFreeTextReader(reader) }
+
+    /// The line the parser has read up to (it reads ahead of the current node).
+    var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+
+    /// The line the most recent element started on.
+    private(set) var startLine = 0
+
+    /// The next event, or nil at the end of the document.
+    func next() throws -> XMLEvent? {
+        while true {
+            let status = xmlTextReaderRead(reader)
+            if let error = box.error {
+                throw InputError(file: file, line: error.line, message: "is not well-formed XML: \(error.message)", isFatal: true)
+            }
+            if let failure = box.readFailure {
+                throw InputError(file: file, message: "could not be read: \(failure)", isFatal: true)
+            }
+            if status == 0 { return nil }
+            guard status == 1 else {
+                throw InputError(file: file, line: line, message: "is not well-formed XML", isFatal: true)
+            }
+            switch xmlTextReaderNodeType(reader) {
+            case Int32(XML_READER_TYPE_ELEMENT.rawValue):
+                let name = string(xmlTextReaderConstLocalName(reader))
+                startLine = xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? line
+                let selfClosing = xmlTextReaderIsEmptyElement(reader) == 1
+                var attributes: [String: String] = [:]
+                while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+                    attributes[string(xmlTextReaderConstLocalName(reader))] = string(xmlTextReaderConstValue(reader))
+                }
+                return .start(name: name, attributes: attributes, selfClosing: selfClosing)
+            case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
+                return .end(name: string(xmlTextReaderConstLocalName(reader)))
+            case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue):
+                return .text(string(xmlTextReaderConstValue(reader)))
+            case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue), Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue),
+                Int32(XML_READER_TYPE_ENTITY.rawValue):
+                throw InputError(
+                    file: file, line: line,
+                    message: "declares a document type or entities; collect never expands entities and refuses such files",
+                    isFatal: true)
+            default:
+                continue
+            }
+        }
+    }
+
+    private func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+}

@@ -1,0 +1,203 @@
+import CollectCore
+import CollectFiles
+import CollectInputs
+import CollectSettings
+import Foundation
+import Testing
+
+/// The shared corpus of real files: `CORPUS_DIR`, else `../shared/corpus` beside the repository.
+enum Corpus {
+    static let folder: String? = {
+        let candidates: [String?] = [
+            ProcessInfo.processInfo.environment["CORPUS_DIR"],
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../shared/corpus").standardized.path,
+        ]
+        return candidates.compactMap { $0 }.first { FileManager.default.fileExists(atPath: $0) }
+    }()
+
+    static func bytes(_ relative: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: URL(fileURLWithPath: try #require(folder) + "/" + relative)))
+    }
+}
+
+@Suite("qbXML responses through libxml2's streaming reader")
+struct QBXMLTests {
+    var settings: Settings {
+        var settings = Settings.standard
+        settings.business.phoneCountryCode = "1"
+        return settings
+    }
+
+    func read(_ bytes: [UInt8]) throws -> (QBXMLFile, [InputRecord]) {
+        let file = try QBXMLFile(source: MemoryByteSource(bytes), file: "qb.xml", settings: settings)
+        var records: [InputRecord] = []
+        while let record = try file.next() { records.append(record) }
+        return (file, records)
+    }
+
+    func read(_ text: String) throws -> (QBXMLFile, [InputRecord]) { try read(Array(text.utf8)) }
+
+    @Test("InvoiceQueryRs from the corpus: Customer:Job names, a missing RefNumber falls back to the TxnID visibly",
+        .enabled(if: Corpus.folder != nil))
+    func corpusInvoices() throws {
+        let (file, records) = try read(try Corpus.bytes("qbxml/consolibyte_InvoiceQueryRs.xml"))
+        #expect(file.kind == .openInvoices)
+        let invoices = records.compactMap { if case .invoice(let row) = $0 { row } else { nil } }
+        #expect(invoices.count == 2)
+        #expect(invoices[0].number == "TxnID 4-1232328070")
+        #expect(invoices[0].customer == "Keith Palmer:QuickBooks Integration")
+        #expect(invoices[0].balance == Money(minorUnits: 4_500, currency: .usd))
+        #expect(invoices[0].dueDate == CivilDate(iso: "2009-01-18"))
+    }
+
+    @Test("CustomerQueryRs from the corpus, plain and with iterator attributes", .enabled(if: Corpus.folder != nil))
+    func corpusCustomers() throws {
+        for name in ["qbxml/qbwc-qbxml_customer_query_rs.xml", "qbxml/qbwc-qbxml_customer_query_terator_rs.xml"] {
+            let (file, records) = try read(try Corpus.bytes(name))
+            #expect(file.kind == .customers)
+            #expect(!records.isEmpty)
+        }
+        let (_, records) = try read(try Corpus.bytes("qbxml/qbwc-qbxml_customer_query_rs.xml"))
+        guard case .customer(let customer) = records.first else { Issue.record("no customer"); return }
+        #expect(customer.email == "keith@uglyslug.com")
+        #expect(customer.phone == "18606341602")
+    }
+
+    @Test("ReceivePaymentQueryRs from the corpus: each AppliedToTxnRet is a payment; card details are never read",
+        .enabled(if: Corpus.folder != nil))
+    func corpusPayments() throws {
+        let (file, records) = try read(try Corpus.bytes("qbxml/qbwc-qbxml_receive_payment_query_rs.xml"))
+        #expect(file.kind == .payments)
+        let payments = records.compactMap { if case .payment(let row) = $0 { row } else { nil } }
+        #expect(payments.count == 1)
+        #expect(payments.first?.invoice == "OP13988")
+        #expect(payments.first?.amount == Money(minorUnits: 11_235, currency: .usd))
+        #expect(payments.first?.date == CivilDate(iso: "2009-10-02"))
+        #expect(payments.first?.reference == "101")
+        #expect(!"\(records)".contains("1234"))
+    }
+
+    @Test("AgingReportQueryRs ARAgingDetail: cells by colID through ColDesc, never by position; text, subtotal and total rows skipped")
+    func agingReport() throws {
+        let xml = """
+            <?xml version="1.0" ?>
+            <QBXML><QBXMLMsgsRs>
+            <AgingReportQueryRs statusCode="0" statusSeverity="Info" statusMessage="Status OK">
+            <ReportRet>
+              <ReportTitle>A/R Aging Detail</ReportTitle>
+              <ReportSubtitle>As of November 30, 2026</ReportSubtitle>
+              <ColDesc colID="1" dataType="STRTYPE"><ColTitle titleRow="1" /><ColType>Blank</ColType></ColDesc>
+              <ColDesc colID="2" dataType="STRTYPE"><ColTitle titleRow="1" value="Type" /><ColType>TxnType</ColType></ColDesc>
+              <ColDesc colID="3" dataType="DATETYPE"><ColTitle titleRow="1" value="Date" /><ColType>Date</ColType></ColDesc>
+              <ColDesc colID="6" dataType="STRTYPE"><ColTitle titleRow="1" value="Num" /><ColType>RefNumber</ColType></ColDesc>
+              <ColDesc colID="4" dataType="STRTYPE"><ColTitle titleRow="1" value="Name" /><ColType>Name</ColType></ColDesc>
+              <ColDesc colID="5" dataType="DATETYPE"><ColTitle titleRow="1" value="Due Date" /><ColType>DueDate</ColType></ColDesc>
+              <ColDesc colID="7" dataType="AMTTYPE"><ColTitle titleRow="1" value="Open Balance" /><ColType>OpenBalance</ColType></ColDesc>
+              <ReportData>
+                <TextRow rowNumber="1" value="1 - 30" />
+                <DataRow rowNumber="2">
+                  <ColData colID="7" value="1240.00" /><ColData colID="2" value="Invoice" /><ColData colID="3" value="2026-10-28" />
+                  <ColData colID="6" value="1042" /><ColData colID="4" value="Oakridge Dental:Suite 200" /><ColData colID="5" value="2026-11-27" />
+                </DataRow>
+                <DataRow rowNumber="3">
+                  <ColData colID="2" value="Credit Memo" /><ColData colID="4" value="Oakridge Dental:Suite 200" /><ColData colID="7" value="-50.00" />
+                </DataRow>
+                <DataRow rowNumber="4">
+                  <ColData colID="2" value="Invoice" /><ColData colID="3" value="2026-09-01" /><ColData colID="4" value="Café Müller" />
+                  <ColData colID="5" value="2026-10-01" /><ColData colID="7" value="80.00" />
+                </DataRow>
+                <SubtotalRow rowNumber="5"><ColData colID="7" value="1320.00" /></SubtotalRow>
+                <TotalRow rowNumber="6"><ColData colID="1" value="TOTAL" /><ColData colID="7" value="1270.00" /></TotalRow>
+              </ReportData>
+            </ReportRet>
+            </AgingReportQueryRs>
+            </QBXMLMsgsRs></QBXML>
+            """
+        let (file, records) = try read(xml)
+        #expect(file.kind == .openInvoices)
+        #expect(file.exportedAsOf == CivilDate(iso: "2026-11-30"))
+        let invoices = records.compactMap { if case .invoice(let row) = $0 { row } else { nil } }
+        #expect(invoices.map(\.number) == ["1042", "(no number) Café Müller 2026-09-01"])
+        #expect(invoices.map(\.customer) == ["Oakridge Dental:Suite 200", "Café Müller"])
+        #expect(invoices.map(\.balance.minorUnits) == [124_000, 8_000])
+        #expect(invoices.map(\.dueDate) == [CivilDate(iso: "2026-11-27"), CivilDate(iso: "2026-10-01")])
+    }
+
+    @Test("an error status is refused with its message; status code 1 is an empty result")
+    func statuses() throws {
+        let error = try #require(throws: InputError.self) {
+            try read(
+                """
+                <QBXML><QBXMLMsgsRs><InvoiceQueryRs statusCode="3120" statusSeverity="Error" statusMessage="Object &quot;X&quot; specified in the request cannot be found." /></QBXMLMsgsRs></QBXML>
+                """)
+        }
+        #expect(error.isFatal)
+        #expect(error.message.contains("Object \"X\" specified in the request cannot be found."))
+        let (file, records) = try read(
+            """
+            <QBXML><QBXMLMsgsRs><InvoiceQueryRs statusCode="1" statusSeverity="Info" statusMessage="A query request did not find a matching object in QuickBooks" /></QBXMLMsgsRs></QBXML>
+            """)
+        #expect(file.kind == .openInvoices)
+        #expect(records.isEmpty)
+    }
+
+    @Test("a bad field names its line and element; reading goes on with the next record")
+    func badField() throws {
+        let file = try QBXMLFile(
+            source: MemoryByteSource(
+                """
+                <QBXML><QBXMLMsgsRs><InvoiceQueryRs statusCode="0" statusSeverity="Info">
+                <InvoiceRet><TxnID>1</TxnID><CustomerRef><FullName>A</FullName></CustomerRef><RefNumber>7</RefNumber>
+                <DueDate>2026-13-01</DueDate><BalanceRemaining>5.00</BalanceRemaining></InvoiceRet>
+                <InvoiceRet><TxnID>2</TxnID><CustomerRef><FullName>B</FullName></CustomerRef><RefNumber>8</RefNumber>
+                <DueDate>2026-11-01</DueDate><BalanceRemaining>6.00</BalanceRemaining><IsPaid>true</IsPaid></InvoiceRet>
+                </InvoiceQueryRs></QBXMLMsgsRs></QBXML>
+                """), file: "qb.xml", settings: settings)
+        let error = try #require(throws: InputError.self) { try file.next() }
+        #expect(error.field == "DueDate")
+        #expect(error.line == 3)
+        #expect(!error.isFatal)
+        guard case .invoice(let paid) = try #require(try file.next()) else { Issue.record("no invoice"); return }
+        #expect(paid.number == "8")
+        #expect(paid.balance.minorUnits == 0, "IsPaid closes it")
+    }
+
+    @Test("safety: a billion-laughs document and a file:// entity are refused, fast and without expanding anything")
+    func hostile() throws {
+        let laughs = """
+            <?xml version="1.0"?>
+            <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+            <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+            <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;"><!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
+            <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;"><!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
+            <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;"><!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">]>
+            <QBXML><QBXMLMsgsRs><CustomerQueryRs statusCode="0"><CustomerRet><FullName>&lol9;</FullName></CustomerRet></CustomerQueryRs></QBXMLMsgsRs></QBXML>
+            """
+        let secret = FileManager.default.temporaryDirectory.appendingPathComponent("collect-secret-\(UUID().uuidString).txt")
+        try Data("TOP-SECRET".utf8).write(to: secret)
+        defer { try? FileManager.default.removeItem(at: secret) }
+        let external = """
+            <?xml version="1.0"?>
+            <!DOCTYPE x [<!ENTITY leak SYSTEM "file://\(secret.path)">]>
+            <QBXML><QBXMLMsgsRs><CustomerQueryRs statusCode="0"><CustomerRet><FullName>&leak;</FullName></CustomerRet></CustomerQueryRs></QBXMLMsgsRs></QBXML>
+            """
+        for text in [laughs, external] {
+            let started = Date()
+            let error = try #require(throws: InputError.self) { try read(text) }
+            #expect(error.isFatal)
+            #expect(!error.description.contains("TOP-SECRET"))
+            #expect(!error.description.contains("lollollol"))
+            #expect(Date().timeIntervalSince(started) < 5)
+        }
+    }
+
+    @Test("malformed XML is refused with its line")
+    func malformed() throws {
+        let error = try #require(throws: InputError.self) {
+            try read("<QBXML><QBXMLMsgsRs><CustomerQueryRs statusCode=\"0\">\n<CustomerRet><FullName>A</Name></CustomerRet>")
+        }
+        #expect(error.isFatal)
+        #expect(error.line == 2)
+        #expect(error.message.contains("not well-formed"))
+    }
+}
