@@ -2,20 +2,123 @@ import CollectCore
 import CollectFiles
 import CollectSettings
 
-/// QuickBooks Online's "A/R Aging Detail" report exported as CSV (placeholder until the reader lands).
-enum QBOAgingDetailFile {
-    static func open(records: [CSVRecord], source: () throws -> any ByteSource, file: String, settings: Settings) throws
-        -> (any RecordReader)?
-    {
-        nil
-    }
-}
+/// QuickBooks Online's "A/R Aging Detail" report exported as CSV: title lines (company, report
+/// name, `As of …`), a blank line, a header whose first cell is empty, then bucket labels, data
+/// rows, `Total for …` rows, `TOTAL` and a timestamp footer.
+///
+/// Only `Invoice` rows are open invoices; credit memos and unapplied payments (negative balances)
+/// are never chased. An invoice with no `Num` is kept under a visible stand-in number.
+public final class QBOAgingDetailFile: RecordReader {
+    public let kind = InputKind.openInvoices
+    public let format = "QuickBooks Online A/R Aging Detail"
+    public let exportedAsOf: CivilDate?
+    private let file: String
+    private let settings: Settings
+    private let headers: [String]
+    private let columns: [String: Int]
+    private var reader: CSVReader
+    private let dateOrder: DateOrder
 
-/// Xero's invoices export (placeholder until the reader lands).
-enum XeroInvoicesFile {
+    /// The header names each column is known by, after normalising.
+    static let aliases: [String: [String]] = [
+        "date": ["date"],
+        "type": ["transaction type", "type"],
+        "num": ["num", "no", "number"],
+        "customer": ["customer full name", "customer", "name", "customer name"],
+        "due": ["due date"],
+        "amount": ["amount"],
+        "open": ["open balance"],
+        "currency": ["currency"],
+    ]
+
+    /// The reader, when the first records are this report's.
     static func open(records: [CSVRecord], source: () throws -> any ByteSource, file: String, settings: Settings) throws
         -> (any RecordReader)?
     {
-        nil
+        guard let headerIndex = records.firstIndex(where: { isHeader($0.fields) }) else { return nil }
+        let asOf = records[..<headerIndex].lazy.compactMap { record -> CivilDate? in
+            let cell = record.fields.first?.trimmingSpaces ?? ""
+            return cell.lowercased().hasPrefix("as of ") ? QBODates.longDate(String(cell.dropFirst(6))) : nil
+        }.first
+        var reader = CSVReader(try source())
+        for _ in 0...headerIndex { _ = try reader.nextRecord(file: file, headers: []) }
+        return QBOAgingDetailFile(
+            file: file, settings: settings, headers: records[headerIndex].fields, reader: reader, asOf: asOf)
+    }
+
+    static func isHeader(_ fields: [String]) -> Bool {
+        guard fields.first?.trimmingSpaces.isEmpty == true else { return false }
+        let names = Set(fields.map { HeaderAliases.normalize($0) })
+        return ["num", "due", "open"].allSatisfy { role in aliases[role]!.contains { names.contains($0) } }
+            && aliases["customer"]!.contains { names.contains($0) }
+    }
+
+    private init(file: String, settings: Settings, headers: [String], reader: CSVReader, asOf: CivilDate?) {
+        self.file = file
+        self.settings = settings
+        self.headers = headers
+        self.reader = reader
+        self.exportedAsOf = asOf
+        self.dateOrder = settings.csv.dateOrder == .dayMonthYear ? .dayMonthYear : .monthDayYear
+        let normalized = headers.map { HeaderAliases.normalize($0) }
+        var columns: [String: Int] = [:]
+        for (role, names) in Self.aliases {
+            if let index = names.lazy.compactMap({ normalized.firstIndex(of: $0) }).first { columns[role] = index }
+        }
+        self.columns = columns
+    }
+
+    private func cell(_ role: String, _ record: CSVRecord) -> String? {
+        guard let index = columns[role], index < record.fields.count else { return nil }
+        let text = record.fields[index].trimmingSpaces
+        return text.isEmpty ? nil : String(text)
+    }
+
+    private func fail(_ role: String, _ record: CSVRecord, _ message: String) -> InputError {
+        InputError(file: file, line: record.line, field: columns[role].map { headers[$0] } ?? role, message: message)
+    }
+
+    private func date(_ role: String, _ record: CSVRecord) throws -> CivilDate? {
+        guard let text = cell(role, record) else { return nil }
+        guard let date = CivilDate(text, order: dateOrder) else {
+            throw fail(role, record, "\"\(text)\" is not a date written \(dateOrder.rawValue)")
+        }
+        return date
+    }
+
+    private func money(_ role: String, _ record: CSVRecord, _ currency: Currency) throws -> Money? {
+        guard let text = cell(role, record) else { return nil }
+        switch Money.parse(text, currency: currency) {
+        case .success(let money): return money
+        case .failure(let failure): throw fail(role, record, "\"\(text)\" is \(failure)")
+        }
+    }
+
+    public func next() throws -> InputRecord? {
+        while let record = try reader.nextRecord(file: file, headers: headers) {
+            // Bucket labels, totals and the footer fill the first cell; data rows leave it empty.
+            guard record.fields.first?.trimmingSpaces.isEmpty == true, let type = cell("type", record) else { continue }
+            guard type.lowercased() == "invoice" else { continue }
+            guard let customer = cell("customer", record) else { throw fail("customer", record, "is empty") }
+            var currency = settings.business.currency
+            if let code = cell("currency", record) {
+                guard let parsed = Currency(code) else { throw fail("currency", record, "\"\(code)\" is not a currency code") }
+                currency = parsed
+            }
+            let issued = try date("date", record)
+            let total = try money("amount", record, currency)
+            guard let due = try date("due", record) else { throw fail("due", record, "is empty") }
+            guard let open = try money("open", record, currency) else { throw fail("open", record, "is empty") }
+            // No Num: a stand-in that stays the same night after night, shown as it is to the admin.
+            guard
+                let number = cell("num", record)
+                    ?? issued.map({ "(no number) \(customer) \($0)" + (total.map { " \($0.decimalText)" } ?? "") })
+            else { throw fail("num", record, "is empty, and so is the date") }
+            return .invoice(
+                InvoiceRow(
+                    number: number, customer: customer, issueDate: issued, dueDate: due, total: total, balance: open,
+                    paymentLink: nil, email: nil, phone: nil, line: record.line))
+        }
+        return nil
     }
 }

@@ -205,13 +205,16 @@ public final class QBXMLFile: RecordReader {
             throw fail(node, "RefNumber", "is missing, and so is Date")
         }
         let currency = settings.business.currency
-        guard let due = try date(node, "DueDate", cells["DueDate"] ?? cells["Date"]) else { throw fail(node, "DueDate", "is missing") }
+        guard let due = try date(node, "DueDate", cells["DueDate"] ?? cells["Date"]) else {
+            throw fail(node, "DueDate", "is missing")
+        }
         guard let balance = try money(node, "OpenBalance", cells["OpenBalance"] ?? cells["Amount"], currency) else {
             throw fail(node, "OpenBalance", "is missing")
         }
         return InvoiceRow(
             number: number, customer: customer, issueDate: try date(node, "Date", cells["Date"]), dueDate: due,
-            total: try money(node, "Amount", cells["Amount"], currency), balance: balance, paymentLink: nil, email: nil, phone: nil,
+            total: try money(node, "Amount", cells["Amount"], currency), balance: balance, paymentLink: nil, email: nil,
+            phone: nil,
             line: node.line)
     }
 
@@ -238,7 +241,8 @@ public final class QBXMLFile: RecordReader {
 enum QBXMLCurrencies {
     static let names: [String: String] = [
         "us dollar": "USD", "canadian dollar": "CAD", "euro": "EUR", "british pound sterling": "GBP", "british pound": "GBP",
-        "australian dollar": "AUD", "new zealand dollar": "NZD", "mexican peso": "MXN", "japanese yen": "JPY", "swiss franc": "CHF",
+        "australian dollar": "AUD", "new zealand dollar": "NZD", "mexican peso": "MXN", "japanese yen": "JPY",
+        "swiss franc": "CHF",
         "indian rupee": "INR", "south african rand": "ZAR", "singapore dollar": "SGD", "hong kong dollar": "HKD",
     ]
 
@@ -254,10 +258,11 @@ enum QBODates {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
 
-    /// `November 30, 2026` (a trailing remainder is ignored).
+    /// `November 30, 2026` or `Nov 30, 2026` (a trailing remainder is ignored).
     static func longDate(_ text: String) -> CivilDate? {
-        let words = text.replacingOccurrences(of: ",", with: " ").split(separator: " ")
-        guard words.count >= 3, let month = months.firstIndex(of: words[0].lowercased()),
+        let words = text.replacingOccurrences(of: ",", with: " ").replacingOccurrences(of: ".", with: " ").split(separator: " ")
+        guard words.count >= 3, words[0].count >= 3,
+            let month = months.firstIndex(where: { $0.hasPrefix(words[0].lowercased()) }),
             let day = Int(words[1]), let year = Int(words[2].prefix(4))
         else { return nil }
         return CivilDate(year: year, month: month + 1, day: day)

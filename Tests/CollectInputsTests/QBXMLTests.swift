@@ -10,7 +10,8 @@ enum Corpus {
     static let folder: String? = {
         let candidates: [String?] = [
             ProcessInfo.processInfo.environment["CORPUS_DIR"],
-            URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../shared/corpus").standardized.path,
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../shared/corpus")
+                .standardized.path,
         ]
         return candidates.compactMap { $0 }.first { FileManager.default.fileExists(atPath: $0) }
     }()
@@ -37,7 +38,8 @@ struct QBXMLTests {
 
     func read(_ text: String) throws -> (QBXMLFile, [InputRecord]) { try read(Array(text.utf8)) }
 
-    @Test("InvoiceQueryRs from the corpus: Customer:Job names, a missing RefNumber falls back to the TxnID visibly",
+    @Test(
+        "InvoiceQueryRs from the corpus: Customer:Job names, a missing RefNumber falls back to the TxnID visibly",
         .enabled(if: Corpus.folder != nil))
     func corpusInvoices() throws {
         let (file, records) = try read(try Corpus.bytes("qbxml/consolibyte_InvoiceQueryRs.xml"))
@@ -58,12 +60,16 @@ struct QBXMLTests {
             #expect(!records.isEmpty)
         }
         let (_, records) = try read(try Corpus.bytes("qbxml/qbwc-qbxml_customer_query_rs.xml"))
-        guard case .customer(let customer) = records.first else { Issue.record("no customer"); return }
+        guard case .customer(let customer) = records.first else {
+            Issue.record("no customer")
+            return
+        }
         #expect(customer.email == "keith@uglyslug.com")
         #expect(customer.phone == "18606341602")
     }
 
-    @Test("ReceivePaymentQueryRs from the corpus: each AppliedToTxnRet is a payment; card details are never read",
+    @Test(
+        "ReceivePaymentQueryRs from the corpus: each AppliedToTxnRet is a payment; card details are never read",
         .enabled(if: Corpus.folder != nil))
     func corpusPayments() throws {
         let (file, records) = try read(try Corpus.bytes("qbxml/qbwc-qbxml_receive_payment_query_rs.xml"))
@@ -77,7 +83,9 @@ struct QBXMLTests {
         #expect(!"\(records)".contains("1234"))
     }
 
-    @Test("AgingReportQueryRs ARAgingDetail: cells by colID through ColDesc, never by position; text, subtotal and total rows skipped")
+    @Test(
+        "AgingReportQueryRs ARAgingDetail: cells by colID through ColDesc, never by position; text, subtotal and total rows skipped"
+    )
     func agingReport() throws {
         let xml = """
             <?xml version="1.0" ?>
@@ -157,7 +165,10 @@ struct QBXMLTests {
         #expect(error.field == "DueDate")
         #expect(error.line == 3)
         #expect(!error.isFatal)
-        guard case .invoice(let paid) = try #require(try file.next()) else { Issue.record("no invoice"); return }
+        guard case .invoice(let paid) = try #require(try file.next()) else {
+            Issue.record("no invoice")
+            return
+        }
         #expect(paid.number == "8")
         #expect(paid.balance.minorUnits == 0, "IsPaid closes it")
     }

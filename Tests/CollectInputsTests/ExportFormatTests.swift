@@ -1,0 +1,139 @@
+import CollectCore
+import CollectFiles
+import CollectInputs
+import CollectSettings
+import Foundation
+import Testing
+
+/// Reads a file the way the inbox does: encoding by sniffing, kind by content.
+struct Opened {
+    let reader: any RecordReader
+    var invoices: [InvoiceRow] = []
+    var customers: [CustomerRow] = []
+    var errors: [InputError] = []
+
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    static func fixture(_ name: String, settings: Settings = .standard) throws -> Opened {
+        try open(Array(try Data(contentsOf: fixtures.appendingPathComponent(name))), name: name, settings: settings)
+    }
+
+    static func open(_ bytes: [UInt8], name: String = "drop.csv", settings: Settings = .standard) throws -> Opened {
+        var sniffer = EncodingSniffer()
+        bytes.withUnsafeBytes { sniffer.feed($0) }
+        let encoding = try sniffer.finish().get()
+        let files = MemoryFileStore()
+        try files.createDirectory("/inbox")
+        try files.write(bytes, to: "/inbox/\(name)")
+        var opened = Opened(
+            reader: try InputOpener.open(path: "/inbox/\(name)", name: name, files: files, encoding: encoding, settings: settings)
+        )
+        while true {
+            do {
+                guard let record = try opened.reader.next() else { break }
+                switch record {
+                case .invoice(let row): opened.invoices.append(row)
+                case .customer(let row): opened.customers.append(row)
+                case .payment: break
+                }
+            } catch let error as InputError {
+                opened.errors.append(error)
+                if error.isFatal { break }
+            }
+        }
+        return opened
+    }
+}
+
+@Suite("Exports as the real systems write them")
+struct ExportFormatTests {
+    static let qboExpected: [(Int, String, String, String, Int64)] = [
+        (7, "1047", "Brightwater Property Mgmt", "2026-07-15", 248_000),
+        (8, "1052", "Lindqvist, Maren", "2026-08-19", 73_456),
+        (11, "1058", "Oakridge Dental:Suite 200 remodel", "2026-09-09", 675_000),
+        (15, "1063", "Cedar Hollow HOA", "2026-10-08", 311_520),
+        (16, "(no number) Tomasz Nowak 2026-09-25 640.00", "Tomasz Nowak", "2026-10-25", 64_000),
+        (19, "1066", "Kessler & Daughters Hardware", "2026-11-04", 189_000),
+        (20, "1068", "Harbor Street Bakery", "2026-11-18", 210_000),
+        (21, "1070", "Lindqvist, Maren", "2026-11-29", 52_500),
+        (25, "1072", "Oakridge Dental:Suite 200 remodel", "2026-12-02", 980_000),
+        (26, "1075", "Brightwater Property Mgmt", "2026-12-16", 107_550),
+        (27, "1077", "Cedar Hollow HOA", "2026-11-30", 31_000),
+    ]
+
+    @Test(
+        "QuickBooks Online A/R Aging Detail: titles, buckets, totals and footer skipped; credits never chased",
+        arguments: ["qbo-ar-aging-detail.csv", "qbo-ar-aging-detail-classic.csv", "qbo-ar-aging-detail-cp1252.csv"])
+    func qbo(name: String) throws {
+        let opened = try Opened.fixture(name)
+        #expect(opened.reader.format == "QuickBooks Online A/R Aging Detail")
+        #expect(opened.reader.exportedAsOf == CivilDate(iso: "2026-11-30"))
+        #expect(opened.errors.isEmpty, "\(opened.errors)")
+        let expected = Self.qboExpected.map { line, number, customer, due, cents in
+            (line, number, name.contains("cp1252") && number == "1068" ? "Café Müller" : customer, due, cents)
+        }
+        #expect(opened.invoices.map(\.line) == expected.map(\.0))
+        #expect(opened.invoices.map(\.number) == expected.map(\.1))
+        #expect(opened.invoices.map(\.customer) == expected.map(\.2))
+        #expect(opened.invoices.map(\.dueDate.description) == expected.map(\.3))
+        #expect(opened.invoices.map(\.balance.minorUnits) == expected.map(\.4))
+        #expect(opened.invoices.allSatisfy { $0.balance.currency == .usd })
+        #expect(opened.invoices.first { $0.number == "1052" }?.total?.minorUnits == 123_456)
+    }
+
+    @Test("Xero invoices: line items collapse to one invoice; only approved sales invoices are open")
+    func xero() throws {
+        let opened = try Opened.fixture("xero-invoices.csv")
+        #expect(opened.reader.format == "Xero invoices export")
+        #expect(opened.errors.isEmpty, "\(opened.errors)")
+        let open = opened.invoices.filter { $0.balance.isPositive }
+        #expect(open.map(\.number) == ["INV-0412", "INV-0415", "INV-0423"])
+        #expect(open.map(\.customer) == ["Whitcombe, Ana & Tom", "Tasman Bay Dental Ltd", "Schneider Holzbau GmbH"])
+        #expect(
+            open.map(\.balance) == [
+                Money(minorUnits: 520_536, currency: Currency("NZD")!), Money(minorUnits: 260_575, currency: Currency("NZD")!),
+                Money(minorUnits: 328_500, currency: Currency("EUR")!),
+            ])
+        #expect(open.map(\.dueDate.description) == ["2026-11-13", "2026-11-30", "2026-12-20"])
+        #expect(open.first?.email == "ana.whitcombe@example.co.nz")
+        // Paid and voided invoices come through closed; drafts and bills not at all.
+        let closed = opened.invoices.filter { !$0.balance.isPositive }.map(\.number)
+        #expect(closed == ["INV-0418", "INV-0409"])
+        #expect(Set(opened.invoices.map(\.number)).count == opened.invoices.count)
+    }
+
+    @Test("Xero exported as UTF-16 with a byte-order mark reads the same")
+    func xeroUTF16() throws {
+        let opened = try Opened.fixture("xero-invoices-utf16.csv")
+        #expect(opened.errors.isEmpty, "\(opened.errors)")
+        #expect(opened.invoices.map(\.customer) == ["Māpua Wharf Café", "Ōtaki Surf Life Saving Club"])
+        #expect(opened.invoices.map(\.balance.minorUnits) == [316_250, 163_200])
+    }
+
+    @Test("Xero line rows that disagree about their invoice are an error naming the line and field")
+    func xeroDisagreement() throws {
+        let csv = """
+            ContactName,EmailAddress,InvoiceNumber,InvoiceDate,DueDate,Total,InvoiceAmountDue,Currency,Type,Status
+            Acme,,INV-1,01/11/2026,15/11/2026,100.00,100.00,NZD,ACCREC,AUTHORISED
+            Acme,,INV-1,01/11/2026,16/11/2026,100.00,100.00,NZD,ACCREC,AUTHORISED
+            Beta,,INV-2,01/11/2026,15/11/2026,50.00,50.00,NZD,ACCREC,AUTHORISED
+
+            """
+        let opened = try Opened.open(Array(csv.utf8))
+        #expect(opened.errors.count == 1)
+        #expect(opened.errors.first?.line == 3)
+        #expect(opened.errors.first?.field == "DueDate")
+        #expect(opened.invoices.map(\.number) == ["INV-2"])
+    }
+
+    @Test("what is none of these is refused with what was looked for")
+    func unknown() throws {
+        let opened = try? Opened.open(Array("Account,Debit,Credit\nCash,1,0\n".utf8))
+        #expect(opened == nil)
+        let error = try #require(throws: InputError.self) { try Opened.open(Array("Account,Debit,Credit\nCash,1,0\n".utf8)) }
+        #expect(error.isFatal)
+        for format in ["QuickBooks Online A/R Aging Detail", "Xero invoices export", "qbXML", "plain CSV"] {
+            #expect(error.message.contains(format), "\(format)")
+        }
+    }
+}
