@@ -6,4 +6,6 @@ public enum InputKind: String, Sendable, Hashable, CaseIterable {
     case customers
     /// Payments received against invoices.
     case payments
+    /// Customers' replies: e-mail messages and smstools3 incoming SMS.
+    case replies
 }

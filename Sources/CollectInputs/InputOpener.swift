@@ -9,6 +9,7 @@ public enum InputOpener {
         "Looked for: a QuickBooks Online A/R Aging Detail CSV (title lines, then a header with Num, Customer, Due Date, Open Balance); "
         + "a Xero invoices export (ContactName, InvoiceNumber, DueDate, InvoiceAmountDue, Type, Status); "
         + "qbXML (InvoiceQueryRs, AgingReportQueryRs, CustomerQueryRs, ReceivePaymentQueryRs); "
+        + "an e-mail message or smstools3 incoming SMS (replies); "
         + "or a plain CSV with a header row of open invoices (invoice, customer, due date, balance), customers (customer with email, "
         + "phone or do-not-automate) or payments (invoice, amount, date)"
 
@@ -22,9 +23,10 @@ public enum InputOpener {
         let head = try peek(source(), bytes: 4096)
         guard !head.allSatisfy({ $0.isWhitespace }) else { throw InputError(file: name, message: "is empty", isFatal: true) }
         if head.drop(while: { $0.isWhitespace }).first == "<" {
-            throw InputError(
-                file: name, line: 1, message: "is XML, which this version does not read yet. \(lookedFor)", isFatal: true)
+            // libxml2 reads the raw bytes and honours the XML declaration's encoding itself.
+            return try QBXMLFile(source: try files.byteSource(path), file: name, settings: settings)
         }
+        if let reply = ReplyFile.open(head: head) { return reply }
         var sniff = CSVReader(try source())
         var first: [CSVRecord] = []
         while first.count < 12, let record = try? sniff.next() { first.append(record) }

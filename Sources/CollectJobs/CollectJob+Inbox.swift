@@ -43,7 +43,7 @@ extension CollectJob {
                 outcome.rejected += 1
             }
         }
-        let order: [InputKind] = [.customers, .openInvoices, .payments]
+        let order: [InputKind] = [.customers, .openInvoices, .payments, .replies]
         classified.sort {
             (order.firstIndex(of: $0.reader.kind)!, $0.name) < (order.firstIndex(of: $1.reader.kind)!, $1.name)
         }
@@ -92,6 +92,12 @@ extension CollectJob {
                 "\(name): a \(reader.format) export as of \(exported), \(run.asOf.days(since: exported)) days before this run "
                     + "(more than inbox.stale_after_days = \(settings.inbox.staleAfterDays)). A stale snapshot could reopen invoices "
                     + "paid since; export it again"
+            ])
+        }
+        if reader.kind == .replies {
+            throw FileRejection(reasons: [
+                "\(name): a reply (\(reader.format)); this version does not read replies yet. Read it yourself: a customer "
+                    + "who wrote back should hear from a person; mark them do-not-automate in the customer list until you have spoken"
             ])
         }
         if reader.kind == .payments {

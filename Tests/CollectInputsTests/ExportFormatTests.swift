@@ -137,3 +137,19 @@ struct ExportFormatTests {
         }
     }
 }
+
+@Suite("Replies are recognised for what they are")
+struct ReplyDetectionTests {
+    @Test("an e-mail and an smstools3 incoming SMS from the corpus", .enabled(if: Corpus.folder != nil))
+    func corpus() throws {
+        for (name, format) in [
+            ("sms/smstools3/melak-smstools3_received_sms.sms", "smstools3 incoming SMS"),
+            ("email/autoreply/sisimai_rfc3834-01.eml", "e-mail message (RFC 5322)"),
+            ("email/dsn/sisimai_lhost-postfix-01.eml", "e-mail message (RFC 5322)"),
+        ] {
+            let opened = try Opened.open(try Corpus.bytes(name), name: "reply")
+            #expect(opened.reader.kind == .replies, "\(name)")
+            #expect(opened.reader.format == format, "\(name)")
+        }
+    }
+}
