@@ -67,6 +67,12 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Times the inbox readers on large files (Benchmarks/readers.sh); not used by the tests.
+        .executableTarget(
+            name: "collect-read-bench",
+            dependencies: ["CollectInputs", "CollectFiles", "CollectSettings"],
+            path: "Benchmarks/ReaderBenchmark"
+        ),
         .testTarget(name: "CollectCoreTests", dependencies: ["CollectCore"]),
         .testTarget(
             name: "CollectInputsTests", dependencies: ["CollectInputs", "CollectFiles", "CollectSettings"], exclude: ["Fixtures"]),

@@ -17,20 +17,34 @@ extension CivilDate {
     /// Reads a date written in `order`; `-`, `/` and `.` separate the parts, and month and day may
     /// have one digit. A two-digit year is not accepted: it is ambiguous.
     public init?(_ text: some StringProtocol, order: DateOrder) {
-        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
-        guard parts.count == 3, parts.allSatisfy({ part in !part.isEmpty && part.allSatisfy { $0.isASCII } }) else { return nil }
-        let numbers = parts.map { Int($0) }
-        guard let a = numbers[0], let b = numbers[1], let c = numbers[2] else { return nil }
+        // Three runs of ASCII digits split by "-", "/" or ".", read byte by byte.
+        var numbers = [0, 0, 0]
+        var widths = [0, 0, 0]
+        var part = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard widths[part] < 4 else { return nil }
+                numbers[part] = numbers[part] * 10 + Int(byte - UInt8(ascii: "0"))
+                widths[part] += 1
+            case UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "."):
+                guard part < 2, widths[part] > 0 else { return nil }
+                part += 1
+            default:
+                return nil
+            }
+        }
+        guard part == 2, widths[2] > 0 else { return nil }
         switch order {
         case .isoYearMonthDay:
-            guard parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2 else { return nil }
-            self.init(year: a, month: b, day: c)
+            guard widths[0] == 4, widths[1] <= 2, widths[2] <= 2 else { return nil }
+            self.init(year: numbers[0], month: numbers[1], day: numbers[2])
         case .monthDayYear:
-            guard parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2 else { return nil }
-            self.init(year: c, month: a, day: b)
+            guard widths[2] == 4, widths[0] <= 2, widths[1] <= 2 else { return nil }
+            self.init(year: numbers[2], month: numbers[0], day: numbers[1])
         case .dayMonthYear:
-            guard parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2 else { return nil }
-            self.init(year: c, month: b, day: a)
+            guard widths[2] == 4, widths[0] <= 2, widths[1] <= 2 else { return nil }
+            self.init(year: numbers[2], month: numbers[1], day: numbers[0])
         }
     }
 }

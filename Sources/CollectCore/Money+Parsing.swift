@@ -23,27 +23,42 @@ extension Money {
     /// Reads an amount as accounting exports write it: `1234.56`, `1,234.56`, `$1,234.56`,
     /// `-12.00`, `(12.00)` for a negative, with spaces around. Exact: no floating point.
     public static func parse(_ text: some StringProtocol, currency: Currency) -> Result<Money, AmountParseFailure> {
-        var body = Substring(text.trimmingSpaces)
-        guard !body.isEmpty else { return .failure(.empty) }
+        var bytes = Array(text.utf8)[...]
+        func trim() {
+            while let first = bytes.first, first == 0x20 || first == 0x09 { bytes = bytes.dropFirst() }
+            while let last = bytes.last, last == 0x20 || last == 0x09 { bytes = bytes.dropLast() }
+        }
+        trim()
+        guard !bytes.isEmpty else { return .failure(.empty) }
         var negative = false
-        if body.hasPrefix("(") && body.hasSuffix(")") {
+        if bytes.first == UInt8(ascii: "(") && bytes.last == UInt8(ascii: ")") {
             negative = true
-            body = body.dropFirst().dropLast().trimmingSpaces
+            bytes = bytes.dropFirst().dropLast()
+            trim()
         }
-        if body.hasPrefix("-") {
+        if bytes.first == UInt8(ascii: "-") {
             negative.toggle()
-            body = body.dropFirst().trimmingSpaces
-        } else if body.hasPrefix("+") {
-            body = body.dropFirst().trimmingSpaces
+            bytes = bytes.dropFirst()
+            trim()
+        } else if bytes.first == UInt8(ascii: "+") {
+            bytes = bytes.dropFirst()
+            trim()
         }
-        // A leading symbol or code: $, €, £, ¥, USD.
-        if let first = body.first, "$€£¥₹".contains(first) { body = body.dropFirst() }
-        if body.count > 3, body.prefix(3).uppercased() == currency.code { body = body.dropFirst(3).trimmingSpaces }
-        if body.hasPrefix("-") && !negative {
+        // A leading symbol ($, €, £, ¥, ₹) or the currency's code.
+        for symbol in ["$", "€", "£", "¥", "₹"] where bytes.starts(with: symbol.utf8) {
+            bytes = bytes.dropFirst(symbol.utf8.count)
+            break
+        }
+        let code = Array(currency.code.utf8)
+        if bytes.count > 3, bytes.prefix(3).map({ $0 & 0xDF }) == code {
+            bytes = bytes.dropFirst(3)
+            trim()
+        }
+        if bytes.first == UInt8(ascii: "-") && !negative {
             negative = true
-            body = body.dropFirst()
+            bytes = bytes.dropFirst()
         }
-        guard !body.isEmpty else { return .failure(.notANumber) }
+        guard !bytes.isEmpty else { return .failure(.notANumber) }
 
         let digits = currency.minorDigits
         var whole: Int64 = 0
@@ -51,10 +66,10 @@ extension Money {
         var fractionCount = 0
         var seenPoint = false
         var seenDigit = false
-        for character in body {
-            switch character {
-            case "0"..."9":
-                let value = Int64(character.asciiValue! - 48)
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let value = Int64(byte - UInt8(ascii: "0"))
                 seenDigit = true
                 if seenPoint {
                     fractionCount += 1
@@ -70,9 +85,9 @@ extension Money {
                     if o1 || o2 { return .failure(.tooLarge) }
                     whole = plus
                 }
-            case ",":
+            case UInt8(ascii: ","):
                 if seenPoint || !seenDigit { return .failure(.notANumber) }
-            case ".":
+            case UInt8(ascii: "."):
                 if seenPoint { return .failure(.notANumber) }
                 seenPoint = true
             default:
