@@ -28,6 +28,12 @@ public final class QBXMLFile: RecordReader {
         "ReceivePaymentQueryRs": (.payments, "qbXML ReceivePaymentQueryRs", "ReceivePaymentRet"),
     ]
 
+    static let fragments: [String: (InputKind, String, String)] = [
+        "InvoiceRet": (.openInvoices, "qbXML InvoiceRet", "InvoiceRet"),
+        "CustomerRet": (.customers, "qbXML CustomerRet", "CustomerRet"),
+        "ReceivePaymentRet": (.payments, "qbXML ReceivePaymentRet", "ReceivePaymentRet"),
+    ]
+
     /// Opens the response and reads up to its first record, deciding what it holds.
     ///
     /// - Throws: a fatal ``InputError`` for malformed XML, an error status, or a response of no
@@ -37,7 +43,16 @@ public final class QBXMLFile: RecordReader {
         self.settings = settings
         stream = try XMLStream(source: source, file: file)
         while let event = try stream.next() {
-            guard case .start(let name, let attributes, _) = event else { continue }
+            guard case .start(let name, let attributes, let selfClosing) = event else { continue }
+            if let (kind, format, record) = Self.fragments[name] {
+                // A bare record without the response around it, as some tools save one.
+                self.kind = kind
+                self.format = format
+                self.recordElement = record
+                let node = try XMLNode.read(name: name, attributes: attributes, selfClosing: selfClosing, from: stream)
+                pending = try records(from: node)
+                return
+            }
             if let (kind, format, record) = Self.responses[name] {
                 try Self.checkStatus(attributes, element: name, file: file, line: stream.startLine)
                 self.kind = kind

@@ -42,6 +42,18 @@ struct InboxTests {
         #expect(try ws.read("inbox/rejected/2026-11-30/export-2.csv.why.txt").contains("never closed"))
     }
 
+    @Test("a file mixing UTF-8 and other bytes is refused with the line, never read as mojibake")
+    func mixedEncoding() throws {
+        let ws = try TestWorkspace()
+        let bytes =
+            Array("Customer,Email\nCafé Müller,a@b.example\n".utf8) + Array("M".utf8) + [0xFC] + Array("ller,c@d.example\n".utf8)
+        try Data(bytes).write(to: URL(fileURLWithPath: ws.root + "/inbox/customers.csv"))
+        let summary = try ws.job().run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        #expect(summary.rejected == 1)
+        let why = try ws.read("inbox/rejected/2026-11-30/customers.csv.why.txt")
+        #expect(why.contains("customers.csv line 3: mixes UTF-8 text with bytes that are not UTF-8"))
+    }
+
     @Test("invalid settings stop the run before anything changes, naming key and line")
     func invalidSettings() throws {
         let ws = try TestWorkspace(settings: "[business]\nname = \"A\"\ncolour = \"blue\"\n")
