@@ -84,6 +84,18 @@ struct QBXMLTests {
     }
 
     @Test(
+        "a bare ReceivePaymentRet fragment: three payments, the one without RefNumber keyed by its TxnID, never a LinkedTxn's",
+        .enabled(if: Corpus.folder != nil))
+    func corpusFragment() throws {
+        let (file, records) = try read(try Corpus.bytes("qbxml/consolibyte_ReceivePaymentRet_fragment.xml"))
+        #expect(file.kind == .payments)
+        let payments = records.compactMap { if case .payment(let row) = $0 { row } else { nil } }
+        #expect(payments.map(\.invoice) == ["21", "TxnID 4EBB-1360044733", "22"])
+        #expect(payments.map(\.amount.minorUnits) == [10_000, 10_000, 19_977])
+        #expect(payments.allSatisfy { $0.reference == "456" && $0.date == CivilDate(iso: "2013-02-05") })
+    }
+
+    @Test(
         "AgingReportQueryRs ARAgingDetail: cells by colID through ColDesc, never by position; text, subtotal and total rows skipped"
     )
     func agingReport() throws {
