@@ -73,9 +73,12 @@ let package = Package(
             dependencies: ["CollectInputs", "CollectFiles", "CollectSettings"],
             path: "Benchmarks/ReaderBenchmark"
         ),
+        // What several test targets share: the path to the corpus of real files.
+        .target(name: "CollectTestSupport", path: "Tests/CollectTestSupport"),
         .testTarget(name: "CollectCoreTests", dependencies: ["CollectCore"]),
         .testTarget(
-            name: "CollectInputsTests", dependencies: ["CollectInputs", "CollectFiles", "CollectSettings"], exclude: ["Fixtures"]),
+            name: "CollectInputsTests", dependencies: ["CollectInputs", "CollectFiles", "CollectSettings", "CollectTestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "CollectSettingsTests", dependencies: ["CollectSettings"]),
         .testTarget(
             name: "CollectRenderingTests",
@@ -86,7 +89,7 @@ let package = Package(
         .testTarget(
             name: "CollectJobsTests",
             dependencies: [
-                "CollectJobs", "CollectState", "CollectFiles", "CollectSettings", "CollectRendering",
+                "CollectJobs", "CollectState", "CollectFiles", "CollectSettings", "CollectRendering", "CollectTestSupport",
                 .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

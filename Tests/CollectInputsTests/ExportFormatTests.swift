@@ -2,6 +2,7 @@ import CollectCore
 import CollectFiles
 import CollectInputs
 import CollectSettings
+import CollectTestSupport
 import Foundation
 import Testing
 

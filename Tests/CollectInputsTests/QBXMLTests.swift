@@ -2,24 +2,9 @@ import CollectCore
 import CollectFiles
 import CollectInputs
 import CollectSettings
+import CollectTestSupport
 import Foundation
 import Testing
-
-/// The shared corpus of real files: `CORPUS_DIR`, else `../shared/corpus` beside the repository.
-enum Corpus {
-    static let folder: String? = {
-        let candidates: [String?] = [
-            ProcessInfo.processInfo.environment["CORPUS_DIR"],
-            URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../shared/corpus")
-                .standardized.path,
-        ]
-        return candidates.compactMap { $0 }.first { FileManager.default.fileExists(atPath: $0) }
-    }()
-
-    static func bytes(_ relative: String) throws -> [UInt8] {
-        Array(try Data(contentsOf: URL(fileURLWithPath: try #require(folder) + "/" + relative)))
-    }
-}
 
 @Suite("qbXML responses through libxml2's streaming reader")
 struct QBXMLTests {

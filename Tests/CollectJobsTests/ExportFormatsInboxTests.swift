@@ -1,6 +1,7 @@
 import CollectCore
 import CollectJobs
 import CollectState
+import CollectTestSupport
 import Foundation
 import Testing
 
@@ -88,21 +89,5 @@ struct ExportFormatsInboxTests {
             try ws.read("inbox/rejected/2026-11-30/error.xml.why.txt").contains("with an error (status 3120): Object not found"))
         #expect(try ws.read("inbox/rejected/2026-11-30/payments.xml.why.txt").contains("does not apply payments yet"))
         #expect(try ws.read("inbox/rejected/2026-11-30/reply.eml.why.txt").contains("a reply (e-mail message (RFC 5322))"))
-    }
-}
-
-/// The shared corpus of real files: `CORPUS_DIR`, else `../shared/corpus` beside the repository.
-enum Corpus {
-    static let folder: String? = {
-        let candidates: [String?] = [
-            ProcessInfo.processInfo.environment["CORPUS_DIR"],
-            URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../shared/corpus")
-                .standardized.path,
-        ]
-        return candidates.compactMap { $0 }.first { FileManager.default.fileExists(atPath: $0) }
-    }()
-
-    static func bytes(_ relative: String) throws -> [UInt8] {
-        Array(try Data(contentsOf: URL(fileURLWithPath: try #require(folder) + "/" + relative)))
     }
 }
