@@ -68,7 +68,7 @@ final class TestWorkspace {
     func files(_ relative: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: root + "/" + relative)) ?? []).filter { name in
             var folder: ObjCBool = false
-            FileManager.default.fileExists(atPath: root + "/" + relative + "/" + name, isDirectory: &folder)
+            _ = FileManager.default.fileExists(atPath: root + "/" + relative + "/" + name, isDirectory: &folder)
             return !name.hasPrefix(".") && !folder.boolValue
         }.sorted()
     }
