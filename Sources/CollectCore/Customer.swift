@@ -14,12 +14,15 @@ public struct Customer: Sendable, Hashable {
     public var tags: [String]
     /// Marked do-not-automate: never an automated message, always a person.
     public var doNotAutomate: Bool
+    /// What the customer's replies, opt-outs and bounces have stopped.
+    public var hold: ContactHold
 
     /// Makes a customer.
     public init(
         name: String, email: String? = nil, phone: String? = nil, timeZone: String? = nil,
-        language: String? = nil, tags: [String] = [], doNotAutomate: Bool = false
+        language: String? = nil, tags: [String] = [], doNotAutomate: Bool = false, hold: ContactHold = ContactHold()
     ) {
+        self.hold = hold
         self.name = name
         self.email = email
         self.phone = phone
@@ -29,11 +32,51 @@ public struct Customer: Sendable, Hashable {
         self.doNotAutomate = doNotAutomate
     }
 
+    /// The address on file for a channel that may still be used: none when the customer opted out
+    /// of the channel or the address bounced.
+    public func usableAddress(for channel: Channel) -> String? {
+        guard !hold.optedOut.contains(channel), !hold.undeliverable.contains(channel) else { return nil }
+        return address(for: channel)
+    }
+
     /// The address on file for a channel, if any.
     public func address(for channel: Channel) -> String? {
         switch channel {
         case .email: return email
         case .sms: return phone
         }
+    }
+}
+
+/// What a customer's replies, opt-outs and bounces have stopped, until a person says otherwise.
+public struct ContactHold: Sendable, Hashable {
+    /// Since when automation is paused by a reply; nil when it is not.
+    public var pausedSince: CivilDate?
+    /// For a promise to pay: automation resumes on this day (the promised date plus grace).
+    public var pausedUntil: CivilDate?
+    /// Why it is paused, in words.
+    public var pauseReason: String?
+    /// Channels the customer opted out of.
+    public var optedOut: Set<Channel>
+    /// Channels whose address hard-bounced.
+    public var undeliverable: Set<Channel>
+
+    /// Makes a hold; the default holds nothing.
+    public init(
+        pausedSince: CivilDate? = nil, pausedUntil: CivilDate? = nil, pauseReason: String? = nil, optedOut: Set<Channel> = [],
+        undeliverable: Set<Channel> = []
+    ) {
+        self.pausedSince = pausedSince
+        self.pausedUntil = pausedUntil
+        self.pauseReason = pauseReason
+        self.optedOut = optedOut
+        self.undeliverable = undeliverable
+    }
+
+    /// Whether automation is paused on `date`: paused by a reply and not yet past a promise's day.
+    public func isPaused(on date: CivilDate) -> Bool {
+        guard pausedSince != nil else { return false }
+        if let until = pausedUntil { return date < until }
+        return true
     }
 }

@@ -84,11 +84,14 @@ public struct PaymentRow: Sendable, Hashable {
     public var date: CivilDate?
     /// The payer's or bank's reference, if given.
     public var reference: String?
+    /// The paying customer, when the file says.
+    public var customer: String?
     /// The line the row starts on.
     public var line: Int
 
     /// Makes a row.
-    public init(invoice: String, amount: Money, date: CivilDate?, reference: String?, line: Int) {
+    public init(invoice: String, amount: Money, date: CivilDate?, reference: String?, customer: String? = nil, line: Int) {
+        self.customer = customer
         self.invoice = invoice
         self.amount = amount
         self.date = date

@@ -55,6 +55,10 @@ public enum SkipReason: Sendable, Hashable, CustomStringConvertible {
     case noContact(channels: [Channel])
     /// A person has taken over the invoice.
     case handedOff(daysPastDue: Int)
+    /// The customer replied: automation waits for a person (or, after a promise, for its day).
+    case paused(reason: String, until: CivilDate?)
+    /// Every channel of the step is closed: opted out or bounced.
+    case channelsClosed(String)
 
     /// A short machine-readable code.
     public var code: String {
@@ -63,6 +67,8 @@ public enum SkipReason: Sendable, Hashable, CustomStringConvertible {
         case .doNotAutomate: return "do-not-automate"
         case .noContact: return "no-contact"
         case .handedOff: return "person-takes-over"
+        case .paused: return "paused"
+        case .channelsClosed: return "channels-closed"
         }
     }
 
@@ -77,6 +83,10 @@ public enum SkipReason: Sendable, Hashable, CustomStringConvertible {
             return "no \(names.joined(separator: " or ")) on file"
         case .handedOff(let days):
             return "\(days) days past due: a person has taken over"
+        case .paused(let reason, let until):
+            return "automation is paused: \(reason)" + (until.map { " (until \($0))" } ?? " (until a person resumes it)")
+        case .channelsClosed(let detail):
+            return detail
         }
     }
 }
@@ -99,6 +109,28 @@ public enum EscalationReason: String, Sendable, Hashable, CaseIterable {
     case doNotAutomate = "personal-touch"
     /// A reminder is due but there is no usable contact.
     case noContact = "no-usable-contact"
+    /// The customer disputes the invoice.
+    case dispute = "dispute"
+    /// The customer says it was already paid.
+    case alreadyPaid = "already-paid"
+    /// The customer cannot pay now.
+    case hardship = "hardship"
+    /// The customer promised to pay by a date.
+    case promise = "promise-to-pay"
+    /// The promised day passed and the invoice is still open.
+    case brokenPromise = "broken-promise"
+    /// The customer asked a question.
+    case question = "question"
+    /// The customer asked to hear no more on a channel.
+    case optOut = "opt-out"
+    /// A reply that fits no family: a person reads it.
+    case otherReply = "reply"
+    /// A reply that matches no customer.
+    case unmatchedReply = "unmatched-reply"
+    /// A payment naming an unknown invoice, in another currency, or paying more than is owed.
+    case unmatchedPayment = "unmatched-payment"
+    /// An address hard-bounced: a contact to fix.
+    case contactToFix = "contact-to-fix"
 }
 
 /// An account for the person, with what they need to act.
@@ -111,6 +143,14 @@ public struct PlannedEscalation: Sendable, Hashable {
     public var reason: EscalationReason
     /// A sentence for the person.
     public var detail: String
+
+    /// Makes an escalation.
+    public init(customer: String, invoices: [String], reason: EscalationReason, detail: String) {
+        self.customer = customer
+        self.invoices = invoices
+        self.reason = reason
+        self.detail = detail
+    }
 }
 
 /// What a run does about one customer: at most one message, plus skips and escalations.

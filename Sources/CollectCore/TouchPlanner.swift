@@ -74,9 +74,31 @@ public struct TouchPlanner: Sendable {
             return CustomerPlan(message: nil, skips: skips, escalations: escalations)
         }
 
-        guard let channel = top.channels.first(where: { customer.address(for: $0) != nil }),
-            let recipient = customer.address(for: channel)
+        if customer.hold.isPaused(on: asOf) {
+            let reason = customer.hold.pauseReason ?? "the customer replied"
+            skips += dueNumbers.map {
+                Skip(customer: customer.name, invoice: $0, reason: .paused(reason: reason, until: customer.hold.pausedUntil))
+            }
+            return CustomerPlan(message: nil, skips: skips, escalations: escalations)
+        }
+
+        let closed = top.channels.filter { customer.address(for: $0) != nil && customer.usableAddress(for: $0) == nil }
+        guard let channel = top.channels.first(where: { customer.usableAddress(for: $0) != nil }),
+            let recipient = customer.usableAddress(for: channel)
         else {
+            if !closed.isEmpty {
+                let detail = closed.map { channel in
+                    let name = channel == .email ? "e-mail" : "SMS"
+                    return customer.hold.optedOut.contains(channel)
+                        ? "the customer opted out of \(name)" : "the \(name) address bounced"
+                }.joined(separator: "; ")
+                skips += dueNumbers.map { Skip(customer: customer.name, invoice: $0, reason: .channelsClosed(detail)) }
+                escalations.append(
+                    PlannedEscalation(
+                        customer: customer.name, invoices: dueNumbers, reason: .noContact,
+                        detail: "A \(top.name) reminder is due but no channel is left: \(detail). Reach out personally."))
+                return CustomerPlan(message: nil, skips: skips, escalations: escalations)
+            }
             skips += dueNumbers.map { Skip(customer: customer.name, invoice: $0, reason: .noContact(channels: top.channels)) }
             escalations.append(
                 PlannedEscalation(

@@ -202,7 +202,9 @@ public final class QBXMLFile: RecordReader {
             guard let amount = try money(applied, "AppliedToTxnRet/Amount", applied.value("Amount"), currency) else {
                 throw fail(applied, "AppliedToTxnRet/Amount", "is missing")
             }
-            return PaymentRow(invoice: invoice, amount: amount, date: date, reference: reference, line: applied.line)
+            return PaymentRow(
+                invoice: invoice, amount: amount, date: date, reference: reference, customer: node.value("CustomerRef/FullName"),
+                line: applied.line)
         }
     }
 

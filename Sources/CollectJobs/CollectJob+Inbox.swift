@@ -100,12 +100,6 @@ extension CollectJob {
                     + "who wrote back should hear from a person; mark them do-not-automate in the customer list until you have spoken"
             ])
         }
-        if reader.kind == .payments {
-            throw FileRejection(reasons: [
-                "\(name): a payments file (\(reader.format)); this version does not apply payments yet, so nothing was read. "
-                    + "The next invoice export's balances will show what was paid."
-            ])
-        }
         let record = try session.record(
             InboxFileRecord(
                 name: name, sha256: digest, kind: reader.kind.rawValue, status: "processed", reason: nil, runId: run.id, rows: 0,
@@ -125,8 +119,8 @@ extension CollectJob {
                     }
                 case .customer(let row):
                     try session.upsertCustomer(row)
-                case .payment:
-                    break
+                case .payment(let row):
+                    try apply(row, file: name, fileId: record.id!, run: run, now: now, session: session)
                 }
                 rows += 1
             } catch let error as InputError {
@@ -218,5 +212,45 @@ extension CollectJob {
             }
         }
         return (Self.hex(hasher.finalize()), sniffer.finish())
+    }
+
+    /// Applies one payment and tells the person about what cannot simply be applied.
+    private func apply(_ row: PaymentRow, file: String, fileId: Int64, run: RunRecord, now: Date, session: StateSession) throws {
+        let (outcome, customer) = try session.applyPayment(row, fileId: fileId, on: run.asOf)
+        let payment =
+            "\(row.amount.formatted)" + (row.date.map { " on \($0)" } ?? "") + (row.reference.map { ", reference \($0)" } ?? "")
+        let detail: String
+        var escalation: String? = nil
+        switch outcome {
+        case .duplicate:
+            return
+        case .applied(let balance):
+            detail =
+                balance.isPositive ? "payment of \(payment) applied; \(balance.formatted) still open" : "paid in full: \(payment)"
+        case .alreadyClosed:
+            detail = "payment of \(payment) for an invoice already closed; recorded"
+        case .unknownInvoice:
+            detail = "payment of \(payment) names invoice \(row.invoice), which is not among the invoices collect knows"
+            escalation = detail + ": match it by hand."
+        case .currencyMismatch(let currency):
+            detail = "payment of \(payment) is not in the invoice's currency (\(currency.code))"
+            escalation = detail + ": match it by hand."
+        case .overpaid(let excess):
+            detail = "payment of \(payment) is \(excess.formatted) more than was owed; the invoice is closed"
+            escalation = detail + ": refund or apply the excess."
+        }
+        let who = customer ?? row.customer ?? "(unknown payer)"
+        try session.log(
+            ContactLogRecord(
+                at: now, runId: run.id, customer: who, event: "payment", invoices: row.invoice, amounts: row.amount.formatted,
+                file: file, detail: detail))
+        if let escalation {
+            let planned = PlannedEscalation(customer: who, invoices: [row.invoice], reason: .unmatchedPayment, detail: escalation)
+            try session.escalate(planned, run: run.id, on: run.asOf, merge: false)
+            try session.log(
+                ContactLogRecord(
+                    at: now, runId: run.id, customer: who, event: "escalated", invoices: row.invoice,
+                    detail: "\(planned.reason.rawValue): \(escalation)"))
+        }
     }
 }

@@ -138,6 +138,53 @@ extension AppDatabase {
                 t.column("detail", .text).notNull()
             }
         }
+        migrator.registerMigration("v2: payments, replies, pauses, opt-outs, bounces") { db in
+            try db.alter(table: "customer") { t in
+                t.add(column: "pausedSince", .text)
+                t.add(column: "pausedUntil", .text)
+                t.add(column: "pauseReason", .text)
+                t.add(column: "smsOptOut", .boolean).notNull().defaults(to: false)
+                t.add(column: "emailOptOut", .boolean).notNull().defaults(to: false)
+                t.add(column: "emailBouncedAddress", .text)
+            }
+            try db.alter(table: "invoice") { t in
+                t.add(column: "paidByPayment", .boolean).notNull().defaults(to: false)
+            }
+            try db.alter(table: "message") { t in
+                t.add(column: "deliveryState", .text)
+            }
+            try db.create(index: "message_rfcMessageID", on: "message", columns: ["rfcMessageID"])
+            try db.create(index: "customer_email", on: "customer", columns: ["email"])
+            try db.create(index: "customer_phone", on: "customer", columns: ["phone"])
+            try db.create(table: "payment") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("invoice", .text).notNull()
+                t.column("customer", .text)
+                t.column("amountMinor", .integer).notNull()
+                t.column("currency", .text).notNull()
+                t.column("date", .text)
+                t.column("reference", .text)
+                t.column("fileId", .integer).notNull()
+                t.column("outcome", .text).notNull()
+                t.column("readOn", .text).notNull()
+                t.uniqueKey(["invoice", "amountMinor", "currency", "date", "reference"])
+            }
+            try db.create(table: "reply") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("fileId", .integer).notNull()
+                t.column("channel", .text).notNull()
+                t.column("sender", .text).notNull()
+                t.column("customer", .text)
+                t.column("sentAt", .datetime)
+                t.column("subject", .text)
+                t.column("text", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("meaning", .text)
+                t.column("evidence", .text)
+                t.column("matchedBy", .text)
+                t.column("messageId", .text)
+            }
+        }
         return migrator
     }
 }

@@ -10,7 +10,8 @@ extension StateSession {
             sql: """
                 SELECT i.number, i.customer, i.issueDate, i.dueDate, i.currency, i.balanceMinor, i.paymentLink,
                        (SELECT group_concat(step, char(31)) FROM releasedStep r WHERE r.invoice = i.number) AS released,
-                       c.email, c.phone, c.timeZone, c.language, c.tags, c.doNotAutomate
+                       c.email, c.phone, c.timeZone, c.language, c.tags, c.doNotAutomate, c.pausedSince, c.pausedUntil,
+                       c.pauseReason, c.smsOptOut, c.emailOptOut, c.emailBouncedAddress
                 FROM invoice i LEFT JOIN customer c ON c.name = i.customer
                 WHERE i.status = 'open'
                 ORDER BY i.customer, i.dueDate, i.number
@@ -76,8 +77,16 @@ extension StateSession {
 
     static func customer(name: String, row: Row) -> Customer {
         let tags: String = row["tags"] ?? ""
+        let email: String? = row["email"]
+        var optedOut: Set<Channel> = []
+        if row["smsOptOut"] ?? false { optedOut.insert(.sms) }
+        if row["emailOptOut"] ?? false { optedOut.insert(.email) }
+        let bounced: String? = row["emailBouncedAddress"]
+        let hold = ContactHold(
+            pausedSince: row["pausedSince"], pausedUntil: row["pausedUntil"], pauseReason: row["pauseReason"], optedOut: optedOut,
+            undeliverable: bounced != nil && bounced?.lowercased() == email?.lowercased() ? [.email] : [])
         return Customer(
-            name: name, email: row["email"], phone: row["phone"], timeZone: row["timeZone"], language: row["language"],
-            tags: tags.split(separator: ";").map(String.init), doNotAutomate: row["doNotAutomate"] ?? false)
+            name: name, email: email, phone: row["phone"], timeZone: row["timeZone"], language: row["language"],
+            tags: tags.split(separator: ";").map(String.init), doNotAutomate: row["doNotAutomate"] ?? false, hold: hold)
     }
 }

@@ -2,14 +2,16 @@ import CollectCore
 import GRDB
 
 extension StateSession {
-    /// Opens an escalation, or refreshes the open one for the same customer and reason.
-    /// Returns true when it is new.
+    /// Opens an escalation. With `merge` (what the planner raises night after night), refreshes
+    /// the open one for the same customer and reason instead; what a reply or a payment raises is
+    /// always a new one. Returns true when it is new.
     @discardableResult
-    public func escalate(_ planned: PlannedEscalation, run: String, on date: CivilDate) throws -> Bool {
+    public func escalate(_ planned: PlannedEscalation, run: String, on date: CivilDate, merge: Bool = true) throws -> Bool {
         let invoices = planned.invoices.joined(separator: ",")
-        if var open = try EscalationRecord.filter(EscalationRecord.Columns.customer == planned.customer)
-            .filter(EscalationRecord.Columns.reason == planned.reason.rawValue)
-            .filter(EscalationRecord.Columns.status == "open").fetchOne(db)
+        if merge,
+            var open = try EscalationRecord.filter(EscalationRecord.Columns.customer == planned.customer)
+                .filter(EscalationRecord.Columns.reason == planned.reason.rawValue)
+                .filter(EscalationRecord.Columns.status == "open").fetchOne(db)
         {
             open.invoices = invoices
             open.detail = planned.detail
@@ -27,7 +29,10 @@ extension StateSession {
     /// Closes the open escalations that `run`'s plan no longer raises (their invoices closed);
     /// returns them.
     public func closeUnplannedEscalations(run: String, on date: CivilDate) throws -> [EscalationRecord] {
+        // Only what the planner raises closes by itself; what a reply or a payment raised waits for a person.
+        let plannerReasons = [EscalationReason.handoff, .doNotAutomate, .noContact].map(\.rawValue)
         let stale = try EscalationRecord.filter(EscalationRecord.Columns.status == "open")
+            .filter(plannerReasons.contains(EscalationRecord.Columns.reason))
             .filter(Column("lastPlannedRun") != run).fetchAll(db)
         for var escalation in stale {
             escalation.status = "closed"

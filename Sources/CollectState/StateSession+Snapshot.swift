@@ -25,8 +25,11 @@ public final class SnapshotImport {
                 ON CONFLICT (number) DO UPDATE SET
                     customer = excluded.customer, issueDate = excluded.issueDate, dueDate = excluded.dueDate,
                     currency = excluded.currency, totalMinor = excluded.totalMinor, balanceMinor = excluded.balanceMinor,
-                    paymentLink = excluded.paymentLink, status = excluded.status, closedReason = excluded.closedReason,
-                    closedOn = CASE WHEN excluded.status = 'open' THEN NULL ELSE COALESCE(invoice.closedOn, excluded.closedOn) END,
+                    paymentLink = excluded.paymentLink,
+                    status = CASE WHEN invoice.paidByPayment THEN 'closed' ELSE excluded.status END,
+                    closedReason = CASE WHEN invoice.paidByPayment THEN invoice.closedReason ELSE excluded.closedReason END,
+                    closedOn = CASE WHEN invoice.paidByPayment THEN invoice.closedOn
+                                    WHEN excluded.status = 'open' THEN NULL ELSE COALESCE(invoice.closedOn, excluded.closedOn) END,
                     seenFile = excluded.seenFile, seenLine = excluded.seenLine
                 WHERE invoice.seenFile <> excluded.seenFile
                 """)
