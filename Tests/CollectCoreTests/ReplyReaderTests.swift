@@ -1,0 +1,76 @@
+import CollectCore
+import Testing
+
+@Suite("What a reply means, with its evidence")
+struct ReplyReaderTests {
+    static let monday = CivilDate(iso: "2026-11-30")!
+
+    func read(_ text: String, _ channel: Channel = .email) -> ReplyReading {
+        ReplyReader.read(text, sentOn: Self.monday, channel: channel)
+    }
+
+    @Test(
+        "the families",
+        arguments: [
+            ("This invoice is incorrect, we were charged twice for the same visit.", ReplyMeaning.dispute),
+            ("We already paid this last week, check #4471.", .alreadyPaid),
+            ("Payment was sent on Friday by ACH.", .alreadyPaid),
+            ("Business is slow and cash flow is tight right now. Could we do a payment plan?", .hardship),
+            ("We will pay on December 15.", .promise),
+            ("Can you send me a copy of the invoice?", .question),
+            ("Please remove me from your mailing list", .optOut),
+            ("Thanks, noted.", .other),
+            ("We have not paid yet but will pay by the 15th.", .promise),
+        ])
+    func families(text: String, meaning: ReplyMeaning) {
+        #expect(read(text).meaning == meaning)
+    }
+
+    @Test("STOP and its synonyms, as the whole text message in any case, opt out; inside a sentence they do not")
+    func stopWords() {
+        for word in ["STOP", "stop", "Stop.", " STOPALL ", "Unsubscribe", "CANCEL", "end", "Quit"] {
+            #expect(read(word, .sms).meaning == .optOut, "\(word)")
+        }
+        #expect(read("Please don't stop by tomorrow", .sms).meaning != .optOut)
+    }
+
+    @Test("negation: 'not paid' is not 'already paid'")
+    func negation() {
+        #expect(read("We have not paid this yet.").meaning != .alreadyPaid)
+        #expect(read("This was paid.").meaning == .alreadyPaid)
+    }
+
+    @Test(
+        "promised dates, relative to the reply's date (Monday 2026-11-30)",
+        arguments: [
+            ("I will pay on December 15", "2026-12-15"),
+            ("will pay Dec 3rd", "2026-12-03"),
+            ("we'll pay by the 15th", "2026-12-15"),
+            ("i'll pay next Friday", "2026-12-04"),
+            ("will pay by end of the month", "2026-11-30"),
+            ("will pay tomorrow", "2026-12-01"),
+            ("we will send payment in 10 days", "2026-12-10"),
+            ("will pay on 2027-01-04", "2027-01-04"),
+            ("will pay 5 January", "2027-01-05"),
+        ])
+    func promisedDates(text: String, date: String) {
+        let reading = read(text)
+        #expect(reading.meaning == .promise)
+        #expect(reading.promisedDate?.description == date)
+    }
+
+    @Test("the evidence quotes the deciding sentence; quoted history below the reply is ignored")
+    func evidence() {
+        let reading = read(
+            """
+            Hi Dana, we paid this on the 20th, confirmation 99812.
+
+            On Mon, Nov 30, 2026 at 10:00 AM Dana <accounts@harborpine.example> wrote:
+            > Could you let us know when we can expect payment?
+            """)
+        #expect(reading.meaning == .alreadyPaid)
+        #expect(reading.evidence == "hi dana, we paid this on the 20th, confirmation 99812")
+        #expect(reading.quoted == "confirmation 99812")
+        #expect(read("> Could you let us know?\n").meaning == .other)
+    }
+}
