@@ -22,7 +22,7 @@ for path in CommandLine.arguments.dropFirst() {
         chunk.withUnsafeBytes { sniffer.feed(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
     }
     let sniffed = Date()
-    let encoding = try sniffer.finish().get()
+    let encoding = sniffer.finish()
     let reader = try InputOpener.open(
         path: path, name: (path as NSString).lastPathComponent, files: files, encoding: encoding, settings: settings)
     var records = 0

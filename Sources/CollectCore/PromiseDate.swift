@@ -19,10 +19,15 @@ public enum PromiseDate {
             let previous = index > 0 ? words[index - 1] : ""
             if let iso = CivilDate(iso: word) { return iso }
             if let month = monthIndex(word) {
-                if let day = dayNumber(next) { return upcoming(month: month, day: day, after: date, year: Int(index + 2 < words.count ? words[index + 2] : "")) }
+                if let day = dayNumber(next) {
+                    return upcoming(
+                        month: month, day: day, after: date, year: Int(index + 2 < words.count ? words[index + 2] : ""))
+                }
                 if let day = dayNumber(previous) { return upcoming(month: month, day: day, after: date, year: Int(next)) }
             }
-            if word == "the", let day = dayNumber(next), next.hasSuffix("th") || next.hasSuffix("st") || next.hasSuffix("nd") || next.hasSuffix("rd") {
+            if word == "the", let day = dayNumber(next),
+                next.hasSuffix("th") || next.hasSuffix("st") || next.hasSuffix("nd") || next.hasSuffix("rd")
+            {
                 return upcoming(day: day, after: date)
             }
             if let weekday = weekdays.firstIndex(of: word) {
@@ -33,13 +38,17 @@ public enum PromiseDate {
             if word == "end" && next == "of" {
                 let rest = words[min(index + 2, words.count)...].prefix(2).joined(separator: " ")
                 if rest.hasPrefix("the month") || rest.hasPrefix("this month") || rest.hasPrefix("month") {
-                    return CivilDate(year: date.year, month: date.month, day: CivilDate.daysIn(month: date.month, year: date.year))
+                    return CivilDate(
+                        year: date.year, month: date.month, day: CivilDate.daysIn(month: date.month, year: date.year))
                 }
                 if rest.hasPrefix("next week") { return upcoming(weekday: 5, after: date.adding(days: 7 - date.isoWeekday)) }
-                if rest.hasPrefix("the week") || rest.hasPrefix("this week") { return upcoming(weekday: 5, after: date.adding(days: -1)) }
+                if rest.hasPrefix("the week") || rest.hasPrefix("this week") {
+                    return upcoming(weekday: 5, after: date.adding(days: -1))
+                }
             }
             if word == "next" && next == "week" { return date.adding(days: 7) }
-            if word == "in" || word == "within", let count = Int(next), index + 2 < words.count, words[index + 2].hasPrefix("day") {
+            if word == "in" || word == "within", let count = Int(next), index + 2 < words.count, words[index + 2].hasPrefix("day")
+            {
                 return date.adding(days: count)
             }
         }

@@ -52,7 +52,8 @@ public enum ReplyReader {
         (
             .optOut,
             [
-                "unsubscribe", "opt out", "opt-out", "remove me", "stop emailing", "stop e-mailing", "stop texting", "stop messaging",
+                "unsubscribe", "opt out", "opt-out", "remove me", "stop emailing", "stop e-mailing", "stop texting",
+                "stop messaging",
                 "stop sending", "do not contact", "don't contact", "no more emails", "no more messages", "take me off",
             ]
         ),
@@ -61,7 +62,8 @@ public enum ReplyReader {
             [
                 "dispute", "disputing", "disagree", "incorrect", "not correct", "is wrong", "wrong amount", "overcharged",
                 "over charged", "never received", "never ordered", "didn't order", "did not order", "not authorized",
-                "charged twice", "double charged", "duplicate invoice", "not what we agreed", "not our invoice", "error on the invoice",
+                "charged twice", "double charged", "duplicate invoice", "not what we agreed", "not our invoice",
+                "error on the invoice",
                 "mistake on the invoice", "work was not", "work isn't finished", "not finished", "not satisfied", "refuse to pay",
                 "won't pay", "will not pay",
             ]
@@ -69,7 +71,8 @@ public enum ReplyReader {
         (
             .alreadyPaid,
             [
-                "already paid", "already sent", "already been paid", "has been paid", "have paid", "we paid", "i paid", "was paid",
+                "already paid", "already sent", "already been paid", "has been paid", "have paid", "we paid", "i paid",
+                "was paid",
                 "paid this", "paid it", "paid on", "paid last", "paid yesterday", "payment was sent", "payment has been sent",
                 "sent the payment", "sent payment", "check was mailed", "cheque was mailed", "mailed a check", "payment went out",
                 "remitted", "transferred", "wired",
@@ -87,7 +90,8 @@ public enum ReplyReader {
             .promise,
             [
                 "will pay", "we'll pay", "i'll pay", "will be paid", "will send", "we'll send", "i'll send", "going to pay",
-                "pay by", "pay on", "paying on", "paying by", "payment will", "will have it", "can pay", "plan to pay", "intend to pay",
+                "pay by", "pay on", "paying on", "paying by", "payment will", "will have it", "can pay", "plan to pay",
+                "intend to pay",
                 "expect to pay", "will process", "scheduled", "next pay run", "pay it next", "pay next",
             ]
         ),
@@ -98,7 +102,10 @@ public enum ReplyReader {
     /// Reads a reply's text (quoted history below it is ignored) as of the reply's date.
     public static func read(_ text: String, sentOn date: CivilDate, channel: Channel) -> ReplyReading {
         let body = ownWords(text)
-        let lower = " " + body.lowercased().replacingOccurrences(of: "’", with: "'").split(whereSeparator: \.isWhitespace).joined(separator: " ") + " "
+        let lower =
+            " "
+            + body.lowercased().replacingOccurrences(of: "’", with: "'").split(whereSeparator: \.isWhitespace).joined(
+                separator: " ") + " "
         if channel == .sms {
             let bare = body.lowercased().filter { $0.isLetter }
             if stopWords.contains(bare) { return ReplyReading(meaning: .optOut, evidence: body.trimmingSpaces.description) }
@@ -120,7 +127,8 @@ public enum ReplyReader {
             }
         }
         if let date = PromiseDate.find(in: lower, after: date), lower.contains(" pay") {
-            return ReplyReading(meaning: .promise, evidence: sentence(around: lower.range(of: " pay")!, in: lower), promisedDate: date)
+            return ReplyReading(
+                meaning: .promise, evidence: sentence(around: lower.range(of: " pay")!, in: lower), promisedDate: date)
         }
         if body.contains("?") {
             let question = body.split(separator: "?").first.map { String($0.suffix(120)) + "?" }

@@ -1,6 +1,7 @@
 import CollectCore
 import CollectFiles
 import CollectSettings
+import Foundation
 
 /// Opens a file of the inbox by what it holds, never by its name.
 public enum InputOpener {
@@ -17,16 +18,31 @@ public enum InputOpener {
     ///
     /// - Throws: a fatal ``InputError`` that says what was looked for when the file is of no known kind.
     public static func open(
-        path: String, name: String, files: any FileStore, encoding: TextEncoding, settings: Settings
+        path: String, name: String, files: any FileStore, encoding verdict: Result<TextEncoding, EncodingProblem>,
+        settings: Settings
     ) throws -> any RecordReader {
+        // XML, e-mail and SMS files carry their own encodings (declaration, MIME charset, Alphabet):
+        // they are recognised by their ASCII start and read from the raw bytes.
+        let encoding = (try? verdict.get()) ?? .windows1252
         func source() throws -> any ByteSource { UTF8ByteSource(try files.byteSource(path), encoding: encoding) }
         let head = try peek(source(), bytes: 4096)
         guard !head.allSatisfy({ $0.isWhitespace }) else { throw InputError(file: name, message: "is empty", isFatal: true) }
         if head.drop(while: { $0.isWhitespace }).first == "<" {
-            // libxml2 reads the raw bytes and honours the XML declaration's encoding itself.
             return try QBXMLFile(source: try files.byteSource(path), file: name, settings: settings)
         }
-        if let reply = ReplyFile.open(head: head) { return reply }
+        let zone = TimeZone(identifier: settings.business.timeZone) ?? TimeZone(identifier: "UTC")!
+        switch ReplyFile.kind(head: head) {
+        case .sms:
+            return try SMSIncomingFile(
+                source: try files.byteSource(path), file: name, countryCode: settings.business.phoneCountryCode, timeZone: zone)
+        case .email:
+            return ReplyFile(format: "e-mail message (RFC 5322)")
+        case nil:
+            break
+        }
+        if case .failure(let problem) = verdict {
+            throw InputError(file: name, line: problem.line, message: problem.message, isFatal: true)
+        }
         var sniff = CSVReader(try source())
         var first: [CSVRecord] = []
         while first.count < 12, let record = try? sniff.next() { first.append(record) }

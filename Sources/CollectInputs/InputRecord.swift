@@ -8,6 +8,8 @@ public enum InputRecord: Sendable, Hashable {
     case customer(CustomerRow)
     /// A payment against an invoice.
     case payment(PaymentRow)
+    /// A reply, auto-reply, bounce or delivery report.
+    case reply(IncomingReply)
 }
 
 /// A file opened for reading: what it is, and its records one at a time.

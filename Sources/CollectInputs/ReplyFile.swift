@@ -9,10 +9,10 @@ public final class ReplyFile: RecordReader {
     public let format: String
     public let exportedAsOf: CivilDate? = nil
 
-    private init(format: String) { self.format = format }
+    init(format: String) { self.format = format }
 
-    /// The reader, when `head` (the first bytes, as text) starts with mail or SMS header lines.
-    static func open(head: String) -> ReplyFile? {
+    /// The channel a file's header lines say it came by, or nil when they are not a message's.
+    static func kind(head: String) -> Channel? {
         let lines = head.split(separator: "\n", omittingEmptySubsequences: false).prefix(40).map {
             $0.hasSuffix("\r") ? $0.dropLast() : $0
         }
@@ -29,10 +29,10 @@ public final class ReplyFile: RecordReader {
         if set.contains("from") && (set.contains("sent") || set.contains("received")) && set.contains("from_smsc")
             || (set.contains("from") && set.contains("sent") && !set.contains("subject") && !set.contains("date"))
         {
-            return ReplyFile(format: "smstools3 incoming SMS")
+            return .sms
         }
         let mail: Set<String> = ["from", "to", "subject", "date", "message-id", "received", "return-path", "mime-version"]
-        if set.intersection(mail).count >= 3 { return ReplyFile(format: "e-mail message (RFC 5322)") }
+        if set.intersection(mail).count >= 3 { return .email }
         return nil
     }
 

@@ -30,14 +30,8 @@ extension CollectJob {
             let path = workspace.inbox.appendingPath(name)
             let (digest, encoding) = try fingerprint(of: path)
             do {
-                switch encoding {
-                case .failure(let problem):
-                    throw InputError(file: name, line: problem.line, message: problem.message, isFatal: true)
-                case .success(let encoding):
-                    let reader = try InputOpener.open(
-                        path: path, name: name, files: files, encoding: encoding, settings: settings)
-                    classified.append((name, reader, digest))
-                }
+                let reader = try InputOpener.open(path: path, name: name, files: files, encoding: encoding, settings: settings)
+                classified.append((name, reader, digest))
             } catch let error as InputError {
                 try reject(name: name, sha256: digest, kind: nil, reasons: [error.description], run: run, now: now)
                 outcome.rejected += 1
@@ -94,7 +88,7 @@ extension CollectJob {
                     + "paid since; export it again"
             ])
         }
-        if reader.kind == .replies {
+        if reader is ReplyFile {
             throw FileRejection(reasons: [
                 "\(name): a reply (\(reader.format)); this version does not read replies yet. Read it yourself: a customer "
                     + "who wrote back should hear from a person; mark them do-not-automate in the customer list until you have spoken"
@@ -121,6 +115,8 @@ extension CollectJob {
                     try session.upsertCustomer(row)
                 case .payment(let row):
                     try apply(row, file: name, fileId: record.id!, run: run, now: now, session: session)
+                case .reply(let reply):
+                    try handle(reply, file: name, fileId: record.id!, run: run, now: now, session: session)
                 }
                 rows += 1
             } catch let error as InputError {

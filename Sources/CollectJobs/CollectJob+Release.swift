@@ -101,7 +101,7 @@ extension CollectJob {
     /// Re-checks, then releases one approved message if its window is open.
     private func releaseOne(_ message: MessageRecord, now: Date) throws -> Outcome {
         guard let channel = Channel(rawValue: message.channel) else { return .held("unknown channel \(message.channel)") }
-        if let reason = try database.read({ try staleness(of: message, session: $0) }) {
+        if let reason = try database.read({ try staleness(of: message, today: today(at: now), session: $0) }) {
             try settle(message, as: "superseded", reason: reason, now: now)
             return .superseded(reason)
         }
@@ -203,7 +203,7 @@ extension CollectJob {
 
     /// Why a message must not go out any more, given everything read since it was staged; nil
     /// when it still stands.
-    private func staleness(of message: MessageRecord, session: StateSession) throws -> String? {
+    private func staleness(of message: MessageRecord, today: CivilDate, session: StateSession) throws -> String? {
         for line in try session.lines(message: message.id) {
             guard let state = try session.invoiceState(line.invoice) else {
                 return "invoice \(line.invoice) is no longer known"
@@ -222,7 +222,12 @@ extension CollectJob {
         }
         guard let customer = try session.customer(named: message.customer) else { return "the customer is no longer known" }
         if customer.doNotAutomate { return "the customer is now marked do-not-automate" }
+        if customer.hold.isPaused(on: today) {
+            return "the customer \(customer.hold.pauseReason ?? "replied") since staging; automation is paused"
+        }
         let channel = Channel(rawValue: message.channel) ?? .email
+        if customer.hold.optedOut.contains(channel) { return "the customer opted out of \(channel == .email ? "e-mail" : "SMS")" }
+        if customer.hold.undeliverable.contains(channel) { return "the address \(message.recipient) bounced" }
         if customer.address(for: channel) != message.recipient {
             return "the customer's \(channel == .email ? "e-mail address" : "number") changed since staging"
         }

@@ -18,6 +18,7 @@ extension CollectJob {
             let run = try database.write { try $0.startRun(asOf: date, at: now, folderPrefix: Workspace.reviewFolder) }
             logger.info("run \(run.id) as of \(date)")
             let inbox = try readInbox(run: run, now: now)
+            try reviewPromises(run: run, now: now)
             let staging = try stageBatch(run: run, now: now)
             try writeReport(run: run.id)
             for earlier in staging.supersededRuns.sorted() where earlier != run.id { try writeReport(run: earlier) }

@@ -35,7 +35,11 @@ extension Settings {
                 guard days >= 0 else { throw inbox.error("stale_after_days", "must be 0 or more") }
                 settings.inbox.staleAfterDays = days
             }
-            try inbox.rejectUnknownKeys(known: ["stale_after_days"])
+            if let days = try inbox.int("promise_grace_days") {
+                guard (0...60).contains(days) else { throw inbox.error("promise_grace_days", "must be 0 to 60") }
+                settings.inbox.promiseGraceDays = days
+            }
+            try inbox.rejectUnknownKeys(known: ["stale_after_days", "promise_grace_days"])
         }
         try reader.rejectUnknownKeys(known: ["business", "payment_link", "contact_hours", "ladder", "csv", "inbox"])
         return settings

@@ -130,9 +130,12 @@ public struct CSVSettings: Sendable, Hashable {
 public struct InboxSettings: Sendable, Hashable {
     /// An export made as of more than this many days before the run is refused as stale.
     public var staleAfterDays: Int
+    /// Days after a promised payment date before automation resumes and a broken promise escalates.
+    public var promiseGraceDays: Int
 
     /// Makes inbox settings.
-    public init(staleAfterDays: Int = 3) {
+    public init(staleAfterDays: Int = 3, promiseGraceDays: Int = 3) {
         self.staleAfterDays = staleAfterDays
+        self.promiseGraceDays = promiseGraceDays
     }
 }

@@ -48,4 +48,12 @@ extension StateSession {
         let cursor = try EscalationRecord.filter(EscalationRecord.Columns.status == "open").order(Column("id")).fetchCursor(db)
         while let escalation = try cursor.next() { try body(escalation) }
     }
+
+    /// The open escalations of one reason.
+    public func openEscalations(reason: EscalationReason) throws -> [EscalationRecord] {
+        try EscalationRecord.filter(EscalationRecord.Columns.status == "open").filter(
+            EscalationRecord.Columns.reason == reason.rawValue
+        )
+        .order(Column("id")).fetchAll(db)
+    }
 }

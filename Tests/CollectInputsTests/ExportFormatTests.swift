@@ -11,6 +11,7 @@ struct Opened {
     let reader: any RecordReader
     var invoices: [InvoiceRow] = []
     var customers: [CustomerRow] = []
+    var replies: [IncomingReply] = []
     var errors: [InputError] = []
 
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
@@ -22,7 +23,7 @@ struct Opened {
     static func open(_ bytes: [UInt8], name: String = "drop.csv", settings: Settings = .standard) throws -> Opened {
         var sniffer = EncodingSniffer()
         bytes.withUnsafeBytes { sniffer.feed($0) }
-        let encoding = try sniffer.finish().get()
+        let encoding = sniffer.finish()
         let files = MemoryFileStore()
         try files.createDirectory("/inbox")
         try files.write(bytes, to: "/inbox/\(name)")
@@ -36,6 +37,7 @@ struct Opened {
                 case .invoice(let row): opened.invoices.append(row)
                 case .customer(let row): opened.customers.append(row)
                 case .payment: break
+                case .reply(let reply): opened.replies.append(reply)
                 }
             } catch let error as InputError {
                 opened.errors.append(error)

@@ -1,0 +1,172 @@
+import CollectCore
+import CollectInputs
+import CollectState
+import Foundation
+
+extension CollectJob {
+    /// Acts on one incoming message: a delivery report updates its message, an auto-reply is
+    /// logged, a hard bounce closes the address and asks for a new one, and a reply from a person
+    /// pauses the customer's automation and goes to the escalation queue with what it means.
+    func handle(_ reply: IncomingReply, file: String, fileId: Int64, run: RunRecord, now: Date, session: StateSession) throws {
+        let (customer, matchedBy, messageId) = try match(reply, session: session)
+        let sentOn = reply.sentAt.map { LocalTime($0, in: timeZone).date } ?? run.asOf
+        let channelName = reply.channel == .email ? "e-mail" : "SMS"
+        func log(_ event: String, _ detail: String) throws {
+            try session.log(
+                ContactLogRecord(
+                    at: now, runId: run.id, customer: customer, event: event, channel: reply.channel.rawValue,
+                    messageId: messageId,
+                    file: file, detail: detail))
+        }
+        func escalate(_ reason: EscalationReason, _ detail: String, invoices: [String] = []) throws {
+            let who = customer ?? "(unknown sender \(reply.sender))"
+            try session.escalate(
+                PlannedEscalation(customer: who, invoices: invoices, reason: reason, detail: detail), run: run.id, on: run.asOf,
+                merge: false)
+            try session.log(
+                ContactLogRecord(
+                    at: now, runId: run.id, customer: who, event: "escalated", channel: reply.channel.rawValue,
+                    invoices: invoices.isEmpty ? nil : invoices.joined(separator: ","), file: file,
+                    detail: "\(reason.rawValue): \(detail)"))
+        }
+
+        switch reply.kind {
+        case .deliveryReport(let delivered, let status):
+            let id = try session.recordDelivery(phone: reply.sender, state: delivered ? "delivered" : "failed: \(status)")
+            try session.recordReply(
+                fileId: fileId, reply: reply, customer: customer, kind: "delivery-report", meaning: nil, evidence: status,
+                matchedBy: matchedBy,
+                messageId: id)
+            try log(
+                "delivery-report",
+                "\(delivered ? "delivered" : "not delivered") (\(status))" + (id.map { " — message \($0)" } ?? ""))
+        case .autoReply(let evidence):
+            try session.recordReply(
+                fileId: fileId, reply: reply, customer: customer, kind: "auto-reply", meaning: nil, evidence: evidence,
+                matchedBy: matchedBy,
+                messageId: messageId)
+            try log("auto-reply", "an automatic answer (\(evidence)); the ladder goes on")
+        case .bounce(let hard, let recipient, let status):
+            try session.recordReply(
+                fileId: fileId, reply: reply, customer: customer, kind: hard ? "hard-bounce" : "soft-bounce", meaning: nil,
+                evidence: status, matchedBy: matchedBy, messageId: messageId)
+            guard hard else {
+                try log("soft-bounce", "delivery delayed or temporarily refused (\(status ?? "no status")); nothing changes")
+                return
+            }
+            let address = recipient ?? customer.flatMap { try? session.customer(named: $0)?.email } ?? ""
+            if let customer, !address.isEmpty { try session.markBounced(customer: customer, address: address) }
+            try log("hard-bounce", "\(address) cannot receive mail (\(status ?? "no status")); e-mail to it stops")
+            try escalate(
+                .contactToFix,
+                "The e-mail address \(address) bounced (\(status ?? "no status")). E-mail to it has stopped; text messages go on "
+                    + "where allowed. Put a working address in the customer list.")
+        case .reply:
+            let reading = ReplyReader.read(reply.text, sentOn: sentOn, channel: reply.channel)
+            let excerpt = Self.excerpt(reply)
+            try session.recordReply(
+                fileId: fileId, reply: reply, customer: customer, kind: "reply", meaning: reading.meaning.rawValue,
+                evidence: reading.evidence, matchedBy: matchedBy, messageId: messageId)
+            guard let customer else {
+                try log("reply", "a reply from \(reply.sender) that matches no customer: \(excerpt)")
+                try escalate(
+                    .unmatchedReply,
+                    "A reply by \(channelName) from \(reply.sender) matches no customer or invoice. It says: \(excerpt)")
+                return
+            }
+            var until: CivilDate? = nil
+            var meaning = reading.meaning.rawValue
+            if reading.meaning == .promise, let date = reading.promisedDate {
+                until = date.adding(days: settings.inbox.promiseGraceDays + 1)
+                meaning += " by \(date)"
+            }
+            if reading.meaning == .alreadyPaid, let quoted = reading.quoted { meaning += " (\(quoted))" }
+            try session.pause(
+                customer: customer, since: run.asOf, until: until, reason: "replied on \(sentOn) by \(channelName): \(meaning)")
+            if reading.meaning == .optOut { _ = try session.setOptOut(customer: customer, channel: reply.channel, true) }
+            try log("reply", "\(meaning), matched by \(matchedBy ?? "?"): \(excerpt)")
+            let invoices = try session.openPastDue(customer: customer, on: run.asOf.adding(days: 1))
+            var detail = "Replied on \(sentOn) by \(channelName): \(excerpt). Read as \(meaning)"
+            if let evidence = reading.evidence { detail += " (“\(evidence)”)" }
+            detail +=
+                until.map {
+                    ". Automation waits until \($0); if the invoices are still open then, this comes back as a broken promise."
+                }
+                ?? ". Automation is paused until you run `collect resume`."
+            if reading.meaning == .optOut {
+                detail += " The customer will get no more \(channelName) from collect until you re-enable it."
+            }
+            try escalate(reading.meaning.escalation, detail, invoices: invoices)
+        }
+    }
+
+    /// Finds the customer a message is from: by the message it answers, then by the sender's
+    /// address or number, then by an invoice number it names.
+    private func match(_ reply: IncomingReply, session: StateSession) throws -> (String?, String?, String?) {
+        for id in reply.answers {
+            if let message = try session.message(rfcMessageID: id) {
+                return (message.customer, "In-Reply-To/References", message.id)
+            }
+        }
+        let byAddress =
+            reply.channel == .sms ? try session.customers(phone: reply.sender) : try session.customers(email: reply.sender)
+        if byAddress.count == 1 { return (byAddress[0], reply.channel == .sms ? "phone number" : "sender address", nil) }
+        let words = ((reply.subject ?? "") + " " + reply.text).split(whereSeparator: {
+            $0.isWhitespace || ",;:()[]\"'".contains($0)
+        })
+        for word in Set(words.map { String($0).trimmingCharacters(in: .punctuationCharacters) })
+        where word.contains(where: \.isNumber) {
+            if let customer = try session.customer(ofInvoice: word) { return (customer, "invoice number \(word)", nil) }
+        }
+        return (nil, nil, nil)
+    }
+
+    /// The reply's own words, short, on one line, for the queue and the log.
+    static func excerpt(_ reply: IncomingReply) -> String {
+        let own = ReplyReader.ownWords(reply.text).split(whereSeparator: \.isNewline).joined(separator: " ")
+        let text = own.count > 240 ? String(own.prefix(240)) + "…" : own
+        return "“\(text.trimmingCharacters(in: .whitespaces))”"
+    }
+
+    /// After the inbox is read: a promise whose day (plus grace) has come either was kept (nothing
+    /// past due remains: closed quietly) or was broken (escalated); either way automation resumes.
+    func reviewPromises(run: RunRecord, now: Date) throws {
+        try database.write { session in
+            for (customer, until) in try session.promisesDue(on: run.asOf) {
+                _ = try session.resume(customer: customer)
+                let open = try session.openPastDue(customer: customer, on: run.asOf)
+                if open.isEmpty {
+                    try session.closeEscalations(customer: customer, reason: .promise, note: "promise kept: paid", on: run.asOf)
+                    try session.log(
+                        ContactLogRecord(
+                            at: now, runId: run.id, customer: customer, event: "promise-kept", detail: "nothing past due remains")
+                    )
+                } else {
+                    try session.closeEscalations(customer: customer, reason: .promise, note: "promise broken", on: run.asOf)
+                    let detail =
+                        "The promised day has passed (automation resumed on \(until)) and \(open.joined(separator: ", ")) "
+                        + "\(open.count == 1 ? "is" : "are") still open."
+                    try session.escalate(
+                        PlannedEscalation(customer: customer, invoices: open, reason: .brokenPromise, detail: detail),
+                        run: run.id,
+                        on: run.asOf, merge: false)
+                    try session.log(
+                        ContactLogRecord(
+                            at: now, runId: run.id, customer: customer, event: "escalated", invoices: open.joined(separator: ","),
+                            detail: "broken-promise: \(detail)"))
+                }
+            }
+            // A promise kept early: the invoices were paid before the day came.
+            for escalation in try session.openEscalations(reason: .promise)
+            where try session.openPastDue(customer: escalation.customer, on: run.asOf.adding(days: 1)).isEmpty {
+                try session.closeEscalations(
+                    customer: escalation.customer, reason: .promise, note: "promise kept: paid", on: run.asOf)
+                _ = try session.resume(customer: escalation.customer)
+                try session.log(
+                    ContactLogRecord(
+                        at: now, runId: run.id, customer: escalation.customer, event: "promise-kept",
+                        detail: "paid before the promised day"))
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import CollectCore
+import Foundation
+import GRDB
+
+extension StateSession {
+    /// The customers whose phone is these international digits.
+    public func customers(phone: String) throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT name FROM customer WHERE phone = ? ORDER BY name", arguments: [phone])
+    }
+
+    /// The customers whose e-mail address is this one (case-insensitively).
+    public func customers(email: String) throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT name FROM customer WHERE lower(email) = lower(?) ORDER BY name", arguments: [email])
+    }
+
+    /// The message released with this RFC 5322 Message-ID, if any.
+    public func message(rfcMessageID: String) throws -> MessageRecord? {
+        try MessageRecord.filter(Column("rfcMessageID") == rfcMessageID).fetchOne(db)
+    }
+
+    /// The customer an invoice number belongs to, if it is known.
+    public func customer(ofInvoice number: String) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT customer FROM invoice WHERE number = ?", arguments: [number])
+    }
+
+    /// Stores a reply as read.
+    public func recordReply(
+        fileId: Int64, reply: IncomingReply, customer: String?, kind: String, meaning: String?, evidence: String?,
+        matchedBy: String?,
+        messageId: String?
+    ) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO reply (fileId, channel, sender, customer, sentAt, subject, text, kind, meaning, evidence, matchedBy, messageId)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                fileId, reply.channel.rawValue, reply.sender, customer, reply.sentAt, reply.subject, reply.text, kind, meaning,
+                evidence,
+                matchedBy, messageId,
+            ])
+    }
+
+    /// Pauses a customer's automation: until a person resumes it, or until `until` for a promise.
+    public func pause(customer: String, since: CivilDate, until: CivilDate?, reason: String) throws {
+        try db.execute(
+            sql: "UPDATE customer SET pausedSince = ?, pausedUntil = ?, pauseReason = ? WHERE name = ?",
+            arguments: [since, until, reason, customer])
+    }
+
+    /// Ends a pause (a person resumed, or a promise's day came).
+    public func resume(customer: String) throws -> Bool {
+        try db.execute(
+            sql:
+                "UPDATE customer SET pausedSince = NULL, pausedUntil = NULL, pauseReason = NULL WHERE name = ? AND pausedSince IS NOT NULL",
+            arguments: [customer])
+        return db.changesCount > 0
+    }
+
+    /// Sets or clears a channel's opt-out.
+    public func setOptOut(customer: String, channel: Channel, _ optedOut: Bool) throws -> Bool {
+        let column = channel == .email ? "emailOptOut" : "smsOptOut"
+        try db.execute(
+            sql: "UPDATE customer SET \(column) = ? WHERE name = ? AND \(column) <> ?", arguments: [optedOut, customer, optedOut])
+        return db.changesCount > 0
+    }
+
+    /// Marks an e-mail address as bounced for a customer; a new address in a later customer list
+    /// clears it by itself.
+    public func markBounced(customer: String, address: String) throws {
+        try db.execute(sql: "UPDATE customer SET emailBouncedAddress = ? WHERE name = ?", arguments: [address, customer])
+    }
+
+    /// Clears a bounce (a person fixed the address in place).
+    public func clearBounce(customer: String) throws -> Bool {
+        try db.execute(
+            sql: "UPDATE customer SET emailBouncedAddress = NULL WHERE name = ? AND emailBouncedAddress IS NOT NULL",
+            arguments: [customer])
+        return db.changesCount > 0
+    }
+
+    /// Records an SMS status report on the newest released text message to that number; returns its id.
+    public func recordDelivery(phone: String, state: String) throws -> String? {
+        guard
+            let id = try String.fetchOne(
+                db,
+                sql: """
+                    SELECT id FROM message WHERE channel = 'sms' AND recipient = ? AND status = 'released'
+                    ORDER BY releasedAt DESC, id DESC LIMIT 1
+                    """, arguments: [phone])
+        else { return nil }
+        try db.execute(sql: "UPDATE message SET deliveryState = ? WHERE id = ?", arguments: [state, id])
+        return id
+    }
+
+    /// Customers whose promise pause ends on or before `date`.
+    public func promisesDue(on date: CivilDate) throws -> [(customer: String, until: CivilDate)] {
+        try Row.fetchAll(
+            db, sql: "SELECT name, pausedUntil FROM customer WHERE pausedUntil IS NOT NULL AND pausedUntil <= ? ORDER BY name",
+            arguments: [date]
+        ).map { ($0["name"], $0["pausedUntil"]) }
+    }
+
+    /// The customer's invoices still open and past due on `date`.
+    public func openPastDue(customer: String, on date: CivilDate) throws -> [String] {
+        try String.fetchAll(
+            db, sql: "SELECT number FROM invoice WHERE customer = ? AND status = 'open' AND dueDate < ? ORDER BY dueDate",
+            arguments: [customer, date])
+    }
+
+    /// Closes a customer's open escalations of one reason with a note; returns how many.
+    @discardableResult
+    public func closeEscalations(customer: String, reason: EscalationReason, note: String, on date: CivilDate) throws -> Int {
+        try db.execute(
+            sql: """
+                UPDATE escalation SET status = 'closed', closedOn = ?, note = ?
+                WHERE customer = ? AND reason = ? AND status = 'open'
+                """, arguments: [date, note, customer, reason.rawValue])
+        return db.changesCount
+    }
+
+    /// Closes one escalation by id with a person's note; false when there is no open one.
+    public func resolveEscalation(id: Int64, note: String, on date: CivilDate) throws -> EscalationRecord? {
+        guard var escalation = try EscalationRecord.fetchOne(db, key: id), escalation.status == "open" else { return nil }
+        escalation.status = "closed"
+        escalation.closedOn = date
+        escalation.note = note
+        try escalation.update(db)
+        return escalation
+    }
+}
