@@ -56,4 +56,11 @@ extension StateSession {
         )
         .order(Column("id")).fetchAll(db)
     }
+
+    /// Escalations, oldest first: the open ones, or all.
+    public func escalations(includeClosed: Bool) throws -> [EscalationRecord] {
+        var request = EscalationRecord.order(Column("id"))
+        if !includeClosed { request = request.filter(EscalationRecord.Columns.status == "open") }
+        return try request.fetchAll(db)
+    }
 }

@@ -45,6 +45,8 @@ public struct MessageRecord: Codable, Sendable, Hashable, FetchableRecord, Persi
     public var spoolName: String?
     /// `tmp` while only the temporary file is written, `done` once it is in place.
     public var spoolState: String?
+    /// What the gateway last reported about delivery, for text messages.
+    public var deliveryState: String?
 
     /// The columns, for queries.
     public enum Columns {
@@ -64,8 +66,9 @@ public struct MessageRecord: Codable, Sendable, Hashable, FetchableRecord, Persi
         id: String, runId: String, customer: String, channel: String, recipient: String, step: String, tone: String,
         subject: String?, body: String, file: String, stagedSHA256: String, fingerprint: String, rfcMessageID: String,
         status: String, statusReason: String?, lastPlannedRun: String, approvedAt: Date?, releasedAt: Date?,
-        spoolName: String?, spoolState: String?
+        spoolName: String?, spoolState: String?, deliveryState: String? = nil
     ) {
+        self.deliveryState = deliveryState
         self.id = id
         self.runId = runId
         self.customer = customer
