@@ -141,7 +141,7 @@ public enum ReplyReader {
     /// "-----Original Message-----").
     public static func ownWords(_ text: String) -> String {
         var kept: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             let trimmed = line.trimmingSpaces
             if trimmed.hasPrefix(">") { break }
             if trimmed.hasPrefix("-----Original Message") || trimmed.hasPrefix("From: ") && !kept.isEmpty { break }

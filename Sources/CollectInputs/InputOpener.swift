@@ -31,12 +31,12 @@ public enum InputOpener {
             return try QBXMLFile(source: try files.byteSource(path), file: name, settings: settings)
         }
         let zone = TimeZone(identifier: settings.business.timeZone) ?? TimeZone(identifier: "UTC")!
-        switch ReplyFile.kind(head: head) {
+        switch MessageHeaders.kind(head: head) {
         case .sms:
             return try SMSIncomingFile(
                 source: try files.byteSource(path), file: name, countryCode: settings.business.phoneCountryCode, timeZone: zone)
         case .email:
-            return ReplyFile(format: "e-mail message (RFC 5322)")
+            return try EmailFile(source: try files.byteSource(path), file: name)
         case nil:
             break
         }

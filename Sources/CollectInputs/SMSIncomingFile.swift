@@ -32,8 +32,7 @@ public final class SMSIncomingFile: RecordReader {
             throw InputError(file: file, message: "has no blank line between its header lines and the text", isFatal: true)
         }
         var headers: [String: String] = [:]
-        for line in String(decoding: bytes[..<split.headerEnd], as: UTF8.self).split(separator: "\n") {
-            let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
+        for trimmed in String(decoding: bytes[..<split.headerEnd], as: UTF8.self).split(whereSeparator: \.isNewline) {
             guard let colon = trimmed.firstIndex(of: ":") else { continue }
             headers[trimmed[..<colon].lowercased()] = String(trimmed[trimmed.index(after: colon)...].trimmingSpaces)
         }
@@ -66,7 +65,7 @@ public final class SMSIncomingFile: RecordReader {
         let kind: IncomingReply.Kind
         if text.trimmingSpaces.uppercased().hasPrefix("SMS STATUS REPORT") {
             let status =
-                text.split(separator: "\n").first { $0.lowercased().hasPrefix("status:") }
+                text.split(whereSeparator: \.isNewline).first { $0.lowercased().hasPrefix("status:") }
                 .map { String($0.dropFirst(7).trimmingSpaces) } ?? ""
             kind = .deliveryReport(delivered: status.hasPrefix("0,") || status.hasPrefix("0 "), status: status)
         } else {

@@ -88,12 +88,6 @@ extension CollectJob {
                     + "paid since; export it again"
             ])
         }
-        if reader is ReplyFile {
-            throw FileRejection(reasons: [
-                "\(name): a reply (\(reader.format)); this version does not read replies yet. Read it yourself: a customer "
-                    + "who wrote back should hear from a person; mark them do-not-automate in the customer list until you have spoken"
-            ])
-        }
         let record = try session.record(
             InboxFileRecord(
                 name: name, sha256: digest, kind: reader.kind.rawValue, status: "processed", reason: nil, runId: run.id, rows: 0,

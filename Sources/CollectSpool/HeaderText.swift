@@ -1,3 +1,5 @@
+import CollectCore
+
 /// Header values built from data: nothing in them can end a header or start another one.
 public enum HeaderText {
     /// Replaces CR, LF and every other control character with a space and trims the ends, so a

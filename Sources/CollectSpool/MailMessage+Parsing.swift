@@ -1,3 +1,5 @@
+import CollectCore
+
 /// What an admin may change in a staged e-mail before release: the subject and the text.
 public struct EditableMail: Sendable, Hashable {
     /// The subject, decoded.

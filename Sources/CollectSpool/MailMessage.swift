@@ -1,3 +1,4 @@
+import CollectCore
 import Foundation
 
 /// A reminder e-mail as it is staged and released: one RFC 5322 message, UTF-8 text body in

@@ -1,3 +1,5 @@
+import CollectCore
+
 /// A text message in smstools3's outgoing format: `To:` international digits, `Alphabet: UTF-8`,
 /// a blank line, the text.
 public struct SMSFile: Sendable, Hashable {

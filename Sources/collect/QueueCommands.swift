@@ -7,8 +7,10 @@ import Foundation
 struct EscalationsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "escalations",
-        abstract: "List what needs a person: disputes, promises, hardship, questions, opt-outs, bounces, hand-offs, unmatched payments.",
-        discussion: "Each entry shows the customer, the invoices, the reason, the reply or event, since when, and the whole contact history."
+        abstract:
+            "List what needs a person: disputes, promises, hardship, questions, opt-outs, bounces, hand-offs, unmatched payments.",
+        discussion:
+            "Each entry shows the customer, the invoices, the reason, the reply or event, since when, and the whole contact history."
     )
 
     @Flag(name: .long, help: "Include closed escalations.")
@@ -29,7 +31,8 @@ struct EscalationsCommand: ParsableCommand {
             if format == "json" {
                 let objects: [[String: Any]] = queue.map { item in
                     [
-                        "id": item.id, "customer": item.customer, "invoices": item.invoices, "reason": item.reason, "detail": item.detail,
+                        "id": item.id, "customer": item.customer, "invoices": item.invoices, "reason": item.reason,
+                        "detail": item.detail,
                         "since": item.since, "status": item.status, "note": item.note as Any, "paused": item.paused as Any,
                         "history": item.history,
                     ]
@@ -40,7 +43,9 @@ struct EscalationsCommand: ParsableCommand {
             }
             if queue.isEmpty { print(all ? "No escalations." : "Nothing needs a person.") }
             for item in queue {
-                print("#\(item.id) \(item.customer) — \(item.reason) since \(item.since)\(item.status == "open" ? "" : " (\(item.status))")")
+                print(
+                    "#\(item.id) \(item.customer) — \(item.reason) since \(item.since)\(item.status == "open" ? "" : " (\(item.status))")"
+                )
                 if !item.invoices.isEmpty { print("  invoices: \(item.invoices.joined(separator: ", "))") }
                 print("  \(item.detail)")
                 if let note = item.note { print("  closed: \(note)") }
@@ -55,7 +60,8 @@ struct EscalationsCommand: ParsableCommand {
 struct ResumeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resume",
-        abstract: "Resume automation for a customer paused by a reply; --channel re-enables a channel after an opt-out or a bounce."
+        abstract:
+            "Resume automation for a customer paused by a reply; --channel re-enables a channel after an opt-out or a bounce."
     )
 
     @Argument(help: "The customer's name, as the exports write it.")
@@ -72,7 +78,8 @@ struct ResumeCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let changes = try options.job().resume(customer: customer, channels: channel.compactMap(Channel.init(rawValue:)), now: Date())
+            let changes = try options.job().resume(
+                customer: customer, channels: channel.compactMap(Channel.init(rawValue:)), now: Date())
             print(changes.joined(separator: "\n"))
         }
     }
@@ -82,7 +89,8 @@ struct ResumeCommand: ParsableCommand {
 struct ResolveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resolve",
-        abstract: "Close an escalation with a note (ids from `collect escalations`). Automation stays paused until `collect resume`."
+        abstract:
+            "Close an escalation with a note (ids from `collect escalations`). Automation stays paused until `collect resume`."
     )
 
     @Argument(help: "The escalation's id.")

@@ -156,3 +156,113 @@ struct ReplyDetectionTests {
         }
     }
 }
+
+@Suite("E-mail read back: replies, bounces and auto-replies from the corpus")
+struct EmailCorpusTests {
+    func reply(_ name: String) throws -> IncomingReply {
+        let opened = try Opened.open(try Corpus.bytes(name), name: "message.eml")
+        #expect(opened.reader.kind == .replies)
+        return try #require(opened.replies.first)
+    }
+
+    @Test(
+        "bounces from the corpus: RFC 3464 and the non-standard forms, with the failed address and status",
+        .enabled(if: Corpus.folder != nil),
+        arguments: [
+            ("sisimai_dos_lhost-postfix-01.eml", true, "r@p351355.pool.example.ne.jp", "5.1.1"),
+            ("sisimai_lhost-amazonses-01.eml", true, "shironeko@example.co.jp", "5.0.0"),
+            ("sisimai_lhost-exim-01.eml", true, "kijitora@example.ed.jp", "5.7.0"),
+            ("sisimai_lhost-gmail-01.eml", true, "userunknown@example.jp", "5.1.1"),
+            ("sisimai_lhost-office365-01.eml", true, "kijitora@example.com", "5.1.10"),
+            ("sisimai_lhost-opensmtpd-06.eml", false, "nekochan@libsisimai.org", "4.4.7"),
+            ("sisimai_lhost-postfix-01.eml", true, "r@p351355.pool.example.ne.jp", "5.1.1"),
+            ("sisimai_lhost-postfix-02.eml", true, "filtered@example.co.jp", "5.2.1"),
+            ("sisimai_lhost-qmail-01.eml", true, "kijitora@example.ne.jp", "5.5.0"),
+            ("sisimai_lhost-sendmail-01.eml", true, "userunknown@bouncehammer.jp", "5.1.1"),
+            ("sisimai_rfc3464-01.eml", true, "userunknown@bouncehammer.jp", "5.1.1"),
+        ])
+    func bounces(name: String, hard: Bool, recipient: String, status: String) throws {
+        let message = try reply("email/dsn/" + name)
+        #expect(message.kind == .bounce(hard: hard, recipient: recipient, status: status))
+    }
+
+    @Test("auto-replies from the corpus: RFC 3834 and the common non-standard forms", .enabled(if: Corpus.folder != nil))
+    func autoReplies() throws {
+        for name in try FileManager.default.contentsOfDirectory(atPath: Corpus.folder! + "/email/autoreply").sorted() {
+            let message = try reply("email/autoreply/" + name)
+            guard case .autoReply = message.kind else {
+                Issue.record("\(name) read as \(message.kind)")
+                continue
+            }
+        }
+    }
+
+    @Test("what is neither stays a reply, with its text and encoded subject decoded", .enabled(if: Corpus.folder != nil))
+    func notBounces() throws {
+        let first = try reply("email/not-bounce/sisimai_is-not-bounce-01.eml")
+        #expect(first.kind == .reply)
+        #expect(first.subject == "にゃんこ")
+        #expect(first.sender == "shironeko@example.com")
+        let second = try reply("email/not-bounce/sisimai_is-not-bounce-02.eml")
+        #expect(second.kind == .reply)
+        #expect(second.text.contains("it shouldn't be considered as bounce"))
+    }
+
+    @Test("MIME: multipart/alternative, quoted-printable, base64, Windows-1252, ISO-2022-JP, RFC 2047, In-Reply-To")
+    func mime() throws {
+        let jis: [UInt8] = [0x1B, 0x24, 0x42, 0x46, 0x7C, 0x4B, 0x5C, 0x38, 0x6C, 0x1B, 0x28, 0x42]
+        let message =
+            Array(
+                """
+                From: =?ISO-8859-1?Q?Ren=E9_M=FCller?= <Rene@Example.COM>
+                To: accounts@harborpine.example
+                Subject: =?UTF-8?B?UmU6IEludm9pY2UgSU5WLTEwNDIg4oCUIHF1ZXN0aW9u?=
+                Date: Tue, 01 Dec 2026 09:30:00 -0600
+                In-Reply-To: <collect.2026-11-30-0003.abc@harborpine.example>
+                References: <older@x.example> <collect.2026-11-30-0003.abc@harborpine.example>
+                MIME-Version: 1.0
+                Content-Type: multipart/alternative; boundary="b1"
+
+                --b1
+                Content-Type: multipart/mixed; boundary=b2
+
+                --b2
+                Content-Type: text/plain; charset=windows-1252
+                Content-Transfer-Encoding: quoted-printable
+
+                Caf=E9 paid =80100 =96 thanks
+
+                --b2
+                Content-Type: text/plain; charset=ISO-2022-JP
+                Content-Disposition: attachment; filename=note.txt
+
+                attached
+                --b2--
+                --b1
+                Content-Type: text/html; charset=utf-8
+                Content-Transfer-Encoding: base64
+
+                PHA+Q2Fmw6kgcGFpZDwvcD4=
+                --b1--
+
+                """.utf8)
+        let opened = try Opened.open(message, name: "reply.eml")
+        let reply = try #require(opened.replies.first)
+        #expect(reply.sender == "rene@example.com")
+        #expect(reply.subject == "Re: Invoice INV-1042 — question")
+        #expect(reply.text.trimmingCharacters(in: .whitespacesAndNewlines) == "Café paid €100 – thanks")
+        #expect(
+            reply.answers == [
+                "collect.2026-11-30-0003.abc@harborpine.example", "older@x.example",
+                "collect.2026-11-30-0003.abc@harborpine.example",
+            ])
+        #expect(reply.sentAt == Instant.parse("2026-12-01T15:30:00Z", timeZone: .gmt))
+        #expect(reply.kind == .reply)
+        let japanese =
+            Array("From: a@b.example\nSubject: x\nContent-Type: text/plain; charset=ISO-2022-JP\n\n".utf8) + jis + [0x0A]
+        #expect(
+            try Opened.open(japanese, name: "jp.eml").replies.first?.text.trimmingCharacters(in: .whitespacesAndNewlines) == "日本語"
+        )
+    }
+
+}

@@ -70,7 +70,7 @@ struct ExportFormatsInboxTests {
     }
 
     @Test(
-        "an error status and a reply are refused with their reasons; a qbXML payment for an unknown invoice goes to the person",
+        "an error status is refused with its message; a qbXML payment for an unknown invoice goes to the person; an auto-reply is logged",
         .enabled(if: Corpus.folder != nil))
     func refused() throws {
         let ws = try TestWorkspace()
@@ -83,15 +83,17 @@ struct ExportFormatsInboxTests {
         try Data(try Corpus.bytes("email/autoreply/sisimai_rfc3834-01.eml")).write(
             to: URL(fileURLWithPath: ws.root + "/inbox/reply.eml"))
         let summary = try ws.job().run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
-        #expect(summary.rejected == 2)
+        #expect(summary.rejected == 1)
         #expect(ws.files("inbox").isEmpty)
         #expect(
             try ws.read("inbox/rejected/2026-11-30/error.xml.why.txt").contains("with an error (status 3120): Object not found"))
         // The corpus payment names an invoice this workspace never saw: it goes to the person.
-        #expect(ws.files("inbox/processed/2026-11-30") == ["payments.xml"])
+        #expect(ws.files("inbox/processed/2026-11-30") == ["payments.xml", "reply.eml"])
         let escalations = try #require(try ws.report("2026-11-30")["escalations"] as? [[String: Any]])
         #expect(escalations.map { $0["customer"] as? String } == ["Greg F"])
         #expect(escalations.first?["reason"] as? String == "unmatched-payment")
-        #expect(try ws.read("inbox/rejected/2026-11-30/reply.eml.why.txt").contains("a reply (e-mail message (RFC 5322))"))
+        // The auto-reply is logged and changes nothing.
+        let log = try ws.job().database.read { try $0.contactLog() }
+        #expect(log.contains { $0.event == "auto-reply" })
     }
 }

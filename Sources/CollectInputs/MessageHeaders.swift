@@ -1,23 +1,16 @@
 import CollectCore
 import CollectFiles
 
-/// A reply from a customer: an RFC 5322 message (`.eml`) or an smstools3 incoming SMS file,
-/// recognised by its header lines. This version recognises replies so that they are reported as
-/// what they are; reading them is the next capability.
-public final class ReplyFile: RecordReader {
-    public let kind = InputKind.replies
-    public let format: String
-    public let exportedAsOf: CivilDate? = nil
-
-    init(format: String) { self.format = format }
-
+/// Tells a message file by its header lines: an RFC 5322 message (`.eml`) or an smstools3
+/// incoming SMS file.
+enum MessageHeaders {
     /// The channel a file's header lines say it came by, or nil when they are not a message's.
     static func kind(head: String) -> Channel? {
-        let lines = head.split(separator: "\n", omittingEmptySubsequences: false).prefix(40).map {
-            $0.hasSuffix("\r") ? $0.dropLast() : $0
-        }
+        // Split on any line break: "\r\n" is one Character in Swift.
+        let lines = head.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).prefix(40)
         var names: [String] = []
-        for line in lines {
+        for (index, line) in lines.enumerated() {
+            if index == 0 && line.hasPrefix("From ") { continue }  // an mbox separator line
             if line.isEmpty { break }
             if line.first == " " || line.first == "\t" { continue }
             guard let colon = line.firstIndex(of: ":"), colon != line.startIndex,
@@ -31,10 +24,12 @@ public final class ReplyFile: RecordReader {
         {
             return .sms
         }
-        let mail: Set<String> = ["from", "to", "subject", "date", "message-id", "received", "return-path", "mime-version"]
+        let mail: Set<String> = [
+            "from", "to", "cc", "subject", "date", "message-id", "received", "return-path", "mime-version", "content-type",
+            "in-reply-to", "references", "reply-to", "delivered-to", "x-original-to", "content-transfer-encoding",
+        ]
         if set.intersection(mail).count >= 3 { return .email }
         return nil
     }
 
-    public func next() throws -> InputRecord? { nil }
 }

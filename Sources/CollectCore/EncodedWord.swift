@@ -19,7 +19,7 @@ public enum EncodedWord {
         return words.joined(separator: "\n ")
     }
 
-    /// Decodes the `=?charset?B|Q?…?=` words of a header value (UTF-8, US-ASCII and ISO-8859-1);
+    /// Decodes the `=?charset?B|Q?…?=` words of a header value (any charset ``Charset`` reads);
     /// other text is kept. White space between two encoded words is dropped, as RFC 2047 says.
     public static func decode(_ text: String) -> String {
         var out = ""
@@ -67,19 +67,16 @@ public enum EncodedWord {
         default: bytes = nil
         }
         guard let bytes else { return nil }
-        switch charset.lowercased() {
-        case "utf-8", "us-ascii": return String(validating: bytes, as: UTF8.self)
-        case "iso-8859-1", "latin1": return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
-        default: return nil
-        }
+        // RFC 2231 lets a language follow the charset: =?UTF-8*en?Q?…?=.
+        return Charset.decode(bytes, charset: String(charset.prefix { $0 != "*" }))
     }
 }
 
 /// Standard base64, padded.
-enum Base64 {
+public enum Base64 {
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
-    static func encode(_ bytes: [UInt8]) -> String {
+    public static func encode(_ bytes: [UInt8]) -> String {
         var out: [UInt8] = []
         var index = 0
         while index < bytes.count {
@@ -95,7 +92,7 @@ enum Base64 {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func decode(_ text: String) -> [UInt8]? {
+    public static func decode(_ text: String) -> [UInt8]? {
         var values: [UInt8] = []
         for byte in text.utf8 {
             if byte == UInt8(ascii: "=") || byte == 0x0A || byte == 0x0D || byte == 0x20 { continue }

@@ -36,8 +36,12 @@ public enum QuotedPrintable {
     /// Decodes quoted-printable text leniently: soft breaks are joined, `=XX` becomes its byte, a
     /// stray `=` and any raw UTF-8 an editor typed are kept. Nil when the bytes are not UTF-8.
     public static func decode(_ text: String) -> String? {
+        String(validating: decode(bytes: Array(text.utf8)), as: UTF8.self)
+    }
+
+    /// Decodes quoted-printable bytes leniently into bytes (a body in any charset).
+    public static func decode(bytes: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
-        let bytes = Array(text.utf8)
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -59,7 +63,7 @@ public enum QuotedPrintable {
             out.append(byte)
             index += 1
         }
-        return String(validating: out, as: UTF8.self)
+        return out
     }
 
     private static func hex(_ byte: UInt8) -> String {
