@@ -8,7 +8,11 @@ extension CollectJob {
     /// logged, a hard bounce closes the address and asks for a new one, and a reply from a person
     /// pauses the customer's automation and goes to the escalation queue with what it means.
     func handle(_ reply: IncomingReply, file: String, fileId: Int64, run: RunRecord, now: Date, session: StateSession) throws {
-        let (customer, matchedBy, messageId) = try match(reply, session: session)
+        var (customer, matchedBy, messageId) = try match(reply, session: session)
+        // A bounce comes from the mail system, not the customer: it names the address that failed.
+        if case .bounce(_, let recipient?, _) = reply.kind, let owner = try session.customers(email: recipient).first {
+            (customer, matchedBy) = (owner, "failed address \(recipient)")
+        }
         let sentOn = reply.sentAt.map { LocalTime($0, in: timeZone).date } ?? run.asOf
         let channelName = reply.channel == .email ? "e-mail" : "SMS"
         func log(_ event: String, _ detail: String) throws {
@@ -102,7 +106,8 @@ extension CollectJob {
 
     /// Finds the customer a message is from: by the message it answers, then by the sender's
     /// address or number, then by an invoice number it names.
-    private func match(_ reply: IncomingReply, session: StateSession) throws -> (String?, String?, String?) {
+    private func match(_ reply: IncomingReply, session: StateSession) throws -> (customer: String?, by: String?, message: String?)
+    {
         for id in reply.answers {
             if let message = try session.message(rfcMessageID: id) {
                 return (message.customer, "In-Reply-To/References", message.id)
