@@ -113,6 +113,10 @@ extension CollectJob {
                 return (message.customer, "In-Reply-To/References", message.id)
             }
         }
+        if let recipient = reply.recipient, let id = Self.messageId(inToken: recipient), let message = try session.message(id: id)
+        {
+            return (message.customer, "reply token in \(recipient)", message.id)
+        }
         let byAddress =
             reply.channel == .sms ? try session.customers(phone: reply.sender) : try session.customers(email: reply.sender)
         if byAddress.count == 1 { return (byAddress[0], reply.channel == .sms ? "phone number" : "sender address", nil) }

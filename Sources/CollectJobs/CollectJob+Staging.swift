@@ -127,14 +127,28 @@ extension CollectJob {
         switch channel {
         case .email:
             let business = settings.business
+            let replyTo = business.replyToken ? Self.tokenAddress(business.replyAddress, messageId: collectID) : business.replyTo
             return MailMessage(
-                fromName: business.senderName, fromAddress: business.senderAddress, replyTo: business.replyTo,
+                fromName: business.senderName, fromAddress: business.senderAddress, replyTo: replyTo,
                 toName: customer, toAddress: recipient, subject: subject ?? "", date: RFC5322Date.format(date, in: timeZone),
                 messageID: rfcID, collectID: collectID, body: body
             ).serialized()
         case .sms:
             return SMSFile(to: recipient, text: body).serialized()
         }
+    }
+
+    /// `local+cMESSAGEID@domain`: a reply address that names the message it answers.
+    static func tokenAddress(_ address: String, messageId: String) -> String {
+        guard let at = address.firstIndex(of: "@") else { return address }
+        return "\(address[..<at])+c\(messageId)\(address[at...])"
+    }
+
+    /// The message id a plus-addressed reply address names, if any.
+    static func messageId(inToken address: String) -> String? {
+        guard let plus = address.firstIndex(of: "+"), let at = address.firstIndex(of: "@"), plus < at else { return nil }
+        let token = address[address.index(after: plus)..<at]
+        return token.hasPrefix("c") ? String(token.dropFirst()) : nil
     }
 
     /// A Message-ID unique to the message and stable across retries.

@@ -57,6 +57,7 @@ extension Settings {
             guard EmailAddress.isPlausible(reply) else { throw t.error("reply_to", "not an e-mail address: \(reply)") }
             business.replyTo = reply
         }
+        business.replyToken = try t.bool("reply_token") ?? false
         business.phone = try t.string("phone")
         if let code = try t.string("phone_country_code") {
             let digits = code.hasPrefix("+") ? String(code.dropFirst()) : code
@@ -76,7 +77,8 @@ extension Settings {
             business.currency = currency
         }
         try t.rejectUnknownKeys(known: [
-            "name", "sender_name", "sender_address", "reply_to", "phone", "phone_country_code", "time_zone", "currency",
+            "name", "sender_name", "sender_address", "reply_to", "reply_token", "phone", "phone_country_code", "time_zone",
+            "currency",
         ])
         return business
     }

@@ -51,6 +51,10 @@ public struct BusinessSettings: Sendable, Hashable {
     public var senderAddress: String
     /// Where replies go, when not to the sender.
     public var replyTo: String?
+    /// Put a token naming the message in the reply address (`accounts+c2026-11-30-0003@…`), so a
+    /// reply is matched to its message even from another address. Needs a relay that delivers
+    /// plus-addressed mail.
+    public var replyToken: Bool = false
     /// A phone number for customers, shown in messages when set.
     public var phone: String?
     /// The calling code put before phone numbers written without one (`1` for the US).

@@ -127,6 +127,31 @@ struct EmailReplyTests {
         #expect(try !ws.messages("2026-12-21").contains { $0["customer"] as? String == "Brightline Agency" })
     }
 
+    @Test("with business.reply_token, the reply address names the message, and a reply to it is matched from any address")
+    func replyToken() throws {
+        let ws = try TestWorkspace(
+            settings: TestWorkspace.settings.replacingOccurrences(of: "time_zone", with: "reply_token = true\ntime_zone"))
+        try ws.drop("customers.csv", TestWorkspace.customers)
+        try ws.drop("export.csv", TestWorkspace.invoices)
+        let job = try ws.job()
+        _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        _ = try job.release(run: nil, selection: .all, now: TestWorkspace.mondayMorning)
+        #expect(
+            try ws.read("outbox/mail/new/2026-11-30-0001.eml").contains(
+                "Reply-To: <accounts+c2026-11-30-0001@harborpine.example>"))
+        try ws.drop(
+            "token.eml",
+            """
+            From: someone.else@brightline-accounts.example
+            To: accounts+c2026-11-30-0001@harborpine.example
+            Subject: question
+
+            What is this for?
+            """)
+        let run = try job.run(asOf: TestWorkspace.date("2026-12-01"), now: TestWorkspace.at("2026-12-01T06:00"))
+        #expect(try escalation(ws, run.run, "Brightline Agency")?["reason"] as? String == "question")
+    }
+
     @Test("a reply from an unknown address is matched by an invoice number it names; otherwise it goes to the person")
     func matchByInvoice() throws {
         let (ws, job) = try firstNight()
