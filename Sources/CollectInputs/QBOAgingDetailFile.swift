@@ -68,52 +68,23 @@ public final class QBOAgingDetailFile: RecordReader {
         self.columns = columns
     }
 
-    private func cell(_ role: String, _ record: CSVRecord) -> String? {
-        guard let index = columns[role], index < record.fields.count else { return nil }
-        let text = record.fields[index].trimmingSpaces
-        return text.isEmpty ? nil : String(text)
-    }
-
-    private func fail(_ role: String, _ record: CSVRecord, _ message: String) -> InputError {
-        InputError(file: file, line: record.line, field: columns[role].map { headers[$0] } ?? role, message: message)
-    }
-
-    private func date(_ role: String, _ record: CSVRecord) throws -> CivilDate? {
-        guard let text = cell(role, record) else { return nil }
-        guard let date = CivilDate(text, order: dateOrder) else {
-            throw fail(role, record, "\"\(text)\" is not a date written \(dateOrder.rawValue)")
-        }
-        return date
-    }
-
-    private func money(_ role: String, _ record: CSVRecord, _ currency: Currency) throws -> Money? {
-        guard let text = cell(role, record) else { return nil }
-        switch Money.parse(text, currency: currency) {
-        case .success(let money): return money
-        case .failure(let failure): throw fail(role, record, "\"\(text)\" is \(failure)")
-        }
-    }
-
     public func next() throws -> InputRecord? {
         while let record = try reader.nextRecord(file: file, headers: headers) {
+            let f = RecordFields(file: file, headers: headers, columns: columns, record: record)
             // Bucket labels, totals and the footer fill the first cell; data rows leave it empty.
-            guard record.fields.first?.trimmingSpaces.isEmpty == true, let type = cell("type", record) else { continue }
+            guard record.fields.first?.trimmingSpaces.isEmpty == true, let type = f.text("type") else { continue }
             guard type.lowercased() == "invoice" else { continue }
-            guard let customer = cell("customer", record) else { throw fail("customer", record, "is empty") }
-            var currency = settings.business.currency
-            if let code = cell("currency", record) {
-                guard let parsed = Currency(code) else { throw fail("currency", record, "\"\(code)\" is not a currency code") }
-                currency = parsed
-            }
-            let issued = try date("date", record)
-            let total = try money("amount", record, currency)
-            guard let due = try date("due", record) else { throw fail("due", record, "is empty") }
-            guard let open = try money("open", record, currency) else { throw fail("open", record, "is empty") }
+            let customer = try f.required("customer")
+            let currency = try f.currency("currency", fallback: settings.business.currency)
+            let issued = try f.date("date", order: dateOrder)
+            let total = try f.money("amount", currency: currency)
+            guard let due = try f.date("due", order: dateOrder) else { throw f.fail("due", "is empty") }
+            guard let open = try f.money("open", currency: currency) else { throw f.fail("open", "is empty") }
             // No Num: a stand-in that stays the same night after night, shown as it is to the admin.
             guard
-                let number = cell("num", record)
+                let number = f.text("num")
                     ?? issued.map({ "(no number) \(customer) \($0)" + (total.map { " \($0.decimalText)" } ?? "") })
-            else { throw fail("num", record, "is empty, and so is the date") }
+            else { throw f.fail("num", "is empty, and so is the date") }
             return .invoice(
                 InvoiceRow(
                     number: number, customer: customer, issueDate: issued, dueDate: due, total: total, balance: open,

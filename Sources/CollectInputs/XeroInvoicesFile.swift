@@ -54,26 +54,21 @@ public final class XeroInvoicesFile: RecordReader {
         self.columns = columns
     }
 
-    private func cell(_ name: String, _ record: CSVRecord) -> String? {
-        guard let index = columns[name], index < record.fields.count else { return nil }
-        let text = record.fields[index].trimmingSpaces
-        return text.isEmpty ? nil : String(text)
-    }
-
-    private func fail(_ name: String, _ record: CSVRecord, _ message: String) -> InputError {
-        InputError(file: file, line: record.line, field: columns[name].map { headers[$0] } ?? name, message: message)
+    private func fields(_ record: CSVRecord) -> RecordFields<String> {
+        RecordFields(file: file, headers: headers, columns: columns, record: record)
     }
 
     public func next() throws -> InputRecord? {
         while true {
             let record = try reader.nextRecord(file: file, headers: headers)
-            if let record, let first = group.first, cell("InvoiceNumber", record) == cell("InvoiceNumber", first) {
-                for name in Self.repeated where cell(name, record) != cell(name, first) {
+            if let record, let first = group.first, fields(record).text("InvoiceNumber") == fields(first).text("InvoiceNumber") {
+                let (row, head) = (fields(record), fields(first))
+                for name in Self.repeated where row.text(name) != head.text(name) {
                     group = []
-                    throw fail(
-                        name, record,
-                        "repeats invoice \(cell("InvoiceNumber", first) ?? "?") (line \(first.line)) with a different \(name): "
-                            + "\"\(cell(name, record) ?? "")\" against \"\(cell(name, first) ?? "")\"")
+                    throw row.fail(
+                        name,
+                        "repeats invoice \(head.text("InvoiceNumber") ?? "?") (line \(first.line)) with a different \(name): "
+                            + "\"\(row.text(name) ?? "")\" against \"\(head.text(name) ?? "")\"")
                 }
                 group.append(record)
                 continue
@@ -86,49 +81,27 @@ public final class XeroInvoicesFile: RecordReader {
     }
 
     private func invoice(_ record: CSVRecord) throws -> InvoiceRow? {
-        let type = cell("Type", record)?.uppercased() ?? ""
+        let f = fields(record)
+        let type = f.text("Type")?.uppercased() ?? ""
         guard type == "ACCREC" || type == "SALES INVOICE" else { return nil }
-        let status = cell("Status", record)?.uppercased() ?? ""
+        let status = f.text("Status")?.uppercased() ?? ""
         let open: Bool
         switch status {
         case "AUTHORISED", "AUTHORIZED", "AWAITING PAYMENT": open = true
         case "PAID", "VOIDED", "DELETED": open = false
         case "DRAFT", "SUBMITTED", "AWAITING APPROVAL": return nil
-        default: throw fail("Status", record, "\"\(status)\" is not a Xero invoice status")
+        default: throw f.fail("Status", "\"\(status)\" is not a Xero invoice status")
         }
-        guard let number = cell("InvoiceNumber", record) else { throw fail("InvoiceNumber", record, "is empty") }
-        guard let customer = cell("ContactName", record) else { throw fail("ContactName", record, "is empty") }
-        var currency = settings.business.currency
-        if let code = cell("Currency", record) {
-            guard let parsed = Currency(code) else { throw fail("Currency", record, "\"\(code)\" is not a currency code") }
-            currency = parsed
-        }
-        func date(_ name: String) throws -> CivilDate? {
-            guard let text = cell(name, record) else { return nil }
-            guard let date = CivilDate(text, order: dateOrder) else {
-                throw fail(name, record, "\"\(text)\" is not a date written \(dateOrder.rawValue)")
-            }
-            return date
-        }
-        func money(_ name: String) throws -> Money? {
-            guard let text = cell(name, record) else { return nil }
-            switch Money.parse(text, currency: currency) {
-            case .success(let money): return money
-            case .failure(let failure): throw fail(name, record, "\"\(text)\" is \(failure)")
-            }
-        }
-        guard let due = try date("DueDate") else { throw fail("DueDate", record, "is empty") }
-        guard let amountDue = try money("InvoiceAmountDue") else { throw fail("InvoiceAmountDue", record, "is empty") }
-        var email: String? = nil
-        if let text = cell("EmailAddress", record) {
-            guard EmailAddress.isPlausible(text) else {
-                throw fail("EmailAddress", record, "\"\(text)\" is not one plain e-mail address")
-            }
-            email = text
+        let number = try f.required("InvoiceNumber")
+        let customer = try f.required("ContactName")
+        let currency = try f.currency("Currency", fallback: settings.business.currency)
+        guard let due = try f.date("DueDate", order: dateOrder) else { throw f.fail("DueDate", "is empty") }
+        guard let amountDue = try f.money("InvoiceAmountDue", currency: currency) else {
+            throw f.fail("InvoiceAmountDue", "is empty")
         }
         return InvoiceRow(
-            number: number, customer: customer, issueDate: try date("InvoiceDate"), dueDate: due, total: try money("Total"),
-            balance: open ? amountDue : Money(minorUnits: 0, currency: currency), paymentLink: nil, email: email, phone: nil,
-            line: record.line)
+            number: number, customer: customer, issueDate: try f.date("InvoiceDate", order: dateOrder), dueDate: due,
+            total: try f.money("Total", currency: currency), balance: open ? amountDue : Money(minorUnits: 0, currency: currency),
+            paymentLink: nil, email: try f.email("EmailAddress"), phone: nil, line: record.line)
     }
 }

@@ -7,12 +7,7 @@ import Testing
 @Suite("E-mail read back through the nightly run")
 struct EmailReplyTests {
     func firstNight() throws -> (TestWorkspace, CollectJob) {
-        let ws = try TestWorkspace()
-        try ws.drop("customers.csv", TestWorkspace.customers)
-        try ws.drop("export.csv", TestWorkspace.invoices)
-        let job = try ws.job()
-        _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
-        _ = try job.release(run: nil, selection: .all, now: TestWorkspace.at("2026-11-30T19:00"))
+        let (ws, job, _) = try TestWorkspace.firstNight(release: true)
         return (ws, job)
     }
 
@@ -54,11 +49,7 @@ struct EmailReplyTests {
 
     @Test("a hard bounce stops e-mail to the address and asks for a new one; a staged message to it is superseded")
     func hardBounce() throws {
-        let ws = try TestWorkspace()
-        try ws.drop("customers.csv", TestWorkspace.customers)
-        try ws.drop("export.csv", TestWorkspace.invoices)
-        let job = try ws.job()
-        _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        let (ws, job, _) = try TestWorkspace.firstNight(release: false)
         try ws.drop(
             "bounce.eml",
             """

@@ -7,14 +7,7 @@ import Testing
 
 @Suite("The nightly loop, end to end over a workspace on disk")
 struct NightlyLoopTests {
-    func firstNight() throws -> (TestWorkspace, CollectJob, RunSummary) {
-        let ws = try TestWorkspace()
-        try ws.drop("customers.csv", TestWorkspace.customers)
-        try ws.drop("export.csv", TestWorkspace.invoices)
-        let job = try ws.job()
-        let summary = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
-        return (ws, job, summary)
-    }
+    func firstNight() throws -> (TestWorkspace, CollectJob, RunSummary) { try TestWorkspace.firstNight(release: false) }
 
     @Test("run stages one message per reachable customer and writes both reports")
     func run() throws {

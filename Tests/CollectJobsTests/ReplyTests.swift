@@ -7,12 +7,7 @@ import Testing
 @Suite("Replies read back: a reply stops the machine, opt-out is forever")
 struct ReplyTests {
     func firstNight() throws -> (TestWorkspace, CollectJob) {
-        let ws = try TestWorkspace()
-        try ws.drop("customers.csv", TestWorkspace.customers)
-        try ws.drop("export.csv", TestWorkspace.invoices)
-        let job = try ws.job()
-        _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
-        _ = try job.release(run: nil, selection: .all, now: TestWorkspace.at("2026-11-30T19:00"))
+        let (ws, job, _) = try TestWorkspace.firstNight(release: true)
         return (ws, job)
     }
 
@@ -65,11 +60,7 @@ struct ReplyTests {
 
     @Test("a reply that arrives between staging and release supersedes the staged message")
     func replyBeforeRelease() throws {
-        let ws = try TestWorkspace()
-        try ws.drop("customers.csv", TestWorkspace.customers)
-        try ws.drop("export.csv", TestWorkspace.invoices)
-        let job = try ws.job()
-        _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        let (ws, job, _) = try TestWorkspace.firstNight(release: false)
         try ws.drop("in-3.sms", sms(from: "13125550142", "Which invoice is this about?", sent: "26-11-30 07:00:00"))
         _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning.addingTimeInterval(300))
         let summary = try job.release(

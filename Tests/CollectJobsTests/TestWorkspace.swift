@@ -95,6 +95,18 @@ final class TestWorkspace {
             + files("outbox/sms").map { try read("outbox/sms/\($0)") }
     }
 
+    /// The usual first night: customers and invoices dropped, run on Monday 2026-11-30, and (with
+    /// `release`) every message released that evening, when Tokyo's window is open too.
+    static func firstNight(release: Bool) throws -> (TestWorkspace, CollectJob, RunSummary) {
+        let ws = try TestWorkspace()
+        try ws.drop("customers.csv", customers)
+        try ws.drop("export.csv", invoices)
+        let job = try ws.job()
+        let summary = try job.run(asOf: date("2026-11-30"), now: mondayMorning)
+        if release { _ = try job.release(run: nil, selection: .all, now: at("2026-11-30T19:00")) }
+        return (ws, job, summary)
+    }
+
     static func date(_ text: String) -> CivilDate { CivilDate(iso: text)! }
     static func at(_ text: String) -> Date { Instant.parse(text, timeZone: chicago)! }
     /// Monday 2026-11-30, 10:00 in Chicago.

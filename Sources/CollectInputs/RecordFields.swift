@@ -1,0 +1,60 @@
+import CollectCore
+
+/// The cells of one CSV record, looked up by a key (a column role, a header name), read into
+/// values with errors that name the file, the line and the field's header.
+struct RecordFields<Key: Hashable> {
+    let file: String
+    let headers: [String]
+    let columns: [Key: Int]
+    let record: CSVRecord
+
+    /// The trimmed text of a cell, nil when the column is absent or the cell empty.
+    func text(_ key: Key) -> String? {
+        guard let index = columns[key], index < record.fields.count else { return nil }
+        let text = record.fields[index].trimmingSpaces
+        return text.isEmpty ? nil : String(text)
+    }
+
+    /// An error about a cell.
+    func fail(_ key: Key, _ message: String) -> InputError {
+        InputError(file: file, line: record.line, field: columns[key].map { headers[$0] } ?? "\(key)", message: message)
+    }
+
+    /// A cell that must not be empty.
+    func required(_ key: Key) throws -> String {
+        guard let text = text(key) else { throw fail(key, "is empty") }
+        return text
+    }
+
+    /// A date written in `order`, or nil for an empty cell.
+    func date(_ key: Key, order: DateOrder) throws -> CivilDate? {
+        guard let text = text(key) else { return nil }
+        guard let date = CivilDate(text, order: order) else {
+            throw fail(key, "\"\(text)\" is not a date written \(order.rawValue)")
+        }
+        return date
+    }
+
+    /// An exact amount in `currency`, or nil for an empty cell.
+    func money(_ key: Key, currency: Currency) throws -> Money? {
+        guard let text = text(key) else { return nil }
+        switch Money.parse(text, currency: currency) {
+        case .success(let money): return money
+        case .failure(let failure): throw fail(key, "\"\(text)\" is \(failure) (\(currency.code) amounts)")
+        }
+    }
+
+    /// A currency code, or `fallback` for an empty cell.
+    func currency(_ key: Key, fallback: Currency) throws -> Currency {
+        guard let text = text(key) else { return fallback }
+        guard let currency = Currency(text) else { throw fail(key, "\"\(text)\" is not a currency code such as USD") }
+        return currency
+    }
+
+    /// One plain e-mail address, or nil for an empty cell.
+    func email(_ key: Key) throws -> String? {
+        guard let text = text(key) else { return nil }
+        guard EmailAddress.isPlausible(text) else { throw fail(key, "\"\(text)\" is not one plain e-mail address") }
+        return text
+    }
+}
