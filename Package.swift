@@ -31,7 +31,9 @@ let package = Package(
         // State in SQLite through GRDB.
         .target(
             name: "CollectState",
-            dependencies: ["CollectCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "CollectCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // Turning a planned touch into words: Mustache templates and signed payment links.
         .target(

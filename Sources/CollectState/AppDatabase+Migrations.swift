@@ -185,6 +185,26 @@ extension AppDatabase {
                 t.column("messageId", .text)
             }
         }
+        migrator.registerMigration("v3: a hash-chained, append-only contact log") { db in
+            try db.alter(table: "contactLog") { t in
+                t.add(column: "prevHash", .text)
+                t.add(column: "hash", .text)
+            }
+            // Chain what is already there, in order, before the log becomes append-only.
+            var previous = ""
+            for id in try Int64.fetchAll(db, sql: "SELECT id FROM contactLog ORDER BY id") {
+                let hash = try ContactLogChain.hash(of: id, previous: previous, in: db)
+                try db.execute(sql: "UPDATE contactLog SET prevHash = ?, hash = ? WHERE id = ?", arguments: [previous, hash, id])
+                previous = hash
+            }
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER contactLog_no_update BEFORE UPDATE ON contactLog WHEN OLD.hash IS NOT NULL
+                    BEGIN SELECT RAISE(ABORT, 'the contact log is append-only'); END;
+                    CREATE TRIGGER contactLog_no_delete BEFORE DELETE ON contactLog
+                    BEGIN SELECT RAISE(ABORT, 'the contact log is append-only'); END;
+                    """)
+        }
         return migrator
     }
 }

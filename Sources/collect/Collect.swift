@@ -7,7 +7,10 @@ struct Collect: ParsableCommand {
         commandName: "collect",
         abstract: "Chases overdue invoices politely: reads the night's exports, stages reminders for review, releases them.",
         version: CollectVersion.current,
-        subcommands: [RunCommand.self, ReleaseCommand.self, EscalationsCommand.self, ResumeCommand.self, ResolveCommand.self]
+        subcommands: [
+            RunCommand.self, ReleaseCommand.self, EscalationsCommand.self, ResumeCommand.self, ResolveCommand.self,
+            LogCommand.self,
+        ]
     )
 }
 
