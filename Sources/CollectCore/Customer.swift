@@ -16,6 +16,8 @@ public struct Customer: Sendable, Hashable {
     public var doNotAutomate: Bool
     /// What the customer's replies, opt-outs and bounces have stopped.
     public var hold: ContactHold
+    /// The day the customer was last sent anything, on any channel.
+    public var lastContacted: CivilDate?
 
     /// Makes a customer.
     public init(
@@ -60,12 +62,15 @@ public struct ContactHold: Sendable, Hashable {
     public var optedOut: Set<Channel>
     /// Channels whose address hard-bounced.
     public var undeliverable: Set<Channel>
+    /// The day a person last resumed automation after a reply.
+    public var resumedOn: CivilDate?
 
     /// Makes a hold; the default holds nothing.
     public init(
         pausedSince: CivilDate? = nil, pausedUntil: CivilDate? = nil, pauseReason: String? = nil, optedOut: Set<Channel> = [],
-        undeliverable: Set<Channel> = []
+        undeliverable: Set<Channel> = [], resumedOn: CivilDate? = nil
     ) {
+        self.resumedOn = resumedOn
         self.pausedSince = pausedSince
         self.pausedUntil = pausedUntil
         self.pauseReason = pauseReason

@@ -59,6 +59,8 @@ public enum SkipReason: Sendable, Hashable, CustomStringConvertible {
     case paused(reason: String, until: CivilDate?)
     /// Every channel of the step is closed: opted out or bounced.
     case channelsClosed(String)
+    /// The frequency cap: the customer heard from the business too recently.
+    case capped(until: CivilDate, why: String)
 
     /// A short machine-readable code.
     public var code: String {
@@ -69,6 +71,7 @@ public enum SkipReason: Sendable, Hashable, CustomStringConvertible {
         case .handedOff: return "person-takes-over"
         case .paused: return "paused"
         case .channelsClosed: return "channels-closed"
+        case .capped: return "capped"
         }
     }
 
@@ -87,6 +90,8 @@ public enum SkipReason: Sendable, Hashable, CustomStringConvertible {
             return "automation is paused: \(reason)" + (until.map { " (until \($0))" } ?? " (until a person resumes it)")
         case .channelsClosed(let detail):
             return detail
+        case .capped(let until, let why):
+            return "\(why); the next message may go on \(until)"
         }
     }
 }

@@ -4,11 +4,17 @@ public struct TouchPlanner: Sendable {
     public let ladder: Ladder
     /// The run's date.
     public let asOf: CivilDate
+    /// At most one message per customer per this many days, across invoices and channels.
+    public let minimumGapDays: Int
+    /// Days of quiet after a person resumes a customer who replied.
+    public let quietDaysAfterReply: Int
 
     /// Makes a planner for one run.
-    public init(ladder: Ladder, asOf: CivilDate) {
+    public init(ladder: Ladder, asOf: CivilDate, minimumGapDays: Int = 5, quietDaysAfterReply: Int = 3) {
         self.ladder = ladder
         self.asOf = asOf
+        self.minimumGapDays = minimumGapDays
+        self.quietDaysAfterReply = quietDaysAfterReply
     }
 
     /// Plans one customer's touch from their open invoices.
@@ -82,6 +88,11 @@ public struct TouchPlanner: Sendable {
             return CustomerPlan(message: nil, skips: skips, escalations: escalations)
         }
 
+        if let cap = cap(for: customer) {
+            skips += dueNumbers.map { Skip(customer: customer.name, invoice: $0, reason: cap) }
+            return CustomerPlan(message: nil, skips: skips, escalations: escalations)
+        }
+
         let closed = top.channels.filter { customer.address(for: $0) != nil && customer.usableAddress(for: $0) == nil }
         guard let channel = top.channels.first(where: { customer.usableAddress(for: $0) != nil }),
             let recipient = customer.usableAddress(for: channel)
@@ -112,6 +123,19 @@ public struct TouchPlanner: Sendable {
 
         let message = PlannedMessage(customer: customer, channel: channel, recipient: recipient, step: top, lines: due)
         return CustomerPlan(message: message, skips: skips, escalations: escalations)
+    }
+
+    /// The frequency cap, when it holds the customer back today.
+    func cap(for customer: Customer) -> SkipReason? {
+        if let last = customer.lastContacted, asOf.days(since: last) < minimumGapDays {
+            return .capped(until: last.adding(days: minimumGapDays), why: "the customer was last contacted on \(last)")
+        }
+        if let resumed = customer.hold.resumedOn, asOf.days(since: resumed) < quietDaysAfterReply {
+            return .capped(
+                until: resumed.adding(days: quietDaysAfterReply), why: "a person resumed the customer on \(resumed) after a reply"
+            )
+        }
+        return nil
     }
 
     private func highestReleased(_ steps: Set<String>) -> String? {

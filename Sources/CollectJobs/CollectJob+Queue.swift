@@ -53,7 +53,9 @@ extension CollectJob {
                     throw JobError("there is no customer \"\(customer)\"; names are as the exports write them")
                 }
                 var changes: [String] = []
-                if try session.resume(customer: customer) { changes.append("automation resumed for \(customer)") }
+                if try session.resume(customer: customer, on: today(at: now)) {
+                    changes.append("automation resumed for \(customer)")
+                }
                 for channel in channels {
                     if try session.setOptOut(customer: customer, channel: channel, false) {
                         changes.append("\(channel == .email ? "e-mail" : "SMS") re-enabled for \(customer)")

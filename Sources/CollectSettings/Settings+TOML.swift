@@ -41,7 +41,10 @@ extension Settings {
             }
             try inbox.rejectUnknownKeys(known: ["stale_after_days", "promise_grace_days"])
         }
-        try reader.rejectUnknownKeys(known: ["business", "payment_link", "contact_hours", "ladder", "csv", "inbox"])
+        if var guardrails = try reader.table("guardrails") {
+            settings.guardrails = try readGuardrails(&guardrails)
+        }
+        try reader.rejectUnknownKeys(known: ["business", "payment_link", "contact_hours", "ladder", "csv", "inbox", "guardrails"])
         return settings
     }
 
@@ -192,6 +195,19 @@ extension Settings {
         }
         try t.rejectUnknownKeys(known: ["date_format", "headers"])
         return CSVSettings(headers: headers, dateOrder: order)
+    }
+
+    private static func readGuardrails(_ t: inout TableReader) throws -> Guardrails {
+        var rails = Guardrails()
+        func days(_ key: String, _ range: ClosedRange<Int>) throws -> Int? {
+            guard let value = try t.int(key) else { return nil }
+            guard range.contains(value) else { throw t.error(key, "must be \(range.lowerBound) to \(range.upperBound)") }
+            return value
+        }
+        if let value = try days("min_days_between_messages", 0...60) { rails.minimumGapDays = value }
+        if let value = try days("quiet_days_after_reply", 0...60) { rails.quietDaysAfterReply = value }
+        try t.rejectUnknownKeys(known: ["min_days_between_messages", "quiet_days_after_reply"])
+        return rails
     }
 
     private static func nonEmpty(_ text: String, _ key: String, _ t: TableReader) throws -> String {

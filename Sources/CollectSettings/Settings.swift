@@ -14,6 +14,8 @@ public struct Settings: Sendable, Hashable {
     public var csv: CSVSettings
     /// How the inbox treats what arrives.
     public var inbox: InboxSettings
+    /// The guardrails that hold whatever the stage.
+    public var guardrails: Guardrails = Guardrails()
 
     /// Makes settings.
     public init(
@@ -142,4 +144,15 @@ public struct InboxSettings: Sendable, Hashable {
         self.staleAfterDays = staleAfterDays
         self.promiseGraceDays = promiseGraceDays
     }
+}
+
+/// The guardrails: limits that hold in every mode.
+public struct Guardrails: Sendable, Hashable {
+    /// At most one message per customer per this many days, across invoices and channels.
+    public var minimumGapDays: Int = 5
+    /// Days of quiet after a person resumes a customer who replied.
+    public var quietDaysAfterReply: Int = 3
+
+    /// The defaults.
+    public init() {}
 }

@@ -205,6 +205,11 @@ extension AppDatabase {
                     BEGIN SELECT RAISE(ABORT, 'the contact log is append-only'); END;
                     """)
         }
+        migrator.registerMigration("v4: when a person resumed a customer") { db in
+            try db.alter(table: "customer") { t in
+                t.add(column: "resumedOn", .text)
+            }
+        }
         return migrator
     }
 }

@@ -1,17 +1,19 @@
 import CollectCore
+import Foundation
 import GRDB
 
 extension StateSession {
     /// Calls `body` once per customer with open invoices, in name order, with their open invoices
     /// and the steps already released for each. Streams: one customer's rows in memory at a time.
-    public func forEachAccount(_ body: (Customer, [OpenInvoice]) throws -> Void) throws {
+    public func forEachAccount(timeZone: TimeZone, _ body: (Customer, [OpenInvoice]) throws -> Void) throws {
         let rows = try Row.fetchCursor(
             db,
             sql: """
                 SELECT i.number, i.customer, i.issueDate, i.dueDate, i.currency, i.balanceMinor, i.paymentLink,
                        (SELECT group_concat(step, char(31)) FROM releasedStep r WHERE r.invoice = i.number) AS released,
                        c.email, c.phone, c.timeZone, c.language, c.tags, c.doNotAutomate, c.pausedSince, c.pausedUntil,
-                       c.pauseReason, c.smsOptOut, c.emailOptOut, c.emailBouncedAddress
+                       c.pauseReason, c.smsOptOut, c.emailOptOut, c.emailBouncedAddress, c.resumedOn,
+                       (SELECT MAX(releasedAt) FROM message m WHERE m.status = 'released' AND m.customer = i.customer) AS lastReleased
                 FROM invoice i LEFT JOIN customer c ON c.name = i.customer
                 WHERE i.status = 'open'
                 ORDER BY i.customer, i.dueDate, i.number
@@ -24,6 +26,7 @@ extension StateSession {
                 if let customer = current { try body(customer, invoices) }
                 invoices.removeAll(keepingCapacity: true)
                 current = Self.customer(name: name, row: row)
+                if let last: Date = row["lastReleased"] { current?.lastContacted = LocalTime(last, in: timeZone).date }
             }
             let currency = Currency(row["currency"] as String) ?? .usd
             let released: String? = row["released"]
@@ -84,7 +87,8 @@ extension StateSession {
         let bounced: String? = row["emailBouncedAddress"]
         let hold = ContactHold(
             pausedSince: row["pausedSince"], pausedUntil: row["pausedUntil"], pauseReason: row["pauseReason"], optedOut: optedOut,
-            undeliverable: bounced != nil && bounced?.lowercased() == email?.lowercased() ? [.email] : [])
+            undeliverable: bounced != nil && bounced?.lowercased() == email?.lowercased() ? [.email] : [],
+            resumedOn: row["resumedOn"])
         return Customer(
             name: name, email: email, phone: row["phone"], timeZone: row["timeZone"], language: row["language"],
             tags: tags.split(separator: ";").map(String.init), doNotAutomate: row["doNotAutomate"] ?? false, hold: hold)

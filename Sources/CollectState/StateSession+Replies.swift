@@ -48,12 +48,14 @@ extension StateSession {
             arguments: [since, until, reason, customer])
     }
 
-    /// Ends a pause (a person resumed, or a promise's day came).
-    public func resume(customer: String) throws -> Bool {
+    /// Ends a pause (a person resumed, or a promise's day came). With `on`, the day is kept so the
+    /// quiet days after a reply can be counted from it.
+    public func resume(customer: String, on date: CivilDate? = nil) throws -> Bool {
         try db.execute(
-            sql:
-                "UPDATE customer SET pausedSince = NULL, pausedUntil = NULL, pauseReason = NULL WHERE name = ? AND pausedSince IS NOT NULL",
-            arguments: [customer])
+            sql: """
+                UPDATE customer SET pausedSince = NULL, pausedUntil = NULL, pauseReason = NULL, resumedOn = COALESCE(?, resumedOn)
+                WHERE name = ? AND pausedSince IS NOT NULL
+                """, arguments: [date, customer])
         return db.changesCount > 0
     }
 

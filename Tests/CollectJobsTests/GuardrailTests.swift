@@ -1,0 +1,40 @@
+import CollectCore
+import CollectJobs
+import CollectState
+import Foundation
+import Testing
+
+@Suite("Guardrails that hold whatever the stage")
+struct GuardrailTests {
+    @Test("frequency cap: at most one message per customer per 5 days, across invoices and channels")
+    func frequencyCap() throws {
+        let (ws, job, _) = try TestWorkspace.firstNight(release: true)
+        // Two days later a new invoice of Oakridge's is overdue: it waits for the cap.
+        try ws.drop("export.csv", TestWorkspace.invoices + "INV-7,Oakridge Dental,2026-11-30,80.00\n")
+        _ = try job.run(asOf: TestWorkspace.date("2026-12-02"), now: TestWorkspace.at("2026-12-02T06:00"))
+        #expect(try !ws.messages("2026-12-02").contains { $0["customer"] as? String == "Oakridge Dental" })
+        let skipped = try #require(try ws.report("2026-12-02")["skipped"] as? [[String: Any]])
+        let capped = try #require(skipped.first { $0["invoice"] as? String == "INV-7" })
+        #expect(capped["reason"] as? String == "capped")
+        #expect((capped["detail"] as? String)?.contains("the next message may go on 2026-12-05") == true)
+        _ = try job.run(asOf: TestWorkspace.date("2026-12-05"), now: TestWorkspace.at("2026-12-05T06:00"))
+        #expect(try ws.messages("2026-12-05").contains { ($0["invoices"] as? [String])?.contains("INV-7") == true })
+    }
+
+    @Test("a quiet gap follows a resumed reply")
+    func quietAfterReply() throws {
+        let (ws, job, _) = try TestWorkspace.firstNight(release: true)
+        try ws.drop(
+            "in.sms", "From: 13125550142\nFrom_SMSC: 1\nSent: 26-12-01 09:00:00\nAlphabet: UTF-8\n\nCan you resend the invoice?")
+        _ = try job.run(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
+        _ = try job.resume(customer: "Cedar & Stone", channels: [], now: TestWorkspace.at("2026-12-07T09:00"))
+        _ = try job.run(asOf: TestWorkspace.date("2026-12-08"), now: TestWorkspace.at("2026-12-08T06:00"))
+        let skipped = try #require(try ws.report("2026-12-08")["skipped"] as? [[String: Any]])
+        #expect(
+            skipped.contains {
+                $0["customer"] as? String == "Cedar & Stone" && ($0["detail"] as? String)?.contains("2026-12-10") == true
+            })
+        _ = try job.run(asOf: TestWorkspace.date("2026-12-10"), now: TestWorkspace.at("2026-12-10T06:00"))
+        #expect(try ws.messages("2026-12-10").contains { $0["customer"] as? String == "Cedar & Stone" })
+    }
+}
