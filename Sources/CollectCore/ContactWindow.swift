@@ -8,12 +8,15 @@ public struct ContactWindow: Sendable, Hashable {
     public var endMinute: Int
     /// The ISO weekdays allowed: 1 is Monday, 7 is Sunday.
     public var weekdays: Set<Int>
+    /// Days on which nobody is contacted, in the recipient's own calendar.
+    public var holidays: Set<CivilDate>
 
     /// Makes a window.
-    public init(startMinute: Int, endMinute: Int, weekdays: Set<Int>) {
+    public init(startMinute: Int, endMinute: Int, weekdays: Set<Int>, holidays: Set<CivilDate> = []) {
         self.startMinute = startMinute
         self.endMinute = endMinute
         self.weekdays = weekdays
+        self.holidays = holidays
     }
 
     /// 08:00 to 20:00, Monday to Friday: SPEC's default.
@@ -22,7 +25,8 @@ public struct ContactWindow: Sendable, Hashable {
     /// Whether `instant` falls inside the window in `timeZone`.
     public func contains(_ instant: Date, in timeZone: TimeZone) -> Bool {
         let local = LocalTime(instant, in: timeZone)
-        return weekdays.contains(local.isoWeekday) && local.minuteOfDay >= startMinute && local.minuteOfDay < endMinute
+        return weekdays.contains(local.isoWeekday) && !holidays.contains(local.date) && local.minuteOfDay >= startMinute
+            && local.minuteOfDay < endMinute
     }
 
     /// The first instant at or after `instant` that is inside the window, found minute by minute

@@ -106,7 +106,10 @@ extension CollectJob {
             return .superseded(reason)
         }
         let customer = try database.read { try $0.customer(named: message.customer) }
-        let zone = customer?.timeZone.flatMap(TimeZone.init(identifier:)) ?? timeZone
+        // The customer's own zone; else the one their phone's country keeps; else the business's.
+        let zone =
+            customer?.timeZone.flatMap(TimeZone.init(identifier:))
+            ?? customer?.phone.flatMap(PhoneZones.zone(forDigits:)).flatMap(TimeZone.init(identifier:)) ?? timeZone
         let window = settings.contactHours.window(for: channel)
         guard window.contains(now, in: zone) else {
             let opens = window.nextOpening(atOrAfter: now, in: zone).map {

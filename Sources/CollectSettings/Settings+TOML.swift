@@ -113,18 +113,23 @@ extension Settings {
                 weekdays.insert(number)
             }
         }
+        var holidays: Set<CivilDate> = []
+        for text in try t.strings("holidays") ?? [] {
+            guard let day = CivilDate(iso: text) else { throw t.error("holidays", "\"\(text)\" is not a date (YYYY-MM-DD)") }
+            holidays.insert(day)
+        }
         func window(_ key: String, _ t: inout TableReader) throws -> ContactWindow {
             guard let text = try t.string(key) else {
-                return ContactWindow(startMinute: 8 * 60, endMinute: 20 * 60, weekdays: weekdays)
+                return ContactWindow(startMinute: 8 * 60, endMinute: 20 * 60, weekdays: weekdays, holidays: holidays)
             }
             guard let (start, end) = parseHours(text), start < end else {
                 throw t.error(key, "expected hours such as \"08:00-20:00\", found \"\(text)\"")
             }
-            return ContactWindow(startMinute: start, endMinute: end, weekdays: weekdays)
+            return ContactWindow(startMinute: start, endMinute: end, weekdays: weekdays, holidays: holidays)
         }
         let email = try window("email", &t)
         let sms = try window("sms", &t)
-        try t.rejectUnknownKeys(known: ["days", "email", "sms"])
+        try t.rejectUnknownKeys(known: ["days", "email", "sms", "holidays"])
         return ContactHoursSettings(email: email, sms: sms)
     }
 

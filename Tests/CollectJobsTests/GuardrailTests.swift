@@ -38,3 +38,34 @@ struct GuardrailTests {
         #expect(try ws.messages("2026-12-10").contains { $0["customer"] as? String == "Cedar & Stone" })
     }
 }
+
+@Suite("Never-event 6 with holidays and phone-country zones")
+struct ContactHourRuleTests {
+    @Test("no release on a listed holiday; a customer with no zone but a UK mobile is judged on London's clock")
+    func holidaysAndPhoneZones() throws {
+        let settings = TestWorkspace.settings + "\n[contact_hours]\nholidays = [\"2026-11-30\"]\n"
+        let ws = try TestWorkspace(settings: settings)
+        try ws.drop(
+            "customers.csv", "Customer,Email,Phone\nOakridge Dental,billing@oakridge.example,\nBrit Ltd,,+44 7700 900123\n")
+        try ws.drop(
+            "export.csv",
+            "Invoice No,Customer,Due Date,Balance Due\nINV-1,Oakridge Dental,2026-11-27,10.00\nINV-2,Brit Ltd,2026-11-27,10.00\n")
+        let job = try ws.job()
+        _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        let holiday = try job.release(run: nil, selection: .all, now: TestWorkspace.mondayMorning)
+        #expect(holiday.released.isEmpty)
+        #expect(Set(holiday.waiting.map(\.opens)) == ["2026-12-01 08:00 America/Chicago", "2026-12-01 08:00 Europe/London"])
+        // Tuesday 10:00 in Chicago is 16:00 in London: inside both windows.
+        let tuesday = try job.release(run: nil, selection: .none, now: TestWorkspace.at("2026-12-01T10:00"))
+        #expect(tuesday.released.count == 2)
+        // Tuesday 14:30 in Chicago is 20:30 in London: the SMS would wait.
+        let ws2 = try TestWorkspace()
+        try ws2.drop("customers.csv", "Customer,Phone\nBrit Ltd,+44 7700 900123\n")
+        try ws2.drop("export.csv", "Invoice No,Customer,Due Date,Balance Due\nINV-2,Brit Ltd,2026-11-27,10.00\n")
+        let job2 = try ws2.job()
+        _ = try job2.run(asOf: TestWorkspace.date("2026-12-01"), now: TestWorkspace.at("2026-12-01T06:00"))
+        let late = try job2.release(run: nil, selection: .all, now: TestWorkspace.at("2026-12-01T14:30"))
+        #expect(late.released.isEmpty)
+        #expect(late.waiting.first?.opens == "2026-12-02 08:00 Europe/London")
+    }
+}
