@@ -55,6 +55,11 @@ phone_country_code = "1"
 
 [payment_link]
 template = "https://pay.benchmark.example/invoice/{invoice}?amount={amount}"
+
+[guardrails]
+# A benchmark stages everything at once: lift the circuit breaker.
+max_messages = 100000000
+max_message_share = 10
 """
 
 FIRST_OFFSET = -120          # days relative to --as-of of the earliest due date

@@ -136,6 +136,8 @@ public enum EscalationReason: String, Sendable, Hashable, CaseIterable {
     case unmatchedPayment = "unmatched-payment"
     /// An address hard-bounced: a contact to fix.
     case contactToFix = "contact-to-fix"
+    /// The night's export or batch looks wrong: the batch is held.
+    case batchHeld = "export-looks-wrong"
 }
 
 /// An account for the person, with what they need to act.

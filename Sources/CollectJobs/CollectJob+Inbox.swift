@@ -1,6 +1,7 @@
 import CollectCore
 import CollectFiles
 import CollectInputs
+import CollectSettings
 import CollectState
 import Crypto
 import Foundation
@@ -15,6 +16,8 @@ extension CollectJob {
     struct InboxOutcome {
         var processed = 0
         var duplicates = 0
+        /// Why a snapshot looks wrong, in figures: each one holds the batch.
+        var suspicions: [String] = []
         var rejected = 0
     }
 
@@ -62,9 +65,10 @@ extension CollectJob {
                 continue
             }
             do {
-                let record = try database.write { session in
+                let (record, suspicion) = try database.write { session in
                     try importFile(name: name, reader: reader, digest: digest, run: run, now: now, session: session)
                 }
+                if let suspicion { outcome.suspicions.append(suspicion) }
                 try moveAside(name: name, to: workspace.processed(run.asOf), record: record)
                 outcome.processed += 1
                 logger.info("inbox: read \(name) as \(kind.rawValue), \(record.rows) rows")
@@ -80,7 +84,7 @@ extension CollectJob {
     /// ``FileRejection`` (rolling everything back) when any record is bad.
     private func importFile(
         name: String, reader: any RecordReader, digest: String, run: RunRecord, now: Date, session: StateSession
-    ) throws -> InboxFileRecord {
+    ) throws -> (InboxFileRecord, suspicion: String?) {
         if let exported = reader.exportedAsOf, run.asOf.days(since: exported) > settings.inbox.staleAfterDays {
             throw FileRejection(reasons: [
                 "\(name): a \(reader.format) export as of \(exported), \(run.asOf.days(since: exported)) days before this run "
@@ -93,6 +97,7 @@ extension CollectJob {
                 name: name, sha256: digest, kind: reader.kind.rawValue, status: "processed", reason: nil, runId: run.id, rows: 0,
                 storedAs: nil, readAt: now))
         let snapshot = reader.kind == .openInvoices ? try session.beginSnapshot(fileId: record.id!, asOf: run.asOf) : nil
+        let before = try session.openFigures()
         var errors: [String] = []
         var rows = 0
         while true {
@@ -123,9 +128,15 @@ extension CollectJob {
             }
         }
         guard errors.isEmpty else { throw FileRejection(reasons: errors) }
+        var suspicion: String? = nil
         if let snapshot {
-            let closed = try snapshot.closeAbsent()
-            logger.info("inbox: \(name) closed \(closed) invoices absent from it")
+            suspicion = try suspect(name: name, file: record.id!, before: before, asOf: run.asOf, session: session)
+            if suspicion == nil {
+                let closed = try snapshot.closeAbsent()
+                logger.info("inbox: \(name) closed \(closed) invoices absent from it")
+            } else {
+                logger.warning("inbox: \(name) looks wrong; nothing absent from it was closed: \(suspicion!)")
+            }
         }
         try session.setRows(rows, file: record.id!)
         try session.log(
@@ -134,7 +145,40 @@ extension CollectJob {
                 detail: "\(reader.format), \(reader.kind.rawValue), \(rows) rows"))
         var stored = record
         stored.rows = rows
-        return stored
+        return (stored, suspicion)
+    }
+
+    /// Why a snapshot looks wrong compared with what was open before it, or nil: it drops more
+    /// than `max_drop_share` of the open invoices or of the open balance in any currency (a
+    /// truncated export would otherwise close them all), or brings more new overdue invoices than
+    /// `max_new_overdue_share` of those open before. Checked once ten or more invoices were open.
+    private func suspect(name: String, file: Int64, before: OpenFigures, asOf: CivilDate, session: StateSession) throws -> String?
+    {
+        guard before.invoices >= 10 else { return nil }
+        let rails = settings.guardrails
+        let after = try session.openFigures(file: file)
+        let drop = Double(before.invoices - after.invoices) / Double(before.invoices)
+        if drop > rails.maximumDropShare {
+            return "\(name) shows \(after.invoices) open invoices where \(before.invoices) were open before: a drop of "
+                + "\(Int((drop * 100).rounded()))%, more than guardrails.max_drop_share (\(Int(rails.maximumDropShare * 100))%). "
+                + "A truncated export would close them all, so nothing absent from it was closed"
+        }
+        for (currency, total) in before.balances.sorted(by: { $0.key < $1.key }) where total > 0 {
+            let now = after.balances[currency] ?? 0
+            let share = Double(total - now) / Double(total)
+            if share > rails.maximumDropShare {
+                let code = Currency(currency) ?? .usd
+                return "\(name) shows \(Money(minorUnits: now, currency: code).formatted) open where "
+                    + "\(Money(minorUnits: total, currency: code).formatted) was open before: a drop of \(Int((share * 100).rounded()))%, "
+                    + "more than guardrails.max_drop_share; nothing absent from it was closed"
+            }
+        }
+        let new = try session.newOverdue(file: file, asOf: asOf)
+        if Double(new) > rails.maximumNewOverdueShare * Double(before.invoices) {
+            return "\(name) brings \(new) invoices already overdue that were never seen before, against \(before.invoices) open "
+                + "before: more than guardrails.max_new_overdue_share allows"
+        }
+        return nil
     }
 
     /// Moves a file to `rejected/DATE/` with `NAME.why.txt` beside it, and records it.

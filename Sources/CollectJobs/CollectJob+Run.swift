@@ -1,4 +1,5 @@
 import CollectCore
+import CollectSettings
 import CollectState
 import Foundation
 
@@ -20,12 +21,56 @@ extension CollectJob {
             let inbox = try readInbox(run: run, now: now)
             try reviewPromises(run: run, now: now)
             let staging = try stageBatch(run: run, now: now)
+            let held = try holdIfSuspect(run: run, inbox: inbox, staging: staging, now: now)
             try writeReport(run: run.id)
             for earlier in staging.supersededRuns.sorted() where earlier != run.id { try writeReport(run: earlier) }
             return RunSummary(
                 run: run.id, asOf: date.description, report: "\(run.folder)/report.html", filesRead: inbox.processed,
                 duplicates: inbox.duplicates, rejected: inbox.rejected, staged: staging.staged, kept: staging.kept,
-                superseded: staging.superseded, newEscalations: staging.newEscalations, skipped: staging.skipped)
+                superseded: staging.superseded, newEscalations: staging.newEscalations + (held == nil ? 0 : 1),
+                skipped: staging.skipped,
+                held: held)
         }
+    }
+
+    /// The circuit breaker: holds the whole batch (nothing releasable) and escalates "export looks
+    /// wrong" with the figures when a snapshot looked wrong, or the run would stage too many
+    /// messages, or too many inbox files were rejected. Returns why, when it held.
+    func holdIfSuspect(run: RunRecord, inbox: InboxOutcome, staging: StagingOutcome, now: Date) throws -> String? {
+        let rails = settings.guardrails
+        var reasons = inbox.suspicions
+        let customers = try database.read { try $0.customersWithOpenInvoices() }
+        if staging.staged > rails.maximumMessages {
+            reasons.append(
+                "it would stage \(staging.staged) messages, more than guardrails.max_messages (\(rails.maximumMessages))")
+        }
+        if customers >= 20, Double(staging.staged) > rails.maximumMessageShare * Double(customers) {
+            reasons.append(
+                "it would message \(staging.staged) of the \(customers) customers with open invoices, more than "
+                    + "guardrails.max_message_share (\(Int(rails.maximumMessageShare * 100))%)")
+        }
+        let files = inbox.processed + inbox.rejected + inbox.duplicates
+        if files >= 2, Double(inbox.rejected) > rails.maximumRejectedShare * Double(files) {
+            reasons.append("\(inbox.rejected) of \(files) inbox files were rejected, more than guardrails.max_rejected_share")
+        }
+        guard !reasons.isEmpty else { return nil }
+        let reason = "The batch is held: " + reasons.joined(separator: "; ") + "."
+        try database.write { session in
+            for message in try session.holdBatch(run: run.id, reason: reason) {
+                try session.log(
+                    ContactLogRecord(
+                        at: now, runId: run.id, customer: message.customer, event: "held", channel: message.channel,
+                        step: message.step,
+                        messageId: message.id, detail: reason))
+            }
+            let escalation = PlannedEscalation(
+                customer: "(batch \(run.id))", invoices: [], reason: .batchHeld,
+                detail: reason + " Check the night's files; when they are right, drop a correct export and run again.")
+            try session.escalate(escalation, run: run.id, on: run.asOf, merge: false)
+            try session.log(
+                ContactLogRecord(at: now, runId: run.id, customer: nil, event: "batch-held", detail: reason))
+        }
+        logger.warning("run \(run.id): \(reason)")
+        return reason
     }
 }

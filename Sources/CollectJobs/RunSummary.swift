@@ -22,6 +22,8 @@ public struct RunSummary: Sendable, Hashable {
     public var newEscalations: Int
     /// Past-due invoices skipped.
     public var skipped: Int
+    /// Why the whole batch is held, when it is.
+    public var held: String? = nil
 
     /// One line per fact, for the terminal.
     public var lines: [String] {
@@ -32,6 +34,7 @@ public struct RunSummary: Sendable, Hashable {
         }
         out.append("inbox: \(filesRead) read, \(duplicates) already seen, \(rejected) rejected")
         if newEscalations > 0 { out.append("\(newEscalations) new escalation\(newEscalations == 1 ? "" : "s") need you") }
+        if let held { out.append("HELD: \(held)") }
         out.append("report: \(report)")
         return out
     }

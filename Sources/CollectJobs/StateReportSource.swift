@@ -15,6 +15,7 @@ struct StateReportSource: ReportSource {
             (try session.openBalances(asOf: run.asOf), try session.pendingCount())
         }
         var notes = settingsNote.map { [$0] } ?? []
+        if let held = run.heldReason { notes.append(held + " Nothing in it can be released.") }
         let (counts, replaced) = try database.read { session in
             (try session.messageCounts(run: run.id), try session.runs(supersededBy: run.id))
         }

@@ -211,7 +211,23 @@ extension Settings {
         }
         if let value = try days("min_days_between_messages", 0...60) { rails.minimumGapDays = value }
         if let value = try days("quiet_days_after_reply", 0...60) { rails.quietDaysAfterReply = value }
-        try t.rejectUnknownKeys(known: ["min_days_between_messages", "quiet_days_after_reply"])
+        func share(_ key: String) throws -> Double? {
+            guard let value = try t.double(key) else { return nil }
+            guard (0...10).contains(value) else { throw t.error(key, "must be a share such as 0.5 (50%)") }
+            return value
+        }
+        if let value = try share("max_drop_share") { rails.maximumDropShare = value }
+        if let value = try share("max_new_overdue_share") { rails.maximumNewOverdueShare = value }
+        if let value = try share("max_message_share") { rails.maximumMessageShare = value }
+        if let value = try share("max_rejected_share") { rails.maximumRejectedShare = value }
+        if let value = try t.int("max_messages") {
+            guard value >= 0 else { throw t.error("max_messages", "must be 0 or more") }
+            rails.maximumMessages = value
+        }
+        try t.rejectUnknownKeys(known: [
+            "min_days_between_messages", "quiet_days_after_reply", "max_drop_share", "max_new_overdue_share", "max_messages",
+            "max_message_share", "max_rejected_share",
+        ])
         return rails
     }
 

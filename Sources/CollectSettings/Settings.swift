@@ -152,6 +152,18 @@ public struct Guardrails: Sendable, Hashable {
     public var minimumGapDays: Int = 5
     /// Days of quiet after a person resumes a customer who replied.
     public var quietDaysAfterReply: Int = 3
+    /// A snapshot that drops more than this share of the open invoices, or of the open balance,
+    /// since the last one looks truncated: the batch is held.
+    public var maximumDropShare: Double = 0.5
+    /// New overdue invoices beyond this share of the invoices open before look wrong: the batch is held.
+    public var maximumNewOverdueShare: Double = 1.0
+    /// A run that would stage more messages than this is held.
+    public var maximumMessages: Int = 1000
+    /// A run that would message more than this share of the customers with open invoices is held
+    /// (counted once 20 or more customers have open invoices).
+    public var maximumMessageShare: Double = 0.8
+    /// A run whose share of rejected inbox files passes this (with two or more files) is held.
+    public var maximumRejectedShare: Double = 0.5
 
     /// The defaults.
     public init() {}

@@ -36,6 +36,14 @@ struct TableReader {
         return number
     }
 
+    mutating func double(_ key: String) throws -> Double? {
+        used.insert(key)
+        guard let value = table[key] else { return nil }
+        if let number = value.double { return number }
+        if let number = value.int { return Double(number) }
+        throw error(key, "expected a number, found \(value.type)")
+    }
+
     mutating func bool(_ key: String) throws -> Bool? {
         used.insert(key)
         guard let value = table[key] else { return nil }

@@ -210,6 +210,11 @@ extension AppDatabase {
                 t.add(column: "resumedOn", .text)
             }
         }
+        migrator.registerMigration("v5: held batches") { db in
+            try db.alter(table: "run") { t in
+                t.add(column: "heldReason", .text)
+            }
+        }
         return migrator
     }
 }

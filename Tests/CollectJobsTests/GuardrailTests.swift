@@ -69,3 +69,43 @@ struct ContactHourRuleTests {
         #expect(late.waiting.first?.opens == "2026-12-02 08:00 Europe/London")
     }
 }
+
+@Suite("Suspect exports and the circuit breaker hold the whole batch")
+struct CircuitBreakerTests {
+    static let twelve = (1...12).map { "INV-\($0),Customer \($0),2026-11-2\($0 % 9),\($0)00.00" }.joined(separator: "\n")
+
+    @Test("a snapshot that drops most open invoices holds the batch, closes nothing, and escalates with the figures")
+    func truncated() throws {
+        let ws = try TestWorkspace()
+        try ws.drop(
+            "customers.csv",
+            "Customer,Email\n" + (1...12).map { "Customer \($0),c\($0)@x.example" }.joined(separator: "\n") + "\n")
+        try ws.drop("export.csv", "Invoice No,Customer,Due Date,Balance Due\n" + Self.twelve + "\n")
+        let job = try ws.job()
+        _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        try ws.drop(
+            "export.csv",
+            "Invoice No,Customer,Due Date,Balance Due\nINV-1,Customer 1,2026-11-21,100.00\nINV-2,Customer 2,2026-11-22,200.00\n")
+        let night = try job.run(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
+        #expect(night.held?.contains("shows 2 open invoices where 12 were open before: a drop of 83%") == true)
+        #expect(try ws.messages(night.run).allSatisfy { $0["status"] as? String == "held" })
+        #expect(try job.database.read { try $0.invoiceState("INV-9") }?.status == "open", "nothing absent was closed")
+        let escalations = try #require(try ws.report(night.run)["escalations"] as? [[String: Any]])
+        #expect(escalations.contains { $0["reason"] as? String == "export-looks-wrong" })
+        let release = try job.release(run: night.run, selection: .all, now: TestWorkspace.at("2026-12-07T10:00"))
+        #expect(release.approved.isEmpty && release.released.isEmpty)
+        #expect(try ws.read("outbox/review/\(night.run)/report.html").contains("The batch is held"))
+    }
+
+    @Test("a run that would stage more than max_messages is held and says why")
+    func tooMany() throws {
+        let ws = try TestWorkspace(settings: TestWorkspace.settings + "\n[guardrails]\nmax_messages = 2\n")
+        try ws.drop("customers.csv", TestWorkspace.customers)
+        try ws.drop("export.csv", TestWorkspace.invoices)
+        let run = try ws.job().run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        #expect(run.held == "The batch is held: it would stage 4 messages, more than guardrails.max_messages (2).")
+        #expect(try ws.spooled().isEmpty)
+        let log = try ws.job().database.read { try $0.contactLog() }
+        #expect(log.filter { $0.event == "held" }.count == 4)
+    }
+}

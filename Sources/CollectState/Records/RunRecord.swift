@@ -16,6 +16,8 @@ public struct RunRecord: Codable, Sendable, Hashable, FetchableRecord, Persistab
     public var folder: String
     /// The later run that superseded this run's unreleased messages, if any.
     public var supersededBy: String?
+    /// Why the whole batch is held, when it is.
+    public var heldReason: String?
 
     /// The columns, for queries.
     public enum Columns {
@@ -25,7 +27,10 @@ public struct RunRecord: Codable, Sendable, Hashable, FetchableRecord, Persistab
     }
 
     /// Makes a record.
-    public init(id: String, asOf: CivilDate, startedAt: Date, folder: String, supersededBy: String? = nil) {
+    public init(
+        id: String, asOf: CivilDate, startedAt: Date, folder: String, supersededBy: String? = nil, heldReason: String? = nil
+    ) {
+        self.heldReason = heldReason
         self.id = id
         self.asOf = asOf
         self.startedAt = startedAt
