@@ -18,12 +18,16 @@ public struct Customer: Sendable, Hashable {
     public var hold: ContactHold
     /// The day the customer was last sent anything, on any channel.
     public var lastContacted: CivilDate?
+    /// The day the customer's first invoice was seen.
+    public var firstSeen: CivilDate?
 
     /// Makes a customer.
     public init(
         name: String, email: String? = nil, phone: String? = nil, timeZone: String? = nil,
-        language: String? = nil, tags: [String] = [], doNotAutomate: Bool = false, hold: ContactHold = ContactHold()
+        language: String? = nil, tags: [String] = [], doNotAutomate: Bool = false, hold: ContactHold = ContactHold(),
+        firstSeen: CivilDate? = nil
     ) {
+        self.firstSeen = firstSeen
         self.hold = hold
         self.name = name
         self.email = email

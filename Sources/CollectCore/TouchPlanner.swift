@@ -8,13 +8,19 @@ public struct TouchPlanner: Sendable {
     public let minimumGapDays: Int
     /// Days of quiet after a person resumes a customer who replied.
     public let quietDaysAfterReply: Int
+    /// Who never gets an automated message.
+    public let protection: ProtectionRules
 
     /// Makes a planner for one run.
-    public init(ladder: Ladder, asOf: CivilDate, minimumGapDays: Int = 5, quietDaysAfterReply: Int = 3) {
+    public init(
+        ladder: Ladder, asOf: CivilDate, minimumGapDays: Int = 5, quietDaysAfterReply: Int = 3,
+        protection: ProtectionRules = ProtectionRules()
+    ) {
         self.ladder = ladder
         self.asOf = asOf
         self.minimumGapDays = minimumGapDays
         self.quietDaysAfterReply = quietDaysAfterReply
+        self.protection = protection
     }
 
     /// Plans one customer's touch from their open invoices.
@@ -69,14 +75,12 @@ public struct TouchPlanner: Sendable {
         }
         let dueNumbers = due.map(\.invoice.number)
 
-        if customer.doNotAutomate {
+        if let why = protection.reason(for: customer, invoices: invoices, on: asOf) {
             skips += dueNumbers.map { Skip(customer: customer.name, invoice: $0, reason: .doNotAutomate) }
             escalations.append(
                 PlannedEscalation(
                     customer: customer.name, invoices: dueNumbers, reason: .doNotAutomate,
-                    detail:
-                        "A \(top.name) reminder would be due; the customer is marked do-not-automate, so reach out personally."
-                ))
+                    detail: "A \(top.name) reminder would be due; the customer is \(why), so reach out personally."))
             return CustomerPlan(message: nil, skips: skips, escalations: escalations)
         }
 

@@ -224,7 +224,10 @@ extension CollectJob {
             }
         }
         guard let customer = try session.customer(named: message.customer) else { return "the customer is no longer known" }
-        if customer.doNotAutomate { return "the customer is now marked do-not-automate" }
+        let open = try session.openInvoices(customer: message.customer)
+        if let why = settings.protection.reason(for: customer, invoices: open, on: today) {
+            return "the customer is now protected from automated messages: \(why)"
+        }
         if customer.hold.isPaused(on: today) {
             return "the customer \(customer.hold.pauseReason ?? "replied") since staging; automation is paused"
         }

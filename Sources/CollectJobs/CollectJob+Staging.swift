@@ -22,7 +22,7 @@ extension CollectJob {
     func stageBatch(run: RunRecord, now: Date) throws -> StagingOutcome {
         let planner = TouchPlanner(
             ladder: settings.ladder, asOf: run.asOf, minimumGapDays: settings.guardrails.minimumGapDays,
-            quietDaysAfterReply: settings.guardrails.quietDaysAfterReply)
+            quietDaysAfterReply: settings.guardrails.quietDaysAfterReply, protection: settings.protection)
         let folder = workspace.path(run.folder)
         try files.createDirectory(folder.appendingPath("messages"))
         return try database.write { session in

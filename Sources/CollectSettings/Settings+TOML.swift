@@ -44,7 +44,12 @@ extension Settings {
         if var guardrails = try reader.table("guardrails") {
             settings.guardrails = try readGuardrails(&guardrails)
         }
-        try reader.rejectUnknownKeys(known: ["business", "payment_link", "contact_hours", "ladder", "csv", "inbox", "guardrails"])
+        if var protection = try reader.table("do_not_automate") {
+            settings.protection = try readProtection(&protection, currency: settings.business.currency)
+        }
+        try reader.rejectUnknownKeys(known: [
+            "business", "payment_link", "contact_hours", "ladder", "csv", "inbox", "guardrails", "do_not_automate",
+        ])
         return settings
     }
 
@@ -229,6 +234,24 @@ extension Settings {
             "max_message_share", "max_rejected_share",
         ])
         return rails
+    }
+
+    private static func readProtection(_ t: inout TableReader, currency: Currency) throws -> ProtectionRules {
+        var rules = ProtectionRules()
+        rules.names = Set(try t.strings("names") ?? [])
+        if let tags = try t.strings("tags") { rules.tags = Set((tags + ["do-not-automate"]).map { $0.lowercased() }) }
+        if let text = try t.string("balance_at_or_above") {
+            guard case .success(let money) = Money.parse(text, currency: currency), money.isPositive else {
+                throw t.error("balance_at_or_above", "expected an amount in \(currency.code) such as \"10000.00\"")
+            }
+            rules.balanceThreshold = money
+        }
+        if let days = try t.int("new_customer_days") {
+            guard (0...3650).contains(days) else { throw t.error("new_customer_days", "must be 0 to 3650") }
+            rules.newCustomerDays = days
+        }
+        try t.rejectUnknownKeys(known: ["names", "tags", "balance_at_or_above", "new_customer_days"])
+        return rules
     }
 
     private static func nonEmpty(_ text: String, _ key: String, _ t: TableReader) throws -> String {

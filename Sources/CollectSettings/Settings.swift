@@ -16,6 +16,8 @@ public struct Settings: Sendable, Hashable {
     public var inbox: InboxSettings
     /// The guardrails that hold whatever the stage.
     public var guardrails: Guardrails = Guardrails()
+    /// Who never gets an automated message.
+    public var protection = ProtectionRules()
 
     /// Makes settings.
     public init(

@@ -215,6 +215,15 @@ extension AppDatabase {
                 t.add(column: "heldReason", .text)
             }
         }
+        migrator.registerMigration("v6: when a customer was first seen") { db in
+            try db.alter(table: "customer") { t in
+                t.add(column: "firstSeenOn", .text)
+            }
+            try db.execute(
+                sql:
+                    "UPDATE customer SET firstSeenOn = (SELECT MIN(firstSeenOn) FROM invoice WHERE invoice.customer = customer.name)"
+            )
+        }
         return migrator
     }
 }

@@ -12,7 +12,7 @@ extension StateSession {
                 SELECT i.number, i.customer, i.issueDate, i.dueDate, i.currency, i.balanceMinor, i.paymentLink,
                        (SELECT group_concat(step, char(31)) FROM releasedStep r WHERE r.invoice = i.number) AS released,
                        c.email, c.phone, c.timeZone, c.language, c.tags, c.doNotAutomate, c.pausedSince, c.pausedUntil,
-                       c.pauseReason, c.smsOptOut, c.emailOptOut, c.emailBouncedAddress, c.resumedOn,
+                       c.pauseReason, c.smsOptOut, c.emailOptOut, c.emailBouncedAddress, c.resumedOn, c.firstSeenOn,
                        (SELECT MAX(releasedAt) FROM message m WHERE m.status = 'released' AND m.customer = i.customer) AS lastReleased
                 FROM invoice i LEFT JOIN customer c ON c.name = i.customer
                 WHERE i.status = 'open'
@@ -37,6 +37,19 @@ extension StateSession {
                     releasedSteps: Set((released ?? "").split(separator: "\u{1F}").map(String.init))))
         }
         if let customer = current { try body(customer, invoices) }
+    }
+
+    /// A customer's open invoices (without the steps released).
+    public func openInvoices(customer: String) throws -> [OpenInvoice] {
+        try Row.fetchAll(
+            db, sql: "SELECT * FROM invoice WHERE customer = ? AND status = 'open' ORDER BY dueDate, number",
+            arguments: [customer]
+        ).map { row in
+            OpenInvoice(
+                number: row["number"], dueDate: row["dueDate"], issueDate: row["issueDate"],
+                balance: Money(minorUnits: row["balanceMinor"], currency: Currency(row["currency"] as String) ?? .usd),
+                paymentLink: row["paymentLink"])
+        }
     }
 
     /// A customer as known, or nil.
@@ -91,6 +104,7 @@ extension StateSession {
             resumedOn: row["resumedOn"])
         return Customer(
             name: name, email: email, phone: row["phone"], timeZone: row["timeZone"], language: row["language"],
-            tags: tags.split(separator: ";").map(String.init), doNotAutomate: row["doNotAutomate"] ?? false, hold: hold)
+            tags: tags.split(separator: ";").map(String.init), doNotAutomate: row["doNotAutomate"] ?? false, hold: hold,
+            firstSeen: row["firstSeenOn"])
     }
 }

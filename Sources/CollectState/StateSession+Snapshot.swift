@@ -35,10 +35,11 @@ public final class SnapshotImport {
                 """)
         upsertCustomer = try db.cachedStatement(
             sql: """
-                INSERT INTO customer (name, email, phone) VALUES (:name, :email, :phone)
+                INSERT INTO customer (name, email, phone, firstSeenOn) VALUES (:name, :email, :phone, :asOf)
                 ON CONFLICT (name) DO UPDATE SET
                     email = CASE WHEN customer.emailFromList THEN customer.email ELSE COALESCE(excluded.email, customer.email) END,
-                    phone = CASE WHEN customer.phoneFromList THEN customer.phone ELSE COALESCE(excluded.phone, customer.phone) END
+                    phone = CASE WHEN customer.phoneFromList THEN customer.phone ELSE COALESCE(excluded.phone, customer.phone) END,
+                    firstSeenOn = COALESCE(customer.firstSeenOn, excluded.firstSeenOn)
                 """)
         priorLine = try db.cachedStatement(sql: "SELECT seenLine FROM invoice WHERE number = ?")
     }
@@ -62,7 +63,7 @@ public final class SnapshotImport {
         if db.changesCount == 0 {
             return try Int.fetchOne(priorLine, arguments: [row.number])
         }
-        try upsertCustomer.execute(arguments: ["name": row.customer, "email": row.email, "phone": row.phone])
+        try upsertCustomer.execute(arguments: ["name": row.customer, "email": row.email, "phone": row.phone, "asOf": asOf])
         rows += 1
         return nil
     }

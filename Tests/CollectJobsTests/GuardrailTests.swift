@@ -109,3 +109,27 @@ struct CircuitBreakerTests {
         #expect(log.filter { $0.event == "held" }.count == 4)
     }
 }
+
+@Suite("Never-event 4: hands off the protected, by name, tag or rule")
+struct ProtectionTests {
+    @Test(
+        "protected by a rule in collect.toml: a personal-touch escalation instead of a message, from day one",
+        arguments: [
+            ("names = [\"Oakridge Dental\"]", "Oakridge Dental", "named in do_not_automate.names"),
+            ("tags = [\"strategic\"]", "Brightline Agency", "tagged Strategic"),
+            ("balance_at_or_above = \"1000.00\"", "Oakridge Dental", "open balance $1,540.00 at or above $1,000.00"),
+            ("new_customer_days = 30", "Tokyo Trading", "a new customer (first seen 2026-11-30, fewer than 30 days ago)"),
+        ])
+    func rules(rule: String, customer: String, why: String) throws {
+        let ws = try TestWorkspace(settings: TestWorkspace.settings + "\n[do_not_automate]\n\(rule)\n")
+        try ws.drop("customers.csv", TestWorkspace.customers)
+        try ws.drop("tags.csv", "Customer,Tags\nBrightline Agency,Strategic;net30\n")
+        try ws.drop("export.csv", TestWorkspace.invoices)
+        let run = try ws.job().run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        #expect(try !ws.messages(run.run).contains { $0["customer"] as? String == customer })
+        let escalations = try #require(try ws.report(run.run)["escalations"] as? [[String: Any]])
+        let item = try #require(escalations.first { $0["customer"] as? String == customer })
+        #expect(item["reason"] as? String == "personal-touch")
+        #expect((item["detail"] as? String)?.contains(why) == true, "\(item["detail"] ?? "")")
+    }
+}
