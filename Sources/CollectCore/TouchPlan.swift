@@ -61,6 +61,8 @@ public enum SkipReason: Sendable, Hashable, CustomStringConvertible {
     case channelsClosed(String)
     /// The frequency cap: the customer heard from the business too recently.
     case capped(until: CivilDate, why: String)
+    /// The customer is outside the scope of automation (`mode = "off"`).
+    case outsideScope(segment: String?)
 
     /// A short machine-readable code.
     public var code: String {
@@ -72,6 +74,7 @@ public enum SkipReason: Sendable, Hashable, CustomStringConvertible {
         case .paused: return "paused"
         case .channelsClosed: return "channels-closed"
         case .capped: return "capped"
+        case .outsideScope: return "outside-scope"
         }
     }
 
@@ -92,6 +95,9 @@ public enum SkipReason: Sendable, Hashable, CustomStringConvertible {
             return detail
         case .capped(let until, let why):
             return "\(why); the next message may go on \(until)"
+        case .outsideScope(let segment):
+            return "outside the scope of automation"
+                + (segment.map { " (segment \($0) is off)" } ?? " (no segment takes the customer in)")
         }
     }
 }
@@ -164,8 +170,13 @@ public struct PlannedEscalation: Sendable, Hashable {
 public struct CustomerPlan: Sendable, Hashable {
     /// The message to stage, if any invoice is due a step.
     public var message: PlannedMessage?
+
     /// Past-due invoices left out, with reasons.
     public var skips: [Skip]
     /// Accounts for the person.
     public var escalations: [PlannedEscalation]
+    /// The customer's segment, if one takes them in.
+    public var segment: Segment? = nil
+    /// How far automation goes for the customer.
+    public var mode: RolloutMode = .review
 }

@@ -10,12 +10,15 @@ public struct TouchPlanner: Sendable {
     public let quietDaysAfterReply: Int
     /// Who never gets an automated message.
     public let protection: ProtectionRules
+    /// Who is automated, and how far.
+    public let rollout: Rollout
 
     /// Makes a planner for one run.
     public init(
         ladder: Ladder, asOf: CivilDate, minimumGapDays: Int = 5, quietDaysAfterReply: Int = 3,
-        protection: ProtectionRules = ProtectionRules()
+        protection: ProtectionRules = ProtectionRules(), rollout: Rollout = Rollout()
     ) {
+        self.rollout = rollout
         self.ladder = ladder
         self.asOf = asOf
         self.minimumGapDays = minimumGapDays
@@ -125,8 +128,13 @@ public struct TouchPlanner: Sendable {
             return CustomerPlan(message: nil, skips: skips, escalations: escalations)
         }
 
+        let (segment, mode) = rollout.place(customer, invoices: invoices, on: asOf)
+        if mode == .off {
+            skips += dueNumbers.map { Skip(customer: customer.name, invoice: $0, reason: .outsideScope(segment: segment?.name)) }
+            return CustomerPlan(message: nil, skips: skips, escalations: escalations, segment: segment, mode: mode)
+        }
         let message = PlannedMessage(customer: customer, channel: channel, recipient: recipient, step: top, lines: due)
-        return CustomerPlan(message: message, skips: skips, escalations: escalations)
+        return CustomerPlan(message: message, skips: skips, escalations: escalations, segment: segment, mode: mode)
     }
 
     /// The frequency cap, when it holds the customer back today.

@@ -32,21 +32,49 @@ extension CollectJob {
             for id in approved { touchedRuns.insert(try database.read { try $0.message(id: id) }?.runId ?? "") }
 
             var summary = ReleaseSummary(approved: approved, released: [], waiting: [], superseded: [], held: [])
-            for id in try database.read({ try $0.approvedMessageIds() }) {
-                guard let message = try database.read({ try $0.message(id: id) }) else { continue }
-                let outcome = try releaseOne(message, now: now)
-                switch outcome {
-                case .released: summary.released.append(message.id)
-                case .waiting(let opens): summary.waiting.append((message.id, opens))
-                case .superseded(let reason): summary.superseded.append((message.id, reason))
-                case .held(let reason): summary.held.append((message.id, reason))
-                }
-                if case .waiting = outcome { continue }
-                touchedRuns.insert(message.runId)
-            }
+            touchedRuns.formUnion(try releaseApproved(now: now, into: &summary))
             for id in touchedRuns.sorted() where !id.isEmpty { try writeReport(run: id) }
             return summary
         }
+    }
+
+    /// Sends every approved message whose window is open, after its re-check; returns the batches
+    /// whose messages changed. The caller holds the lock.
+    func releaseApproved(now: Date, into summary: inout ReleaseSummary) throws -> Set<String> {
+        var touched: Set<String> = []
+        for id in try database.read({ try $0.approvedMessageIds() }) {
+            guard let message = try database.read({ try $0.message(id: id) }) else { continue }
+            let outcome = try releaseOne(message, now: now)
+            switch outcome {
+            case .released: summary.released.append(message.id)
+            case .waiting(let opens): summary.waiting.append((message.id, opens))
+            case .superseded(let reason): summary.superseded.append((message.id, reason))
+            case .held(let reason): summary.held.append((message.id, reason))
+            }
+            if case .waiting = outcome { continue }
+            touched.insert(message.runId)
+        }
+        return touched
+    }
+
+    /// Approves the messages an auto segment releases by itself and sends those inside contact
+    /// hours now; the rest wait for `collect release`. The caller holds the lock.
+    func autoRelease(_ messages: [(id: String, segment: String)], run: RunRecord, now: Date) throws -> ReleaseSummary {
+        var summary = ReleaseSummary(approved: [], released: [], waiting: [], superseded: [], held: [])
+        guard !messages.isEmpty else { return summary }
+        try database.write { session in
+            for (id, segment) in messages {
+                guard try !session.approve(run: run.id, ids: [id], at: now).isEmpty else { continue }
+                summary.approved.append(id)
+                let message = try session.message(id: id)
+                try session.log(
+                    ContactLogRecord(
+                        at: now, runId: run.id, customer: message?.customer, event: "approved", channel: message?.channel,
+                        step: message?.step, messageId: id, detail: "auto mode (segment \(segment))"))
+            }
+        }
+        _ = try releaseApproved(now: now, into: &summary)
+        return summary
     }
 
     private enum Outcome {

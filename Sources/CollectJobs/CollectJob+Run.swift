@@ -22,6 +22,7 @@ extension CollectJob {
             try reviewPromises(run: run, now: now)
             let staging = try stageBatch(run: run, now: now)
             let held = try holdIfSuspect(run: run, inbox: inbox, staging: staging, now: now)
+            let automatic = held == nil ? try autoRelease(staging.autoRelease, run: run, now: now) : nil
             try writeReport(run: run.id)
             for earlier in staging.supersededRuns.sorted() where earlier != run.id { try writeReport(run: earlier) }
             return RunSummary(
@@ -29,7 +30,8 @@ extension CollectJob {
                 duplicates: inbox.duplicates, rejected: inbox.rejected, staged: staging.staged, kept: staging.kept,
                 superseded: staging.superseded, newEscalations: staging.newEscalations + (held == nil ? 0 : 1),
                 skipped: staging.skipped,
-                held: held)
+                held: held, observed: staging.observed, autoReleased: automatic?.released.count ?? 0,
+                autoWaiting: automatic?.waiting.count ?? 0)
         }
     }
 

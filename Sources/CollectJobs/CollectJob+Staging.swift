@@ -15,6 +15,10 @@ extension CollectJob {
         var newEscalations = 0
         var skipped = 0
         var supersededRuns: Set<String> = []
+        /// Messages an auto segment releases by itself, with the segment's name.
+        var autoRelease: [(id: String, segment: String)] = []
+        /// Messages shown but never sent (observe mode).
+        var observed = 0
     }
 
     /// Plans every customer with open invoices and stages the batch, in one transaction: a crash
@@ -22,7 +26,8 @@ extension CollectJob {
     func stageBatch(run: RunRecord, now: Date) throws -> StagingOutcome {
         let planner = TouchPlanner(
             ladder: settings.ladder, asOf: run.asOf, minimumGapDays: settings.guardrails.minimumGapDays,
-            quietDaysAfterReply: settings.guardrails.quietDaysAfterReply, protection: settings.protection)
+            quietDaysAfterReply: settings.guardrails.quietDaysAfterReply, protection: settings.protection,
+            rollout: settings.rollout)
         let folder = workspace.path(run.folder)
         try files.createDirectory(folder.appendingPath("messages"))
         return try database.write { session in
@@ -55,8 +60,15 @@ extension CollectJob {
                 }
                 sequence += 1
                 let id = "\(run.id)-\(Self.pad(sequence, 4))"
-                let record = try stageFile(
+                var record = try stageFile(
                     id: id, run: run, planned: planned, rendered: rendered, fingerprint: fingerprint, now: now)
+                if plan.mode == .observe {
+                    // Observe mode: shown in the report as it would go out, never releasable.
+                    record.status = "held"
+                    record.statusReason =
+                        "observe mode" + (plan.segment.map { " (segment \($0.name))" } ?? "") + ": shown, never sent"
+                    outcome.observed += 1
+                }
                 let lines = planned.lines.map {
                     MessageLineRecord(
                         messageId: id, invoice: $0.invoice.number, step: $0.step.name,
@@ -69,7 +81,18 @@ extension CollectJob {
                         step: record.step, invoices: lines.map(\.invoice).joined(separator: ","),
                         amounts: planned.lines.map { $0.invoice.balance.formatted }.joined(separator: ","), messageId: id,
                         file: record.file))
-                outcome.staged += 1
+                if record.status == "held" {
+                    try session.log(
+                        ContactLogRecord(
+                            at: now, runId: run.id, customer: customer.name, event: "held", channel: record.channel,
+                            step: record.step,
+                            messageId: id, detail: record.statusReason))
+                } else {
+                    outcome.staged += 1
+                }
+                if plan.mode == .auto, let segment = plan.segment, segment.autoSteps.contains(planned.step.name) {
+                    outcome.autoRelease.append((id, segment.name))
+                }
             }
             for message in try session.supersedeUnplanned(
                 run: run.id, reason: "superseded by batch \(run.id), planned from newer data")

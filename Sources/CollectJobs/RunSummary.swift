@@ -24,6 +24,12 @@ public struct RunSummary: Sendable, Hashable {
     public var skipped: Int
     /// Why the whole batch is held, when it is.
     public var held: String? = nil
+    /// Messages shown but never sent (observe mode).
+    public var observed = 0
+    /// Messages an auto segment released by itself.
+    public var autoReleased = 0
+    /// Messages an auto segment approved that wait for their contact hours.
+    public var autoWaiting = 0
 
     /// One line per fact, for the terminal.
     public var lines: [String] {
@@ -34,6 +40,10 @@ public struct RunSummary: Sendable, Hashable {
         }
         out.append("inbox: \(filesRead) read, \(duplicates) already seen, \(rejected) rejected")
         if newEscalations > 0 { out.append("\(newEscalations) new escalation\(newEscalations == 1 ? "" : "s") need you") }
+        if observed > 0 { out.append("\(observed) message\(observed == 1 ? "" : "s") shown in observe mode, never sent") }
+        if autoReleased + autoWaiting > 0 {
+            out.append("auto mode: \(autoReleased) released now, \(autoWaiting) approved and waiting for contact hours")
+        }
         if let held { out.append("HELD: \(held)") }
         out.append("report: \(report)")
         return out

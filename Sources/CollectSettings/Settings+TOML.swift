@@ -47,8 +47,24 @@ extension Settings {
         if var protection = try reader.table("do_not_automate") {
             settings.protection = try readProtection(&protection, currency: settings.business.currency)
         }
+        if var rollout = try reader.table("rollout") {
+            if let text = try rollout.string("mode") {
+                guard let mode = RolloutMode(rawValue: text) else {
+                    throw rollout.error("mode", "use off, observe, review or auto")
+                }
+                settings.rollout.defaultMode = mode
+            }
+            try rollout.rejectUnknownKeys(known: ["mode"])
+        }
+        if let segments = try reader.tables("segment") {
+            settings.rollout.segments = try segments.map { table in
+                var t = table
+                return try readSegment(&t, settings: settings)
+            }
+        }
         try reader.rejectUnknownKeys(known: [
-            "business", "payment_link", "contact_hours", "ladder", "csv", "inbox", "guardrails", "do_not_automate",
+            "business", "payment_link", "contact_hours", "ladder", "csv", "inbox", "guardrails", "do_not_automate", "rollout",
+            "segment",
         ])
         return settings
     }
@@ -252,6 +268,47 @@ extension Settings {
         }
         try t.rejectUnknownKeys(known: ["names", "tags", "balance_at_or_above", "new_customer_days"])
         return rules
+    }
+
+    private static func readSegment(_ t: inout TableReader, settings: Settings) throws -> Segment {
+        guard let name = try t.string("name"), !name.isEmpty else { throw t.error("name", "every segment needs a name") }
+        let modeText = try t.string("mode") ?? "review"
+        guard let mode = RolloutMode(rawValue: modeText) else { throw t.error("mode", "use off, observe, review or auto") }
+        var segment = Segment(name: name, mode: mode)
+        let steps = Set(try t.strings("auto_steps") ?? [])
+        for step in steps where settings.ladder.rank(of: step) == nil {
+            throw t.error("auto_steps", "\"\(step)\" is not a step of the ladder")
+        }
+        if mode == .auto && steps.isEmpty { throw t.error("auto_steps", "an auto segment names the steps it releases by itself") }
+        segment.autoSteps = steps
+        segment.tags = Set((try t.strings("tags") ?? []).map { $0.lowercased() })
+        segment.names = Set(try t.strings("names") ?? [])
+        let buckets = try t.strings("buckets") ?? []
+        for bucket in buckets where !Segment.bucketNames.contains(bucket) {
+            throw t.error("buckets", "\"\(bucket)\" is not one of \(Segment.bucketNames.joined(separator: ", "))")
+        }
+        segment.buckets = Set(buckets)
+        func money(_ key: String) throws -> Money? {
+            guard let text = try t.string(key) else { return nil }
+            guard case .success(let money) = Money.parse(text, currency: settings.business.currency) else {
+                throw t.error(key, "expected an amount in \(settings.business.currency.code) such as \"5000.00\"")
+            }
+            return money
+        }
+        segment.balanceMinimum = try money("balance_min")
+        segment.balanceMaximum = try money("balance_max")
+        if var fields = try t.table("fields") {
+            for key in fields.table.keys.sorted() {
+                guard ["time_zone", "language", "email", "phone"].contains(key) else {
+                    throw fields.error(key, "match time_zone, language, email or phone")
+                }
+                segment.fields[key] = try fields.string(key)
+            }
+        }
+        try t.rejectUnknownKeys(known: [
+            "name", "mode", "auto_steps", "tags", "names", "buckets", "balance_min", "balance_max", "fields",
+        ])
+        return segment
     }
 
     private static func nonEmpty(_ text: String, _ key: String, _ t: TableReader) throws -> String {

@@ -18,6 +18,8 @@ public struct Settings: Sendable, Hashable {
     public var guardrails: Guardrails = Guardrails()
     /// Who never gets an automated message.
     public var protection = ProtectionRules()
+    /// Who is automated, and how far: the stages of switching it on.
+    public var rollout = Rollout()
 
     /// Makes settings.
     public init(
