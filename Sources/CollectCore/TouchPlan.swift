@@ -144,6 +144,8 @@ public enum EscalationReason: String, Sendable, Hashable, CaseIterable {
     case contactToFix = "contact-to-fix"
     /// The night's export or batch looks wrong: the batch is held.
     case batchHeld = "export-looks-wrong"
+    /// An invoice's data is wrong: it is set aside, not chased, until an export fixes it.
+    case dataError = "data-error"
 }
 
 /// An account for the person, with what they need to act.

@@ -105,10 +105,17 @@ extension CollectJob {
                 guard let next = try reader.next() else { break }
                 switch next {
                 case .invoice(let row):
-                    if let earlier = try snapshot?.add(row) {
-                        throw InputError(
-                            file: name, line: row.line,
-                            message: "invoice \(row.number) appears twice (lines \(earlier) and \(row.line))")
+                    if case .quarantined(let field, let reason) = try snapshot?.add(row) {
+                        let detail =
+                            "\(name) line \(row.line), field \(field): \(reason). The invoice is set aside, not chased, until an export fixes it."
+                        try session.escalate(
+                            PlannedEscalation(customer: row.customer, invoices: [row.number], reason: .dataError, detail: detail),
+                            run: run.id, on: run.asOf)
+                        try session.log(
+                            ContactLogRecord(
+                                at: now, runId: run.id, customer: row.customer, event: "quarantined", invoices: row.number,
+                                file: name,
+                                detail: detail))
                     }
                 case .customer(let row):
                     try session.upsertCustomer(row)

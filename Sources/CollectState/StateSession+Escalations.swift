@@ -8,11 +8,12 @@ extension StateSession {
     @discardableResult
     public func escalate(_ planned: PlannedEscalation, run: String, on date: CivilDate, merge: Bool = true) throws -> Bool {
         let invoices = planned.invoices.joined(separator: ",")
-        if merge,
-            var open = try EscalationRecord.filter(EscalationRecord.Columns.customer == planned.customer)
-                .filter(EscalationRecord.Columns.reason == planned.reason.rawValue)
-                .filter(EscalationRecord.Columns.status == "open").fetchOne(db)
-        {
+        var request = EscalationRecord.filter(EscalationRecord.Columns.customer == planned.customer)
+            .filter(EscalationRecord.Columns.reason == planned.reason.rawValue)
+            .filter(EscalationRecord.Columns.status == "open")
+        // A data error is about one invoice: each has its own escalation.
+        if planned.reason == .dataError { request = request.filter(Column("invoices") == invoices) }
+        if merge, var open = try request.fetchOne(db) {
             open.invoices = invoices
             open.detail = planned.detail
             open.lastPlannedRun = run
@@ -30,7 +31,7 @@ extension StateSession {
     /// returns them.
     public func closeUnplannedEscalations(run: String, on date: CivilDate) throws -> [EscalationRecord] {
         // Only what the planner raises closes by itself; what a reply or a payment raised waits for a person.
-        let plannerReasons = [EscalationReason.handoff, .doNotAutomate, .noContact].map(\.rawValue)
+        let plannerReasons = [EscalationReason.handoff, .doNotAutomate, .noContact, .dataError].map(\.rawValue)
         let stale = try EscalationRecord.filter(EscalationRecord.Columns.status == "open")
             .filter(plannerReasons.contains(EscalationRecord.Columns.reason))
             .filter(Column("lastPlannedRun") != run).fetchAll(db)

@@ -1,6 +1,14 @@
 import CollectCore
 import GRDB
 
+/// What became of one snapshot row.
+public enum SnapshotRowOutcome: Sendable, Hashable {
+    /// Read in.
+    case applied
+    /// The invoice is set aside (not chased): which field is wrong and why.
+    case quarantined(field: String, reason: String)
+}
+
 /// Reads one open-invoice snapshot into the state, row by row, inside the caller's transaction.
 public final class SnapshotImport {
     private let db: Database
@@ -8,7 +16,7 @@ public final class SnapshotImport {
     private let asOf: CivilDate
     private let upsertInvoice: Statement
     private let upsertCustomer: Statement
-    private let priorLine: Statement
+    private let existing: Statement
     /// Rows read so far.
     public private(set) var rows = 0
 
@@ -41,18 +49,45 @@ public final class SnapshotImport {
                     phone = CASE WHEN customer.phoneFromList THEN customer.phone ELSE COALESCE(excluded.phone, customer.phone) END,
                     firstSeenOn = COALESCE(customer.firstSeenOn, excluded.firstSeenOn)
                 """)
-        priorLine = try db.cachedStatement(sql: "SELECT seenLine FROM invoice WHERE number = ?")
+        existing = try db.cachedStatement(sql: "SELECT customer, currency, seenFile, seenLine FROM invoice WHERE number = ?")
     }
 
-    /// Adds one row. Returns the line of an earlier row of the same file with the same invoice
-    /// number, when there is one (the row is then not applied).
-    public func add(_ row: InvoiceRow) throws -> Int? {
+    /// Adds one row. A row whose data is wrong quarantines its invoice (it is not chased) and
+    /// says which field and why: a negative balance, a due date before the invoice date, the same
+    /// number twice in the file, another customer or currency than before.
+    public func add(_ row: InvoiceRow) throws -> SnapshotRowOutcome {
+        let known = try Row.fetchOne(existing, arguments: [row.number])
+        if let known, (known["seenFile"] as Int64) == fileId {
+            let reason = "invoice \(row.number) appears twice in this file (lines \(known["seenLine"] as Int) and \(row.line))"
+            try db.execute(
+                sql: "UPDATE invoice SET status = 'quarantined', closedReason = ? WHERE number = ?",
+                arguments: [reason, row.number])
+            return .quarantined(field: "invoice", reason: reason)
+        }
+        var quarantine: (field: String, reason: String)? = nil
+        if let known, (known["customer"] as String) != row.customer {
+            quarantine = (
+                "customer",
+                "invoice \(row.number) belonged to \(known["customer"] as String) before; this export names \(row.customer)"
+            )
+        } else if let known, (known["currency"] as String) != row.balance.currency.code {
+            quarantine = (
+                "currency",
+                "the currency of invoice \(row.number) changed from \(known["currency"] as String) to \(row.balance.currency.code)"
+            )
+        } else if row.balance.minorUnits < 0 {
+            quarantine = ("balance", "invoice \(row.number) has a negative balance (\(row.balance.formatted))")
+        } else if let issued = row.issueDate, row.dueDate < issued {
+            quarantine = ("due date", "invoice \(row.number) falls due (\(row.dueDate)) before it was issued (\(issued))")
+        }
         let status: String
         let closedReason: String?
-        switch row.balance.minorUnits {
-        case 1...: (status, closedReason) = ("open", nil)
-        case 0: (status, closedReason) = ("closed", "the export shows a zero balance")
-        default: (status, closedReason) = ("credit", "a credit (negative balance) is never chased")
+        if let quarantine {
+            (status, closedReason) = ("quarantined", quarantine.reason)
+        } else if row.balance.minorUnits > 0 {
+            (status, closedReason) = ("open", nil)
+        } else {
+            (status, closedReason) = ("closed", "the export shows a zero balance")
         }
         try upsertInvoice.execute(arguments: [
             "number": row.number, "customer": row.customer, "issueDate": row.issueDate, "dueDate": row.dueDate,
@@ -60,12 +95,9 @@ public final class SnapshotImport {
             "link": row.paymentLink, "status": status, "closedReason": closedReason,
             "closedOn": status == "open" ? nil : asOf, "file": fileId, "line": row.line, "asOf": asOf,
         ])
-        if db.changesCount == 0 {
-            return try Int.fetchOne(priorLine, arguments: [row.number])
-        }
         try upsertCustomer.execute(arguments: ["name": row.customer, "email": row.email, "phone": row.phone, "asOf": asOf])
         rows += 1
-        return nil
+        return quarantine.map { .quarantined(field: $0.field, reason: $0.reason) } ?? .applied
     }
 
     /// Closes every open invoice this snapshot did not name: the newest full export is the truth.

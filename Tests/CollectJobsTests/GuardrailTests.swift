@@ -133,3 +133,52 @@ struct ProtectionTests {
         #expect((item["detail"] as? String)?.contains(why) == true, "\(item["detail"] ?? "")")
     }
 }
+
+@Suite("Data errors quarantine the invoice, not the file")
+struct QuarantineTests {
+    @Test("each wrong invoice is set aside with an escalation naming file, line and field; the rest is read")
+    func quarantine() throws {
+        let ws = try TestWorkspace()
+        try ws.drop("customers.csv", TestWorkspace.customers)
+        try ws.drop("export.csv", TestWorkspace.invoices)
+        let job = try ws.job()
+        _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        try ws.drop(
+            "export.csv",
+            """
+            Invoice No,Customer,Invoice Date,Due Date,Balance Due,Currency
+            INV-1,Oakridge Dental,2026-10-28,2026-11-27,"1,240.00",USD
+            INV-2,Brightline Agency,2026-11-20,2026-12-20,300.00,USD
+            INV-3,Brightline Agency,2026-10-20,2026-11-20,560.50,EUR
+            INV-4,Cedar & Stone,2026-10-29,2026-11-28,-725.00,USD
+            INV-6,Tokyo Trading,2026-12-01,2026-11-26,99.00,USD
+            INV-8,Tokyo Trading,2026-11-01,2026-11-20,10.00,USD
+            INV-8,Tokyo Trading,2026-11-01,2026-11-20,12.00,USD
+
+            """)
+        let night = try job.run(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
+        #expect(night.rejected == 0, "the file is read")
+        let escalations = try #require(try ws.report(night.run)["escalations"] as? [[String: Any]])
+        let errors = escalations.filter { $0["reason"] as? String == "data-error" }.compactMap { $0["detail"] as? String }
+        #expect(
+            errors.contains {
+                $0.hasPrefix("export.csv line 3, field customer: invoice INV-2 belonged to Oakridge Dental before")
+            })
+        #expect(
+            errors.contains {
+                $0.hasPrefix("export.csv line 4, field currency: the currency of invoice INV-3 changed from USD to EUR")
+            })
+        #expect(errors.contains { $0.hasPrefix("export.csv line 5, field balance: invoice INV-4 has a negative balance") })
+        #expect(
+            errors.contains {
+                $0.hasPrefix("export.csv line 6, field due date: invoice INV-6 falls due (2026-11-26) before it was issued")
+            })
+        #expect(
+            errors.contains {
+                $0.hasPrefix("export.csv line 8, field invoice: invoice INV-8 appears twice in this file (lines 7 and 8)")
+            })
+        let named = try ws.messages(night.run).flatMap { $0["invoices"] as? [String] ?? [] }
+        #expect(Set(named).isDisjoint(with: ["INV-2", "INV-3", "INV-4", "INV-6", "INV-8"]))
+        #expect(named.contains("INV-1"), "the clean rows are chased")
+    }
+}
