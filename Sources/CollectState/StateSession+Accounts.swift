@@ -52,6 +52,12 @@ extension StateSession {
         }
     }
 
+    /// When the customer was last sent anything, if ever.
+    public func lastContacted(customer: String) throws -> Date? {
+        try Date.fetchOne(
+            db, sql: "SELECT MAX(releasedAt) FROM message WHERE status = 'released' AND customer = ?", arguments: [customer])
+    }
+
     /// A customer as known, or nil.
     public func customer(named name: String) throws -> Customer? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM customer WHERE name = ?", arguments: [name]) else { return nil }

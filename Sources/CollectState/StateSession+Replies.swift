@@ -130,4 +130,30 @@ extension StateSession {
         try escalation.update(db)
         return escalation
     }
+
+    /// The steps released for an invoice, with the message and when, oldest first.
+    public func releasedSteps(invoice: String) throws -> [(step: String, messageId: String, at: Date)] {
+        try Row.fetchAll(
+            db, sql: "SELECT step, messageId, releasedAt FROM releasedStep WHERE invoice = ? ORDER BY releasedAt",
+            arguments: [invoice]
+        ).map { ($0["step"], $0["messageId"], $0["releasedAt"]) }
+    }
+
+    /// The messages naming an invoice that are not yet released or settled.
+    public func pendingMessages(invoice: String) throws -> [MessageRecord] {
+        try MessageRecord.fetchAll(
+            db,
+            sql: """
+                SELECT message.* FROM message JOIN messageLine ON messageLine.messageId = message.id
+                WHERE messageLine.invoice = ? AND message.status IN ('staged', 'approved') ORDER BY message.id
+                """, arguments: [invoice])
+    }
+
+    /// The open escalations about a customer.
+    public func openEscalations(customer: String) throws -> [EscalationRecord] {
+        try EscalationRecord.filter(EscalationRecord.Columns.customer == customer).filter(
+            EscalationRecord.Columns.status == "open"
+        )
+        .order(Column("id")).fetchAll(db)
+    }
 }

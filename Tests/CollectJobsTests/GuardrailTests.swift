@@ -182,3 +182,28 @@ struct QuarantineTests {
         #expect(named.contains("INV-1"), "the clean rows are chased")
     }
 }
+
+@Suite("collect explain")
+struct ExplainTests {
+    @Test("where an invoice stands, what is next, and why it is not chased")
+    func explain() throws {
+        let (ws, job, _) = try TestWorkspace.firstNight(release: true)
+        let sent = try job.explain(invoice: "INV-1", now: TestWorkspace.at("2026-12-02T09:00"))
+        #expect(sent.first == "Invoice INV-1, Oakridge Dental: open, $1,240.00 owed.")
+        #expect(sent.contains { $0.hasPrefix("Sent: the gentle reminder, message 2026-11-30-0003") })
+        #expect(sent.contains { $0 == "Not chased today: the gentle reminder was already sent; next: firm on 2026-12-04." })
+        let protected = try job.explain(invoice: "INV-5", now: TestWorkspace.at("2026-12-02T09:00"))
+        #expect(protected.contains("Not chased today: customer is marked do-not-automate: a person handles it."))
+        #expect(protected.contains { $0.contains("personal-touch") })
+        let future = try job.explain(invoice: "INV-2", now: TestWorkspace.at("2026-12-02T09:00"))
+        #expect(future.contains("Next: the gentle reminder on 2026-12-21."))
+        try ws.drop(
+            "export.csv", TestWorkspace.invoices.replacingOccurrences(of: "INV-3,Brightline Agency,2026-11-20,560.50\n", with: "")
+        )
+        _ = try job.run(asOf: TestWorkspace.date("2026-12-03"), now: TestWorkspace.at("2026-12-03T06:00"))
+        #expect(
+            try job.explain(invoice: "INV-3", now: TestWorkspace.at("2026-12-03T09:00")).last
+                == "Not chased: absent from the newest export.")
+        #expect(throws: JobError.self) { try job.explain(invoice: "NOPE", now: TestWorkspace.mondayMorning) }
+    }
+}

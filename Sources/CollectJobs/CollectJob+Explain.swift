@@ -1,0 +1,78 @@
+import CollectCore
+import CollectState
+import Foundation
+
+extension CollectJob {
+    /// Where an invoice stands, what happens next and when, and every reason it is not being
+    /// chased, in sentences for the admin.
+    public func explain(invoice number: String, now: Date) throws -> [String] {
+        let today = today(at: now)
+        return try database.read { session in
+            guard let state = try session.invoiceState(number), let name = try session.customer(ofInvoice: number),
+                let customer = try session.customer(named: name)
+            else {
+                throw JobError("collect has never seen invoice \(number) in an export")
+            }
+            var lines: [String] = []
+            let invoices = try session.openInvoices(customer: name)
+            let invoice = invoices.first { $0.number == number }
+            lines.append("Invoice \(number), \(name): \(state.status), \(state.balance.formatted) owed.")
+            for released in try session.releasedSteps(invoice: number) {
+                lines.append(
+                    "Sent: the \(released.step) reminder, message \(released.messageId), on \(LocalTime(released.at, in: timeZone).date)."
+                )
+            }
+            guard state.status == "open", var invoice else {
+                lines.append("Not chased: \(state.closedReason ?? state.status).")
+                return lines
+            }
+            invoice.releasedSteps = Set(try session.releasedSteps(invoice: number).map(\.step))
+            let days = invoice.daysPastDue(on: today)
+            lines.append(
+                "Due \(invoice.dueDate): \(days > 0 ? "\(days) days past due" : days == 0 ? "due today" : "\(-days) days before it is due")."
+            )
+            for message in try session.pendingMessages(invoice: number) {
+                lines.append(
+                    "Waiting: message \(message.id) (\(message.step), \(message.channel)) is \(message.status)"
+                        + (message.status == "staged"
+                            ? "; it goes out once you release it" : "; it goes out when its contact hours open")
+                        + ".")
+            }
+            var withSteps = invoices
+            if let index = withSteps.firstIndex(where: { $0.number == number }) { withSteps[index] = invoice }
+            let planner = TouchPlanner(
+                ladder: settings.ladder, asOf: today, minimumGapDays: settings.guardrails.minimumGapDays,
+                quietDaysAfterReply: settings.guardrails.quietDaysAfterReply, protection: settings.protection,
+                rollout: settings.rollout)
+            var planned = customer
+            planned.lastContacted = try session.lastContacted(customer: name).map { LocalTime($0, in: timeZone).date }
+            let plan = planner.plan(customer: planned, invoices: withSteps)
+            if let skip = plan.skips.first(where: { $0.invoice == number }) {
+                lines.append("Not chased today: \(skip.reason).")
+            } else if let message = plan.message, let line = message.lines.first(where: { $0.invoice.number == number }) {
+                let mode = plan.mode == .observe ? " (observe mode: shown, never sent)" : plan.mode == .auto ? " (auto mode)" : ""
+                lines.append(
+                    "Next: the \(line.step.name) reminder is due now; tonight's run stages it by \(message.channel.rawValue)\(mode)."
+                )
+            } else {
+                switch settings.ladder.position(daysPastDue: days) {
+                case .notYet:
+                    if let first = settings.ladder.steps.first(where: { $0.enabled }) {
+                        lines.append("Next: the \(first.name) reminder on \(invoice.dueDate.adding(days: first.day)).")
+                    }
+                default:
+                    break
+                }
+            }
+            if customer.hold.optedOut.contains(.sms) { lines.append("The customer opted out of SMS.") }
+            if customer.hold.optedOut.contains(.email) { lines.append("The customer opted out of e-mail.") }
+            if customer.hold.undeliverable.contains(.email) { lines.append("The customer's e-mail address bounced.") }
+            for escalation in try session.openEscalations(customer: name) {
+                lines.append(
+                    "Needs you (#\(escalation.id ?? 0), \(escalation.reason), since \(escalation.openedOn)): \(escalation.detail)"
+                )
+            }
+            return lines
+        }
+    }
+}
