@@ -5,8 +5,8 @@ import Foundation
 extension CollectJob {
     /// Where an invoice stands, what happens next and when, and every reason it is not being
     /// chased, in sentences for the admin.
-    public func explain(invoice number: String, now: Date) throws -> [String] {
-        let today = today(at: now)
+    public func explain(invoice number: String, asOf: CivilDate? = nil, now: Date) throws -> [String] {
+        let today = asOf ?? today(at: now)
         return try database.read { session in
             guard let state = try session.invoiceState(number), let name = try session.customer(ofInvoice: number),
                 let customer = try session.customer(named: name)
@@ -31,7 +31,8 @@ extension CollectJob {
             lines.append(
                 "Due \(invoice.dueDate): \(days > 0 ? "\(days) days past due" : days == 0 ? "due today" : "\(-days) days before it is due")."
             )
-            for message in try session.pendingMessages(invoice: number) {
+            let pending = try session.pendingMessages(invoice: number)
+            for message in pending {
                 lines.append(
                     "Waiting: message \(message.id) (\(message.step), \(message.channel)) is \(message.status)"
                         + (message.status == "staged"
@@ -49,7 +50,9 @@ extension CollectJob {
             let plan = planner.plan(customer: planned, invoices: withSteps)
             if let skip = plan.skips.first(where: { $0.invoice == number }) {
                 lines.append("Not chased today: \(skip.reason).")
-            } else if let message = plan.message, let line = message.lines.first(where: { $0.invoice.number == number }) {
+            } else if pending.isEmpty, let message = plan.message,
+                let line = message.lines.first(where: { $0.invoice.number == number })
+            {
                 let mode = plan.mode == .observe ? " (observe mode: shown, never sent)" : plan.mode == .auto ? " (auto mode)" : ""
                 lines.append(
                     "Next: the \(line.step.name) reminder is due now; tonight's run stages it by \(message.channel.rawValue)\(mode)."

@@ -9,6 +9,8 @@ import Foundation
 /// A file that could not be read, with every reason found (up to a limit).
 struct FileRejection: Error {
     var reasons: [String]
+    /// The file says the night's data is suspect (a stale export): the batch is held too.
+    var holdsBatch = false
 }
 
 extension CollectJob {
@@ -75,6 +77,7 @@ extension CollectJob {
             } catch let rejection as FileRejection {
                 try reject(name: name, sha256: digest, kind: kind, reasons: rejection.reasons, run: run, now: now)
                 outcome.rejected += 1
+                if rejection.holdsBatch { outcome.suspicions += rejection.reasons }
             }
         }
         return outcome
@@ -86,11 +89,12 @@ extension CollectJob {
         name: String, reader: any RecordReader, digest: String, run: RunRecord, now: Date, session: StateSession
     ) throws -> (InboxFileRecord, suspicion: String?) {
         if let exported = reader.exportedAsOf, run.asOf.days(since: exported) > settings.inbox.staleAfterDays {
-            throw FileRejection(reasons: [
-                "\(name): a \(reader.format) export as of \(exported), \(run.asOf.days(since: exported)) days before this run "
-                    + "(more than inbox.stale_after_days = \(settings.inbox.staleAfterDays)). A stale snapshot could reopen invoices "
-                    + "paid since; export it again"
-            ])
+            throw FileRejection(
+                reasons: [
+                    "\(name): a \(reader.format) export as of \(exported), \(run.asOf.days(since: exported)) days before this run "
+                        + "(more than inbox.stale_after_days = \(settings.inbox.staleAfterDays)). A stale snapshot could reopen invoices "
+                        + "paid since; export it again"
+                ], holdsBatch: true)
         }
         let record = try session.record(
             InboxFileRecord(

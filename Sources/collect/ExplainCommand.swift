@@ -1,4 +1,5 @@
 import ArgumentParser
+import CollectCore
 import CollectJobs
 import Foundation
 
@@ -12,11 +13,19 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: "The invoice number, as the exports write it.")
     var invoice: String
 
+    @Option(name: .customLong("as-of"), help: "The day to judge on, YYYY-MM-DD (default: today in the business's time zone).")
+    var asOf: String?
+
     @OptionGroup var options: WorkspaceOptions
+
+    func validate() throws {
+        if let asOf, CivilDate(iso: asOf) == nil { throw ValidationError("--as-of \(asOf): expected YYYY-MM-DD") }
+    }
 
     func run() throws {
         try reportingFailures {
-            print(try options.job().explain(invoice: invoice, now: Date()).joined(separator: "\n"))
+            let lines = try options.job().explain(invoice: invoice, asOf: asOf.flatMap { CivilDate(iso: $0) }, now: Date())
+            print(lines.joined(separator: "\n"))
         }
     }
 }

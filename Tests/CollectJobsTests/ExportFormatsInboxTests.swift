@@ -53,6 +53,8 @@ struct ExportFormatsInboxTests {
         let why = try ws.read("inbox/rejected/2026-12-07/qbo-ar-aging-detail.csv.why.txt")
         #expect(why.contains("export as of 2026-11-30, 7 days before this run"))
         #expect(try ws.messages("2026-12-07").isEmpty)
+        #expect(
+            summary.held?.contains("export as of 2026-11-30, 7 days before this run") == true, "a stale export holds the batch")
     }
 
     @Test("a Xero export closes what it shows paid or voided and chases what awaits payment")
