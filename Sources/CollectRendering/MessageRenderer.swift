@@ -12,10 +12,19 @@ public struct MessageRenderer: Sendable {
     /// holding the template text).
     ///
     /// - Throws: ``RenderingError`` naming the template and line that does not parse.
-    public init(business: BusinessSettings, links: PaymentLinkMaker, overrides: [String: String] = [:]) throws {
+    /// `promoted` holds the examples promoted from corrections, keyed `customer:NAME:STEP.CHANNEL`,
+    /// `segment:NAME:STEP.CHANNEL` or `STEP.CHANNEL`; a file in `templates/` wins over a promoted
+    /// step template.
+    public init(
+        business: BusinessSettings, links: PaymentLinkMaker, overrides: [String: String] = [:], promoted: [String: String] = [:]
+    ) throws {
         var compiled: [String: MustacheTemplate] = [:]
-        for (name, text) in BuiltInTemplates.all.merging(overrides, uniquingKeysWith: { _, override in override }) {
-            compiled[name] = try Self.compile(text, name: overrides[name] != nil ? "templates/\(name).mustache" : name)
+        for (name, text) in BuiltInTemplates.all.merging(promoted, uniquingKeysWith: { _, new in new })
+            .merging(overrides, uniquingKeysWith: { _, override in override })
+        {
+            let source =
+                overrides[name] != nil ? "templates/\(name).mustache" : promoted[name] != nil ? "promoted example \(name)" : name
+            compiled[name] = try Self.compile(text, name: source)
         }
         compiled["fallback.email"] = try Self.compile(BuiltInTemplates.fallbackEmail, name: "fallback.email")
         compiled["fallback.sms"] = try Self.compile(BuiltInTemplates.fallbackSMS, name: "fallback.sms")
@@ -24,7 +33,7 @@ public struct MessageRenderer: Sendable {
         self.links = links
     }
 
-    private static func compile(_ text: String, name: String) throws -> MustacheTemplate {
+    static func compile(_ text: String, name: String) throws -> MustacheTemplate {
         do {
             // Plain text: no HTML escaping of names or amounts.
             return try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + text)
@@ -38,11 +47,25 @@ public struct MessageRenderer: Sendable {
     /// Renders a message in its channel's template for its step.
     ///
     /// - Throws: ``RenderingError`` when an e-mail template renders without its `Subject:` line.
-    public func render(_ message: PlannedMessage, asOf: CivilDate) throws -> RenderedMessage {
+    public func render(_ message: PlannedMessage, asOf: CivilDate, segment: String? = nil) throws -> RenderedMessage {
         let key = "\(message.step.template).\(message.channel.rawValue)"
-        let template = templates[key] ?? templates["fallback.\(message.channel.rawValue)"]!
-        let text = template.render(context(message, asOf: asOf))
-        switch message.channel {
+        // A promoted example for this customer, else for their segment, else the step's template.
+        let template =
+            templates["customer:\(message.customer.name):\(key)"] ?? segment.flatMap { templates["segment:\($0):\(key)"] }
+            ?? templates[key] ?? templates["fallback.\(message.channel.rawValue)"]!
+        return try Self.finish(template.render(context(message, asOf: asOf)), channel: message.channel, key: key)
+    }
+
+    /// Renders a template text (a proposed one) over a message's values.
+    public func render(template text: String, _ message: PlannedMessage, asOf: CivilDate) throws -> RenderedMessage {
+        let key = "\(message.step.template).\(message.channel.rawValue)"
+        return try Self.finish(
+            Self.compile(text, name: key).render(context(message, asOf: asOf)), channel: message.channel, key: key)
+    }
+
+    /// A rendered template's text split into subject and body, tidied.
+    static func finish(_ text: String, channel: Channel, key: String) throws -> RenderedMessage {
+        switch channel {
         case .sms:
             return RenderedMessage(subject: nil, body: Self.tidy(text).split(separator: "\n").joined(separator: " ") + "\n")
         case .email:
