@@ -16,7 +16,10 @@ public enum MailDate {
         else { return nil }
         if year < 50 { year += 2000 } else if year < 100 { year += 1900 }
         let clock = words[3].split(separator: ":").compactMap { Int($0) }
-        guard clock.count >= 2, let date = CivilDate(year: year, month: month + 1, day: day) else { return nil }
+        guard clock.count >= 2, (0..<24).contains(clock[0]), (0..<60).contains(clock[1]),
+            clock.count < 3 || (0...60).contains(clock[2]),
+            (1...31).contains(day), (1...9999).contains(year), let date = CivilDate(year: year, month: month + 1, day: day)
+        else { return nil }
         var offset = 0
         if words.count >= 5 {
             let zone = words[4]

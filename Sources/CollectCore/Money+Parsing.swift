@@ -100,7 +100,8 @@ extension Money {
         for _ in 0..<digits { scale *= 10 }
         let (scaled, o1) = whole.multipliedReportingOverflow(by: scale)
         let (total, o2) = scaled.addingReportingOverflow(fraction)
-        if o1 || o2 { return .failure(.tooLarge) }
+        // Past a trillion minor units an amount is a mistake, and sums of a million could overflow.
+        if o1 || o2 || total > Money.largestMinorUnits { return .failure(.tooLarge) }
         return .success(Money(minorUnits: negative ? -total : total, currency: currency))
     }
 }

@@ -11,6 +11,10 @@ public struct Money: Sendable, Hashable, CustomStringConvertible {
         self.currency = currency
     }
 
+    /// The largest amount read from a file, in minor units (10,000,000,000.00 in a two-digit
+    /// currency): sums over a million invoices stay far inside Int64.
+    public static let largestMinorUnits: Int64 = 1_000_000_000_000
+
     /// True when the amount is above zero.
     public var isPositive: Bool { minorUnits > 0 }
 

@@ -47,7 +47,8 @@ public enum PromiseDate {
                 }
             }
             if word == "next" && next == "week" { return date.adding(days: 7) }
-            if word == "in" || word == "within", let count = Int(next), index + 2 < words.count, words[index + 2].hasPrefix("day")
+            if word == "in" || word == "within", let count = Int(next), (0...3650).contains(count), index + 2 < words.count,
+                words[index + 2].hasPrefix("day")
             {
                 return date.adding(days: count)
             }

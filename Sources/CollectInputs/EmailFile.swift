@@ -75,12 +75,9 @@ public final class EmailFile: RecordReader {
         let subject = EncodedWord.decode(message.header("Subject") ?? "").lowercased()
         let local = sender.split(separator: "@").first?.lowercased() ?? ""
         let failedHeader = message.header("X-Failed-Recipients")
-        let looksLikeBounce =
-            failedHeader != nil || local == "mailer-daemon" || local == "postmaster"
-            || [
-                "undeliverable", "undelivered mail", "delivery status notification", "failure notice", "mail delivery failed",
-                "returned mail", "delivery failure", "could not be delivered", "delivery has failed",
-            ].contains { subject.contains($0) }
+        // Only a mail system's own messages are bounces: a customer's "Re: goods could not be
+        // delivered" is a reply, and pauses them.
+        let looksLikeBounce = failedHeader != nil || local == "mailer-daemon" || local == "postmaster" || local == "mail-daemon"
         guard looksLikeBounce else { return nil }
         let body = text(of: message, includeAttachedMessages: false)
         let lower = body.lowercased()

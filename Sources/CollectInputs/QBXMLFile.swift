@@ -202,6 +202,7 @@ public final class QBXMLFile: RecordReader {
             guard let amount = try money(applied, "AppliedToTxnRet/Amount", applied.value("Amount"), currency) else {
                 throw fail(applied, "AppliedToTxnRet/Amount", "is missing")
             }
+            guard amount.isPositive else { throw fail(applied, "AppliedToTxnRet/Amount", "a payment must be more than zero") }
             return PaymentRow(
                 invoice: invoice, amount: amount, date: date, reference: reference, customer: node.value("CustomerRef/FullName"),
                 line: applied.line)

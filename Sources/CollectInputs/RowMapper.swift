@@ -94,6 +94,7 @@ public struct RowMapper: Sendable {
         let invoice = try f.required(.invoice)
         let currency = try f.currency(.currency, fallback: settings.business.currency)
         guard let amount = try f.money(.amount, currency: currency) else { throw f.fail(.amount, "is empty") }
+        guard amount.isPositive else { throw f.fail(.amount, "a payment must be more than zero (\(amount.formatted))") }
         return PaymentRow(
             invoice: invoice, amount: amount, date: try f.date(.date, order: settings.csv.dateOrder),
             reference: f.text(.reference),

@@ -235,7 +235,14 @@ extension CollectJob {
     /// Why a message must not go out any more, given everything read since it was staged; nil
     /// when it still stands.
     private func staleness(of message: MessageRecord, today: CivilDate, session: StateSession) throws -> String? {
+        let open = try session.openInvoices(customer: message.customer)
         for line in try session.lines(message: message.id) {
+            // A message approved days ago may reach its window after the hand-off day.
+            if let invoice = open.first(where: { $0.number == line.invoice }),
+                case .handoff = settings.ladder.position(daysPastDue: invoice.daysPastDue(on: today))
+            {
+                return "invoice \(line.invoice) is now \(invoice.daysPastDue(on: today)) days past due: a person has taken over"
+            }
             guard let state = try session.invoiceState(line.invoice) else {
                 return "invoice \(line.invoice) is no longer known"
             }
@@ -252,7 +259,6 @@ extension CollectJob {
             }
         }
         guard let customer = try session.customer(named: message.customer) else { return "the customer is no longer known" }
-        let open = try session.openInvoices(customer: message.customer)
         if let why = settings.protection.reason(for: customer, invoices: open, on: today) {
             return "the customer is now protected from automated messages: \(why)"
         }

@@ -137,12 +137,22 @@ extension CollectJob {
         return "“\(text.trimmingCharacters(in: .whitespaces))”"
     }
 
+    /// The escalations a customer's reply raises; while one is open, nothing resumes by itself.
+    static let replyReasons: Set<String> = Set(
+        [EscalationReason.dispute, .alreadyPaid, .hardship, .question, .optOut, .otherReply].map(\.rawValue))
+
     /// After the inbox is read: a promise whose day (plus grace) has come either was kept (nothing
     /// past due remains: closed quietly) or was broken (escalated); either way automation resumes.
     func reviewPromises(run: RunRecord, now: Date) throws {
         try database.write { session in
             for (customer, until) in try session.promisesDue(on: run.asOf) {
-                _ = try session.resume(customer: customer)
+                let others = try session.openEscalations(customer: customer).filter { Self.replyReasons.contains($0.reason) }
+                // The promise's day has come either way; another open reply keeps the customer paused.
+                if others.isEmpty {
+                    _ = try session.resume(customer: customer)
+                } else {
+                    try session.endPromise(customer: customer)
+                }
                 let open = try session.openPastDue(customer: customer, on: run.asOf)
                 if open.isEmpty {
                     try session.closeEscalations(customer: customer, reason: .promise, note: "promise kept: paid", on: run.asOf)
@@ -170,7 +180,11 @@ extension CollectJob {
             where try session.openPastDue(customer: escalation.customer, on: run.asOf.adding(days: 1)).isEmpty {
                 try session.closeEscalations(
                     customer: escalation.customer, reason: .promise, note: "promise kept: paid", on: run.asOf)
-                _ = try session.resume(customer: escalation.customer)
+                // Resume only when nothing else the customer said still waits for a person.
+                let others = try session.openEscalations(customer: escalation.customer).filter {
+                    Self.replyReasons.contains($0.reason)
+                }
+                if others.isEmpty { _ = try session.resume(customer: escalation.customer) }
                 try session.log(
                     ContactLogRecord(
                         at: now, runId: run.id, customer: escalation.customer, event: "promise-kept",

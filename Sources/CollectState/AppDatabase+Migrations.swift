@@ -224,6 +224,14 @@ extension AppDatabase {
                     "UPDATE customer SET firstSeenOn = (SELECT MIN(firstSeenOn) FROM invoice WHERE invoice.customer = customer.name)"
             )
         }
+        migrator.registerMigration("v7: payment ceilings and lookup indexes") { db in
+            try db.alter(table: "invoice") { t in
+                t.add(column: "paymentCeilingMinor", .integer)
+            }
+            try db.execute(sql: "CREATE INDEX message_sms_recipient ON message(channel, recipient, status)")
+            try db.execute(sql: "CREATE INDEX customer_email_lower ON customer(lower(email))")
+            try db.execute(sql: "CREATE INDEX message_customer_released ON message(customer, status, releasedAt)")
+        }
         return migrator
     }
 }

@@ -57,11 +57,14 @@ extension StateSession {
         if remaining <= 0 {
             try db.execute(
                 sql: """
-                    UPDATE invoice SET balanceMinor = 0, status = 'closed', paidByPayment = 1, closedOn = ?,
+                    UPDATE invoice SET balanceMinor = 0, paymentCeilingMinor = 0, status = 'closed', paidByPayment = 1, closedOn = ?,
                            closedReason = ? WHERE number = ?
                     """, arguments: [date, "paid in full by a payment file\(reference)", row.invoice])
         } else {
-            try db.execute(sql: "UPDATE invoice SET balanceMinor = ? WHERE number = ?", arguments: [remaining, row.invoice])
+            // A later export that has not caught up with this payment never raises the balance again.
+            try db.execute(
+                sql: "UPDATE invoice SET balanceMinor = ?, paymentCeilingMinor = ? WHERE number = ?",
+                arguments: [remaining, remaining, row.invoice])
         }
         if remaining < 0 {
             try settle("overpaid")

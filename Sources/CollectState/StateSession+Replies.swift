@@ -42,10 +42,17 @@ extension StateSession {
     }
 
     /// Pauses a customer's automation: until a person resumes it, or until `until` for a promise.
+    /// A pause until a person resumes is never shortened by a later promise.
     public func pause(customer: String, since: CivilDate, until: CivilDate?, reason: String) throws {
         try db.execute(
-            sql: "UPDATE customer SET pausedSince = ?, pausedUntil = ?, pauseReason = ? WHERE name = ?",
-            arguments: [since, until, reason, customer])
+            sql: """
+                UPDATE customer SET
+                    pausedUntil = CASE WHEN pausedSince IS NOT NULL AND pausedUntil IS NULL THEN NULL
+                                       WHEN pausedUntil IS NOT NULL AND ? IS NOT NULL THEN MAX(pausedUntil, ?) ELSE ? END,
+                    pausedSince = COALESCE(pausedSince, ?), pauseReason = ?
+                WHERE name = ?
+                """,
+            arguments: [until, until, until, since, reason, customer])
     }
 
     /// Ends a pause (a person resumed, or a promise's day came). With `on`, the day is kept so the
@@ -57,6 +64,11 @@ extension StateSession {
                 WHERE name = ? AND pausedSince IS NOT NULL
                 """, arguments: [date, customer])
         return db.changesCount > 0
+    }
+
+    /// Ends a promise's deadline but keeps the customer paused until a person resumes.
+    public func endPromise(customer: String) throws {
+        try db.execute(sql: "UPDATE customer SET pausedUntil = NULL WHERE name = ?", arguments: [customer])
     }
 
     /// Sets or clears a channel's opt-out.

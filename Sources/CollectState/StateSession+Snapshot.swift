@@ -32,7 +32,8 @@ public final class SnapshotImport {
                         :status, :closedReason, :closedOn, :file, :line, :asOf)
                 ON CONFLICT (number) DO UPDATE SET
                     customer = excluded.customer, issueDate = excluded.issueDate, dueDate = excluded.dueDate,
-                    currency = excluded.currency, totalMinor = excluded.totalMinor, balanceMinor = excluded.balanceMinor,
+                    currency = excluded.currency, totalMinor = excluded.totalMinor,
+                    balanceMinor = MIN(excluded.balanceMinor, COALESCE(invoice.paymentCeilingMinor, excluded.balanceMinor)),
                     paymentLink = excluded.paymentLink,
                     status = CASE WHEN invoice.paidByPayment THEN 'closed' ELSE excluded.status END,
                     closedReason = CASE WHEN invoice.paidByPayment THEN invoice.closedReason ELSE excluded.closedReason END,
