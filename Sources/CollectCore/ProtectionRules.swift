@@ -14,7 +14,7 @@ public struct ProtectionRules: Sendable, Hashable {
         names: Set<String> = [], tags: Set<String> = ["do-not-automate"], balanceThreshold: Money? = nil,
         newCustomerDays: Int? = nil
     ) {
-        self.names = names
+        self.names = Set(names.map { $0.lowercased() })
         self.tags = Set(tags.map { $0.lowercased() })
         self.balanceThreshold = balanceThreshold
         self.newCustomerDays = newCustomerDays
@@ -23,7 +23,9 @@ public struct ProtectionRules: Sendable, Hashable {
     /// Why the customer is protected on `date`, or nil.
     public func reason(for customer: Customer, invoices: [OpenInvoice], on date: CivilDate) -> String? {
         if customer.doNotAutomate { return "marked do-not-automate in the customer list" }
-        if names.contains(customer.name) { return "named in do_not_automate.names" }
+        // QuickBooks writes jobs as "Customer:Job": a rule for the customer covers its jobs.
+        let lower = customer.name.lowercased()
+        if names.contains(where: { lower == $0 || lower.hasPrefix($0 + ":") }) { return "named in do_not_automate.names" }
         if let tag = customer.tags.first(where: { tags.contains($0.lowercased()) }) { return "tagged \(tag)" }
         if let threshold = balanceThreshold {
             let open = invoices.filter { $0.balance.currency == threshold.currency }.reduce(Int64(0)) {

@@ -60,7 +60,14 @@ public struct CSVLayout: Sendable, Hashable {
             return
         }
         let asPayments = find(HeaderAliases.common.merging(HeaderAliases.payments) { a, _ in a })
-        if asPayments[.invoice] != nil && asPayments[.amount] != nil
+        // A payments file must say so in a header: an invoice list without a due date (invoice,
+        // customer, date, amount) must never be read as payments in full.
+        let saysPayment = normalized.contains { header in
+            ["pay", "paid", "receiv", "remit", "deposit", "check", "cheque", "reference", "transaction"].contains {
+                header.contains($0)
+            }
+        }
+        if saysPayment && asPayments[.invoice] != nil && asPayments[.amount] != nil
             && (asPayments[.date] != nil || asPayments[.reference] != nil)
         {
             self.kind = .payments

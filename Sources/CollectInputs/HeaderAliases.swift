@@ -37,7 +37,7 @@ enum HeaderAliases {
         .amount: ["amount", "amount paid", "payment amount", "paid", "payment", "amount received"],
         .date: ["date", "payment date", "paid on", "received", "date paid", "received on"],
         .reference: [
-            "reference", "payment reference", "reference number", "check number", "cheque number", "transaction id", "memo",
+            "reference", "payment reference", "reference number", "check number", "cheque number", "transaction id",
         ],
     ]
 

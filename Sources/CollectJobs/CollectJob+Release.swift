@@ -259,7 +259,13 @@ extension CollectJob {
             }
         }
         guard let customer = try session.customer(named: message.customer) else { return "the customer is no longer known" }
-        if let why = settings.protection.reason(for: customer, invoices: open, on: today) {
+        var judged = customer
+        if let colon = customer.name.firstIndex(of: ":"),
+            let parent = try session.customer(named: String(customer.name[..<colon]))
+        {
+            judged.doNotAutomate = judged.doNotAutomate || parent.doNotAutomate
+        }
+        if let why = settings.protection.reason(for: judged, invoices: open, on: today) {
             return "the customer is now protected from automated messages: \(why)"
         }
         if customer.hold.isPaused(on: today) {

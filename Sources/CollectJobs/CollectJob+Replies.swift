@@ -8,11 +8,13 @@ extension CollectJob {
     /// logged, a hard bounce closes the address and asks for a new one, and a reply from a person
     /// pauses the customer's automation and goes to the escalation queue with what it means.
     func handle(_ reply: IncomingReply, file: String, fileId: Int64, run: RunRecord, now: Date, session: StateSession) throws {
-        var (customer, matchedBy, messageId) = try match(reply, session: session)
+        var (customers, matchedBy, messageId) = try match(reply, session: session)
         // A bounce comes from the mail system, not the customer: it names the address that failed.
-        if case .bounce(_, let recipient?, _) = reply.kind, let owner = try session.customers(email: recipient).first {
-            (customer, matchedBy) = (owner, "failed address \(recipient)")
+        if case .bounce(_, let recipient?, _) = reply.kind {
+            let owners = try session.customers(email: recipient)
+            if !owners.isEmpty { (customers, matchedBy) = (owners, "failed address \(recipient)") }
         }
+        let customer = customers.first
         let sentOn = reply.sentAt.map { LocalTime($0, in: timeZone).date } ?? run.asOf
         let channelName = reply.channel == .email ? "e-mail" : "SMS"
         func log(_ event: String, _ detail: String) throws {
@@ -59,7 +61,7 @@ extension CollectJob {
                 return
             }
             let address = recipient ?? customer.flatMap { try? session.customer(named: $0)?.email } ?? ""
-            if let customer, !address.isEmpty { try session.markBounced(customer: customer, address: address) }
+            for owner in customers where !address.isEmpty { try session.markBounced(customer: owner, address: address) }
             try log("hard-bounce", "\(address) cannot receive mail (\(status ?? "no status")); e-mail to it stops")
             try escalate(
                 .contactToFix,
@@ -85,9 +87,18 @@ extension CollectJob {
                 meaning += " by \(date)"
             }
             if reading.meaning == .alreadyPaid, let quoted = reading.quoted { meaning += " (\(quoted))" }
-            try session.pause(
-                customer: customer, since: run.asOf, until: until, reason: "replied on \(sentOn) by \(channelName): \(meaning)")
-            if reading.meaning == .optOut { _ = try session.setOptOut(customer: customer, channel: reply.channel, true) }
+            // Everyone behind a shared number or address is paused (and opted out): never guess which one wrote.
+            for who in customers {
+                try session.pause(
+                    customer: who, since: run.asOf, until: until, reason: "replied on \(sentOn) by \(channelName): \(meaning)")
+                if reading.meaning == .optOut { _ = try session.setOptOut(customer: who, channel: reply.channel, true) }
+            }
+            if customers.count > 1 {
+                try log(
+                    "reply",
+                    "the same \(channelName == "SMS" ? "number" : "address") belongs to \(customers.joined(separator: ", ")): all paused"
+                )
+            }
             try log("reply", "\(meaning), matched by \(matchedBy ?? "?"): \(excerpt)")
             let invoices = try session.openPastDue(customer: customer, on: run.asOf.adding(days: 1))
             var detail = "Replied on \(sentOn) by \(channelName): \(excerpt). Read as \(meaning)"
@@ -106,28 +117,29 @@ extension CollectJob {
 
     /// Finds the customer a message is from: by the message it answers, then by the sender's
     /// address or number, then by an invoice number it names.
-    private func match(_ reply: IncomingReply, session: StateSession) throws -> (customer: String?, by: String?, message: String?)
-    {
+    private func match(_ reply: IncomingReply, session: StateSession) throws -> (
+        customers: [String], by: String?, message: String?
+    ) {
         for id in reply.answers {
             if let message = try session.message(rfcMessageID: id) {
-                return (message.customer, "In-Reply-To/References", message.id)
+                return ([message.customer], "In-Reply-To/References", message.id)
             }
         }
         if let recipient = reply.recipient, let id = Self.messageId(inToken: recipient), let message = try session.message(id: id)
         {
-            return (message.customer, "reply token in \(recipient)", message.id)
+            return ([message.customer], "reply token in \(recipient)", message.id)
         }
         let byAddress =
             reply.channel == .sms ? try session.customers(phone: reply.sender) : try session.customers(email: reply.sender)
-        if byAddress.count == 1 { return (byAddress[0], reply.channel == .sms ? "phone number" : "sender address", nil) }
+        if !byAddress.isEmpty { return (byAddress, reply.channel == .sms ? "phone number" : "sender address", nil) }
         let words = ((reply.subject ?? "") + " " + reply.text).split(whereSeparator: {
             $0.isWhitespace || ",;:()[]\"'".contains($0)
         })
         for word in Set(words.map { String($0).trimmingCharacters(in: .punctuationCharacters) })
         where word.contains(where: \.isNumber) {
-            if let customer = try session.customer(ofInvoice: word) { return (customer, "invoice number \(word)", nil) }
+            if let customer = try session.customer(ofInvoice: word) { return ([customer], "invoice number \(word)", nil) }
         }
-        return (nil, nil, nil)
+        return ([], nil, nil)
     }
 
     /// The reply's own words, short, on one line, for the queue and the log.

@@ -254,7 +254,7 @@ extension Settings {
 
     private static func readProtection(_ t: inout TableReader, currency: Currency) throws -> ProtectionRules {
         var rules = ProtectionRules()
-        rules.names = Set(try t.strings("names") ?? [])
+        rules.names = Set((try t.strings("names") ?? []).map { $0.lowercased() })
         if let tags = try t.strings("tags") { rules.tags = Set((tags + ["do-not-automate"]).map { $0.lowercased() }) }
         if let text = try t.string("balance_at_or_above") {
             guard case .success(let money) = Money.parse(text, currency: currency), money.isPositive else {

@@ -14,7 +14,9 @@ extension StateSession {
                        c.email, c.phone, c.timeZone, c.language, c.tags, c.doNotAutomate, c.pausedSince, c.pausedUntil,
                        c.pauseReason, c.smsOptOut, c.emailOptOut, c.emailBouncedAddress, c.resumedOn, c.firstSeenOn,
                        (SELECT MAX(releasedAt) FROM message m WHERE m.status = 'released' AND m.customer = i.customer) AS lastReleased
+                       , parent.doNotAutomate AS parentDoNotAutomate
                 FROM invoice i LEFT JOIN customer c ON c.name = i.customer
+                LEFT JOIN customer parent ON instr(i.customer, ':') > 0 AND parent.name = substr(i.customer, 1, instr(i.customer, ':') - 1)
                 WHERE i.status = 'open'
                 ORDER BY i.customer, i.dueDate, i.number
                 """)
@@ -26,6 +28,8 @@ extension StateSession {
                 if let customer = current { try body(customer, invoices) }
                 invoices.removeAll(keepingCapacity: true)
                 current = Self.customer(name: name, row: row)
+                // A job ("Customer:Job") is protected when its customer is.
+                if row["parentDoNotAutomate"] ?? false { current?.doNotAutomate = true }
                 if let last: Date = row["lastReleased"] { current?.lastContacted = LocalTime(last, in: timeZone).date }
             }
             let currency = Currency(row["currency"] as String) ?? .usd

@@ -31,17 +31,26 @@ extension StateSession {
     /// returns them.
     public func closeUnplannedEscalations(run: String, on date: CivilDate) throws -> [EscalationRecord] {
         // Only what the planner raises closes by itself; what a reply or a payment raised waits for a person.
-        let plannerReasons = [EscalationReason.handoff, .doNotAutomate, .noContact, .dataError].map(\.rawValue)
+        let plannerReasons = [EscalationReason.handoff, .doNotAutomate, .noContact].map(\.rawValue)
         let stale = try EscalationRecord.filter(EscalationRecord.Columns.status == "open")
             .filter(plannerReasons.contains(EscalationRecord.Columns.reason))
             .filter(Column("lastPlannedRun") != run).fetchAll(db)
-        for var escalation in stale {
+        // A data error closes only once its invoice is no longer set aside.
+        let fixed = try EscalationRecord.fetchAll(
+            db,
+            sql: """
+                SELECT escalation.* FROM escalation WHERE status = 'open' AND reason = ?
+                AND NOT EXISTS (SELECT 1 FROM invoice WHERE invoice.number = escalation.invoices AND invoice.status = 'quarantined')
+                """, arguments: [EscalationReason.dataError.rawValue])
+        for var escalation in stale + fixed {
             escalation.status = "closed"
             escalation.closedOn = date
-            escalation.note = "no longer applies: nothing past due remains on it"
+            escalation.note =
+                escalation.reason == EscalationReason.dataError.rawValue
+                ? "fixed: a later export gave the invoice clean data" : "no longer applies: nothing past due remains on it"
             try escalation.update(db)
         }
-        return stale
+        return stale + fixed
     }
 
     /// Calls `body` with each open escalation, oldest first, streamed.

@@ -42,3 +42,16 @@ struct MoneyTests {
         #expect(dollars.adding(dollars)?.minorUnits == 200)
     }
 }
+
+@Suite("Hostile numbers in data stay bounded")
+struct BoundedNumberTests {
+    @Test("amounts past ten billion, absurd dates and day counts are refused, never trapped on")
+    func bounded() {
+        #expect(throws: AmountParseFailure.self) { try Money.parse("10000000000.01", currency: .usd).get() }
+        #expect((try? Money.parse("9999999999.99", currency: .usd).get()) != nil)
+        #expect(MailDate.parse("1 Dec 2026 9999999999999999:00:00 +0000") == nil)
+        #expect(MailDate.parse("Tue, 01 Dec 2026 09:30:00 -0600") != nil)
+        #expect(PromiseDate.find(in: "i will pay in 9223372036854775807 days", after: CivilDate(iso: "2026-11-30")!) == nil)
+        #expect(PromiseDate.find(in: "i will pay within 99999999 days", after: CivilDate(iso: "2026-11-30")!) == nil)
+    }
+}
