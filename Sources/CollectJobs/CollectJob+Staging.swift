@@ -51,7 +51,7 @@ extension CollectJob {
                             detail: "\(escalation.reason.rawValue): \(escalation.detail)"))
                 }
                 guard let planned = plan.message else { return }
-                let rendered = try render(planned, asOf: run.asOf)
+                let rendered = try render(planned, asOf: run.asOf, segment: plan.segment?.name)
                 let fingerprint = Self.fingerprint(planned, rendered, asOf: run.asOf)
                 if let pending = try session.pendingMessage(customer: customer.name), pending.fingerprint == fingerprint {
                     try session.keep(messageId: pending.id, run: run.id)
@@ -116,9 +116,9 @@ extension CollectJob {
     }
 
     /// Renders a planned message; a template that fails is a run-stopping error.
-    func render(_ planned: PlannedMessage, asOf: CivilDate) throws -> RenderedMessage {
+    func render(_ planned: PlannedMessage, asOf: CivilDate, segment: String? = nil) throws -> RenderedMessage {
         do {
-            return try renderer.render(planned, asOf: asOf)
+            return try renderer.render(planned, asOf: asOf, segment: segment)
         } catch let error as RenderingError {
             throw JobError("invalid template: \(error)")
         }

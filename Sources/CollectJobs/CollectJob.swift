@@ -66,18 +66,21 @@ public struct CollectJob: Sendable {
         } catch let error as RenderingError {
             throw JobError("invalid template: \(error)")
         }
-        let renderer = try makeRenderer(settings: settings, overrides: overrides, environment: environment)
+        _ = try makeRenderer(settings: settings, overrides: overrides, environment: environment)
         do {
             try files.createDirectory(workspace.stateFolder)
         } catch {
             throw JobError("cannot create \(workspace.stateFolder): \(error)")
         }
         let database: AppDatabase
+        let promoted: [String: String]
         do {
             database = try AppDatabase.open(path: workspace.database)
+            promoted = try database.read { try $0.promotedTemplates() }
         } catch {
             throw JobError("unreadable state: \(error)")
         }
+        let renderer = try makeRenderer(settings: settings, overrides: overrides, environment: environment, promoted: promoted)
         return CollectJob(
             workspace: workspace, settings: settings, files: files, database: database, lock: FileLock(path: workspace.lock),
             renderer: renderer, logger: logger)
@@ -87,9 +90,9 @@ public struct CollectJob: Sendable {
     ///
     /// - Throws: ``JobError`` when `collect.toml` names a signing-key variable that is unset, or a
     ///   template does not parse.
-    public static func makeRenderer(settings: Settings, overrides: [String: String], environment: [String: String]) throws
-        -> MessageRenderer
-    {
+    public static func makeRenderer(
+        settings: Settings, overrides: [String: String], environment: [String: String], promoted: [String: String] = [:]
+    ) throws -> MessageRenderer {
         var key: [UInt8]? = nil
         if let variable = settings.paymentLink.signingKeyVariable {
             guard let value = environment[variable], !value.isEmpty else {
@@ -101,7 +104,7 @@ public struct CollectJob: Sendable {
         do {
             return try MessageRenderer(
                 business: settings.business, links: PaymentLinkMaker(template: settings.paymentLink.template, key: key),
-                overrides: overrides)
+                overrides: overrides, promoted: promoted)
         } catch let error as RenderingError {
             throw JobError("invalid template: \(error)")
         }

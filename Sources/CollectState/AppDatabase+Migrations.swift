@@ -232,6 +232,16 @@ extension AppDatabase {
             try db.execute(sql: "CREATE INDEX customer_email_lower ON customer(lower(email))")
             try db.execute(sql: "CREATE INDEX message_customer_released ON message(customer, status, releasedAt)")
         }
+        migrator.registerMigration("v8: promoted examples") { db in
+            try db.create(table: "promotedTemplate") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("key", .text).notNull().indexed()
+                t.column("scope", .text).notNull()
+                t.column("text", .text).notNull()
+                t.column("correctionId", .integer).notNull()
+                t.column("createdAt", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -1,0 +1,125 @@
+import CollectCore
+import CollectRendering
+import CollectState
+import Foundation
+
+/// A correction as the admin sees it among the examples.
+public struct ExampleView: Sendable, Hashable {
+    /// The id to promote it by.
+    public var id: Int64
+    /// The message edited.
+    public var messageId: String
+    /// The customer.
+    public var customer: String
+    /// The step and channel.
+    public var step: String
+    /// The channel.
+    public var channel: String
+    /// When the edit went out.
+    public var at: Date
+    /// The text as staged.
+    public var original: String
+    /// The text as released.
+    public var edited: String
+    /// Where it was promoted to, if it was.
+    public var promotedTo: [String]
+}
+
+/// What a promoted example applies to.
+public enum ExampleScope: String, Sendable, CaseIterable {
+    /// Every message of the step (on that channel).
+    case step
+    /// That customer's messages of the step.
+    case customer
+    /// The messages of the step to the customer's segment.
+    case segment
+}
+
+extension CollectJob {
+    /// The admins' edits of staged messages, newest first, with where each was promoted.
+    public func examples() throws -> [ExampleView] {
+        try database.read { session in
+            let promotions = try session.promotions()
+            return try session.corrections().reversed().map { correction in
+                ExampleView(
+                    id: correction.id ?? 0, messageId: correction.messageId, customer: correction.customer, step: correction.step,
+                    channel: correction.channel, at: correction.at, original: correction.originalText,
+                    edited: correction.editedText,
+                    promotedTo: promotions[correction.id ?? 0] ?? [])
+            }
+        }
+    }
+
+    /// Turns a correction into the template its step, customer or segment is rendered from from
+    /// now on, with the message's own values turned back into placeholders; returns the template.
+    ///
+    /// - Throws: ``JobError`` saying why, when the edit cannot safely become a template.
+    public func promoteExample(id: Int64, scope: ExampleScope, now: Date) throws -> (key: String, template: String) {
+        try locked {
+            let (planned, edited, asOf, correction) = try database.read { session in
+                guard let correction = try session.correction(id: id) else {
+                    throw JobError("there is no example \(id); `collect examples` lists them")
+                }
+                guard let message = try session.message(id: correction.messageId), let run = try session.run(id: message.runId),
+                    let customer = try session.customer(named: message.customer),
+                    let channel = Channel(rawValue: message.channel),
+                    let step = settings.ladder.steps.first(where: { $0.name == message.step })
+                else {
+                    throw JobError("example \(id) can no longer be placed: its message, customer or step is gone")
+                }
+                var lines: [PlannedLine] = []
+                for line in try session.lines(message: message.id) {
+                    guard let due = try session.dueDate(invoice: line.invoice),
+                        let lineStep = settings.ladder.steps.first(where: { $0.name == line.step })
+                    else { throw JobError("example \(id) names invoice \(line.invoice), which is no longer known") }
+                    let balance = Money(minorUnits: line.balanceMinor, currency: Currency(line.currency) ?? .usd)
+                    lines.append(
+                        PlannedLine(
+                            invoice: OpenInvoice(number: line.invoice, dueDate: due, balance: balance), step: lineStep,
+                            daysPastDue: run.asOf.days(since: due)))
+                }
+                let planned = PlannedMessage(
+                    customer: customer, channel: channel, recipient: message.recipient, step: step, lines: lines)
+                let edited: RenderedMessage
+                if channel == .email, correction.editedText.hasPrefix("Subject: "),
+                    let split = correction.editedText.range(of: "\n\n")
+                {
+                    edited = RenderedMessage(
+                        subject: String(
+                            correction.editedText[
+                                correction.editedText.index(correction.editedText.startIndex, offsetBy: 9)..<split.lowerBound]),
+                        body: String(correction.editedText[split.upperBound...]))
+                } else {
+                    edited = RenderedMessage(subject: nil, body: correction.editedText)
+                }
+                return (planned, edited, run.asOf, correction)
+            }
+            let template: String
+            do {
+                template = try renderer.template(fromEdit: edited, of: planned, asOf: asOf)
+            } catch let refusal as PromotionRefusal {
+                throw JobError("example \(id) cannot become a template: \(refusal.reason)")
+            }
+            let base = "\(planned.step.template).\(planned.channel.rawValue)"
+            let key: String
+            switch scope {
+            case .step: key = base
+            case .customer: key = "customer:\(planned.customer.name):\(base)"
+            case .segment:
+                let open = try database.read { try $0.openInvoices(customer: planned.customer.name) }
+                guard let segment = settings.rollout.place(planned.customer, invoices: open, on: asOf).segment else {
+                    throw JobError("\(planned.customer.name) is in no segment; promote it --for customer or --for step")
+                }
+                key = "segment:\(segment.name):\(base)"
+            }
+            try database.write { session in
+                try session.promote(key: key, scope: scope.rawValue, text: template, correction: id, at: now)
+                try session.log(
+                    ContactLogRecord(
+                        at: now, runId: nil, customer: correction.customer, event: "example-promoted", step: correction.step,
+                        messageId: correction.messageId, detail: "example \(id) is now the template for \(key)"))
+            }
+            return (key, template)
+        }
+    }
+}

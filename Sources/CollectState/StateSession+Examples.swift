@@ -1,0 +1,41 @@
+import CollectCore
+import Foundation
+import GRDB
+
+extension StateSession {
+    /// An invoice's due date, if it is known.
+    public func dueDate(invoice: String) throws -> CivilDate? {
+        try CivilDate.fetchOne(db, sql: "SELECT dueDate FROM invoice WHERE number = ?", arguments: [invoice])
+    }
+
+    /// A correction by id.
+    public func correction(id: Int64) throws -> CorrectionRecord? {
+        try CorrectionRecord.fetchOne(db, key: id)
+    }
+
+    /// Stores a template promoted from a correction under its key (`STEP.CHANNEL`,
+    /// `customer:NAME:STEP.CHANNEL` or `segment:NAME:STEP.CHANNEL`); the newest wins.
+    public func promote(key: String, scope: String, text: String, correction: Int64, at: Date) throws {
+        try db.execute(
+            sql: "INSERT INTO promotedTemplate (key, scope, text, correctionId, createdAt) VALUES (?, ?, ?, ?, ?)",
+            arguments: [key, scope, text, correction, at])
+    }
+
+    /// The promoted templates in force: the newest for each key.
+    public func promotedTemplates() throws -> [String: String] {
+        var templates: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT key, text FROM promotedTemplate ORDER BY id") {
+            templates[row["key"]] = row["text"]
+        }
+        return templates
+    }
+
+    /// The corrections promoted, by correction id, with the keys they went to.
+    public func promotions() throws -> [Int64: [String]] {
+        var promotions: [Int64: [String]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT correctionId, key FROM promotedTemplate ORDER BY id") {
+            promotions[row["correctionId"], default: []].append(row["key"])
+        }
+        return promotions
+    }
+}

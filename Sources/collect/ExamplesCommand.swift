@@ -1,0 +1,63 @@
+import ArgumentParser
+import CollectJobs
+import Foundation
+
+/// `collect examples`: the admins' edits, and turning one into a template.
+struct ExamplesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "examples",
+        abstract: "List the edits made to staged messages before release; promote one into a template.",
+        subcommands: [ListExamples.self, PromoteExample.self],
+        defaultSubcommand: ListExamples.self
+    )
+}
+
+/// `collect examples list`.
+struct ListExamples: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the edits, newest first.")
+
+    @OptionGroup var options: WorkspaceOptions
+
+    func run() throws {
+        try reportingFailures {
+            let examples = try options.job().examples()
+            if examples.isEmpty { print("No edits yet: edit a staged message before release and it becomes an example.") }
+            for example in examples {
+                print("#\(example.id) \(example.customer) — \(example.step) \(example.channel), message \(example.messageId)")
+                if !example.promotedTo.isEmpty { print("  promoted to: \(example.promotedTo.joined(separator: ", "))") }
+                let before = Set(example.original.split(separator: "\n"))
+                for line in example.edited.split(separator: "\n") where !before.contains(line) { print("  + \(line)") }
+            }
+        }
+    }
+}
+
+/// `collect examples promote`.
+struct PromoteExample: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "promote",
+        abstract: "Turn an edit into the template its step, customer or segment is rendered from from now on.",
+        discussion:
+            "Names, invoice numbers, amounts and dates become placeholders again; an edit that cannot safely become a template is refused with the reason."
+    )
+
+    @Argument(help: "The example's id, from `collect examples`.")
+    var id: Int64
+
+    @Option(name: .customLong("for"), help: "step (every message of the step), customer, or segment.")
+    var scope: String = "step"
+
+    @OptionGroup var options: WorkspaceOptions
+
+    func validate() throws {
+        guard ExampleScope(rawValue: scope) != nil else { throw ValidationError("--for takes step, customer or segment") }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let (key, template) = try options.job().promoteExample(id: id, scope: ExampleScope(rawValue: scope)!, now: Date())
+            print("Example \(id) is now the template for \(key):\n")
+            print(template)
+        }
+    }
+}
