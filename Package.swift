@@ -64,7 +64,7 @@ let package = Package(
         .executableTarget(
             name: "collect",
             dependencies: [
-                "CollectJobs",
+                "CollectJobs", "CollectReport", "CollectCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -15,7 +15,8 @@ extension CollectJob {
             : "There is no collect.toml: the built-in settings are in use, including the placeholder sender "
                 + "\(settings.business.senderAddress). Copy Samples/demo/collect.toml and set your business's details before releasing."
         let source = try StateReportSource(
-            database: database, run: run, businessName: settings.business.name, settingsNote: settingsNote)
+            database: database, run: run, businessName: settings.business.name, settingsNote: settingsNote,
+            stats: try stats(asOf: run.asOf))
         var json = try FileTextWriter(path: folder.appendingPath("report.json"), files: files)
         try ReportJSON.write(source, to: &json)
         try json.finish()

@@ -20,6 +20,7 @@ extension CollectJob {
             logger.info("run \(run.id) as of \(date)")
             let inbox = try readInbox(run: run, now: now)
             try reviewPromises(run: run, now: now)
+            try database.write { try $0.recordFigures(run: run.id, asOf: date) }
             let staging = try stageBatch(run: run, now: now)
             let held = try holdIfSuspect(run: run, inbox: inbox, staging: staging, now: now)
             let automatic = held == nil ? try autoRelease(staging.autoRelease, run: run, now: now) : nil

@@ -7,10 +7,12 @@ struct StateReportSource: ReportSource {
     let database: AppDatabase
     let run: RunRecord
     let header: ReportHeader
+    let stats: StatsView?
 
-    init(database: AppDatabase, run: RunRecord, businessName: String, settingsNote: String?) throws {
+    init(database: AppDatabase, run: RunRecord, businessName: String, settingsNote: String?, stats: StatsView? = nil) throws {
         self.database = database
         self.run = run
+        self.stats = stats
         let (buckets, pending) = try database.read { session in
             (try session.openBalances(asOf: run.asOf), try session.pendingCount())
         }

@@ -81,6 +81,8 @@ public enum ReportHTML {
             out.write("</table>\n")
         }
 
+        if let stats = source.stats { writeStats(stats, to: &out) }
+
         out.write("<h2 id=\"messages\">Messages</h2>\n")
         var messages = 0
         try source.forEachMessage { m in
@@ -130,5 +132,48 @@ public enum ReportHTML {
         }
         out.write(files == 0 ? "<p class=\"muted\">The inbox was empty.</p>\n" : "</table>\n")
         out.write("</body>\n</html>\n")
+    }
+
+    /// The one number: cash recovered after a reminder, days sales outstanding, aging over the
+    /// runs and each step's conversion, as tables and inline SVG.
+    public static func writeStats(_ stats: StatsView, to out: inout some TextOutputStream) {
+        let e = HTMLText.escape
+        out.write("<h2 id=\"stats\">Cash recovered</h2>\n<table>\n")
+        out.write(
+            "<tr><th>Cash recovered after a reminder (within \(stats.attributionDays) days)</th><td class=\"num\">"
+                + e(stats.recoveredAfterTouch.isEmpty ? "none yet" : stats.recoveredAfterTouch.joined(separator: " + "))
+                + "</td></tr>\n")
+        out.write(
+            "<tr><th>All cash recovered since collect started</th><td class=\"num\">"
+                + e(stats.recoveredAll.isEmpty ? "none yet" : stats.recoveredAll.joined(separator: " + ")) + "</td></tr>\n")
+        out.write(
+            "<tr><th>Days sales outstanding: at the start / now</th><td class=\"num\">\(e(StatsText.day(stats.dsoStart))) / "
+                + "\(e(StatsText.day(stats.dsoNow)))</td></tr>\n")
+        for (segment, dso) in stats.dsoBySegment {
+            out.write(
+                "<tr><th>Days sales outstanding, segment \(e(segment))</th><td class=\"num\">\(e(StatsText.day(dso)))</td></tr>\n"
+            )
+        }
+        out.write(
+            "</table>\n<h3>Each step</h3>\n<table><tr><th>Step</th><th class=\"num\">Reminders</th>"
+                + "<th class=\"num\">Followed by money</th><th class=\"num\">Share</th></tr>\n")
+        for row in stats.conversion {
+            let share = row.released == 0 ? 0 : Int((Double(row.converted) / Double(row.released) * 100).rounded())
+            out.write(
+                "<tr><td>\(e(row.step))</td><td class=\"num\">\(row.released)</td><td class=\"num\">\(row.converted)</td>"
+                    + "<td class=\"num\">\(share)%</td></tr>\n")
+        }
+        out.write("</table>\n")
+        if !stats.agingOverRuns.isEmpty {
+            out.write("<h3>Aging over the recent runs</h3>\n")
+            out.write(
+                SVGChart.stackedBars(
+                    stats.agingOverRuns.map { ($0.asOf, $0.buckets.map { ($0.bucket, $0.minor) }) }, unit: stats.currencyLabel)
+                    + "\n")
+        }
+        if stats.dsoOverRuns.count > 1 {
+            out.write("<h3>Days sales outstanding over the recent runs</h3>\n")
+            out.write(SVGChart.line(stats.dsoOverRuns.map { ($0.asOf, $0.dso) }, title: "Days sales outstanding") + "\n")
+        }
     }
 }

@@ -178,4 +178,11 @@ public protocol ReportSource {
     func forEachSkip(_ body: (ReportSkip) throws -> Void) throws
     /// The files the run read.
     func forEachFile(_ body: (ReportFile) throws -> Void) throws
+    /// The one number and its figures, when known.
+    var stats: StatsView? { get }
+}
+
+extension ReportSource {
+    /// No figures unless the source has them.
+    public var stats: StatsView? { nil }
 }

@@ -47,6 +47,13 @@ extension Settings {
         if var protection = try reader.table("do_not_automate") {
             settings.protection = try readProtection(&protection, currency: settings.business.currency)
         }
+        if var stats = try reader.table("stats") {
+            if let days = try stats.int("attribution_days") {
+                guard (1...180).contains(days) else { throw stats.error("attribution_days", "must be 1 to 180") }
+                settings.attributionDays = days
+            }
+            try stats.rejectUnknownKeys(known: ["attribution_days"])
+        }
         if var rollout = try reader.table("rollout") {
             if let text = try rollout.string("mode") {
                 guard let mode = RolloutMode(rawValue: text) else {
@@ -64,6 +71,7 @@ extension Settings {
         }
         try reader.rejectUnknownKeys(known: [
             "business", "payment_link", "contact_hours", "ladder", "csv", "inbox", "guardrails", "do_not_automate", "rollout",
+            "stats",
             "segment",
         ])
         return settings

@@ -20,6 +20,8 @@ public struct Settings: Sendable, Hashable {
     public var protection = ProtectionRules()
     /// Who is automated, and how far: the stages of switching it on.
     public var rollout = Rollout()
+    /// Days after a reminder within which money counts as recovered by it.
+    public var attributionDays = 14
 
     /// Makes settings.
     public init(

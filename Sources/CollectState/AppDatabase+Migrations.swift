@@ -242,6 +242,25 @@ extension AppDatabase {
                 t.column("createdAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v9: money recovered and the figures of each run") { db in
+            try db.create(table: "recovery") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("invoice", .text).notNull().indexed()
+                t.column("customer", .text).notNull()
+                t.column("currency", .text).notNull()
+                t.column("amountMinor", .integer).notNull()
+                t.column("on", .text).notNull()
+                t.column("source", .text).notNull()
+            }
+            try db.create(table: "runFigures") { t in
+                t.column("runId", .text).primaryKey()
+                t.column("asOf", .text).notNull()
+                t.column("currency", .text).notNull()
+                t.column("openMinor", .integer).notNull()
+                t.column("billedMinor", .integer).notNull()
+                t.column("buckets", .text).notNull()
+            }
+        }
         return migrator
     }
 }

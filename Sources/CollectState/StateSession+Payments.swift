@@ -66,6 +66,10 @@ extension StateSession {
                 sql: "UPDATE invoice SET balanceMinor = ?, paymentCeilingMinor = ? WHERE number = ?",
                 arguments: [remaining, remaining, row.invoice])
         }
+        try db.execute(
+            sql:
+                "INSERT INTO recovery (invoice, customer, currency, amountMinor, \"on\", source) VALUES (?, ?, ?, ?, ?, 'payment')",
+            arguments: [row.invoice, customer, currency.code, min(balance, row.amount.minorUnits), row.date ?? date])
         if remaining < 0 {
             try settle("overpaid")
             return (.overpaid(excess: Money(minorUnits: -remaining, currency: currency)), customer)

@@ -50,7 +50,8 @@ public final class SnapshotImport {
                     phone = CASE WHEN customer.phoneFromList THEN customer.phone ELSE COALESCE(excluded.phone, customer.phone) END,
                     firstSeenOn = COALESCE(customer.firstSeenOn, excluded.firstSeenOn)
                 """)
-        existing = try db.cachedStatement(sql: "SELECT customer, currency, seenFile, seenLine FROM invoice WHERE number = ?")
+        existing = try db.cachedStatement(
+            sql: "SELECT customer, currency, seenFile, seenLine, status, balanceMinor FROM invoice WHERE number = ?")
     }
 
     /// Adds one row. A row whose data is wrong quarantines its invoice (it is not chased) and
@@ -96,6 +97,19 @@ public final class SnapshotImport {
             "link": row.paymentLink, "status": status, "closedReason": closedReason,
             "closedOn": status == "open" ? nil : asOf, "file": fileId, "line": row.line, "asOf": asOf,
         ])
+        // Money that came in since the last export: what was open and is now less.
+        if quarantine == nil, let known, (known["status"] as String) == "open",
+            (known["currency"] as String) == row.balance.currency.code
+        {
+            let before: Int64 = known["balanceMinor"]
+            let now = max(0, min(row.balance.minorUnits, before))
+            if now < before {
+                try db.execute(
+                    sql:
+                        "INSERT INTO recovery (invoice, customer, currency, amountMinor, \"on\", source) VALUES (?, ?, ?, ?, ?, 'export')",
+                    arguments: [row.number, row.customer, row.balance.currency.code, before - now, asOf])
+            }
+        }
         try upsertCustomer.execute(arguments: ["name": row.customer, "email": row.email, "phone": row.phone, "asOf": asOf])
         rows += 1
         return quarantine.map { .quarantined(field: $0.field, reason: $0.reason) } ?? .applied
@@ -104,6 +118,13 @@ public final class SnapshotImport {
     /// Closes every open invoice this snapshot did not name: the newest full export is the truth.
     /// Returns how many were closed.
     public func closeAbsent() throws -> Int {
+        // An open invoice that leaves the export was settled: its balance counts as recovered.
+        try db.execute(
+            sql: """
+                INSERT INTO recovery (invoice, customer, currency, amountMinor, "on", source)
+                SELECT number, customer, currency, balanceMinor, ?, 'absent' FROM invoice
+                WHERE status = 'open' AND seenFile <> ? AND balanceMinor > 0
+                """, arguments: [asOf, fileId])
         try db.execute(
             sql: """
                 UPDATE invoice SET status = 'closed', closedReason = 'absent from the newest export', closedOn = ?

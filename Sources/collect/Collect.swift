@@ -9,7 +9,7 @@ struct Collect: ParsableCommand {
         version: CollectVersion.current,
         subcommands: [
             RunCommand.self, ReleaseCommand.self, EscalationsCommand.self, ResumeCommand.self, ResolveCommand.self,
-            LogCommand.self, ExplainCommand.self, ExamplesCommand.self,
+            LogCommand.self, ExplainCommand.self, ExamplesCommand.self, StatsCommand.self,
         ]
     )
 }

@@ -1,0 +1,45 @@
+import CollectCore
+import CollectReport
+import CollectState
+import Foundation
+
+extension CollectJob {
+    /// The one number — cash recovered after a reminder — and what stands behind it: days sales
+    /// outstanding at the start and now (in the business's currency, and per segment), each
+    /// step's conversion, and the aging of the recent runs.
+    public func stats(asOf: CivilDate) throws -> StatsView {
+        let currency = settings.business.currency
+        return try database.read { session in
+            let (after, all) = try session.recovered(within: settings.attributionDays)
+            func formatted(_ sums: [String: Int64]) -> [String] {
+                sums.keys.sorted().map { Money(minorUnits: sums[$0]!, currency: Currency($0) ?? currency).formatted }
+            }
+            let figures = try session.figures().filter { $0.currency == currency.code }
+            func dso(open: Int64, billed: Int64) -> Double? { billed > 0 ? Double(open) / Double(billed) * 90 : nil }
+            let runs = figures.suffix(12)
+            var bySegment: [String: (open: Int64, billed: Int64)] = [:]
+            if !settings.rollout.segments.isEmpty {
+                try session.forEachAccount(timeZone: timeZone) { customer, invoices in
+                    let name = settings.rollout.place(customer, invoices: invoices, on: asOf).segment?.name ?? "(no segment)"
+                    let open = invoices.filter { $0.balance.currency == currency }.reduce(Int64(0)) { $0 + $1.balance.minorUnits }
+                    let billed = try session.billed(customer: customer.name, asOf: asOf)[currency.code] ?? 0
+                    bySegment[name, default: (0, 0)].open += open
+                    bySegment[name, default: (0, 0)].billed += billed
+                }
+            }
+            return StatsView(
+                attributionDays: settings.attributionDays, recoveredAfterTouch: formatted(after), recoveredAll: formatted(all),
+                dsoStart: figures.first.flatMap { dso(open: $0.openMinor, billed: $0.billedMinor) },
+                dsoNow: figures.last.flatMap { dso(open: $0.openMinor, billed: $0.billedMinor) },
+                dsoBySegment: bySegment.keys.sorted().map { ($0, dso(open: bySegment[$0]!.open, billed: bySegment[$0]!.billed)) },
+                conversion: try session.conversion(within: settings.attributionDays),
+                agingOverRuns: runs.map { run in
+                    (run.asOf.description, AgingBucket.allCases.map { ($0.rawValue, run.buckets[$0.rawValue] ?? 0) })
+                },
+                dsoOverRuns: runs.compactMap { run in
+                    dso(open: run.openMinor, billed: run.billedMinor).map { (run.asOf.description, $0) }
+                },
+                currencyLabel: currency.symbol ?? currency.code)
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import CollectCore
+import Foundation
+import GRDB
+
+/// One run's figures, kept for the charts over time.
+public struct RunFigures: Sendable, Hashable {
+    /// The run's date.
+    public var asOf: CivilDate
+    /// The currency.
+    public var currency: String
+    /// Open balance, minor units.
+    public var openMinor: Int64
+    /// Invoiced in the 90 days up to the run, minor units.
+    public var billedMinor: Int64
+    /// Open balance per aging bucket (its raw value), minor units.
+    public var buckets: [String: Int64]
+}
+
+extension StateSession {
+    /// Records what is open and what was billed in the last 90 days, per currency, for a run.
+    public func recordFigures(run: String, asOf: CivilDate) throws {
+        let since = asOf.adding(days: -90)
+        let billed = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT currency, SUM(COALESCE(totalMinor, balanceMinor)) AS billed FROM invoice
+                WHERE COALESCE(issueDate, firstSeenOn) > ? AND status <> 'quarantined' GROUP BY currency
+                """, arguments: [since]
+        ).reduce(into: [String: Int64]()) { $0[$1["currency"]] = $1["billed"] }
+        var open: [String: Int64] = [:]
+        var buckets: [String: [String: Int64]] = [:]
+        for (bucket, total, _) in try openBalances(asOf: asOf) {
+            open[total.currency.code, default: 0] += total.minorUnits
+            buckets[total.currency.code, default: [:]][bucket.rawValue, default: 0] += total.minorUnits
+        }
+        try db.execute(sql: "DELETE FROM runFigures WHERE runId = ?", arguments: [run])
+        for currency in Set(open.keys).union(billed.keys).sorted() {
+            let json = try JSONSerialization.data(withJSONObject: buckets[currency] ?? [:], options: [.sortedKeys])
+            try db.execute(
+                sql: "INSERT INTO runFigures (runId, asOf, currency, openMinor, billedMinor, buckets) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [
+                    run, asOf, currency, open[currency] ?? 0, billed[currency] ?? 0, String(decoding: json, as: UTF8.self),
+                ])
+        }
+    }
+
+    /// Every run's figures, oldest first.
+    public func figures() throws -> [RunFigures] {
+        try Row.fetchAll(db, sql: "SELECT * FROM runFigures ORDER BY asOf, runId").map { row in
+            let text: String = row["buckets"]
+            let buckets = (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Int64]) ?? [:]
+            return RunFigures(
+                asOf: row["asOf"], currency: row["currency"], openMinor: row["openMinor"], billedMinor: row["billedMinor"],
+                buckets: buckets)
+        }
+    }
+
+    /// Money recovered on invoices within `days` after a reminder about them, per currency, and
+    /// all money recovered, per currency.
+    public func recovered(within days: Int) throws -> (afterTouch: [String: Int64], all: [String: Int64]) {
+        let after = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT currency, SUM(amountMinor) AS total FROM recovery r WHERE EXISTS (
+                    SELECT 1 FROM releasedStep s WHERE s.invoice = r.invoice
+                    AND date(s.releasedAt) <= r."on" AND r."on" <= date(s.releasedAt, '+' || ? || ' days'))
+                GROUP BY currency
+                """, arguments: [days]
+        ).reduce(into: [String: Int64]()) { $0[$1["currency"]] = $1["total"] }
+        let all = try Row.fetchAll(db, sql: "SELECT currency, SUM(amountMinor) AS total FROM recovery GROUP BY currency")
+            .reduce(into: [String: Int64]()) { $0[$1["currency"]] = $1["total"] }
+        return (after, all)
+    }
+
+    /// Per step: reminders released, and how many were followed by money within `days`.
+    public func conversion(within days: Int) throws -> [(step: String, released: Int, converted: Int)] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT s.step, COUNT(*) AS released, SUM(EXISTS (
+                    SELECT 1 FROM recovery r WHERE r.invoice = s.invoice
+                    AND date(s.releasedAt) <= r."on" AND r."on" <= date(s.releasedAt, '+' || ? || ' days'))) AS converted
+                FROM releasedStep s GROUP BY s.step
+                """, arguments: [days]
+        ).map { ($0["step"], $0["released"], $0["converted"]) }
+    }
+
+    /// What a customer was billed in the 90 days up to `asOf`, per currency.
+    public func billed(customer: String, asOf: CivilDate) throws -> [String: Int64] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT currency, SUM(COALESCE(totalMinor, balanceMinor)) AS billed FROM invoice
+                WHERE customer = ? AND COALESCE(issueDate, firstSeenOn) > ? AND status <> 'quarantined' GROUP BY currency
+                """, arguments: [customer, asOf.adding(days: -90)]
+        ).reduce(into: [String: Int64]()) { $0[$1["currency"]] = $1["billed"] }
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import CollectCore
+import CollectJobs
+import CollectReport
+import Foundation
+
+/// `collect stats`: the one number.
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Cash recovered after a reminder, days sales outstanding now and at the start, and each step's conversion."
+    )
+
+    @Option(name: .customLong("as-of"), help: "The day to judge on, YYYY-MM-DD (default: today in the business's time zone).")
+    var asOf: String?
+
+    @Option(name: .long, help: "text, or html (tables and charts, for a browser).")
+    var format: String = "text"
+
+    @OptionGroup var options: WorkspaceOptions
+
+    func validate() throws {
+        if let asOf, CivilDate(iso: asOf) == nil { throw ValidationError("--as-of \(asOf): expected YYYY-MM-DD") }
+        guard ["text", "html"].contains(format) else { throw ValidationError("--format takes text or html") }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let job = try options.job()
+            let stats = try job.stats(asOf: asOf.flatMap { CivilDate(iso: $0) } ?? job.today(at: Date()))
+            if format == "html" {
+                var out = StandardOutput()
+                ReportHTML.writeStats(stats, to: &out)
+            } else {
+                print(StatsText.lines(stats).joined(separator: "\n"))
+            }
+        }
+    }
+}
