@@ -253,12 +253,13 @@ extension AppDatabase {
                 t.column("source", .text).notNull()
             }
             try db.create(table: "runFigures") { t in
-                t.column("runId", .text).primaryKey()
+                t.column("runId", .text).notNull()
                 t.column("asOf", .text).notNull()
                 t.column("currency", .text).notNull()
                 t.column("openMinor", .integer).notNull()
                 t.column("billedMinor", .integer).notNull()
                 t.column("buckets", .text).notNull()
+                t.primaryKey(["runId", "currency"])
             }
         }
         return migrator
