@@ -31,7 +31,22 @@ extension CollectJob {
     func readInbox(run: RunRecord, now: Date) throws -> InboxOutcome {
         var outcome = InboxOutcome()
         var classified: [(name: String, reader: any RecordReader, digest: String)] = []
-        for name in try files.files(in: workspace.inbox) where !name.hasPrefix(".") {
+        let names = try files.files(in: workspace.inbox)
+        // Hidden and temporary names (an upload still in progress, "._" resource forks) are never
+        // read or moved; the report lists them so nothing sits there unseen.
+        let hidden = names.filter { $0.hasPrefix(".") && $0 != ".gitkeep" }
+        if !hidden.isEmpty {
+            try database.write { session in
+                for name in hidden {
+                    _ = try session.record(
+                        InboxFileRecord(
+                            name: name, sha256: "", kind: nil, status: "left-alone",
+                            reason: "a hidden or temporary name: never read; rename it to have it read", runId: run.id, rows: 0,
+                            storedAs: nil, readAt: now))
+                }
+            }
+        }
+        for name in names where !name.hasPrefix(".") {
             let path = workspace.inbox.appendingPath(name)
             let (digest, encoding) = try fingerprint(of: path)
             do {

@@ -14,6 +14,7 @@ struct InboxTests {
             "Invoice No,Customer,Due Date,Balance Due\nINV-1,Oakridge Dental,2026-11-27,10.00\nINV-2,Oakridge Dental,2026-11-28,ten\nINV-3,Brightline Agency,31/11/2026,5.00\n"
         )
         try ws.drop("notes.txt", "Remember to call Dana\n")
+        try ws.drop(".export.csv.part", "Invoice No,Cus")
         let summary = try ws.job().run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
         #expect(summary.rejected == 2)
         #expect(summary.filesRead == 1)
@@ -27,6 +28,9 @@ struct InboxTests {
         let rejected = try #require(try ws.report("2026-11-30")["rejected"] as? [[String: Any]])
         #expect(rejected.map { $0["file"] as? String } == ["notes.txt", "export.csv"])
         #expect(try ws.messages("2026-11-30").isEmpty, "nothing from the rejected snapshot was applied")
+        let files = try #require(try ws.report("2026-11-30")["files"] as? [[String: Any]])
+        #expect(files.contains { $0["file"] as? String == ".export.csv.part" && $0["status"] as? String == "left-alone" })
+        #expect(ws.exists("inbox/.export.csv.part"), "an upload in progress is never moved")
     }
 
     @Test("a file dropped again after rejection is read again once fixed; names never collide")
