@@ -19,8 +19,9 @@ struct PaymentTests {
         let job = try ws.job()
         _ = try night(ws, job, "2026-11-30")
         #expect(try !ws.messages("2026-11-30").contains { ($0["invoices"] as? [String])?.contains("INV-3") == true })
-        // A week later the accounting system has not caught up: its export still shows INV-3 open.
-        try ws.drop("export.csv", TestWorkspace.invoices)
+        // A week later the accounting system has not caught up: its export still shows INV-3 open
+        // (a new export, with another invoice, so it is read and not taken for a repeat).
+        try ws.drop("export.csv", TestWorkspace.invoices + "INV-9,Someone Else,2026-12-20,1.00\n")
         _ = try night(ws, job, "2026-12-07")
         #expect(try !ws.messages("2026-12-07").contains { ($0["invoices"] as? [String])?.contains("INV-3") == true })
         #expect(

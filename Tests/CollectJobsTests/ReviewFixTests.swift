@@ -14,9 +14,9 @@ struct ReviewFixTests {
     func paymentCeiling() throws {
         let (ws, job, _) = try TestWorkspace.firstNight(release: true)
         try ws.drop("pay.csv", "Invoice,Amount,Date,Reference\nINV-1,240.00,2026-12-01,ACH-1\n")
-        try ws.drop("export.csv", TestWorkspace.invoices)
         _ = try job.run(asOf: TestWorkspace.date("2026-12-04"), now: TestWorkspace.at("2026-12-04T06:00"))
-        try ws.drop("export.csv", TestWorkspace.invoices)
+        // A new export (other content, so it is read) that has not caught up with the payment.
+        try ws.drop("export.csv", TestWorkspace.invoices + "INV-9,Someone Else,2026-12-20,1.00\n")
         _ = try job.run(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
         let oakridge = try #require(try ws.messages("2026-12-07").first { $0["customer"] as? String == "Oakridge Dental" })
         #expect(oakridge["amounts"] as? [String] == ["$1,000.00"])
