@@ -1,4 +1,5 @@
 import CollectCore
+import CollectReport
 import CollectState
 import Foundation
 
@@ -29,7 +30,7 @@ extension CollectJob {
                 case .csv:
                     out.write(values.map { CSVCell.safe($0 ?? "") }.joined(separator: ",") + "\n")
                 case .jsonl:
-                    let pairs = zip(fields, values).map { name, value in "\"\(name)\":" + (value.map(JSONString.quote) ?? "null")
+                    let pairs = zip(fields, values).map { name, value in "\"\(name)\":" + (value.map(JSONText.string) ?? "null")
                     }
                     out.write("{" + pairs.joined(separator: ",") + "}\n")
                 }
@@ -63,28 +64,5 @@ enum CSVCell {
             return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return value
-    }
-}
-
-/// JSON strings for the log export.
-enum JSONString {
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }

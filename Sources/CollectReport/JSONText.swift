@@ -1,7 +1,7 @@
-/// JSON string literals, written by hand so reports stream.
-enum JSONText {
+/// JSON string literals, written by hand so reports and logs stream.
+public enum JSONText {
     /// `text` as a quoted JSON string.
-    static func string(_ text: String) -> String {
+    public static func string(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -13,18 +13,13 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: "The invoice number, as the exports write it.")
     var invoice: String
 
-    @Option(name: .customLong("as-of"), help: "The day to judge on, YYYY-MM-DD (default: today in the business's time zone).")
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOption
 
     @OptionGroup var options: WorkspaceOptions
 
-    func validate() throws {
-        if let asOf, CivilDate(iso: asOf) == nil { throw ValidationError("--as-of \(asOf): expected YYYY-MM-DD") }
-    }
-
     func run() throws {
         try reportingFailures {
-            let lines = try options.job().explain(invoice: invoice, asOf: asOf.flatMap { CivilDate(iso: $0) }, now: Date())
+            let lines = try options.job().explain(invoice: invoice, asOf: asOf.date, now: Date())
             print(lines.joined(separator: "\n"))
         }
     }

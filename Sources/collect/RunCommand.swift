@@ -11,19 +11,14 @@ struct RunCommand: ParsableCommand {
             "Nothing is sent: an admin reads report.html and runs `collect release`. Exits 0 when the run completed, even with rejected files (they are in the report)."
     )
 
-    @Option(name: .customLong("as-of"), help: "The date to plan for, YYYY-MM-DD (default: today in the business's time zone).")
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOption
 
     @OptionGroup var options: WorkspaceOptions
-
-    func validate() throws {
-        if let asOf, CivilDate(iso: asOf) == nil { throw ValidationError("--as-of \(asOf): expected YYYY-MM-DD") }
-    }
 
     func run() throws {
         try reportingFailures {
             let job = try options.job()
-            let summary = try job.run(asOf: asOf.flatMap { CivilDate(iso: $0) }, now: Date())
+            let summary = try job.run(asOf: asOf.date, now: Date())
             print(summary.lines.joined(separator: "\n"))
         }
     }

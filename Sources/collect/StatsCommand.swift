@@ -11,8 +11,7 @@ struct StatsCommand: ParsableCommand {
         abstract: "Cash recovered after a reminder, days sales outstanding now and at the start, and each step's conversion."
     )
 
-    @Option(name: .customLong("as-of"), help: "The day to judge on, YYYY-MM-DD (default: today in the business's time zone).")
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOption
 
     @Option(name: .long, help: "text, or html (tables and charts, for a browser).")
     var format: String = "text"
@@ -20,14 +19,13 @@ struct StatsCommand: ParsableCommand {
     @OptionGroup var options: WorkspaceOptions
 
     func validate() throws {
-        if let asOf, CivilDate(iso: asOf) == nil { throw ValidationError("--as-of \(asOf): expected YYYY-MM-DD") }
         guard ["text", "html"].contains(format) else { throw ValidationError("--format takes text or html") }
     }
 
     func run() throws {
         try reportingFailures {
             let job = try options.job()
-            let stats = try job.stats(asOf: asOf.flatMap { CivilDate(iso: $0) } ?? job.today(at: Date()))
+            let stats = try job.stats(asOf: asOf.date ?? job.today(at: Date()))
             if format == "html" {
                 var out = StandardOutput()
                 ReportHTML.writeStats(stats, to: &out)
