@@ -12,15 +12,33 @@ public struct LadderStep: Sendable, Hashable {
     public var tone: String
     /// Off steps are skipped as if they were not on the ladder.
     public var enabled: Bool
+    /// A/B variants: other template names tried beside `template`, split by customer.
+    public var variants: [String]
 
     /// Makes a step.
-    public init(name: String, day: Int, channels: [Channel], template: String, tone: String, enabled: Bool = true) {
+    public init(
+        name: String, day: Int, channels: [Channel], template: String, tone: String, enabled: Bool = true, variants: [String] = []
+    ) {
         self.name = name
         self.day = day
         self.channels = channels
         self.template = template
         self.tone = tone
         self.enabled = enabled
+        self.variants = variants
+    }
+
+    /// The template a customer gets at this step: `template`, or one of the `variants`, chosen by a
+    /// stable hash of the customer's name so a customer always sees the same one.
+    public func template(for customer: String) -> String {
+        guard !variants.isEmpty else { return template }
+        let all = [template] + variants
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
+        for byte in customer.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return all[Int(hash % UInt64(all.count))]
     }
 }
 

@@ -28,13 +28,19 @@ public struct PlannedMessage: Sendable, Hashable {
     /// The invoices it names, oldest due date first.
     public var lines: [PlannedLine]
 
-    /// Makes a planned message.
-    public init(customer: Customer, channel: Channel, recipient: String, step: LadderStep, lines: [PlannedLine]) {
+    /// The template it is worded from: the step's, or the A/B variant the customer falls in.
+    public var template: String
+
+    /// Makes a planned message; `template` defaults to the step's own.
+    public init(
+        customer: Customer, channel: Channel, recipient: String, step: LadderStep, lines: [PlannedLine], template: String? = nil
+    ) {
         self.customer = customer
         self.channel = channel
         self.recipient = recipient
         self.step = step
         self.lines = lines
+        self.template = template ?? step.template
     }
 
     /// What is owed across the lines, one total per currency, never summed across currencies.

@@ -133,7 +133,9 @@ public struct TouchPlanner: Sendable {
             skips += dueNumbers.map { Skip(customer: customer.name, invoice: $0, reason: .outsideScope(segment: segment?.name)) }
             return CustomerPlan(message: nil, skips: skips, escalations: escalations, segment: segment, mode: mode)
         }
-        let message = PlannedMessage(customer: customer, channel: channel, recipient: recipient, step: top, lines: due)
+        let message = PlannedMessage(
+            customer: customer, channel: channel, recipient: recipient, step: top, lines: due,
+            template: top.template(for: customer.name))
         return CustomerPlan(message: message, skips: skips, escalations: escalations, segment: segment, mode: mode)
     }
 

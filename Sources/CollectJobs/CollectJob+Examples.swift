@@ -79,7 +79,8 @@ extension CollectJob {
                             daysPastDue: run.asOf.days(since: due)))
                 }
                 let planned = PlannedMessage(
-                    customer: customer, channel: channel, recipient: message.recipient, step: step, lines: lines)
+                    customer: customer, channel: channel, recipient: message.recipient, step: step, lines: lines,
+                    template: message.template)
                 let edited: RenderedMessage
                 if channel == .email, correction.editedText.hasPrefix("Subject: "),
                     let split = correction.editedText.range(of: "\n\n")
@@ -100,7 +101,7 @@ extension CollectJob {
             } catch let refusal as PromotionRefusal {
                 throw JobError("example \(id) cannot become a template: \(refusal.reason)")
             }
-            let base = "\(planned.step.template).\(planned.channel.rawValue)"
+            let base = "\(planned.template).\(planned.channel.rawValue)"
             let key: String
             switch scope {
             case .step: key = base

@@ -23,7 +23,7 @@ extension CollectJob {
 
     /// Plans every customer with open invoices and stages the batch, in one transaction: a crash
     /// part-way leaves the state as it was (staged files left behind are rewritten by the rerun).
-    func stageBatch(run: RunRecord, now: Date) throws -> StagingOutcome {
+    func stageBatch(run: RunRecord, playbook: Int64? = nil, now: Date) throws -> StagingOutcome {
         let planner = TouchPlanner(
             ladder: settings.ladder, asOf: run.asOf, minimumGapDays: settings.guardrails.minimumGapDays,
             quietDaysAfterReply: settings.guardrails.quietDaysAfterReply, protection: settings.protection,
@@ -62,6 +62,9 @@ extension CollectJob {
                 let id = "\(run.id)-\(Self.pad(sequence, 4))"
                 var record = try stageFile(
                     id: id, run: run, planned: planned, rendered: rendered, fingerprint: fingerprint, now: now)
+                record.playbookVersion = playbook
+                record.template = planned.template
+                record.segment = plan.segment?.name
                 if plan.mode == .observe {
                     // Observe mode: shown in the report as it would go out, never releasable.
                     record.status = "held"

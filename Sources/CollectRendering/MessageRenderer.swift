@@ -48,7 +48,7 @@ public struct MessageRenderer: Sendable {
     ///
     /// - Throws: ``RenderingError`` when an e-mail template renders without its `Subject:` line.
     public func render(_ message: PlannedMessage, asOf: CivilDate, segment: String? = nil) throws -> RenderedMessage {
-        let key = "\(message.step.template).\(message.channel.rawValue)"
+        let key = "\(message.template).\(message.channel.rawValue)"
         // A promoted example for this customer, else for their segment, else the step's template.
         let template =
             templates["customer:\(message.customer.name):\(key)"] ?? segment.flatMap { templates["segment:\($0):\(key)"] }
@@ -58,7 +58,7 @@ public struct MessageRenderer: Sendable {
 
     /// Renders a template text (a proposed one) over a message's values.
     public func render(template text: String, _ message: PlannedMessage, asOf: CivilDate) throws -> RenderedMessage {
-        let key = "\(message.step.template).\(message.channel.rawValue)"
+        let key = "\(message.template).\(message.channel.rawValue)"
         return try Self.finish(
             Self.compile(text, name: key).render(context(message, asOf: asOf)), channel: message.channel, key: key)
     }

@@ -54,6 +54,21 @@ extension Settings {
             }
             try stats.rejectUnknownKeys(known: ["attribution_days"])
         }
+        if var learning = try reader.table("learning") {
+            if let value = try learning.int("minimum_sample") {
+                guard value >= 2 else { throw learning.error("minimum_sample", "must be 2 or more") }
+                settings.learning.minimumSample = value
+            }
+            if let value = try learning.double("target_paid_rate") {
+                guard value > 0 && value < 1 else { throw learning.error("target_paid_rate", "must be a share between 0 and 1") }
+                settings.learning.targetPaidRate = value
+            }
+            if let value = try learning.int("error_threshold") {
+                guard value >= 1 else { throw learning.error("error_threshold", "must be 1 or more") }
+                settings.learning.errorThreshold = value
+            }
+            try learning.rejectUnknownKeys(known: ["minimum_sample", "target_paid_rate", "error_threshold"])
+        }
         if var rollout = try reader.table("rollout") {
             if let text = try rollout.string("mode") {
                 guard let mode = RolloutMode(rawValue: text) else {
@@ -71,8 +86,7 @@ extension Settings {
         }
         try reader.rejectUnknownKeys(known: [
             "business", "payment_link", "contact_hours", "ladder", "csv", "inbox", "guardrails", "do_not_automate", "rollout",
-            "stats",
-            "segment",
+            "stats", "learning", "segment",
         ])
         return settings
     }
@@ -194,9 +208,16 @@ extension Settings {
                 }
                 let tone = try step.string("tone") ?? "plain"
                 let enabled = try step.bool("enabled") ?? true
-                try step.rejectUnknownKeys(known: ["name", "day", "channels", "template", "tone", "enabled"])
+                let variants = try step.strings("variants") ?? []
+                for variant in variants
+                where !variant.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) {
+                    throw step.error("variants", "use letters, digits, - and _ only: each names a template")
+                }
+                try step.rejectUnknownKeys(known: ["name", "day", "channels", "template", "tone", "enabled", "variants"])
                 steps.append(
-                    LadderStep(name: name, day: day, channels: channels, template: template, tone: tone, enabled: enabled))
+                    LadderStep(
+                        name: name, day: day, channels: channels, template: template, tone: tone, enabled: enabled,
+                        variants: variants.filter { $0 != template }))
             }
         }
         guard steps.allSatisfy({ $0.day < handoff }) else {
@@ -342,5 +363,14 @@ extension Settings {
             (0...24).contains(hour), (0..<60).contains(minute), hour * 60 + minute <= 24 * 60
         else { return nil }
         return hour * 60 + minute
+    }
+}
+
+extension Settings {
+    /// The 1-based position of the `[[ladder.step]]` named `name` in a `collect.toml` text, for edits.
+    public static func stepPosition(named name: String, in text: String) -> Int? {
+        guard let root = try? TOMLTable(string: text), let steps = root["ladder"]?.table?["step"]?.array else { return nil }
+        for (index, step) in steps.enumerated() where step.table?["name"]?.string == name { return index + 1 }
+        return nil
     }
 }

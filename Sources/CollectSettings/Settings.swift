@@ -22,6 +22,8 @@ public struct Settings: Sendable, Hashable {
     public var rollout = Rollout()
     /// Days after a reminder within which money counts as recovered by it.
     public var attributionDays = 14
+    /// How `collect evaluate` judges.
+    public var learning = LearningSettings()
 
     /// Makes settings.
     public init(
@@ -170,6 +172,19 @@ public struct Guardrails: Sendable, Hashable {
     public var maximumMessageShare: Double = 0.8
     /// A run whose share of rejected inbox files passes this (with two or more files) is held.
     public var maximumRejectedShare: Double = 0.5
+
+    /// The defaults.
+    public init() {}
+}
+
+/// How `collect evaluate` judges outcomes and errors.
+public struct LearningSettings: Sendable, Hashable {
+    /// Below this many messages on either side a comparison says "not enough data".
+    public var minimumSample = 30
+    /// A paid rate to compare a step against when there is no earlier version.
+    public var targetPaidRate: Double?
+    /// An error kind seen this many times from one source in 30 days proposes a tighter rule.
+    public var errorThreshold = 3
 
     /// The defaults.
     public init() {}

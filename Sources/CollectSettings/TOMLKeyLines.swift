@@ -38,6 +38,9 @@ struct TOMLKeyLines {
         }
     }
 
+    /// The line of exactly this key or table header, if it is written.
+    func exactLine(of path: String) -> Int? { lines[path] }
+
     /// The line of a dotted key path such as `ladder.step[2].day`, or of its nearest table.
     func line(of path: String) -> Int? {
         var candidate = path

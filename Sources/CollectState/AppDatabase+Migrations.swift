@@ -262,6 +262,23 @@ extension AppDatabase {
                 t.primaryKey(["runId", "currency"])
             }
         }
+        migrator.registerMigration("v10: versioned playbooks, variants and segments on messages") { db in
+            try db.create(table: "playbookVersion") { t in
+                t.autoIncrementedPrimaryKey("number")
+                t.column("hash", .text).notNull()
+                t.column("text", .text).notNull()
+                t.column("settingsText", .text).notNull()
+                t.column("status", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("decidedAt", .datetime)
+                t.column("note", .text).notNull()
+            }
+            try db.alter(table: "message") { t in
+                t.add(column: "playbookVersion", .integer)
+                t.add(column: "template", .text)
+                t.add(column: "segment", .text)
+            }
+        }
         return migrator
     }
 }

@@ -9,7 +9,8 @@ struct Collect: ParsableCommand {
         version: CollectVersion.current,
         subcommands: [
             RunCommand.self, ReleaseCommand.self, EscalationsCommand.self, ResumeCommand.self, ResolveCommand.self,
-            LogCommand.self, ExplainCommand.self, ExamplesCommand.self, StatsCommand.self,
+            LogCommand.self, ExplainCommand.self, ExamplesCommand.self, StatsCommand.self, EvaluateCommand.self,
+            PlaybookCommand.self,
         ]
     )
 }

@@ -47,6 +47,12 @@ public struct MessageRecord: Codable, Sendable, Hashable, FetchableRecord, Persi
     public var spoolState: String?
     /// What the gateway last reported about delivery, for text messages.
     public var deliveryState: String?
+    /// The playbook version it was planned under.
+    public var playbookVersion: Int64?
+    /// The template (or A/B variant) it was worded from.
+    public var template: String?
+    /// The customer's segment when it was planned.
+    public var segment: String?
 
     /// The columns, for queries.
     public enum Columns {
@@ -66,8 +72,13 @@ public struct MessageRecord: Codable, Sendable, Hashable, FetchableRecord, Persi
         id: String, runId: String, customer: String, channel: String, recipient: String, step: String, tone: String,
         subject: String?, body: String, file: String, stagedSHA256: String, fingerprint: String, rfcMessageID: String,
         status: String, statusReason: String?, lastPlannedRun: String, approvedAt: Date?, releasedAt: Date?,
-        spoolName: String?, spoolState: String?, deliveryState: String? = nil
+        spoolName: String?, spoolState: String?, deliveryState: String? = nil, playbookVersion: Int64? = nil,
+        template: String? = nil,
+        segment: String? = nil
     ) {
+        self.playbookVersion = playbookVersion
+        self.template = template
+        self.segment = segment
         self.deliveryState = deliveryState
         self.id = id
         self.runId = runId

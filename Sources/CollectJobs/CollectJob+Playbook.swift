@@ -1,0 +1,277 @@
+import CollectCore
+import CollectSettings
+import CollectState
+import Crypto
+import Foundation
+
+/// One comparison `collect evaluate` made.
+public struct Comparison: Sendable, Hashable {
+    /// What is compared: `step gentle: version 3 against version 2`, `step firm: gentle-b against firm`.
+    public var subject: String
+    /// Paid within the window, and messages, on each side.
+    public var paid: (Int, Int)
+    /// The benchmark's paid and messages (a target shows its rate as paid out of 100).
+    public var benchmark: (Int, Int)
+    /// The two-sided p-value; nil when there is not enough data.
+    public var pValue: Double?
+    /// The verdict in words.
+    public var verdict: String
+
+    public static func == (lhs: Comparison, rhs: Comparison) -> Bool { lhs.subject == rhs.subject && lhs.verdict == rhs.verdict }
+    public func hash(into hasher: inout Hasher) { hasher.combine(subject) }
+}
+
+/// What `collect evaluate` found and proposed.
+public struct Evaluation: Sendable {
+    /// Outcomes counted, by outcome.
+    public var outcomes: [String: Int]
+    /// The comparisons, with sample sizes and p-values.
+    public var comparisons: [Comparison]
+    /// Errors by kind and source in the last 30 days.
+    public var errors: [(kind: String, source: String, count: Int)]
+    /// The revisions proposed: number, evidence, and the change to `collect.toml` as a diff.
+    public var proposals: [(number: Int64, note: String, diff: String)]
+}
+
+extension CollectJob {
+    /// The playbook as one text: `collect.toml`, the template files and the promoted examples.
+    func playbookText() throws -> (text: String, settings: String) {
+        let path = workspace.path("collect.toml")
+        let settingsText = files.exists(path) ? String(decoding: try files.read(path), as: UTF8.self) : ""
+        var text = "# collect.toml\n" + settingsText
+        for name in try files.files(in: workspace.templates) where name.hasSuffix(".mustache") {
+            text +=
+                "\n# templates/\(name)\n"
+                + String(decoding: try files.read(workspace.templates.appendingPath(name)), as: UTF8.self)
+        }
+        for (key, template) in try database.read({ try $0.promotedTemplates() }).sorted(by: { $0.key < $1.key }) {
+            text += "\n# promoted \(key)\n" + template
+        }
+        return (text, settingsText)
+    }
+
+    /// Records the playbook in force for a run: a new version when it changed since the last.
+    func registerPlaybook(now: Date) throws -> Int64 {
+        let (text, settingsText) = try playbookText()
+        let hash = Self.hex(SHA256.hash(data: Data(text.utf8)))
+        return try database.write { session in
+            if let current = try session.playbookInForce(), current.hash == hash { return current.number }
+            if let proposed = try session.playbookVersions().first(where: { $0.status == "proposed" && $0.hash == hash }) {
+                try session.putInForce(proposed.number, at: now)
+                return proposed.number
+            }
+            let first = try session.playbookInForce() == nil
+            let number = try session.addPlaybookVersion(
+                hash: hash, text: text, settingsText: settingsText, status: "proposed", at: now,
+                note: first ? "the playbook as first seen" : "changed by hand in collect.toml or templates/")
+            try session.putInForce(number, at: now)
+            try session.log(
+                ContactLogRecord(
+                    at: now, runId: nil, customer: nil, event: "playbook-version", detail: "version \(number) in force"))
+            return number
+        }
+    }
+
+    /// Every playbook version, newest first.
+    public func playbookVersions() throws -> [PlaybookVersion] {
+        try database.read { try $0.playbookVersions() }
+    }
+
+    /// Compares outcomes per step against the previous version (or `learning.target_paid_rate`) and
+    /// between A/B variants, with sample sizes and a two-proportion test; counts errors by kind and
+    /// source. Proposes, as numbered revisions for a person to approve: going back where a new
+    /// version does significantly worse, keeping the winning variant, and tighter guardrails where
+    /// an error keeps coming back (escalated meanwhile).
+    public func evaluate(now: Date) throws -> Evaluation {
+        try locked {
+            let current = try registerPlaybook(now: now)
+            let outcomes = try database.read { try $0.outcomes(within: settings.attributionDays) }
+            let minimum = settings.learning.minimumSample
+            var comparisons: [Comparison] = []
+            var proposals: [(Int64, String, String)] = []
+            let (_, settingsText) = try playbookText()
+
+            func paid(_ items: [MessageOutcome]) -> Int { items.filter { $0.outcome == "paid" }.count }
+            for step in settings.ladder.steps {
+                let atStep = outcomes.filter { $0.step == step.name }
+                let latest = atStep.filter { $0.version == current }
+                let previousVersion = atStep.compactMap(\.version).filter { $0 < current }.max()
+                if let previousVersion {
+                    let before = atStep.filter { $0.version == previousVersion }
+                    let p = Significance.twoProportion(
+                        paid(latest), of: latest.count, paid(before), of: before.count, minimum: minimum)
+                    let worse =
+                        Double(paid(latest)) / Double(max(latest.count, 1)) < Double(paid(before)) / Double(max(before.count, 1))
+                    let verdict =
+                        p.map {
+                            $0 < 0.05 ? (worse ? "significantly worse" : "significantly better") : "no significant difference"
+                        }
+                        ?? "not enough data (fewer than \(minimum) on a side)"
+                    comparisons.append(
+                        Comparison(
+                            subject: "step \(step.name): version \(current) against version \(previousVersion)",
+                            paid: (paid(latest), latest.count), benchmark: (paid(before), before.count), pValue: p,
+                            verdict: verdict))
+                    if let p, p < 0.05, worse, let old = try database.read({ try $0.playbookVersion(previousVersion) }) {
+                        let note =
+                            "step \(step.name) paid \(paid(latest)) of \(latest.count) under version \(current) against \(paid(before)) of "
+                            + "\(before.count) under version \(previousVersion) (p = \(Self.format(p))): go back to version \(previousVersion)'s settings"
+                        proposals.append(
+                            (
+                                try propose(settings: old.settingsText, note: note, now: now), note,
+                                Self.diff(settingsText, old.settingsText)
+                            ))
+                    }
+                } else if let target = settings.learning.targetPaidRate {
+                    let p = Significance.againstTarget(paid(latest), of: latest.count, target: target, minimum: minimum)
+                    comparisons.append(
+                        Comparison(
+                            subject: "step \(step.name): version \(current) against the target \(Int(target * 100))%",
+                            paid: (paid(latest), latest.count), benchmark: (Int(target * 100), 100), pValue: p,
+                            verdict: p.map { $0 < 0.05 ? "significantly different from the target" : "in line with the target" }
+                                ?? "not enough data (fewer than \(minimum))"))
+                }
+                // A/B variants: each against the step's own template.
+                for variant in step.variants {
+                    let a = atStep.filter { $0.template == variant }
+                    let b = atStep.filter { $0.template == step.template }
+                    let p = Significance.twoProportion(paid(a), of: a.count, paid(b), of: b.count, minimum: minimum)
+                    let better = Double(paid(a)) / Double(max(a.count, 1)) > Double(paid(b)) / Double(max(b.count, 1))
+                    let verdict =
+                        p.map {
+                            $0 < 0.05
+                                ? (better ? "\(variant) is significantly better" : "\(step.template) is significantly better")
+                                : "no significant difference"
+                        }
+                        ?? "not enough data (fewer than \(minimum) on a side)"
+                    comparisons.append(
+                        Comparison(
+                            subject: "step \(step.name): variant \(variant) against \(step.template)", paid: (paid(a), a.count),
+                            benchmark: (paid(b), b.count), pValue: p, verdict: verdict))
+                    if let p, p < 0.05, let position = Settings.stepPosition(named: step.name, in: settingsText) {
+                        let winner = better ? variant : step.template
+                        var edited = TOMLEdit.set("ladder.step[\(position)].template", to: "\"\(winner)\"", in: settingsText)
+                        edited = TOMLEdit.set("ladder.step[\(position)].variants", to: "[]", in: edited)
+                        let note =
+                            "step \(step.name): \(winner) paid \(better ? paid(a) : paid(b)) of \(better ? a.count : b.count) against "
+                            + "\(better ? paid(b) : paid(a)) of \(better ? b.count : a.count) (p = \(Self.format(p))): keep \(winner)"
+                        proposals.append(
+                            (try propose(settings: edited, note: note, now: now), note, Self.diff(settingsText, edited)))
+                    }
+                }
+                // Segments: shown, for a person to read.
+                for segment in Set(atStep.compactMap(\.segment)).sorted() {
+                    let inSegment = atStep.filter { $0.segment == segment }
+                    comparisons.append(
+                        Comparison(
+                            subject: "step \(step.name): segment \(segment)", paid: (paid(inSegment), inSegment.count),
+                            benchmark: (paid(atStep), atStep.count), pValue: nil, verdict: "for reading"))
+                }
+            }
+
+            // Errors that keep coming back propose a tighter rule, and go to the person meanwhile.
+            let errors = try database.read { try $0.errorCounts(since: now.addingTimeInterval(-30 * 86_400)) }
+            let threshold = settings.learning.errorThreshold
+            let held = errors.filter { $0.kind == "batch-held" }.reduce(0) { $0 + $1.count }
+            let rejected = errors.filter { $0.kind == "file-rejected" }.reduce(0) { $0 + $1.count }
+            var tighter: [(String, String, String)] = []
+            if held >= threshold {
+                let value = (settings.guardrails.maximumDropShare * 0.6 * 100).rounded() / 100
+                tighter.append(
+                    ("guardrails.max_drop_share", "\(value)", "\(held) batches were held in 30 days: hold on a smaller drop"))
+            }
+            if rejected >= threshold {
+                let value = (settings.guardrails.maximumRejectedShare * 0.6 * 100).rounded() / 100
+                tighter.append(
+                    ("guardrails.max_rejected_share", "\(value)", "\(rejected) files were rejected in 30 days: hold sooner"))
+            }
+            for (path, value, why) in tighter {
+                let edited = TOMLEdit.set(path, to: value, in: settingsText)
+                let note = "\(why) (\(path) = \(value))"
+                proposals.append((try propose(settings: edited, note: note, now: now), note, Self.diff(settingsText, edited)))
+                try database.write { session in
+                    try session.escalate(
+                        PlannedEscalation(
+                            customer: "(playbook)", invoices: [], reason: .batchHeld,
+                            detail: "Errors keep coming back: \(note). "
+                                + "A tighter rule is proposed; approve it with `collect playbook approve`."),
+                        run: "evaluate", on: today(at: now))
+                }
+            }
+            return Evaluation(
+                outcomes: Dictionary(grouping: outcomes, by: \.outcome).mapValues(\.count), comparisons: comparisons,
+                errors: errors,
+                proposals: proposals)
+        }
+    }
+
+    /// Stores a proposed revision: the playbook with `settings` as its `collect.toml`.
+    private func propose(settings text: String, note: String, now: Date) throws -> Int64 {
+        let (current, settingsText) = try playbookText()
+        let playbook = current.replacingOccurrences(of: "# collect.toml\n" + settingsText, with: "# collect.toml\n" + text)
+        let hash = Self.hex(SHA256.hash(data: Data(playbook.utf8)))
+        return try database.write { session in
+            if let same = try session.playbookVersions().first(where: { $0.hash == hash && $0.status == "proposed" }) {
+                return same.number
+            }
+            let number = try session.addPlaybookVersion(
+                hash: hash, text: playbook, settingsText: text, status: "proposed", at: now, note: note)
+            try session.log(
+                ContactLogRecord(
+                    at: now, runId: nil, customer: nil, event: "playbook-proposed", detail: "version \(number): \(note)"))
+            return number
+        }
+    }
+
+    /// A person approves a proposed revision: its `collect.toml` is written (the one it replaces is
+    /// kept under `.collect/playbook/`) and it is in force from the next run.
+    public func approvePlaybook(_ number: Int64, now: Date) throws -> String {
+        try locked {
+            guard let proposed = try database.read({ try $0.playbookVersion(number) }), proposed.status == "proposed" else {
+                throw JobError("there is no proposed revision \(number); `collect playbook` lists them")
+            }
+            try install(proposed, now: now, event: "playbook-approved")
+            return "version \(number) is in force: \(proposed.note)"
+        }
+    }
+
+    /// A person goes back to the version in force before the current one.
+    public func rollbackPlaybook(now: Date) throws -> String {
+        try locked {
+            let versions = try database.read { try $0.playbookVersions() }
+            guard let current = versions.first(where: { $0.status == "in-force" }),
+                let previous = versions.first(where: { $0.status == "retired" && $0.number < current.number })
+            else { throw JobError("there is no earlier version to go back to") }
+            try install(previous, now: now, event: "playbook-rollback")
+            return "version \(previous.number) is in force again (version \(current.number) retired)"
+        }
+    }
+
+    private func install(_ version: PlaybookVersion, now: Date, event: String) throws {
+        let folder = workspace.path(".collect/playbook")
+        try files.createDirectory(folder)
+        let path = workspace.path("collect.toml")
+        if files.exists(path) {
+            let current = try database.read { try $0.playbookInForce() }?.number ?? 0
+            try files.write(try files.read(path), to: folder.appendingPath("collect.toml.v\(current)"))
+        }
+        try files.write(Array(version.settingsText.utf8), to: path)
+        try database.write { session in
+            try session.putInForce(version.number, at: now)
+            try session.log(
+                ContactLogRecord(
+                    at: now, runId: nil, customer: nil, event: event, detail: "version \(version.number): \(version.note)"))
+        }
+    }
+
+    /// The lines removed and added between two texts, `-`/`+`, with their line numbers.
+    static func diff(_ old: String, _ new: String) -> String {
+        let a = old.split(separator: "\n", omittingEmptySubsequences: false)
+        let b = new.split(separator: "\n", omittingEmptySubsequences: false)
+        let removed = a.enumerated().filter { !b.contains($0.element) }.map { "-\($0.offset + 1): \($0.element)" }
+        let added = b.enumerated().filter { !a.contains($0.element) }.map { "+\($0.offset + 1): \($0.element)" }
+        return (removed + added).joined(separator: "\n")
+    }
+
+    static func format(_ p: Double) -> String { String(format: "%.3f", p) }
+}

@@ -1,0 +1,83 @@
+import CollectCore
+import Foundation
+import GRDB
+
+/// A released message and what followed it.
+public struct MessageOutcome: Sendable, Hashable {
+    /// The message.
+    public var id: String
+    /// Its step.
+    public var step: String
+    /// Its template or A/B variant.
+    public var template: String
+    /// The customer's segment when it was planned.
+    public var segment: String?
+    /// The playbook version it was planned under.
+    public var version: Int64?
+    /// `paid`, `partly-paid`, `promise`, `dispute`, `opted-out`, `bounced` or `no-response`.
+    public var outcome: String
+}
+
+extension StateSession {
+    /// Every released message with its outcome once `days` have passed after it (or up to `today`).
+    public func outcomes(within days: Int) throws -> [MessageOutcome] {
+        let messages = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT m.id, m.step, COALESCE(m.template, m.step) AS template, m.segment, m.playbookVersion, m.customer, m.releasedAt,
+                       (SELECT SUM(balanceMinor) FROM messageLine l WHERE l.messageId = m.id) AS quoted
+                FROM message m WHERE m.status = 'released' ORDER BY m.id
+                """)
+        return try messages.map { row in
+            let id: String = row["id"]
+            let released: Date = row["releasedAt"]
+            let paid =
+                try Int64.fetchOne(
+                    db,
+                    sql: """
+                        SELECT SUM(r.amountMinor) FROM recovery r JOIN messageLine l ON l.invoice = r.invoice AND l.messageId = ?
+                        WHERE r."on" >= date(?) AND r."on" <= date(?, '+' || ? || ' days')
+                        """, arguments: [id, released, released, days]) ?? 0
+            let until = released.addingTimeInterval(TimeInterval(days * 86_400))
+            let replies = try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT kind, meaning FROM reply WHERE customer = ? AND (sentAt IS NULL OR (sentAt >= ? AND sentAt <= ?)) ORDER BY id",
+                arguments: [row["customer"] as String, released, until])
+            let meanings = Set(replies.compactMap { $0["meaning"] as String? })
+            let kinds = Set(replies.map { $0["kind"] as String })
+            let quoted: Int64 = row["quoted"] ?? 0
+            let outcome: String
+            if quoted > 0 && paid >= quoted {
+                outcome = "paid"
+            } else if paid > 0 {
+                outcome = "partly-paid"
+            } else if meanings.contains(ReplyMeaning.optOut.rawValue) {
+                outcome = "opted-out"
+            } else if meanings.contains(ReplyMeaning.dispute.rawValue) {
+                outcome = "dispute"
+            } else if meanings.contains(ReplyMeaning.promise.rawValue) {
+                outcome = "promise"
+            } else if kinds.contains("hard-bounce") {
+                outcome = "bounced"
+            } else {
+                outcome = "no-response"
+            }
+            return MessageOutcome(
+                id: id, step: row["step"], template: row["template"], segment: row["segment"], version: row["playbookVersion"],
+                outcome: outcome)
+        }
+    }
+
+    /// Errors seen since `since`, counted by kind and source.
+    public func errorCounts(since: Date) throws -> [(kind: String, source: String, count: Int)] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT event AS kind, COALESCE(file, customer, '') AS source, COUNT(*) AS n FROM contactLog
+                WHERE at >= ? AND event IN ('hard-bounce', 'quarantined', 'file-rejected', 'batch-held')
+                GROUP BY event, COALESCE(file, customer, '') ORDER BY event, n DESC
+                """, arguments: [since]
+        ).map { ($0["kind"], $0["source"], $0["n"]) }
+    }
+}

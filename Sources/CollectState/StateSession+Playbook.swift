@@ -1,0 +1,71 @@
+import CollectCore
+import Foundation
+import GRDB
+
+/// One version of the playbook: the settings, templates and promoted examples in force together.
+public struct PlaybookVersion: Sendable, Hashable {
+    /// Its number, rising.
+    public var number: Int64
+    /// SHA-256 of its text.
+    public var hash: String
+    /// The whole playbook as text.
+    public var text: String
+    /// Its `collect.toml` part.
+    public var settingsText: String
+    /// `in-force`, `proposed`, `retired` or `rejected`.
+    public var status: String
+    /// When it was made.
+    public var createdAt: Date
+    /// How it came about, with its evidence.
+    public var note: String
+}
+
+extension StateSession {
+    /// Every version, newest first.
+    public func playbookVersions() throws -> [PlaybookVersion] {
+        try Row.fetchAll(db, sql: "SELECT * FROM playbookVersion ORDER BY number DESC").map(Self.version)
+    }
+
+    /// The version in force, if any.
+    public func playbookInForce() throws -> PlaybookVersion? {
+        try Row.fetchOne(db, sql: "SELECT * FROM playbookVersion WHERE status = 'in-force' ORDER BY number DESC LIMIT 1").map(
+            Self.version)
+    }
+
+    /// A version by number.
+    public func playbookVersion(_ number: Int64) throws -> PlaybookVersion? {
+        try Row.fetchOne(db, sql: "SELECT * FROM playbookVersion WHERE number = ?", arguments: [number]).map(Self.version)
+    }
+
+    /// Adds a version; returns its number.
+    public func addPlaybookVersion(hash: String, text: String, settingsText: String, status: String, at: Date, note: String)
+        throws
+        -> Int64
+    {
+        try db.execute(
+            sql: "INSERT INTO playbookVersion (hash, text, settingsText, status, createdAt, note) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [hash, text, settingsText, status, at, note])
+        return db.lastInsertedRowID
+    }
+
+    /// Puts a version in force and retires the one before.
+    public func putInForce(_ number: Int64, at: Date) throws {
+        try db.execute(
+            sql: "UPDATE playbookVersion SET status = 'retired', decidedAt = ? WHERE status = 'in-force'", arguments: [at])
+        try db.execute(
+            sql: "UPDATE playbookVersion SET status = 'in-force', decidedAt = ? WHERE number = ?", arguments: [at, number])
+    }
+
+    /// Sets the version a message was planned under, with its template and segment.
+    public func setPlanned(message id: String, version: Int64?, template: String, segment: String?) throws {
+        try db.execute(
+            sql: "UPDATE message SET playbookVersion = ?, template = ?, segment = ? WHERE id = ?",
+            arguments: [version, template, segment, id])
+    }
+
+    static func version(_ row: Row) -> PlaybookVersion {
+        PlaybookVersion(
+            number: row["number"], hash: row["hash"], text: row["text"], settingsText: row["settingsText"], status: row["status"],
+            createdAt: row["createdAt"], note: row["note"])
+    }
+}

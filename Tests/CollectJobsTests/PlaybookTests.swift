@@ -1,0 +1,116 @@
+import CollectCore
+import CollectJobs
+import CollectSettings
+import CollectState
+import Foundation
+import Testing
+
+@Suite("Outcomes drive versioned playbook revisions that a person approves or rolls back")
+struct PlaybookTests {
+    static let settings =
+        TestWorkspace.settings + """
+
+            [ladder]
+            handoff_day = 60
+
+            [[ladder.step]]
+            name = "gentle"
+            day = 1
+            channels = ["email"]
+            template = "gentle"
+            variants = ["gentle-b"]
+            tone = "warm"
+
+            [learning]
+            minimum_sample = 10
+
+            [guardrails]
+            max_message_share = 1.0
+
+            """
+
+    @Test("A/B variants split by customer; the winner is proposed, approved into collect.toml, and rolled back")
+    func variants() throws {
+        let ws = try TestWorkspace(settings: Self.settings)
+        try ws.write(
+            "templates/gentle-b.email.mustache",
+            "Subject: Invoice {{first.number}}\n\nHi {{customer.name}}, a short note: {{totalText}} is open.\n")
+        let customers = (1...40).map { "Customer \($0)" }
+        try ws.drop(
+            "customers.csv",
+            "Customer,Email\n" + customers.enumerated().map { "\($1),c\($0)@x.example" }.joined(separator: "\n") + "\n")
+        try ws.drop(
+            "export.csv",
+            "Invoice No,Customer,Due Date,Balance Due\n"
+                + customers.enumerated().map { "INV-\($0),\($1),2026-11-27,100.00" }.joined(separator: "\n") + "\n")
+        let job = try ws.job()
+        _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        _ = try job.release(run: nil, selection: .all, now: TestWorkspace.mondayMorning)
+        let messages = try job.database.read { try $0.messages(run: "2026-11-30") }
+        let variantB = messages.filter { $0.template == "gentle-b" }
+        #expect(variantB.count > 10 && variantB.count < 30, "a split by customer, not all one way")
+        #expect(messages.allSatisfy { $0.playbookVersion == 1 })
+        // Every customer who got variant b pays in full; nobody else does.
+        let paying = try job.database.read { session in
+            try variantB.flatMap { try session.lines(message: $0.id).map(\.invoice) }
+        }
+        try ws.drop(
+            "pay.csv",
+            "Invoice,Amount,Date,Reference\n" + paying.map { "\($0),100.00,2026-12-02,R-\($0)" }.joined(separator: "\n") + "\n")
+        _ = try job.run(asOf: TestWorkspace.date("2026-12-03"), now: TestWorkspace.at("2026-12-03T06:00"))
+
+        let evaluation = try job.evaluate(now: TestWorkspace.at("2026-12-03T09:00"))
+        let row = try #require(evaluation.comparisons.first { $0.subject == "step gentle: variant gentle-b against gentle" })
+        #expect(row.paid == (variantB.count, variantB.count))
+        #expect(row.benchmark.0 == 0)
+        #expect((row.pValue ?? 1) < 0.001)
+        let proposal = try #require(evaluation.proposals.first)
+        #expect(proposal.note.hasPrefix("step gentle: gentle-b paid"))
+        #expect(proposal.diff.contains("+") && proposal.diff.contains("template = \"gentle-b\""))
+        // Nothing changed yet.
+        #expect(try ws.read("collect.toml") == Self.settings)
+        #expect(try job.playbookVersions().first { $0.number == proposal.number }?.status == "proposed")
+
+        _ = try job.approvePlaybook(proposal.number, now: TestWorkspace.at("2026-12-03T09:05"))
+        let approved = try Settings.parse(toml: try ws.read("collect.toml"))
+        #expect(approved.ladder.steps.first?.template == "gentle-b")
+        #expect(approved.ladder.steps.first?.variants == [])
+        let next = try ws.job()
+        _ = try next.run(asOf: TestWorkspace.date("2026-12-04"), now: TestWorkspace.at("2026-12-04T06:00"))
+        #expect(
+            try next.playbookVersions().first { $0.status == "in-force" }?.number == proposal.number,
+            "the approved version, not a new one")
+
+        _ = try next.rollbackPlaybook(now: TestWorkspace.at("2026-12-04T09:00"))
+        #expect(try ws.read("collect.toml") == Self.settings)
+        #expect(try next.playbookVersions().first { $0.status == "in-force" }?.number == 1)
+        let log = try next.database.read { try $0.contactLog() }.map(\.event)
+        #expect(log.contains("playbook-approved") && log.contains("playbook-rollback"))
+    }
+
+    @Test("errors that keep coming back propose a tighter guardrail and escalate meanwhile")
+    func errorsTighten() throws {
+        let ws = try TestWorkspace(settings: TestWorkspace.settings + "\n[guardrails]\nmax_messages = 1\n")
+        try ws.drop("customers.csv", TestWorkspace.customers)
+        let job = try ws.job()
+        for (index, day) in ["2026-11-30", "2026-12-01", "2026-12-02"].enumerated() {
+            try ws.drop("export.csv", TestWorkspace.invoices + "INV-\(90 + index),Extra,2026-11-20,1.00\n")
+            _ = try job.run(asOf: TestWorkspace.date(day), now: TestWorkspace.at("\(day)T06:00"))
+        }
+        let evaluation = try job.evaluate(now: TestWorkspace.at("2026-12-02T09:00"))
+        #expect(evaluation.errors.contains { $0.kind == "batch-held" && $0.count == 3 })
+        let proposal = try #require(evaluation.proposals.first)
+        #expect(proposal.note.contains("guardrails.max_drop_share = 0.3"))
+        #expect(proposal.diff.contains("+") && proposal.diff.contains("max_drop_share = 0.3"))
+        #expect(try job.escalations(includeClosed: false).contains { $0.customer == "(playbook)" })
+        _ = try job.approvePlaybook(proposal.number, now: TestWorkspace.at("2026-12-02T09:05"))
+        #expect(try Settings.parse(toml: try ws.read("collect.toml")).guardrails.maximumDropShare == 0.3)
+    }
+
+    @Test("two proportions: significant, not significant, not enough data")
+    func significance() {
+        #expect((Significance.twoProportion(30, of: 40, 10, of: 40, minimum: 30) ?? 1) < 0.001)
+        #expect((Significance.twoProportion(20, of: 40, 18, of: 40, minimum: 30) ?? 0) > 0.5)
+        #expect(Significance.twoProportion(9, of: 10, 1, of: 10, minimum: 30) == nil)
+    }
+}
