@@ -69,14 +69,19 @@ extension StateSession {
         }
     }
 
-    /// Errors seen since `since`, counted by kind and source.
+    /// Errors seen since `since`, counted by kind and source: bounces and opt-outs (by customer and
+    /// channel), quarantined invoices, rejected files and held batches.
     public func errorCounts(since: Date) throws -> [(kind: String, source: String, count: Int)] {
         try Row.fetchAll(
             db,
             sql: """
-                SELECT event AS kind, COALESCE(file, customer, '') AS source, COUNT(*) AS n FROM contactLog
-                WHERE at >= ? AND event IN ('hard-bounce', 'quarantined', 'file-rejected', 'batch-held')
-                GROUP BY event, COALESCE(file, customer, '') ORDER BY event, n DESC
+                SELECT kind, source, COUNT(*) AS n FROM (
+                    SELECT CASE WHEN event = 'reply' THEN 'opt-out' ELSE event END AS kind,
+                           CASE WHEN event = 'reply' THEN COALESCE(channel, '') ELSE COALESCE(file, customer, '') END AS source
+                    FROM contactLog
+                    WHERE at >= ? AND (event IN ('hard-bounce', 'quarantined', 'file-rejected', 'batch-held')
+                        OR (event = 'reply' AND detail LIKE 'opt-out,%')))
+                GROUP BY kind, source ORDER BY kind, n DESC
                 """, arguments: [since]
         ).map { ($0["kind"], $0["source"], $0["n"]) }
     }

@@ -107,6 +107,17 @@ struct PlaybookTests {
         #expect(try Settings.parse(toml: try ws.read("collect.toml")).guardrails.maximumDropShare == 0.3)
     }
 
+    @Test("opt-outs and bounces are counted by kind and by source")
+    func errorsCounted() throws {
+        let (ws, job, _) = try TestWorkspace.firstNight(release: true)
+        try ws.drop("in-1.sms", "From: 13125550142\nFrom_SMSC: 1\nSent: 26-12-01 09:00:00\nAlphabet: UTF-8\n\nSTOP")
+        _ = try job.run(asOf: TestWorkspace.date("2026-12-02"), now: TestWorkspace.at("2026-12-02T06:00"))
+        let evaluation = try job.evaluate(now: TestWorkspace.at("2026-12-02T09:00"))
+        #expect(evaluation.errors.contains { $0.kind == "opt-out" && $0.source == "sms" && $0.count == 1 })
+        #expect(!evaluation.errors.contains { $0.kind == "batch-held" })
+        #expect(evaluation.proposals.isEmpty, "one opt-out is not a pattern")
+    }
+
     @Test("two proportions: significant, not significant, not enough data")
     func significance() {
         #expect((Significance.twoProportion(30, of: 40, 10, of: 40, minimum: 30) ?? 1) < 0.001)
