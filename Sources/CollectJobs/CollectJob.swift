@@ -88,8 +88,8 @@ public struct CollectJob: Sendable {
 
     /// The renderer for these settings, with the signing key read from `environment`.
     ///
-    /// - Throws: ``JobError`` when `collect.toml` names a signing-key variable that is unset, or a
-    ///   template does not parse.
+    /// - Throws: ``JobError`` when `collect.toml` names a signing-key variable that is unset or an
+    ///   A/B variant without its template file, or a template does not parse.
     public static func makeRenderer(
         settings: Settings, overrides: [String: String], environment: [String: String], promoted: [String: String] = [:]
     ) throws -> MessageRenderer {
@@ -100,6 +100,17 @@ public struct CollectJob: Sendable {
                     "invalid settings: payment_link.signing_key_env names \(variable), but it is not set in the environment")
             }
             key = Array(value.utf8)
+        }
+        // An A/B variant is only a test when it has words of its own: never the generic fallback.
+        for step in settings.ladder.steps where step.enabled {
+            for variant in step.variants {
+                for channel in step.channels
+                where overrides["\(variant).\(channel.rawValue)"] == nil && promoted["\(variant).\(channel.rawValue)"] == nil {
+                    throw JobError(
+                        "invalid settings: ladder step \(step.name) has the variant \(variant), but templates/\(variant).\(channel.rawValue).mustache is missing"
+                    )
+                }
+            }
         }
         do {
             return try MessageRenderer(

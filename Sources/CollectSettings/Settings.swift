@@ -183,7 +183,7 @@ public struct LearningSettings: Sendable, Hashable {
     public var minimumSample = 30
     /// A paid rate to compare a step against when there is no earlier version.
     public var targetPaidRate: Double?
-    /// An error kind seen this many times from one source in 30 days proposes a tighter rule.
+    /// An error kind seen this many times in 30 days proposes a tighter rule.
     public var errorThreshold = 3
 
     /// The defaults.

@@ -107,6 +107,16 @@ struct PlaybookTests {
         #expect(try Settings.parse(toml: try ws.read("collect.toml")).guardrails.maximumDropShare == 0.3)
     }
 
+    @Test("a variant without its own template stops the run with the file it needs")
+    func variantNeedsTemplate() throws {
+        let ws = try TestWorkspace(settings: Self.settings)
+        #expect {
+            try ws.job()
+        } throws: { error in
+            "\(error)".contains("templates/gentle-b.email.mustache is missing")
+        }
+    }
+
     @Test("opt-outs and bounces are counted by kind and by source")
     func errorsCounted() throws {
         let (ws, job, _) = try TestWorkspace.firstNight(release: true)
