@@ -35,24 +35,35 @@ public struct Evaluation: Sendable {
 
 extension CollectJob {
     /// The playbook as one text: `collect.toml`, the template files and the promoted examples.
-    func playbookText() throws -> (text: String, settings: String) {
+    func playbookText() throws -> (text: String, settings: String, templates: [String: String]) {
         let path = workspace.path("collect.toml")
         let settingsText = files.exists(path) ? String(decoding: try files.read(path), as: UTF8.self) : ""
-        var text = "# collect.toml\n" + settingsText
-        for name in try files.files(in: workspace.templates) where name.hasSuffix(".mustache") {
-            text +=
-                "\n# templates/\(name)\n"
-                + String(decoding: try files.read(workspace.templates.appendingPath(name)), as: UTF8.self)
+        var templates: [String: String] = [:]
+        for name in try templateFiles() {
+            templates[name] = String(decoding: try files.read(workspace.templates.appendingPath(name)), as: UTF8.self)
         }
+        return (try compose(settings: settingsText, templates: templates), settingsText, templates)
+    }
+
+    /// The playbook text for these settings and templates, with the promoted examples in force.
+    private func compose(settings: String, templates: [String: String]) throws -> String {
+        var text = "# collect.toml\n" + settings
+        for name in templates.keys.sorted() { text += "\n# templates/\(name)\n" + templates[name]! }
         for (key, template) in try database.read({ try $0.promotedTemplates() }).sorted(by: { $0.key < $1.key }) {
             text += "\n# promoted \(key)\n" + template
         }
-        return (text, settingsText)
+        return text
+    }
+
+    /// The template files in `templates/`, sorted.
+    private func templateFiles() throws -> [String] {
+        guard files.exists(workspace.templates) else { return [] }
+        return try files.files(in: workspace.templates).filter { $0.hasSuffix(".mustache") }.sorted()
     }
 
     /// Records the playbook in force for a run: a new version when it changed since the last.
     func registerPlaybook(now: Date) throws -> Int64 {
-        let (text, settingsText) = try playbookText()
+        let (text, settingsText, templates) = try playbookText()
         let hash = Self.hex(SHA256.hash(data: Data(text.utf8)))
         return try database.write { session in
             if let current = try session.playbookInForce(), current.hash == hash { return current.number }
@@ -62,7 +73,7 @@ extension CollectJob {
             }
             let first = try session.playbookInForce() == nil
             let number = try session.addPlaybookVersion(
-                hash: hash, text: text, settingsText: settingsText, status: "proposed", at: now,
+                hash: hash, text: text, settingsText: settingsText, templates: templates, status: "proposed", at: now,
                 note: first ? "the playbook as first seen" : "changed by hand in collect.toml or templates/")
             try session.putInForce(number, at: now)
             try session.log(
@@ -85,11 +96,12 @@ extension CollectJob {
     public func evaluate(now: Date) throws -> Evaluation {
         try locked {
             let current = try registerPlaybook(now: now)
-            let outcomes = try database.read { try $0.outcomes(within: settings.attributionDays) }
+            let all = try database.read { try $0.outcomes(within: settings.attributionDays, now: now) }
+            let outcomes = all.filter { $0.outcome != "pending" }
             let minimum = settings.learning.minimumSample
             var comparisons: [Comparison] = []
             var proposals: [(Int64, String, String)] = []
-            let (_, settingsText) = try playbookText()
+            let (_, settingsText, _) = try playbookText()
 
             func paid(_ items: [MessageOutcome]) -> Int { items.filter { $0.outcome == "paid" }.count }
             for step in settings.ladder.steps {
@@ -118,8 +130,8 @@ extension CollectJob {
                             + "\(before.count) under version \(previousVersion) (p = \(Self.format(p))): go back to version \(previousVersion)'s settings"
                         proposals.append(
                             (
-                                try propose(settings: old.settingsText, note: note, now: now), note,
-                                Self.diff(settingsText, old.settingsText)
+                                try propose(settings: old.settingsText, templates: old.templates, note: note, now: now), note,
+                                try playbookDiff(to: old)
                             ))
                     }
                 } else if let target = settings.learning.targetPaidRate {
@@ -185,6 +197,15 @@ extension CollectJob {
                 tighter.append(
                     ("guardrails.max_rejected_share", "\(value)", "\(rejected) files were rejected in 30 days: hold sooner"))
             }
+            let optOuts = errors.filter { $0.kind == "opt-out" }.reduce(0) { $0 + $1.count }
+            if optOuts >= threshold {
+                let value = min(settings.guardrails.minimumGapDays + 2, 60)
+                tighter.append(
+                    (
+                        "guardrails.min_days_between_messages", "\(value)",
+                        "\(optOuts) customers opted out in 30 days: space the reminders further apart"
+                    ))
+            }
             for (path, value, why) in tighter {
                 let edited = TOMLEdit.set(path, to: value, in: settingsText)
                 let note = "\(why) (\(path) = \(value))"
@@ -199,23 +220,24 @@ extension CollectJob {
                 }
             }
             return Evaluation(
-                outcomes: Dictionary(grouping: outcomes, by: \.outcome).mapValues(\.count), comparisons: comparisons,
+                outcomes: Dictionary(grouping: all, by: \.outcome).mapValues(\.count), comparisons: comparisons,
                 errors: errors,
                 proposals: proposals)
         }
     }
 
-    /// Stores a proposed revision: the playbook with `settings` as its `collect.toml`.
-    private func propose(settings text: String, note: String, now: Date) throws -> Int64 {
-        let (current, settingsText) = try playbookText()
-        let playbook = current.replacingOccurrences(of: "# collect.toml\n" + settingsText, with: "# collect.toml\n" + text)
+    /// Stores a proposed revision: the playbook with `settings` as its `collect.toml` and
+    /// `templates` (nil: the current ones) as its `templates/` files.
+    private func propose(settings text: String, templates: [String: String]? = nil, note: String, now: Date) throws -> Int64 {
+        let templates = try templates ?? playbookText().templates
+        let playbook = try compose(settings: text, templates: templates)
         let hash = Self.hex(SHA256.hash(data: Data(playbook.utf8)))
         return try database.write { session in
             if let same = try session.playbookVersions().first(where: { $0.hash == hash && $0.status == "proposed" }) {
                 return same.number
             }
             let number = try session.addPlaybookVersion(
-                hash: hash, text: playbook, settingsText: text, status: "proposed", at: now, note: note)
+                hash: hash, text: playbook, settingsText: text, templates: templates, status: "proposed", at: now, note: note)
             try session.log(
                 ContactLogRecord(
                     at: now, runId: nil, customer: nil, event: "playbook-proposed", detail: "version \(number): \(note)"))
@@ -247,21 +269,48 @@ extension CollectJob {
         }
     }
 
+    /// Writes a version's `collect.toml` and `templates/`; what they replace is kept under
+    /// `.collect/playbook/` (`collect.toml.vN`, `templates.vN/`).
     private func install(_ version: PlaybookVersion, now: Date, event: String) throws {
         let folder = workspace.path(".collect/playbook")
         try files.createDirectory(folder)
+        let current = try database.read { try $0.playbookInForce() }?.number ?? 0
         let path = workspace.path("collect.toml")
         if files.exists(path) {
-            let current = try database.read { try $0.playbookInForce() }?.number ?? 0
             try files.write(try files.read(path), to: folder.appendingPath("collect.toml.v\(current)"))
         }
         try files.write(Array(version.settingsText.utf8), to: path)
+        let existing = try templateFiles()
+        if !existing.isEmpty || !version.templates.isEmpty {
+            let kept = folder.appendingPath("templates.v\(current)")
+            try files.createDirectory(kept)
+            try files.createDirectory(workspace.templates)
+            for name in existing {
+                let file = workspace.templates.appendingPath(name)
+                try files.write(try files.read(file), to: kept.appendingPath(name))
+                if version.templates[name] == nil { try files.remove(file) }
+            }
+            for (name, text) in version.templates {
+                try files.write(Array(text.utf8), to: workspace.templates.appendingPath(name))
+            }
+        }
         try database.write { session in
             try session.putInForce(version.number, at: now)
             try session.log(
                 ContactLogRecord(
                     at: now, runId: nil, customer: nil, event: event, detail: "version \(version.number): \(version.note)"))
         }
+    }
+
+    /// The change from the playbook in the workspace to `version`: `collect.toml`, then each
+    /// template file that differs.
+    private func playbookDiff(to version: PlaybookVersion) throws -> String {
+        let (_, settingsText, templates) = try playbookText()
+        var parts = [Self.diff(settingsText, version.settingsText)].filter { !$0.isEmpty }.map { "collect.toml\n" + $0 }
+        for name in Set(templates.keys).union(version.templates.keys).sorted() where templates[name] != version.templates[name] {
+            parts.append("templates/\(name)\n" + Self.diff(templates[name] ?? "", version.templates[name] ?? ""))
+        }
+        return parts.joined(separator: "\n")
     }
 
     /// The lines removed and added between two texts, `-`/`+`, with their line numbers.

@@ -268,6 +268,7 @@ extension AppDatabase {
                 t.column("hash", .text).notNull()
                 t.column("text", .text).notNull()
                 t.column("settingsText", .text).notNull()
+                t.column("templatesJSON", .text).notNull().defaults(to: "{}")
                 t.column("status", .text).notNull()
                 t.column("createdAt", .datetime).notNull()
                 t.column("decidedAt", .datetime)

@@ -14,13 +14,16 @@ public struct MessageOutcome: Sendable, Hashable {
     public var segment: String?
     /// The playbook version it was planned under.
     public var version: Int64?
-    /// `paid`, `partly-paid`, `promise`, `dispute`, `opted-out`, `bounced` or `no-response`.
+    /// `paid`, `partly-paid`, `promise`, `dispute`, `opted-out`, `bounced` or `no-response`; or
+    /// `pending` while its window is still open and nothing has settled it.
+
     public var outcome: String
 }
 
 extension StateSession {
-    /// Every released message with its outcome once `days` have passed after it (or up to `today`).
-    public func outcomes(within days: Int) throws -> [MessageOutcome] {
+    /// Every released message with what followed it within `days`: an outcome once the window
+    /// has passed by `now` or something settled it earlier (paid in full, a reply, a bounce).
+    public func outcomes(within days: Int, now: Date) throws -> [MessageOutcome] {
         let messages = try Row.fetchAll(
             db,
             sql: """
@@ -51,7 +54,7 @@ extension StateSession {
             if quoted > 0 && paid >= quoted {
                 outcome = "paid"
             } else if paid > 0 {
-                outcome = "partly-paid"
+                outcome = until > now ? "pending" : "partly-paid"
             } else if meanings.contains(ReplyMeaning.optOut.rawValue) {
                 outcome = "opted-out"
             } else if meanings.contains(ReplyMeaning.dispute.rawValue) {
@@ -60,6 +63,8 @@ extension StateSession {
                 outcome = "promise"
             } else if kinds.contains("hard-bounce") {
                 outcome = "bounced"
+            } else if until > now {
+                outcome = "pending"
             } else {
                 outcome = "no-response"
             }

@@ -12,6 +12,8 @@ public struct PlaybookVersion: Sendable, Hashable {
     public var text: String
     /// Its `collect.toml` part.
     public var settingsText: String
+    /// Its `templates/` files, by file name.
+    public var templates: [String: String]
     /// `in-force`, `proposed`, `retired` or `rejected`.
     public var status: String
     /// When it was made.
@@ -38,13 +40,16 @@ extension StateSession {
     }
 
     /// Adds a version; returns its number.
-    public func addPlaybookVersion(hash: String, text: String, settingsText: String, status: String, at: Date, note: String)
-        throws
-        -> Int64
-    {
+    public func addPlaybookVersion(
+        hash: String, text: String, settingsText: String, templates: [String: String], status: String, at: Date, note: String
+    ) throws -> Int64 {
+        let json = String(decoding: try JSONEncoder.sorted.encode(templates), as: UTF8.self)
         try db.execute(
-            sql: "INSERT INTO playbookVersion (hash, text, settingsText, status, createdAt, note) VALUES (?, ?, ?, ?, ?, ?)",
-            arguments: [hash, text, settingsText, status, at, note])
+            sql: """
+                INSERT INTO playbookVersion (hash, text, settingsText, templatesJSON, status, createdAt, note)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [hash, text, settingsText, json, status, at, note])
         return db.lastInsertedRowID
     }
 
@@ -65,7 +70,18 @@ extension StateSession {
 
     static func version(_ row: Row) -> PlaybookVersion {
         PlaybookVersion(
-            number: row["number"], hash: row["hash"], text: row["text"], settingsText: row["settingsText"], status: row["status"],
-            createdAt: row["createdAt"], note: row["note"])
+            number: row["number"], hash: row["hash"], text: row["text"], settingsText: row["settingsText"],
+            templates: (try? JSONDecoder().decode([String: String].self, from: Data((row["templatesJSON"] as String).utf8)))
+                ?? [:],
+            status: row["status"], createdAt: row["createdAt"], note: row["note"])
+    }
+}
+
+extension JSONEncoder {
+    /// An encoder with sorted keys, so equal values encode to equal text.
+    fileprivate static var sorted: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return encoder
     }
 }

@@ -59,7 +59,10 @@ struct PlaybookTests {
             "Invoice,Amount,Date,Reference\n" + paying.map { "\($0),100.00,2026-12-02,R-\($0)" }.joined(separator: "\n") + "\n")
         _ = try job.run(asOf: TestWorkspace.date("2026-12-03"), now: TestWorkspace.at("2026-12-03T06:00"))
 
-        let evaluation = try job.evaluate(now: TestWorkspace.at("2026-12-03T09:00"))
+        let early = try job.evaluate(now: TestWorkspace.at("2026-12-03T09:00"))
+        #expect(early.outcomes["pending"] == messages.count - variantB.count, "no answer yet is not yet no response")
+        #expect(early.proposals.isEmpty)
+        let evaluation = try job.evaluate(now: TestWorkspace.at("2026-12-15T09:00"))
         let row = try #require(evaluation.comparisons.first { $0.subject == "step gentle: variant gentle-b against gentle" })
         #expect(row.paid == (variantB.count, variantB.count))
         #expect(row.benchmark.0 == 0)
@@ -71,21 +74,87 @@ struct PlaybookTests {
         #expect(try ws.read("collect.toml") == Self.settings)
         #expect(try job.playbookVersions().first { $0.number == proposal.number }?.status == "proposed")
 
-        _ = try job.approvePlaybook(proposal.number, now: TestWorkspace.at("2026-12-03T09:05"))
+        _ = try job.approvePlaybook(proposal.number, now: TestWorkspace.at("2026-12-15T09:05"))
         let approved = try Settings.parse(toml: try ws.read("collect.toml"))
         #expect(approved.ladder.steps.first?.template == "gentle-b")
         #expect(approved.ladder.steps.first?.variants == [])
         let next = try ws.job()
-        _ = try next.run(asOf: TestWorkspace.date("2026-12-04"), now: TestWorkspace.at("2026-12-04T06:00"))
+        _ = try next.run(asOf: TestWorkspace.date("2026-12-16"), now: TestWorkspace.at("2026-12-16T06:00"))
         #expect(
             try next.playbookVersions().first { $0.status == "in-force" }?.number == proposal.number,
             "the approved version, not a new one")
 
-        _ = try next.rollbackPlaybook(now: TestWorkspace.at("2026-12-04T09:00"))
+        _ = try next.rollbackPlaybook(now: TestWorkspace.at("2026-12-16T09:00"))
         #expect(try ws.read("collect.toml") == Self.settings)
         #expect(try next.playbookVersions().first { $0.status == "in-force" }?.number == 1)
         let log = try next.database.read { try $0.contactLog() }.map(\.event)
         #expect(log.contains("playbook-approved") && log.contains("playbook-rollback"))
+    }
+
+    @Test("a hand change that does worse is proposed for going back; approve and rollback carry the templates")
+    func regression() throws {
+        let plain =
+            TestWorkspace.settings + """
+
+                [ladder]
+                handoff_day = 60
+
+                [[ladder.step]]
+                name = "gentle"
+                day = 1
+                channels = ["email"]
+                template = "gentle"
+                tone = "warm"
+
+                [learning]
+                minimum_sample = 10
+
+                [guardrails]
+                max_message_share = 1.0
+                max_drop_share = 1.0
+
+                """
+        let ws = try TestWorkspace(settings: plain)
+        let first = (1...20).map { "Early \($0)" }
+        let second = (1...20).map { "Late \($0)" }
+        try ws.drop(
+            "customers.csv",
+            "Customer,Email\n"
+                + (first + second).map { "\($0),\($0.replacingOccurrences(of: " ", with: ""))@x.example" }.joined(separator: "\n")
+                + "\n")
+        func export(_ names: [String], due: String) -> String {
+            "Invoice No,Customer,Due Date,Balance Due\n"
+                + names.map { "I-\($0.replacingOccurrences(of: " ", with: "")),\($0),\(due),50.00" }.joined(separator: "\n")
+                + "\n"
+        }
+        let job = try ws.job()
+        // Version 1: the built-in gentle reminder; every one of these customers pays (their invoices leave the export).
+        try ws.drop("export.csv", export(first, due: "2026-11-27"))
+        _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        _ = try job.release(run: nil, selection: .all, now: TestWorkspace.mondayMorning)
+        // Version 2: someone edits the gentle template by hand; nobody pays after it.
+        let edited = "Subject: Invoice {{first.number}}\n\nPay {{totalText}} now.\n"
+        try ws.write("templates/gentle.email.mustache", edited)
+        try ws.drop("export.csv", export(second, due: "2026-12-02"))
+        let job2 = try ws.job()
+        _ = try job2.run(asOf: TestWorkspace.date("2026-12-03"), now: TestWorkspace.at("2026-12-03T06:00"))
+        _ = try job2.release(run: nil, selection: .all, now: TestWorkspace.at("2026-12-03T10:00"))
+        #expect(try job2.playbookVersions().first { $0.status == "in-force" }?.number == 2)
+
+        let evaluation = try job2.evaluate(now: TestWorkspace.at("2026-12-20T09:00"))
+        let row = try #require(evaluation.comparisons.first { $0.subject == "step gentle: version 2 against version 1" })
+        #expect(row.paid == (0, 20) && row.benchmark == (20, 20))
+        let proposal = try #require(evaluation.proposals.first)
+        #expect(proposal.note.contains("go back to version 1"))
+        #expect(proposal.diff.contains("templates/gentle.email.mustache") && proposal.diff.contains("-1: Subject: Invoice"))
+        #expect(ws.exists("templates/gentle.email.mustache"), "nothing changes before a person approves")
+
+        _ = try job2.approvePlaybook(proposal.number, now: TestWorkspace.at("2026-12-20T09:05"))
+        #expect(!ws.exists("templates/gentle.email.mustache"), "version 1 had no template file")
+        #expect(try ws.read(".collect/playbook/templates.v2/gentle.email.mustache") == edited, "the replaced file is kept")
+        _ = try job2.rollbackPlaybook(now: TestWorkspace.at("2026-12-20T09:10"))
+        #expect(try ws.read("templates/gentle.email.mustache") == edited)
+        #expect(try job2.playbookVersions().first { $0.status == "in-force" }?.number == 2)
     }
 
     @Test("errors that keep coming back propose a tighter guardrail and escalate meanwhile")
@@ -126,6 +195,11 @@ struct PlaybookTests {
         #expect(evaluation.errors.contains { $0.kind == "opt-out" && $0.source == "sms" && $0.count == 1 })
         #expect(!evaluation.errors.contains { $0.kind == "batch-held" })
         #expect(evaluation.proposals.isEmpty, "one opt-out is not a pattern")
+        // Past the threshold it is: reminders are proposed further apart.
+        try ws.write("collect.toml", TestWorkspace.settings + "\n[learning]\nerror_threshold = 1\n")
+        let tighter = try ws.job().evaluate(now: TestWorkspace.at("2026-12-02T09:10"))
+        let proposal = try #require(tighter.proposals.first)
+        #expect(proposal.diff.contains("+") && proposal.diff.contains("min_days_between_messages = 7"))
     }
 
     @Test("two proportions: significant, not significant, not enough data")
