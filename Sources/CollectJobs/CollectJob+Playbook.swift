@@ -171,13 +171,19 @@ extension CollectJob {
                             (try propose(settings: edited, note: note, now: now), note, Self.diff(settingsText, edited)))
                     }
                 }
-                // Segments: shown, for a person to read.
+                // Segments against the rest of the step: tested, for a person to read; nothing is proposed.
                 for segment in Set(atStep.compactMap(\.segment)).sorted() {
                     let inSegment = atStep.filter { $0.segment == segment }
+                    let rest = atStep.filter { $0.segment != segment }
+                    let p = Significance.twoProportion(
+                        paid(inSegment), of: inSegment.count, paid(rest), of: rest.count, minimum: minimum)
                     comparisons.append(
                         Comparison(
-                            subject: "step \(step.name): segment \(segment)", paid: (paid(inSegment), inSegment.count),
-                            benchmark: (paid(atStep), atStep.count), pValue: nil, verdict: "for reading"))
+                            subject: "step \(step.name): segment \(segment) against the rest",
+                            paid: (paid(inSegment), inSegment.count),
+                            benchmark: (paid(rest), rest.count), pValue: p,
+                            verdict: p.map { $0 < 0.05 ? "significantly different" : "no significant difference" }
+                                ?? "not enough data (fewer than \(minimum) on a side)"))
                 }
             }
 
@@ -252,6 +258,7 @@ extension CollectJob {
             guard let proposed = try database.read({ try $0.playbookVersion(number) }), proposed.status == "proposed" else {
                 throw JobError("there is no proposed revision \(number); `collect playbook` lists them")
             }
+            try refuseIfChangedByHand()
             try install(proposed, now: now, event: "playbook-approved")
             return "version \(number) is in force: \(proposed.note)"
         }
@@ -264,9 +271,20 @@ extension CollectJob {
             guard let current = versions.first(where: { $0.status == "in-force" }),
                 let previous = versions.first(where: { $0.status == "retired" && $0.number < current.number })
             else { throw JobError("there is no earlier version to go back to") }
+            try refuseIfChangedByHand()
             try install(previous, now: now, event: "playbook-rollback")
             return "version \(previous.number) is in force again (version \(current.number) retired)"
         }
+    }
+
+    /// Refuses to overwrite `collect.toml` or `templates/` edited since the version in force was
+    /// recorded: those edits would be lost, and a proposal was made against the files before them.
+    private func refuseIfChangedByHand() throws {
+        let hash = Self.hex(SHA256.hash(data: Data(try playbookText().text.utf8)))
+        guard let current = try database.read({ try $0.playbookInForce() }), current.hash != hash else { return }
+        throw JobError(
+            "collect.toml or templates/ changed since version \(current.number) was recorded; "
+                + "run `collect evaluate` (or the nightly run) first, so the change is kept as a version of its own")
     }
 
     /// Writes a version's `collect.toml` and `templates/`; what they replace is kept under

@@ -27,6 +27,11 @@ struct PlaybookTests {
             [guardrails]
             max_message_share = 1.0
 
+            [[segment]]
+            name = "first-half"
+            mode = "review"
+            names = ["Customer 1", "Customer 2", "Customer 3", "Customer 4", "Customer 5", "Customer 6", "Customer 7", "Customer 8", "Customer 9", "Customer 10", "Customer 11", "Customer 12", "Customer 13", "Customer 14", "Customer 15", "Customer 16", "Customer 17", "Customer 18", "Customer 19", "Customer 20"]
+
             """
 
     @Test("A/B variants split by customer; the winner is proposed, approved into collect.toml, and rolled back")
@@ -67,6 +72,9 @@ struct PlaybookTests {
         #expect(row.paid == (variantB.count, variantB.count))
         #expect(row.benchmark.0 == 0)
         #expect((row.pValue ?? 1) < 0.001)
+        let segment = try #require(
+            evaluation.comparisons.first { $0.subject == "step gentle: segment first-half against the rest" })
+        #expect(segment.paid.1 == 20 && segment.benchmark.1 == 20 && segment.pValue != nil)
         let proposal = try #require(evaluation.proposals.first)
         #expect(proposal.note.hasPrefix("step gentle: gentle-b paid"))
         #expect(proposal.diff.contains("+") && proposal.diff.contains("template = \"gentle-b\""))
@@ -149,6 +157,10 @@ struct PlaybookTests {
         #expect(proposal.diff.contains("templates/gentle.email.mustache") && proposal.diff.contains("-1: Subject: Invoice"))
         #expect(ws.exists("templates/gentle.email.mustache"), "nothing changes before a person approves")
 
+        // A hand edit after the proposal is not overwritten.
+        try ws.write("templates/gentle.email.mustache", edited + "Thanks.\n")
+        #expect(throws: JobError.self) { try job2.approvePlaybook(proposal.number, now: TestWorkspace.at("2026-12-20T09:01")) }
+        try ws.write("templates/gentle.email.mustache", edited)
         _ = try job2.approvePlaybook(proposal.number, now: TestWorkspace.at("2026-12-20T09:05"))
         #expect(!ws.exists("templates/gentle.email.mustache"), "version 1 had no template file")
         #expect(try ws.read(".collect/playbook/templates.v2/gentle.email.mustache") == edited, "the replaced file is kept")
