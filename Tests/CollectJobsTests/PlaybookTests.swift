@@ -7,7 +7,9 @@ import Testing
 
 @Suite("Outcomes drive versioned playbook revisions that a person approves or rolls back")
 struct PlaybookTests {
-    static let settings =
+    /// One gentle e-mail step, small samples, no cap on how many customers a night reaches; `step`
+    /// and `extra` add lines to the step and to the end.
+    static func settings(step: String = "", extra: String = "") -> String {
         TestWorkspace.settings + """
 
             [ladder]
@@ -18,21 +20,28 @@ struct PlaybookTests {
             day = 1
             channels = ["email"]
             template = "gentle"
-            variants = ["gentle-b"]
             tone = "warm"
-
+            \(step)
             [learning]
             minimum_sample = 10
 
             [guardrails]
             max_message_share = 1.0
+            max_drop_share = 1.0
+            \(extra)
+            """
+    }
+
+    static let settings = settings(
+        step: "variants = [\"gentle-b\"]\n",
+        extra: """
 
             [[segment]]
             name = "first-half"
             mode = "review"
             names = ["Customer 1", "Customer 2", "Customer 3", "Customer 4", "Customer 5", "Customer 6", "Customer 7", "Customer 8", "Customer 9", "Customer 10", "Customer 11", "Customer 12", "Customer 13", "Customer 14", "Customer 15", "Customer 16", "Customer 17", "Customer 18", "Customer 19", "Customer 20"]
 
-            """
+            """)
 
     @Test("A/B variants split by customer; the winner is proposed, approved into collect.toml, and rolled back")
     func variants() throws {
@@ -101,28 +110,7 @@ struct PlaybookTests {
 
     @Test("a hand change that does worse is proposed for going back; approve and rollback carry the templates")
     func regression() throws {
-        let plain =
-            TestWorkspace.settings + """
-
-                [ladder]
-                handoff_day = 60
-
-                [[ladder.step]]
-                name = "gentle"
-                day = 1
-                channels = ["email"]
-                template = "gentle"
-                tone = "warm"
-
-                [learning]
-                minimum_sample = 10
-
-                [guardrails]
-                max_message_share = 1.0
-                max_drop_share = 1.0
-
-                """
-        let ws = try TestWorkspace(settings: plain)
+        let ws = try TestWorkspace(settings: Self.settings())
         let first = (1...20).map { "Early \($0)" }
         let second = (1...20).map { "Late \($0)" }
         try ws.drop(
