@@ -138,15 +138,16 @@ extension CollectJob {
                     let p = Significance.againstTarget(paid(latest), of: latest.count, target: target, minimum: minimum)
                     comparisons.append(
                         Comparison(
-                            subject: "step \(step.name): version \(current) against the target \(Int(target * 100))%",
-                            paid: (paid(latest), latest.count), benchmark: (Int(target * 100), 100), pValue: p,
+                            subject: "step \(step.name): version \(current) against the target \(Int((target * 100).rounded()))%",
+                            paid: (paid(latest), latest.count), benchmark: (Int((target * 100).rounded()), 100), pValue: p,
                             verdict: p.map { $0 < 0.05 ? "significantly different from the target" : "in line with the target" }
                                 ?? "not enough data (fewer than \(minimum))"))
                 }
                 // A/B variants: each against the step's own template.
                 for variant in step.variants {
-                    let a = atStep.filter { $0.template == variant }
-                    let b = atStep.filter { $0.template == step.template }
+                    // Both sides from the version in force, so they ran side by side.
+                    let a = latest.filter { $0.template == variant }
+                    let b = latest.filter { $0.template == step.template }
                     let p = Significance.twoProportion(paid(a), of: a.count, paid(b), of: b.count, minimum: minimum)
                     let better = Double(paid(a)) / Double(max(a.count, 1)) > Double(paid(b)) / Double(max(b.count, 1))
                     let verdict =
@@ -164,6 +165,7 @@ extension CollectJob {
                         let winner = better ? variant : step.template
                         var edited = TOMLEdit.set("ladder.step[\(position)].template", to: "\"\(winner)\"", in: settingsText)
                         edited = TOMLEdit.set("ladder.step[\(position)].variants", to: "[]", in: edited)
+                        guard Self.reads(edited, changedFrom: settingsText) else { continue }
                         let note =
                             "step \(step.name): \(winner) paid \(better ? paid(a) : paid(b)) of \(better ? a.count : b.count) against "
                             + "\(better ? paid(b) : paid(a)) of \(better ? b.count : a.count) (p = \(Self.format(p))): keep \(winner)"
@@ -214,8 +216,12 @@ extension CollectJob {
             }
             for (path, value, why) in tighter {
                 let edited = TOMLEdit.set(path, to: value, in: settingsText)
-                let note = "\(why) (\(path) = \(value))"
-                proposals.append((try propose(settings: edited, note: note, now: now), note, Self.diff(settingsText, edited)))
+                var note = "\(why) (\(path) = \(value))"
+                if Self.reads(edited, changedFrom: settingsText) {
+                    proposals.append((try propose(settings: edited, note: note, now: now), note, Self.diff(settingsText, edited)))
+                } else {
+                    note += "; collect.toml is written in a way this cannot edit safely, so set it by hand"
+                }
                 try database.write { session in
                     try session.escalate(
                         PlannedEscalation(
@@ -239,11 +245,15 @@ extension CollectJob {
         let playbook = try compose(settings: text, templates: templates)
         let hash = Self.hex(SHA256.hash(data: Data(playbook.utf8)))
         return try database.write { session in
-            if let same = try session.playbookVersions().first(where: { $0.hash == hash && $0.status == "proposed" }) {
+            let base = try session.playbookInForce()?.number
+            if let same = try session.playbookVersions().first(where: {
+                $0.hash == hash && $0.status == "proposed" && $0.basedOn == base
+            }) {
                 return same.number
             }
             let number = try session.addPlaybookVersion(
-                hash: hash, text: playbook, settingsText: text, templates: templates, status: "proposed", at: now, note: note)
+                hash: hash, text: playbook, settingsText: text, templates: templates, status: "proposed", at: now, note: note,
+                basedOn: base)
             try session.log(
                 ContactLogRecord(
                     at: now, runId: nil, customer: nil, event: "playbook-proposed", detail: "version \(number): \(note)"))
@@ -259,6 +269,12 @@ extension CollectJob {
                 throw JobError("there is no proposed revision \(number); `collect playbook` lists them")
             }
             try refuseIfChangedByHand()
+            let current = try database.read { try $0.playbookInForce() }?.number
+            guard proposed.basedOn == nil || proposed.basedOn == current else {
+                throw JobError(
+                    "revision \(number) was proposed against version \(proposed.basedOn!), but version \(current.map(String.init) ?? "none") "
+                        + "is in force now; run `collect evaluate` again for a proposal against it")
+            }
             try install(proposed, now: now, event: "playbook-approved")
             return "version \(number) is in force: \(proposed.note)"
         }
@@ -267,9 +283,8 @@ extension CollectJob {
     /// A person goes back to the version in force before the current one.
     public func rollbackPlaybook(now: Date) throws -> String {
         try locked {
-            let versions = try database.read { try $0.playbookVersions() }
-            guard let current = versions.first(where: { $0.status == "in-force" }),
-                let previous = versions.first(where: { $0.status == "retired" && $0.number < current.number })
+            guard let current = try database.read({ try $0.playbookInForce() }),
+                let number = current.previous, let previous = try database.read({ try $0.playbookVersion(number) })
             else { throw JobError("there is no earlier version to go back to") }
             try refuseIfChangedByHand()
             try install(previous, now: now, event: "playbook-rollback")
@@ -290,6 +305,11 @@ extension CollectJob {
     /// Writes a version's `collect.toml` and `templates/`; what they replace is kept under
     /// `.collect/playbook/` (`collect.toml.vN`, `templates.vN/`).
     private func install(_ version: PlaybookVersion, now: Date, event: String) throws {
+        do {
+            _ = try Settings.parse(toml: version.settingsText)
+        } catch {
+            throw JobError("version \(version.number)'s collect.toml does not read (\(error)); nothing was changed")
+        }
         let folder = workspace.path(".collect/playbook")
         try files.createDirectory(folder)
         let current = try database.read { try $0.playbookInForce() }?.number ?? 0
@@ -338,6 +358,12 @@ extension CollectJob {
         let removed = a.enumerated().filter { !b.contains($0.element) }.map { "-\($0.offset + 1): \($0.element)" }
         let added = b.enumerated().filter { !a.contains($0.element) }.map { "+\($0.offset + 1): \($0.element)" }
         return (removed + added).joined(separator: "\n")
+    }
+
+    /// Whether an edited `collect.toml` still reads and differs from the original: a line-level
+    /// edit of an unusual file (dotted keys, inline tables) is never proposed when it would break it.
+    static func reads(_ edited: String, changedFrom original: String) -> Bool {
+        edited != original && (try? Settings.parse(toml: edited)) != nil
     }
 
     static func format(_ p: Double) -> String { String(format: "%.3f", p) }

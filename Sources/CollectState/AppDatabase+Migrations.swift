@@ -273,6 +273,8 @@ extension AppDatabase {
                 t.column("createdAt", .datetime).notNull()
                 t.column("decidedAt", .datetime)
                 t.column("note", .text).notNull()
+                t.column("basedOn", .integer)
+                t.column("previous", .integer)
             }
             try db.alter(table: "message") { t in
                 t.add(column: "playbookVersion", .integer)

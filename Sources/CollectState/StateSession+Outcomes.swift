@@ -15,14 +15,15 @@ public struct MessageOutcome: Sendable, Hashable {
     /// The playbook version it was planned under.
     public var version: Int64?
     /// `paid`, `partly-paid`, `promise`, `dispute`, `opted-out`, `bounced` or `no-response`; or
-    /// `pending` while its window is still open and nothing has settled it.
+    /// `pending` while its window is still open.
 
     public var outcome: String
 }
 
 extension StateSession {
-    /// Every released message with what followed it within `days`: an outcome once the window
-    /// has passed by `now` or something settled it earlier (paid in full, a reply, a bounce).
+    /// Every released message with what followed it within `days`, once that window has passed by
+    /// `now`. A payment counts for the latest message about its invoice released before it; a
+    /// reply for the message it answers, else for the customer's messages in the window.
     public func outcomes(within days: Int, now: Date) throws -> [MessageOutcome] {
         let messages = try Row.fetchAll(
             db,
@@ -40,21 +41,31 @@ extension StateSession {
                     sql: """
                         SELECT SUM(r.amountMinor) FROM recovery r JOIN messageLine l ON l.invoice = r.invoice AND l.messageId = ?
                         WHERE r."on" >= date(?) AND r."on" <= date(?, '+' || ? || ' days')
-                        """, arguments: [id, released, released, days]) ?? 0
+                          AND NOT EXISTS (
+                            SELECT 1 FROM messageLine l2 JOIN message m2 ON m2.id = l2.messageId
+                            WHERE l2.invoice = r.invoice AND m2.status = 'released' AND m2.releasedAt > ?
+                              AND date(m2.releasedAt) <= r."on")
+                        """, arguments: [id, released, released, days, released]) ?? 0
             let until = released.addingTimeInterval(TimeInterval(days * 86_400))
             let replies = try Row.fetchAll(
                 db,
-                sql:
-                    "SELECT kind, meaning FROM reply WHERE customer = ? AND (sentAt IS NULL OR (sentAt >= ? AND sentAt <= ?)) ORDER BY id",
-                arguments: [row["customer"] as String, released, until])
+                sql: """
+                    SELECT kind, meaning FROM reply WHERE customer = ?
+                      AND (messageId = ? OR (messageId IS NULL AND sentAt >= ? AND sentAt <= ?)) ORDER BY id
+                    """,
+                arguments: [row["customer"] as String, id, released, until])
             let meanings = Set(replies.compactMap { $0["meaning"] as String? })
             let kinds = Set(replies.map { $0["kind"] as String })
             let quoted: Int64 = row["quoted"] ?? 0
             let outcome: String
-            if quoted > 0 && paid >= quoted {
+            if until > now {
+                // Judged only once its window has passed: counting early payers while the slow ones
+                // are still open would flatter whatever is newest.
+                outcome = "pending"
+            } else if quoted > 0 && paid >= quoted {
                 outcome = "paid"
             } else if paid > 0 {
-                outcome = until > now ? "pending" : "partly-paid"
+                outcome = "partly-paid"
             } else if meanings.contains(ReplyMeaning.optOut.rawValue) {
                 outcome = "opted-out"
             } else if meanings.contains(ReplyMeaning.dispute.rawValue) {
@@ -63,8 +74,6 @@ extension StateSession {
                 outcome = "promise"
             } else if kinds.contains("hard-bounce") {
                 outcome = "bounced"
-            } else if until > now {
-                outcome = "pending"
             } else {
                 outcome = "no-response"
             }
@@ -82,7 +91,9 @@ extension StateSession {
             sql: """
                 SELECT kind, source, COUNT(*) AS n FROM (
                     SELECT CASE WHEN event = 'reply' THEN 'opt-out' ELSE event END AS kind,
-                           CASE WHEN event = 'reply' THEN COALESCE(channel, '') ELSE COALESCE(file, customer, '') END AS source
+                           CASE WHEN event = 'reply' THEN COALESCE(channel, '')
+                                WHEN event = 'hard-bounce' THEN COALESCE(customer, file, '')
+                                ELSE COALESCE(file, customer, '') END AS source
                     FROM contactLog
                     WHERE at >= ? AND (event IN ('hard-bounce', 'quarantined', 'file-rejected', 'batch-held')
                         OR (event = 'reply' AND detail LIKE 'opt-out,%')))

@@ -20,6 +20,10 @@ public struct PlaybookVersion: Sendable, Hashable {
     public var createdAt: Date
     /// How it came about, with its evidence.
     public var note: String
+    /// For a proposal: the version in force it was made from.
+    public var basedOn: Int64?
+    /// The version that was in force before this one was last put in force.
+    public var previous: Int64?
 }
 
 extension StateSession {
@@ -41,20 +45,25 @@ extension StateSession {
 
     /// Adds a version; returns its number.
     public func addPlaybookVersion(
-        hash: String, text: String, settingsText: String, templates: [String: String], status: String, at: Date, note: String
+        hash: String, text: String, settingsText: String, templates: [String: String], status: String, at: Date, note: String,
+        basedOn: Int64? = nil
     ) throws -> Int64 {
         let json = String(decoding: try JSONEncoder.sorted.encode(templates), as: UTF8.self)
         try db.execute(
             sql: """
-                INSERT INTO playbookVersion (hash, text, settingsText, templatesJSON, status, createdAt, note)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO playbookVersion (hash, text, settingsText, templatesJSON, status, createdAt, note, basedOn)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [hash, text, settingsText, json, status, at, note])
+            arguments: [hash, text, settingsText, json, status, at, note, basedOn])
         return db.lastInsertedRowID
     }
 
-    /// Puts a version in force and retires the one before.
+    /// Puts a version in force and retires the one before, remembering which it was.
     public func putInForce(_ number: Int64, at: Date) throws {
+        let before = try playbookInForce()?.number
+        guard before != number else { return }
+        try db.execute(
+            sql: "UPDATE playbookVersion SET previous = ? WHERE number = ?", arguments: [before, number])
         try db.execute(
             sql: "UPDATE playbookVersion SET status = 'retired', decidedAt = ? WHERE status = 'in-force'", arguments: [at])
         try db.execute(
@@ -73,7 +82,8 @@ extension StateSession {
             number: row["number"], hash: row["hash"], text: row["text"], settingsText: row["settingsText"],
             templates: (try? JSONDecoder().decode([String: String].self, from: Data((row["templatesJSON"] as String).utf8)))
                 ?? [:],
-            status: row["status"], createdAt: row["createdAt"], note: row["note"])
+            status: row["status"], createdAt: row["createdAt"], note: row["note"], basedOn: row["basedOn"],
+            previous: row["previous"])
     }
 }
 

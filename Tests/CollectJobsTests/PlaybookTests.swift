@@ -74,7 +74,7 @@ struct PlaybookTests {
         _ = try job.run(asOf: TestWorkspace.date("2026-12-03"), now: TestWorkspace.at("2026-12-03T06:00"))
 
         let early = try job.evaluate(now: TestWorkspace.at("2026-12-03T09:00"))
-        #expect(early.outcomes["pending"] == messages.count - variantB.count, "no answer yet is not yet no response")
+        #expect(early.outcomes["pending"] == messages.count, "judged only when the window has passed, paid or not")
         #expect(early.proposals.isEmpty)
         let evaluation = try job.evaluate(now: TestWorkspace.at("2026-12-15T09:00"))
         let row = try #require(evaluation.comparisons.first { $0.subject == "step gentle: variant gentle-b against gentle" })
@@ -172,8 +172,42 @@ struct PlaybookTests {
         #expect(proposal.note.contains("guardrails.max_drop_share = 0.3"))
         #expect(proposal.diff.contains("+") && proposal.diff.contains("max_drop_share = 0.3"))
         #expect(try job.escalations(includeClosed: false).contains { $0.customer == "(playbook)" })
-        _ = try job.approvePlaybook(proposal.number, now: TestWorkspace.at("2026-12-02T09:05"))
-        #expect(try Settings.parse(toml: try ws.read("collect.toml")).guardrails.maximumDropShare == 0.3)
+        // A hand edit after the proposal becomes a version of its own; the older proposal would undo it.
+        try ws.write("collect.toml", try ws.read("collect.toml") + "\n[inbox]\nstale_after_days = 4\n")
+        let edited = try ws.job()
+        _ = try edited.evaluate(now: TestWorkspace.at("2026-12-02T09:02"))
+        #expect(throws: JobError.self) { try edited.approvePlaybook(proposal.number, now: TestWorkspace.at("2026-12-02T09:03")) }
+        let again = try #require(try edited.evaluate(now: TestWorkspace.at("2026-12-02T09:04")).proposals.first)
+        _ = try edited.approvePlaybook(again.number, now: TestWorkspace.at("2026-12-02T09:05"))
+        let settings = try Settings.parse(toml: try ws.read("collect.toml"))
+        #expect(settings.guardrails.maximumDropShare == 0.3 && settings.inbox.staleAfterDays == 4, "the hand edit is kept")
+        // Rollback goes to the version in force just before: the hand edit, not the first version.
+        _ = try edited.rollbackPlaybook(now: TestWorkspace.at("2026-12-02T09:06"))
+        let rolled = try Settings.parse(toml: try ws.read("collect.toml"))
+        #expect(rolled.guardrails.maximumDropShare == 0.5 && rolled.inbox.staleAfterDays == 4)
+    }
+
+    @Test("a payment counts for the latest reminder about its invoice, not for every one before it")
+    func attribution() throws {
+        let (ws, job, _) = try TestWorkspace.firstNight(release: true)
+        _ = try job.run(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
+        _ = try job.release(run: nil, selection: .all, now: TestWorkspace.at("2026-12-07T10:00"))
+        try ws.drop("pay.csv", "Invoice,Amount,Date,Reference\nINV-1,\"1,240.00\",2026-12-08,ACH-1\n")
+        _ = try job.run(asOf: TestWorkspace.date("2026-12-09"), now: TestWorkspace.at("2026-12-09T06:00"))
+        let messages = try job.database.read { try $0.messages(run: "2026-11-30") + $0.messages(run: "2026-12-07") }
+        let oakridge = messages.filter { $0.customer == "Oakridge Dental" && $0.status == "released" }
+        #expect(Set(oakridge.map(\.step)) == ["gentle", "firm"])
+        let outcomes = try job.database.read { try $0.outcomes(within: 14, now: TestWorkspace.at("2027-01-10T00:00")) }
+        let byStep = Dictionary(
+            uniqueKeysWithValues: oakridge.map { message in
+                (message.step, outcomes.first { $0.id == message.id }?.outcome)
+            })
+        #expect(byStep["firm"] == "paid")
+        #expect(byStep["gentle"] == "no-response")
+        #expect(
+            try job.database.read { try $0.outcomes(within: 14, now: TestWorkspace.at("2026-12-09T09:00")) }.allSatisfy {
+                $0.outcome == "pending"
+            })
     }
 
     @Test("a variant without its own template stops the run with the file it needs")
@@ -202,10 +236,12 @@ struct PlaybookTests {
         #expect(proposal.diff.contains("+") && proposal.diff.contains("min_days_between_messages = 7"))
     }
 
-    @Test("two proportions: significant, not significant, not enough data")
+    @Test("two proportions against values worked by hand; not enough data below the minimum")
     func significance() {
-        #expect((Significance.twoProportion(30, of: 40, 10, of: 40, minimum: 30) ?? 1) < 0.001)
-        #expect((Significance.twoProportion(20, of: 40, 18, of: 40, minimum: 30) ?? 0) > 0.5)
+        // Worked by hand: pooled 0.5, z = 0.5 / sqrt(0.25 × 2/40) = 4.472, p = erfc(z / √2) = 7.744e-6.
+        #expect(abs((Significance.twoProportion(30, of: 40, 10, of: 40, minimum: 30) ?? 1) - 7.744e-6) < 1e-8)
+        // Pooled 0.475, z = 0.448, p = 0.6543.
+        #expect(abs((Significance.twoProportion(20, of: 40, 18, of: 40, minimum: 30) ?? 0) - 0.6543) < 1e-4)
         #expect(Significance.twoProportion(9, of: 10, 1, of: 10, minimum: 30) == nil)
     }
 }
