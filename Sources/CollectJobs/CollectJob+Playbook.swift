@@ -214,20 +214,35 @@ extension CollectJob {
                         "\(optOuts) customers opted out in 30 days: space the reminders further apart"
                     ))
             }
+            var alarms: [String] = []
             for (path, value, why) in tighter {
                 let edited = TOMLEdit.set(path, to: value, in: settingsText)
-                var note = "\(why) (\(path) = \(value))"
+                let note = "\(why) (\(path) = \(value))"
                 if Self.reads(edited, changedFrom: settingsText) {
-                    proposals.append((try propose(settings: edited, note: note, now: now), note, Self.diff(settingsText, edited)))
+                    let number = try propose(settings: edited, note: note, now: now)
+                    proposals.append((number, note, Self.diff(settingsText, edited)))
+                    alarms.append("\(note): proposed as revision \(number); approve it with `collect playbook approve \(number)`")
                 } else {
-                    note += "; collect.toml is written in a way this cannot edit safely, so set it by hand"
+                    alarms.append("\(note): collect.toml is written in a shape this cannot edit safely, so set it by hand")
                 }
+            }
+            // Bounces and quarantines already stop what they touch; past the threshold a person looks at their source.
+            for kind in ["hard-bounce", "quarantined"] {
+                let rows = errors.filter { $0.kind == kind }
+                let count = rows.reduce(0) { $0 + $1.count }
+                guard count >= threshold else { continue }
+                let sources = rows.prefix(3).map { "\($0.source.isEmpty ? "-" : $0.source) (\($0.count))" }.joined(
+                    separator: ", ")
+                alarms.append(
+                    "\(count) \(kind == "hard-bounce" ? "hard bounces" : "quarantined invoices") in 30 days, most from \(sources): "
+                        + "no rule to tighten; check that source's data")
+            }
+            if !alarms.isEmpty {
                 try database.write { session in
                     try session.escalate(
                         PlannedEscalation(
                             customer: "(playbook)", invoices: [], reason: .batchHeld,
-                            detail: "Errors keep coming back: \(note). "
-                                + "A tighter rule is proposed; approve it with `collect playbook approve`."),
+                            detail: "Errors keep coming back. " + alarms.joined(separator: ". ") + "."),
                         run: "evaluate", on: today(at: now))
                 }
             }

@@ -224,9 +224,31 @@ struct PlaybookTests {
     func errorsCounted() throws {
         let (ws, job, _) = try TestWorkspace.firstNight(release: true)
         try ws.drop("in-1.sms", "From: 13125550142\nFrom_SMSC: 1\nSent: 26-12-01 09:00:00\nAlphabet: UTF-8\n\nSTOP")
+        try ws.drop(
+            "bounce.eml",
+            """
+            From: MAILER-DAEMON@mx.example
+            To: accounts@example.com
+            Subject: Undelivered Mail Returned to Sender
+            Date: Tue, 1 Dec 2026 09:00:00 -0600
+            MIME-Version: 1.0
+            Content-Type: multipart/report; report-type=delivery-status; boundary="r"
+
+            --r
+            Content-Type: message/delivery-status
+
+            Reporting-MTA: dns; mx.example
+
+            Final-Recipient: rfc822; billing@oakridge.example
+            Action: failed
+            Status: 5.1.1
+            --r--
+
+            """)
         _ = try job.run(asOf: TestWorkspace.date("2026-12-02"), now: TestWorkspace.at("2026-12-02T06:00"))
         let evaluation = try job.evaluate(now: TestWorkspace.at("2026-12-02T09:00"))
         #expect(evaluation.errors.contains { $0.kind == "opt-out" && $0.source == "sms" && $0.count == 1 })
+        #expect(evaluation.errors.contains { $0.kind == "hard-bounce" && $0.source == "Oakridge Dental" && $0.count == 1 })
         #expect(!evaluation.errors.contains { $0.kind == "batch-held" })
         #expect(evaluation.proposals.isEmpty, "one opt-out is not a pattern")
         // Past the threshold it is: reminders are proposed further apart.
@@ -234,6 +256,9 @@ struct PlaybookTests {
         let tighter = try ws.job().evaluate(now: TestWorkspace.at("2026-12-02T09:10"))
         let proposal = try #require(tighter.proposals.first)
         #expect(proposal.diff.contains("+") && proposal.diff.contains("min_days_between_messages = 7"))
+        let alarm = try #require(try job.escalations(includeClosed: false).first { $0.customer == "(playbook)" })
+        #expect(alarm.detail.contains("collect playbook approve \(proposal.number)"))
+        #expect(alarm.detail.contains("1 hard bounces in 30 days, most from Oakridge Dental (1)"))
     }
 
     @Test("two proportions against values worked by hand; not enough data below the minimum")
