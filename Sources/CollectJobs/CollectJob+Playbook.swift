@@ -35,23 +35,22 @@ public struct Evaluation: Sendable {
 
 extension CollectJob {
     /// The playbook as one text: `collect.toml`, the template files and the promoted examples.
-    func playbookText() throws -> (text: String, settings: String, templates: [String: String]) {
+    func playbookText() throws -> (text: String, settings: String, templates: [String: String], promoted: [String: String]) {
         let path = workspace.path("collect.toml")
         let settingsText = files.exists(path) ? String(decoding: try files.read(path), as: UTF8.self) : ""
         var templates: [String: String] = [:]
         for name in try templateFiles() {
             templates[name] = String(decoding: try files.read(workspace.templates.appendingPath(name)), as: UTF8.self)
         }
-        return (try compose(settings: settingsText, templates: templates), settingsText, templates)
+        let promoted = try database.read { try $0.promotedTemplates() }
+        return (Self.compose(settings: settingsText, templates: templates, promoted: promoted), settingsText, templates, promoted)
     }
 
-    /// The playbook text for these settings and templates, with the promoted examples in force.
-    private func compose(settings: String, templates: [String: String]) throws -> String {
+    /// The playbook text for these settings, template files and promoted examples.
+    private static func compose(settings: String, templates: [String: String], promoted: [String: String]) -> String {
         var text = "# collect.toml\n" + settings
         for name in templates.keys.sorted() { text += "\n# templates/\(name)\n" + templates[name]! }
-        for (key, template) in try database.read({ try $0.promotedTemplates() }).sorted(by: { $0.key < $1.key }) {
-            text += "\n# promoted \(key)\n" + template
-        }
+        for key in promoted.keys.sorted() { text += "\n# promoted \(key)\n" + promoted[key]! }
         return text
     }
 
@@ -63,7 +62,7 @@ extension CollectJob {
 
     /// Records the playbook in force for a run: a new version when it changed since the last.
     func registerPlaybook(now: Date) throws -> Int64 {
-        let (text, settingsText, templates) = try playbookText()
+        let (text, settingsText, templates, promoted) = try playbookText()
         let hash = Self.hex(SHA256.hash(data: Data(text.utf8)))
         return try database.write { session in
             if let current = try session.playbookInForce(), current.hash == hash { return current.number }
@@ -73,8 +72,9 @@ extension CollectJob {
             }
             let first = try session.playbookInForce() == nil
             let number = try session.addPlaybookVersion(
-                hash: hash, text: text, settingsText: settingsText, templates: templates, status: "proposed", at: now,
-                note: first ? "the playbook as first seen" : "changed by hand in collect.toml or templates/")
+                hash: hash, text: text, settingsText: settingsText, templates: templates, promoted: promoted, status: "proposed",
+                at: now,
+                note: first ? "the playbook as first seen" : "changed in collect.toml, templates/ or the promoted examples")
             try session.putInForce(number, at: now)
             try session.log(
                 ContactLogRecord(
@@ -101,7 +101,7 @@ extension CollectJob {
             let minimum = settings.learning.minimumSample
             var comparisons: [Comparison] = []
             var proposals: [(Int64, String, String)] = []
-            let (_, settingsText, _) = try playbookText()
+            let settingsText = try playbookText().settings
 
             func paid(_ items: [MessageOutcome]) -> Int { items.filter { $0.outcome == "paid" }.count }
             for step in settings.ladder.steps {
@@ -130,7 +130,9 @@ extension CollectJob {
                             + "\(before.count) under version \(previousVersion) (p = \(Self.format(p))): go back to version \(previousVersion)'s settings"
                         proposals.append(
                             (
-                                try propose(settings: old.settingsText, templates: old.templates, note: note, now: now), note,
+                                try propose(
+                                    settings: old.settingsText, templates: old.templates, promoted: old.promoted, note: note,
+                                    now: now), note,
                                 try playbookDiff(to: old)
                             ))
                     }
@@ -253,11 +255,15 @@ extension CollectJob {
         }
     }
 
-    /// Stores a proposed revision: the playbook with `settings` as its `collect.toml` and
-    /// `templates` (nil: the current ones) as its `templates/` files.
-    private func propose(settings text: String, templates: [String: String]? = nil, note: String, now: Date) throws -> Int64 {
-        let templates = try templates ?? playbookText().templates
-        let playbook = try compose(settings: text, templates: templates)
+    /// Stores a proposed revision: the playbook with `settings` as its `collect.toml`, and
+    /// `templates` and `promoted` (nil: the current ones) as its template files and promoted examples.
+    private func propose(
+        settings text: String, templates: [String: String]? = nil, promoted: [String: String]? = nil, note: String, now: Date
+    ) throws -> Int64 {
+        let current = try playbookText()
+        let templates = templates ?? current.templates
+        let promoted = promoted ?? current.promoted
+        let playbook = Self.compose(settings: text, templates: templates, promoted: promoted)
         let hash = Self.hex(SHA256.hash(data: Data(playbook.utf8)))
         return try database.write { session in
             let base = try session.playbookInForce()?.number
@@ -267,8 +273,8 @@ extension CollectJob {
                 return same.number
             }
             let number = try session.addPlaybookVersion(
-                hash: hash, text: playbook, settingsText: text, templates: templates, status: "proposed", at: now, note: note,
-                basedOn: base)
+                hash: hash, text: playbook, settingsText: text, templates: templates, promoted: promoted, status: "proposed",
+                at: now, note: note, basedOn: base)
             try session.log(
                 ContactLogRecord(
                     at: now, runId: nil, customer: nil, event: "playbook-proposed", detail: "version \(number): \(note)"))
@@ -313,7 +319,7 @@ extension CollectJob {
         let hash = Self.hex(SHA256.hash(data: Data(try playbookText().text.utf8)))
         guard let current = try database.read({ try $0.playbookInForce() }), current.hash != hash else { return }
         throw JobError(
-            "collect.toml or templates/ changed since version \(current.number) was recorded; "
+            "collect.toml, templates/ or the promoted examples changed since version \(current.number) was recorded; "
                 + "run `collect evaluate` (or the nightly run) first, so the change is kept as a version of its own")
     }
 
@@ -348,6 +354,7 @@ extension CollectJob {
             }
         }
         try database.write { session in
+            try session.restorePromoted(version.promoted, at: now)
             try session.putInForce(version.number, at: now)
             try session.log(
                 ContactLogRecord(
@@ -358,10 +365,13 @@ extension CollectJob {
     /// The change from the playbook in the workspace to `version`: `collect.toml`, then each
     /// template file that differs.
     private func playbookDiff(to version: PlaybookVersion) throws -> String {
-        let (_, settingsText, templates) = try playbookText()
+        let (_, settingsText, templates, promoted) = try playbookText()
         var parts = [Self.diff(settingsText, version.settingsText)].filter { !$0.isEmpty }.map { "collect.toml\n" + $0 }
         for name in Set(templates.keys).union(version.templates.keys).sorted() where templates[name] != version.templates[name] {
             parts.append("templates/\(name)\n" + Self.diff(templates[name] ?? "", version.templates[name] ?? ""))
+        }
+        for key in Set(promoted.keys).union(version.promoted.keys).sorted() where promoted[key] != version.promoted[key] {
+            parts.append("promoted \(key)\n" + Self.diff(promoted[key] ?? "", version.promoted[key] ?? ""))
         }
         return parts.joined(separator: "\n")
     }

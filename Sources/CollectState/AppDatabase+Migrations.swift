@@ -269,6 +269,7 @@ extension AppDatabase {
                 t.column("text", .text).notNull()
                 t.column("settingsText", .text).notNull()
                 t.column("templatesJSON", .text).notNull().defaults(to: "{}")
+                t.column("promotedJSON", .text).notNull().defaults(to: "{}")
                 t.column("status", .text).notNull()
                 t.column("createdAt", .datetime).notNull()
                 t.column("decidedAt", .datetime)
@@ -280,6 +281,9 @@ extension AppDatabase {
                 t.add(column: "playbookVersion", .integer)
                 t.add(column: "template", .text)
                 t.add(column: "segment", .text)
+            }
+            try db.alter(table: "promotedTemplate") { t in
+                t.add(column: "retiredAt", .datetime)
             }
         }
         return migrator

@@ -21,19 +21,41 @@ extension StateSession {
             arguments: [key, scope, text, correction, at])
     }
 
-    /// The promoted templates in force: the newest for each key.
+    /// The promoted templates in force: the newest not retired for each key.
     public func promotedTemplates() throws -> [String: String] {
         var templates: [String: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT key, text FROM promotedTemplate ORDER BY id") {
+        for row in try Row.fetchAll(db, sql: "SELECT key, text FROM promotedTemplate WHERE retiredAt IS NULL ORDER BY id") {
             templates[row["key"]] = row["text"]
         }
         return templates
     }
 
-    /// The corrections promoted, by correction id, with the keys they went to.
+    /// Makes `wanted` the promoted templates in force (a playbook version's): keys it does not hold
+    /// are retired, and a text it holds that is not in force is promoted again from its earlier row.
+    public func restorePromoted(_ wanted: [String: String], at: Date) throws {
+        let current = try promotedTemplates()
+        for (key, text) in current where wanted[key] != text {
+            try db.execute(
+                sql: "UPDATE promotedTemplate SET retiredAt = ? WHERE key = ? AND retiredAt IS NULL", arguments: [at, key])
+        }
+        for (key, text) in wanted where current[key] != text {
+            try db.execute(
+                sql: """
+                    INSERT INTO promotedTemplate (key, scope, text, correctionId, createdAt)
+                    SELECT key, scope, text, correctionId, ? FROM promotedTemplate WHERE key = ? AND text = ?
+                    ORDER BY id DESC LIMIT 1
+                    """, arguments: [at, key, text])
+        }
+    }
+
+    /// The corrections promoted and in force, by correction id, with the keys they went to.
     public func promotions() throws -> [Int64: [String]] {
         var promotions: [Int64: [String]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT correctionId, key FROM promotedTemplate ORDER BY id") {
+        for row in try Row.fetchAll(
+            db,
+            sql:
+                "SELECT correctionId, key FROM promotedTemplate WHERE retiredAt IS NULL GROUP BY correctionId, key ORDER BY MIN(id)"
+        ) {
             promotions[row["correctionId"], default: []].append(row["key"])
         }
         return promotions

@@ -14,6 +14,8 @@ public struct PlaybookVersion: Sendable, Hashable {
     public var settingsText: String
     /// Its `templates/` files, by file name.
     public var templates: [String: String]
+    /// Its promoted examples, by key.
+    public var promoted: [String: String]
     /// `in-force`, `proposed`, `retired` or `rejected`.
     public var status: String
     /// When it was made.
@@ -45,16 +47,17 @@ extension StateSession {
 
     /// Adds a version; returns its number.
     public func addPlaybookVersion(
-        hash: String, text: String, settingsText: String, templates: [String: String], status: String, at: Date, note: String,
-        basedOn: Int64? = nil
+        hash: String, text: String, settingsText: String, templates: [String: String], promoted: [String: String],
+        status: String, at: Date, note: String, basedOn: Int64? = nil
     ) throws -> Int64 {
         let json = String(decoding: try JSONEncoder.sorted.encode(templates), as: UTF8.self)
+        let promotedJSON = String(decoding: try JSONEncoder.sorted.encode(promoted), as: UTF8.self)
         try db.execute(
             sql: """
-                INSERT INTO playbookVersion (hash, text, settingsText, templatesJSON, status, createdAt, note, basedOn)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO playbookVersion (hash, text, settingsText, templatesJSON, promotedJSON, status, createdAt, note, basedOn)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [hash, text, settingsText, json, status, at, note, basedOn])
+            arguments: [hash, text, settingsText, json, promotedJSON, status, at, note, basedOn])
         return db.lastInsertedRowID
     }
 
@@ -82,6 +85,7 @@ extension StateSession {
             number: row["number"], hash: row["hash"], text: row["text"], settingsText: row["settingsText"],
             templates: (try? JSONDecoder().decode([String: String].self, from: Data((row["templatesJSON"] as String).utf8)))
                 ?? [:],
+            promoted: (try? JSONDecoder().decode([String: String].self, from: Data((row["promotedJSON"] as String).utf8))) ?? [:],
             status: row["status"], createdAt: row["createdAt"], note: row["note"], basedOn: row["basedOn"],
             previous: row["previous"])
     }

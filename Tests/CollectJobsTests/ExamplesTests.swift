@@ -1,5 +1,6 @@
 import CollectCore
 import CollectJobs
+import CollectState
 import Foundation
 import Testing
 
@@ -29,6 +30,13 @@ struct ExamplesTests {
         let text = try ws.read("outbox/review/2026-12-07/\(message["file"] as! String)")
         #expect(text.contains("Warmly, and thank you for your business,"))
         #expect(text.contains("Hi New Client,"))
+        // The promotion is part of the playbook: rolling back retires it, rolling back again restores it.
+        #expect(try job2.playbookVersions().first { $0.status == "in-force" }?.promoted == ["gentle.email": template])
+        _ = try job2.rollbackPlaybook(now: TestWorkspace.at("2026-12-07T09:00"))
+        #expect(try job2.database.read { try $0.promotedTemplates() }.isEmpty)
+        _ = try job2.rollbackPlaybook(now: TestWorkspace.at("2026-12-07T09:01"))
+        #expect(try job2.database.read { try $0.promotedTemplates() } == ["gentle.email": template])
+        #expect(try job2.examples().first?.promotedTo == ["gentle.email"])
     }
 
     @Test("an edit that hard-codes an amount is refused with the reason; nothing is promoted")
