@@ -15,7 +15,8 @@ struct EvaluateCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let result = try options.job().evaluate(now: Date())
-            print("Outcomes: " + result.outcomes.keys.sorted().map { "\($0) \(result.outcomes[$0]!)" }.joined(separator: ", "))
+            let counts = result.outcomes.keys.sorted().map { "\($0) \(result.outcomes[$0]!)" }
+            print("Outcomes: " + (counts.isEmpty ? "none yet (no message released)" : counts.joined(separator: ", ")))
             for row in result.comparisons {
                 let p = row.pValue.map { String(format: "p = %.3f", $0) } ?? "no test"
                 print(
