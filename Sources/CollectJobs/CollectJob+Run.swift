@@ -21,7 +21,7 @@ extension CollectJob {
             let inbox = try readInbox(run: run, now: now)
             try reviewPromises(run: run, now: now)
             try database.write { try $0.recordFigures(run: run.id, asOf: date) }
-            let playbook = try registerPlaybook(now: now)
+            let playbook = try registerPlaybook(try playbookFiles(), now: now)
             let staging = try stageBatch(run: run, playbook: playbook, now: now)
             let held = try holdIfSuspect(run: run, inbox: inbox, staging: staging, now: now)
             let automatic = held == nil ? try autoRelease(staging.autoRelease, run: run, now: now) : nil

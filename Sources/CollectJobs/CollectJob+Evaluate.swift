@@ -1,0 +1,176 @@
+import CollectCore
+import CollectSettings
+import CollectState
+import Foundation
+
+extension CollectJob {
+    /// Compares outcomes per step against the previous version (or `learning.target_paid_rate`) and
+    /// between A/B variants, with sample sizes and a two-proportion test; counts errors by kind and
+    /// source. Proposes, as numbered revisions for a person to approve: going back where a new
+    /// version does significantly worse, keeping the winning variant, and tighter guardrails where
+    /// an error keeps coming back (escalated meanwhile).
+    public func evaluate(now: Date) throws -> Evaluation {
+        try locked {
+            let playbook = try playbookFiles()
+            let current = try registerPlaybook(playbook, now: now)
+            let all = try database.read { try $0.outcomes(within: settings.attributionDays, now: now) }
+            let outcomes = all.filter { $0.outcome != "pending" }
+            let minimum = settings.learning.minimumSample
+            var comparisons: [Comparison] = []
+            var proposals: [(number: Int64, note: String, diff: String)] = []
+
+            for step in settings.ladder.steps {
+                let atStep = outcomes.filter { $0.step == step.name }
+                let latest = atStep.filter { $0.version == current }
+                if let previous = atStep.compactMap(\.version).filter({ $0 < current }).max() {
+                    let row = Self.compare(
+                        "step \(step.name): version \(current) against version \(previous)", latest,
+                        against: atStep.filter { $0.version == previous }, minimum: minimum
+                    ) { $0 ? "significantly better" : "significantly worse" }
+                    comparisons.append(row)
+                    if row.isSignificant, !row.sideIsBetter, let old = try database.read({ try $0.playbookVersion(previous) }) {
+                        let note =
+                            "step \(step.name) paid \(row.paid.0) of \(row.paid.1) under version \(current) against \(row.benchmark.0) of "
+                            + "\(row.benchmark.1) under version \(previous) (p = \(Self.format(row.pValue!))): go back to version \(previous)'s settings"
+                        let number = try propose(
+                            settings: old.settingsText, templates: old.templates, promoted: old.promoted, from: playbook,
+                            note: note,
+                            now: now)
+                        proposals.append((number, note, Self.playbookDiff(from: playbook, to: old)))
+                    }
+                } else if let target = settings.learning.targetPaidRate {
+                    let p = Significance.againstTarget(Self.paid(latest), of: latest.count, target: target, minimum: minimum)
+                    comparisons.append(
+                        Comparison(
+                            subject: "step \(step.name): version \(current) against the target \(Int((target * 100).rounded()))%",
+                            paid: (Self.paid(latest), latest.count), benchmark: (Int((target * 100).rounded()), 100), pValue: p,
+                            verdict: p.map { $0 < 0.05 ? "significantly different from the target" : "in line with the target" }
+                                ?? "not enough data (fewer than \(minimum))"))
+                }
+                // A/B variants: each against the step's own template, both sides from the version in
+                // force, so they ran side by side.
+                for variant in step.variants {
+                    let row = Self.compare(
+                        "step \(step.name): variant \(variant) against \(step.template)",
+                        latest.filter { $0.template == variant },
+                        against: latest.filter { $0.template == step.template }, minimum: minimum
+                    ) { "\($0 ? variant : step.template) is significantly better" }
+                    comparisons.append(row)
+                    if row.isSignificant, let proposal = try keepWinner(of: row, variant: variant, step: step, playbook, now: now)
+                    {
+                        proposals.append(proposal)
+                    }
+                }
+                // Segments against the rest of the step: tested, for a person to read; nothing is proposed.
+                for segment in Set(atStep.compactMap(\.segment)).sorted() {
+                    comparisons.append(
+                        Self.compare(
+                            "step \(step.name): segment \(segment) against the rest", atStep.filter { $0.segment == segment },
+                            against: atStep.filter { $0.segment != segment }, minimum: minimum
+                        ) { _ in "significantly different" })
+                }
+            }
+
+            let errors = try database.read { try $0.errorCounts(since: now.addingTimeInterval(-30 * 86_400)) }
+            proposals += try tightenGuardrails(errors: errors, playbook, now: now)
+            return Evaluation(
+                outcomes: Dictionary(grouping: all, by: \.outcome).mapValues(\.count), comparisons: comparisons,
+                errors: errors, proposals: proposals)
+        }
+    }
+
+    /// Proposes the winner of a significant A/B comparison as the step's only template.
+    private func keepWinner(
+        of row: Comparison, variant: String, step: LadderStep, _ playbook: PlaybookFiles, now: Date
+    ) throws -> (number: Int64, note: String, diff: String)? {
+        guard let position = Settings.stepPosition(named: step.name, in: playbook.settings) else { return nil }
+        let winner = row.sideIsBetter ? variant : step.template
+        var edited = TOMLEdit.set("ladder.step[\(position)].template", to: "\"\(winner)\"", in: playbook.settings)
+        edited = TOMLEdit.set("ladder.step[\(position)].variants", to: "[]", in: edited)
+        guard Self.reads(edited, changedFrom: playbook.settings) else { return nil }
+        let (won, lost) = row.sideIsBetter ? (row.paid, row.benchmark) : (row.benchmark, row.paid)
+        let note =
+            "step \(step.name): \(winner) paid \(won.0) of \(won.1) against \(lost.0) of \(lost.1) "
+            + "(p = \(Self.format(row.pValue!))): keep \(winner)"
+        return (try propose(settings: edited, from: playbook, note: note, now: now), note, Self.diff(playbook.settings, edited))
+    }
+
+    /// Errors that keep coming back propose a tighter rule, and go to a person meanwhile in one
+    /// "(playbook)" escalation: held batches, rejected files and opt-outs each have a setting to
+    /// tighten; bounces and quarantines are listed with their sources.
+    private func tightenGuardrails(
+        errors: [(kind: String, source: String, count: Int)], _ playbook: PlaybookFiles, now: Date
+    ) throws -> [(number: Int64, note: String, diff: String)] {
+        let threshold = settings.learning.errorThreshold
+        let rails = settings.guardrails
+        func total(_ kind: String) -> Int { errors.filter { $0.kind == kind }.reduce(0) { $0 + $1.count } }
+        func lower(_ share: Double) -> String { "\((share * 0.6 * 100).rounded() / 100)" }
+        let rules: [(count: Int, path: String, value: String, why: String)] = [
+            (
+                total("batch-held"), "guardrails.max_drop_share", lower(rails.maximumDropShare),
+                "batches were held in 30 days: hold on a smaller drop"
+            ),
+            (
+                total("file-rejected"), "guardrails.max_rejected_share", lower(rails.maximumRejectedShare),
+                "files were rejected in 30 days: hold sooner"
+            ),
+            (
+                total("opt-out"), "guardrails.min_days_between_messages", "\(min(rails.minimumGapDays + 2, 60))",
+                "customers opted out in 30 days: space the reminders further apart"
+            ),
+        ]
+        var proposals: [(number: Int64, note: String, diff: String)] = []
+        var alarms: [String] = []
+        for rule in rules where rule.count >= threshold {
+            let edited = TOMLEdit.set(rule.path, to: rule.value, in: playbook.settings)
+            let note = "\(rule.count) \(rule.why) (\(rule.path) = \(rule.value))"
+            if Self.reads(edited, changedFrom: playbook.settings) {
+                let number = try propose(settings: edited, from: playbook, note: note, now: now)
+                proposals.append((number, note, Self.diff(playbook.settings, edited)))
+                alarms.append("\(note): proposed as revision \(number); approve it with `collect playbook approve \(number)`")
+            } else {
+                alarms.append("\(note): collect.toml is written in a shape this cannot edit safely, so set it by hand")
+            }
+        }
+        // Bounces and quarantines already stop what they touch; past the threshold a person looks at their source.
+        for (kind, words) in [("hard-bounce", "hard bounces"), ("quarantined", "quarantined invoices")]
+        where total(kind) >= threshold {
+            let sources = errors.filter { $0.kind == kind }.prefix(3).map {
+                "\($0.source.isEmpty ? "-" : $0.source) (\($0.count))"
+            }
+            alarms.append(
+                "\(total(kind)) \(words) in 30 days, most from \(sources.joined(separator: ", ")): no rule to tighten; check that source's data"
+            )
+        }
+        if !alarms.isEmpty {
+            try database.write { session in
+                try session.escalate(
+                    PlannedEscalation(
+                        customer: "(playbook)", invoices: [], reason: .batchHeld,
+                        detail: "Errors keep coming back. " + alarms.joined(separator: ". ") + "."),
+                    run: "evaluate", on: today(at: now))
+            }
+        }
+        return proposals
+    }
+
+    /// `side` against `other`: paid counts, the two-proportion test and a verdict; `significant`
+    /// words a significant difference, given whether `side` did better.
+    static func compare(
+        _ subject: String, _ side: [MessageOutcome], against other: [MessageOutcome], minimum: Int,
+        significant: (Bool) -> String
+    ) -> Comparison {
+        var row = Comparison(
+            subject: subject, paid: (paid(side), side.count), benchmark: (paid(other), other.count),
+            pValue: Significance.twoProportion(paid(side), of: side.count, paid(other), of: other.count, minimum: minimum),
+            verdict: "")
+        row.verdict =
+            row.pValue == nil
+            ? "not enough data (fewer than \(minimum) on a side)"
+            : row.isSignificant ? significant(row.sideIsBetter) : "no significant difference"
+        return row
+    }
+
+    /// How many of `items` were paid in full.
+    static func paid(_ items: [MessageOutcome]) -> Int { items.filter { $0.outcome == "paid" }.count }
+}
