@@ -20,6 +20,8 @@ public struct Customer: Sendable, Hashable {
     public var lastContacted: CivilDate?
     /// The day the customer's first invoice was seen.
     public var firstSeen: CivilDate?
+    /// Channels whose address came only from an invoice export, never from the customers list.
+    public var exportOnly: Set<Channel> = []
 
     /// Makes a customer.
     public init(
@@ -39,9 +41,10 @@ public struct Customer: Sendable, Hashable {
     }
 
     /// The address on file for a channel that may still be used: none when the customer opted out
-    /// of the channel or the address bounced.
+    /// of the channel, the address bounced, or the playbook waits for the customers list to confirm it.
     public func usableAddress(for channel: Channel) -> String? {
-        guard !hold.optedOut.contains(channel), !hold.undeliverable.contains(channel) else { return nil }
+        guard !hold.optedOut.contains(channel), !hold.undeliverable.contains(channel), !hold.unconfirmed.contains(channel)
+        else { return nil }
         return address(for: channel)
     }
 
@@ -68,6 +71,9 @@ public struct ContactHold: Sendable, Hashable {
     public var undeliverable: Set<Channel>
     /// The day a person last resumed automation after a reply.
     public var resumedOn: CivilDate?
+    /// Channels whose address came only from an invoice export on which the playbook does not use
+    /// such addresses (`guardrails.export_addresses`).
+    public var unconfirmed: Set<Channel> = []
 
     /// Makes a hold; the default holds nothing.
     public init(

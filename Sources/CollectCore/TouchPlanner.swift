@@ -107,8 +107,10 @@ public struct TouchPlanner: Sendable {
             if !closed.isEmpty {
                 let detail = closed.map { channel in
                     let name = channel == .email ? "e-mail" : "SMS"
-                    return customer.hold.optedOut.contains(channel)
-                        ? "the customer opted out of \(name)" : "the \(name) address bounced"
+                    if customer.hold.optedOut.contains(channel) { return "the customer opted out of \(name)" }
+                    if customer.hold.undeliverable.contains(channel) { return "the \(name) address bounced" }
+                    return "the \(name) address comes only from the invoice export, and guardrails.export_addresses "
+                        + "leaves \(name) out: confirm it in the customers list"
                 }.joined(separator: "; ")
                 skips += dueNumbers.map { Skip(customer: customer.name, invoice: $0, reason: .channelsClosed(detail)) }
                 escalations.append(

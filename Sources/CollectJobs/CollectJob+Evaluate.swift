@@ -96,15 +96,19 @@ extension CollectJob {
     }
 
     /// Errors that keep coming back propose a tighter rule, and go to a person meanwhile in one
-    /// "(playbook)" escalation: held batches, rejected files and opt-outs each have a setting to
-    /// tighten; bounces and quarantines are listed with their sources.
+    /// "(playbook)" escalation: held batches, rejected files, opt-outs, hard bounces to addresses
+    /// only the invoice export carries, and quarantined invoices each have a setting to tighten;
+    /// what has none (bounces to addresses from the customers list) is listed with its sources.
     private func tightenGuardrails(
         errors: [(kind: String, source: String, count: Int)], _ playbook: PlaybookFiles, now: Date
     ) throws -> [(number: Int64, note: String, diff: String)] {
         let threshold = settings.learning.errorThreshold
         let rails = settings.guardrails
-        func total(_ kind: String) -> Int { errors.filter { $0.kind == kind }.reduce(0) { $0 + $1.count } }
+        func total(_ kind: String, from source: String? = nil) -> Int {
+            errors.filter { $0.kind == kind && (source == nil || $0.source == source) }.reduce(0) { $0 + $1.count }
+        }
         func lower(_ share: Double) -> String { "\((share * 0.6 * 100).rounded() / 100)" }
+        let exportChannels = rails.exportAddresses.subtracting([.email]).map { "\"\($0.rawValue)\"" }.sorted()
         let rules: [(count: Int, path: String, value: String, why: String)] = [
             (
                 total("batch-held"), "guardrails.max_drop_share", lower(rails.maximumDropShare),
@@ -117,6 +121,16 @@ extension CollectJob {
             (
                 total("opt-out"), "guardrails.min_days_between_messages", "\(min(rails.minimumGapDays + 2, 60))",
                 "customers opted out in 30 days: space the reminders further apart"
+            ),
+            (
+                rails.exportAddresses.contains(.email) ? total("hard-bounce", from: "invoice export") : 0,
+                "guardrails.export_addresses", "[\(exportChannels.joined(separator: ", "))]",
+                "hard bounces in 30 days went to addresses only the invoice export carries: e-mail only addresses "
+                    + "the customers list confirms"
+            ),
+            (
+                rails.holdOnQuarantine ? 0 : total("quarantined"), "guardrails.hold_on_quarantine", "true",
+                "invoices were quarantined in 30 days: hold the batch when an export quarantines one"
             ),
         ]
         var proposals: [(number: Int64, note: String, diff: String)] = []
@@ -132,18 +146,23 @@ extension CollectJob {
                 alarms.append("\(note): collect.toml is written in a shape this cannot edit safely, so set it by hand")
             }
         }
-        // Bounces and quarantines already stop what they touch; past the threshold a person looks at their source.
-        for (kind, words) in [("hard-bounce", "hard bounces"), ("quarantined", "quarantined invoices")]
-        where total(kind) >= threshold {
-            let sources = errors.filter { $0.kind == kind }.prefix(3).map {
-                "\($0.source.isEmpty ? "-" : $0.source) (\($0.count))"
-            }
+        // What is already as tight as a rule makes it still stops what it touches; past the
+        // threshold a person looks at the source.
+        let untightened: [(kind: String, words: String, left: (String) -> Bool)] = [
+            ("hard-bounce", "hard bounces", { !rails.exportAddresses.contains(.email) || $0 != "invoice export" }),
+            ("quarantined", "quarantined invoices", { _ in rails.holdOnQuarantine }),
+        ]
+        for (kind, words, isLeft) in untightened {
+            let left = errors.filter { $0.kind == kind && isLeft($0.source) }
+            let count = left.reduce(0) { $0 + $1.count }
+            guard count >= threshold else { continue }
+            let sources = left.prefix(3).map { "\($0.source.isEmpty ? "-" : $0.source) (\($0.count))" }
             alarms.append(
-                "\(total(kind)) \(words) in 30 days, most from \(sources.joined(separator: ", ")): no rule to tighten; check that source's data"
-            )
+                "\(count) \(words) in 30 days, most from \(sources.joined(separator: ", ")): no rule left to tighten; "
+                    + "check that source's data")
         }
         if !alarms.isEmpty {
-            try database.write { session in
+            _ = try database.write { session in
                 try session.escalate(
                     PlannedEscalation(
                         customer: "(playbook)", invoices: [], reason: .batchHeld,

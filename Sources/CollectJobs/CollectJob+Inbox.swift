@@ -119,12 +119,14 @@ extension CollectJob {
         let before = try session.openFigures()
         var errors: [String] = []
         var rows = 0
+        var quarantined = 0
         while true {
             do {
                 guard let next = try reader.next() else { break }
                 switch next {
                 case .invoice(let row):
                     if case .quarantined(let field, let reason) = try snapshot?.add(row) {
+                        quarantined += 1
                         let detail =
                             "\(name) line \(row.line), field \(field): \(reason). The invoice is set aside, not chased, until an export fixes it."
                         try session.escalate(
@@ -157,6 +159,11 @@ extension CollectJob {
         var suspicion: String? = nil
         if let snapshot {
             suspicion = try suspect(name: name, file: record.id!, before: before, asOf: run.asOf, session: session)
+            if suspicion == nil, quarantined > 0, settings.guardrails.holdOnQuarantine {
+                suspicion =
+                    "\(name) quarantined \(quarantined) invoice\(quarantined == 1 ? "" : "s") and guardrails.hold_on_quarantine "
+                    + "is on: a person looks at the export first, so nothing absent from it was closed"
+            }
             if suspicion == nil {
                 let closed = try snapshot.closeAbsent()
                 logger.info("inbox: \(name) closed \(closed) invoices absent from it")

@@ -34,6 +34,8 @@ extension CollectJob {
             var outcome = StagingOutcome()
             var sequence = 0
             try session.forEachAccount(timeZone: timeZone) { customer, invoices in
+                var customer = customer
+                customer.hold.unconfirmed = customer.exportOnly.subtracting(settings.guardrails.exportAddresses)
                 let plan = planner.plan(customer: customer, invoices: invoices)
                 for skip in plan.skips {
                     try session.recordSkip(

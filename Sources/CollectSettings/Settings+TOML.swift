@@ -274,9 +274,19 @@ extension Settings {
             guard value >= 0 else { throw t.error("max_messages", "must be 0 or more") }
             rails.maximumMessages = value
         }
+        if let names = try t.strings("export_addresses") {
+            rails.exportAddresses = try Set(
+                names.map { name in
+                    guard let channel = Channel(rawValue: name.lowercased()) else {
+                        throw t.error("export_addresses", "\"\(name)\" is not a channel; use \"email\" and \"sms\"")
+                    }
+                    return channel
+                })
+        }
+        if let value = try t.bool("hold_on_quarantine") { rails.holdOnQuarantine = value }
         try t.rejectUnknownKeys(known: [
             "min_days_between_messages", "quiet_days_after_reply", "max_drop_share", "max_new_overdue_share", "max_messages",
-            "max_message_share", "max_rejected_share",
+            "max_message_share", "max_rejected_share", "export_addresses", "hold_on_quarantine",
         ])
         return rails
     }

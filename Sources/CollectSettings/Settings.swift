@@ -172,6 +172,11 @@ public struct Guardrails: Sendable, Hashable {
     public var maximumMessageShare: Double = 0.8
     /// A run whose share of rejected inbox files passes this (with two or more files) is held.
     public var maximumRejectedShare: Double = 0.5
+    /// Channels on which an address carried only by an invoice export (not by the customers list)
+    /// is used; on the others such an address waits for the customers list to confirm it.
+    public var exportAddresses: Set<Channel> = [.email, .sms]
+    /// A snapshot that quarantines any invoice holds the batch, so a person looks first.
+    public var holdOnQuarantine = false
 
     /// The defaults.
     public init() {}

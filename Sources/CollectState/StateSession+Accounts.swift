@@ -13,6 +13,7 @@ extension StateSession {
                        (SELECT group_concat(step, char(31)) FROM releasedStep r WHERE r.invoice = i.number) AS released,
                        c.email, c.phone, c.timeZone, c.language, c.tags, c.doNotAutomate, c.pausedSince, c.pausedUntil,
                        c.pauseReason, c.smsOptOut, c.emailOptOut, c.emailBouncedAddress, c.resumedOn, c.firstSeenOn,
+                       c.emailFromList, c.phoneFromList,
                        (SELECT MAX(releasedAt) FROM message m WHERE m.status = 'released' AND m.customer = i.customer) AS lastReleased
                        , parent.doNotAutomate AS parentDoNotAutomate
                 FROM invoice i LEFT JOIN customer c ON c.name = i.customer
@@ -112,9 +113,13 @@ extension StateSession {
             pausedSince: row["pausedSince"], pausedUntil: row["pausedUntil"], pauseReason: row["pauseReason"], optedOut: optedOut,
             undeliverable: bounced != nil && bounced?.lowercased() == email?.lowercased() ? [.email] : [],
             resumedOn: row["resumedOn"])
-        return Customer(
-            name: name, email: email, phone: row["phone"], timeZone: row["timeZone"], language: row["language"],
+        let phone: String? = row["phone"]
+        var customer = Customer(
+            name: name, email: email, phone: phone, timeZone: row["timeZone"], language: row["language"],
             tags: tags.split(separator: ";").map(String.init), doNotAutomate: row["doNotAutomate"] ?? false, hold: hold,
             firstSeen: row["firstSeenOn"])
+        if email != nil, !(row["emailFromList"] ?? false) { customer.exportOnly.insert(.email) }
+        if phone != nil, !(row["phoneFromList"] ?? false) { customer.exportOnly.insert(.sms) }
+        return customer
     }
 }

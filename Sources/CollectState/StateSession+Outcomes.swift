@@ -83,8 +83,9 @@ extension StateSession {
         }
     }
 
-    /// Errors seen since `since`, counted by kind and source: bounces and opt-outs (by customer and
-    /// channel), quarantined invoices, rejected files and held batches.
+    /// Errors seen since `since`, counted by kind and source: hard bounces (by where the address
+    /// came from: `customers list` or `invoice export`), opt-outs (by channel), quarantined
+    /// invoices, rejected files and held batches (by file).
     public func errorCounts(since: Date) throws -> [(kind: String, source: String, count: Int)] {
         try Row.fetchAll(
             db,
@@ -92,7 +93,9 @@ extension StateSession {
                 SELECT kind, source, COUNT(*) AS n FROM (
                     SELECT CASE WHEN event = 'reply' THEN 'opt-out' ELSE event END AS kind,
                            CASE WHEN event = 'reply' THEN COALESCE(channel, '')
-                                WHEN event = 'hard-bounce' THEN COALESCE(customer, file, '')
+                                WHEN event = 'hard-bounce' THEN COALESCE(
+                                    (SELECT CASE WHEN emailFromList THEN 'customers list' ELSE 'invoice export' END
+                                     FROM customer WHERE customer.name = contactLog.customer), file, '')
                                 ELSE COALESCE(file, customer, '') END AS source
                     FROM contactLog
                     WHERE at >= ? AND (event IN ('hard-bounce', 'quarantined', 'file-rejected', 'batch-held')

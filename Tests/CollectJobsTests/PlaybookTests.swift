@@ -248,7 +248,7 @@ struct PlaybookTests {
         _ = try job.run(asOf: TestWorkspace.date("2026-12-02"), now: TestWorkspace.at("2026-12-02T06:00"))
         let evaluation = try job.evaluate(now: TestWorkspace.at("2026-12-02T09:00"))
         #expect(evaluation.errors.contains { $0.kind == "opt-out" && $0.source == "sms" && $0.count == 1 })
-        #expect(evaluation.errors.contains { $0.kind == "hard-bounce" && $0.source == "Oakridge Dental" && $0.count == 1 })
+        #expect(evaluation.errors.contains { $0.kind == "hard-bounce" && $0.source == "customers list" && $0.count == 1 })
         #expect(!evaluation.errors.contains { $0.kind == "batch-held" })
         #expect(evaluation.proposals.isEmpty, "one opt-out is not a pattern")
         // Past the threshold it is: reminders are proposed further apart.
@@ -258,7 +258,88 @@ struct PlaybookTests {
         #expect(proposal.diff.contains("+") && proposal.diff.contains("min_days_between_messages = 7"))
         let alarm = try #require(try job.escalations(includeClosed: false).first { $0.customer == "(playbook)" })
         #expect(alarm.detail.contains("collect playbook approve \(proposal.number)"))
-        #expect(alarm.detail.contains("1 hard bounces in 30 days, most from Oakridge Dental (1)"))
+        #expect(alarm.detail.contains("1 hard bounces in 30 days, most from customers list (1): no rule left to tighten"))
+    }
+
+    /// A bounce report for `address`, as a relay writes it.
+    static func bounce(_ address: String) -> String {
+        """
+        From: MAILER-DAEMON@mx.example
+        To: accounts@example.com
+        Subject: Undelivered Mail Returned to Sender
+        Date: Tue, 1 Dec 2026 09:00:00 -0600
+        MIME-Version: 1.0
+        Content-Type: multipart/report; report-type=delivery-status; boundary="r"
+
+        --r
+        Content-Type: message/delivery-status
+
+        Reporting-MTA: dns; mx.example
+
+        Final-Recipient: rfc822; \(address)
+        Action: failed
+        Status: 5.1.1
+        --r--
+
+        """
+    }
+
+    @Test("bounces to addresses only the export carries propose e-mail from the customers list only; approved, it holds")
+    func bouncesTighten() throws {
+        let ws = try TestWorkspace(
+            settings: TestWorkspace.settings + "\n[learning]\nerror_threshold = 2\n\n[guardrails]\nmax_message_share = 1.0\n")
+        try ws.drop("customers.csv", TestWorkspace.customers)
+        let header = "Invoice No,Customer,Due Date,Balance Due,Email\n"
+        let night1 = header + "INV-1,Oakridge Dental,2026-11-27,10.00,\nINV-7,Export A,2026-11-27,20.00,a@exp.example\n"
+            + "INV-8,Export B,2026-11-27,30.00,b@exp.example\n"
+        try ws.drop("export.csv", night1)
+        let job = try ws.job()
+        _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        let released = try job.release(run: nil, selection: .all, now: TestWorkspace.at("2026-11-30T19:00")).released
+        #expect(released.count == 3)
+        try ws.drop("bounce-a.eml", Self.bounce("a@exp.example"))
+        try ws.drop("bounce-b.eml", Self.bounce("b@exp.example"))
+        try ws.drop("export.csv", night1 + "INV-9,Oakridge Dental,2026-12-30,1.00,\n")
+        _ = try job.run(asOf: TestWorkspace.date("2026-12-01"), now: TestWorkspace.at("2026-12-01T06:00"))
+        let evaluation = try job.evaluate(now: TestWorkspace.at("2026-12-01T09:00"))
+        #expect(evaluation.errors.contains { $0.kind == "hard-bounce" && $0.source == "invoice export" && $0.count == 2 })
+        let proposal = try #require(evaluation.proposals.first { $0.note.contains("export_addresses") })
+        #expect(proposal.diff.contains(": export_addresses = [\"sms\"]") && proposal.diff.hasPrefix("+"))
+        _ = try job.approvePlaybook(proposal.number, now: TestWorkspace.at("2026-12-01T09:05"))
+        #expect(try Settings.parse(toml: try ws.read("collect.toml")).guardrails.exportAddresses == [.sms])
+        // A new customer the export alone knows gets a person; one the customers list confirms gets mail.
+        try ws.drop("more-customers.csv", "Customer,Email\nListed Co,ap@listed.example\n")
+        try ws.drop(
+            "export.csv",
+            night1 + "INV-10,Export C,2026-11-27,40.00,c@exp.example\nINV-11,Listed Co,2026-11-27,50.00,other@listed.example\n")
+        let approved = try ws.job()
+        _ = try approved.run(asOf: TestWorkspace.date("2026-12-02"), now: TestWorkspace.at("2026-12-02T06:00"))
+        let staged = try approved.database.read { try $0.messages(run: "2026-12-02") }
+        #expect(staged.map(\.customer) == ["Listed Co"])
+        #expect(staged.first?.recipient == "ap@listed.example")
+        let escalation = try #require(try approved.escalations(includeClosed: false).first { $0.customer == "Export C" })
+        #expect(escalation.detail.contains("comes only from the invoice export"))
+    }
+
+    @Test("quarantines that keep coming back propose holding the batch on one; approved, the next one holds it")
+    func quarantinesTighten() throws {
+        let ws = try TestWorkspace(
+            settings: TestWorkspace.settings + "\n[learning]\nerror_threshold = 2\n\n[guardrails]\nmax_message_share = 1.0\n")
+        try ws.drop("customers.csv", TestWorkspace.customers)
+        try ws.drop("export.csv", TestWorkspace.invoices)
+        let job = try ws.job()
+        _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        let negative = TestWorkspace.invoices.replacingOccurrences(of: "INV-6,Tokyo Trading,2026-11-26,99.00", with: "INV-6,Tokyo Trading,2026-11-26,-99.00")
+            .replacingOccurrences(of: "INV-3,Brightline Agency,2026-11-20,560.50", with: "INV-3,Brightline Agency,2026-11-20,-1.00")
+        try ws.drop("export.csv", negative)
+        let quiet = try job.run(asOf: TestWorkspace.date("2026-12-01"), now: TestWorkspace.at("2026-12-01T06:00"))
+        #expect(quiet.held == nil, "off by default: a quarantine sets its invoice aside and the rest goes on")
+        let proposal = try #require(try job.evaluate(now: TestWorkspace.at("2026-12-01T09:00")).proposals.first)
+        #expect(proposal.note.contains("2 invoices were quarantined") && proposal.diff.contains(": hold_on_quarantine = true"))
+        _ = try job.approvePlaybook(proposal.number, now: TestWorkspace.at("2026-12-01T09:05"))
+        try ws.drop("export.csv", negative + "INV-12,Oakridge Dental,2026-12-30,5.00\n")
+        let held = try ws.job().run(asOf: TestWorkspace.date("2026-12-02"), now: TestWorkspace.at("2026-12-02T06:00"))
+        #expect(held.held?.contains("guardrails.hold_on_quarantine") == true)
     }
 
     @Test("two proportions against values worked by hand; not enough data below the minimum")

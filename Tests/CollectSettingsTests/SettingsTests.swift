@@ -69,6 +69,8 @@ struct SettingsTests {
             ("[contact_hours]\nemail = \"8am to 8pm\"\n", 2, "contact_hours.email", "08:00-20:00"),
             ("[csv.headers]\n\"Ref\" = \"invoice_number\"\n", 2, "csv.headers.Ref", "unknown column role"),
             ("surprise = 1\n", 1, "surprise", "unknown key"),
+            ("[guardrails]\nexport_addresses = [\"fax\"]\n", 2, "guardrails.export_addresses", "not a channel"),
+            ("[guardrails]\nhold_on_quarantine = \"yes\"\n", 2, "guardrails.hold_on_quarantine", "true or false"),
         ])
     func errors(text: String, line: Int, key: String, message: String) throws {
         let error = try #require(throws: SettingsError.self) { try Settings.parse(toml: text) }
@@ -76,6 +78,14 @@ struct SettingsTests {
         #expect(error.key == key)
         #expect(error.message.contains(message))
         #expect(error.description.hasPrefix("collect.toml:\(line): \(key): "))
+    }
+
+    @Test("the guardrails that evaluate tightens are read; by default export addresses count and quarantines do not hold")
+    func tightenedGuardrails() throws {
+        #expect(Guardrails().exportAddresses == [.email, .sms] && !Guardrails().holdOnQuarantine)
+        let settings = try Settings.parse(toml: "[guardrails]\nexport_addresses = [\"SMS\"]\nhold_on_quarantine = true\n")
+        #expect(settings.guardrails.exportAddresses == [.sms])
+        #expect(settings.guardrails.holdOnQuarantine)
     }
 
     @Test("a syntax error names its line")
