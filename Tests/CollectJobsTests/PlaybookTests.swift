@@ -290,7 +290,8 @@ struct PlaybookTests {
             settings: TestWorkspace.settings + "\n[learning]\nerror_threshold = 2\n\n[guardrails]\nmax_message_share = 1.0\n")
         try ws.drop("customers.csv", TestWorkspace.customers)
         let header = "Invoice No,Customer,Due Date,Balance Due,Email\n"
-        let night1 = header + "INV-1,Oakridge Dental,2026-11-27,10.00,\nINV-7,Export A,2026-11-27,20.00,a@exp.example\n"
+        let night1 =
+            header + "INV-1,Oakridge Dental,2026-11-27,10.00,\nINV-7,Export A,2026-11-27,20.00,a@exp.example\n"
             + "INV-8,Export B,2026-11-27,30.00,b@exp.example\n"
         try ws.drop("export.csv", night1)
         let job = try ws.job()
@@ -329,8 +330,10 @@ struct PlaybookTests {
         try ws.drop("export.csv", TestWorkspace.invoices)
         let job = try ws.job()
         _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
-        let negative = TestWorkspace.invoices.replacingOccurrences(of: "INV-6,Tokyo Trading,2026-11-26,99.00", with: "INV-6,Tokyo Trading,2026-11-26,-99.00")
-            .replacingOccurrences(of: "INV-3,Brightline Agency,2026-11-20,560.50", with: "INV-3,Brightline Agency,2026-11-20,-1.00")
+        let negative = TestWorkspace.invoices.replacingOccurrences(
+            of: "INV-6,Tokyo Trading,2026-11-26,99.00", with: "INV-6,Tokyo Trading,2026-11-26,-99.00"
+        )
+        .replacingOccurrences(of: "INV-3,Brightline Agency,2026-11-20,560.50", with: "INV-3,Brightline Agency,2026-11-20,-1.00")
         try ws.drop("export.csv", negative)
         let quiet = try job.run(asOf: TestWorkspace.date("2026-12-01"), now: TestWorkspace.at("2026-12-01T06:00"))
         #expect(quiet.held == nil, "off by default: a quarantine sets its invoice aside and the rest goes on")
