@@ -13,7 +13,7 @@ extension CollectJob {
         try locked {
             let playbook = try playbookFiles()
             let current = try registerPlaybook(playbook, now: now)
-            let all = try database.read { try $0.outcomes(within: settings.attributionDays, now: now) }
+            let all = try database.read { try $0.outcomes(within: settings.attributionDays, now: now, comparedWith: current) }
             let outcomes = all.filter { $0.outcome != "pending" }
             let minimum = settings.learning.minimumSample
             var comparisons: [Comparison] = []

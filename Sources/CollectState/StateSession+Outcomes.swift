@@ -24,63 +24,84 @@ extension StateSession {
     /// Every released message with what followed it within `days`, once that window has passed by
     /// `now`. A payment counts for the latest message about its invoice released before it; a
     /// reply for the message it answers, else for the customer's messages in the window.
-    public func outcomes(within days: Int, now: Date) throws -> [MessageOutcome] {
-        let messages = try Row.fetchAll(
+    ///
+    /// With `comparedWith`, only the messages of that playbook version and, per step, of the
+    /// latest version before it that has any: what a comparison reads, however long the history.
+    public func outcomes(within days: Int, now: Date, comparedWith version: Int64? = nil) throws -> [MessageOutcome] {
+        var previous: [String: Int64] = [:]
+        if let version {
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT step, MAX(playbookVersion) AS version FROM message
+                    WHERE status = 'released' AND playbookVersion < ? GROUP BY step
+                    """, arguments: [version])
+            {
+                previous[row["step"]] = row["version"]
+            }
+        }
+        let versions = version.map { [$0] + Set(previous.values).sorted() }
+        let messages = try Row.fetchCursor(
             db,
             sql: """
                 SELECT m.id, m.step, COALESCE(m.template, m.step) AS template, m.segment, m.playbookVersion, m.customer, m.releasedAt,
                        (SELECT SUM(balanceMinor) FROM messageLine l WHERE l.messageId = m.id) AS quoted
-                FROM message m WHERE m.status = 'released' ORDER BY m.id
+                FROM message m WHERE m.status = 'released'
+                """ + (versions.map { " AND m.playbookVersion IN (\($0.map(String.init).joined(separator: ", ")))" } ?? "")
+                    + " ORDER BY m.id")
+        let paidStatement = try db.cachedStatement(
+            sql: """
+                SELECT SUM(r.amountMinor) FROM recovery r JOIN messageLine l ON l.invoice = r.invoice AND l.messageId = ?
+                WHERE r."on" >= date(?) AND r."on" <= date(?, '+' || ? || ' days')
+                  AND NOT EXISTS (
+                    SELECT 1 FROM messageLine l2 JOIN message m2 ON m2.id = l2.messageId
+                    WHERE l2.invoice = r.invoice AND m2.status = 'released' AND m2.releasedAt > ?
+                      AND date(m2.releasedAt) <= r."on")
                 """)
-        return try messages.map { row in
-            let id: String = row["id"]
-            let released: Date = row["releasedAt"]
-            let paid =
-                try Int64.fetchOne(
-                    db,
-                    sql: """
-                        SELECT SUM(r.amountMinor) FROM recovery r JOIN messageLine l ON l.invoice = r.invoice AND l.messageId = ?
-                        WHERE r."on" >= date(?) AND r."on" <= date(?, '+' || ? || ' days')
-                          AND NOT EXISTS (
-                            SELECT 1 FROM messageLine l2 JOIN message m2 ON m2.id = l2.messageId
-                            WHERE l2.invoice = r.invoice AND m2.status = 'released' AND m2.releasedAt > ?
-                              AND date(m2.releasedAt) <= r."on")
-                        """, arguments: [id, released, released, days, released]) ?? 0
-            let until = released.addingTimeInterval(TimeInterval(days * 86_400))
-            let replies = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT kind, meaning FROM reply WHERE customer = ?
-                      AND (messageId = ? OR (messageId IS NULL AND sentAt >= ? AND sentAt <= ?)) ORDER BY id
-                    """,
-                arguments: [row["customer"] as String, id, released, until])
-            let meanings = Set(replies.compactMap { $0["meaning"] as String? })
-            let kinds = Set(replies.map { $0["kind"] as String })
-            let quoted: Int64 = row["quoted"] ?? 0
-            let outcome: String
-            if until > now {
-                // Judged only once its window has passed: counting early payers while the slow ones
-                // are still open would flatter whatever is newest.
-                outcome = "pending"
-            } else if quoted > 0 && paid >= quoted {
-                outcome = "paid"
-            } else if paid > 0 {
-                outcome = "partly-paid"
-            } else if meanings.contains(ReplyMeaning.optOut.rawValue) {
-                outcome = "opted-out"
-            } else if meanings.contains(ReplyMeaning.dispute.rawValue) {
-                outcome = "dispute"
-            } else if meanings.contains(ReplyMeaning.promise.rawValue) {
-                outcome = "promise"
-            } else if kinds.contains("hard-bounce") {
-                outcome = "bounced"
-            } else {
-                outcome = "no-response"
-            }
-            return MessageOutcome(
+        let repliesStatement = try db.cachedStatement(
+            sql: """
+                SELECT kind, meaning FROM reply WHERE customer = ?
+                  AND (messageId = ? OR (messageId IS NULL AND sentAt >= ? AND sentAt <= ?)) ORDER BY id
+                """)
+        var outcomes: [MessageOutcome] = []
+        while let row = try messages.next() {
+            let step: String = row["step"]
+            let used: Int64? = row["playbookVersion"]
+            if let version, used != version, used != previous[step] { continue }
+            outcomes.append(try Self.outcome(of: row, within: days, now: now, paid: paidStatement, replies: repliesStatement))
+        }
+        return outcomes
+    }
+
+    /// What followed one released message (`row`) within `days`.
+    private static func outcome(
+        of row: Row, within days: Int, now: Date, paid paidStatement: Statement, replies repliesStatement: Statement
+    )
+        throws -> MessageOutcome
+    {
+        let id: String = row["id"]
+        let released: Date = row["releasedAt"]
+        let until = released.addingTimeInterval(TimeInterval(days * 86_400))
+        func outcome(_ outcome: String) -> MessageOutcome {
+            MessageOutcome(
                 id: id, step: row["step"], template: row["template"], segment: row["segment"], version: row["playbookVersion"],
                 outcome: outcome)
         }
+        // Judged only once its window has passed: counting early payers while the slow ones
+        // are still open would flatter whatever is newest.
+        guard until <= now else { return outcome("pending") }
+        let paid = try Int64.fetchOne(paidStatement, arguments: [id, released, released, days, released]) ?? 0
+        let replies = try Row.fetchAll(repliesStatement, arguments: [row["customer"] as String, id, released, until])
+        let meanings = Set(replies.compactMap { $0["meaning"] as String? })
+        let kinds = Set(replies.map { $0["kind"] as String })
+        let quoted: Int64 = row["quoted"] ?? 0
+        if quoted > 0 && paid >= quoted { return outcome("paid") }
+        if paid > 0 { return outcome("partly-paid") }
+        if meanings.contains(ReplyMeaning.optOut.rawValue) { return outcome("opted-out") }
+        if meanings.contains(ReplyMeaning.dispute.rawValue) { return outcome("dispute") }
+        if meanings.contains(ReplyMeaning.promise.rawValue) { return outcome("promise") }
+        if kinds.contains("hard-bounce") { return outcome("bounced") }
+        return outcome("no-response")
     }
 
     /// Errors seen since `since`, counted by kind and source: hard bounces (by where the address

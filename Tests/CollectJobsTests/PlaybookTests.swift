@@ -113,25 +113,16 @@ struct PlaybookTests {
         let ws = try TestWorkspace(settings: Self.settings())
         let first = (1...20).map { "Early \($0)" }
         let second = (1...20).map { "Late \($0)" }
-        try ws.drop(
-            "customers.csv",
-            "Customer,Email\n"
-                + (first + second).map { "\($0),\($0.replacingOccurrences(of: " ", with: ""))@x.example" }.joined(separator: "\n")
-                + "\n")
-        func export(_ names: [String], due: String) -> String {
-            "Invoice No,Customer,Due Date,Balance Due\n"
-                + names.map { "I-\($0.replacingOccurrences(of: " ", with: "")),\($0),\(due),50.00" }.joined(separator: "\n")
-                + "\n"
-        }
+        try ws.drop("customers.csv", Self.customers(first + second))
         let job = try ws.job()
         // Version 1: the built-in gentle reminder; every one of these customers pays (their invoices leave the export).
-        try ws.drop("export.csv", export(first, due: "2026-11-27"))
+        try ws.drop("export.csv", Self.export(first, due: "2026-11-27"))
         _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
         _ = try job.release(run: nil, selection: .all, now: TestWorkspace.mondayMorning)
         // Version 2: someone edits the gentle template by hand; nobody pays after it.
         let edited = "Subject: Invoice {{first.number}}\n\nPay {{totalText}} now.\n"
         try ws.write("templates/gentle.email.mustache", edited)
-        try ws.drop("export.csv", export(second, due: "2026-12-02"))
+        try ws.drop("export.csv", Self.export(second, due: "2026-12-02"))
         let job2 = try ws.job()
         _ = try job2.run(asOf: TestWorkspace.date("2026-12-03"), now: TestWorkspace.at("2026-12-03T06:00"))
         _ = try job2.release(run: nil, selection: .all, now: TestWorkspace.at("2026-12-03T10:00"))
@@ -155,6 +146,38 @@ struct PlaybookTests {
         _ = try job2.rollbackPlaybook(now: TestWorkspace.at("2026-12-20T09:10"))
         #expect(try ws.read("templates/gentle.email.mustache") == edited)
         #expect(try job2.playbookVersions().first { $0.status == "in-force" }?.number == 2)
+    }
+
+    /// A customers list giving each name an address.
+    static func customers(_ names: [String]) -> String {
+        "Customer,Email\n"
+            + names.map { "\($0),\($0.replacingOccurrences(of: " ", with: ""))@x.example" }.joined(separator: "\n") + "\n"
+    }
+
+    /// An export with one invoice of 50.00 for each name, due on `due`.
+    static func export(_ names: [String], due: String) -> String {
+        "Invoice No,Customer,Due Date,Balance Due\n"
+            + names.map { "I-\($0.replacingOccurrences(of: " ", with: "")),\($0),\(due),50.00" }.joined(separator: "\n") + "\n"
+    }
+
+    @Test("a comparison reads the version in force and the one before it, not the whole history")
+    func comparedVersions() throws {
+        let ws = try TestWorkspace(settings: Self.settings())
+        let groups = ["A", "B", "C"].map { group in (1...10).map { "\(group) \($0)" } }
+        try ws.drop("customers.csv", Self.customers(groups.flatMap { $0 }))
+        for (index, day) in ["2026-11-30", "2026-12-03", "2026-12-07"].enumerated() {
+            if index > 0 {
+                try ws.write("templates/gentle.email.mustache", "Subject: Invoice {{first.number}}\n\nVersion \(index + 1).\n")
+            }
+            try ws.drop("export.csv", Self.export(groups[index], due: TestWorkspace.date(day).adding(days: -3).description))
+            let job = try ws.job()
+            _ = try job.run(asOf: TestWorkspace.date(day), now: TestWorkspace.at("\(day)T06:00"))
+            _ = try job.release(run: nil, selection: .all, now: TestWorkspace.at("\(day)T10:00"))
+        }
+        let evaluation = try ws.job().evaluate(now: TestWorkspace.at("2027-01-10T09:00"))
+        let row = try #require(evaluation.comparisons.first { $0.subject == "step gentle: version 3 against version 2" })
+        #expect(row.paid.1 == 10 && row.benchmark.1 == 10)
+        #expect(evaluation.outcomes.values.reduce(0, +) == 20, "version 1's messages are not read")
     }
 
     @Test("errors that keep coming back propose a tighter guardrail and escalate meanwhile")
