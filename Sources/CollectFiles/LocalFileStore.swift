@@ -1,6 +1,7 @@
 import Glibc
 
-/// The real disk, with `fsync` after every write and rename.
+/// The real disk: every write goes to a temporary file renamed into place, with `fsync` of the
+/// file and its folder after every flushed write and every rename.
 public struct LocalFileStore: FileStore {
     /// Makes the store.
     public init() {}
@@ -9,12 +10,19 @@ public struct LocalFileStore: FileStore {
         FileStoreError(path: path, operation: operation, reason: String(cString: strerror(errno)))
     }
 
+    /// Writes a hidden temporary file beside `path`, flushes it (with `flush`), and renames it into
+    /// place, flushing the folder: a crash leaves the old file or the new one, never a torn one.
     public func write(_ bytes: [UInt8], to path: String, flush: Bool) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let temporary = path.parentPath.appendingPath("." + path.lastPathComponent + ".partial")
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(path, "create") }
-        defer { close(fd) }
-        try writeAll(bytes, fd: fd, path: path)
-        guard !flush || fsync(fd) == 0 else { throw failure(path, "fsync") }
+        do {
+            defer { close(fd) }
+            try writeAll(bytes, fd: fd, path: path)
+            guard !flush || fsync(fd) == 0 else { throw failure(path, "fsync") }
+        }
+        guard Glibc.rename(temporary, path) == 0 else { throw failure(temporary, "rename to \(path)") }
+        if flush { try syncFolder(path.parentPath) }
     }
 
     public func append(_ bytes: [UInt8], to path: String) throws {

@@ -86,7 +86,9 @@ extension CollectJob {
                     try importFile(name: name, reader: reader, digest: digest, run: run, now: now, session: session)
                 }
                 if let suspicion { outcome.suspicions.append(suspicion) }
+                crashPoints.pass("inbox-imported")
                 try moveAside(name: name, to: workspace.processed(run.asOf), record: record)
+                crashPoints.pass("inbox-moved")
                 outcome.processed += 1
                 logger.info("inbox: read \(name) as \(kind.rawValue), \(record.rows) rows")
             } catch let rejection as FileRejection {
@@ -223,6 +225,7 @@ extension CollectJob {
             "\(name) was not read (run \(run.id)).\n\n" + reasons.joined(separator: "\n") + "\n\n"
             + "Nothing from this file was applied. Fix it and drop it into inbox/ again.\n"
         try files.write(Array(why.utf8), to: folder.appendingPath(target + ".why.txt"))
+        crashPoints.pass("rejected-explained")
         try files.rename(workspace.inbox.appendingPath(name), to: folder.appendingPath(target))
         try database.write { session in
             _ = try session.record(
@@ -246,10 +249,10 @@ extension CollectJob {
     }
 
     /// `name`, or `stem-2.ext`, `stem-3.ext`… when a file of that name is already in `folder`.
+    /// A `NAME.why.txt` without its file (a crash came between writing it and moving the file) is
+    /// no reason to rename: it is written again.
     func uniqueName(_ name: String, in folder: String) -> String {
-        guard files.exists(folder.appendingPath(name)) || files.exists(folder.appendingPath(name + ".why.txt")) else {
-            return name
-        }
+        guard files.exists(folder.appendingPath(name)) else { return name }
         let dot = name.lastIndex(of: ".").flatMap { $0 == name.startIndex ? nil : $0 }
         let stem = dot.map { String(name[..<$0]) } ?? name
         let ext = dot.map { String(name[$0...]) } ?? ""

@@ -184,6 +184,7 @@ extension CollectJob {
         // before the commit leaves an unreleased message and a temporary file that the retry
         // overwrites; a crash after it is finished by `finishInterruptedReleases` on the next start.
         try spool.writeTemporary(bytes, name: name, channel: channel)
+        crashPoints.pass("spool-temporary")
         try database.write { session in
             let lines = try session.lines(message: message.id)
             try session.markReleased(message.id, spoolName: name, body: body, subject: subject, at: now)
@@ -210,7 +211,9 @@ extension CollectJob {
                     messageId: message.id, file: relative(spool.finalPath(name: name, channel: channel)),
                     detail: "to \(message.recipient), Message-ID <\(message.rfcMessageID)>"))
         }
+        crashPoints.pass("release-committed")
         try spool.publish(name: name, channel: channel)
+        crashPoints.pass("published")
         try database.write { try $0.markSpooled(message.id) }
         logger.info("released \(message.id) to \(message.recipient)")
         return .released

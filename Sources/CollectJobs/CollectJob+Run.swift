@@ -23,10 +23,12 @@ extension CollectJob {
             try database.write { try $0.recordFigures(run: run.id, asOf: date) }
             let playbook = try registerPlaybook(try playbookFiles(), now: now)
             let staging = try stageBatch(run: run, playbook: playbook, now: now)
+            crashPoints.pass("staged")
             let held = try holdIfSuspect(run: run, inbox: inbox, staging: staging, now: now)
             let automatic = held == nil ? try autoRelease(staging.autoRelease, run: run, now: now) : nil
             try writeReport(run: run.id)
             for earlier in staging.supersededRuns.sorted() where earlier != run.id { try writeReport(run: earlier) }
+            crashPoints.pass("report-written")
             return RunSummary(
                 run: run.id, asOf: date.description, report: "\(run.folder)/report.html", filesRead: inbox.processed,
                 duplicates: inbox.duplicates, rejected: inbox.rejected, staged: staging.staged, kept: staging.kept,

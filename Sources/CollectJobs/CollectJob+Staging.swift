@@ -64,6 +64,7 @@ extension CollectJob {
                 let id = "\(run.id)-\(Self.pad(sequence, 4))"
                 var record = try stageFile(
                     id: id, run: run, planned: planned, rendered: rendered, fingerprint: fingerprint, now: now)
+                crashPoints.pass("staged-file")
                 record.playbookVersion = playbook
                 record.template = planned.template
                 record.segment = plan.segment?.name

@@ -28,6 +28,8 @@ public struct CollectJob: Sendable {
     public let spool: Spool
     /// Where the job says what it does.
     public let logger: Logger
+    /// Where a crash harness may stop the job; ``CrashPoints/none`` but in that harness.
+    public var crashPoints = CrashPoints.none
 
     /// Assembles a job from its parts.
     public init(

@@ -16,7 +16,10 @@ struct WorkspaceOptions: ParsableArguments {
         var logger = Logger(label: "collect")
         logger.logLevel = verbose ? .info : .warning
         do {
-            return try CollectJob.live(workspace: workspace, environment: ProcessInfo.processInfo.environment, logger: logger)
+            let environment = ProcessInfo.processInfo.environment
+            var job = try CollectJob.live(workspace: workspace, environment: environment, logger: logger)
+            if let spec = environment["COLLECT_CRASH_AT"] { job.crashPoints = .killing(at: spec) }
+            return job
         } catch let error as JobError {
             throw Failure(message: error.message)
         }

@@ -1,0 +1,233 @@
+#!/usr/bin/env python3
+"""Kill `collect run` and `collect release` with SIGKILL at many instants, run again, and check
+that nothing was lost or sent twice.
+
+Usage:
+    Scripts/crash-check.py BINARY [--invoices 400] [--random 20] [--seed 1] [--points all]
+
+BINARY is a built `collect` (for example .build/debug/collect). Two nights are played on a
+generated workspace (Benchmarks/generate_workspace.py, plus a file that is rejected):
+
+    night 1: run --as-of 2026-11-30, release --all --now 2026-11-30T10:00
+    night 2: a newer export (some invoices paid), run --as-of 2026-12-07, release --all
+
+First as a control, with no crash. Then once per crash point (COLLECT_CRASH_AT=NAME:N, the
+points of Sources/CollectJobs/CrashPoints.swift, N = 1, 2, 3): every command is started with
+the point set, and a command that was killed is run again without it, as an operator would.
+Then --random rounds where every command is killed after a random delay (up to its control
+duration) and run again. After each, the end state must match the control:
+
+- every spool file (outbox/mail/new, outbox/sms) belongs to exactly one released message, and
+  no message is in the spool twice;
+- no (invoice, step) was released twice, and the set of released (invoice, step) pairs is the
+  control's (no staged message lost);
+- every released message is spooled, and every message's staged file exists;
+- every dropped inbox file is in processed/ or rejected/ exactly once, and the inbox is empty;
+- PRAGMA integrity_check says ok, and `collect log --verify` passes.
+
+Exits 1 with every failure listed, 0 when all cases pass. Standard library only.
+"""
+
+import argparse
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+POINTS = [
+    "inbox-imported", "inbox-moved", "rejected-explained", "staged-file", "staged", "report-written",
+    "spool-temporary", "release-committed", "published",
+]
+NIGHTS = [("2026-11-30", "2026-11-30T10:00"), ("2026-12-07", "2026-12-07T10:00")]
+
+
+def generate(base, invoices):
+    """The night-1 workspace, and the night-2 export beside it."""
+    subprocess.run(
+        [sys.executable, os.path.join(ROOT, "Benchmarks", "generate_workspace.py"), base, "--invoices", str(invoices)],
+        check=True, stdout=subprocess.DEVNULL)
+    with open(os.path.join(base, "inbox", "broken.csv"), "w") as f:
+        f.write("Invoice No,Customer,Due Date,Balance Due\nX-1,Someone,not-a-date,1.00\n")
+    with open(os.path.join(base, "inbox", "open-invoices.csv")) as f:
+        lines = f.readlines()
+    # Night 2: every seventh invoice was paid.
+    with open(os.path.join(base, "night2.csv"), "w") as f:
+        f.writelines([lines[0]] + [line for i, line in enumerate(lines[1:]) if i % 7 != 3])
+
+
+def command(binary, workspace, night, which):
+    as_of, now = NIGHTS[night]
+    if which == "run":
+        return [binary, "run", "--workspace", workspace, "--as-of", as_of]
+    return [binary, "release", "--workspace", workspace, "--all", "--now", now]
+
+
+def play(binary, base, work, crash=None, kill_after=None, rng=None, timings=None):
+    """Plays both nights on a copy of base; returns (workspace, [notes]) or raises on a bad exit."""
+    shutil.copytree(base, work)
+    night2 = os.path.join(work, "night2.csv")
+    notes = []
+    for night in range(2):
+        if night == 1:
+            shutil.move(night2, os.path.join(work, "inbox", "open-invoices-2026-12-07.csv"))
+        for which in ("run", "release"):
+            args = command(binary, work, night, which)
+            env = dict(os.environ)
+            key = (night, which)
+            if crash:
+                env["COLLECT_CRASH_AT"] = crash
+            started = time.monotonic()
+            process = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            if kill_after is not None:
+                delay = rng.uniform(0, kill_after[key])
+                try:
+                    process.wait(timeout=delay)
+                except subprocess.TimeoutExpired:
+                    process.send_signal(signal.SIGKILL)
+            _, err = process.communicate()
+            if timings is not None:
+                timings[key] = time.monotonic() - started
+            if process.returncode == -signal.SIGKILL:
+                notes.append(f"killed {which} of night {night + 1}")
+                again = subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                if again.returncode != 0:
+                    raise RuntimeError(f"{' '.join(args)} after a crash exited {again.returncode}: {again.stderr.decode()}")
+            elif process.returncode != 0:
+                raise RuntimeError(f"{' '.join(args)} exited {process.returncode}: {err.decode()}")
+    return notes
+
+
+def spool_files(work):
+    names = []
+    for folder in ("outbox/mail/new", "outbox/mail/cur", "outbox/sms"):
+        path = os.path.join(work, folder)
+        if os.path.isdir(path):
+            names += [n.split(":")[0] for n in os.listdir(path) if not n.startswith(".") and os.path.isfile(os.path.join(path, n))]
+    return names
+
+
+def inbox_placements(work):
+    """How many times each original inbox name sits in processed/ or rejected/."""
+    counts = {}
+    for folder in ("processed", "rejected"):
+        top = os.path.join(work, "inbox", folder)
+        for parent, _, names in os.walk(top):
+            for name in names:
+                if name.endswith(".why.txt") and name[:-len(".why.txt")] not in names:
+                    counts["(a .why.txt without its file) " + name] = 1
+                if name.endswith(".why.txt") or name.startswith("."):
+                    continue
+                counts[name] = counts.get(name, 0) + 1
+    return counts
+
+
+def check(binary, work, control_pairs, dropped):
+    """Every failure found in the end state of work."""
+    failures = []
+    db = sqlite3.connect(os.path.join(work, ".collect", "collect.sqlite"))
+    integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
+    if integrity != "ok":
+        failures.append(f"integrity_check: {integrity}")
+    released = db.execute("SELECT id, spoolName, spoolState FROM message WHERE status = 'released'").fetchall()
+    pairs = db.execute(
+        "SELECT l.invoice, l.step FROM messageLine l JOIN message m ON m.id = l.messageId WHERE m.status = 'released'"
+    ).fetchall()
+    if len(pairs) != len(set(pairs)):
+        failures.append(f"{len(pairs) - len(set(pairs))} (invoice, step) pairs released twice")
+    if set(pairs) != control_pairs:
+        lost = sorted(control_pairs - set(pairs))[:5]
+        extra = sorted(set(pairs) - control_pairs)[:5]
+        failures.append(f"released pairs differ from the control: missing {lost}, extra {extra}")
+    spooled = spool_files(work)
+    if len(spooled) != len(set(spooled)):
+        failures.append("a message is in the spool twice")
+    expected = {name for (_, name, _) in released}
+    if set(spooled) != expected:
+        failures.append(
+            f"spool and released messages differ: not spooled {sorted(expected - set(spooled))[:5]}, "
+            f"unknown files {sorted(set(spooled) - expected)[:5]}")
+    for (identifier, folder, file) in db.execute(
+            "SELECT m.id, r.folder, m.file FROM message m JOIN run r ON r.id = m.runId").fetchall():
+        if not os.path.exists(os.path.join(work, folder, file)):
+            failures.append(f"the staged file of {identifier} is missing")
+            break
+    db.close()
+    placements = inbox_placements(work)
+    for name in dropped:
+        if placements.get(name, 0) != 1:
+            failures.append(f"{name} is in processed/ or rejected/ {placements.get(name, 0)} times")
+    failures += [name for name in placements if name.startswith("(a .why.txt")]
+    left = [n for n in os.listdir(os.path.join(work, "inbox")) if n not in ("processed", "rejected", ".gitkeep")
+            and not n.startswith(".")]
+    if left:
+        failures.append(f"left in the inbox: {left}")
+    verify = subprocess.run([binary, "log", "--workspace", work, "--verify"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if verify.returncode != 0:
+        failures.append(f"collect log --verify: {verify.stderr.decode().strip()}")
+    return failures
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("binary")
+    parser.add_argument("--invoices", type=int, default=400)
+    parser.add_argument("--random", type=int, default=20, help="rounds killed after random delays")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--repeats", type=int, default=3, help="N in NAME:N for each crash point")
+    args = parser.parse_args()
+    binary = os.path.abspath(args.binary)
+    scratch = tempfile.mkdtemp(prefix="collect-crash-")
+    try:
+        base = os.path.join(scratch, "base")
+        generate(base, args.invoices)
+        dropped = sorted(os.listdir(os.path.join(base, "inbox"))) + ["open-invoices-2026-12-07.csv"]
+        control = os.path.join(scratch, "control")
+        timings = {}
+        play(binary, base, control, timings=timings)
+        db = sqlite3.connect(os.path.join(control, ".collect", "collect.sqlite"))
+        control_pairs = set(db.execute(
+            "SELECT l.invoice, l.step FROM messageLine l JOIN message m ON m.id = l.messageId WHERE m.status = 'released'"
+        ).fetchall())
+        db.close()
+        failures = check(binary, control, control_pairs, dropped)
+        if failures or not control_pairs:
+            print("control run is wrong:", failures or "nothing was released", file=sys.stderr)
+            return 1
+        print(f"control: {len(control_pairs)} (invoice, step) pairs released over two nights; "
+              + ", ".join(f"{w} {n + 1} {t:.2f}s" for (n, w), t in sorted(timings.items())))
+        cases = [(f"{p}:{n}", None) for p in POINTS for n in range(1, args.repeats + 1)]
+        cases += [(None, i) for i in range(args.random)]
+        rng = random.Random(args.seed)
+        bad = 0
+        kills = 0
+        for index, (crash, round_) in enumerate(cases):
+            work = os.path.join(scratch, f"case-{index}")
+            label = crash or f"random round {round_ + 1}"
+            try:
+                notes = play(binary, base, work, crash=crash, kill_after=timings if round_ is not None else None, rng=rng)
+                failures = check(binary, work, control_pairs, dropped)
+            except RuntimeError as error:
+                notes, failures = [], [str(error)]
+            kills += len(notes)
+            if failures:
+                bad += 1
+                print(f"FAIL {label} ({'; '.join(notes) or 'no kill'}):", file=sys.stderr)
+                for failure in failures:
+                    print(f"    {failure}", file=sys.stderr)
+            else:
+                shutil.rmtree(work)
+        print(f"crash-check: {len(cases) - bad} of {len(cases)} cases passed; {kills} commands killed and run again")
+        return 1 if bad else 0
+    finally:
+        if os.environ.get("KEEP") != "1":
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
