@@ -17,8 +17,9 @@ the point set, and a command that was killed is run again without it, as an oper
 Then --random rounds where every command is killed after a random delay (up to its control
 duration) and run again. After each, the end state must match the control:
 
-- every spool file (outbox/mail/new, outbox/sms) belongs to exactly one released message, and
-  no message is in the spool twice;
+- between commands a stand-in relay takes what was published (mail/new to mail/cur, sms/ to
+  sms-sent/), as the real ones do; every file taken or left belongs to exactly one released
+  message, and no message was published twice;
 - no (invoice, step) was released twice, and the set of released (invoice, step) pairs is the
   control's (no staged message lost);
 - every released message is spooled, and every message's staged file exists;
@@ -91,11 +92,13 @@ def play(binary, base, work, crash=None, kill_after=None, rng=None, timings=None
                 except subprocess.TimeoutExpired:
                     process.send_signal(signal.SIGKILL)
             _, err = process.communicate()
+            relay(work)
             if timings is not None:
                 timings[key] = time.monotonic() - started
             if process.returncode == -signal.SIGKILL:
                 notes.append(f"killed {which} of night {night + 1}")
                 again = subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                relay(work)
                 if again.returncode != 0:
                     raise RuntimeError(f"{' '.join(args)} after a crash exited {again.returncode}: {again.stderr.decode()}")
             elif process.returncode != 0:
@@ -103,12 +106,33 @@ def play(binary, base, work, crash=None, kill_after=None, rng=None, timings=None
     return notes
 
 
+def relay(work):
+    """What the mail relay and the SMS gateway do between commands: take every published file
+    (Maildir new/ to cur/, smstools3 outgoing to sent/). A file published twice shows up twice."""
+    for source, target, suffix in (("outbox/mail/new", "outbox/mail/cur", ":2,S"), ("outbox/sms", "outbox/sms-sent", "")):
+        source, target = os.path.join(work, source), os.path.join(work, target)
+        if not os.path.isdir(source):
+            continue
+        os.makedirs(target, exist_ok=True)
+        for name in os.listdir(source):
+            path = os.path.join(source, name)
+            if name.startswith(".") or not os.path.isfile(path):
+                continue
+            destination, copy = os.path.join(target, name + suffix), 1
+            while os.path.exists(destination):
+                copy += 1
+                destination = os.path.join(target, f"{name}{suffix}.copy{copy}")
+            os.rename(path, destination)
+
+
 def spool_files(work):
+    """The message id of every file the relay or gateway took or can take, once per copy."""
     names = []
-    for folder in ("outbox/mail/new", "outbox/mail/cur", "outbox/sms"):
+    for folder in ("outbox/mail/new", "outbox/mail/cur", "outbox/sms", "outbox/sms-sent"):
         path = os.path.join(work, folder)
         if os.path.isdir(path):
-            names += [n.split(":")[0] for n in os.listdir(path) if not n.startswith(".") and os.path.isfile(os.path.join(path, n))]
+            names += [n.split(":")[0].split(".copy")[0] for n in os.listdir(path)
+                      if not n.startswith(".") and os.path.isfile(os.path.join(path, n))]
     return names
 
 
