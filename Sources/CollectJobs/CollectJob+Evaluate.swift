@@ -10,7 +10,7 @@ extension CollectJob {
     /// version does significantly worse, keeping the winning variant, and tighter guardrails where
     /// an error keeps coming back (escalated meanwhile).
     public func evaluate(now: Date) throws -> Evaluation {
-        try locked {
+        try locked(at: now) {
             let playbook = try playbookFiles()
             let current = try registerPlaybook(playbook, now: now)
             let all = try database.read { try $0.outcomes(within: settings.attributionDays, now: now, comparedWith: current) }

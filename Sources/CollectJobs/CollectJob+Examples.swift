@@ -55,7 +55,7 @@ extension CollectJob {
     ///
     /// - Throws: ``JobError`` saying why, when the edit cannot safely become a template.
     public func promoteExample(id: Int64, scope: ExampleScope, now: Date) throws -> (key: String, template: String) {
-        try locked {
+        try locked(at: now) {
             let (planned, edited, asOf, correction) = try database.read { session in
                 guard let correction = try session.correction(id: id) else {
                     throw JobError("there is no example \(id); `collect examples` lists them")

@@ -103,7 +103,7 @@ extension CollectJob {
     /// A person approves a proposed revision: its `collect.toml` is written (the one it replaces is
     /// kept under `.collect/playbook/`) and it is in force from the next run.
     public func approvePlaybook(_ number: Int64, now: Date) throws -> String {
-        try locked {
+        try locked(at: now) {
             guard let proposed = try database.read({ try $0.playbookVersion(number) }), proposed.status == "proposed" else {
                 throw JobError("there is no proposed revision \(number); `collect playbook` lists them")
             }
@@ -121,7 +121,7 @@ extension CollectJob {
 
     /// A person goes back to the version in force before the current one.
     public func rollbackPlaybook(now: Date) throws -> String {
-        try locked {
+        try locked(at: now) {
             guard let current = try database.read({ try $0.playbookInForce() }),
                 let number = current.previous, let previous = try database.read({ try $0.playbookVersion(number) })
             else { throw JobError("there is no earlier version to go back to") }

@@ -47,7 +47,7 @@ extension CollectJob {
     /// A person resumes a customer's automation; with `channels`, also re-enables those channels
     /// after an opt-out, and clears a bounce on the e-mail address. Returns what changed, in words.
     public func resume(customer: String, channels: [Channel], now: Date) throws -> [String] {
-        try locked {
+        try locked(at: now) {
             try database.write { session in
                 guard try session.customer(named: customer) != nil else {
                     throw JobError("there is no customer \"\(customer)\"; names are as the exports write them")
@@ -77,7 +77,7 @@ extension CollectJob {
 
     /// A person closes an escalation with a note.
     public func resolve(id: Int64, note: String, now: Date) throws -> String {
-        try locked {
+        try locked(at: now) {
             try database.write { session in
                 guard let escalation = try session.resolveEscalation(id: id, note: note, on: today(at: now)) else {
                     throw JobError("there is no open escalation \(id); `collect escalations` lists them")

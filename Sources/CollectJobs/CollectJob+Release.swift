@@ -24,7 +24,7 @@ extension CollectJob {
     ///   - selection: what to approve.
     ///   - now: the instant contact hours are judged at.
     public func release(run: String?, selection: ReleaseSelection, now: Date) throws -> ReleaseSummary {
-        try locked {
+        try locked(at: now) {
             try finishInterruptedReleases(now: now)
             try spool.prepare()
             var touchedRuns: Set<String> = []

@@ -11,7 +11,7 @@ extension CollectJob {
     ///   - now: the clock, read once by the command line.
     /// - Throws: ``JobError`` when another job holds the lock or the run cannot go on safely.
     public func run(asOf: CivilDate?, now: Date) throws -> RunSummary {
-        try locked {
+        try locked(at: now) {
             try finishInterruptedReleases(now: now)
             try spool.prepare()
             try files.createDirectory(workspace.inbox)

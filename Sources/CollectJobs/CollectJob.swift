@@ -139,9 +139,16 @@ public struct CollectJob: Sendable {
     }
 
     /// Runs `body` holding the workspace lock.
-    func locked<T>(_ body: () throws -> T) throws -> T {
+    func locked<T>(at now: Date, _ body: () throws -> T) throws -> T {
         let hold = try lock.acquire()
         defer { hold.release() }
+        if let pid = hold.staleHolder {
+            let note = "the lock was left by pid \(pid), which died holding it; taken over"
+            logger.warning("\(note)")
+            try database.write {
+                try $0.log(ContactLogRecord(at: now, runId: nil, customer: nil, event: "lock-taken-over", detail: note))
+            }
+        }
         return try body()
     }
 }

@@ -24,6 +24,7 @@ public final class MemoryLock: WorkspaceLock, @unchecked Sendable {
 
     private final class Hold: WorkspaceLockHold {
         private var owner: MemoryLock?
+        let staleHolder: String? = nil
         init(owner: MemoryLock) { self.owner = owner }
         func release() {
             owner?.free()
