@@ -32,7 +32,8 @@ public struct FileLock: WorkspaceLock {
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let holder = Self.pid(in: fd)
             close(fd)
-            throw JobError("another collect (pid \(holder.isEmpty ? "?" : holder)) holds the lock \(path); try again when it has finished")
+            throw JobError(
+                "another collect (pid \(holder.isEmpty ? "?" : holder)) holds the lock \(path); try again when it has finished")
         }
         let left = Self.pid(in: fd)
         ftruncate(fd, 0)
