@@ -75,6 +75,9 @@ let package = Package(
             dependencies: ["CollectInputs", "CollectFiles", "CollectSettings"],
             path: "Benchmarks/ReaderBenchmark"
         ),
+        // libFuzzer targets for the inbox readers (Scripts/fuzz.sh); the ordinary build replays files.
+        .executableTarget(
+            name: "collect-fuzz", dependencies: ["CollectInputs"], path: "Fuzz", exclude: ["seeds", "crashes"]),
         // What several test targets share: the path to the corpus of real files.
         .target(name: "CollectTestSupport", path: "Tests/CollectTestSupport"),
         .testTarget(name: "CollectCoreTests", dependencies: ["CollectCore"]),

@@ -21,6 +21,22 @@ public protocol FileStore: Sendable {
     func files(in folder: String) throws -> [String]
     /// Opens a file to be read a chunk at a time.
     func byteSource(_ path: String) throws -> any ByteSource
+    /// A file's size and when it was last modified.
+    func info(_ path: String) throws -> FileInfo
+}
+
+/// What ``FileStore/info(_:)`` tells about a file.
+public struct FileInfo: Sendable, Hashable {
+    /// Its size in bytes.
+    public var size: Int64
+    /// When it was last written, as seconds since 1970.
+    public var modified: Double
+
+    /// Makes the figures.
+    public init(size: Int64, modified: Double) {
+        self.size = size
+        self.modified = modified
+    }
 }
 
 /// A failed file operation: which path and what went wrong.

@@ -112,6 +112,14 @@ public struct LocalFileStore: FileStore {
         return names.sorted()
     }
 
+    public func info(_ path: String) throws -> FileInfo {
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw failure(path, "stat") }
+        return FileInfo(
+            size: Int64(status.st_size),
+            modified: Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1_000_000_000)
+    }
+
     public func byteSource(_ path: String) throws -> any ByteSource {
         try FileByteSource(path: path)
     }

@@ -4,7 +4,10 @@ import Foundation
 public final class MemoryFileStore: FileStore, @unchecked Sendable {
     private var contents: [String: [UInt8]] = [:]
     private var folders: Set<String> = []
+    private var modified: [String: Double] = [:]
     private let lock = NSLock()
+    /// The time a write stamps on its file, as seconds since 1970; tests set it (no clock here).
+    public var clock: Double = 0
 
     /// Makes an empty store.
     public init() {}
@@ -21,6 +24,7 @@ public final class MemoryFileStore: FileStore, @unchecked Sendable {
                 throw FileStoreError(path: path, operation: "create", reason: "No such file or directory")
             }
             contents[path] = bytes
+            modified[path] = clock
         }
     }
 
@@ -30,6 +34,7 @@ public final class MemoryFileStore: FileStore, @unchecked Sendable {
                 throw FileStoreError(path: path, operation: "create", reason: "No such file or directory")
             }
             contents[path, default: []] += bytes
+            modified[path] = clock
         }
     }
 
@@ -48,6 +53,7 @@ public final class MemoryFileStore: FileStore, @unchecked Sendable {
                 throw FileStoreError(path: from, operation: "rename to \(to)", reason: "No such file or directory")
             }
             contents[to] = bytes
+            modified[to] = modified.removeValue(forKey: from)
         }
     }
 
@@ -75,5 +81,14 @@ public final class MemoryFileStore: FileStore, @unchecked Sendable {
 
     public func byteSource(_ path: String) throws -> any ByteSource {
         MemoryByteSource(try read(path))
+    }
+
+    public func info(_ path: String) throws -> FileInfo {
+        try locked {
+            guard let bytes = contents[path] else {
+                throw FileStoreError(path: path, operation: "stat", reason: "No such file or directory")
+            }
+            return FileInfo(size: Int64(bytes.count), modified: modified[path] ?? 0)
+        }
     }
 }

@@ -33,10 +33,16 @@ public struct CSVReader {
     /// The longest field accepted: a longer one is almost always an unclosed quote.
     public static var maximumFieldBytes: Int { 1 << 20 }
 
-    /// Reads from `source` in chunks of `chunkSize` bytes.
+    /// The largest chunk read at once.
+    private let maximumChunk: Int
+
+    /// Reads from `source` in chunks of up to `chunkSize` bytes: the first is 64 KiB at most, and
+    /// each read that fills its chunk makes the next four times larger, so a small file costs
+    /// little and a large one is read in large chunks.
     public init(_ source: any ByteSource, chunkSize: Int = 1 << 20) {
         self.source = source
-        self.chunk = [UInt8](repeating: 0, count: max(chunkSize, 4))
+        self.maximumChunk = max(chunkSize, 4)
+        self.chunk = [UInt8](repeating: 0, count: min(maximumChunk, 1 << 16))
     }
 
     private enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
@@ -127,9 +133,10 @@ public struct CSVReader {
     private mutating func nextByte() throws -> UInt8? {
         if position == chunkCount {
             if atEnd { return nil }
-            let size = chunk.count
+            if chunkCount == chunk.count && chunk.count < maximumChunk {
+                chunk = [UInt8](repeating: 0, count: min(maximumChunk, chunk.count * 4))
+            }
             chunkCount = try chunk.withUnsafeMutableBytes { try source.read(into: $0) }
-            _ = size
             position = 0
             if chunkCount == 0 {
                 atEnd = true

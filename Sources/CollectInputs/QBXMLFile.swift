@@ -215,7 +215,8 @@ public final class QBXMLFile: RecordReader {
         for cell in node.children where cell.name == "ColData" {
             guard let id = cell.attributes["colID"], let value = cell.attributes["value"] else { continue }
             let role = Self.agingRole(type: columns[id], title: columnTitles[id])
-            if let role { cells[role] = value.trimmingSpaces.isEmpty ? nil : String(value.trimmingSpaces) }
+            let text = value.replacingControlCharacters.trimmingSpaces
+            if let role { cells[role] = text.isEmpty ? nil : String(text) }
         }
         guard cells["TxnType"].map({ $0.lowercased() == "invoice" }) ?? true else { return nil }
         guard let customer = cells["Name"] else { throw fail(node, "Name", "is missing") }

@@ -8,10 +8,11 @@ struct RecordFields<Key: Hashable> {
     let columns: [Key: Int]
     let record: CSVRecord
 
-    /// The trimmed text of a cell, nil when the column is absent or the cell empty.
+    /// The trimmed text of a cell on one line (control characters become spaces), nil when the
+    /// column is absent or the cell empty.
     func text(_ key: Key) -> String? {
         guard let index = columns[key], index < record.fields.count else { return nil }
-        let text = record.fields[index].trimmingSpaces
+        let text = record.fields[index].replacingControlCharacters.trimmingSpaces
         return text.isEmpty ? nil : String(text)
     }
 

@@ -175,7 +175,9 @@ struct UTF8Check {
 public final class UTF8ByteSource: ByteSource {
     private let source: any ByteSource
     private let encoding: TextEncoding
-    private var raw = [UInt8](repeating: 0, count: 1 << 18)
+    /// Read into a buffer that starts small and grows to 256 KiB while reads fill it.
+    private var raw = [UInt8](repeating: 0, count: 1 << 14)
+    private var rawFilled = false
     private var converted: [UInt8] = []
     private var offset = 0
     private var carry: [UInt8] = []
@@ -191,7 +193,9 @@ public final class UTF8ByteSource: ByteSource {
 
     public func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         while offset == converted.count {
+            if rawFilled && raw.count < 1 << 18 { raw = [UInt8](repeating: 0, count: raw.count * 4) }
             let count = try raw.withUnsafeMutableBytes { try source.read(into: $0) }
+            rawFilled = count == raw.count
             converted.removeAll(keepingCapacity: true)
             offset = 0
             if atStart {

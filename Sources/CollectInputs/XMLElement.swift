@@ -18,11 +18,12 @@ final class XMLNode {
     /// The first child with this name.
     func child(_ name: String) -> XMLNode? { children.first { $0.name == name } }
 
-    /// The trimmed text of a child path such as `CustomerRef/FullName`, nil when absent or empty.
+    /// The trimmed text of a child path such as `CustomerRef/FullName` on one line (control
+    /// characters become spaces), nil when absent or empty.
     func value(_ path: String) -> String? {
         var node: XMLNode? = self
         for part in path.split(separator: "/") { node = node?.child(String(part)) }
-        guard let text = node?.text.trimmingSpaces, !text.isEmpty else { return nil }
+        guard let text = node?.text.replacingControlCharacters.trimmingSpaces, !text.isEmpty else { return nil }
         return String(text)
     }
 

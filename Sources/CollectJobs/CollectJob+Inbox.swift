@@ -30,40 +30,65 @@ extension CollectJob {
     /// order (the last one read is the truth), and moves each to `processed/` or `rejected/`.
     func readInbox(run: RunRecord, now: Date) throws -> InboxOutcome {
         var outcome = InboxOutcome()
-        var classified: [(name: String, reader: any RecordReader, digest: String)] = []
-        let names = try files.files(in: workspace.inbox)
-        // Hidden and temporary names (an upload still in progress, "._" resource forks) are never
-        // read or moved; the report lists them so nothing sits there unseen.
-        let hidden = names.filter { $0.hasPrefix(".") && $0 != ".gitkeep" }
-        if !hidden.isEmpty {
+        var classified: [(name: String, kind: InputKind, digest: String, encoding: Result<TextEncoding, EncodingProblem>)] = []
+        var leftAlone: [(name: String, why: String)] = []
+        for name in try files.files(in: workspace.inbox) where name != ".gitkeep" {
+            let path = workspace.inbox.appendingPath(name)
+            // An upload in progress is never read or moved: a temporary name, or a file written
+            // moments ago. The report lists what was left, so nothing sits there unseen.
+            if let why = Self.temporaryName(name) {
+                leftAlone.append((name, why))
+                continue
+            }
+            let info = try? files.info(path)
+            if let info, case let age = now.timeIntervalSince1970 - info.modified, age >= 0,
+                age < Double(settings.inbox.settleSeconds)
+            {
+                leftAlone.append(
+                    (
+                        name,
+                        "written \(Int(age)) s before the run (less than inbox.settle_seconds = \(settings.inbox.settleSeconds)): "
+                            + "it may still be being written; the next run reads it"
+                    ))
+                continue
+            }
+            var digest = ""
+            do {
+                if let info, info.size > settings.inbox.maximumFileBytes {
+                    throw InputError(
+                        file: name,
+                        message: "is \(info.size) bytes, more than inbox.max_file_bytes (\(settings.inbox.maximumFileBytes)); "
+                            + "split the export or raise the limit", isFatal: true)
+                }
+                let encoding: Result<TextEncoding, EncodingProblem>
+                (digest, encoding) = try fingerprint(of: path)
+                // Classified now, read later: the reader is closed again, so a thousand files
+                // never hold a thousand open files.
+                let kind = try InputOpener.open(path: path, name: name, files: files, encoding: encoding, settings: settings).kind
+                classified.append((name, kind, digest, encoding))
+            } catch let error as InputError {
+                try reject(name: name, sha256: digest, kind: nil, reasons: [error.description], run: run, now: now)
+                outcome.rejected += 1
+            } catch let error as FileStoreError {
+                try reject(
+                    name: name, sha256: digest, kind: nil, reasons: ["\(name) could not be read: \(error)"], run: run, now: now)
+                outcome.rejected += 1
+            }
+        }
+        if !leftAlone.isEmpty {
             try database.write { session in
-                for name in hidden {
+                for (name, why) in leftAlone {
                     _ = try session.record(
                         InboxFileRecord(
-                            name: name, sha256: "", kind: nil, status: "left-alone",
-                            reason: "a hidden or temporary name: never read; rename it to have it read", runId: run.id, rows: 0,
+                            name: name, sha256: "", kind: nil, status: "left-alone", reason: why, runId: run.id, rows: 0,
                             storedAs: nil, readAt: now))
                 }
             }
         }
-        for name in names where !name.hasPrefix(".") {
-            let path = workspace.inbox.appendingPath(name)
-            let (digest, encoding) = try fingerprint(of: path)
-            do {
-                let reader = try InputOpener.open(path: path, name: name, files: files, encoding: encoding, settings: settings)
-                classified.append((name, reader, digest))
-            } catch let error as InputError {
-                try reject(name: name, sha256: digest, kind: nil, reasons: [error.description], run: run, now: now)
-                outcome.rejected += 1
-            }
-        }
         let order: [InputKind] = [.customers, .openInvoices, .payments, .replies]
-        classified.sort {
-            (order.firstIndex(of: $0.reader.kind)!, $0.name) < (order.firstIndex(of: $1.reader.kind)!, $1.name)
-        }
+        classified.sort { (order.firstIndex(of: $0.kind)!, $0.name) < (order.firstIndex(of: $1.kind)!, $1.name) }
 
-        for (name, reader, digest) in classified {
-            let kind = reader.kind
+        for (name, kind, digest, encoding) in classified {
             if let earlier = try database.read({ try $0.readFile(sha256: digest) }) {
                 let note = "same content as \(earlier.name), read in run \(earlier.runId); nothing read again"
                 let record = try database.write { session in
@@ -82,6 +107,8 @@ extension CollectJob {
                 continue
             }
             do {
+                let path = workspace.inbox.appendingPath(name)
+                let reader = try InputOpener.open(path: path, name: name, files: files, encoding: encoding, settings: settings)
                 let (record, suspicion) = try database.write { session in
                     try importFile(name: name, reader: reader, digest: digest, run: run, now: now, session: session)
                 }
@@ -95,6 +122,13 @@ extension CollectJob {
                 try reject(name: name, sha256: digest, kind: kind, reasons: rejection.reasons, run: run, now: now)
                 outcome.rejected += 1
                 if rejection.holdsBatch { outcome.suspicions += rejection.reasons }
+            } catch let error as InputError {
+                try reject(name: name, sha256: digest, kind: kind, reasons: [error.description], run: run, now: now)
+                outcome.rejected += 1
+            } catch let error as FileStoreError where files.exists(workspace.inbox.appendingPath(name)) {
+                try reject(
+                    name: name, sha256: digest, kind: kind, reasons: ["\(name) could not be read: \(error)"], run: run, now: now)
+                outcome.rejected += 1
             }
         }
         return outcome
@@ -246,6 +280,21 @@ extension CollectJob {
         let target = folder.appendingPath(uniqueName(name, in: folder))
         try files.rename(workspace.inbox.appendingPath(name), to: target)
         try database.write { try $0.setStoredAs(relative(target), file: record.id!) }
+    }
+
+    /// Name endings that uploaders, browsers and editors give a file they are still writing.
+    static let temporarySuffixes = [".part", ".partial", ".tmp", ".temp", ".filepart", ".crdownload", ".download", ".swp", "~"]
+
+    /// Why a name is never read (hidden, or the temporary name of an upload or an editor), or nil.
+    static func temporaryName(_ name: String) -> String? {
+        if name.hasPrefix(".") { return "a hidden or temporary name: never read; rename it to have it read" }
+        if name.hasPrefix("~$") { return "an office program's lock file: never read" }
+        let lower = name.lowercased()
+        if let suffix = temporarySuffixes.first(where: { lower.hasSuffix($0) }) {
+            return "a name ending in \(suffix), which uploaders give a file still being written: never read; "
+                + "rename it to have it read"
+        }
+        return nil
     }
 
     /// `name`, or `stem-2.ext`, `stem-3.ext`… when a file of that name is already in `folder`.

@@ -53,16 +53,3 @@ extension CollectJob {
         return "\(local.date)T\(two(local.minuteOfDay / 60)):\(two(local.minuteOfDay % 60)):\(two(seconds))Z"
     }
 }
-
-/// CSV cells the project writes: quoted when needed, and never read as a formula by a spreadsheet.
-enum CSVCell {
-    /// `text` as one CSV cell; a cell starting with `=`, `+`, `-`, `@`, tab or CR gets a leading `'`.
-    static func safe(_ text: String) -> String {
-        var value = text
-        if let first = value.first, "=+-@\t\r".contains(first) { value = "'" + value }
-        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return value
-    }
-}

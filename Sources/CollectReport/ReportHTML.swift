@@ -10,28 +10,9 @@ public enum ReportHTML {
     public static func write(_ source: some ReportSource, to out: inout some TextOutputStream) throws {
         let h = source.header
         let e = HTMLText.escape
+        writeHead(title: "\(h.businessName) · collect batch \(h.run)", to: &out)
         out.write(
             """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(e(h.businessName)) · collect batch \(e(h.run))</title>
-            <style>
-            body { font: 15px/1.45 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; color: #1d2430; }
-            h1 { font-size: 1.5rem; margin-bottom: .2rem; } h2 { margin-top: 2.2rem; border-bottom: 1px solid #d5d9e0; }
-            table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #eceef2; vertical-align: top; }
-            td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-            .banner { background: #fff4d6; border: 1px solid #e8c766; padding: .6rem .8rem; border-radius: 6px; }
-            .needs { background: #fdeceb; border-left: 4px solid #c8372d; padding: .5rem .8rem; margin: .8rem 0; }
-            .msg { border: 1px solid #d5d9e0; border-radius: 6px; margin: 1rem 0; }
-            .msg header { background: #f4f6f9; padding: .4rem .8rem; } .msg pre { margin: 0; padding: .8rem; white-space: pre-wrap; font: 14px/1.4 ui-monospace, monospace; }
-            .status { font-weight: 600; text-transform: uppercase; font-size: .75rem; letter-spacing: .05em; }
-            .muted { color: #5b6573; } ol.history { margin: .3rem 0; color: #3b4452; font-size: .9rem; }
-            </style>
-            </head>
             <body>
             <h1>\(e(h.businessName)): batch \(e(h.run))</h1>
             <p class="muted">Reminders planned as of \(e(h.asOf)). Nothing here has been sent: release the batch with <code>collect release</code>.</p>
@@ -131,6 +112,47 @@ public enum ReportHTML {
                 "<tr><td>\(e(f.file))</td><td>\(e(f.kind ?? "—"))</td><td class=\"num\">\(f.rows)</td><td>\(outcome)</td></tr>\n")
         }
         out.write(files == 0 ? "<p class=\"muted\">The inbox was empty.</p>\n" : "</table>\n")
+        out.write("</body>\n</html>\n")
+    }
+
+    /// What the report's pages allow: no script, no fetch, no frame, no form, no `<base>`; only
+    /// their own inline style and `data:` images.
+    public static let contentSecurityPolicy =
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'"
+
+    /// Writes the document's start up to `<body>`: the policy, the title, the style.
+    static func writeHead(title: String, to out: inout some TextOutputStream) {
+        out.write(
+            """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy)">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(HTMLText.escape(title))</title>
+            <style>
+            body { font: 15px/1.45 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; color: #1d2430; }
+            h1 { font-size: 1.5rem; margin-bottom: .2rem; } h2 { margin-top: 2.2rem; border-bottom: 1px solid #d5d9e0; }
+            table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #eceef2; vertical-align: top; }
+            td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+            .banner { background: #fff4d6; border: 1px solid #e8c766; padding: .6rem .8rem; border-radius: 6px; }
+            .needs { background: #fdeceb; border-left: 4px solid #c8372d; padding: .5rem .8rem; margin: .8rem 0; }
+            .msg { border: 1px solid #d5d9e0; border-radius: 6px; margin: 1rem 0; }
+            .msg header { background: #f4f6f9; padding: .4rem .8rem; } .msg pre { margin: 0; padding: .8rem; white-space: pre-wrap; font: 14px/1.4 ui-monospace, monospace; }
+            .status { font-weight: 600; text-transform: uppercase; font-size: .75rem; letter-spacing: .05em; }
+            .muted { color: #5b6573; } ol.history { margin: .3rem 0; color: #3b4452; font-size: .9rem; }
+            </style>
+            </head>
+
+            """)
+    }
+
+    /// Writes the figures of ``writeStats(_:to:)`` as a page of their own (`collect stats --format html`).
+    public static func writeStatsPage(_ stats: StatsView, business: String, to out: inout some TextOutputStream) {
+        writeHead(title: "\(business) · collect stats", to: &out)
+        out.write("<body>\n")
+        writeStats(stats, to: &out)
         out.write("</body>\n</html>\n")
     }
 

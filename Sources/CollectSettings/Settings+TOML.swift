@@ -39,7 +39,15 @@ extension Settings {
                 guard (0...60).contains(days) else { throw inbox.error("promise_grace_days", "must be 0 to 60") }
                 settings.inbox.promiseGraceDays = days
             }
-            try inbox.rejectUnknownKeys(known: ["stale_after_days", "promise_grace_days"])
+            if let bytes = try inbox.int("max_file_bytes") {
+                guard bytes > 0 else { throw inbox.error("max_file_bytes", "must be more than 0") }
+                settings.inbox.maximumFileBytes = Int64(bytes)
+            }
+            if let seconds = try inbox.int("settle_seconds") {
+                guard (0...86_400).contains(seconds) else { throw inbox.error("settle_seconds", "must be 0 to 86400") }
+                settings.inbox.settleSeconds = seconds
+            }
+            try inbox.rejectUnknownKeys(known: ["stale_after_days", "promise_grace_days", "max_file_bytes", "settle_seconds"])
         }
         if var guardrails = try reader.table("guardrails") {
             settings.guardrails = try readGuardrails(&guardrails)

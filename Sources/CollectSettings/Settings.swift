@@ -146,6 +146,11 @@ public struct InboxSettings: Sendable, Hashable {
     public var staleAfterDays: Int
     /// Days after a promised payment date before automation resumes and a broken promise escalates.
     public var promiseGraceDays: Int
+    /// A file larger than this many bytes is refused unread (default 512 MiB).
+    public var maximumFileBytes: Int64 = 512 << 20
+    /// A file modified less than this many seconds before the run may still be being written: it is
+    /// left for the next run.
+    public var settleSeconds = 60
 
     /// Makes inbox settings.
     public init(staleAfterDays: Int = 3, promiseGraceDays: Int = 3) {

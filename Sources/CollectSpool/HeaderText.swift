@@ -5,17 +5,7 @@ public enum HeaderText {
     /// Replaces CR, LF and every other control character with a space and trims the ends, so a
     /// customer name like `"ACME\r\nBcc: x@evil"` stays inside its header.
     public static func clean(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                || scalar == "\u{2028}" || scalar == "\u{2029}"
-            {
-                out.unicodeScalars.append(" ")
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return String(out.trimmingCharacters(in: .whitespaces))
+        String(text.replacingControlCharacters.trimmingCharacters(in: .whitespaces))
     }
 
     /// A display name as a header carries it: a quoted string when it is plain ASCII, an RFC 2047

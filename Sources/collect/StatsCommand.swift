@@ -28,7 +28,7 @@ struct StatsCommand: ParsableCommand {
             let stats = try job.stats(asOf: asOf.date ?? job.today(at: Date()))
             if format == "html" {
                 var out = StandardOutput()
-                ReportHTML.writeStats(stats, to: &out)
+                ReportHTML.writeStatsPage(stats, business: job.settings.business.name, to: &out)
             } else {
                 print(StatsText.lines(stats).joined(separator: "\n"))
             }

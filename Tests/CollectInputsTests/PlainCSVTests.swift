@@ -26,6 +26,19 @@ struct PlainCSVTests {
         #expect(try open(header).layout.kind == kind)
     }
 
+    @Test("a name or number with a line break or another control character is read on one line")
+    func controlCharacters() throws {
+        let file = try open(
+            "Invoice No,Customer,Due Date,Balance Due\n\"INV\r\n7\",\"ACME\nBcc: evil@x.example\u{2028}\u{85}Co\",2026-11-27,5.00\n"
+        )
+        guard case .invoice(let row) = try #require(try file.next()) else {
+            Issue.record("not an invoice")
+            return
+        }
+        #expect(row.number == "INV  7")
+        #expect(row.customer == "ACME Bcc: evil@x.example  Co")
+    }
+
     @Test("an unknown file is refused with what was looked for")
     func unknown() throws {
         let error = try #require(throws: InputError.self) { try open("Date,Description,Debit,Credit\n") }

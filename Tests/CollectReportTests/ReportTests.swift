@@ -88,3 +88,22 @@ struct ReportTests {
             ])
     }
 }
+
+@Suite("Names in the HTML stay text")
+struct HTMLTextTests {
+    @Test("a prefix or combining mark fused with < or a quote is still escaped")
+    func fused() {
+        let name = "X\u{0600}<meta http-equiv=refresh content=0;url=https://evil.example/\u{0600}> \"\u{301}"
+        let escaped = HTMLText.escape(name)
+        #expect(!escaped.unicodeScalars.contains { $0 == "<" || $0 == ">" || $0 == "\"" })
+        #expect(escaped.contains("&lt;meta") && escaped.contains("&quot;\u{301}"))
+    }
+
+    @Test("the pages forbid script, forms and <base>")
+    func policy() {
+        #expect(ReportHTML.contentSecurityPolicy.contains("default-src 'none'"))
+        #expect(ReportHTML.contentSecurityPolicy.contains("form-action 'none'"))
+        #expect(ReportHTML.contentSecurityPolicy.contains("base-uri 'none'"))
+        #expect(!ReportHTML.contentSecurityPolicy.contains("script-src"))
+    }
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Fuzzes the inbox readers with libFuzzer (the recipe in ../shared/BUILD-NOTES.md).
+#
+# Usage: Scripts/fuzz.sh TARGET|all [SECONDS]     TARGET: csv, qbxml, email or sms; SECONDS default 60
+#
+# Builds Fuzz/ (the collect-fuzz product, release, about 1,400 runs a second) with
+# -sanitize=fuzzer,address -DFUZZING into
+# .build-fuzz/, seeds a working corpus in .build-fuzz/corpus/TARGET from Fuzz/seeds/TARGET,
+# Fuzz/crashes/TARGET, the test fixtures and, when CORPUS_DIR is set, the shared corpus of real
+# files, and runs each target for SECONDS. A crash stops the run: the input is written to
+# .build-fuzz/artifacts/TARGET/; copy it into Fuzz/crashes/TARGET/ (the regression test in
+# Tests/CollectInputsTests/FuzzRegressionTests.swift replays every file there), fix, run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+targets=("$1")
+[ "$1" = all ] && targets=(csv qbxml email sms)
+seconds="${2:-60}"
+for target in "${targets[@]}"; do
+    case "$target" in csv|qbxml|email|sms) ;; *) echo "usage: $0 csv|qbxml|email|sms|all [SECONDS]" >&2; exit 2 ;; esac
+done
+
+echo "==> building collect-fuzz with libFuzzer and AddressSanitizer"
+swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING --product collect-fuzz --scratch-path .build-fuzz 2>&1 \
+    | grep -v '^\[' || true
+binary=.build-fuzz/release/collect-fuzz
+[ -x "$binary" ] || { echo "error: the fuzz build failed" >&2; exit 1; }
+
+status=0
+for target in "${targets[@]}"; do
+    corpus=.build-fuzz/corpus/$target
+    artifacts=.build-fuzz/artifacts/$target/
+    mkdir -p "$corpus" "$artifacts"
+    cp -n Fuzz/seeds/"$target"/* "$corpus"/ 2>/dev/null || true
+    find Fuzz/crashes/"$target" -type f ! -name .gitkeep -exec cp -n {} "$corpus"/ \;
+    case "$target" in
+        csv) cp -n Tests/CollectInputsTests/Fixtures/*.csv "$corpus"/ ;;
+        qbxml) [ -n "${CORPUS_DIR:-}" ] && find "$CORPUS_DIR/qbxml" -type f -exec cp -n {} "$corpus"/ \; ;;
+        email) [ -n "${CORPUS_DIR:-}" ] && find "$CORPUS_DIR/email" -type f -exec cp -n {} "$corpus"/ \; ;;
+        sms) [ -n "${CORPUS_DIR:-}" ] && find "$CORPUS_DIR/sms" -type f -exec cp -n {} "$corpus"/ \; ;;
+    esac
+    echo "==> fuzzing $target for $seconds s ($(ls "$corpus" | wc -l) inputs in the corpus)"
+    if ! SWIFT_BACKTRACE=enable=no COLLECT_FUZZ_TARGET="$target" "$binary" "$corpus" \
+        -max_total_time="$seconds" -artifact_prefix="$artifacts" -rss_limit_mb=2048 -max_len=262144 \
+        -print_final_stats=1 2> ".build-fuzz/$target.log"; then
+        echo "FOUND: the $target reader crashed; the input is in $artifacts; the log is .build-fuzz/$target.log" >&2
+        tail -40 ".build-fuzz/$target.log" >&2
+        status=1
+    else
+        grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb' ".build-fuzz/$target.log" | tr '\n' ' '
+        echo
+    fi
+done
+exit $status

@@ -1,0 +1,32 @@
+import CollectFiles
+import CollectSettings
+
+/// The families of files the inbox reads, each by its own reader.
+public enum InputFormat: String, Sendable, Hashable, CaseIterable {
+    /// Comma-separated: plain CSV, QuickBooks Online A/R Aging Detail, Xero invoices.
+    case csv
+    /// QuickBooks qbXML responses.
+    case qbXML = "qbxml"
+    /// An e-mail message: a reply, an auto-reply or a bounce.
+    case email
+    /// An smstools3 incoming SMS file.
+    case sms
+}
+
+extension InputFormat {
+    /// Reads `bytes` as a whole inbox file of this family, as a run would (encoding check, then
+    /// every record), and returns how many records it held; throws what the run would report.
+    /// The fuzz targets and their regression tests call it: it must never crash, whatever the bytes.
+    public func read(_ bytes: [UInt8], settings: Settings = .standard) throws -> Int {
+        let files = MemoryFileStore()
+        try files.createDirectory("/inbox")
+        try files.write(bytes, to: "/inbox/input")
+        var sniffer = EncodingSniffer()
+        bytes.withUnsafeBytes { sniffer.feed($0) }
+        let reader = try InputOpener.open(
+            path: "/inbox/input", name: "input", files: files, encoding: sniffer.finish(), settings: settings, as: self)
+        var count = 0
+        while try reader.next() != nil { count += 1 }
+        return count
+    }
+}
