@@ -32,6 +32,8 @@ public struct CSVReader {
 
     /// The longest field accepted: a longer one is almost always an unclosed quote.
     public static var maximumFieldBytes: Int { 1 << 20 }
+    /// The most fields a row may have: no export has more, and a row is held whole in memory.
+    public static var maximumFields: Int { 10_000 }
 
     /// The largest chunk read at once.
     private let maximumChunk: Int
@@ -59,6 +61,10 @@ public struct CSVReader {
         func finishField() throws {
             guard let text = String(validating: field, as: UTF8.self) else {
                 throw CSVReadError(line: recordLine, column: fields.count, message: "is not valid UTF-8 text")
+            }
+            guard fields.count < Self.maximumFields else {
+                throw CSVReadError(
+                    line: recordLine, column: fields.count, message: "a row has more than \(Self.maximumFields) fields")
             }
             fields.append(text)
             field.removeAll(keepingCapacity: true)

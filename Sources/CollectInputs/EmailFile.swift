@@ -197,7 +197,8 @@ public final class EmailFile: RecordReader {
 
     /// The first RFC 3463 status code in a text (`5.1.1`, `#5.5.0`).
     static func enhancedStatus(in text: String) -> String? {
-        let characters = Array(text)
+        // A bounce states its status near the top; looking further only costs memory.
+        let characters = Array(text.prefix(65_536))
         var index = 0
         while index < characters.count {
             if "245".contains(characters[index]), index + 4 < characters.count, characters[index + 1] == ".",

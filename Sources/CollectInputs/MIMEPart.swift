@@ -43,6 +43,16 @@ struct MIMEPart {
 
     /// Parses a message, with at most `depth` levels of nested multiparts.
     static func parse(_ bytes: ArraySlice<UInt8>, depth: Int = 0) -> MIMEPart {
+        var budget = maximumParts
+        return parse(bytes, depth: depth, budget: &budget)
+    }
+
+    /// The most parts one message is split into; the rest stay unsplit bodies. Real replies and
+    /// bounces have a handful; a crafted one could otherwise make millions.
+    static let maximumParts = 1_000
+
+    private static func parse(_ bytes: ArraySlice<UInt8>, depth: Int, budget: inout Int) -> MIMEPart {
+        budget -= 1
         var lines: [(start: Int, end: Int)] = []
         var index = bytes.startIndex
         var lineStart = index
@@ -75,10 +85,12 @@ struct MIMEPart {
         }
         var part = MIMEPart(headers: headers, body: bytes[min(bodyStart, bytes.endIndex)...])
         let type = part.contentType
-        if type.type.hasPrefix("multipart/"), let boundary = type.parameters["boundary"], depth < 12 {
-            part.parts = split(part.body, boundary: boundary).map { parse($0, depth: depth + 1) }
-        } else if type.type == "message/rfc822" || type.type == "message/global", depth < 12 {
-            part.parts = [parse(ArraySlice(part.decodedBody), depth: depth + 1)]
+        if type.type.hasPrefix("multipart/"), let boundary = type.parameters["boundary"], depth < 12, budget > 0 {
+            for piece in split(part.body, boundary: boundary) where budget > 0 {
+                part.parts.append(parse(piece, depth: depth + 1, budget: &budget))
+            }
+        } else if type.type == "message/rfc822" || type.type == "message/global", depth < 12, budget > 0 {
+            part.parts = [parse(ArraySlice(part.decodedBody), depth: depth + 1, budget: &budget)]
         }
         return part
     }

@@ -27,18 +27,39 @@ final class XMLNode {
         return String(text)
     }
 
+    /// The most elements one record (an `InvoiceRet`, a report) may hold: a record is kept whole in
+    /// memory, and no real one comes near.
+    static let maximumElements = 200_000
+    /// The most text one record may hold, all its elements together.
+    static let maximumTextBytes = 16 << 20
+
     /// Reads the rest of this element from `stream` (its start event already consumed).
     static func read(name: String, attributes: [String: String], selfClosing: Bool, from stream: XMLStream) throws -> XMLNode {
         let root = XMLNode(name: name, attributes: attributes, line: stream.startLine)
         if selfClosing { return root }
         var stack = [root]
+        var elements = 1
+        var textBytes = 0
         while let event = try stream.next() {
             switch event {
             case .start(let childName, let childAttributes, let childSelfClosing):
+                elements += 1
+                guard elements <= maximumElements else {
+                    throw InputError(
+                        file: stream.file, line: root.line,
+                        message: "the \(name) here holds more than \(maximumElements) elements; split the export", isFatal: true)
+                }
                 let child = XMLNode(name: childName, attributes: childAttributes, line: stream.startLine)
                 stack.last!.children.append(child)
                 if !childSelfClosing { stack.append(child) }
             case .text(let text):
+                textBytes += text.utf8.count
+                guard textBytes <= maximumTextBytes else {
+                    throw InputError(
+                        file: stream.file, line: root.line,
+                        message: "the \(name) here holds more than \(maximumTextBytes) bytes of text; split the export",
+                        isFatal: true)
+                }
                 stack.last!.text += text
             case .end:
                 stack.removeLast()

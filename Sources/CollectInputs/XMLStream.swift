@@ -20,7 +20,7 @@ enum XMLEvent: Equatable {
 final class XMLStream {
     private let reader: xmlTextReaderPtr
     private let box: Box
-    private let file: String
+    let file: String
 
     /// What the C callbacks reach: the source, and the first error libxml2 reported.
     final class Box {

@@ -30,6 +30,13 @@ struct CSVReaderTests {
         #expect(got.map(\.fields) == [["Customer", "Email"], ["Café Müller", "a@b.example"]])
     }
 
+    @Test("a row with more fields than any export has is an error, not a memory blow-up")
+    func tooManyFields() throws {
+        let row = String(repeating: ",", count: CSVReader.maximumFields + 5)
+        let error = try #require(throws: CSVReadError.self) { try records("a,b\n" + row + "\n") }
+        #expect(error.line == 2 && error.message.contains("more than \(CSVReader.maximumFields) fields"))
+    }
+
     @Test("an unclosed quote is an error naming the line it opened on")
     func unclosedQuote() throws {
         let error = try #require(throws: CSVReadError.self) { try records("a,b\nc,\"never closed\nd,e\n") }

@@ -23,6 +23,16 @@ struct QBXMLTests {
 
     func read(_ text: String) throws -> (QBXMLFile, [InputRecord]) { try read(Array(text.utf8)) }
 
+    @Test("a record with more elements than any real one is refused, not held whole")
+    func hugeRecord() throws {
+        let children = String(repeating: "<Memo/>", count: 200_001)
+        let xml =
+            "<QBXML><QBXMLMsgsRs><InvoiceQueryRs statusCode=\"0\"><InvoiceRet><TxnID>1</TxnID>\(children)</InvoiceRet>"
+            + "</InvoiceQueryRs></QBXMLMsgsRs></QBXML>"
+        let error = try #require(throws: InputError.self) { try read(xml) }
+        #expect(error.message.contains("InvoiceRet here holds more than 200000 elements"))
+    }
+
     @Test(
         "InvoiceQueryRs from the corpus: Customer:Job names, a missing RefNumber falls back to the TxnID visibly",
         .enabled(if: Corpus.folder != nil))
