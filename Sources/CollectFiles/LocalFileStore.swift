@@ -13,7 +13,10 @@ public struct LocalFileStore: FileStore {
     /// Writes a hidden temporary file beside `path`, flushes it (with `flush`), and renames it into
     /// place, flushing the folder: a crash leaves the old file or the new one, never a torn one.
     public func write(_ bytes: [UInt8], to path: String, flush: Bool) throws {
-        let temporary = path.parentPath.appendingPath("." + path.lastPathComponent + ".partial")
+        // At most 200 bytes of the name, so a long name still leaves room for the dot and suffix.
+        let name = Array(path.lastPathComponent.utf8)
+        let temporary = path.parentPath.appendingPath(
+            "." + String(decoding: name.prefix(200), as: UTF8.self) + (name.count > 200 ? ".\(name.count)" : "") + ".partial")
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(path, "create") }
         do {
@@ -100,8 +103,12 @@ public struct LocalFileStore: FileStore {
         defer { closedir(dir) }
         var names: [String] = []
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            let raw = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) }
+            guard let name = String(validating: raw, as: UTF8.self) else {
+                // A name that is not UTF-8 could be neither shown nor moved: it is renamed to its
+                // readable form (each bad byte becomes "_"), so it is read, or rejected, like any other.
+                if let renamed = try readableName(raw, in: folder) { names.append(renamed) }
+                continue
             }
             if name == "." || name == ".." { continue }
             var info = stat()
@@ -110,6 +117,32 @@ public struct LocalFileStore: FileStore {
             }
         }
         return names.sorted()
+    }
+
+    /// Renames the file whose name is the bytes `raw` (not UTF-8) in `folder` to a UTF-8 name,
+    /// and returns it; nil when it is not a regular file.
+    private func readableName(_ raw: [UInt8], in folder: String) throws -> String? {
+        let readable = String(decoding: raw, as: UTF8.self).replacingOccurrences(of: "\u{FFFD}", with: "_")
+        var target = readable
+        var counter = 1
+        while exists(folder.appendingPath(target)) {
+            counter += 1
+            target = "\(counter)-\(readable)"
+        }
+        let from = Array(folder.utf8) + Array("/".utf8) + raw + [0]
+        var info = stat()
+        let isFile = from.withUnsafeBufferPointer { path in
+            path.baseAddress!.withMemoryRebound(to: CChar.self, capacity: from.count) { stat($0, &info) == 0 }
+        }
+        guard isFile, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let renamed = from.withUnsafeBufferPointer { path in
+            path.baseAddress!.withMemoryRebound(to: CChar.self, capacity: from.count) {
+                Glibc.rename($0, folder.appendingPath(target)) == 0
+            }
+        }
+        guard renamed else { throw failure(folder.appendingPath(readable), "rename a name that is not UTF-8") }
+        try syncFolder(folder)
+        return target
     }
 
     public func info(_ path: String) throws -> FileInfo {

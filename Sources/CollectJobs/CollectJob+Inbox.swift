@@ -299,12 +299,16 @@ extension CollectJob {
 
     /// `name`, or `stem-2.ext`, `stem-3.ext`… when a file of that name is already in `folder`.
     /// A `NAME.why.txt` without its file (a crash came between writing it and moving the file) is
-    /// no reason to rename: it is written again.
-    func uniqueName(_ name: String, in folder: String) -> String {
+    /// no reason to rename: it is written again. A name longer than 200 bytes is shortened (its
+    /// extension kept), so `NAME.why.txt` still fits the file system's 255.
+    func uniqueName(_ original: String, in folder: String) -> String {
+        let dot = original.lastIndex(of: ".").flatMap { $0 == original.startIndex ? nil : $0 }
+        var stem = dot.map { String(original[..<$0]) } ?? original
+        var ext = dot.map { String(original[$0...]) } ?? ""
+        if ext.utf8.count > 16 { (stem, ext) = (original, "") }
+        while stem.utf8.count + ext.utf8.count > 200 { stem.removeLast() }
+        let name = stem + ext
         guard files.exists(folder.appendingPath(name)) else { return name }
-        let dot = name.lastIndex(of: ".").flatMap { $0 == name.startIndex ? nil : $0 }
-        let stem = dot.map { String(name[..<$0]) } ?? name
-        let ext = dot.map { String(name[$0...]) } ?? ""
         var counter = 2
         while files.exists(folder.appendingPath("\(stem)-\(counter)\(ext)")) { counter += 1 }
         return "\(stem)-\(counter)\(ext)"

@@ -15,7 +15,11 @@ extension CollectJob {
                 sums.keys.sorted().map { Money(minorUnits: sums[$0]!, currency: Currency($0) ?? currency).formatted }
             }
             let figures = try session.figures().filter { $0.currency == currency.code }
-            func dso(open: Int64, billed: Int64) -> Double? { billed > 0 ? Double(open) / Double(billed) * 90 : nil }
+            // Capped: tiny billings (or credit notes netting them down) must not make a figure no
+            // chart or integer can hold.
+            func dso(open: Int64, billed: Int64) -> Double? {
+                billed > 0 ? min(max(Double(open) / Double(billed) * 90, 0), 99_999) : nil
+            }
             let runs = figures.suffix(12)
             var bySegment: [String: (open: Int64, billed: Int64)] = [:]
             if !settings.rollout.segments.isEmpty {

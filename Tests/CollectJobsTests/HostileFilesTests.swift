@@ -33,6 +33,26 @@ struct HostileFilesTests {
         #expect(files.contains { $0["file"] as? String == name && $0["status"] as? String == "left-alone" })
     }
 
+    @Test("a name too long for NAME.why.txt, or not UTF-8, is still read or rejected, never stuck")
+    func awkwardNames() throws {
+        let ws = try TestWorkspace()
+        try ws.drop(String(repeating: "x", count: 240) + ".csv", "not an export\n")
+        let raw = Array((ws.root + "/inbox/caf").utf8) + [0xE9] + Array(".csv".utf8) + [0]
+        let fd = raw.withUnsafeBufferPointer { path in
+            path.baseAddress!.withMemoryRebound(to: CChar.self, capacity: raw.count) { open($0, O_WRONLY | O_CREAT, 0o644) }
+        }
+        #expect(fd >= 0)
+        let bytes = Array(TestWorkspace.invoices.utf8)
+        #expect(write(fd, bytes, bytes.count) == bytes.count)
+        close(fd)
+        let summary = try ws.job().run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        #expect(summary.rejected == 1 && summary.filesRead == 1)
+        #expect(ws.files("inbox").isEmpty)
+        #expect(ws.files("inbox/processed/2026-11-30") == ["caf_.csv"])
+        let rejected = ws.files("inbox/rejected/2026-11-30")
+        #expect(rejected.count == 2 && rejected.allSatisfy { $0.utf8.count <= 208 })
+    }
+
     @Test("a file written moments before the run is left for the next one")
     func stillBeingWritten() throws {
         let ws = try TestWorkspace()
