@@ -60,7 +60,9 @@ struct CalendarTests {
         #expect(EmailAddress.isPlausible("ap@oakridge.example"))
         for bad in [
             "", "a@b", "two@x.example, three@y.example", "\"Boss\" <boss@x.example>", "a b@x.example",
-            "a@x.example\r\nBcc: y@z.example", "a@-x.example",
+            "a@x.example\r\nBcc: y@z.example", "a@-x.example", "a@x.example;b@y.example", "(comment)a@x.example",
+            "\"a,b\"@x.example", "=?utf-8?q?Boss?= <a@x.example>", "<a@x.example>", "a@x.example>", "a\u{301}@x.example",
+            "\"Boss <boss@bank.example>\" <evil@x.example>", "a@x.example\u{2028}",
         ] {
             #expect(!EmailAddress.isPlausible(bad), "\(bad)")
         }
