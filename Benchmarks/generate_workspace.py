@@ -56,6 +56,10 @@ phone_country_code = "1"
 [payment_link]
 template = "https://pay.benchmark.example/invoice/{invoice}?amount={amount}"
 
+[inbox]
+# The files are generated just before the run: read them at once.
+settle_seconds = 0
+
 [guardrails]
 # A benchmark stages everything at once: lift the circuit breaker.
 max_messages = 100000000

@@ -26,6 +26,9 @@ duration) and run again. After each, the end state must match the control:
 - every dropped inbox file is in processed/ or rejected/ exactly once, and the inbox is empty;
 - PRAGMA integrity_check says ok, and `collect log --verify` passes.
 
+It also checks the lock: a run while another process holds `.collect/lock` exits non-zero
+naming the holder's pid, and a lock whose holder died is taken over and logged.
+
 Exits 1 with every failure listed, 0 when all cases pass. Standard library only.
 """
 
@@ -53,6 +56,8 @@ def generate(base, invoices):
     subprocess.run(
         [sys.executable, os.path.join(ROOT, "Benchmarks", "generate_workspace.py"), base, "--invoices", str(invoices)],
         check=True, stdout=subprocess.DEVNULL)
+    with open(os.path.join(base, "collect.toml")) as f:
+        assert "settle_seconds = 0" in f.read(), "the generated workspace reads its files at once"
     with open(os.path.join(base, "inbox", "broken.csv"), "w") as f:
         f.write("Invoice No,Customer,Due Date,Balance Due\nX-1,Someone,not-a-date,1.00\n")
     with open(os.path.join(base, "inbox", "open-invoices.csv")) as f:
@@ -197,6 +202,33 @@ def check(binary, work, control_pairs, dropped):
     return failures
 
 
+def lock_check(binary, base, work):
+    """A second command while another holds the lock exits non-zero naming the holder; a lock
+    whose holder died is taken over and logged. Returns the failures."""
+    import fcntl
+    shutil.copytree(base, work)
+    failures = []
+    os.makedirs(os.path.join(work, ".collect"), exist_ok=True)
+    lock = os.path.join(work, ".collect", "lock")
+    with open(lock, "w") as holder:
+        fcntl.flock(holder, fcntl.LOCK_EX)
+        holder.write(f"{os.getpid()}\n")
+        holder.flush()
+        second = subprocess.run(command(binary, work, 0, "run"), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        if second.returncode == 0 or f"pid {os.getpid()}" not in second.stderr.decode():
+            failures.append(f"a run while the lock was held exited {second.returncode}: {second.stderr.decode().strip()}")
+    # The holder is gone (its flock freed) but its pid is still written, as after a SIGKILL.
+    after = subprocess.run(command(binary, work, 0, "run"), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if after.returncode != 0:
+        failures.append(f"a run after the holder died exited {after.returncode}: {after.stderr.decode().strip()}")
+    db = sqlite3.connect(os.path.join(work, ".collect", "collect.sqlite"))
+    taken = db.execute("SELECT COUNT(*) FROM contactLog WHERE event = 'lock-taken-over'").fetchone()[0]
+    db.close()
+    if taken != 1:
+        failures.append(f"the stale lock's takeover was logged {taken} times, not once")
+    return failures
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("binary")
@@ -223,6 +255,11 @@ def main():
         if failures or not control_pairs:
             print("control run is wrong:", failures or "nothing was released", file=sys.stderr)
             return 1
+        failures = lock_check(binary, base, os.path.join(scratch, "lock"))
+        if failures:
+            print("lock check failed:", *failures, sep="\n    ", file=sys.stderr)
+            return 1
+        print("lock: a second run exits 1 naming the holder; a dead holder's lock is taken over and logged")
         print(f"control: {len(control_pairs)} (invoice, step) pairs released over two nights; "
               + ", ".join(f"{w} {n + 1} {t:.2f}s" for (n, w), t in sorted(timings.items())))
         cases = [(f"{p}:{n}", None) for p in POINTS for n in range(1, args.repeats + 1)]

@@ -21,6 +21,7 @@ extension CollectJob {
         /// Why a snapshot looks wrong, in figures: each one holds the batch.
         var suspicions: [String] = []
         var rejected = 0
+        var leftAlone = 0
     }
 
     /// How many row errors a rejected file lists before it stops looking.
@@ -75,6 +76,7 @@ extension CollectJob {
                 outcome.rejected += 1
             }
         }
+        outcome.leftAlone = leftAlone.count
         if !leftAlone.isEmpty {
             try database.write { session in
                 for (name, why) in leftAlone {

@@ -31,7 +31,8 @@ extension CollectJob {
             crashPoints.pass("report-written")
             return RunSummary(
                 run: run.id, asOf: date.description, report: "\(run.folder)/report.html", filesRead: inbox.processed,
-                duplicates: inbox.duplicates, rejected: inbox.rejected, staged: staging.staged, kept: staging.kept,
+                duplicates: inbox.duplicates, rejected: inbox.rejected, leftAlone: inbox.leftAlone, staged: staging.staged,
+                kept: staging.kept,
                 superseded: staging.superseded, newEscalations: staging.newEscalations + (held == nil ? 0 : 1),
                 skipped: staging.skipped,
                 held: held, observed: staging.observed, autoReleased: automatic?.released.count ?? 0,

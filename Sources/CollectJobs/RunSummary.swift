@@ -12,6 +12,8 @@ public struct RunSummary: Sendable, Hashable {
     public var duplicates: Int
     /// Files rejected.
     public var rejected: Int
+    /// Files left in the inbox this time: still being written, or temporary names.
+    public var leftAlone = 0
     /// Messages newly staged.
     public var staged: Int
     /// Pending messages of an earlier batch that still stand as they are.
@@ -38,7 +40,9 @@ public struct RunSummary: Sendable, Hashable {
         if superseded > 0 {
             out.append("\(superseded) unreleased message\(superseded == 1 ? "" : "s") of earlier batches superseded")
         }
-        out.append("inbox: \(filesRead) read, \(duplicates) already seen, \(rejected) rejected")
+        out.append(
+            "inbox: \(filesRead) read, \(duplicates) already seen, \(rejected) rejected"
+                + (leftAlone > 0 ? ", \(leftAlone) left alone (still being written, or a temporary name: see the report)" : ""))
         if newEscalations > 0 { out.append("\(newEscalations) new escalation\(newEscalations == 1 ? "" : "s") need you") }
         if observed > 0 { out.append("\(observed) message\(observed == 1 ? "" : "s") shown in observe mode, never sent") }
         if autoReleased + autoWaiting > 0 {
