@@ -247,27 +247,7 @@ struct PlaybookTests {
     func errorsCounted() throws {
         let (ws, job, _) = try TestWorkspace.firstNight(release: true)
         try ws.drop("in-1.sms", "From: 13125550142\nFrom_SMSC: 1\nSent: 26-12-01 09:00:00\nAlphabet: UTF-8\n\nSTOP")
-        try ws.drop(
-            "bounce.eml",
-            """
-            From: MAILER-DAEMON@mx.example
-            To: accounts@example.com
-            Subject: Undelivered Mail Returned to Sender
-            Date: Tue, 1 Dec 2026 09:00:00 -0600
-            MIME-Version: 1.0
-            Content-Type: multipart/report; report-type=delivery-status; boundary="r"
-
-            --r
-            Content-Type: message/delivery-status
-
-            Reporting-MTA: dns; mx.example
-
-            Final-Recipient: rfc822; billing@oakridge.example
-            Action: failed
-            Status: 5.1.1
-            --r--
-
-            """)
+        try ws.drop("bounce.eml", Self.bounce("billing@oakridge.example"))
         _ = try job.run(asOf: TestWorkspace.date("2026-12-02"), now: TestWorkspace.at("2026-12-02T06:00"))
         let evaluation = try job.evaluate(now: TestWorkspace.at("2026-12-02T09:00"))
         #expect(evaluation.errors.contains { $0.kind == "opt-out" && $0.source == "sms" && $0.count == 1 })
