@@ -33,12 +33,11 @@ for target in "${targets[@]}"; do
     mkdir -p "$corpus" "$artifacts"
     cp -n Fuzz/seeds/"$target"/* "$corpus"/ 2>/dev/null || true
     find Fuzz/crashes/"$target" -type f ! -name .gitkeep -exec cp -n {} "$corpus"/ \;
-    case "$target" in
-        csv) cp -n Tests/CollectInputsTests/Fixtures/*.csv "$corpus"/ ;;
-        qbxml) [ -n "${CORPUS_DIR:-}" ] && find "$CORPUS_DIR/qbxml" -type f -exec cp -n {} "$corpus"/ \; ;;
-        email) [ -n "${CORPUS_DIR:-}" ] && find "$CORPUS_DIR/email" -type f -exec cp -n {} "$corpus"/ \; ;;
-        sms) [ -n "${CORPUS_DIR:-}" ] && find "$CORPUS_DIR/sms" -type f -exec cp -n {} "$corpus"/ \; ;;
-    esac
+    if [ "$target" = csv ]; then
+        cp -n Tests/CollectInputsTests/Fixtures/*.csv "$corpus"/ || true
+    elif [ -n "${CORPUS_DIR:-}" ] && [ -d "$CORPUS_DIR/$target" ]; then
+        find "$CORPUS_DIR/$target" -type f ! -name '*.txt' -exec cp -n {} "$corpus"/ \;
+    fi
     echo "==> fuzzing $target for $seconds s ($(ls "$corpus" | wc -l) inputs in the corpus)"
     if ! SWIFT_BACKTRACE=enable=no COLLECT_FUZZ_TARGET="$target" "$binary" "$corpus" \
         -max_total_time="$seconds" -artifact_prefix="$artifacts" -rss_limit_mb=2048 -max_len=262144 \
