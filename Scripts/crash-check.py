@@ -3,13 +3,14 @@
 that nothing was lost or sent twice.
 
 Usage:
-    Scripts/crash-check.py BINARY [--invoices 400] [--random 20] [--seed 1] [--points all]
+    Scripts/crash-check.py BINARY [--invoices 400] [--random 20] [--seed 1] [--repeats 3]
 
-BINARY is a built `collect` (for example .build/debug/collect). Two nights are played on a
+BINARY is a built `collect` (for example .build/debug/collect). Three nights are played on a
 generated workspace (Benchmarks/generate_workspace.py, plus a file that is rejected):
 
     night 1: run --as-of 2026-11-30, release --all --now 2026-11-30T10:00
-    night 2: a newer export (some invoices paid), run --as-of 2026-12-07, release --all
+    night 2: a truncated export (the batch is held), run --as-of 2026-12-07, release --all
+    night 3: a newer export (some invoices paid), run --as-of 2026-12-14, release --all
 
 First as a control, with no crash. Then once per crash point (COLLECT_CRASH_AT=NAME:N, the
 points of Sources/CollectJobs/CrashPoints.swift, N = 1, 2, 3): every command is started with
@@ -44,11 +45,22 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-POINTS = [
-    "inbox-imported", "inbox-moved", "rejected-explained", "staged-file", "staged", "report-written",
-    "spool-temporary", "release-committed", "published",
-]
-NIGHTS = [("2026-11-30", "2026-11-30T10:00"), ("2026-12-07", "2026-12-07T10:00")]
+def crash_points():
+    """The names in CrashPoints.names, read from the source so the two never drift apart."""
+    import re
+    with open(os.path.join(ROOT, "Sources", "CollectJobs", "CrashPoints.swift")) as f:
+        text = f.read()
+    block = text[text.index("static let names = ["):]
+    block = block[:block.index("]")]
+    names = re.findall(r'"([a-z-]+)"', block)
+    assert names, "no crash points found in CrashPoints.swift"
+    return names
+
+
+POINTS = crash_points()
+NIGHTS = [("2026-11-30", "2026-11-30T10:00"), ("2026-12-07", "2026-12-07T10:00"), ("2026-12-14", "2026-12-14T10:00")]
+# What each night drops into the inbox before its run (night 1's files are the generated ones).
+DROPS = [None, ("night2.csv", "open-invoices-2026-12-07.csv"), ("night3.csv", "open-invoices-2026-12-14.csv")]
 
 
 def generate(base, invoices):
@@ -62,8 +74,11 @@ def generate(base, invoices):
         f.write("Invoice No,Customer,Due Date,Balance Due\nX-1,Someone,not-a-date,1.00\n")
     with open(os.path.join(base, "inbox", "open-invoices.csv")) as f:
         lines = f.readlines()
-    # Night 2: every seventh invoice was paid.
+    # Night 2: a truncated export (two rows in five): the batch must be held, and stay held
+    # whatever instant a crash comes at. Night 3: every seventh invoice was paid.
     with open(os.path.join(base, "night2.csv"), "w") as f:
+        f.writelines([lines[0]] + [line for i, line in enumerate(lines[1:]) if i % 5 < 2])
+    with open(os.path.join(base, "night3.csv"), "w") as f:
         f.writelines([lines[0]] + [line for i, line in enumerate(lines[1:]) if i % 7 != 3])
 
 
@@ -77,11 +92,11 @@ def command(binary, workspace, night, which):
 def play(binary, base, work, crash=None, kill_after=None, rng=None, timings=None):
     """Plays both nights on a copy of base; returns (workspace, [notes]) or raises on a bad exit."""
     shutil.copytree(base, work)
-    night2 = os.path.join(work, "night2.csv")
     notes = []
-    for night in range(2):
-        if night == 1:
-            shutil.move(night2, os.path.join(work, "inbox", "open-invoices-2026-12-07.csv"))
+    for night in range(len(NIGHTS)):
+        if DROPS[night]:
+            source, name = DROPS[night]
+            shutil.move(os.path.join(work, source), os.path.join(work, "inbox", name))
         for which in ("run", "release"):
             args = command(binary, work, night, which)
             env = dict(os.environ)
@@ -242,7 +257,7 @@ def main():
     try:
         base = os.path.join(scratch, "base")
         generate(base, args.invoices)
-        dropped = sorted(os.listdir(os.path.join(base, "inbox"))) + ["open-invoices-2026-12-07.csv"]
+        dropped = sorted(os.listdir(os.path.join(base, "inbox"))) + [drop[1] for drop in DROPS if drop]
         control = os.path.join(scratch, "control")
         timings = {}
         play(binary, base, control, timings=timings)
@@ -252,6 +267,11 @@ def main():
         ).fetchall())
         db.close()
         failures = check(binary, control, control_pairs, dropped)
+        db = sqlite3.connect(os.path.join(control, ".collect", "collect.sqlite"))
+        held_nights = db.execute("SELECT COUNT(*) FROM run WHERE asOf = '2026-12-07' AND heldReason IS NOT NULL").fetchone()[0]
+        db.close()
+        if not held_nights:
+            failures.append("night 2 (a truncated export) was not held")
         if failures or not control_pairs:
             print("control run is wrong:", failures or "nothing was released", file=sys.stderr)
             return 1
@@ -260,7 +280,7 @@ def main():
             print("lock check failed:", *failures, sep="\n    ", file=sys.stderr)
             return 1
         print("lock: a second run exits 1 naming the holder; a dead holder's lock is taken over and logged")
-        print(f"control: {len(control_pairs)} (invoice, step) pairs released over two nights; "
+        print(f"control: {len(control_pairs)} (invoice, step) pairs released over three nights (the second held); "
               + ", ".join(f"{w} {n + 1} {t:.2f}s" for (n, w), t in sorted(timings.items())))
         cases = [(f"{p}:{n}", None) for p in POINTS for n in range(1, args.repeats + 1)]
         cases += [(None, i) for i in range(args.random)]

@@ -13,6 +13,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+if [ $# -lt 1 ]; then
+    echo "usage: $0 csv|qbxml|email|sms|all [SECONDS]" >&2
+    exit 2
+fi
 targets=("$1")
 [ "$1" = all ] && targets=(csv qbxml email sms)
 seconds="${2:-60}"
@@ -21,10 +25,12 @@ for target in "${targets[@]}"; do
 done
 
 echo "==> building collect-fuzz with libFuzzer and AddressSanitizer"
-swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING --product collect-fuzz --scratch-path .build-fuzz 2>&1 \
-    | grep -v '^\[' || true
 binary=.build-fuzz/release/collect-fuzz
-[ -x "$binary" ] || { echo "error: the fuzz build failed" >&2; exit 1; }
+rm -f "$binary"  # never fuzz an older build by mistake
+mkdir -p .build-fuzz
+swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING --product collect-fuzz --scratch-path .build-fuzz \
+    > .build-fuzz/build.log 2>&1 || { grep -E error .build-fuzz/build.log >&2; echo "error: the fuzz build failed (.build-fuzz/build.log)" >&2; exit 1; }
+[ -x "$binary" ] || { echo "error: the fuzz build made no $binary" >&2; exit 1; }
 
 status=0
 for target in "${targets[@]}"; do

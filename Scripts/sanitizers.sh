@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which="${1:-all}"
+case "$which" in thread|address|all) ;; *) echo "usage: $0 [thread|address|all]" >&2; exit 2 ;; esac
 if [ "$which" = thread ] || [ "$which" = all ]; then
     echo "==> swift test --sanitize=thread"
     swift test --sanitize=thread --scratch-path .build-tsan

@@ -12,19 +12,33 @@ public struct LocalFileStore: FileStore {
 
     /// Writes a hidden temporary file beside `path`, flushes it (with `flush`), and renames it into
     /// place, flushing the folder: a crash leaves the old file or the new one, never a torn one.
-    public func write(_ bytes: [UInt8], to path: String, flush: Bool) throws {
+    /// A symbolic link is written through (its target is replaced), and an existing file keeps
+    /// its permissions.
+    public func write(_ bytes: [UInt8], to given: String, flush: Bool) throws {
+        var path = given
+        var mode: mode_t = 0o644
+        var status = stat()
+        if lstat(given, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK, let resolved = realpath(given, nil) {
+            path = String(cString: resolved)
+            free(resolved)
+        }
+        if stat(path, &status) == 0 { mode = status.st_mode & 0o7777 }
         // At most 200 bytes of the name, so a long name still leaves room for the dot and suffix.
         let name = Array(path.lastPathComponent.utf8)
         let temporary = path.parentPath.appendingPath(
             "." + String(decoding: name.prefix(200), as: UTF8.self) + (name.count > 200 ? ".\(name.count)" : "") + ".partial")
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
         guard fd >= 0 else { throw failure(path, "create") }
         do {
             defer { close(fd) }
+            fchmod(fd, mode)
             try writeAll(bytes, fd: fd, path: path)
             guard !flush || fsync(fd) == 0 else { throw failure(path, "fsync") }
+            guard Glibc.rename(temporary, path) == 0 else { throw failure(temporary, "rename to \(path)") }
+        } catch {
+            unlink(temporary)
+            throw error
         }
-        guard Glibc.rename(temporary, path) == 0 else { throw failure(temporary, "rename to \(path)") }
         if flush { try syncFolder(path.parentPath) }
     }
 
@@ -100,29 +114,34 @@ public struct LocalFileStore: FileStore {
             if errno == ENOENT { return [] }
             throw failure(folder, "list")
         }
-        defer { closedir(dir) }
-        var names: [String] = []
+        var raws: [[UInt8]] = []
         while let entry = readdir(dir) {
-            let raw = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) }
+            raws.append(withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) })
+        }
+        closedir(dir)
+        var names: Set<String> = []
+        for raw in raws {
             guard let name = String(validating: raw, as: UTF8.self) else {
                 // A name that is not UTF-8 could be neither shown nor moved: it is renamed to its
                 // readable form (each bad byte becomes "_"), so it is read, or rejected, like any other.
-                if let renamed = try readableName(raw, in: folder) { names.append(renamed) }
+                if let renamed = readableName(raw, in: folder) { names.insert(renamed) }
                 continue
             }
             if name == "." || name == ".." { continue }
             var info = stat()
             if stat(folder.appendingPath(name), &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG {
-                names.append(name)
+                names.insert(name)
             }
         }
         return names.sorted()
     }
 
     /// Renames the file whose name is the bytes `raw` (not UTF-8) in `folder` to a UTF-8 name,
-    /// and returns it; nil when it is not a regular file.
-    private func readableName(_ raw: [UInt8], in folder: String) throws -> String? {
+    /// and returns it; nil when it is not a regular file, when its name says it is still being
+    /// written (an uploader will rename it), or when it cannot be renamed (it stays unlisted).
+    private func readableName(_ raw: [UInt8], in folder: String) -> String? {
         let readable = String(decoding: raw, as: UTF8.self).replacingOccurrences(of: "\u{FFFD}", with: "_")
+        guard FileNames.temporaryReason(readable) == nil else { return nil }
         var target = readable
         var counter = 1
         while exists(folder.appendingPath(target)) {
@@ -140,8 +159,7 @@ public struct LocalFileStore: FileStore {
                 Glibc.rename($0, folder.appendingPath(target)) == 0
             }
         }
-        guard renamed else { throw failure(folder.appendingPath(readable), "rename a name that is not UTF-8") }
-        try syncFolder(folder)
+        guard renamed, (try? syncFolder(folder)) != nil else { return nil }
         return target
     }
 

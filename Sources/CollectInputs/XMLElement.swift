@@ -40,26 +40,25 @@ final class XMLNode {
         var stack = [root]
         var elements = 1
         var textBytes = 0
+        func refuse(_ what: String) -> InputError {
+            InputError(
+                file: stream.file, line: root.line, message: "the \(name) here holds more than \(what); split the export",
+                isFatal: true)
+        }
         while let event = try stream.next() {
             switch event {
             case .start(let childName, let childAttributes, let childSelfClosing):
                 elements += 1
-                guard elements <= maximumElements else {
-                    throw InputError(
-                        file: stream.file, line: root.line,
-                        message: "the \(name) here holds more than \(maximumElements) elements; split the export", isFatal: true)
-                }
+                // Attribute values count as text: an aging report carries its cells in them.
+                textBytes += childAttributes.values.reduce(0) { $0 + $1.utf8.count }
+                guard elements <= maximumElements else { throw refuse("\(maximumElements) elements") }
+                guard textBytes <= maximumTextBytes else { throw refuse("\(maximumTextBytes) bytes of text") }
                 let child = XMLNode(name: childName, attributes: childAttributes, line: stream.startLine)
                 stack.last!.children.append(child)
                 if !childSelfClosing { stack.append(child) }
             case .text(let text):
                 textBytes += text.utf8.count
-                guard textBytes <= maximumTextBytes else {
-                    throw InputError(
-                        file: stream.file, line: root.line,
-                        message: "the \(name) here holds more than \(maximumTextBytes) bytes of text; split the export",
-                        isFatal: true)
-                }
+                guard textBytes <= maximumTextBytes else { throw refuse("\(maximumTextBytes) bytes of text") }
                 stack.last!.text += text
             case .end:
                 stack.removeLast()

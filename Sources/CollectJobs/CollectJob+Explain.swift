@@ -41,11 +41,8 @@ extension CollectJob {
             }
             var withSteps = invoices
             if let index = withSteps.firstIndex(where: { $0.number == number }) { withSteps[index] = invoice }
-            let planner = TouchPlanner(
-                ladder: settings.ladder, asOf: today, minimumGapDays: settings.guardrails.minimumGapDays,
-                quietDaysAfterReply: settings.guardrails.quietDaysAfterReply, protection: settings.protection,
-                rollout: settings.rollout)
-            var planned = customer
+            let planner = planner(asOf: today)
+            var planned = asPlanned(customer)
             planned.lastContacted = try session.lastContacted(customer: name).map { LocalTime($0, in: timeZone).date }
             let plan = planner.plan(customer: planned, invoices: withSteps)
             if let skip = plan.skips.first(where: { $0.invoice == number }) {

@@ -14,48 +14,61 @@ struct FileRejection: Error {
 }
 
 extension CollectJob {
-    /// What reading the inbox did.
+    /// What reading the inbox did. Reasons to hold the batch are not here: they are noted on the
+    /// run in the transaction that found them, so a crash cannot lose them.
     struct InboxOutcome {
         var processed = 0
         var duplicates = 0
-        /// Why a snapshot looks wrong, in figures: each one holds the batch.
-        var suspicions: [String] = []
         var rejected = 0
         var leftAlone = 0
     }
+
+    /// A file read once to be classified, to be read again at import.
+    private struct Classified {
+        var name: String
+        var kind: InputKind
+        var digest: String
+        var encoding: Result<TextEncoding, EncodingProblem>
+        /// Size and time when it was classified: a file that changes before its import commits
+        /// is still being written.
+        var info: FileInfo
+    }
+
+    /// A file that changed while it was read.
+    private struct StillBeingWritten: Error {}
 
     /// How many row errors a rejected file lists before it stops looking.
     static let rowErrorLimit = 20
 
     /// Reads every file in the inbox, customers lists first, then open-invoice snapshots in name
     /// order (the last one read is the truth), and moves each to `processed/` or `rejected/`.
+    /// A file that is unreadable, wrong or vanishes is dealt with alone: the run goes on.
     func readInbox(run: RunRecord, now: Date) throws -> InboxOutcome {
         var outcome = InboxOutcome()
-        var classified: [(name: String, kind: InputKind, digest: String, encoding: Result<TextEncoding, EncodingProblem>)] = []
-        var leftAlone: [(name: String, why: String)] = []
+        var classified: [Classified] = []
+        var leftAlone: [(name: String, why: String, holds: Bool)] = []
+        let settle = settings.inbox.settleSeconds
         for name in try files.files(in: workspace.inbox) where name != ".gitkeep" {
             let path = workspace.inbox.appendingPath(name)
             // An upload in progress is never read or moved: a temporary name, or a file written
             // moments ago. The report lists what was left, so nothing sits there unseen.
-            if let why = Self.temporaryName(name) {
-                leftAlone.append((name, why))
+            if let why = FileNames.temporaryReason(name) {
+                leftAlone.append((name, why, false))
                 continue
             }
-            let info = try? files.info(path)
-            if let info, case let age = now.timeIntervalSince1970 - info.modified, age >= 0,
-                age < Double(settings.inbox.settleSeconds)
-            {
+            guard let info = try? files.info(path) else { continue }  // gone since it was listed
+            if case let age = now.timeIntervalSince1970 - info.modified, age >= 0, age < Double(settle) {
                 leftAlone.append(
                     (
                         name,
-                        "written \(Int(age)) s before the run (less than inbox.settle_seconds = \(settings.inbox.settleSeconds)): "
-                            + "it may still be being written; the next run reads it"
+                        "written \(Int(age)) s before the run (less than inbox.settle_seconds = \(settle)): it may still be "
+                            + "being written; the next run reads it", true
                     ))
                 continue
             }
             var digest = ""
             do {
-                if let info, info.size > settings.inbox.maximumFileBytes {
+                if info.size > settings.inbox.maximumFileBytes {
                     throw InputError(
                         file: name,
                         message: "is \(info.size) bytes, more than inbox.max_file_bytes (\(settings.inbox.maximumFileBytes)); "
@@ -66,31 +79,24 @@ extension CollectJob {
                 // Classified now, read later: the reader is closed again, so a thousand files
                 // never hold a thousand open files.
                 let kind = try InputOpener.open(path: path, name: name, files: files, encoding: encoding, settings: settings).kind
-                classified.append((name, kind, digest, encoding))
+                classified.append(Classified(name: name, kind: kind, digest: digest, encoding: encoding, info: info))
             } catch let error as InputError {
                 try reject(name: name, sha256: digest, kind: nil, reasons: [error.description], run: run, now: now)
                 outcome.rejected += 1
             } catch let error as FileStoreError {
+                guard files.exists(path) else { continue }
                 try reject(
                     name: name, sha256: digest, kind: nil, reasons: ["\(name) could not be read: \(error)"], run: run, now: now)
                 outcome.rejected += 1
             }
         }
-        outcome.leftAlone = leftAlone.count
-        if !leftAlone.isEmpty {
-            try database.write { session in
-                for (name, why) in leftAlone {
-                    _ = try session.record(
-                        InboxFileRecord(
-                            name: name, sha256: "", kind: nil, status: "left-alone", reason: why, runId: run.id, rows: 0,
-                            storedAs: nil, readAt: now))
-                }
-            }
-        }
         let order: [InputKind] = [.customers, .openInvoices, .payments, .replies]
         classified.sort { (order.firstIndex(of: $0.kind)!, $0.name) < (order.firstIndex(of: $1.kind)!, $1.name) }
 
-        for (name, kind, digest, encoding) in classified {
+        for file in classified {
+            let (name, kind, digest) = (file.name, file.kind, file.digest)
+            let path = workspace.inbox.appendingPath(name)
+            guard files.exists(path) else { continue }
             if let earlier = try database.read({ try $0.readFile(sha256: digest) }) {
                 let note = "same content as \(earlier.name), read in run \(earlier.runId); nothing read again"
                 let record = try database.write { session in
@@ -108,29 +114,53 @@ extension CollectJob {
                 logger.info("inbox: \(name) repeats \(earlier.name); not read again")
                 continue
             }
+            let record: InboxFileRecord
             do {
-                let path = workspace.inbox.appendingPath(name)
-                let reader = try InputOpener.open(path: path, name: name, files: files, encoding: encoding, settings: settings)
-                let (record, suspicion) = try database.write { session in
-                    try importFile(name: name, reader: reader, digest: digest, run: run, now: now, session: session)
+                let reader = try InputOpener.open(
+                    path: path, name: name, files: files, encoding: file.encoding, settings: settings)
+                record = try database.write { session in
+                    let record = try importFile(name: name, reader: reader, digest: digest, run: run, now: now, session: session)
+                    // A file that changed while it was read may be half of what is coming: undo it all.
+                    guard (try? files.info(path)) == file.info else { throw StillBeingWritten() }
+                    return record
                 }
-                if let suspicion { outcome.suspicions.append(suspicion) }
-                crashPoints.pass("inbox-imported")
-                try moveAside(name: name, to: workspace.processed(run.asOf), record: record)
-                crashPoints.pass("inbox-moved")
-                outcome.processed += 1
-                logger.info("inbox: read \(name) as \(kind.rawValue), \(record.rows) rows")
             } catch let rejection as FileRejection {
-                try reject(name: name, sha256: digest, kind: kind, reasons: rejection.reasons, run: run, now: now)
+                try reject(
+                    name: name, sha256: digest, kind: kind, reasons: rejection.reasons, holds: rejection.holdsBatch, run: run,
+                    now: now)
                 outcome.rejected += 1
-                if rejection.holdsBatch { outcome.suspicions += rejection.reasons }
+                continue
             } catch let error as InputError {
                 try reject(name: name, sha256: digest, kind: kind, reasons: [error.description], run: run, now: now)
                 outcome.rejected += 1
-            } catch let error as FileStoreError where files.exists(workspace.inbox.appendingPath(name)) {
+                continue
+            } catch is StillBeingWritten {
+                leftAlone.append((name, "it changed while it was read: it is still being written; the next run reads it", true))
+                continue
+            } catch let error as FileStoreError {
+                guard files.exists(path) else { continue }
                 try reject(
                     name: name, sha256: digest, kind: kind, reasons: ["\(name) could not be read: \(error)"], run: run, now: now)
                 outcome.rejected += 1
+                continue
+            }
+            crashPoints.pass("inbox-imported")
+            try moveAside(name: name, to: workspace.processed(run.asOf), record: record)
+            crashPoints.pass("inbox-moved")
+            outcome.processed += 1
+            logger.info("inbox: read \(name) as \(kind.rawValue), \(record.rows) rows")
+        }
+        outcome.leftAlone = leftAlone.count
+        if !leftAlone.isEmpty {
+            try database.write { session in
+                for (name, why, holds) in leftAlone {
+                    _ = try session.record(
+                        InboxFileRecord(
+                            name: name, sha256: "", kind: nil, status: "left-alone", reason: why, runId: run.id, rows: 0,
+                            storedAs: nil, readAt: now))
+                    // Planning without a file that is still arriving could chase what it pays.
+                    if holds { try session.noteHold("\(name) was still being written when the run read the inbox", run: run.id) }
+                }
             }
         }
         return outcome
@@ -140,7 +170,7 @@ extension CollectJob {
     /// ``FileRejection`` (rolling everything back) when any record is bad.
     private func importFile(
         name: String, reader: any RecordReader, digest: String, run: RunRecord, now: Date, session: StateSession
-    ) throws -> (InboxFileRecord, suspicion: String?) {
+    ) throws -> InboxFileRecord {
         if let exported = reader.exportedAsOf, run.asOf.days(since: exported) > settings.inbox.staleAfterDays {
             throw FileRejection(
                 reasons: [
@@ -206,6 +236,8 @@ extension CollectJob {
                 let closed = try snapshot.closeAbsent()
                 logger.info("inbox: \(name) closed \(closed) invoices absent from it")
             } else {
+                try session.markSuspect(file: record.id!, reason: suspicion!)
+                try session.noteHold(suspicion!, run: run.id)
                 logger.warning("inbox: \(name) looks wrong; nothing absent from it was closed: \(suspicion!)")
             }
         }
@@ -216,7 +248,7 @@ extension CollectJob {
                 detail: "\(reader.format), \(reader.kind.rawValue), \(rows) rows"))
         var stored = record
         stored.rows = rows
-        return (stored, suspicion)
+        return stored
     }
 
     /// Why a snapshot looks wrong compared with what was open before it, or nil: it drops more
@@ -253,7 +285,11 @@ extension CollectJob {
     }
 
     /// Moves a file to `rejected/DATE/` with `NAME.why.txt` beside it, and records it.
-    private func reject(name: String, sha256: String, kind: InputKind?, reasons: [String], run: RunRecord, now: Date) throws {
+    /// With `holds`, the reasons also hold the batch; they are noted before the file moves.
+    private func reject(
+        name: String, sha256: String, kind: InputKind?, reasons: [String], holds: Bool = false, run: RunRecord, now: Date
+    ) throws {
+        if holds { try database.write { try $0.noteHold(reasons.joined(separator: "; "), run: run.id) } }
         let folder = workspace.rejected(run.asOf)
         try files.createDirectory(folder)
         let target = uniqueName(name, in: folder)
@@ -282,21 +318,6 @@ extension CollectJob {
         let target = folder.appendingPath(uniqueName(name, in: folder))
         try files.rename(workspace.inbox.appendingPath(name), to: target)
         try database.write { try $0.setStoredAs(relative(target), file: record.id!) }
-    }
-
-    /// Name endings that uploaders, browsers and editors give a file they are still writing.
-    static let temporarySuffixes = [".part", ".partial", ".tmp", ".temp", ".filepart", ".crdownload", ".download", ".swp", "~"]
-
-    /// Why a name is never read (hidden, or the temporary name of an upload or an editor), or nil.
-    static func temporaryName(_ name: String) -> String? {
-        if name.hasPrefix(".") { return "a hidden or temporary name: never read; rename it to have it read" }
-        if name.hasPrefix("~$") { return "an office program's lock file: never read" }
-        let lower = name.lowercased()
-        if let suffix = temporarySuffixes.first(where: { lower.hasSuffix($0) }) {
-            return "a name ending in \(suffix), which uploaders give a file still being written: never read; "
-                + "rename it to have it read"
-        }
-        return nil
     }
 
     /// `name`, or `stem-2.ext`, `stem-3.ext`… when a file of that name is already in `folder`.

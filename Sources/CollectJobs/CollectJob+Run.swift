@@ -24,7 +24,7 @@ extension CollectJob {
             let playbook = try registerPlaybook(try playbookFiles(), now: now)
             let staging = try stageBatch(run: run, playbook: playbook, now: now)
             crashPoints.pass("staged")
-            let held = try holdIfSuspect(run: run, inbox: inbox, staging: staging, now: now)
+            let held = try holdIfSuspect(run: run, now: now)
             let automatic = held == nil ? try autoRelease(staging.autoRelease, run: run, now: now) : nil
             try writeReport(run: run.id)
             for earlier in staging.supersededRuns.sorted() where earlier != run.id { try writeReport(run: earlier) }
@@ -41,28 +41,37 @@ extension CollectJob {
     }
 
     /// The circuit breaker: holds the whole batch (nothing releasable) and escalates "export looks
-    /// wrong" with the figures when a snapshot looked wrong, or the run would stage too many
-    /// messages, or too many inbox files were rejected. Returns why, when it held.
-    func holdIfSuspect(run: RunRecord, inbox: InboxOutcome, staging: StagingOutcome, now: Date) throws -> String? {
+    /// wrong" with the figures when a snapshot looked wrong, a file was still arriving, the run
+    /// would send too many messages, or too many inbox files were rejected. Returns why, when it held.
+    ///
+    /// It judges from the database, never from memory: the reasons noted by this run's imports and
+    /// by any earlier run killed before it judged, and the batch as it stands (new messages and
+    /// the earlier ones this run kept). The hold and the mark that the runs were judged commit
+    /// together, so a crash on either side of it loses no reason to hold.
+    func holdIfSuspect(run: RunRecord, now: Date) throws -> String? {
         let rails = settings.guardrails
-        var reasons = inbox.suspicions
-        let customers = try database.read { try $0.customersWithOpenInvoices() }
-        if staging.staged > rails.maximumMessages {
-            reasons.append(
-                "it would stage \(staging.staged) messages, more than guardrails.max_messages (\(rails.maximumMessages))")
-        }
-        if customers >= 20, Double(staging.staged) > rails.maximumMessageShare * Double(customers) {
-            reasons.append(
-                "it would message \(staging.staged) of the \(customers) customers with open invoices, more than "
-                    + "guardrails.max_message_share (\(Int(rails.maximumMessageShare * 100))%)")
-        }
-        let files = inbox.processed + inbox.rejected + inbox.duplicates
-        if files >= 2, Double(inbox.rejected) > rails.maximumRejectedShare * Double(files) {
-            reasons.append("\(inbox.rejected) of \(files) inbox files were rejected, more than guardrails.max_rejected_share")
-        }
-        guard !reasons.isEmpty else { return nil }
-        let reason = "The batch is held: " + reasons.joined(separator: "; ") + "."
-        try database.write { session in
+        let reason: String? = try database.write { session in
+            let pending = try session.unjudged(upTo: run.id)
+            var reasons: [String] = []
+            for reason in pending.reasons where !reasons.contains(reason) { reasons.append(reason) }
+            let customers = try session.customersWithOpenInvoices()
+            let batch = try session.batchSize(run: run.id)
+            if batch > rails.maximumMessages {
+                reasons.append("it would stage \(batch) messages, more than guardrails.max_messages (\(rails.maximumMessages))")
+            }
+            if customers >= 20, Double(batch) > rails.maximumMessageShare * Double(customers) {
+                reasons.append(
+                    "it would message \(batch) of the \(customers) customers with open invoices, more than "
+                        + "guardrails.max_message_share (\(Int(rails.maximumMessageShare * 100))%)")
+            }
+            let files = pending.processed + pending.rejected + pending.duplicates
+            if files >= 2, Double(pending.rejected) > rails.maximumRejectedShare * Double(files) {
+                reasons.append(
+                    "\(pending.rejected) of \(files) inbox files were rejected, more than guardrails.max_rejected_share")
+            }
+            try session.markJudged(upTo: run.id, at: now)
+            guard !reasons.isEmpty else { return nil }
+            let reason = "The batch is held: " + reasons.joined(separator: "; ") + "."
             for message in try session.holdBatch(run: run.id, reason: reason) {
                 try session.log(
                     ContactLogRecord(
@@ -76,8 +85,9 @@ extension CollectJob {
             try session.escalate(escalation, run: run.id, on: run.asOf, merge: false)
             try session.log(
                 ContactLogRecord(at: now, runId: run.id, customer: nil, event: "batch-held", detail: reason))
+            return reason
         }
-        logger.warning("run \(run.id): \(reason)")
+        if let reason { logger.warning("run \(run.id): \(reason)") }
         return reason
     }
 }

@@ -24,18 +24,14 @@ extension CollectJob {
     /// Plans every customer with open invoices and stages the batch, in one transaction: a crash
     /// part-way leaves the state as it was (staged files left behind are rewritten by the rerun).
     func stageBatch(run: RunRecord, playbook: Int64? = nil, now: Date) throws -> StagingOutcome {
-        let planner = TouchPlanner(
-            ladder: settings.ladder, asOf: run.asOf, minimumGapDays: settings.guardrails.minimumGapDays,
-            quietDaysAfterReply: settings.guardrails.quietDaysAfterReply, protection: settings.protection,
-            rollout: settings.rollout)
+        let planner = planner(asOf: run.asOf)
         let folder = workspace.path(run.folder)
         try files.createDirectory(folder.appendingPath("messages"))
         return try database.write { session in
             var outcome = StagingOutcome()
             var sequence = 0
             try session.forEachAccount(timeZone: timeZone) { customer, invoices in
-                var customer = customer
-                customer.hold.unconfirmed = customer.exportOnly.subtracting(settings.guardrails.exportAddresses)
+                let customer = asPlanned(customer)
                 let plan = planner.plan(customer: customer, invoices: invoices)
                 for skip in plan.skips {
                     try session.recordSkip(

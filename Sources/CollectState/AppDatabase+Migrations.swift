@@ -286,6 +286,20 @@ extension AppDatabase {
                 t.add(column: "retiredAt", .datetime)
             }
         }
+        migrator.registerMigration("v11: reasons to hold a batch kept until the run judges them") { db in
+            try db.alter(table: "run") { t in
+                // Why the batch must be held, found while reading the inbox (one reason a line),
+                // committed with the import; and when the run judged its batch. A run killed in
+                // between leaves its reasons to the next run.
+                t.add(column: "pendingHold", .text)
+                t.add(column: "judgedAt", .datetime)
+            }
+            try db.execute(sql: "UPDATE run SET judgedAt = startedAt")
+            // Why a processed snapshot looked wrong: the batch stays held while it is the newest.
+            try db.alter(table: "inboxFile") { t in
+                t.add(column: "holdReason", .text)
+            }
+        }
         return migrator
     }
 }

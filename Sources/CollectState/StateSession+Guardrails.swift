@@ -1,4 +1,5 @@
 import CollectCore
+import Foundation
 import GRDB
 
 /// How much is open: invoices and balance per currency.
@@ -48,16 +49,81 @@ extension StateSession {
 
     /// Holds every message a run staged: none of them can be released. Returns them.
     public func holdBatch(run: String, reason: String) throws -> [MessageSummary] {
+        // The batch is what this run planned: its new messages and the earlier ones it kept.
         let held = try Row.fetchAll(
-            db, sql: "SELECT id, runId, customer, channel, step FROM message WHERE runId = ? AND status = 'staged' ORDER BY id",
+            db,
+            sql:
+                "SELECT id, runId, customer, channel, step FROM message WHERE lastPlannedRun = ? AND status = 'staged' ORDER BY id",
             arguments: [run]
         ).map {
             MessageSummary(id: $0["id"], runId: $0["runId"], customer: $0["customer"], channel: $0["channel"], step: $0["step"])
         }
         try db.execute(
-            sql: "UPDATE message SET status = 'held', statusReason = ? WHERE runId = ? AND status = 'staged'",
+            sql: "UPDATE message SET status = 'held', statusReason = ? WHERE lastPlannedRun = ? AND status = 'staged'",
             arguments: [reason, run])
         try db.execute(sql: "UPDATE run SET heldReason = ? WHERE id = ?", arguments: [reason, run])
         return held
+    }
+
+    /// Notes why a processed snapshot looks wrong, in its import's transaction: while it is the
+    /// newest snapshot, every batch is held (see ``unjudged(upTo:)``).
+    public func markSuspect(file: Int64, reason: String) throws {
+        try db.execute(sql: "UPDATE inboxFile SET holdReason = ? WHERE id = ?", arguments: [reason, file])
+    }
+
+    /// Notes a reason to hold `run`'s batch, in the caller's transaction (the import that found it).
+    public func noteHold(_ reason: String, run: String) throws {
+        try db.execute(
+            sql: "UPDATE run SET pendingHold = COALESCE(pendingHold || char(10), '') || ? WHERE id = ?", arguments: [reason, run])
+    }
+
+    /// The reasons to hold noted by `run` and by earlier runs that were killed before judging
+    /// their batch, and why the newest snapshot looks wrong if it does (a rerun without a better
+    /// export stays held); and the inbox files those runs processed, rejected or found repeated.
+    public func unjudged(upTo run: String) throws -> (reasons: [String], processed: Int, rejected: Int, duplicates: Int) {
+        let runs = try String.fetchAll(
+            db,
+            sql:
+                "SELECT id FROM run WHERE judgedAt IS NULL AND (id = ? OR startedAt <= (SELECT startedAt FROM run WHERE id = ?))",
+            arguments: [run, run])
+        var reasons: [String] = []
+        var counts = (processed: 0, rejected: 0, duplicates: 0)
+        for id in runs {
+            let pending = try String.fetchOne(db, sql: "SELECT pendingHold FROM run WHERE id = ?", arguments: [id])
+            reasons += (pending ?? "").split(separator: "\n").map(String.init)
+            for row in try Row.fetchAll(
+                db, sql: "SELECT status, COUNT(*) AS n FROM inboxFile WHERE runId = ? GROUP BY status", arguments: [id])
+            {
+                let n: Int = row["n"]
+                switch row["status"] as String {
+                case "processed": counts.processed += n
+                case "rejected": counts.rejected += n
+                case "duplicate": counts.duplicates += n
+                default: break
+                }
+            }
+        }
+        if let newest = try String.fetchOne(
+            db,
+            sql: "SELECT holdReason FROM inboxFile WHERE status = 'processed' AND kind = 'open-invoices' ORDER BY id DESC LIMIT 1"
+        ) {
+            reasons.append(newest)
+        }
+        return (reasons, counts.processed, counts.rejected, counts.duplicates)
+    }
+
+    /// Marks `run` and every earlier run not yet judged as judged: their reasons are accounted for.
+    public func markJudged(upTo run: String, at: Date) throws {
+        try db.execute(
+            sql:
+                "UPDATE run SET judgedAt = ? WHERE judgedAt IS NULL AND (id = ? OR startedAt <= (SELECT startedAt FROM run WHERE id = ?))",
+            arguments: [at, run, run])
+    }
+
+    /// Messages this run's batch holds ready for release: new and kept.
+    public func batchSize(run: String) throws -> Int {
+        try Int.fetchOne(
+            db, sql: "SELECT COUNT(*) FROM message WHERE lastPlannedRun = ? AND status IN ('staged', 'approved')",
+            arguments: [run]) ?? 0
     }
 }

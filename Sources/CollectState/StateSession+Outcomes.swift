@@ -26,7 +26,8 @@ extension StateSession {
     /// reply for the message it answers, else for the customer's messages in the window.
     ///
     /// With `comparedWith`, only the messages of that playbook version and, per step, of the
-    /// latest version before it that has any: what a comparison reads, however long the history.
+    /// latest version before it with a message already judged (its window passed): what a
+    /// comparison reads, however long the history.
     public func outcomes(within days: Int, now: Date, comparedWith version: Int64? = nil) throws -> [MessageOutcome] {
         var previous: [String: Int64] = [:]
         if let version {
@@ -34,8 +35,8 @@ extension StateSession {
                 db,
                 sql: """
                     SELECT step, MAX(playbookVersion) AS version FROM message
-                    WHERE status = 'released' AND playbookVersion < ? GROUP BY step
-                    """, arguments: [version])
+                    WHERE status = 'released' AND playbookVersion < ? AND releasedAt <= ? GROUP BY step
+                    """, arguments: [version, now.addingTimeInterval(-TimeInterval(days * 86_400))])
             {
                 previous[row["step"]] = row["version"]
             }
@@ -106,13 +107,16 @@ extension StateSession {
 
     /// Errors seen since `since`, counted by kind and source: hard bounces (by where the address
     /// came from: `customers list` or `invoice export`), opt-outs (by channel), quarantined
-    /// invoices, rejected files and held batches (by file).
+    /// invoices (each invoice once, however many nights it stayed wrong), rejected files and held
+    /// batches (by file).
     public func errorCounts(since: Date) throws -> [(kind: String, source: String, count: Int)] {
         try Row.fetchAll(
             db,
             sql: """
-                SELECT kind, source, COUNT(*) AS n FROM (
+                SELECT kind, source, COUNT(DISTINCT item) AS n FROM (
                     SELECT CASE WHEN event = 'reply' THEN 'opt-out' ELSE event END AS kind,
+                           -- An invoice quarantined night after night is one invoice, not one a night.
+                           CASE WHEN event = 'quarantined' THEN 'invoice ' || COALESCE(invoices, id) ELSE id END AS item,
                            CASE WHEN event = 'reply' THEN COALESCE(channel, '')
                                 WHEN event = 'hard-bounce' THEN COALESCE(
                                     (SELECT CASE WHEN emailFromList THEN 'customers list' ELSE 'invoice export' END

@@ -63,6 +63,8 @@ struct HostileFilesTests {
         let job = try ws.job()
         let early = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: written.addingTimeInterval(10))
         #expect(early.filesRead == 0 && ws.exists("inbox/export.csv"))
+        #expect(
+            early.held?.contains("export.csv was still being written") == true, "planning without it could chase what it pays")
         let files = try #require(try ws.report(early.run)["files"] as? [[String: Any]])
         #expect(files.contains { ($0["reason"] as? String ?? "").contains("inbox.settle_seconds") })
         let later = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: written.addingTimeInterval(90))

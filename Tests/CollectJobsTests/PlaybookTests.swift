@@ -180,6 +180,22 @@ struct PlaybookTests {
         #expect(evaluation.outcomes.values.reduce(0, +) == 20, "version 1's messages are not read")
     }
 
+    @Test("an invoice quarantined night after night is one quarantine, not one a night")
+    func quarantineCountedOnce() throws {
+        let ws = try TestWorkspace(settings: TestWorkspace.settings + "\n[learning]\nerror_threshold = 2\n")
+        try ws.drop("customers.csv", TestWorkspace.customers)
+        let job = try ws.job()
+        for (index, day) in ["2026-11-30", "2026-12-01", "2026-12-02"].enumerated() {
+            let wrong = TestWorkspace.invoices.replacingOccurrences(
+                of: "INV-6,Tokyo Trading,2026-11-26,99.00", with: "INV-6,Tokyo Trading,2026-11-26,-99.00")
+            try ws.drop("export.csv", wrong + "INV-\(70 + index),Oakridge Dental,2026-12-30,1.00\n")
+            _ = try job.run(asOf: TestWorkspace.date(day), now: TestWorkspace.at("\(day)T06:00"))
+        }
+        let evaluation = try job.evaluate(now: TestWorkspace.at("2026-12-02T09:00"))
+        #expect(evaluation.errors.contains { $0.kind == "quarantined" && $0.count == 1 })
+        #expect(!evaluation.proposals.contains { $0.note.contains("hold_on_quarantine") })
+    }
+
     @Test("errors that keep coming back propose a tighter guardrail and escalate meanwhile")
     func errorsTighten() throws {
         let ws = try TestWorkspace(settings: TestWorkspace.settings + "\n[guardrails]\nmax_messages = 1\n")

@@ -1,0 +1,20 @@
+import CollectCore
+
+extension CollectJob {
+    /// The planner for a day, from the playbook: ladder, guardrails, protection and rollout.
+    func planner(asOf: CivilDate) -> TouchPlanner {
+        TouchPlanner(
+            ladder: settings.ladder, asOf: asOf, minimumGapDays: settings.guardrails.minimumGapDays,
+            quietDaysAfterReply: settings.guardrails.quietDaysAfterReply, protection: settings.protection,
+            rollout: settings.rollout)
+    }
+
+    /// The customer as the playbook sees them: an address only an invoice export gave is held
+    /// back on the channels `guardrails.export_addresses` leaves out. Staging and `explain` both
+    /// plan from it.
+    func asPlanned(_ customer: Customer) -> Customer {
+        var planned = customer
+        planned.hold.unconfirmed = customer.exportOnly.subtracting(settings.guardrails.exportAddresses)
+        return planned
+    }
+}
