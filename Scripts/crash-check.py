@@ -126,6 +126,13 @@ def play(binary, base, work, crash=None, kill_after=None, rng=None, timings=None
     return notes
 
 
+def released_pairs(db):
+    """Every (invoice, step) of a released message, once per message line."""
+    return db.execute(
+        "SELECT l.invoice, l.step FROM messageLine l JOIN message m ON m.id = l.messageId WHERE m.status = 'released'"
+    ).fetchall()
+
+
 def relay(work):
     """What the mail relay and the SMS gateway do between commands: take every published file
     (Maildir new/ to cur/, smstools3 outgoing to sent/). A file published twice shows up twice."""
@@ -179,9 +186,7 @@ def check(binary, work, control_pairs, dropped):
     if integrity != "ok":
         failures.append(f"integrity_check: {integrity}")
     released = db.execute("SELECT id, spoolName, spoolState FROM message WHERE status = 'released'").fetchall()
-    pairs = db.execute(
-        "SELECT l.invoice, l.step FROM messageLine l JOIN message m ON m.id = l.messageId WHERE m.status = 'released'"
-    ).fetchall()
+    pairs = released_pairs(db)
     if len(pairs) != len(set(pairs)):
         failures.append(f"{len(pairs) - len(set(pairs))} (invoice, step) pairs released twice")
     if set(pairs) != control_pairs:
@@ -262,9 +267,7 @@ def main():
         timings = {}
         play(binary, base, control, timings=timings)
         db = sqlite3.connect(os.path.join(control, ".collect", "collect.sqlite"))
-        control_pairs = set(db.execute(
-            "SELECT l.invoice, l.step FROM messageLine l JOIN message m ON m.id = l.messageId WHERE m.status = 'released'"
-        ).fetchall())
+        control_pairs = set(released_pairs(db))
         db.close()
         failures = check(binary, control, control_pairs, dropped)
         db = sqlite3.connect(os.path.join(control, ".collect", "collect.sqlite"))

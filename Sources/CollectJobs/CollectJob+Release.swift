@@ -277,7 +277,7 @@ extension CollectJob {
         let channel = Channel(rawValue: message.channel) ?? .email
         if customer.hold.optedOut.contains(channel) { return "the customer opted out of \(channel == .email ? "e-mail" : "SMS")" }
         if customer.hold.undeliverable.contains(channel) { return "the address \(message.recipient) bounced" }
-        if customer.exportOnly.subtracting(settings.guardrails.exportAddresses).contains(channel) {
+        if asPlanned(customer).hold.unconfirmed.contains(channel) {
             return "the address \(message.recipient) comes only from the invoice export, which guardrails.export_addresses "
                 + "no longer trusts for \(channel == .email ? "e-mail" : "SMS")"
         }

@@ -81,27 +81,20 @@ extension StateSession {
     /// their batch, and why the newest snapshot looks wrong if it does (a rerun without a better
     /// export stays held); and the inbox files those runs processed, rejected or found repeated.
     public func unjudged(upTo run: String) throws -> (reasons: [String], processed: Int, rejected: Int, duplicates: Int) {
-        let runs = try String.fetchAll(
+        let arguments: StatementArguments = ["run": run]
+        var reasons = try String.fetchAll(
+            db, sql: "SELECT pendingHold FROM run WHERE pendingHold IS NOT NULL AND \(Self.unjudgedRuns) ORDER BY startedAt",
+            arguments: arguments
+        ).flatMap { $0.split(separator: "\n").map(String.init) }
+        var counts: [String: Int] = [:]
+        for row in try Row.fetchAll(
             db,
-            sql:
-                "SELECT id FROM run WHERE judgedAt IS NULL AND (id = ? OR startedAt <= (SELECT startedAt FROM run WHERE id = ?))",
-            arguments: [run, run])
-        var reasons: [String] = []
-        var counts = (processed: 0, rejected: 0, duplicates: 0)
-        for id in runs {
-            let pending = try String.fetchOne(db, sql: "SELECT pendingHold FROM run WHERE id = ?", arguments: [id])
-            reasons += (pending ?? "").split(separator: "\n").map(String.init)
-            for row in try Row.fetchAll(
-                db, sql: "SELECT status, COUNT(*) AS n FROM inboxFile WHERE runId = ? GROUP BY status", arguments: [id])
-            {
-                let n: Int = row["n"]
-                switch row["status"] as String {
-                case "processed": counts.processed += n
-                case "rejected": counts.rejected += n
-                case "duplicate": counts.duplicates += n
-                default: break
-                }
-            }
+            sql: """
+                SELECT status, COUNT(*) AS n FROM inboxFile
+                WHERE runId IN (SELECT id FROM run WHERE \(Self.unjudgedRuns)) GROUP BY status
+                """, arguments: arguments)
+        {
+            counts[row["status"]] = row["n"]
         }
         if let newest = try String.fetchOne(
             db,
@@ -109,16 +102,18 @@ extension StateSession {
         ) {
             reasons.append(newest)
         }
-        return (reasons, counts.processed, counts.rejected, counts.duplicates)
+        return (reasons, counts["processed"] ?? 0, counts["rejected"] ?? 0, counts["duplicate"] ?? 0)
     }
 
     /// Marks `run` and every earlier run not yet judged as judged: their reasons are accounted for.
     public func markJudged(upTo run: String, at: Date) throws {
         try db.execute(
-            sql:
-                "UPDATE run SET judgedAt = ? WHERE judgedAt IS NULL AND (id = ? OR startedAt <= (SELECT startedAt FROM run WHERE id = ?))",
-            arguments: [at, run, run])
+            sql: "UPDATE run SET judgedAt = :at WHERE \(Self.unjudgedRuns)", arguments: ["at": at, "run": run])
     }
+
+    /// The runs up to `:run` (itself, and every one started before it) not yet judged.
+    private static let unjudgedRuns =
+        "judgedAt IS NULL AND (id = :run OR startedAt <= (SELECT startedAt FROM run WHERE id = :run))"
 
     /// Messages this run's batch holds ready for release: new and kept.
     public func batchSize(run: String) throws -> Int {
