@@ -71,9 +71,11 @@ extension CollectJob {
                         "observe mode" + (plan.segment.map { " (segment \($0.name))" } ?? "") + ": shown, never sent"
                     outcome.observed += 1
                 }
+                // Each invoice is credited with the step the message is worded at: one named in a
+                // firm message has had its firm reminder, whatever its own age asked for.
                 let lines = planned.lines.map {
                     MessageLineRecord(
-                        messageId: id, invoice: $0.invoice.number, step: $0.step.name,
+                        messageId: id, invoice: $0.invoice.number, step: planned.step.name,
                         balanceMinor: $0.invoice.balance.minorUnits, currency: $0.invoice.balance.currency.code)
                 }
                 try session.stage(record, lines: lines)

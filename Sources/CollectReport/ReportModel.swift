@@ -66,6 +66,9 @@ public struct ReportMessage: Sendable, Hashable {
     public var amounts: [String]
     /// The step it is worded at.
     public var step: String
+    /// The step each invoice is credited with from this message on, one per invoice: the
+    /// message's own step, so an invoice named in a firm message has had its firm reminder.
+    public var credited: [String]
     /// The staged file, relative to the batch folder.
     public var file: String
     /// `staged`, `approved`, `released`, `held` or `superseded`.
@@ -80,8 +83,9 @@ public struct ReportMessage: Sendable, Hashable {
     /// Makes a message line.
     public init(
         id: String, channel: String, to: String, customer: String, invoices: [String], amounts: [String], step: String,
-        file: String, status: String, statusReason: String?, subject: String?, body: String
+        credited: [String]? = nil, file: String, status: String, statusReason: String?, subject: String?, body: String
     ) {
+        self.credited = credited ?? invoices.map { _ in step }
         self.id = id
         self.channel = channel
         self.to = to

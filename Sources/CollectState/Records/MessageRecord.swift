@@ -111,7 +111,8 @@ public struct MessageLineRecord: Codable, Sendable, Hashable, FetchableRecord, P
     public var messageId: String
     /// The invoice number.
     public var invoice: String
-    /// The step this invoice was due.
+    /// The step this invoice is credited with by the message: the step the message is worded at
+    /// (batches staged before `lines` came to report.json recorded the invoice's own step).
     public var step: String
     /// The balance the message quotes, in minor units.
     public var balanceMinor: Int64
