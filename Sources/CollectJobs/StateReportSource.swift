@@ -50,7 +50,8 @@ struct StateReportSource: ReportSource {
                         amounts: lines.map {
                             Money(minorUnits: $0.balanceMinor, currency: Currency($0.currency) ?? .usd).formatted
                         },
-                        step: message.step, credited: lines.map(\.step), file: message.file, status: message.status, statusReason: message.statusReason,
+                        step: message.step, credited: lines.map(\.step), file: message.file, status: message.status,
+                        statusReason: message.statusReason,
                         subject: message.subject, body: message.body))
             }
         }

@@ -41,7 +41,8 @@ public enum ReportJSON {
                     + "\"amounts\": \(JSONText.array(m.amounts)), \"step\": \(JSONText.string(m.step)), "
                     + "\"file\": \(JSONText.string(m.file)), \"status\": \(JSONText.string(m.status)), "
                     + "\"statusReason\": \(JSONText.optional(m.statusReason)), \"subject\": \(JSONText.optional(m.subject)), "
-                    + "\"lines\": [" + zip(m.invoices, zip(m.credited, m.amounts)).map { invoice, rest in
+                    + "\"lines\": ["
+                    + zip(m.invoices, zip(m.credited, m.amounts)).map { invoice, rest in
                         "{\"invoice\": \(JSONText.string(invoice)), \"step\": \(JSONText.string(rest.0)), "
                             + "\"amount\": \(JSONText.string(rest.1))}"
                     }.joined(separator: ", ") + "]}")
