@@ -58,11 +58,37 @@ public struct Ladder: Sendable, Hashable {
     public let steps: [LadderStep]
     /// Days past due at which automation ends and the invoice goes to a person.
     public let handoffDay: Int
+    /// The smallest balance worth a reminder, in hundredths of the invoice's currency unit
+    /// (100: 1.00 USD, 1 JPY, 1.000 KWD); a smaller leftover goes to a person to write off or check.
+    public let minimumBalanceHundredths: Int64
 
     /// Makes a ladder; the steps are kept in rising order of day.
-    public init(steps: [LadderStep], handoffDay: Int) {
+    public init(steps: [LadderStep], handoffDay: Int, minimumBalanceHundredths: Int64 = 100) {
         self.steps = steps.sorted { $0.day < $1.day }
         self.handoffDay = handoffDay
+        self.minimumBalanceHundredths = minimumBalanceHundredths
+    }
+
+    /// The smallest balance worth a reminder in `currency`.
+    public func minimumBalance(in currency: Currency) -> Money {
+        var minor = minimumBalanceHundredths
+        var digits = currency.minorDigits
+        while digits > 2 {
+            minor *= 10
+            digits -= 1
+        }
+        var rest: Int64 = 1
+        while digits < 2 {
+            rest *= 10
+            digits += 1
+        }
+        // Rounded up, so 0.50 JPY still asks for at least 1 yen.
+        return Money(minorUnits: (minor + rest - 1) / rest, currency: currency)
+    }
+
+    /// Whether a positive balance is below the minimum worth a reminder: a small leftover.
+    public func isSmallLeftover(_ balance: Money) -> Bool {
+        balance.isPositive && balance.minorUnits < minimumBalance(in: balance.currency).minorUnits
     }
 
     /// The business's own default: courtesy at −3 (off), gentle at +1, firm at +7, direct at +30,

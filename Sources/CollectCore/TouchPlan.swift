@@ -30,6 +30,9 @@ public struct PlannedMessage: Sendable, Hashable {
 
     /// The template it is worded from: the step's, or the A/B variant the customer falls in.
     public var template: String
+    /// The last message really released to this customer about any of these invoices; nil when
+    /// none was, so no wording may claim an earlier note.
+    public var previous: PreviousContact? = nil
 
     /// Makes a planned message; `template` defaults to the step's own.
     public init(
@@ -51,6 +54,20 @@ public struct PlannedMessage: Sendable, Hashable {
     }
 }
 
+/// A message that really went out before: the day it was released and the step it was worded at.
+public struct PreviousContact: Sendable, Hashable {
+    /// The day it was released, in the business's time zone.
+    public var on: CivilDate
+    /// The step it was worded at.
+    public var step: String
+
+    /// Makes a previous contact.
+    public init(on: CivilDate, step: String) {
+        self.on = on
+        self.step = step
+    }
+}
+
 /// Why an invoice that is past due gets no message in this run.
 public enum SkipReason: Sendable, Hashable, CustomStringConvertible {
     /// Its current step was already released; the next one comes on a later day.
@@ -69,6 +86,8 @@ public enum SkipReason: Sendable, Hashable, CustomStringConvertible {
     case capped(until: CivilDate, why: String)
     /// The customer is outside the scope of automation (`mode = "off"`).
     case outsideScope(segment: String?)
+    /// The balance is below `ladder.minimum_balance`: a leftover for a person, never chased.
+    case smallLeftover(Money)
 
     /// A short machine-readable code.
     public var code: String {
@@ -81,6 +100,7 @@ public enum SkipReason: Sendable, Hashable, CustomStringConvertible {
         case .channelsClosed: return "channels-closed"
         case .capped: return "capped"
         case .outsideScope: return "outside-scope"
+        case .smallLeftover: return "small-leftover"
         }
     }
 
@@ -104,6 +124,8 @@ public enum SkipReason: Sendable, Hashable, CustomStringConvertible {
         case .outsideScope(let segment):
             return "outside the scope of automation"
                 + (segment.map { " (segment \($0) is off)" } ?? " (no segment takes the customer in)")
+        case .smallLeftover(let balance):
+            return "a leftover of \(balance.formatted) is below ladder.minimum_balance: a person writes it off or checks it"
         }
     }
 }
@@ -152,6 +174,8 @@ public enum EscalationReason: String, Sendable, Hashable, CaseIterable {
     case batchHeld = "export-looks-wrong"
     /// An invoice's data is wrong: it is set aside, not chased, until an export fixes it.
     case dataError = "data-error"
+    /// A balance below `ladder.minimum_balance` is left: write it off or check it.
+    case smallLeftover = "small-leftover"
 }
 
 /// An account for the person, with what they need to act.

@@ -37,6 +37,7 @@ public struct TouchPlanner: Sendable {
         var skips: [Skip] = []
         var handedOff: [String] = []
         var oldestHandoffDays = 0
+        var leftovers: [OpenInvoice] = []
 
         for invoice in invoices.sorted(by: Self.oldestFirst) where invoice.balance.isPositive {
             let days = invoice.daysPastDue(on: asOf)
@@ -47,6 +48,9 @@ public struct TouchPlanner: Sendable {
                 handedOff.append(invoice.number)
                 oldestHandoffDays = max(oldestHandoffDays, days)
                 skips.append(Skip(customer: customer.name, invoice: invoice.number, reason: .handedOff(daysPastDue: days)))
+            case .step where ladder.isSmallLeftover(invoice.balance):
+                leftovers.append(invoice)
+                skips.append(Skip(customer: customer.name, invoice: invoice.number, reason: .smallLeftover(invoice.balance)))
             case .step(let step):
                 if let sent = highestReleased(invoice.releasedSteps), let rank = ladder.rank(of: step.name),
                     let sentRank = ladder.rank(of: sent), sentRank >= rank
@@ -71,6 +75,15 @@ public struct TouchPlanner: Sendable {
                         ? "Invoice \(handedOff[0]) is \(oldestHandoffDays) days past due: the ladder hands it to a person."
                         : "Invoices \(handedOff.joined(separator: ", ")) are \(ladder.handoffDay) or more days past due "
                             + "(the oldest \(oldestHandoffDays)): the ladder hands them to a person."
+                ))
+        }
+        if !leftovers.isEmpty {
+            let listed = leftovers.map { "\($0.number) (\($0.balance.formatted))" }.joined(separator: ", ")
+            escalations.append(
+                PlannedEscalation(
+                    customer: customer.name, invoices: leftovers.map(\.number), reason: .smallLeftover,
+                    detail: (leftovers.count == 1 ? "Invoice \(listed) has" : "Invoices \(listed) have")
+                        + " a balance below ladder.minimum_balance: not chased. Write it off, or check the payment that left it."
                 ))
         }
         guard let top = due.max(by: { ($0.step.day) < ($1.step.day) })?.step else {

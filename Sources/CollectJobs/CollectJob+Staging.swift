@@ -48,7 +48,12 @@ extension CollectJob {
                             invoices: escalation.invoices.joined(separator: ","),
                             detail: "\(escalation.reason.rawValue): \(escalation.detail)"))
                 }
-                guard let planned = plan.message else { return }
+                guard var planned = plan.message else { return }
+                if let (at, step) = try session.previousContact(
+                    customer: customer.name, invoices: planned.lines.map(\.invoice.number))
+                {
+                    planned.previous = PreviousContact(on: LocalTime(at, in: timeZone).date, step: step)
+                }
                 let rendered = try render(planned, asOf: run.asOf, segment: plan.segment?.name)
                 let fingerprint = Self.fingerprint(planned, rendered, asOf: run.asOf)
                 if let pending = try session.pendingMessage(customer: customer.name), pending.fingerprint == fingerprint {

@@ -66,7 +66,7 @@ enum BuiltInTemplates {
 
         Hi {{customer.name}},
 
-        Following up on our earlier note: {{#single}}invoice {{first.number}} for {{first.amount}} is now {{first.daysOverdue}} days past its due date{{/single}}{{^single}}these invoices, {{totalText}} in all, are still open; the oldest is now {{oldestDaysOverdue}} days past its due date{{/single}}.
+        {{#previous}}Following up on our note of {{date}}: {{#single}}invoice{{/single}}{{/previous}}{{^previous}}{{#single}}Invoice{{/single}}{{/previous}}{{#single}} {{first.number}} for {{first.amount}} is now {{first.daysOverdue}} days past its due date{{/single}}{{^single}}{{count}} invoices, {{totalText}} in all, are still open; the oldest is now {{oldestDaysOverdue}} days past its due date{{/single}}.
 
         \(invoiceList)
 
@@ -81,7 +81,7 @@ enum BuiltInTemplates {
 
         Hi {{customer.name}},
 
-        {{#single}}Invoice {{first.number}} for {{first.amount}} is now {{first.daysOverdue}} days overdue{{/single}}{{^single}}{{count}} invoices, {{totalText}} in all, are still open, the oldest now {{oldestDaysOverdue}} days overdue{{/single}}, and we haven't heard back about it.
+        {{#single}}Invoice {{first.number}} for {{first.amount}} is now {{first.daysOverdue}} days overdue{{/single}}{{^single}}{{count}} invoices, {{totalText}} in all, are still open, the oldest now {{oldestDaysOverdue}} days overdue{{/single}}{{#previous}}; we last wrote to you about {{#single}}it{{/single}}{{^single}}them{{/single}} on {{date}}{{/previous}}.
 
         \(invoiceList)
 

@@ -94,7 +94,7 @@ public struct MessageRenderer: Sendable {
         let totals = message.totals
         var businessValues: [String: Any] = ["name": business.name, "senderName": business.senderName]
         if let phone = business.phone { businessValues["phone"] = phone }
-        return [
+        var values: [String: Any] = [
             "business": businessValues,
             "customer": ["name": message.customer.name],
             "step": message.step.name,
@@ -109,6 +109,10 @@ public struct MessageRenderer: Sendable {
             "totalText": totals.map(\.formatted).joined(separator: " and "),
             "asOf": Self.longDate(asOf),
         ]
+        if let previous = message.previous {
+            values["previous"] = ["date": Self.longDate(previous.on), "step": previous.step]
+        }
+        return values
     }
 
     /// `December 3, 2026`.

@@ -231,8 +231,16 @@ extension Settings {
         guard steps.allSatisfy({ $0.day < handoff }) else {
             throw t.error("handoff_day", "must come after every step's day")
         }
-        try t.rejectUnknownKeys(known: ["handoff_day", "step"])
-        return Ladder(steps: steps, handoffDay: handoff)
+        var minimum = base.minimumBalanceHundredths
+        if let text = try t.string("minimum_balance") {
+            // Read at two decimals whatever the currency: "1.00" is one unit of each invoice's own.
+            guard case .success(let money) = Money.parse(text, currency: .usd), money.minorUnits >= 0 else {
+                throw t.error("minimum_balance", "expected an amount such as \"1.00\" (in each invoice's own currency)")
+            }
+            minimum = money.minorUnits
+        }
+        try t.rejectUnknownKeys(known: ["handoff_day", "step", "minimum_balance"])
+        return Ladder(steps: steps, handoffDay: handoff, minimumBalanceHundredths: minimum)
     }
 
     private static func readCSV(_ t: inout TableReader) throws -> CSVSettings {

@@ -31,7 +31,7 @@ extension StateSession {
     /// returns them.
     public func closeUnplannedEscalations(run: String, on date: CivilDate) throws -> [EscalationRecord] {
         // Only what the planner raises closes by itself; what a reply or a payment raised waits for a person.
-        let plannerReasons = [EscalationReason.handoff, .doNotAutomate, .noContact].map(\.rawValue)
+        let plannerReasons = [EscalationReason.handoff, .doNotAutomate, .noContact, .smallLeftover].map(\.rawValue)
         let stale = try EscalationRecord.filter(EscalationRecord.Columns.status == "open")
             .filter(plannerReasons.contains(EscalationRecord.Columns.reason))
             .filter(Column("lastPlannedRun") != run).fetchAll(db)

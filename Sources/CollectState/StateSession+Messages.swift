@@ -96,6 +96,23 @@ extension StateSession {
         try String.fetchAll(db, sql: "SELECT id FROM message WHERE status = 'approved' ORDER BY id")
     }
 
+    /// The newest message released to `customer` that named any of `invoices`: when and at which
+    /// step; nil when none went out.
+    public func previousContact(customer: String, invoices: [String]) throws -> (releasedAt: Date, step: String)? {
+        guard !invoices.isEmpty else { return nil }
+        let marks = Array(repeating: "?", count: invoices.count).joined(separator: ", ")
+        let row = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT releasedAt, step FROM message
+                WHERE customer = ? AND status = 'released' AND releasedAt IS NOT NULL
+                AND EXISTS (SELECT 1 FROM messageLine WHERE messageLine.messageId = message.id AND messageLine.invoice IN (\(marks)))
+                ORDER BY releasedAt DESC LIMIT 1
+                """, arguments: StatementArguments([customer] + invoices))
+        guard let row, let at = row["releasedAt"] as Date? else { return nil }
+        return (at, row["step"])
+    }
+
     /// The message that released this invoice at this step, if one did.
     public func releasedStep(invoice: String, step: String) throws -> String? {
         try String.fetchOne(

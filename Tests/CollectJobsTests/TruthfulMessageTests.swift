@@ -89,4 +89,53 @@ struct TruthfulMessageTests {
         #expect(direct.first?.contains("30 days overdue") == true, "\(direct)")
         #expect(mailbox.received.count == 2, "one firm, one direct: \(mailbox.received.map(\.text))")
     }
+
+    /// Words that claim the business wrote or heard before.
+    static let claimsEarlierContact = ["following up", "earlier", "again", "haven't heard", "last wrote", "our note"]
+
+    @Test("a first message never claims an earlier one; a later one names the day the earlier one really went out")
+    func firstMessageClaimsNothing() throws {
+        let mailbox = try CustomerMailbox()
+        // First seen 10 days late: a firm message, the first this customer ever gets.
+        try mailbox.night("2026-11-30", files: [("export.csv", Self.export([("C-300", "2026-11-20", "900.00")]))])
+        let first = try #require(mailbox.on("2026-11-30").first)
+        #expect(first.contains("10 days past its due date"), "\(first)")
+        for claim in Self.claimsEarlierContact { #expect(!first.lowercased().contains(claim), "\(claim): \(first)") }
+
+        // At day 30 the direct message may say when the business last wrote: the day it did.
+        try mailbox.night("2026-12-21", files: [("export-2.csv", Self.export([("C-300", "2026-11-20", "900.00")]))])
+        let direct = try #require(mailbox.on("2026-12-21").first)
+        #expect(direct.contains("31 days overdue"), "\(direct)")
+        #expect(direct.contains("we last wrote to you about it on November 30, 2026"), "\(direct)")
+
+        // Another customer first seen at day 35 hears nothing about a note that never went out.
+        let late = try CustomerMailbox()
+        try late.night("2026-12-25", files: [("export.csv", Self.export([("D-400", "2026-11-20", "120.00")]))])
+        let lateFirst = try #require(late.on("2026-12-25").first)
+        #expect(lateFirst.contains("35 days overdue"), "\(lateFirst)")
+        for claim in Self.claimsEarlierContact { #expect(!lateFirst.lowercased().contains(claim), "\(claim): \(lateFirst)") }
+    }
+
+    @Test("a leftover below ladder.minimum_balance is never chased; it waits under Needs you")
+    func smallLeftover() throws {
+        let mailbox = try CustomerMailbox()
+        let messages = try mailbox.night(
+            "2026-11-30",
+            files: [("export.csv", Self.export([("E-500", "2026-11-20", "0.01"), ("E-501", "2026-11-25", "0.99")]))])
+        #expect(messages.isEmpty)
+        #expect(mailbox.received.isEmpty, "\(mailbox.received)")
+        let report = try mailbox.ws.report("2026-11-30")
+        let escalations = try #require(report["escalations"] as? [[String: Any]])
+        let leftover = try #require(escalations.first { $0["reason"] as? String == "small-leftover" })
+        #expect(leftover["invoices"] as? [String] == ["E-500", "E-501"])
+        #expect((leftover["detail"] as? String)?.contains("E-500 ($0.01)") == true)
+        let skipped = try #require(report["skipped"] as? [[String: Any]])
+        #expect(skipped.filter { $0["reason"] as? String == "small-leftover" }.count == 2)
+        #expect(try mailbox.ws.read("outbox/review/2026-11-30/report.html").contains("E-500"))
+
+        // With the minimum lowered to zero the same leftover would be chased: the setting is what holds it back.
+        let lowered = try CustomerMailbox(settings: TestWorkspace.settings + "\n[ladder]\nminimum_balance = \"0.00\"\n")
+        try lowered.night("2026-11-30", files: [("export.csv", Self.export([("E-500", "2026-11-20", "0.01")]))])
+        #expect(lowered.received.count == 1)
+    }
 }
