@@ -86,12 +86,18 @@ public struct PaymentRow: Sendable, Hashable {
     public var reference: String?
     /// The paying customer, when the file says.
     public var customer: String?
+    /// The invoice's balance left after the payment, when the file says (qbXML `BalanceRemaining`).
+    public var remaining: Money?
     /// The line the row starts on.
     public var line: Int
 
     /// Makes a row.
-    public init(invoice: String, amount: Money, date: CivilDate?, reference: String?, customer: String? = nil, line: Int) {
+    public init(
+        invoice: String, amount: Money, date: CivilDate?, reference: String?, customer: String? = nil, remaining: Money? = nil,
+        line: Int
+    ) {
         self.customer = customer
+        self.remaining = remaining
         self.invoice = invoice
         self.amount = amount
         self.date = date

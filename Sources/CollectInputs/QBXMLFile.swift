@@ -203,9 +203,14 @@ public final class QBXMLFile: RecordReader {
                 throw fail(applied, "AppliedToTxnRet/Amount", "is missing")
             }
             guard amount.isPositive else { throw fail(applied, "AppliedToTxnRet/Amount", "a payment must be more than zero") }
+            let remaining = try money(
+                applied, "AppliedToTxnRet/BalanceRemaining", applied.value("BalanceRemaining"), currency)
+            if let remaining, remaining.minorUnits < 0 {
+                throw fail(applied, "AppliedToTxnRet/BalanceRemaining", "a balance left cannot be negative")
+            }
             return PaymentRow(
                 invoice: invoice, amount: amount, date: date, reference: reference, customer: node.value("CustomerRef/FullName"),
-                line: applied.line)
+                remaining: remaining, line: applied.line)
         }
     }
 

@@ -183,7 +183,9 @@ extension CollectJob {
             InboxFileRecord(
                 name: name, sha256: digest, kind: reader.kind.rawValue, status: "processed", reason: nil, runId: run.id, rows: 0,
                 storedAs: nil, readAt: now))
-        let snapshot = reader.kind == .openInvoices ? try session.beginSnapshot(fileId: record.id!, asOf: run.asOf) : nil
+        let snapshot =
+            reader.kind == .openInvoices
+            ? try session.beginSnapshot(fileId: record.id!, asOf: run.asOf, exportAsOf: reader.exportedAsOf) : nil
         let before = try session.openFigures()
         var errors: [String] = []
         var rows = 0
@@ -375,6 +377,8 @@ extension CollectJob {
                 balance.isPositive ? "payment of \(payment) applied; \(balance.formatted) still open" : "paid in full: \(payment)"
         case .alreadyClosed:
             detail = "payment of \(payment) for an invoice already closed; recorded"
+        case .inExport(let balance):
+            detail = "payment of \(payment) is already in the export read: \(balance.formatted) still open, as the export says"
         case .unknownInvoice:
             detail = "payment of \(payment) names invoice \(row.invoice), which is not among the invoices collect knows"
             escalation = detail + ": match it by hand."

@@ -300,6 +300,26 @@ extension AppDatabase {
                 t.add(column: "holdReason", .text)
             }
         }
+        migrator.registerMigration("v12: export balances and the payments each export contains") { db in
+            try db.alter(table: "invoice") { t in
+                // What the newest export showed, the day it describes, the balance shown before
+                // that balance was first seen, and the file that first showed it.
+                t.add(column: "exportBalanceMinor", .integer)
+                t.add(column: "exportAsOf", .text)
+                t.add(column: "exportBeforeMinor", .integer)
+                t.add(column: "exportSinceFile", .integer)
+            }
+            try db.alter(table: "payment") { t in
+                // The balance the payment file says is left (qbXML BalanceRemaining).
+                t.add(column: "remainingMinor", .integer)
+                // The export file whose balance contains this payment; NULL while none does.
+                t.add(column: "containedByFile", .integer)
+            }
+            // Payments read before this version were settled through paymentCeilingMinor, which
+            // still caps those invoices: none of them is subtracted again.
+            try db.execute(sql: "UPDATE payment SET containedByFile = 0")
+            try db.execute(sql: "UPDATE invoice SET exportBalanceMinor = balanceMinor, exportSinceFile = seenFile")
+        }
         return migrator
     }
 }

@@ -15,21 +15,26 @@ public enum PaymentOutcome: Sendable, Hashable {
     case overpaid(excess: Money)
     /// The invoice was already closed; the payment is recorded.
     case alreadyClosed
+    /// The newest export already shows this payment: its balance, `balance`, stands.
+    case inExport(balance: Money)
 }
 
 extension StateSession {
-    /// Applies one payment from a payment file: a full payment closes the invoice for good (a later
-    /// export showing it open does not reopen it), a partial one lowers the balance the next
-    /// reminder quotes. Returns what happened and the invoice's customer when known.
+    /// Applies one payment from a payment file. The balance quoted from then on is the newest
+    /// export's balance less the payments that export cannot contain yet (``TrueBalance``): a
+    /// payment the export already shows changes nothing, one it does not show lowers the balance,
+    /// and one that pays the rest closes the invoice for good (a later export still showing it
+    /// open does not reopen it). Returns what happened and the invoice's customer when known.
     public func applyPayment(_ row: PaymentRow, fileId: Int64, on date: CivilDate) throws -> (PaymentOutcome, customer: String?) {
         try db.execute(
             sql: """
-                INSERT OR IGNORE INTO payment (invoice, customer, amountMinor, currency, date, reference, fileId, outcome, readOn)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)
+                INSERT OR IGNORE INTO payment (invoice, customer, amountMinor, currency, date, reference, fileId, outcome, readOn,
+                                               remainingMinor)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)
                 """,
             arguments: [
                 row.invoice, row.customer, row.amount.minorUnits, row.amount.currency.code, row.date?.description ?? "",
-                row.reference ?? "", fileId, date,
+                row.reference ?? "", fileId, date, row.remaining?.minorUnits,
             ])
         guard db.changesCount > 0 else { return (.duplicate, nil) }
         let paymentId = db.lastInsertedRowID
@@ -51,30 +56,33 @@ extension StateSession {
             try settle("already-closed")
             return (.alreadyClosed, customer)
         }
-        let balance: Int64 = invoice["balanceMinor"]
-        let remaining = balance - row.amount.minorUnits
+        let before: Int64 = invoice["balanceMinor"]
+        let settled = try InvoiceBalances.settle(row.invoice, on: date, db: db)
+        if let settled, settled.nowContained.contains(paymentId) {
+            // The export read already shows this payment: the balance it shows stands.
+            try settle("in-export")
+            return (.inExport(balance: Money(minorUnits: before, currency: currency)), customer)
+        }
+        let quoted = settled?.quoted ?? before - row.amount.minorUnits
         let reference = row.reference.map { ", reference \($0)" } ?? ""
-        if remaining <= 0 {
+        if quoted <= 0 {
             try db.execute(
                 sql: """
-                    UPDATE invoice SET balanceMinor = 0, paymentCeilingMinor = 0, status = 'closed', paidByPayment = 1, closedOn = ?,
-                           closedReason = ? WHERE number = ?
+                    UPDATE invoice SET balanceMinor = 0, status = 'closed', paidByPayment = 1, closedOn = ?, closedReason = ?
+                    WHERE number = ?
                     """, arguments: [date, "paid in full by a payment file\(reference)", row.invoice])
-        } else {
-            // A later export that has not caught up with this payment never raises the balance again.
-            try db.execute(
-                sql: "UPDATE invoice SET balanceMinor = ?, paymentCeilingMinor = ? WHERE number = ?",
-                arguments: [remaining, remaining, row.invoice])
         }
         try db.execute(
             sql:
                 "INSERT INTO recovery (invoice, customer, currency, amountMinor, \"on\", source) VALUES (?, ?, ?, ?, ?, 'payment')",
-            arguments: [row.invoice, customer, currency.code, min(balance, row.amount.minorUnits), row.date ?? date])
-        if remaining < 0 {
+            arguments: [row.invoice, customer, currency.code, max(0, min(before, before - quoted)), row.date ?? date])
+        // Overpaid only when the payment itself is more than was owed before it; a stated balance
+        // left of zero is the ledger saying it is settled.
+        if row.remaining == nil, row.amount.minorUnits > before {
             try settle("overpaid")
-            return (.overpaid(excess: Money(minorUnits: -remaining, currency: currency)), customer)
+            return (.overpaid(excess: Money(minorUnits: row.amount.minorUnits - before, currency: currency)), customer)
         }
         try settle("applied")
-        return (.applied(balance: Money(minorUnits: remaining, currency: currency)), customer)
+        return (.applied(balance: Money(minorUnits: max(0, quoted), currency: currency)), customer)
     }
 }

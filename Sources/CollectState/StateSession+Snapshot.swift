@@ -14,26 +14,38 @@ public final class SnapshotImport {
     private let db: Database
     private let fileId: Int64
     private let asOf: CivilDate
+    private let exportAsOf: CivilDate
     private let upsertInvoice: Statement
     private let upsertCustomer: Statement
     private let existing: Statement
     /// Rows read so far.
     public private(set) var rows = 0
 
-    init(db: Database, fileId: Int64, asOf: CivilDate) throws {
+    init(db: Database, fileId: Int64, asOf: CivilDate, exportAsOf: CivilDate?) throws {
         self.db = db
         self.fileId = fileId
         self.asOf = asOf
+        self.exportAsOf = exportAsOf ?? asOf
         upsertInvoice = try db.cachedStatement(
             sql: """
                 INSERT INTO invoice (number, customer, issueDate, dueDate, currency, totalMinor, balanceMinor, paymentLink,
-                                     status, closedReason, closedOn, seenFile, seenLine, firstSeenOn)
+                                     status, closedReason, closedOn, seenFile, seenLine, firstSeenOn,
+                                     exportBalanceMinor, exportAsOf, exportBeforeMinor, exportSinceFile)
                 VALUES (:number, :customer, :issueDate, :dueDate, :currency, :total, :balance, :link,
-                        :status, :closedReason, :closedOn, :file, :line, :asOf)
+                        :status, :closedReason, :closedOn, :file, :line, :asOf,
+                        :balance, :exportAsOf, :total, :file)
                 ON CONFLICT (number) DO UPDATE SET
                     customer = excluded.customer, issueDate = excluded.issueDate, dueDate = excluded.dueDate,
                     currency = excluded.currency, totalMinor = excluded.totalMinor,
                     balanceMinor = MIN(excluded.balanceMinor, COALESCE(invoice.paymentCeilingMinor, excluded.balanceMinor)),
+                    -- The balance this export shows and what it replaced: an export repeating the
+                    -- balance keeps what the balance was compared against, and the payments it contains.
+                    exportBeforeMinor = CASE WHEN invoice.exportBalanceMinor = excluded.exportBalanceMinor
+                                             THEN invoice.exportBeforeMinor
+                                             ELSE COALESCE(invoice.exportBalanceMinor, invoice.balanceMinor) END,
+                    exportSinceFile = CASE WHEN invoice.exportBalanceMinor = excluded.exportBalanceMinor
+                                           THEN invoice.exportSinceFile ELSE excluded.exportSinceFile END,
+                    exportBalanceMinor = excluded.exportBalanceMinor, exportAsOf = excluded.exportAsOf,
                     paymentLink = excluded.paymentLink,
                     status = CASE WHEN invoice.paidByPayment THEN 'closed' ELSE excluded.status END,
                     closedReason = CASE WHEN invoice.paidByPayment THEN invoice.closedReason ELSE excluded.closedReason END,
@@ -51,7 +63,12 @@ public final class SnapshotImport {
                     firstSeenOn = COALESCE(customer.firstSeenOn, excluded.firstSeenOn)
                 """)
         existing = try db.cachedStatement(
-            sql: "SELECT customer, currency, seenFile, seenLine, status, balanceMinor FROM invoice WHERE number = ?")
+            sql: """
+                SELECT customer, currency, seenFile, seenLine, status, balanceMinor,
+                       EXISTS (SELECT 1 FROM payment WHERE payment.invoice = invoice.number AND payment.containedByFile IS NULL
+                               AND payment.outcome IN \(InvoiceBalances.countingOutcomes)) AS hasPending
+                FROM invoice WHERE number = ?
+                """)
     }
 
     /// Adds one row. A row whose data is wrong quarantines its invoice (it is not chased) and
@@ -96,13 +113,21 @@ public final class SnapshotImport {
             "currency": row.balance.currency.code, "total": row.total?.minorUnits, "balance": row.balance.minorUnits,
             "link": row.paymentLink, "status": status, "closedReason": closedReason,
             "closedOn": status == "open" ? nil : asOf, "file": fileId, "line": row.line, "asOf": asOf,
+            "exportAsOf": exportAsOf,
         ])
+        // Payments the export may not contain yet: the balance it shows, less those it cannot.
+        var shown = row.balance.minorUnits
+        if quarantine == nil, let known, known["hasPending"] as Bool,
+            let settled = try InvoiceBalances.settle(row.number, on: asOf, db: db)
+        {
+            shown = max(0, settled.quoted)
+        }
         // Money that came in since the last export: what was open and is now less.
         if quarantine == nil, let known, (known["status"] as String) == "open",
             (known["currency"] as String) == row.balance.currency.code
         {
             let before: Int64 = known["balanceMinor"]
-            let now = max(0, min(row.balance.minorUnits, before))
+            let now = max(0, min(shown, before))
             if now < before {
                 try db.execute(
                     sql:
@@ -135,9 +160,10 @@ public final class SnapshotImport {
 }
 
 extension StateSession {
-    /// Starts reading a snapshot file whose inbox record is `fileId`.
-    public func beginSnapshot(fileId: Int64, asOf: CivilDate) throws -> SnapshotImport {
-        try SnapshotImport(db: db, fileId: fileId, asOf: asOf)
+    /// Starts reading a snapshot file whose inbox record is `fileId`, read on the night `asOf`;
+    /// `exportAsOf` is the day the export itself says it describes (nil: the night it is read).
+    public func beginSnapshot(fileId: Int64, asOf: CivilDate, exportAsOf: CivilDate? = nil) throws -> SnapshotImport {
+        try SnapshotImport(db: db, fileId: fileId, asOf: asOf, exportAsOf: exportAsOf)
     }
 
     /// Applies a customers-file row: the fields it gives replace what is known; contacts from the

@@ -138,4 +138,184 @@ struct TruthfulMessageTests {
         try lowered.night("2026-11-30", files: [("export.csv", Self.export([("E-500", "2026-11-20", "0.01")]))])
         #expect(lowered.received.count == 1)
     }
+
+    // MARK: - The balance quoted
+
+    /// A plain export with the invoice's total, so a balance can be compared with what it was.
+    static func exportWithTotals(_ rows: [(String, String, String, String)]) -> String {
+        "Invoice No,Customer,Due Date,Amount,Balance Due\n"
+            + rows.map { "\($0.0),Oakridge Dental,\($0.1),\"\($0.2)\",\"\($0.3)\"" }.joined(separator: "\n") + "\n"
+    }
+
+    /// A QuickBooks Online A/R Aging Detail export as of `asOf` (`Nov 29, 2026`).
+    static func qboExport(asOf: String, number: String, due: String, amount: String, open: String) -> String {
+        """
+        Harbor & Pine Builders,,,,,,,
+        A/R Aging Detail Report,,,,,,,
+        "As of \(asOf)",,,,,,,
+
+        ,Date,Transaction type,Num,Customer full name,Due date,Amount,Open balance
+        1 - 30 days past due,,,,,,,
+        ,10/20/2026,Invoice,\(number),Oakridge Dental,\(due),"\(amount)","\(open)"
+        Total for 1 - 30 days past due,,,,,,"$\(amount)","$\(open)"
+        TOTAL,,,,,,"$\(amount)","$\(open)"
+
+
+
+        " Monday, November 30, 2026 09:14 AM GMT-06:00",,,,,,,
+        """
+    }
+
+    static func payments(_ rows: [(String, String, String, String)]) -> String {
+        "Invoice,Amount,Date,Reference\n" + rows.map { "\($0.0),\($0.1),\($0.2),\($0.3)" }.joined(separator: "\n") + "\n"
+    }
+
+    /// A qbXML ReceivePaymentQueryRs paying `amount` on `invoice`, with or without BalanceRemaining.
+    static func qbxmlPayment(invoice: String, amount: String, date: String, remaining: String?) -> String {
+        """
+        <?xml version="1.0" ?>
+        <QBXML><QBXMLMsgsRs>
+        <ReceivePaymentQueryRs requestID="1" statusCode="0" statusSeverity="Info" statusMessage="Status OK">
+        <ReceivePaymentRet>
+          <TxnID>77-1</TxnID>
+          <CustomerRef><FullName>Oakridge Dental</FullName></CustomerRef>
+          <TxnDate>\(date)</TxnDate>
+          <RefNumber>CHK-\(invoice)</RefNumber>
+          <TotalAmount>\(amount)</TotalAmount>
+          <AppliedToTxnRet>
+            <TxnID>55-1</TxnID><TxnType>Invoice</TxnType><RefNumber>\(invoice)</RefNumber>
+            \(remaining.map { "<BalanceRemaining>\($0)</BalanceRemaining>" } ?? "")
+            <Amount>\(amount)</Amount>
+          </AppliedToTxnRet>
+        </ReceivePaymentRet>
+        </ReceivePaymentQueryRs>
+        </QBXMLMsgsRs></QBXML>
+        """
+    }
+
+    /// The amounts the night's messages quote, and the one message's text.
+    static func quoted(_ mailbox: CustomerMailbox, _ night: String) throws -> (amounts: [String], text: String) {
+        let message = try #require(try mailbox.ws.messages(night).first)
+        let text = try mailbox.ws.read("outbox/review/\(night)/\(message["file"] as! String)")
+        return (message["amounts"] as? [String] ?? [], CustomerMailbox.readable(text))
+    }
+
+    @Test("a payment the night's export already shows is not subtracted again")
+    func paymentAlreadyInExport() throws {
+        let mailbox = try CustomerMailbox()
+        try mailbox.night(
+            "2026-11-23", files: [("export.csv", Self.exportWithTotals([("10213", "2026-11-20", "771.09", "771.09")]))],
+            release: false)
+        // The export of the 30th already shows the payment of the 28th; the payment file comes the same night.
+        try mailbox.night(
+            "2026-11-30",
+            files: [
+                ("export.csv", Self.exportWithTotals([("10213", "2026-11-20", "771.09", "385.55")])),
+                ("payments.csv", Self.payments([("10213", "385.54", "2026-11-28", "ACH-1")])),
+            ], release: false)
+        let (amounts, text) = try Self.quoted(mailbox, "2026-11-30")
+        #expect(amounts == ["$385.55"])
+        #expect(text.contains("$385.55") && !text.contains("$0.01"), "\(text)")
+
+        // An invoice of 1,000 with 600 paid, first seen in an export that already says 400.
+        let other = try CustomerMailbox()
+        try other.night(
+            "2026-11-30",
+            files: [
+                ("export.csv", Self.exportWithTotals([("20001", "2026-11-20", "1,000.00", "400.00")])),
+                ("payments.csv", Self.payments([("20001", "600.00", "2026-11-25", "WIRE-9")])),
+            ], release: false)
+        #expect(try Self.quoted(other, "2026-11-30").amounts == ["$400.00"])
+        let escalations = try #require(try other.ws.report("2026-11-30")["escalations"] as? [[String: Any]])
+        #expect(!escalations.contains { $0["reason"] as? String == "unmatched-payment" }, "no overpayment: \(escalations)")
+        #expect(try other.job.database.read { try $0.invoiceState("20001") }?.status == "open")
+    }
+
+    @Test("a payment read a night before the export that shows it is counted once")
+    func paymentBeforeExport() throws {
+        let mailbox = try CustomerMailbox()
+        try mailbox.night(
+            "2026-11-30",
+            files: [
+                ("export.csv", Self.exportWithTotals([("10213", "2026-11-20", "771.09", "771.09")])),
+                ("payments.csv", Self.payments([("10213", "385.54", "2026-11-30", "ACH-1")])),
+            ], release: false)
+        #expect(try Self.quoted(mailbox, "2026-11-30").amounts == ["$385.55"], "the export does not show it yet")
+        // The next export has caught up; the run after it quotes the same balance, not $0.01.
+        try mailbox.night(
+            "2026-12-07", files: [("export-2.csv", Self.exportWithTotals([("10213", "2026-11-20", "771.09", "385.55")]))],
+            release: false)
+        #expect(try Self.quoted(mailbox, "2026-12-07").amounts == ["$385.55"])
+        // Two exports the same night, the second repeating the balance: still counted once.
+        try mailbox.night(
+            "2026-12-14",
+            files: [
+                ("export-3a.csv", Self.exportWithTotals([("10213", "2026-11-20", "771.09", "385.55")]) + "\n"),
+                ("export-3b.csv", Self.exportWithTotals([("10213", "2026-11-20", "771.09", "385.55")]) + "\n\n"),
+            ], release: false)
+        #expect(try Self.quoted(mailbox, "2026-12-14").amounts == ["$385.55"])
+    }
+
+    @Test("an export that lags behind the payments: the payments after its 'As of' day are subtracted")
+    func laggingExport() throws {
+        let mailbox = try CustomerMailbox()
+        try mailbox.night(
+            "2026-11-30",
+            files: [
+                (
+                    "aging.csv",
+                    Self.qboExport(asOf: "Nov 29, 2026", number: "3001", due: "11/20/2026", amount: "900.00", open: "900.00")
+                ),
+                // One payment the export of the 29th may show (dated the 29th, and it does not), one it cannot (the 30th).
+                ("payments.csv", Self.payments([("3001", "100.00", "2026-11-29", "A"), ("3001", "200.00", "2026-11-30", "B")])),
+            ], release: false)
+        #expect(try Self.quoted(mailbox, "2026-11-30").amounts == ["$600.00"])
+        // The next export shows the first payment only: the second is still subtracted.
+        try mailbox.night(
+            "2026-12-07",
+            files: [
+                (
+                    "aging-2.csv",
+                    Self.qboExport(asOf: "Dec 7, 2026", number: "3001", due: "11/20/2026", amount: "900.00", open: "800.00")
+                )
+            ], release: false)
+        #expect(try Self.quoted(mailbox, "2026-12-07").amounts == ["$600.00"])
+        // And once it shows both, the balance is simply the export's.
+        try mailbox.night(
+            "2026-12-14",
+            files: [
+                (
+                    "aging-3.csv",
+                    Self.qboExport(asOf: "Dec 14, 2026", number: "3001", due: "11/20/2026", amount: "900.00", open: "600.00")
+                )
+            ], release: false)
+        #expect(try Self.quoted(mailbox, "2026-12-14").amounts == ["$600.00"])
+    }
+
+    @Test("qbXML BalanceRemaining is the balance left; without it the amount is subtracted")
+    func balanceRemaining() throws {
+        for (remaining, expected) in [("385.55", "$385.55"), (nil, "$471.09")] as [(String?, String)] {
+            let mailbox = try CustomerMailbox()
+            try mailbox.night(
+                "2026-11-30",
+                files: [
+                    ("export.csv", Self.exportWithTotals([("10213", "2026-11-20", "771.09", "771.09")])),
+                    (
+                        "payment.xml",
+                        Self.qbxmlPayment(invoice: "10213", amount: "300.00", date: "2026-11-30", remaining: remaining)
+                    ),
+                ], release: false)
+            #expect(try Self.quoted(mailbox, "2026-11-30").amounts == [expected], "BalanceRemaining \(remaining ?? "absent")")
+        }
+        // A stated zero left closes the invoice: no reminder names it.
+        let paid = try CustomerMailbox()
+        let messages = try paid.night(
+            "2026-11-30",
+            files: [
+                ("export.csv", Self.exportWithTotals([("10213", "2026-11-20", "771.09", "771.09")])),
+                ("payment.xml", Self.qbxmlPayment(invoice: "10213", amount: "771.09", date: "2026-11-30", remaining: "0.00")),
+            ])
+        #expect(messages.isEmpty)
+        #expect(paid.received.isEmpty)
+    }
 }

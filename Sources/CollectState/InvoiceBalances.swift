@@ -1,0 +1,75 @@
+import CollectCore
+import GRDB
+
+/// Settles the balance a reminder quotes for one invoice from what is stored: the newest export's
+/// balance and the payments it does not contain yet (``TrueBalance`` decides which).
+enum InvoiceBalances {
+    /// The outcomes of a payment that count against a balance.
+    static let countingOutcomes = "('applied', 'overpaid', 'pending')"
+
+    /// What settling found.
+    struct Settled {
+        /// The balance now quoted (zero or less: paid in full by payments).
+        var quoted: Int64
+        /// Payments found contained in the export just now.
+        var nowContained: Set<Int64>
+        /// Payments the export does not contain yet.
+        var pending: [PaymentFact]
+    }
+
+    /// Recomputes the invoice's quoted balance, marks the payments its export now contains, and
+    /// closes it when payments its export does not show yet pay it in full. Does nothing to an
+    /// invoice that is not open or has no export balance (a payment naming it is kept pending).
+    @discardableResult
+    static func settle(_ number: String, on date: CivilDate, db: Database) throws -> Settled? {
+        guard
+            let invoice = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT status, exportBalanceMinor, exportAsOf, exportBeforeMinor, exportSinceFile, paymentCeilingMinor
+                    FROM invoice WHERE number = ?
+                    """, arguments: [number]),
+            (invoice["status"] as String) == "open",
+            let exported = invoice["exportBalanceMinor"] as Int64?
+        else { return nil }
+        let since: Int64 = invoice["exportSinceFile"] ?? -1
+        let contained =
+            try Int64.fetchOne(
+                db, sql: "SELECT SUM(amountMinor) FROM payment WHERE invoice = ? AND containedByFile = ?",
+                arguments: [number, since]) ?? 0
+        let export = ExportedBalance(
+            balance: exported,
+            // A legacy row with no export day compares as the earliest day, so it contains nothing new.
+            asOf: (invoice["exportAsOf"] as CivilDate?) ?? CivilDate(year: 1, month: 1, day: 1)!,
+            before: invoice["exportBeforeMinor"], alreadyContained: contained)
+        let payments = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, amountMinor, date, readOn, remainingMinor FROM payment
+                WHERE invoice = ? AND containedByFile IS NULL AND outcome IN \(countingOutcomes)
+                """, arguments: [number]
+        ).map { row in
+            PaymentFact(
+                id: row["id"], amount: row["amountMinor"],
+                date: CivilDate(iso: row["date"] as String? ?? "") ?? (row["readOn"] as CivilDate? ?? date),
+                remaining: row["remainingMinor"])
+        }
+        let (nowContained, pending) = TrueBalance.split(export, payments)
+        for payment in nowContained {
+            try db.execute(sql: "UPDATE payment SET containedByFile = ? WHERE id = ?", arguments: [since, payment.id])
+        }
+        var quoted = TrueBalance.quoted(export, pending: pending)
+        // Invoices whose payments were read before export balances were kept stay capped as they were.
+        if let ceiling = invoice["paymentCeilingMinor"] as Int64? { quoted = min(quoted, ceiling) }
+        if quoted <= 0, !pending.isEmpty {
+            try db.execute(
+                sql: """
+                    UPDATE invoice SET balanceMinor = 0, status = 'closed', paidByPayment = 1, closedOn = ?,
+                           closedReason = 'paid in full by a payment file' WHERE number = ?
+                    """, arguments: [date, number])
+        } else {
+            try db.execute(sql: "UPDATE invoice SET balanceMinor = ? WHERE number = ?", arguments: [max(0, quoted), number])
+        }
+        return Settled(quoted: quoted, nowContained: Set(nowContained.map(\.id)), pending: pending)
+    }
+}
