@@ -34,6 +34,8 @@ public struct MessageRenderer: Sendable {
     }
 
     static func compile(_ text: String, name: String) throws -> MustacheTemplate {
+        // A name the renderer does not provide would render as a blank: refuse it here.
+        try TemplateNames.check(text, template: name)
         do {
             // Plain text: no HTML escaping of names or amounts.
             return try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + text)

@@ -8,7 +8,9 @@ import Testing
 /// their mailbox, and whether every sentence in it is true.
 final class CustomerMailbox {
     let ws: TestWorkspace
-    let job: CollectJob
+    /// The job, as the command line builds it each time; `reload()` builds it again after a
+    /// change to `collect.toml` or `templates/`.
+    private(set) var job: CollectJob
     /// Every message the customer received, oldest first: (night, text).
     private(set) var received: [(night: String, text: String)] = []
     private var seen: Set<String> = []
@@ -39,6 +41,9 @@ final class CustomerMailbox {
         }
         return ws.exists("outbox/review/\(summary.run)/report.json") ? try ws.messages(summary.run) : []
     }
+
+    /// Builds the job again, as the next command would.
+    func reload() throws { job = try ws.job() }
 
     /// The messages received on one night.
     func on(_ date: String) -> [String] { received.filter { $0.night == date }.map(\.text) }
@@ -317,5 +322,36 @@ struct TruthfulMessageTests {
             ])
         #expect(messages.isEmpty)
         #expect(paid.received.isEmpty)
+    }
+
+    // MARK: - Templates
+
+    @Test("a template naming a value the renderer does not provide stops the run: file, line, name, what it meant")
+    func templateTypo() throws {
+        let mailbox = try CustomerMailbox()
+        try mailbox.ws.write(
+            "templates/gentle.email.mustache",
+            "Subject: About invoice {{first.number}}\n\nHi {{customer.nmae}},\n\n{{#invoices}}{{numbr}}{{/invoices}}\n")
+        try mailbox.ws.drop("export.csv", Self.export([("F-600", "2026-11-27", "80.00")]))
+        let error = #expect(throws: (any Error).self) { try mailbox.reload() }
+        let text = "\(error.map { "\($0)" } ?? "")"
+        #expect(text.contains("templates/gentle.email.mustache:3"), "\(text)")
+        #expect(text.contains("{{customer.nmae}}") && text.contains("did you mean customer.name"), "\(text)")
+        #expect(!mailbox.ws.exists("outbox/review/2026-11-30/report.json"), "nothing staged")
+        #expect(mailbox.ws.files("inbox") == ["customers.csv", "export.csv"], "the files wait for the fixed template")
+
+        // Fixed, the same night runs; a name inside a section is checked against the invoice too.
+        try mailbox.ws.write(
+            "templates/gentle.email.mustache",
+            "Subject: About invoice {{first.number}}\n\nHi {{customer.name}},\n\n{{#invoices}}{{numbr}}{{/invoices}}\n")
+        let inner = #expect(throws: (any Error).self) { try mailbox.reload() }
+        #expect("\(inner.map { "\($0)" } ?? "")".contains("{{numbr}}"))
+        try mailbox.ws.write(
+            "templates/gentle.email.mustache",
+            "Subject: About invoice {{first.number}}\n\nHi {{customer.name}},\n\n{{#invoices}}{{number}} {{business.name}}{{/invoices}}\n"
+        )
+        try mailbox.reload()
+        try mailbox.night("2026-11-30")
+        #expect(mailbox.received.first?.text.contains("Hi Oakridge Dental,") == true)
     }
 }
