@@ -36,7 +36,8 @@ extension CollectJob {
                 superseded: staging.superseded, newEscalations: staging.newEscalations + (held == nil ? 0 : 1),
                 skipped: staging.skipped,
                 held: held, observed: staging.observed, autoReleased: automatic?.released.count ?? 0,
-                autoWaiting: automatic?.waiting.count ?? 0)
+                autoWaiting: automatic?.waiting.count ?? 0,
+                linkNote: staging.linkNote(customerTemplate: settings.paymentLink.customerTemplate != nil))
         }
     }
 

@@ -19,6 +19,28 @@ extension CollectJob {
         var autoRelease: [(id: String, segment: String)] = []
         /// Messages shown but never sent (observe mode).
         var observed = 0
+        /// Staged e-mails with an invoice that has no payment link, and the invoices.
+        var emailsWithoutLinks: (messages: Int, invoices: Int) = (0, 0)
+        /// Staged text messages that carry no payment link.
+        var textsWithoutLinks = 0
+
+        /// One plain sentence about the links the batch goes out without, or nil.
+        func linkNote(customerTemplate: Bool) -> String? {
+            var parts: [String] = []
+            if emailsWithoutLinks.messages > 0 {
+                parts.append(
+                    "\(emailsWithoutLinks.messages) \(emailsWithoutLinks.messages == 1 ? "e-mail names" : "e-mails name") "
+                        + "\(emailsWithoutLinks.invoices) invoice\(emailsWithoutLinks.invoices == 1 ? "" : "s") with no payment link "
+                        + "(set payment_link.template, or give the export a payment-link column)")
+            }
+            if textsWithoutLinks > 0 {
+                parts.append(
+                    "\(textsWithoutLinks) \(textsWithoutLinks == 1 ? "text message carries" : "text messages carry") no payment link"
+                        + (customerTemplate
+                            ? "" : " (set payment_link.customer_template for a link covering several invoices)"))
+            }
+            return parts.isEmpty ? nil : "No payment link: " + parts.joined(separator: "; ") + "."
+        }
     }
 
     /// Plans every customer with open invoices and stages the batch, in one transaction: a crash
@@ -49,6 +71,7 @@ extension CollectJob {
                             detail: "\(escalation.reason.rawValue): \(escalation.detail)"))
                 }
                 guard var planned = plan.message else { return }
+                let unlinked = renderer.missingLinks(planned)
                 if let (at, step) = try session.previousContact(
                     customer: customer.name, invoices: planned.lines.map(\.invoice.number))
                 {
@@ -99,6 +122,14 @@ extension CollectJob {
                 } else {
                     outcome.staged += 1
                 }
+                if !unlinked.isEmpty {
+                    if planned.channel == .email {
+                        outcome.emailsWithoutLinks.messages += 1
+                        outcome.emailsWithoutLinks.invoices += unlinked.count
+                    } else {
+                        outcome.textsWithoutLinks += 1
+                    }
+                }
                 if plan.mode == .auto, let segment = plan.segment, segment.autoSteps.contains(planned.step.name) {
                     outcome.autoRelease.append((id, segment.name))
                 }
@@ -114,6 +145,8 @@ extension CollectJob {
                         step: message.step, messageId: message.id, detail: "superseded by batch \(run.id)"))
             }
             try session.markSuperseded(runs: outcome.supersededRuns, by: run.id)
+            try session.setLinkNote(
+                outcome.linkNote(customerTemplate: settings.paymentLink.customerTemplate != nil), run: run.id)
             for closed in try session.closeUnplannedEscalations(run: run.id, on: run.asOf) {
                 try session.log(
                     ContactLogRecord(

@@ -116,7 +116,9 @@ public struct CollectJob: Sendable {
         }
         do {
             return try MessageRenderer(
-                business: settings.business, links: PaymentLinkMaker(template: settings.paymentLink.template, key: key),
+                business: settings.business,
+                links: PaymentLinkMaker(
+                    template: settings.paymentLink.template, key: key, customerTemplate: settings.paymentLink.customerTemplate),
                 overrides: overrides, promoted: promoted)
         } catch let error as RenderingError {
             throw JobError("invalid template: \(error)")

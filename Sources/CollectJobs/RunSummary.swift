@@ -33,6 +33,9 @@ public struct RunSummary: Sendable, Hashable {
     /// Messages an auto segment approved that wait for their contact hours.
     public var autoWaiting = 0
 
+    /// What the batch's messages go out without (a payment link), or nil.
+    public var linkNote: String? = nil
+
     /// One line per fact, for the terminal.
     public var lines: [String] {
         var out = ["batch \(run) (as of \(asOf)): \(staged) message\(staged == 1 ? "" : "s") staged for review"]
@@ -48,6 +51,7 @@ public struct RunSummary: Sendable, Hashable {
         if autoReleased + autoWaiting > 0 {
             out.append("auto mode: \(autoReleased) released now, \(autoWaiting) approved and waiting for contact hours")
         }
+        if let linkNote { out.append(linkNote) }
         if let held { out.append("HELD: \(held)") }
         out.append("report: \(report)")
         return out

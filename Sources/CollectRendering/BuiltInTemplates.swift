@@ -25,7 +25,9 @@ enum BuiltInTemplates {
 
     static let signature = """
         {{business.senderName}}
+        {{#business.signsApart}}
         {{business.name}}
+        {{/business.signsApart}}
         {{#business.phone}}
         {{business.phone}}
         {{/business.phone}}
@@ -92,18 +94,18 @@ enum BuiltInTemplates {
         """
 
     static let courtesySMS = """
-        {{business.name}}: hi {{customer.name}}, {{#single}}invoice {{first.number}} ({{first.amount}}) is due {{first.dueDate}}.{{#first.link}} Pay: {{first.link}}{{/first.link}}{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are due soon.{{/single}} Questions? Just reply.
+        {{business.name}}: hi {{customer.name}}, {{#single}}invoice {{first.number}} ({{first.amount}}) is due {{first.dueDate}}.{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are due soon.{{/single}}{{#link}} Pay: {{link}}{{/link}} Questions? Just reply.
         """
 
     static let gentleSMS = """
-        {{business.name}}: hi {{customer.name}}, a friendly reminder that {{#single}}invoice {{first.number}} ({{first.amount}}) was due {{first.dueDate}}.{{#first.link}} Pay: {{first.link}}{{/first.link}}{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are open, the oldest {{oldestDaysOverdue}} days past due: {{numbers}}.{{/single}} Already paid? Thank you! Reply STOP to opt out.
+        {{business.name}}: hi {{customer.name}}, a friendly reminder that {{#single}}invoice {{first.number}} ({{first.amount}}) was due {{first.dueDate}}.{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are open, the oldest {{oldestDaysOverdue}} days past due: {{numbers}}.{{/single}}{{#link}} Pay: {{link}}{{/link}} Already paid? Thank you! Reply STOP to opt out.
         """
 
     static let firmSMS = """
-        {{business.name}}: hi {{customer.name}}, {{#single}}invoice {{first.number}} ({{first.amount}}) is now {{first.daysOverdue}} days past due.{{#first.link}} Pay: {{first.link}}{{/first.link}}{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are open, the oldest {{oldestDaysOverdue}} days past due: {{numbers}}.{{/single}} Please reply with a payment date. Reply STOP to opt out.
+        {{business.name}}: hi {{customer.name}}, {{#single}}invoice {{first.number}} ({{first.amount}}) is now {{first.daysOverdue}} days past due.{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are open, the oldest {{oldestDaysOverdue}} days past due: {{numbers}}.{{/single}}{{#link}} Pay: {{link}}{{/link}} Please reply with a payment date. Reply STOP to opt out.
         """
 
     static let directSMS = """
-        {{business.name}}: hi {{customer.name}}, {{#single}}invoice {{first.number}} ({{first.amount}}) is {{first.daysOverdue}} days overdue.{{#first.link}} Pay: {{first.link}}{{/first.link}}{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are open, the oldest {{oldestDaysOverdue}} days overdue: {{numbers}}.{{/single}} Please pay or reply today so we can agree a plan. Reply STOP to opt out.
+        {{business.name}}: hi {{customer.name}}, {{#single}}invoice {{first.number}} ({{first.amount}}) is {{first.daysOverdue}} days overdue.{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are open, the oldest {{oldestDaysOverdue}} days overdue: {{numbers}}.{{/single}}{{#link}} Pay: {{link}}{{/link}} Please pay or reply today so we can agree a plan. Reply STOP to opt out.
         """
 }

@@ -65,6 +65,20 @@ public struct MessageRenderer: Sendable {
             Self.compile(text, name: key).render(context(message, asOf: asOf)), channel: message.channel, key: key)
     }
 
+    /// The invoices of `message` that go out with no payment link: for e-mail each invoice needs
+    /// its own; a text message needs one link for the whole message.
+    public func missingLinks(_ message: PlannedMessage) -> [String] {
+        let invoices = message.lines.map(\.invoice)
+        switch message.channel {
+        case .email:
+            return invoices.filter { links.link(for: $0, customer: message.customer.name) == nil }.map(\.number)
+        case .sms:
+            if links.link(covering: invoices, customer: message.customer.name) != nil { return [] }
+            if invoices.count == 1, links.link(for: invoices[0], customer: message.customer.name) != nil { return [] }
+            return invoices.map(\.number)
+        }
+    }
+
     /// A rendered template's text split into subject and body, tidied.
     static func finish(_ text: String, channel: Channel, key: String) throws -> RenderedMessage {
         switch channel {
@@ -90,11 +104,14 @@ public struct MessageRenderer: Sendable {
             ]
             if line.daysPastDue > 0 { entry["daysOverdue"] = line.daysPastDue }
             if line.daysPastDue < 0 { entry["daysUntilDue"] = -line.daysPastDue }
-            if let link = links.link(for: line.invoice, customer: message.customer.name) { entry["link"] = link }
+            // False, not absent, so an invoice without a link never shows the message's own link.
+            entry["link"] = links.link(for: line.invoice, customer: message.customer.name) ?? false
             return entry
         }
         let totals = message.totals
         var businessValues: [String: Any] = ["name": business.name, "senderName": business.senderName]
+        // The sign-off names the business under the sender only when the sender is someone else.
+        if business.senderName != business.name { businessValues["signsApart"] = true }
         if let phone = business.phone { businessValues["phone"] = phone }
         var values: [String: Any] = [
             "business": businessValues,
@@ -111,6 +128,13 @@ public struct MessageRenderer: Sendable {
             "totalText": totals.map(\.formatted).joined(separator: " and "),
             "asOf": Self.longDate(asOf),
         ]
+        // The one link a message carries as a whole: for all its invoices, else for its only one.
+        let all = message.lines.map(\.invoice)
+        if let link = links.link(covering: all, customer: message.customer.name)
+            ?? (all.count == 1 ? links.link(for: all[0], customer: message.customer.name) : nil)
+        {
+            values["link"] = link
+        }
         if let previous = message.previous {
             values["previous"] = ["date": Self.longDate(previous.on), "step": previous.step]
         }

@@ -8,12 +8,30 @@ import Foundation
 public struct PaymentLinkMaker: Sendable {
     /// The URL template with `{invoice}`, `{amount}`, `{currency}` and `{customer}`.
     public let template: String?
+    /// The URL template for a link covering several invoices: `{customer}`, `{invoices}`,
+    /// `{amount}`, `{currency}`.
+    public let customerTemplate: String?
     private let keyBytes: [UInt8]?
 
     /// Makes a link maker; with a signing `key` (its bytes), every link gets a `sig` parameter.
-    public init(template: String?, key: [UInt8]?) {
+    public init(template: String?, key: [UInt8]?, customerTemplate: String? = nil) {
         self.template = template
+        self.customerTemplate = customerTemplate
         self.keyBytes = key
+    }
+
+    /// One link for all of `invoices` (same currency), from `customerTemplate`; nil without one.
+    public func link(covering invoices: [OpenInvoice], customer: String) -> String? {
+        guard let customerTemplate, let first = invoices.first,
+            invoices.allSatisfy({ $0.balance.currency == first.balance.currency })
+        else { return nil }
+        let total = Money(minorUnits: invoices.reduce(0) { $0 + $1.balance.minorUnits }, currency: first.balance.currency)
+        return fill(
+            customerTemplate,
+            [
+                "{invoices}": invoices.map(\.number).joined(separator: ","), "{amount}": total.decimalText,
+                "{currency}": total.currency.code, "{customer}": customer,
+            ])
     }
 
     /// The link for one invoice: the export's own link when it has one, else the template's,
@@ -21,11 +39,17 @@ public struct PaymentLinkMaker: Sendable {
     public func link(for invoice: OpenInvoice, customer: String) -> String? {
         if let own = invoice.paymentLink { return own }
         guard let template else { return nil }
+        return fill(
+            template,
+            [
+                "{invoice}": invoice.number, "{amount}": invoice.balance.decimalText,
+                "{currency}": invoice.balance.currency.code, "{customer}": customer,
+            ])
+    }
+
+    /// The template with its placeholders filled (percent-encoded), signed when there is a key.
+    private func fill(_ template: String, _ values: [String: String]) -> String {
         var url = template
-        let values = [
-            "{invoice}": invoice.number, "{amount}": invoice.balance.decimalText,
-            "{currency}": invoice.balance.currency.code, "{customer}": customer,
-        ]
         for (placeholder, value) in values.sorted(by: { $0.key < $1.key }) {
             url = url.replacingOccurrences(of: placeholder, with: Self.percentEncode(value))
         }

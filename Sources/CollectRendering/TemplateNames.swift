@@ -19,7 +19,7 @@ enum TemplateNames {
 
     /// Everything a message template sees (``MessageRenderer/context(_:asOf:)`` provides it).
     static let message: Shape = .object([
-        "business": .object(["name": .scalar, "senderName": .scalar, "phone": .scalar]),
+        "business": .object(["name": .scalar, "senderName": .scalar, "phone": .scalar, "signsApart": .scalar]),
         "customer": .object(["name": .scalar]),
         "step": .scalar, "tone": .scalar, "invoices": .list(invoice), "first": invoice, "single": .scalar, "count": .scalar,
         "numbers": .scalar, "oldestDaysOverdue": .scalar, "totals": .list(.object(["amount": .scalar])),

@@ -149,8 +149,15 @@ extension Settings {
         if let key, key.isEmpty || !key.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) {
             throw t.error("signing_key_env", "must be the name of an environment variable, such as COLLECT_LINK_KEY")
         }
-        try t.rejectUnknownKeys(known: ["template", "signing_key_env"])
-        return PaymentLinkSettings(template: template, signingKeyVariable: key)
+        let customer = try t.string("customer_template")
+        if let customer, !(customer.hasPrefix("https://") || customer.hasPrefix("http://")) {
+            throw t.error("customer_template", "must be an http(s) URL")
+        }
+        if let customer, !customer.contains("{customer}") && !customer.contains("{invoices}") {
+            throw t.error("customer_template", "must contain {customer} or {invoices} so the link names what it pays")
+        }
+        try t.rejectUnknownKeys(known: ["template", "signing_key_env", "customer_template"])
+        return PaymentLinkSettings(template: template, signingKeyVariable: key, customerTemplate: customer)
     }
 
     private static func readContactHours(_ t: inout TableReader) throws -> ContactHoursSettings {

@@ -99,11 +99,16 @@ public struct PaymentLinkSettings: Sendable, Hashable {
     public var template: String?
     /// The environment variable that holds the HMAC-SHA256 key that signs links, if they are signed.
     public var signingKeyVariable: String?
+    /// A URL covering all of a customer's invoices in a message, with `{customer}`, `{invoices}`
+    /// (the numbers, comma-separated), `{amount}` and `{currency}`: the one link a text message
+    /// about several invoices carries.
+    public var customerTemplate: String?
 
     /// Makes payment-link settings.
-    public init(template: String?, signingKeyVariable: String?) {
+    public init(template: String?, signingKeyVariable: String?, customerTemplate: String? = nil) {
         self.template = template
         self.signingKeyVariable = signingKeyVariable
+        self.customerTemplate = customerTemplate
     }
 }
 

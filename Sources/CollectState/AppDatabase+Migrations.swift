@@ -300,7 +300,7 @@ extension AppDatabase {
                 t.add(column: "holdReason", .text)
             }
         }
-        migrator.registerMigration("v12: export balances and the payments each export contains") { db in
+        migrator.registerMigration("v12: export balances, the payments each export contains, missing links") { db in
             try db.alter(table: "invoice") { t in
                 // What the newest export showed, the day it describes, the balance shown before
                 // that balance was first seen, and the file that first showed it.
@@ -319,6 +319,8 @@ extension AppDatabase {
             // still caps those invoices: none of them is subtracted again.
             try db.execute(sql: "UPDATE payment SET containedByFile = 0")
             try db.execute(sql: "UPDATE invoice SET exportBalanceMinor = balanceMinor, exportSinceFile = seenFile")
+            // What the run's messages go out without: a payment link, said once in the report.
+            try db.alter(table: "run") { t in t.add(column: "linkNote", .text) }
         }
         return migrator
     }

@@ -39,6 +39,11 @@ extension StateSession {
         }
     }
 
+    /// Records what the run's messages go out without (nil: nothing).
+    public func setLinkNote(_ note: String?, run: String) throws {
+        try db.execute(sql: "UPDATE run SET linkNote = ? WHERE id = ?", arguments: [note, run])
+    }
+
     /// The ids of the runs whose unreleased messages `run` superseded.
     public func runs(supersededBy run: String) throws -> [String] {
         try String.fetchAll(db, sql: "SELECT id FROM run WHERE supersededBy = ? ORDER BY id", arguments: [run])

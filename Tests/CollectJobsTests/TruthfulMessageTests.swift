@@ -354,4 +354,62 @@ struct TruthfulMessageTests {
         try mailbox.night("2026-11-30")
         #expect(mailbox.received.first?.text.contains("Hi Oakridge Dental,") == true)
     }
+
+    // MARK: - Payment links and the sign-off
+
+    static let smsCustomer = """
+        Customer,Email,Phone,Time Zone
+        Oakridge Dental,,+1 312 555 0142,America/Chicago
+
+        """
+
+    @Test("every text carries one link, for its invoice or for all of them; every e-mail one per invoice")
+    func linksEverywhere() throws {
+        let settings =
+            TestWorkspace.settings
+            + "\ncustomer_template = \"https://pay.harborpine.example/customer/{customer}?invoices={invoices}\"\n"
+        let two = Self.export([("G-1", "2026-11-22", "100.00"), ("G-2", "2026-11-25", "50.00")])
+        let texts = try CustomerMailbox(settings: settings, customers: Self.smsCustomer)
+        try texts.night("2026-11-30", files: [("export.csv", two)])
+        let text = try #require(texts.on("2026-11-30").first)
+        #expect(
+            text.contains("Pay: https://pay.harborpine.example/customer/Oakridge%20Dental?invoices=G-1%2CG-2&sig="), "\(text)")
+        #expect(text.components(separatedBy: "https://").count == 2, "one link: \(text)")
+
+        let mails = try CustomerMailbox(settings: settings)
+        try mails.night("2026-11-30", files: [("export.csv", two)])
+        let mail = try #require(mails.on("2026-11-30").first)
+        #expect(mail.contains("invoice/G-1?amount=100.00") && mail.contains("invoice/G-2?amount=50.00"), "\(mail)")
+        let summary = try mails.job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.at("2026-11-30T12:00"))
+        #expect(!summary.lines.contains { $0.contains("No payment link") })
+    }
+
+    @Test("without a way to make links, the run summary and the report say so once, plainly")
+    func missingLinksSaid() throws {
+        let settings = """
+            [business]
+            name = "Harbor & Pine Builders"
+            sender_address = "accounts@harborpine.example"
+            time_zone = "America/Chicago"
+            phone_country_code = "1"
+
+            """
+        let mailbox = try CustomerMailbox(settings: settings)
+        try mailbox.ws.drop("export.csv", Self.export([("H-1", "2026-11-22", "100.00"), ("H-2", "2026-11-25", "50.00")]))
+        let summary = try mailbox.job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.at("2026-11-30T06:00"))
+        let said = summary.lines.filter { $0.contains("No payment link") }
+        #expect(
+            said == [
+                "No payment link: 1 e-mail names 2 invoices with no payment link (set payment_link.template, or give the export a payment-link column)."
+            ])
+        let html = try mailbox.ws.read("outbox/review/2026-11-30/report.html")
+        #expect(html.components(separatedBy: "No payment link").count == 2, "once in the report")
+        _ = try mailbox.job.release(run: nil, selection: .all, now: TestWorkspace.at("2026-11-30T10:00"))
+        let mail = try #require(
+            try mailbox.ws.files("outbox/mail/new").first.map { try mailbox.ws.read("outbox/mail/new/\($0)") })
+        let readable = CustomerMailbox.readable(mail)
+        #expect(!readable.contains("Pay online"))
+        // The sender defaults to the business: the sign-off names it once, not on two lines.
+        #expect(readable.hasSuffix("Thank you,\nHarbor & Pine Builders\n"), "\(readable)")
+    }
 }

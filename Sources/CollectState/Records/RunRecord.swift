@@ -18,6 +18,8 @@ public struct RunRecord: Codable, Sendable, Hashable, FetchableRecord, Persistab
     public var supersededBy: String?
     /// Why the whole batch is held, when it is.
     public var heldReason: String?
+    /// What the batch's messages go out without (a payment link), said once; nil when nothing.
+    public var linkNote: String?
 
     /// The columns, for queries.
     public enum Columns {
