@@ -42,39 +42,52 @@ public struct PaymentFact: Sendable, Hashable {
 /// The balance a reminder quotes: the newest export's balance, less only the payments that export
 /// cannot contain yet. Pure: values in, values out.
 ///
-/// An export contains a payment when the payment is dated on or before the export's "As of" day
-/// and the export shows it: its balance fell, since the balance it replaced, by at least this
-/// payment and the others it was already found to contain (or, when the payment file states the
-/// balance left, the export shows no more than that). With nothing to compare against (a first
-/// export with no total), a payment is taken as not in it. A payment dated after the export's day
-/// is never in it.
+/// An export can contain only payments dated on or before its "As of" day. Which of those it does
+/// contain, its balance says: what it fell by since the balance it replaced (less the payments it
+/// was already found to contain) is explained by the payments read so far. When the fall covers
+/// them all, all are in it; otherwise the payments whose amounts add up to exactly the fall are; if
+/// none do, none is. A payment that states the balance left (qbXML `BalanceRemaining`) is in an
+/// export showing no more than that. With nothing to compare with (a first export with no total),
+/// no payment is taken as in it, so a payment is never asked for twice.
 public enum TrueBalance {
-    /// Whether `export` already contains `payment`.
-    public static func contains(_ export: ExportedBalance, _ payment: PaymentFact) -> Bool {
-        guard payment.date <= export.asOf else { return false }
-        if let remaining = payment.remaining { return export.balance <= remaining }
-        // Nothing to compare with: never assume the export shows the money, so a payment is
-        // never asked for twice.
-        guard let before = export.before else { return false }
-        return before - export.balance >= export.alreadyContained + payment.amount
-    }
-
     /// Sorts `payments` (oldest first) into those `export` contains and those it cannot yet.
     public static func split(_ export: ExportedBalance, _ payments: [PaymentFact]) -> (
         contained: [PaymentFact], pending: [PaymentFact]
     ) {
-        var export = export
-        var contained: [PaymentFact] = []
-        var pending: [PaymentFact] = []
-        for payment in payments.sorted(by: { ($0.date, $0.id) < ($1.date, $1.id) }) {
-            if contains(export, payment) {
-                contained.append(payment)
-                export.alreadyContained += payment.amount
-            } else {
-                pending.append(payment)
+        let ordered = payments.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+        var inIt: Set<Int64> = []
+        var explained = export.alreadyContained
+        for payment in ordered where payment.remaining != nil && payment.date <= export.asOf {
+            if export.balance <= payment.remaining! {
+                inIt.insert(payment.id)
+                explained += payment.amount
             }
         }
-        return (contained, pending)
+        let candidates = ordered.filter { $0.remaining == nil && $0.date <= export.asOf }
+        if let before = export.before, !candidates.isEmpty {
+            let fall = before - export.balance - explained
+            let all = candidates.reduce(Int64(0)) { $0 + $1.amount }
+            if fall >= all {
+                inIt.formUnion(candidates.map(\.id))
+            } else if let subset = exactSubset(candidates, adding: fall) {
+                inIt.formUnion(subset)
+            }
+        }
+        return (ordered.filter { inIt.contains($0.id) }, ordered.filter { !inIt.contains($0.id) })
+    }
+
+    /// The ids of payments whose amounts add up to exactly `target`, preferring the oldest; nil
+    /// when none do (or there are too many payments to try every combination).
+    static func exactSubset(_ payments: [PaymentFact], adding target: Int64) -> Set<Int64>? {
+        guard target > 0, payments.count <= 16 else { return nil }
+        for mask in 1..<(1 << payments.count) {
+            var sum: Int64 = 0
+            for (index, payment) in payments.enumerated() where mask & (1 << index) != 0 { sum += payment.amount }
+            if sum == target {
+                return Set(payments.enumerated().filter { mask & (1 << $0.offset) != 0 }.map(\.element.id))
+            }
+        }
+        return nil
     }
 
     /// The balance to quote: the export's, less the payments it does not contain. A stated
