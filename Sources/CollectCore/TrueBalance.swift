@@ -4,6 +4,9 @@ public struct ExportedBalance: Sendable, Hashable {
     public var balance: Int64
     /// The day the export describes: its own "As of" date, or the night it was read.
     public var asOf: CivilDate
+    /// The day described by the first export that showed this balance: the balance fell before
+    /// then, so a payment dated later is not in that fall.
+    public var since: CivilDate
     /// The balance shown before the export's balance was first seen (by an earlier export, or the
     /// invoice's total when no export showed it before); nil when nothing is known to compare with.
     public var before: Int64?
@@ -11,9 +14,10 @@ public struct ExportedBalance: Sendable, Hashable {
     public var alreadyContained: Int64
 
     /// Makes an exported balance.
-    public init(balance: Int64, asOf: CivilDate, before: Int64?, alreadyContained: Int64 = 0) {
+    public init(balance: Int64, asOf: CivilDate, since: CivilDate? = nil, before: Int64?, alreadyContained: Int64 = 0) {
         self.balance = balance
         self.asOf = asOf
+        self.since = since ?? asOf
         self.before = before
         self.alreadyContained = alreadyContained
     }
@@ -44,7 +48,8 @@ public struct PaymentFact: Sendable, Hashable {
 ///
 /// An export can contain only payments dated on or before its "As of" day. Which of those it does
 /// contain, its balance says: what it fell by since the balance it replaced (less the payments it
-/// was already found to contain) is explained by the payments read so far. When the fall covers
+/// was already found to contain) is explained by the payments read so far that are dated by the
+/// day that fall was first seen (a balance repeated by later exports fell before the first of them). When the fall covers
 /// them all, all are in it; otherwise the payments whose amounts add up to exactly the fall are; if
 /// none do, none is. A payment that states the balance left (qbXML `BalanceRemaining`) is in an
 /// export showing no more than that. With nothing to compare with (a first export with no total),
@@ -63,7 +68,8 @@ public enum TrueBalance {
                 explained += payment.amount
             }
         }
-        let candidates = ordered.filter { $0.remaining == nil && $0.date <= export.asOf }
+        // Only a payment dated by the day the fall was first seen can be in it.
+        let candidates = ordered.filter { $0.remaining == nil && $0.date <= export.since }
         if let before = export.before, !candidates.isEmpty {
             let fall = before - export.balance - explained
             let all = candidates.reduce(Int64(0)) { $0 + $1.amount }

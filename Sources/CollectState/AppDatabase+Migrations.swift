@@ -308,6 +308,7 @@ extension AppDatabase {
                 t.add(column: "exportAsOf", .text)
                 t.add(column: "exportBeforeMinor", .integer)
                 t.add(column: "exportSinceFile", .integer)
+                t.add(column: "exportSinceAsOf", .text)
             }
             try db.alter(table: "payment") { t in
                 // The balance the payment file says is left (qbXML BalanceRemaining).

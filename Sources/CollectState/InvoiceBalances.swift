@@ -26,7 +26,8 @@ enum InvoiceBalances {
             let invoice = try Row.fetchOne(
                 db,
                 sql: """
-                    SELECT status, exportBalanceMinor, exportAsOf, exportBeforeMinor, exportSinceFile, paymentCeilingMinor
+                    SELECT status, exportBalanceMinor, exportAsOf, exportBeforeMinor, exportSinceFile, exportSinceAsOf,
+                           paymentCeilingMinor
                     FROM invoice WHERE number = ?
                     """, arguments: [number]),
             (invoice["status"] as String) == "open",
@@ -41,6 +42,7 @@ enum InvoiceBalances {
             balance: exported,
             // A legacy row with no export day compares as the earliest day, so it contains nothing new.
             asOf: (invoice["exportAsOf"] as CivilDate?) ?? CivilDate(year: 1, month: 1, day: 1)!,
+            since: (invoice["exportSinceAsOf"] as CivilDate?) ?? CivilDate(year: 1, month: 1, day: 1)!,
             before: invoice["exportBeforeMinor"], alreadyContained: contained)
         let payments = try Row.fetchAll(
             db,

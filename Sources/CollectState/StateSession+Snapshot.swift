@@ -30,10 +30,10 @@ public final class SnapshotImport {
             sql: """
                 INSERT INTO invoice (number, customer, issueDate, dueDate, currency, totalMinor, balanceMinor, paymentLink,
                                      status, closedReason, closedOn, seenFile, seenLine, firstSeenOn,
-                                     exportBalanceMinor, exportAsOf, exportBeforeMinor, exportSinceFile)
+                                     exportBalanceMinor, exportAsOf, exportBeforeMinor, exportSinceFile, exportSinceAsOf)
                 VALUES (:number, :customer, :issueDate, :dueDate, :currency, :total, :balance, :link,
                         :status, :closedReason, :closedOn, :file, :line, :asOf,
-                        :balance, :exportAsOf, :total, :file)
+                        :balance, :exportAsOf, :total, :file, :exportAsOf)
                 ON CONFLICT (number) DO UPDATE SET
                     customer = excluded.customer, issueDate = excluded.issueDate, dueDate = excluded.dueDate,
                     currency = excluded.currency, totalMinor = excluded.totalMinor,
@@ -45,6 +45,8 @@ public final class SnapshotImport {
                                              ELSE COALESCE(invoice.exportBalanceMinor, invoice.balanceMinor) END,
                     exportSinceFile = CASE WHEN invoice.exportBalanceMinor = excluded.exportBalanceMinor
                                            THEN invoice.exportSinceFile ELSE excluded.exportSinceFile END,
+                    exportSinceAsOf = CASE WHEN invoice.exportBalanceMinor = excluded.exportBalanceMinor
+                                           THEN invoice.exportSinceAsOf ELSE excluded.exportSinceAsOf END,
                     exportBalanceMinor = excluded.exportBalanceMinor, exportAsOf = excluded.exportAsOf,
                     paymentLink = excluded.paymentLink,
                     status = CASE WHEN invoice.paidByPayment THEN 'closed' ELSE excluded.status END,

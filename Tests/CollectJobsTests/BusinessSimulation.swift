@@ -21,7 +21,9 @@ final class BusinessSimulation {
         var wrongBalance = 0
         var problems: [String] = []
 
-        var total: Int { paidNamed + afterReply + afterOptOut + protectedMessaged + stepTwice + outsideHours + lost + wrongBalance }
+        var total: Int {
+            paidNamed + afterReply + afterOptOut + protectedMessaged + stepTwice + outsideHours + lost + wrongBalance
+        }
         var description: String {
             "paid named \(paidNamed), after reply \(afterReply), after opt-out \(afterOptOut), protected \(protectedMessaged), "
                 + "step twice \(stepTwice), outside hours \(outsideHours), lost \(lost), wrong balance \(wrongBalance)"
@@ -85,6 +87,8 @@ final class BusinessSimulation {
     private var credited: [String: Int] = [:]
     private var lastExportText: String? = nil
     private var nextNumber = 1000
+    /// The first night played: it brings every payment reported before it too.
+    private var firstNight: CivilDate? = nil
     /// Every batch staged, and every message released, in order.
     private var runs: [String] = []
     private var releasedLog: [MessageRecord] = []
@@ -130,7 +134,8 @@ final class BusinessSimulation {
             pay(total - first, on: date.adding(days: rng.next(in: 7...20)), 2)
         default: break
         }
-        invoices.append(Invoice(number: "S\(nextNumber)", customer: customer, issued: day, due: due, total: total, payments: payments))
+        invoices.append(
+            Invoice(number: "S\(nextNumber)", customer: customer, issued: day, due: due, total: total, payments: payments))
     }
 
     /// What the books say an invoice still owes on `night`.
@@ -165,8 +170,11 @@ final class BusinessSimulation {
 
     /// Plays `nights` nights from `start`.
     func play(from start: CivilDate, nights: Int) throws {
-        for client in clients { for _ in 0..<rng.next(in: 2...4) { issue(on: start.adding(days: -rng.next(in: 0...40)), customer: client.name) } }
+        for client in clients {
+            for _ in 0..<rng.next(in: 2...4) { issue(on: start.adding(days: -rng.next(in: 0...40)), customer: client.name) }
+        }
         var night = start
+        firstNight = start
         for _ in 0..<nights {
             try playNight(night)
             night = night.adding(days: 1)
@@ -208,7 +216,7 @@ final class BusinessSimulation {
         // The payment file: what the bank reported tonight.
         var rows: [String] = []
         for invoice in invoices {
-            for payment in invoice.payments where payment.reported == night {
+            for payment in invoice.payments where payment.reported == night || (night == firstNight && payment.reported < night) {
                 rows.append("\(invoice.number),\(Self.decimal(payment.amount)),\(payment.date),\(payment.reference)")
                 if payment.booked > night { exercised.paymentsBeforeExport += 1 } else { exercised.paymentsAfterExport += 1 }
                 if payment.amount < invoice.total { exercised.partialPayments += 1 }
@@ -235,7 +243,8 @@ final class BusinessSimulation {
         // Releases: the admin in the morning; cron at other hours, some outside contact hours.
         for time in ["10:00", ["07:15", "13:00", "21:30"][rng.next(in: 0...2)]] {
             let now = at(night, time)
-            let released = try job.release(run: time == "10:00" ? summary.run : nil, selection: time == "10:00" ? .all : .none, now: now)
+            let released = try job.release(
+                run: time == "10:00" ? summary.run : nil, selection: time == "10:00" ? .all : .none, now: now)
             let local = LocalTime(now, in: TestWorkspace.chicago)
             if !released.released.isEmpty, local.isoWeekday >= 6 || local.minuteOfDay < 8 * 60 || local.minuteOfDay >= 20 * 60 {
                 note(\.outsideHours, "\(released.released.count) released at \(night) \(time)")
@@ -306,17 +315,24 @@ final class BusinessSimulation {
                 exercised.linesChecked += 1
                 guard let invoice = invoices.first(where: { $0.number == line.invoice }) else { continue }
                 let truth = trueBalance(invoice, night)
-                if truth <= 0 { note(\.paidNamed, "\(id) names \(line.invoice), paid in full by \(night)") }
+                if truth <= 0 {
+                    note(
+                        \.paidNamed,
+                        "\(id) names \(line.invoice), paid in full by \(night): \(invoice), exports to \(exportNight.map { "\($0)" } ?? "-")"
+                    )
+                }
                 if line.balanceMinor != truth {
                     note(\.wrongBalance, "\(id) quotes \(line.invoice) at \(line.balanceMinor), the truth is \(truth) (\(night))")
                 }
                 if message.channel == "email", !text.contains(Money(minorUnits: line.balanceMinor, currency: .usd).formatted) {
                     note(\.wrongBalance, "\(id): the text does not show the amount of \(line.invoice)")
                 }
-                let rank = Self.steps.firstIndex(of: line.step) ?? -1
+                // What the customer reads: the message's wording, about this invoice, once per step.
+                let rank = Self.steps.firstIndex(of: message.step) ?? -1
                 if let before = credited[line.invoice], before >= rank {
-                    note(\.stepTwice, "\(id) credits \(line.invoice) with \(line.step) again")
+                    note(\.stepTwice, "\(id) names \(line.invoice) at \(message.step) again")
                 }
+                if line.step != message.step { note(\.stepTwice, "\(id) credits \(line.invoice) with \(line.step) only") }
                 credited[line.invoice] = max(credited[line.invoice] ?? -1, rank)
             }
         }
