@@ -118,13 +118,7 @@ public struct TouchPlanner: Sendable {
             let recipient = customer.usableAddress(for: channel)
         else {
             if !closed.isEmpty {
-                let detail = closed.map { channel in
-                    let name = channel == .email ? "e-mail" : "SMS"
-                    if customer.hold.optedOut.contains(channel) { return "the customer opted out of \(name)" }
-                    if customer.hold.undeliverable.contains(channel) { return "the \(name) address bounced" }
-                    return "the \(name) address comes only from the invoice export, and guardrails.export_addresses "
-                        + "leaves \(name) out: confirm it in the customers list"
-                }.joined(separator: "; ")
+                let detail = closed.map { closedDetail($0, customer: customer) }.joined(separator: "; ")
                 skips += dueNumbers.map { Skip(customer: customer.name, invoice: $0, reason: .channelsClosed(detail)) }
                 escalations.append(
                     PlannedEscalation(
@@ -167,7 +161,7 @@ public struct TouchPlanner: Sendable {
         return nil
     }
 
-    private func highestReleased(_ steps: Set<String>) -> String? {
+    func highestReleased(_ steps: Set<String>) -> String? {
         steps.max { (ladder.rank(of: $0) ?? -1) < (ladder.rank(of: $1) ?? -1) }
     }
 

@@ -42,8 +42,8 @@ extension CollectJob {
             var withSteps = invoices
             if let index = withSteps.firstIndex(where: { $0.number == number }) { withSteps[index] = invoice }
             let planner = planner(asOf: today)
-            var planned = asPlanned(customer)
-            planned.lastContacted = try session.lastContacted(customer: name).map { LocalTime($0, in: timeZone).date }
+            // The customer exactly as staging plans them (a job inherits its customer's mark).
+            let planned = try account(name, session: session)?.customer ?? asPlanned(customer)
             let plan = planner.plan(customer: planned, invoices: withSteps)
             if let skip = plan.skips.first(where: { $0.invoice == number }) {
                 lines.append("Not chased today: \(skip.reason).")

@@ -1,4 +1,5 @@
 import CollectCore
+import CollectState
 
 extension CollectJob {
     /// The planner for a day, from the playbook: ladder, guardrails, protection and rollout.
@@ -16,5 +17,11 @@ extension CollectJob {
         var planned = customer
         planned.hold.unconfirmed = customer.exportOnly.subtracting(settings.guardrails.exportAddresses)
         return planned
+    }
+
+    /// One customer's account as staging plans it, for the release re-check and `explain`: the
+    /// customer as the playbook sees them and their open invoices; nil when none is open.
+    func account(_ name: String, session: StateSession) throws -> (customer: Customer, invoices: [OpenInvoice])? {
+        try session.account(of: name, timeZone: timeZone).map { (asPlanned($0.customer), $0.invoices) }
     }
 }

@@ -236,55 +236,33 @@ extension CollectJob {
     }
 
     /// Why a message must not go out any more, given everything read since it was staged; nil
-    /// when it still stands.
+    /// when it still stands. The planner's own rules decide it (``TouchPlanner/recheck(_:customer:invoices:)``),
+    /// on the same view of the customer staging planned from.
     private func staleness(of message: MessageRecord, today: CivilDate, session: StateSession) throws -> String? {
-        let open = try session.openInvoices(customer: message.customer)
-        for line in try session.lines(message: message.id) {
-            // A message approved days ago may reach its window after the hand-off day.
-            if let invoice = open.first(where: { $0.number == line.invoice }),
-                case .handoff = settings.ladder.position(daysPastDue: invoice.daysPastDue(on: today))
-            {
-                return "invoice \(line.invoice) is now \(invoice.daysPastDue(on: today)) days past due: a person has taken over"
-            }
-            guard let state = try session.invoiceState(line.invoice) else {
-                return "invoice \(line.invoice) is no longer known"
-            }
-            if state.status != "open" {
-                return "invoice \(line.invoice) is closed since staging (\(state.closedReason ?? state.status))"
-            }
-            if state.balance.minorUnits != line.balanceMinor || state.balance.currency.code != line.currency {
-                let quoted = Money(minorUnits: line.balanceMinor, currency: Currency(line.currency) ?? .usd)
-                return "the balance of invoice \(line.invoice) changed from \(quoted.formatted) to \(state.balance.formatted) "
-                    + "since staging; the next run stages it anew"
-            }
-            if let earlier = try session.releasedStep(invoice: line.invoice, step: line.step) {
-                return "invoice \(line.invoice) already had its \(line.step) reminder (message \(earlier))"
-            }
+        let lines = try session.lines(message: message.id)
+        guard let (customer, invoices) = try account(message.customer, session: session) else {
+            // No open invoice is left: say which one closed, and why.
+            guard let first = lines.first else { return "the message names no invoice" }
+            return try closed(first.invoice, session: session)
         }
-        guard let customer = try session.customer(named: message.customer) else { return "the customer is no longer known" }
-        var judged = customer
-        if let colon = customer.name.firstIndex(of: ":"),
-            let parent = try session.customer(named: String(customer.name[..<colon]))
-        {
-            judged.doNotAutomate = judged.doNotAutomate || parent.doNotAutomate
+        let touch = StagedTouch(
+            channel: Channel(rawValue: message.channel) ?? .email, recipient: message.recipient,
+            lines: lines.map {
+                StagedTouch.Line(
+                    invoice: $0.invoice, step: $0.step,
+                    balance: Money(minorUnits: $0.balanceMinor, currency: Currency($0.currency) ?? .usd))
+            })
+        switch planner(asOf: today).recheck(touch, customer: customer, invoices: invoices) {
+        case nil: return nil
+        case .invoiceClosed(let number): return try closed(number, session: session)
+        case .some(let failure): return failure.description
         }
-        if let why = settings.protection.reason(for: judged, invoices: open, on: today) {
-            return "the customer is now protected from automated messages: \(why)"
-        }
-        if customer.hold.isPaused(on: today) {
-            return "the customer \(customer.hold.pauseReason ?? "replied") since staging; automation is paused"
-        }
-        let channel = Channel(rawValue: message.channel) ?? .email
-        if customer.hold.optedOut.contains(channel) { return "the customer opted out of \(channel == .email ? "e-mail" : "SMS")" }
-        if customer.hold.undeliverable.contains(channel) { return "the address \(message.recipient) bounced" }
-        if asPlanned(customer).hold.unconfirmed.contains(channel) {
-            return "the address \(message.recipient) comes only from the invoice export, which guardrails.export_addresses "
-                + "no longer trusts for \(channel == .email ? "e-mail" : "SMS")"
-        }
-        if customer.address(for: channel) != message.recipient {
-            return "the customer's \(channel == .email ? "e-mail address" : "number") changed since staging"
-        }
-        return nil
+    }
+
+    /// Why an invoice a staged message names is no longer open.
+    private func closed(_ number: String, session: StateSession) throws -> String {
+        guard let state = try session.invoiceState(number) else { return "invoice \(number) is no longer known" }
+        return "invoice \(number) is closed since staging (\(state.closedReason ?? state.status))"
     }
 
     /// Finishes releases that a crash interrupted between the commit and the rename.

@@ -6,6 +6,20 @@ extension StateSession {
     /// Calls `body` once per customer with open invoices, in name order, with their open invoices
     /// and the steps already released for each. Streams: one customer's rows in memory at a time.
     public func forEachAccount(timeZone: TimeZone, _ body: (Customer, [OpenInvoice]) throws -> Void) throws {
+        try forEachAccount(timeZone: timeZone, only: nil, body)
+    }
+
+    /// One customer's account, exactly as ``forEachAccount(timeZone:_:)`` shows it to the planner:
+    /// the customer (a job inheriting its customer's do-not-automate mark) and their open
+    /// invoices with the steps released. Nil when the customer has no open invoice: nothing is
+    /// planned or released for them then.
+    public func account(of customer: String, timeZone: TimeZone) throws -> (customer: Customer, invoices: [OpenInvoice])? {
+        var found: (Customer, [OpenInvoice])? = nil
+        try forEachAccount(timeZone: timeZone, only: customer) { found = ($0, $1) }
+        return found
+    }
+
+    private func forEachAccount(timeZone: TimeZone, only: String?, _ body: (Customer, [OpenInvoice]) throws -> Void) throws {
         let rows = try Row.fetchCursor(
             db,
             sql: """
@@ -18,9 +32,9 @@ extension StateSession {
                        , parent.doNotAutomate AS parentDoNotAutomate
                 FROM invoice i LEFT JOIN customer c ON c.name = i.customer
                 LEFT JOIN customer parent ON instr(i.customer, ':') > 0 AND parent.name = substr(i.customer, 1, instr(i.customer, ':') - 1)
-                WHERE i.status = 'open'
+                WHERE i.status = 'open' AND (? IS NULL OR i.customer = ?)
                 ORDER BY i.customer, i.dueDate, i.number
-                """)
+                """, arguments: [only, only])
         var current: Customer? = nil
         var invoices: [OpenInvoice] = []
         while let row = try rows.next() {

@@ -412,4 +412,33 @@ struct TruthfulMessageTests {
         // The sender defaults to the business: the sign-off names it once, not on two lines.
         #expect(readable.hasSuffix("Thank you,\nHarbor & Pine Builders\n"), "\(readable)")
     }
+
+    // MARK: - One rule set
+
+    @Test("a QuickBooks job whose customer is marked do-not-automate after staging is superseded, and explain agrees")
+    func jobInheritsProtection() throws {
+        let customers = """
+            Customer,Email,Phone,Time Zone,Do Not Automate
+            Oakridge Dental,billing@oakridge.example,,America/Chicago,
+            Oakridge Dental:Suite 200,suite200@oakridge.example,,America/Chicago,
+
+            """
+        let mailbox = try CustomerMailbox(customers: customers)
+        try mailbox.ws.drop(
+            "export.csv", "Invoice No,Customer,Due Date,Balance Due\nJ-1,Oakridge Dental:Suite 200,2026-11-27,640.00\n")
+        let first = try mailbox.night("2026-11-30", release: false)
+        #expect(first.map { $0["customer"] as? String } == ["Oakridge Dental:Suite 200"])
+        // The parent is marked before the admin releases: the job's message must not go.
+        try mailbox.ws.drop(
+            "customers-2.csv",
+            "Customer,Email,Phone,Time Zone,Do Not Automate\nOakridge Dental,billing@oakridge.example,,America/Chicago,yes\n")
+        let later = try mailbox.job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.at("2026-11-30T07:00"))
+        _ = try mailbox.job.release(run: "2026-11-30", selection: .all, now: TestWorkspace.at("2026-11-30T10:00"))
+        try mailbox.night("2026-11-30", release: true)
+        #expect(mailbox.received.isEmpty, "\(mailbox.received)")
+        #expect(later.staged == 0)
+        let explained = try mailbox.job.explain(
+            invoice: "J-1", asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        #expect(explained.contains { $0.contains("do-not-automate") }, "\(explained)")
+    }
 }
