@@ -33,6 +33,9 @@ public struct IncomingReply: Sendable, Hashable {
     public var kind: Kind
     /// The line the message starts on in its file.
     public var line: Int
+    /// What of the message could not be read (too large, or unreadable past its headers), when
+    /// only part of it was: the person reads the rest.
+    public var unread: String? = nil
 
     /// Makes a reply.
     public init(

@@ -21,21 +21,56 @@ public final class EmailFile: RecordReader {
             if count == 0 { break }
             bytes += chunk[0..<count]
         }
-        guard bytes.count <= Self.maximumBytes else {
-            throw InputError(
-                file: file, message: "is an e-mail larger than \(Self.maximumBytes / 1_048_576) MB; read it by hand",
-                isFatal: true)
+        // A message too large to read whole is read as far as the limit: its headers and its
+        // text come first, so the customer who wrote it is still heard (and paused).
+        var unread: String? = nil
+        if bytes.count > Self.maximumBytes {
+            bytes.removeLast(bytes.count - Self.maximumBytes)
+            unread =
+                "it is larger than \(Self.maximumBytes / 1_048_576) MB: only its first \(Self.maximumBytes / 1_048_576) MB "
+                + "were read (the rest, usually an attachment, was not)"
         }
-        let message = MIMEPart.parse(bytes[...])
+        reply = try Self.reply(from: bytes[...], file: file)
+        reply?.unread = unread
+    }
+
+    /// Reads one message from its bytes (a UTF-8 byte-order mark before it is skipped).
+    static func reply(from raw: ArraySlice<UInt8>, file: String) throws -> IncomingReply {
+        let bytes = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? raw.dropFirst(3) : raw
+        let message = MIMEPart.parse(bytes)
         guard let from = message.header("From"), let sender = Self.address(in: EncodedWord.decode(from)) else {
             throw InputError(file: file, line: 1, field: "From", message: "is missing or holds no address", isFatal: true)
         }
-        reply = IncomingReply(
+        return IncomingReply(
             channel: .email, sender: sender.lowercased(), sentAt: message.header("Date").flatMap(MailDate.parse),
             subject: message.header("Subject").map(EncodedWord.decode), text: Self.text(of: message),
             answers: (message.headers("In-Reply-To") + message.headers("References")).flatMap(Self.messageIDs),
             recipient: (message.header("Delivered-To") ?? message.header("To")).flatMap { Self.address(in: $0) }?.lowercased(),
             kind: Self.classify(message, sender: sender), line: 1)
+    }
+
+    /// What can be read of a message file that could not be read whole: its header block (the
+    /// first 64 KiB at most), as a reply with no text. Nil when it does not start like an e-mail.
+    public static func headersOnly(path: String, files: any FileStore, file: String, why: String) -> IncomingReply? {
+        guard let source = try? files.byteSource(path) else { return nil }
+        var bytes = [UInt8](repeating: 0, count: 64 * 1024)
+        guard let count = try? bytes.withUnsafeMutableBytes({ try source.read(into: $0) }), count > 0 else { return nil }
+        bytes.removeLast(bytes.count - count)
+        var head = bytes[...]
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) { head = head.dropFirst(3) }
+        guard MessageHeaders.kind(head: String(decoding: head, as: UTF8.self)) == .email else { return nil }
+        // Only the header block: the body is what could not be read.
+        let end = (0..<max(0, head.count - 1)).first { i in
+            head[head.startIndex + i] == 0x0A
+                && (head[head.startIndex + i + 1] == 0x0A
+                    || (head[head.startIndex + i + 1] == 0x0D && i + 2 < head.count && head[head.startIndex + i + 2] == 0x0A))
+        }
+        guard let end else { return nil }
+        var reply = try? Self.reply(from: head[..<(head.startIndex + end + 1)], file: file)
+        guard reply != nil else { return nil }
+        reply?.text = ""
+        reply?.unread = why
+        return reply
     }
 
     public func next() throws -> InputRecord? {

@@ -28,6 +28,7 @@ public final class SMSIncomingFile: RecordReader {
         guard bytes.count <= Self.maximumBytes else {
             throw InputError(file: file, message: "is larger than an SMS file can be (\(Self.maximumBytes) bytes)", isFatal: true)
         }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard let split = Self.blankLine(in: bytes) else {
             throw InputError(file: file, message: "has no blank line between its header lines and the text", isFatal: true)
         }
@@ -73,6 +74,27 @@ public final class SMSIncomingFile: RecordReader {
         }
         reply = IncomingReply(
             channel: .sms, sender: sender, sentAt: sent, subject: nil, text: text.trimmingSpaces.description, kind: kind, line: 1)
+    }
+
+    /// What can be read of an SMS file that could not be read whole: who sent it, as a reply
+    /// with no text. Nil when it has no `From:` line with a number.
+    public static func headersOnly(path: String, files: any FileStore, countryCode: String?, why: String) -> IncomingReply? {
+        guard let source = try? files.byteSource(path) else { return nil }
+        var bytes = [UInt8](repeating: 0, count: 4096)
+        guard let count = try? bytes.withUnsafeMutableBytes({ try source.read(into: $0) }), count > 0 else { return nil }
+        let head = String(decoding: bytes[..<count], as: UTF8.self)
+        guard MessageHeaders.kind(head: head) == .sms else { return nil }
+        for line in head.split(whereSeparator: \.isNewline) {
+            guard line.isEmpty == false else { break }
+            guard line.lowercased().hasPrefix("from:") else { continue }
+            let from = String(line.dropFirst(5).trimmingSpaces)
+            guard let sender = PhoneNumber.internationalDigits(from.hasPrefix("+") ? from : "+" + from, countryCode: countryCode)
+            else { return nil }
+            var reply = IncomingReply(channel: .sms, sender: sender, sentAt: nil, subject: nil, text: "", kind: .reply, line: 1)
+            reply.unread = why
+            return reply
+        }
+        return nil
     }
 
     public func next() throws -> InputRecord? {

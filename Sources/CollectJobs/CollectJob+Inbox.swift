@@ -291,6 +291,15 @@ extension CollectJob {
     private func reject(
         name: String, sha256: String, kind: InputKind?, reasons: [String], holds: Bool = false, run: RunRecord, now: Date
     ) throws {
+        let (id, stored) = try moveToRejected(
+            name: name, sha256: sha256, kind: kind, reasons: reasons, holds: holds, run: run, now: now)
+        try hearUnreadable(name: name, kind: kind, path: workspace.path(stored), fileId: id, reasons: reasons, run: run, now: now)
+    }
+
+    /// Moves a file to `rejected/DATE/` with its reasons; returns its record's id and where it went.
+    private func moveToRejected(
+        name: String, sha256: String, kind: InputKind?, reasons: [String], holds: Bool, run: RunRecord, now: Date
+    ) throws -> (Int64, String) {
         if holds { try database.write { try $0.noteHold(reasons.joined(separator: "; "), run: run.id) } }
         let folder = workspace.rejected(run.asOf)
         try files.createDirectory(folder)
@@ -301,8 +310,8 @@ extension CollectJob {
         try files.write(Array(why.utf8), to: folder.appendingPath(target + ".why.txt"))
         crashPoints.pass("rejected-explained")
         try files.rename(workspace.inbox.appendingPath(name), to: folder.appendingPath(target))
-        try database.write { session in
-            _ = try session.record(
+        let id = try database.write { session in
+            let record = try session.record(
                 InboxFileRecord(
                     name: name, sha256: sha256, kind: kind?.rawValue, status: "rejected",
                     reason: reasons.joined(separator: "\n"), runId: run.id, rows: 0,
@@ -310,8 +319,39 @@ extension CollectJob {
             try session.log(
                 ContactLogRecord(
                     at: now, runId: run.id, customer: nil, event: "file-rejected", file: name, detail: reasons.first))
+            return record.id!
         }
         logger.warning("inbox: rejected \(name): \(reasons.first ?? "")")
+        return (id, relative(folder.appendingPath(target)))
+    }
+
+    /// A rejected file may still be a customer speaking, or money paid: whatever can be read of a
+    /// reply (its headers) pauses the customer it comes from; a reply that names no customer, or a
+    /// payment file, holds the batch until a person has read it.
+    private func hearUnreadable(
+        name: String, kind: InputKind?, path: String, fileId: Int64, reasons: [String], run: RunRecord, now: Date
+    ) throws {
+        let stored = relative(path)
+        let why = "it could not be read whole (\(reasons.first ?? "unreadable")); read it in \(stored)"
+        if kind == nil || kind == .replies,
+            let reply = EmailFile.headersOnly(path: path, files: files, file: name, why: why)
+                ?? SMSIncomingFile.headersOnly(
+                    path: path, files: files, countryCode: settings.business.phoneCountryCode, why: why)
+        {
+            let heard = try database.write { session in
+                try handle(reply, file: name, fileId: fileId, run: run, now: now, session: session)
+            }
+            if heard { return }
+            try database.write {
+                try $0.noteHold("\(name) may be a customer's reply, and it names no customer: \(why)", run: run.id)
+            }
+        } else if kind == .payments {
+            try database.write {
+                try $0.noteHold(
+                    "\(name) is a payment file that could not be read: a payment in it could be chased. "
+                        + "Fix it and drop it again, then release", run: run.id)
+            }
+        }
     }
 
     /// Moves a read file into `folder` and notes where.

@@ -7,7 +7,11 @@ extension CollectJob {
     /// Acts on one incoming message: a delivery report updates its message, an auto-reply is
     /// logged, a hard bounce closes the address and asks for a new one, and a reply from a person
     /// pauses the customer's automation and goes to the escalation queue with what it means.
-    func handle(_ reply: IncomingReply, file: String, fileId: Int64, run: RunRecord, now: Date, session: StateSession) throws {
+    /// Returns whether it was matched to a customer.
+    @discardableResult
+    func handle(_ reply: IncomingReply, file: String, fileId: Int64, run: RunRecord, now: Date, session: StateSession) throws
+        -> Bool
+    {
         var (customers, matchedBy, messageId) = try match(reply, session: session)
         // A bounce comes from the mail system, not the customer: it names the address that failed.
         if case .bounce(_, let recipient?, _) = reply.kind {
@@ -46,19 +50,21 @@ extension CollectJob {
             try log(
                 "delivery-report",
                 "\(delivered ? "delivered" : "not delivered") (\(status))" + (id.map { " — message \($0)" } ?? ""))
+            return true
         case .autoReply(let evidence):
             try session.recordReply(
                 fileId: fileId, reply: reply, customer: customer, kind: "auto-reply", meaning: nil, evidence: evidence,
                 matchedBy: matchedBy,
                 messageId: messageId)
             try log("auto-reply", "an automatic answer (\(evidence)); the ladder goes on")
+            return true
         case .bounce(let hard, let recipient, let status):
             try session.recordReply(
                 fileId: fileId, reply: reply, customer: customer, kind: hard ? "hard-bounce" : "soft-bounce", meaning: nil,
                 evidence: status, matchedBy: matchedBy, messageId: messageId)
             guard hard else {
                 try log("soft-bounce", "delivery delayed or temporarily refused (\(status ?? "no status")); nothing changes")
-                return
+                return true
             }
             let address = recipient ?? customer.flatMap { try? session.customer(named: $0)?.email } ?? ""
             for owner in customers where !address.isEmpty { try session.markBounced(customer: owner, address: address) }
@@ -67,6 +73,7 @@ extension CollectJob {
                 .contactToFix,
                 "The e-mail address \(address) bounced (\(status ?? "no status")). E-mail to it has stopped; text messages go on "
                     + "where allowed. Put a working address in the customer list.")
+            return true
         case .reply:
             let reading = ReplyReader.read(reply.text, sentOn: sentOn, channel: reply.channel)
             let excerpt = Self.excerpt(reply)
@@ -77,8 +84,9 @@ extension CollectJob {
                 try log("reply", "a reply from \(reply.sender) that matches no customer: \(excerpt)")
                 try escalate(
                     .unmatchedReply,
-                    "A reply by \(channelName) from \(reply.sender) matches no customer or invoice. It says: \(excerpt)")
-                return
+                    "A reply by \(channelName) from \(reply.sender) matches no customer or invoice. It says: \(excerpt)"
+                        + (reply.unread.map { ". Only part of it could be read: \($0)" } ?? ""))
+                return false
             }
             var until: CivilDate? = nil
             var meaning = reading.meaning.rawValue
@@ -111,7 +119,14 @@ extension CollectJob {
             if reading.meaning == .optOut {
                 detail += " The customer will get no more \(channelName) from collect until you re-enable it."
             }
+            if customers.count > 1, let matchedBy, matchedBy.contains(" and ") {
+                detail +=
+                    " The sender and the message it answers belong to different customers (\(matchedBy)): "
+                    + "\(customers.joined(separator: " and ")) are all paused."
+            }
+            if let unread = reply.unread { detail += " Only part of it could be read: \(unread)." }
             try escalate(reading.meaning.escalation, detail, invoices: invoices)
+            return true
         }
     }
 
@@ -120,18 +135,34 @@ extension CollectJob {
     private func match(_ reply: IncomingReply, session: StateSession) throws -> (
         customers: [String], by: String?, message: String?
     ) {
-        for id in reply.answers {
-            if let message = try session.message(rfcMessageID: id) {
-                return ([message.customer], "In-Reply-To/References", message.id)
-            }
-        }
-        if let recipient = reply.recipient, let id = Self.messageId(inToken: recipient), let message = try session.message(id: id)
-        {
-            return ([message.customer], "reply token in \(recipient)", message.id)
-        }
         let byAddress =
             reply.channel == .sms ? try session.customers(phone: reply.sender) : try session.customers(email: reply.sender)
-        if !byAddress.isEmpty { return (byAddress, reply.channel == .sms ? "phone number" : "sender address", nil) }
+        let addressWord = reply.channel == .sms ? "phone number" : "sender address"
+        var thread: (customer: String, by: String, message: String)? = nil
+        for id in reply.answers {
+            if let message = try session.message(rfcMessageID: id) {
+                thread = (message.customer, "In-Reply-To/References", message.id)
+                break
+            }
+        }
+        if thread == nil, let recipient = reply.recipient, let id = Self.messageId(inToken: recipient),
+            let message = try session.message(id: id)
+        {
+            thread = (message.customer, "reply token in \(recipient)", message.id)
+        }
+        if let thread {
+            // The thread names one customer, the sender another: never guess; both hear nothing more.
+            let others = byAddress.filter { $0 != thread.customer }
+            guard !others.isEmpty, !byAddress.contains(thread.customer) else {
+                return ([thread.customer], thread.by, thread.message)
+            }
+            return (
+                [thread.customer] + others,
+                "\(thread.by) names a message to \(thread.customer) and the \(addressWord) is \(others.joined(separator: ", "))'s",
+                thread.message
+            )
+        }
+        if !byAddress.isEmpty { return (byAddress, addressWord, nil) }
         let words = ((reply.subject ?? "") + " " + reply.text).split(whereSeparator: {
             $0.isWhitespace || ",;:()[]\"'".contains($0)
         })

@@ -441,4 +441,134 @@ struct TruthfulMessageTests {
             invoice: "J-1", asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
         #expect(explained.contains { $0.contains("do-not-automate") }, "\(explained)")
     }
+
+    // MARK: - Replies that cannot be read whole
+
+    /// Night one: a gentle reminder goes out to Oakridge; without a reply, a firm one is due a week later.
+    static func remindedOnce(settings: String = TestWorkspace.settings, customers: String = CustomerMailbox.customers) throws
+        -> CustomerMailbox
+    {
+        let mailbox = try CustomerMailbox(settings: settings, customers: customers)
+        try mailbox.night("2026-11-30", files: [("export.csv", Self.export([("K-1", "2026-11-27", "640.00")]))])
+        #expect(mailbox.received.count == 1)
+        return mailbox
+    }
+
+    static func replyMail(to mailbox: CustomerMailbox, from: String = "billing@oakridge.example", body: String) throws -> String {
+        let sent = try #require(
+            try mailbox.job.database.read { try $0.messages(run: "2026-11-30") }.first { $0.customer == "Oakridge Dental" })
+        return """
+            From: Oakridge Billing <\(from)>
+            To: accounts@harborpine.example
+            Subject: Re: \(sent.subject ?? "")
+            Date: Tue, 01 Dec 2026 09:30:00 -0600
+            Message-ID: <r1@oakridge.example>
+            In-Reply-To: <\(sent.rfcMessageID)>
+            MIME-Version: 1.0
+            \(body)
+            """
+    }
+
+    /// The customer's open escalations in the newest report.
+    static func escalations(_ mailbox: CustomerMailbox, _ run: String) throws -> [[String: Any]] {
+        try #require(try mailbox.ws.report(run)["escalations"] as? [[String: Any]])
+    }
+
+    @Test("a reply too large to read whole, or starting with a byte-order mark, still pauses its sender")
+    func unreadableRepliesPause() throws {
+        // "We already paid" with a scan attached that takes the message past 20 MB.
+        let large = try Self.remindedOnce()
+        let attachment = String(repeating: String(repeating: "QUJD", count: 19) + "\n", count: 290_000)
+        try large.ws.drop(
+            "reply.eml",
+            try Self.replyMail(
+                to: large,
+                body: """
+                    Content-Type: multipart/mixed; boundary="b1"
+
+                    --b1
+                    Content-Type: text/plain; charset=utf-8
+
+                    We already paid this, please stop.
+                    --b1
+                    Content-Type: application/pdf; name="receipt.pdf"
+                    Content-Transfer-Encoding: base64
+
+                    \(attachment)--b1--
+                    """))
+        try large.night("2026-12-07")
+        #expect(large.on("2026-12-07").isEmpty, "no firm reminder after \"we already paid\": \(large.on("2026-12-07"))")
+        let paid = try #require(try Self.escalations(large, "2026-12-07").first { $0["reason"] as? String == "already-paid" })
+        #expect((paid["detail"] as? String)?.contains("Only part of it could be read") == true, "\(paid)")
+
+        let bom = try Self.remindedOnce()
+        try bom.ws.drop(
+            "reply.eml", "\u{FEFF}" + (try Self.replyMail(to: bom, body: "Content-Type: text/plain\n\nWe already paid this.\n")))
+        try bom.night("2026-12-07")
+        #expect(bom.on("2026-12-07").isEmpty)
+        #expect(try Self.escalations(bom, "2026-12-07").contains { $0["reason"] as? String == "already-paid" })
+        #expect(bom.ws.files("inbox/rejected/2026-12-07").isEmpty)
+    }
+
+    @Test(
+        "a reply past inbox.max_file_bytes is rejected unread, yet its headers pause the customer; an unknown one holds the batch"
+    )
+    func rejectedReplyHeard() throws {
+        let settings = TestWorkspace.settings + "\n[inbox]\nmax_file_bytes = 4000\nsettle_seconds = 0\n"
+        let mailbox = try Self.remindedOnce(settings: settings)
+        let padding = String(repeating: "Please see the attached statement.\n", count: 200)
+        try mailbox.ws.drop(
+            "reply.eml", try Self.replyMail(to: mailbox, body: "Content-Type: text/plain\n\nThis is wrong.\n\(padding)"))
+        try mailbox.night("2026-12-07")
+        #expect(mailbox.ws.files("inbox/rejected/2026-12-07").contains("reply.eml"))
+        #expect(mailbox.on("2026-12-07").isEmpty, "\(mailbox.on("2026-12-07"))")
+        let heard = try #require(
+            try Self.escalations(mailbox, "2026-12-07").first {
+                $0["customer"] as? String == "Oakridge Dental" && $0["reason"] as? String == "reply"
+            })
+        #expect((heard["detail"] as? String)?.contains("inbox/rejected/2026-12-07/reply.eml") == true, "\(heard)")
+
+        // The same from a stranger, about nothing collect sent: the night's batch is held.
+        let other = try Self.remindedOnce(settings: settings)
+        try other.ws.drop(
+            "stranger.eml",
+            """
+            From: someone@elsewhere.example
+            To: accounts@harborpine.example
+            Subject: your invoice
+            Date: Tue, 01 Dec 2026 09:30:00 -0600
+            Content-Type: text/plain
+
+            \(padding)
+            """)
+        let summary = try other.job.run(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
+        #expect(summary.held?.contains("stranger.eml") == true, "\(summary.lines)")
+        _ = try other.job.release(run: summary.run, selection: .all, now: TestWorkspace.at("2026-12-07T10:00"))
+        #expect(try other.ws.spooled().count == 1, "only night one's message")
+    }
+
+    @Test("a reply whose sender is one customer and whose thread is another's pauses both, and says so")
+    func senderAndThreadDisagree() throws {
+        let customers = CustomerMailbox.customers + "Brightline Agency,ap@brightline.example,,America/Chicago\n"
+        let mailbox = try CustomerMailbox(customers: customers)
+        try mailbox.night(
+            "2026-11-30",
+            files: [
+                (
+                    "export.csv",
+                    Self.export([("K-1", "2026-11-27", "640.00")])
+                        + "K-2,Brightline Agency,2026-11-27,\"310.00\"\n"
+                )
+            ])
+        #expect(mailbox.received.count == 2)
+        // Brightline's AP answers Oakridge's reminder (it was forwarded to them).
+        try mailbox.ws.drop(
+            "reply.eml",
+            try Self.replyMail(
+                to: mailbox, from: "ap@brightline.example", body: "Content-Type: text/plain\n\nWe dispute this invoice.\n"))
+        try mailbox.night("2026-12-07")
+        #expect(mailbox.on("2026-12-07").isEmpty, "\(mailbox.on("2026-12-07"))")
+        let disputes = try Self.escalations(mailbox, "2026-12-07").filter { $0["reason"] as? String == "dispute" }
+        #expect((disputes.first?["detail"] as? String)?.contains("belong to different customers") == true, "\(disputes)")
+    }
 }
