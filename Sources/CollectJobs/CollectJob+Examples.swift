@@ -51,38 +51,26 @@ extension CollectJob {
     }
 
     /// Turns a correction into the template its step, customer or segment is rendered from from
-    /// now on, with the message's own values turned back into placeholders; returns the template.
+    /// now on, with the message's own values turned back into placeholders. The template serves
+    /// messages about one invoice, or about several, as the edited message was.
+    ///
+    /// For a step or a segment the admin first sees it rendered for up to three other customers of
+    /// that step: without `confirmed` nothing is promoted and the previews are returned.
     ///
     /// - Throws: ``JobError`` saying why, when the edit cannot safely become a template.
-    public func promoteExample(id: Int64, scope: ExampleScope, now: Date) throws -> (key: String, template: String) {
+    public func promoteExample(id: Int64, scope: ExampleScope, confirmed: Bool = false, now: Date) throws -> ExamplePromotion {
         try locked(at: now) {
-            let (planned, edited, asOf, correction) = try database.read { session in
+            let (planned, edited, asOf, correction, others) = try database.read { session in
                 guard let correction = try session.correction(id: id) else {
                     throw JobError("there is no example \(id); `collect examples` lists them")
                 }
-                guard let message = try session.message(id: correction.messageId), let run = try session.run(id: message.runId),
-                    let customer = try session.customer(named: message.customer),
-                    let channel = Channel(rawValue: message.channel),
-                    let step = settings.ladder.steps.first(where: { $0.name == message.step })
+                guard let message = try session.message(id: correction.messageId),
+                    let (planned, asOf) = try plannedMessage(message, session: session)
                 else {
-                    throw JobError("example \(id) can no longer be placed: its message, customer or step is gone")
+                    throw JobError("example \(id) can no longer be placed: its message, customer, step or invoices are gone")
                 }
-                var lines: [PlannedLine] = []
-                for line in try session.lines(message: message.id) {
-                    guard let due = try session.dueDate(invoice: line.invoice),
-                        let lineStep = settings.ladder.steps.first(where: { $0.name == line.step })
-                    else { throw JobError("example \(id) names invoice \(line.invoice), which is no longer known") }
-                    let balance = Money(minorUnits: line.balanceMinor, currency: Currency(line.currency) ?? .usd)
-                    lines.append(
-                        PlannedLine(
-                            invoice: OpenInvoice(number: line.invoice, dueDate: due, balance: balance), step: lineStep,
-                            daysPastDue: run.asOf.days(since: due)))
-                }
-                let planned = PlannedMessage(
-                    customer: customer, channel: channel, recipient: message.recipient, step: step, lines: lines,
-                    template: message.template)
                 let edited: RenderedMessage
-                if channel == .email, correction.editedText.hasPrefix("Subject: "),
+                if planned.channel == .email, correction.editedText.hasPrefix("Subject: "),
                     let split = correction.editedText.range(of: "\n\n")
                 {
                     edited = RenderedMessage(
@@ -93,7 +81,18 @@ extension CollectJob {
                 } else {
                     edited = RenderedMessage(subject: nil, body: correction.editedText)
                 }
-                return (planned, edited, run.asOf, correction)
+                // Other customers' messages of the same step, channel and number of invoices.
+                var others: [(PlannedMessage, CivilDate)] = []
+                for other in try session.recentMessages(template: message.template ?? planned.template, channel: message.channel)
+                where other.customer != message.customer && !others.contains(where: { $0.0.customer.name == other.customer }) {
+                    if let built = try plannedMessage(other, session: session),
+                        MessageRenderer.shape(built.0) == MessageRenderer.shape(planned)
+                    {
+                        others.append(built)
+                    }
+                    if others.count == 3 { break }
+                }
+                return (planned, edited, asOf, correction, others)
             }
             let template: String
             do {
@@ -113,14 +112,63 @@ extension CollectJob {
                 }
                 key = "segment:\(segment.name):\(base)"
             }
+            let shaped = "\(key)@\(MessageRenderer.shape(planned))"
+            var previews: [(customer: String, text: String)] = []
+            if scope != .customer {
+                for (other, day) in others {
+                    let rendered = try renderer.render(template: template, other, asOf: day)
+                    previews.append((other.customer.name, (rendered.subject.map { "Subject: \($0)\n\n" } ?? "") + rendered.body))
+                }
+                guard confirmed else {
+                    return ExamplePromotion(key: shaped, template: template, previews: previews, promoted: false)
+                }
+            }
             try database.write { session in
-                try session.promote(key: key, scope: scope.rawValue, text: template, correction: id, at: now)
+                try session.promote(key: shaped, scope: scope.rawValue, text: template, correction: id, at: now)
                 try session.log(
                     ContactLogRecord(
                         at: now, runId: nil, customer: correction.customer, event: "example-promoted", step: correction.step,
-                        messageId: correction.messageId, detail: "example \(id) is now the template for \(key)"))
+                        messageId: correction.messageId, detail: "example \(id) is now the template for \(shaped)"))
             }
-            return (key, template)
+            return ExamplePromotion(key: shaped, template: template, previews: previews, promoted: true)
         }
     }
+
+    /// A staged or released message as the planned message it was rendered from, and its day;
+    /// nil when its customer, step or an invoice is no longer known.
+    private func plannedMessage(_ message: MessageRecord, session: StateSession) throws -> (PlannedMessage, CivilDate)? {
+        guard let run = try session.run(id: message.runId), let customer = try session.customer(named: message.customer),
+            let channel = Channel(rawValue: message.channel),
+            let step = settings.ladder.steps.first(where: { $0.name == message.step })
+        else { return nil }
+        var lines: [PlannedLine] = []
+        for line in try session.lines(message: message.id) {
+            guard let due = try session.dueDate(invoice: line.invoice) else { return nil }
+            let balance = Money(minorUnits: line.balanceMinor, currency: Currency(line.currency) ?? .usd)
+            lines.append(
+                PlannedLine(
+                    invoice: OpenInvoice(number: line.invoice, dueDate: due, balance: balance),
+                    step: settings.ladder.steps.first(where: { $0.name == line.step }) ?? step,
+                    daysPastDue: run.asOf.days(since: due)))
+        }
+        guard !lines.isEmpty else { return nil }
+        return (
+            PlannedMessage(
+                customer: customer, channel: channel, recipient: message.recipient, step: step, lines: lines,
+                template: message.template),
+            run.asOf
+        )
+    }
+}
+
+/// What promoting an example did, or would do.
+public struct ExamplePromotion: Sendable {
+    /// The template key, such as `gentle.email@many` or `customer:Oakridge Dental:firm.sms@one`.
+    public var key: String
+    /// The template text.
+    public var template: String
+    /// The template rendered for up to three other customers of the step, for the admin to read.
+    public var previews: [(customer: String, text: String)]
+    /// False when a step or segment promotion waits for the admin's confirmation.
+    public var promoted: Bool
 }

@@ -107,7 +107,9 @@ public struct CollectJob: Sendable {
         for step in settings.ladder.steps where step.enabled {
             for variant in step.variants {
                 for channel in step.channels
-                where overrides["\(variant).\(channel.rawValue)"] == nil && promoted["\(variant).\(channel.rawValue)"] == nil {
+                where overrides["\(variant).\(channel.rawValue)"] == nil
+                    && !["", "@one", "@many"].contains(where: { promoted["\(variant).\(channel.rawValue)\($0)"] != nil })
+                {
                     throw JobError(
                         "invalid settings: ladder step \(step.name) has the variant \(variant), but templates/\(variant).\(channel.rawValue).mustache is missing"
                     )

@@ -1,4 +1,5 @@
 import CollectCore
+import Foundation
 
 /// Why an edited message cannot safely become a template.
 public struct PromotionRefusal: Error, Sendable, Hashable, CustomStringConvertible {
@@ -19,24 +20,41 @@ extension MessageRenderer {
     public func template(fromEdit edited: RenderedMessage, of message: PlannedMessage, asOf: CivilDate) throws -> String {
         let context = context(message, asOf: asOf)
         var text = (edited.subject.map { "Subject: \($0)\n\n" } ?? "") + edited.body
-        // The invoice list, as the built-in templates write it, becomes the list section again.
-        let list = try Self.compile(BuiltInTemplates.invoiceList, name: "list").render(context)
-            .split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }.joined(separator: "\n")
-        if message.lines.count > 1 || text.contains(list) {
-            guard !list.isEmpty, text.contains(list) else {
-                throw PromotionRefusal(
-                    reason: "the edit changes the list of invoices itself; keep the list as it was and edit the words around it")
+        // The invoice list, as the built-in e-mail templates write it, becomes the list section again.
+        if message.channel == .email {
+            let list = try Self.compile(BuiltInTemplates.invoiceList, name: "list").render(context)
+                .split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }.joined(separator: "\n")
+            if message.lines.count > 1 || text.contains(list) {
+                guard !list.isEmpty, text.contains(list) else {
+                    throw PromotionRefusal(
+                        reason:
+                            "the edit changes the list of invoices itself; keep the list as it was and edit the words around it")
+                }
+                text = text.replacingOccurrences(of: list, with: Self.tidyBlock(BuiltInTemplates.invoiceList))
             }
-            text = text.replacingOccurrences(of: list, with: Self.tidyBlock(BuiltInTemplates.invoiceList))
         }
         var replacements: [(String, String)] = []
         if message.lines.count == 1, let first = context["first"] as? [String: Any] {
             for key in ["link", "amount", "number", "dueDate"] {
                 if let value = first[key] as? String { replacements.append((value, "{{first.\(key)}}")) }
             }
-            if let days = first["daysOverdue"] as? Int { replacements.append(("\(days) days", "{{first.daysOverdue}} days")) }
+            if let days = first["daysOverdue"] as? Int {
+                replacements.append(("\(days) days", "{{first.daysOverdue}} days"))
+                replacements.append(("\(days) day", "{{first.daysOverdue}} day"))
+            }
+        } else {
+            // Facts about the whole list: how many, the oldest, the numbers.
+            let count = message.lines.count
+            replacements.append(("\(count) invoices", "{{count}} invoices"))
+            replacements.append(("\(count) open invoices", "{{count}} open invoices"))
+            if let oldest = context["oldestDaysOverdue"] as? Int, oldest > 0 {
+                replacements.append(("\(oldest) days", "{{oldestDaysOverdue}} days"))
+            }
+            if let numbers = context["numbers"] as? String { replacements.append((numbers, "{{numbers}}")) }
         }
+        if let link = context["link"] as? String { replacements.append((link, "{{link}}")) }
         if let total = context["totalText"] as? String { replacements.append((total, "{{totalText}}")) }
+        if let date = context["asOf"] as? String { replacements.append((date, "{{asOf}}")) }
         replacements.append((message.customer.name, "{{customer.name}}"))
         if let values = context["business"] as? [String: Any] {
             for key in ["senderName", "name", "phone"] {
@@ -52,7 +70,8 @@ extension MessageRenderer {
         let outside = template.split(separator: "\u{0}").map { $0.split(separator: "\u{1}").last.map(String.init) ?? String($0) }
             .joined()
         for line in message.lines {
-            for value in [line.invoice.number, line.invoice.balance.formatted] where outside.contains(value) {
+            for value in [line.invoice.number, line.invoice.balance.formatted, Self.longDate(line.invoice.dueDate)]
+            where outside.contains(value) {
                 throw PromotionRefusal(reason: "\"\(value)\" is still written out in the edit and cannot become a placeholder")
             }
         }
@@ -60,12 +79,39 @@ extension MessageRenderer {
             throw PromotionRefusal(
                 reason: "the edit writes an amount (\"\(amount)\") that would be wrong for every other message")
         }
+        if let fact = Self.writtenFact(in: outside) {
+            throw PromotionRefusal(
+                reason: "the edit writes \"\(fact)\", a fact about this message that would be untrue in others; "
+                    + "leave it as collect wrote it, or edit the template by hand in templates/")
+        }
         let again = try render(template: text, message, asOf: asOf)
         guard again == edited else {
             throw PromotionRefusal(
                 reason: "the template would not give back exactly the edited message; edit it by hand in templates/")
         }
         return text
+    }
+
+    /// A count, a number of days or a calendar date written out as words of the text (`6 days`,
+    /// `3 invoices`, `November 30, 2026`), if the text has one outside its placeholders.
+    static func writtenFact(in text: String) -> String? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+        let months = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+            "December",
+        ]
+        for (index, word) in words.enumerated() {
+            let digits = word.trimmingCharacters(in: .punctuationCharacters)
+            guard !digits.isEmpty, digits.allSatisfy(\.isNumber) else { continue }
+            if index + 1 < words.count {
+                let next = words[index + 1].lowercased().trimmingCharacters(in: .punctuationCharacters)
+                if ["day", "days", "invoice", "invoices", "week", "weeks"].contains(next) {
+                    return "\(digits) \(words[index + 1])"
+                }
+            }
+            if index > 0, months.contains(words[index - 1]) { return "\(words[index - 1]) \(word)" }
+        }
+        return nil
     }
 
     /// An amount written out (`$1,200`, `€80`, `USD 12`), if the text has one.

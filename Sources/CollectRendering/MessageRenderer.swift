@@ -19,6 +19,8 @@ public struct MessageRenderer: Sendable {
         business: BusinessSettings, links: PaymentLinkMaker, overrides: [String: String] = [:], promoted: [String: String] = [:]
     ) throws {
         var compiled: [String: MustacheTemplate] = [:]
+        // A file in templates/ wins over every promoted example of its step, for one invoice or many.
+        let promoted = promoted.filter { key, _ in overrides[Self.unshaped(key)] == nil }
         for (name, text) in BuiltInTemplates.all.merging(promoted, uniquingKeysWith: { _, new in new })
             .merging(overrides, uniquingKeysWith: { _, override in override })
         {
@@ -51,11 +53,23 @@ public struct MessageRenderer: Sendable {
     /// - Throws: ``RenderingError`` when an e-mail template renders without its `Subject:` line.
     public func render(_ message: PlannedMessage, asOf: CivilDate, segment: String? = nil) throws -> RenderedMessage {
         let key = "\(message.template).\(message.channel.rawValue)"
-        // A promoted example for this customer, else for their segment, else the step's template.
+        // A promoted example for this customer, else for their segment, else the step's template;
+        // an example promoted from a message about one invoice serves one invoice, and from
+        // several, several (its words are in that number).
+        let shape = Self.shape(message)
+        func find(_ key: String) -> MustacheTemplate? { templates["\(key)@\(shape)"] ?? templates[key] }
         let template =
-            templates["customer:\(message.customer.name):\(key)"] ?? segment.flatMap { templates["segment:\($0):\(key)"] }
-            ?? templates[key] ?? templates["fallback.\(message.channel.rawValue)"]!
+            find("customer:\(message.customer.name):\(key)") ?? segment.flatMap { find("segment:\($0):\(key)") }
+            ?? find(key) ?? templates["fallback.\(message.channel.rawValue)"]!
         return try Self.finish(template.render(context(message, asOf: asOf)), channel: message.channel, key: key)
+    }
+
+    /// `one` or `many`: the number of invoices a promoted example's words are written for.
+    public static func shape(_ message: PlannedMessage) -> String { message.lines.count == 1 ? "one" : "many" }
+
+    /// A promoted example's key without its `@one`/`@many`.
+    static func unshaped(_ key: String) -> String {
+        key.hasSuffix("@one") ? String(key.dropLast(4)) : key.hasSuffix("@many") ? String(key.dropLast(5)) : key
     }
 
     /// Renders a template text (a proposed one) over a message's values.

@@ -113,6 +113,16 @@ extension StateSession {
         return (at, row["step"])
     }
 
+    /// The newest staged or released messages worded from `template` on `channel`, newest first.
+    public func recentMessages(template: String, channel: String, limit: Int = 50) throws -> [MessageRecord] {
+        try MessageRecord.fetchAll(
+            db,
+            sql: """
+                SELECT * FROM message WHERE COALESCE(template, step) = ? AND channel = ?
+                AND status IN ('staged', 'approved', 'released') ORDER BY id DESC LIMIT ?
+                """, arguments: [template, channel, limit])
+    }
+
     /// The message that released this invoice at this step, if one did.
     public func releasedStep(invoice: String, step: String) throws -> String? {
         try String.fetchOne(

@@ -47,6 +47,9 @@ struct PromoteExample: ParsableCommand {
     @Option(name: .customLong("for"), help: "step (every message of the step), customer, or segment.")
     var scope: String = "step"
 
+    @Flag(help: "Promote for a step or segment after reading it rendered for three other customers.")
+    var yes = false
+
     @OptionGroup var options: WorkspaceOptions
 
     func validate() throws {
@@ -55,9 +58,19 @@ struct PromoteExample: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let (key, template) = try options.job().promoteExample(id: id, scope: ExampleScope(rawValue: scope)!, now: Date())
-            print("Example \(id) is now the template for \(key):\n")
-            print(template)
+            let outcome = try options.job().promoteExample(
+                id: id, scope: ExampleScope(rawValue: scope)!, confirmed: yes, now: Date())
+            for preview in outcome.previews {
+                print("--- as \(preview.customer) would receive it ---\n\(preview.text)")
+            }
+            guard outcome.promoted else {
+                print(
+                    "Nothing promoted yet. Read the \(outcome.previews.count) message(s) above: every word must be true for "
+                        + "each of them. Then run again with --yes to make it the template for \(outcome.key).")
+                return
+            }
+            print("Example \(id) is now the template for \(outcome.key):\n")
+            print(outcome.template)
         }
     }
 }

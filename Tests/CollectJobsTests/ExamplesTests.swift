@@ -16,11 +16,21 @@ struct ExamplesTests {
         let examples = try job.examples()
         #expect(examples.count == 1)
         #expect(examples.first?.customer == "Oakridge Dental")
-        let (key, template) = try job.promoteExample(id: examples[0].id, scope: .step, now: TestWorkspace.mondayMorning)
-        #expect(key == "gentle.email")
+        // For a whole step the admin first reads it as other customers of the step would.
+        let preview = try job.promoteExample(id: examples[0].id, scope: .step, now: TestWorkspace.mondayMorning)
+        #expect(!preview.promoted)
+        #expect(preview.previews.map(\.customer) == ["Tokyo Trading"])
+        #expect(preview.previews.first?.text.contains("Hi Tokyo Trading,") == true)
+        #expect(preview.previews.first?.text.contains("Oakridge") == false)
+        #expect(try job.examples().first?.promotedTo == [])
+        let outcome = try job.promoteExample(
+            id: examples[0].id, scope: .step, confirmed: true, now: TestWorkspace.mondayMorning)
+        let (key, template) = (outcome.key, outcome.template)
+        #expect(outcome.promoted)
+        #expect(key == "gentle.email@one")
         #expect(template.contains("Warmly, and thank you for your business,"))
         #expect(!template.contains("Oakridge"))
-        #expect(try job.examples().first?.promotedTo == ["gentle.email"])
+        #expect(try job.examples().first?.promotedTo == ["gentle.email@one"])
         // The next night a new customer reaches the gentle step: the promoted wording is used.
         try ws.drop("customers.csv", "Customer,Email\nNew Client,ap@new.example\n")
         try ws.drop("export.csv", TestWorkspace.invoices + "INV-9,New Client,2026-12-05,50.00\n")
@@ -31,12 +41,12 @@ struct ExamplesTests {
         #expect(text.contains("Warmly, and thank you for your business,"))
         #expect(text.contains("Hi New Client,"))
         // The promotion is part of the playbook: rolling back retires it, rolling back again restores it.
-        #expect(try job2.playbookVersions().first { $0.status == "in-force" }?.promoted == ["gentle.email": template])
+        #expect(try job2.playbookVersions().first { $0.status == "in-force" }?.promoted == ["gentle.email@one": template])
         _ = try job2.rollbackPlaybook(now: TestWorkspace.at("2026-12-07T09:00"))
         #expect(try job2.database.read { try $0.promotedTemplates() }.isEmpty)
         _ = try job2.rollbackPlaybook(now: TestWorkspace.at("2026-12-07T09:01"))
-        #expect(try job2.database.read { try $0.promotedTemplates() } == ["gentle.email": template])
-        #expect(try job2.examples().first?.promotedTo == ["gentle.email"])
+        #expect(try job2.database.read { try $0.promotedTemplates() } == ["gentle.email@one": template])
+        #expect(try job2.examples().first?.promotedTo == ["gentle.email@one"])
     }
 
     @Test("an edit that hard-codes an amount is refused with the reason; nothing is promoted")

@@ -571,4 +571,103 @@ struct TruthfulMessageTests {
         let disputes = try Self.escalations(mailbox, "2026-12-07").filter { $0["reason"] as? String == "dispute" }
         #expect((disputes.first?["detail"] as? String)?.contains("belong to different customers") == true, "\(disputes)")
     }
+
+    // MARK: - Promoting an edit
+
+    @Test("a promoted edit carries no customer's facts: counts, days and plurals follow each customer")
+    func promotionKeepsFactsTrue() throws {
+        let customers = """
+            Customer,Email,Phone,Time Zone
+            Oakridge Dental,billing@oakridge.example,,America/Chicago
+            Cedar & Stone,ap@cedar.example,,America/Chicago
+            Texting Co,,+1 312 555 0199,America/Chicago
+
+            """
+        let mailbox = try CustomerMailbox(customers: customers)
+        let export = """
+            Invoice No,Customer,Due Date,Balance Due
+            P-1,Oakridge Dental,2026-11-24,100.00
+            P-2,Oakridge Dental,2026-11-27,200.00
+            P-3,Oakridge Dental,2026-11-28,300.00
+            P-4,Cedar & Stone,2026-11-26,400.00
+            P-5,Cedar & Stone,2026-11-29,500.00
+            P-6,Texting Co,2026-11-27,60.00
+            P-7,Texting Co,2026-11-28,70.00
+
+            """
+        let staged = try mailbox.night("2026-11-30", files: [("export.csv", export)], release: false)
+        func file(_ customer: String) throws -> String {
+            "outbox/review/2026-11-30/"
+                + (try #require(staged.first { $0["customer"] as? String == customer }?["file"] as? String))
+        }
+        let oakridge = try file("Oakridge Dental")
+        try mailbox.ws.write(
+            oakridge,
+            try mailbox.ws.read(oakridge).replacingOccurrences(
+                of: "Hi Oakridge Dental,", with: "Hi Oakridge Dental,\n\nI hope the new clinic wing is going well!"))
+        let texting = try file("Texting Co")
+        try mailbox.ws.write(
+            texting, try mailbox.ws.read(texting).replacingOccurrences(of: "a friendly reminder", with: "a gentle nudge"))
+        _ = try mailbox.job.release(run: "2026-11-30", selection: .all, now: TestWorkspace.at("2026-11-30T10:00"))
+        let examples = try mailbox.job.examples()
+        let email = try #require(examples.first { $0.customer == "Oakridge Dental" })
+        let sms = try #require(examples.first { $0.customer == "Texting Co" })
+
+        // An SMS edit of wording only promotes like an e-mail edit.
+        let smsOutcome = try mailbox.job.promoteExample(id: sms.id, scope: .customer, now: TestWorkspace.at("2026-11-30T11:00"))
+        #expect(smsOutcome.promoted && smsOutcome.key == "customer:Texting Co:gentle.sms@many")
+        #expect(smsOutcome.template.contains("{{count}} invoices") && smsOutcome.template.contains("{{numbers}}"))
+
+        // For the whole step: first the admin reads it as Cedar & Stone would get it; nothing is promoted yet.
+        let preview = try mailbox.job.promoteExample(id: email.id, scope: .step, now: TestWorkspace.at("2026-11-30T11:00"))
+        #expect(!preview.promoted)
+        let cedar = try #require(preview.previews.first { $0.customer == "Cedar & Stone" })
+        #expect(cedar.text.contains("2 invoices totalling $900.00 are open, the oldest 4 days past due"), "\(cedar.text)")
+        #expect(cedar.text.contains("clinic wing"), "the admin sees the sentence about one customer")
+        #expect(!cedar.text.contains("Oakridge") && !cedar.text.contains("6 days"))
+        let outcome = try mailbox.job.promoteExample(
+            id: email.id, scope: .step, confirmed: true, now: TestWorkspace.at("2026-11-30T11:00"))
+        #expect(outcome.key == "gentle.email@many")
+
+        // A week later two new customers reach gentle: one invoice, and two.
+        try mailbox.ws.drop(
+            "customers-2.csv",
+            "Customer,Email\nDover Clinic,ap@dover.example\nElm Studio,ap@elm.example\n")
+        try mailbox.reload()
+        try mailbox.night(
+            "2026-12-07",
+            files: [
+                (
+                    "export-2.csv",
+                    "Invoice No,Customer,Due Date,Balance Due\nQ-1,Dover Clinic,2026-12-05,80.00\n"
+                        + "Q-2,Elm Studio,2026-12-03,90.00\nQ-3,Elm Studio,2026-12-06,10.00\n"
+                )
+            ])
+        let dover = try #require(mailbox.on("2026-12-07").first { $0.contains("Hi Dover Clinic,") })
+        for untrue in ["3 invoices", "6 days", "clinic wing", "Oakridge"] {
+            #expect(!dover.contains(untrue), "Dover Clinic is told \(untrue): \(dover)")
+        }
+        #expect(dover.contains("invoice Q-1 for $80.00 was due on December 5, 2026"))
+        let elm = try #require(mailbox.on("2026-12-07").first { $0.contains("Hi Elm Studio,") })
+        #expect(elm.contains("2 invoices totalling $100.00 are open, the oldest 4 days past due"), "\(elm)")
+        #expect(!elm.contains("Oakridge") && !elm.contains("6 days"))
+    }
+
+    @Test("an edit that writes a fact of its own is refused, quoting the words")
+    func promotionRefusesFacts() throws {
+        let mailbox = try CustomerMailbox()
+        let staged = try mailbox.night(
+            "2026-11-30", files: [("export.csv", Self.export([("R-1", "2026-11-27", "50.00")]))], release: false)
+        let path = "outbox/review/2026-11-30/" + (try #require(staged.first?["file"] as? String))
+        try mailbox.ws.write(
+            path,
+            try mailbox.ws.read(path).replacingOccurrences(
+                of: "Thanks so much,", with: "We will call you on December 15, 2026.\n\nThanks so much,"))
+        _ = try mailbox.job.release(run: "2026-11-30", selection: .all, now: TestWorkspace.at("2026-11-30T10:00"))
+        let id = try #require(try mailbox.job.examples().first?.id)
+        let error = try #require(throws: JobError.self) {
+            try mailbox.job.promoteExample(id: id, scope: .customer, now: TestWorkspace.at("2026-11-30T11:00"))
+        }
+        #expect(error.message.contains("\"December 15,\""), "\(error.message)")
+    }
 }
