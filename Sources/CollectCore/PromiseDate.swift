@@ -1,77 +1,213 @@
-/// Finds the day a reply promises payment, relative to the reply's own date.
+/// Finds the day a reply promises payment, relative to the reply's own date (its day in the
+/// business's time zone).
 ///
-/// Understands `on December 15`, `December 15th`, `15 December`, `by the 15th`, `next Friday`,
-/// `this Friday`, `tomorrow`, `end of the month`, `end of next week`, `next week`, `in 10 days`,
-/// `within 10 days` and `2026-12-15`. The earliest day not before the reply is chosen for dates
-/// given without a year.
+/// Understands weekdays (`Friday`, `next Friday`, `vendredi prochain`), `tomorrow`, `next week`,
+/// `end of the month`, `end of next week`, `first week of January`, `in two weeks`, `in 10
+/// days`, ordinals (`the 15th`, `le 15`, `am 15.`), month names (`December 15`, `15 Dec`,
+/// `15. Dezember`, `15 de diciembre`), numeric dates (`12/15`, or `15/12` when the business writes
+/// the day first, `15.12.`), ISO dates and `before Christmas`, in English, French, German,
+/// Spanish, Dutch and Portuguese. A range ("between the 10th and the 15th") gives its end. The
+/// earliest day not before the reply is chosen for dates given without a year.
 public enum PromiseDate {
-    static let months = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ]
-    static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// Month names and abbreviations, folded, to their number.
+    static let months: [String: Int] = {
+        let names: [[String]] = [
+            ["january", "jan", "janvier", "januar", "janner", "enero", "ene", "januari", "janeiro", "jan."],
+            ["february", "feb", "fevrier", "fev", "februar", "febrero", "februari", "fevereiro"],
+            ["march", "mar", "mars", "marz", "marzo", "maart", "marco", "mrt"],
+            ["april", "apr", "avril", "avr", "abril", "abr"],
+            ["may", "mai", "mayo", "mei", "maio"],
+            ["june", "jun", "juin", "juni", "junio", "junho"],
+            ["july", "jul", "juillet", "juli", "julio", "julho", "juil"],
+            ["august", "aug", "aout", "agosto", "augustus", "ago"],
+            ["september", "sep", "sept", "septembre", "septiembre", "setembro", "set"],
+            ["october", "oct", "octobre", "oktober", "okt", "octubre", "outubro", "out"],
+            ["november", "nov", "novembre", "noviembre", "novembro"],
+            ["december", "dec", "decembre", "dezember", "dez", "diciembre", "dic", "dezembro"],
+        ]
+        var table: [String: Int] = [:]
+        for (index, list) in names.enumerated() { for name in list { table[name] = index + 1 } }
+        return table
+    }()
 
-    /// The promised day in `text` (lower-case), or nil.
-    public static func find(in text: String, after date: CivilDate) -> CivilDate? {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "!" || $0 == "?" || $0 == "\n" })
-            .map(String.init)
-        for (index, word) in words.enumerated() {
-            let next = index + 1 < words.count ? words[index + 1] : ""
-            let previous = index > 0 ? words[index - 1] : ""
-            if let iso = CivilDate(iso: word) { return iso }
-            if let month = monthIndex(word) {
-                if let day = dayNumber(next) {
-                    return upcoming(
-                        month: month, day: day, after: date, year: Int(index + 2 < words.count ? words[index + 2] : ""))
-                }
-                if let day = dayNumber(previous) { return upcoming(month: month, day: day, after: date, year: Int(next)) }
+    /// Weekday names, folded, to their ISO number (1 Monday).
+    static let weekdays: [String: Int] = {
+        let names: [[String]] = [
+            ["monday", "mon", "lundi", "montag", "lunes", "maandag", "segunda", "segunda-feira"],
+            ["tuesday", "tue", "tues", "mardi", "dienstag", "martes", "dinsdag", "terca", "terca-feira"],
+            ["wednesday", "wed", "mercredi", "mittwoch", "miercoles", "woensdag", "quarta", "quarta-feira"],
+            ["thursday", "thu", "thur", "thurs", "jeudi", "donnerstag", "jueves", "donderdag", "quinta", "quinta-feira"],
+            ["friday", "fri", "vendredi", "freitag", "viernes", "vrijdag", "sexta", "sexta-feira"],
+            ["saturday", "sat", "samedi", "samstag", "sabado", "zaterdag"],
+            ["sunday", "sun", "dimanche", "sonntag", "domingo", "zondag"],
+        ]
+        var table: [String: Int] = [:]
+        for (index, list) in names.enumerated() { for name in list { table[name] = index + 1 } }
+        return table
+    }()
+
+    static let tomorrow: Set<String> = ["tomorrow", "tmrw", "tmr", "demain", "morgen", "manana", "amanha"]
+    static let today: Set<String> = ["today", "tonight", "aujourd'hui", "heute", "hoy", "vandaag", "hoje"]
+    static let nextWords: Set<String> = [
+        "next", "prochain", "prochaine", "nachsten", "nachste", "nachster", "proximo", "proxima", "volgende", "volgend",
+    ]
+    static let week: Set<String> = ["week", "semaine", "woche", "semana"]
+    static let end: Set<String> = ["end", "fin", "ende", "final", "eind", "fim"]
+    static let monthWords: Set<String> = ["month", "mois", "monats", "monat", "mes", "maand"]
+    static let numbers: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "a": 1, "deux": 2, "trois": 3, "zwei": 2,
+        "drei": 3, "dos": 2, "tres": 3, "twee": 2, "drie": 3, "duas": 2, "quatre": 4, "vier": 4, "cuatro": 4, "quatro": 4,
+    ]
+
+    /// The promised day in `text` (folded, see ``ReplyText``), or nil.
+    public static func find(in text: String, after date: CivilDate, dayFirst: Bool = false) -> CivilDate? {
+        let words = tokens(text)
+        var found: [CivilDate] = []
+        var index = 0
+        while index < words.count {
+            if let (day, used) = Self.date(at: index, in: words, after: date, dayFirst: dayFirst) {
+                found.append(day)
+                index += used
+            } else {
+                index += 1
             }
-            if word == "the", let day = dayNumber(next),
-                next.hasSuffix("th") || next.hasSuffix("st") || next.hasSuffix("nd") || next.hasSuffix("rd")
+        }
+        guard let first = found.first else { return nil }
+        // A range pauses until its end: "between the 10th and the 15th", "10-15 December".
+        let ranged = words.contains {
+            ["between", "entre", "zwischen", "tussen", "and", "et", "und", "y", "en", "e"].contains($0)
+        }
+        return ranged && found.count > 1 ? found.max() : first
+    }
+
+    /// Words with the date punctuation kept (`12/15`, `15.12.`), the rest split off.
+    static func tokens(_ text: String) -> [String] {
+        text.split(whereSeparator: { " ,!?;:()\n\t\"".contains($0) }).map { word in
+            var word = String(word)
+            while let last = word.last, last == "." && !word.dropLast().contains(".") { word.removeLast() }
+            return word
+        }
+    }
+
+    /// A date starting at `index`, with how many words it used.
+    static func date(at index: Int, in words: [String], after date: CivilDate, dayFirst: Bool) -> (CivilDate, Int)? {
+        let word = words[index]
+        let next = index + 1 < words.count ? words[index + 1] : ""
+        let third = index + 2 < words.count ? words[index + 2] : ""
+        let previous = index > 0 ? words[index - 1] : ""
+        if let iso = CivilDate(iso: word) { return (iso, 1) }
+        if let numeric = numericDate(word, after: date, dayFirst: dayFirst) { return (numeric, 1) }
+        if let month = months[word.replacingOccurrences(of: ".", with: "")], word.count >= 3 || previous.allSatisfy(\.isNumber) {
+            // "December 15", "Dec 15th"
+            if let day = dayNumber(next) {
+                return (upcoming(month: month, day: day, after: date, year: Int(third)), 2)
+            }
+        }
+        // "15 December", "15. Dezember", "15 de diciembre", "le 15 décembre"
+        if let day = dayNumber(word) {
+            let monthWord = next == "de" ? third : next
+            if let month = months[monthWord.replacingOccurrences(of: ".", with: "")], monthWord.count >= 3 {
+                let yearWord = next == "de" ? (index + 3 < words.count ? words[index + 3] : "") : third
+                let yearText = yearWord == "de" && index + 4 < words.count ? words[index + 4] : yearWord
+                return (upcoming(month: month, day: day, after: date, year: Int(yearText)), next == "de" ? 3 : 2)
+            }
+            // An ordinal or a bare day after "the", "le", "am", "el", "de", "dia", "on", "by", "before".
+            let lead = [
+                "the", "le", "am", "el", "dia", "on", "by", "before", "avant", "vor", "antes", "voor", "ate", "bis", "until",
+            ]
+            if word.hasSuffix("th") || word.hasSuffix("st") || word.hasSuffix("nd") || word.hasSuffix("rd") || word.hasSuffix("e")
+                || word.hasSuffix(".") || lead.contains(previous)
             {
-                return upcoming(day: day, after: date)
-            }
-            if let weekday = weekdays.firstIndex(of: word) {
-                return upcoming(weekday: weekday + 1, after: date)
-            }
-            if word == "tomorrow" { return date.adding(days: 1) }
-            if word == "today" { return date }
-            if word == "end" && next == "of" {
-                let rest = words[min(index + 2, words.count)...].prefix(2).joined(separator: " ")
-                if rest.hasPrefix("the month") || rest.hasPrefix("this month") || rest.hasPrefix("month") {
-                    return CivilDate(
-                        year: date.year, month: date.month, day: CivilDate.daysIn(month: date.month, year: date.year))
-                }
-                if rest.hasPrefix("next week") { return upcoming(weekday: 5, after: date.adding(days: 7 - date.isoWeekday)) }
-                if rest.hasPrefix("the week") || rest.hasPrefix("this week") {
-                    return upcoming(weekday: 5, after: date.adding(days: -1))
+                if previous == "the" || word.contains(where: { $0.isLetter }) || word.hasSuffix(".")
+                    || ["le", "am", "el", "dia"].contains(previous)
+                    || (lead.contains(previous) && index >= 2 && ["the", "le", "am", "el", "dia"].contains(words[index - 1]))
+                {
+                    return upcoming(day: day, after: date).map { ($0, 1) }
                 }
             }
-            if word == "next" && next == "week" { return date.adding(days: 7) }
-            if word == "in" || word == "within", let count = Int(next), (0...3650).contains(count), index + 2 < words.count,
-                words[index + 2].hasPrefix("day")
-            {
-                return date.adding(days: count)
+        }
+        if let weekday = weekdays[word], word.count >= 3 {
+            // "next Friday", "Friday next week", "vendredi prochain"
+            return (upcoming(weekday: weekday, after: date), next == "prochain" || next == "proximo" ? 2 : 1)
+        }
+        if tomorrow.contains(word) { return (date.adding(days: 1), 1) }
+        if today.contains(word) { return (date, 1) }
+        if word == "christmas" || word == "noel" || word == "weihnachten" || word == "navidad" || word == "kerst"
+            || word == "natal"
+        {
+            if ["before", "avant", "vor", "antes", "voor"].contains(previous) {
+                return (CivilDate(year: date.year, month: 12, day: 24)!, 1)
+            }
+        }
+        // "end of the month", "fin du mois", "Ende des Monats", "fin de mes", "eind van de maand", "fim do mês"
+        if end.contains(word) {
+            let rest = words[(index + 1)...].prefix(4)
+            if rest.contains(where: { monthWords.contains($0) }) {
+                let base =
+                    rest.contains { isNext($0) } ? date.adding(days: CivilDate.daysIn(month: date.month, year: date.year)) : date
+                return (
+                    CivilDate(year: base.year, month: base.month, day: CivilDate.daysIn(month: base.month, year: base.year))!, 3
+                )
+            }
+            if rest.contains(where: { week.contains($0) }) {
+                let nextWeek = rest.contains { isNext($0) }
+                return (upcoming(weekday: 5, after: nextWeek ? date.adding(days: 7 - date.isoWeekday) : date.adding(days: -1)), 3)
+            }
+        }
+        // "next week", "la semaine prochaine", "nächste Woche": the end of that week.
+        if week.contains(word), isNext(previous) || isNext(next) {
+            return (upcoming(weekday: 5, after: date.adding(days: 7 - date.isoWeekday)), 2)
+        }
+        // "first week of January", "first week in January"
+        if word == "first" || word == "premiere" || word == "ersten" || word == "primera" || word == "eerste"
+            || word == "primeira",
+            week.contains(next), let month = months[index + 3 < words.count ? words[index + 3] : ""] ?? months[third]
+        {
+            return (upcoming(month: month, day: 7, after: date, year: nil), 4)
+        }
+        // "in two weeks", "in 10 days", "within 10 days", "dans 2 semaines", "in zwei Wochen", "en dos semanas"
+        if ["in", "within", "dans", "en", "binnen", "em", "innerhalb"].contains(word),
+            let count = Int(next) ?? numbers[next], (0...365).contains(count)
+        {
+            if ["day", "days", "jours", "jour", "tagen", "tage", "dias", "dagen", "werktagen"].contains(third) {
+                return (date.adding(days: count), 3)
+            }
+            if ["week", "weeks", "semaines", "semaine", "wochen", "semanas", "weken"].contains(third) {
+                return (date.adding(days: 7 * count), 3)
             }
         }
         return nil
     }
 
-    static func monthIndex(_ word: String) -> Int? {
-        guard word.count >= 3 else { return nil }
-        return months.firstIndex { $0 == word || ($0.hasPrefix(word) && word.count == 3) }.map { $0 + 1 }
+    static func isNext(_ word: String) -> Bool { nextWords.contains(word) }
+
+    /// `12/15`, `12/15/2026`, `15/12` (day first), `15.12.`, `15.12.2026`, `15-12`.
+    static func numericDate(_ word: String, after date: CivilDate, dayFirst: Bool) -> CivilDate? {
+        let dotted = word.contains(".")
+        let parts = word.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" }).map(String.init)
+        guard parts.count == 2 || parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
+            word.contains(where: { $0 == "/" || $0 == "." || $0 == "-" }), let a = Int(parts[0]), let b = Int(parts[1])
+        else { return nil }
+        guard parts[0].count <= 2, parts[1].count <= 2 else { return nil }
+        let (month, day) = dotted || dayFirst ? (b, a) : (a, b)
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        var year: Int? = nil
+        if parts.count == 3, let y = Int(parts[2]) { year = y < 100 ? 2000 + y : y }
+        return upcoming(month: month, day: day, after: date, year: year)
     }
 
     static func dayNumber(_ word: String) -> Int? {
         let digits = word.prefix { $0.isNumber }
         guard !digits.isEmpty, digits.count <= 2, let day = Int(digits), (1...31).contains(day) else { return nil }
         let rest = word.dropFirst(digits.count)
-        return rest.isEmpty || ["st", "nd", "rd", "th"].contains(String(rest)) ? day : nil
+        return rest.isEmpty || ["st", "nd", "rd", "th", ".", "e", "er", "eme", "o", "º"].contains(String(rest)) ? day : nil
     }
 
-    static func upcoming(month: Int, day: Int, after date: CivilDate, year: Int?) -> CivilDate? {
-        if let year, year > 2000 { return CivilDate(year: year, month: month, day: day) }
+    static func upcoming(month: Int, day: Int, after date: CivilDate, year: Int?) -> CivilDate {
+        if let year, year > 2000, let exact = CivilDate(year: year, month: month, day: day) { return exact }
         if let candidate = CivilDate(year: date.year, month: month, day: day), candidate >= date { return candidate }
-        return CivilDate(year: date.year + 1, month: month, day: day)
+        return CivilDate(year: date.year + 1, month: month, day: min(day, CivilDate.daysIn(month: month, year: date.year + 1)))
+            ?? date
     }
 
     static func upcoming(day: Int, after date: CivilDate) -> CivilDate? {

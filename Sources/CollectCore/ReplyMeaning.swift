@@ -33,136 +33,171 @@ public enum ReplyMeaning: String, Sendable, Hashable, CaseIterable {
 
 /// The verdict on one reply, with what it rests on.
 public struct ReplyReading: Sendable, Hashable {
-    /// What the reply means.
+    /// What the reply means: the most urgent of `kinds`.
     public var meaning: ReplyMeaning
     /// The words that decided it, quoted from the reply.
     public var evidence: String?
-    /// For a promise: the day promised, when the reply names one.
+    /// For a promise: the day promised, when the reply names one (the end of a range).
     public var promisedDate: CivilDate?
     /// For "already paid": a reference or date the customer quoted.
     public var quoted: String?
+    /// Every kind the reply was read as, the most urgent first (a mixed reply names several).
+    public var kinds: [ReplyMeaning] = []
+    /// How sure the reading is, 0 to 1.
+    public var confidence: Double = 1
+    /// Below the threshold: a person must read it to know what it means.
+    public var needsReading: Bool = false
+    /// Whether phrases of the reply decided it (else the learned model did).
+    public var fromPhrases = true
+
+    /// Makes a reading.
+    public init(
+        meaning: ReplyMeaning, evidence: String?, promisedDate: CivilDate? = nil, quoted: String? = nil,
+        kinds: [ReplyMeaning]? = nil, confidence: Double = 1, needsReading: Bool = false
+    ) {
+        self.meaning = meaning
+        self.evidence = evidence
+        self.promisedDate = promisedDate
+        self.quoted = quoted
+        self.kinds = kinds ?? [meaning]
+        self.confidence = confidence
+        self.needsReading = needsReading
+    }
 }
 
-/// Reads replies: pure, from text and the reply's date to a ``ReplyReading``.
+/// Reads replies: pure, from the customer's own words and the reply's date to a ``ReplyReading``.
+///
+/// Phrases per kind and language decide first (whole words, with negation); a small model
+/// learned from labelled replies decides what no phrase does, and says how sure it is. Every
+/// kind the phrases find is named, the most urgent first: opt-out, dispute, already paid,
+/// hardship, promise to pay, question.
 public enum ReplyReader {
-    /// Words that, as the whole of an SMS, end text messages for the customer.
-    public static let stopWords: Set<String> = ["stop", "stopall", "unsubscribe", "cancel", "end", "quit"]
+    /// Words that, as (nearly) the whole of an SMS, end text messages for the customer.
+    public static let stopWords: Set<String> = ReplyLexicon.smsStopWords
 
-    static let families: [(ReplyMeaning, [String])] = [
-        (
-            .optOut,
-            [
-                "unsubscribe", "opt out", "opt-out", "remove me", "stop emailing", "stop e-mailing", "stop texting",
-                "stop messaging",
-                "stop sending", "do not contact", "don't contact", "no more emails", "no more messages", "take me off",
-            ]
-        ),
-        (
-            .dispute,
-            [
-                "dispute", "disputing", "disagree", "incorrect", "not correct", "is wrong", "wrong amount", "overcharged",
-                "over charged", "never received", "never ordered", "didn't order", "did not order", "not authorized",
-                "charged twice", "double charged", "duplicate invoice", "not what we agreed", "not our invoice",
-                "error on the invoice",
-                "mistake on the invoice", "work was not", "work isn't finished", "not finished", "not satisfied", "refuse to pay",
-                "won't pay", "will not pay",
-            ]
-        ),
-        (
-            .alreadyPaid,
-            [
-                "already paid", "already sent", "already been paid", "has been paid", "have paid", "we paid", "i paid",
-                "was paid",
-                "paid this", "paid it", "paid on", "paid last", "paid yesterday", "payment was sent", "payment has been sent",
-                "sent the payment", "sent payment", "check was mailed", "cheque was mailed", "mailed a check", "payment went out",
-                "remitted", "transferred", "wired",
-            ]
-        ),
-        (
-            .hardship,
-            [
-                "hardship", "can't afford", "cannot afford", "can not afford", "unable to pay", "can't pay", "cannot pay",
-                "cash flow", "cashflow", "tight right now", "money is tight", "struggling", "lost my job", "laid off", "medical",
-                "hospital", "illness", "bankrupt", "payment plan", "instalments", "installments", "in parts", "out of business",
-            ]
-        ),
-        (
-            .promise,
-            [
-                "will pay", "we'll pay", "i'll pay", "will be paid", "will send", "we'll send", "i'll send", "going to pay",
-                "pay by", "pay on", "paying on", "paying by", "payment will", "will have it", "can pay", "plan to pay",
-                "intend to pay",
-                "expect to pay", "will process", "scheduled", "next pay run", "pay it next", "pay next",
-            ]
-        ),
+    /// Kinds in order of urgency.
+    public static let urgency: [ReplyMeaning] = [.optOut, .dispute, .alreadyPaid, .hardship, .promise, .question, .other]
+
+    /// Below this confidence a reading is marked "needs reading".
+    public static let threshold = 0.55
+
+    static let families: [(ReplyMeaning, [[String]])] = [
+        (.optOut, ReplyLexicon.optOut.map { ReplyText.words($0) }),
+        (.dispute, ReplyLexicon.dispute.map { ReplyText.words($0) }),
+        (.alreadyPaid, ReplyLexicon.alreadyPaid.map { ReplyText.words($0) }),
+        (.hardship, ReplyLexicon.hardship.map { ReplyText.words($0) }),
+        (.promise, ReplyLexicon.promise.map { ReplyText.words($0) }),
+        (.question, ReplyLexicon.question.map { ReplyText.words($0) }),
     ]
 
-    static let negations = ["not", "never", "no", "n't", "cannot", "can't", "haven't", "hasn't", "didn't", "don't", "won't"]
-
     /// Reads a reply's text (quoted history below it is ignored) as of the reply's date.
-    public static func read(_ text: String, sentOn date: CivilDate, channel: Channel) -> ReplyReading {
-        let body = ownWords(text)
-        let lower =
-            " "
-            + body.lowercased().replacingOccurrences(of: "’", with: "'").split(whereSeparator: \.isWhitespace).joined(
-                separator: " ") + " "
-        if channel == .sms {
-            let bare = body.lowercased().filter { $0.isLetter }
-            if stopWords.contains(bare) { return ReplyReading(meaning: .optOut, evidence: body.trimmingSpaces.description) }
+    ///
+    /// - Parameters:
+    ///   - answered: the text of the message it answers, whose lines never count as the customer's.
+    ///   - model: the learned model; without one, phrases alone decide.
+    ///   - dayFirst: read `12/11` as 12 November (the business writes dates day first).
+    public static func read(
+        _ text: String, sentOn date: CivilDate, channel: Channel, answered: String? = nil, model: ReplyModel? = nil,
+        dayFirst: Bool = false
+    ) -> ReplyReading {
+        let body = OwnWords(text, answered: answered).text
+        let folded = ReplyText.fold(body)
+        let words = ReplyText.words(folded)
+        var hits: [ReplyMeaning: String] = [:]
+        // A stop word in a short text message: "STOP", "stop please", "pls stop texting me" —
+        // but not "don't stop by tomorrow".
+        if channel == .sms, words.count <= 6,
+            let at = words.firstIndex(where: { ReplyLexicon.smsStopWords.contains($0) }),
+            !isNegated(words, before: at), !(at + 1 < words.count && ["by", "in", "over", "at"].contains(words[at + 1]))
+        {
+            hits[.optOut] = body.trimmingSpaces.description
         }
-        for (meaning, phrases) in families {
-            for phrase in phrases {
-                guard let range = lower.range(of: phrase) else { continue }
-                if meaning != .dispute && isNegated(lower, before: range.lowerBound) { continue }
-                let evidence = sentence(around: range, in: lower)
-                switch meaning {
-                case .promise:
-                    return ReplyReading(
-                        meaning: .promise, evidence: evidence, promisedDate: PromiseDate.find(in: lower, after: date))
-                case .alreadyPaid:
-                    return ReplyReading(meaning: .alreadyPaid, evidence: evidence, quoted: reference(in: body))
-                default:
-                    return ReplyReading(meaning: meaning, evidence: evidence)
-                }
+        if words.count <= 3, words.first.map({ ["stop", "unsubscribe", "stopall"].contains($0) }) == true {
+            hits[.optOut] = body.trimmingSpaces.description
+        }
+        for (meaning, phrases) in families where hits[meaning] == nil {
+            for phrase in phrases where !phrase.isEmpty {
+                guard let start = find(phrase, in: words) else { continue }
+                if [.alreadyPaid, .promise, .optOut].contains(meaning), isNegated(words, before: start) { continue }
+                hits[meaning] = sentence(containing: phrase, in: body) ?? phrase.joined(separator: " ")
+                break
             }
         }
-        if let date = PromiseDate.find(in: lower, after: date), lower.contains(" pay") {
-            return ReplyReading(
-                meaning: .promise, evidence: sentence(around: lower.range(of: " pay")!, in: lower), promisedDate: date)
+        let language = ReplyLanguage.guess(words)
+        let found = PromiseDate.find(in: folded, after: date, dayFirst: dayFirst || language != "en")
+        // A promise is of a day to come, and not long to come: a date rolled to next year was a past one.
+        let promised = found.flatMap { $0.days(since: date) <= 120 ? $0 : nil }
+        if hits[.promise] == nil, hits[.alreadyPaid] == nil, promised != nil, words.contains(where: { payWords.contains($0) }) {
+            hits[.promise] = sentence(containing: ["pay"], in: body) ?? body.trimmingSpaces.description
         }
-        if body.contains("?") {
-            let question = body.split(separator: "?").first.map { String($0.suffix(120)) + "?" }
-            return ReplyReading(meaning: .question, evidence: question?.trimmingSpaces.description)
+        if hits[.question] == nil, body.contains("?"), let question = body.split(separator: "?").first {
+            hits[.question] = String(question.suffix(120)).trimmingSpaces + "?"
         }
-        return ReplyReading(meaning: .other, evidence: nil)
+        // A question beside a stronger kind is part of it ("when can we expect…?" in a dispute).
+        if hits.keys.contains(where: { $0 != .question }) { hits[.question] = nil }
+
+        let posterior = model?.posterior(body)
+        var kinds = urgency.filter { hits[$0] != nil }
+        var confidence = 0.9
+        var byModel = false
+        if kinds.isEmpty {
+            guard !words.isEmpty, let posterior, model?.size ?? 0 > 0, let best = posterior.first else {
+                return ReplyReading(meaning: .other, evidence: nil, confidence: 0.3, needsReading: true)
+            }
+            kinds = [best.meaning]
+            confidence = best.probability
+            byModel = true
+        } else if let posterior {
+            let chance = posterior.first { $0.meaning == kinds[0] }?.probability ?? 0
+            confidence = min(0.99, 0.8 + 0.2 * chance)
+        }
+        let meaning = kinds[0]
+        var reading = ReplyReading(
+            meaning: meaning, evidence: hits[meaning], kinds: kinds, confidence: confidence,
+            // An opt-out only the model sees is for a person to confirm: a channel is never closed on a guess.
+            needsReading: confidence < threshold || (byModel && meaning == .optOut))
+        reading.fromPhrases = !byModel
+        if kinds.contains(.promise) { reading.promisedDate = promised }
+        if kinds.contains(.alreadyPaid) { reading.quoted = reference(in: body) }
+        return reading
     }
 
-    /// The customer's own words: the lines above the quoted history ("On … wrote:", "> …",
-    /// "-----Original Message-----").
-    public static func ownWords(_ text: String) -> String {
-        var kept: [Substring] = []
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            let trimmed = line.trimmingSpaces
-            if trimmed.hasPrefix(">") { break }
-            if trimmed.hasPrefix("-----Original Message") || trimmed.hasPrefix("From: ") && !kept.isEmpty { break }
-            if trimmed.hasPrefix("On ") && trimmed.hasSuffix("wrote:") { break }
-            kept.append(line)
+    /// Words that make a date a promise to pay.
+    static let payWords: Set<String> = [
+        "pay", "paid", "payment", "paying", "check", "cheque", "transfer", "wire", "ach", "send", "settle", "remit",
+        "payer", "paiement", "virement", "regler", "zahlen", "bezahlen", "zahlung", "uberweisen", "uberweisung", "pagar",
+        "pago", "pagaremos", "transferencia", "betalen", "betaling", "overmaken", "pagamento", "paguei", "vamos",
+        "payerons", "paierons", "pagare",
+    ]
+
+    /// The customer's own words: the lines above the quoted history.
+    public static func ownWords(_ text: String) -> String { OwnWords(text).text }
+
+    /// Where `phrase` (words, `*` any one) starts in `words`, if it does.
+    static func find(_ phrase: [String], in words: [String]) -> Int? {
+        guard phrase.count <= words.count else { return nil }
+        for start in 0...(words.count - phrase.count) {
+            var matched = true
+            for (offset, word) in phrase.enumerated() where word != "*" && words[start + offset] != word {
+                matched = false
+                break
+            }
+            if matched { return start }
         }
-        return kept.joined(separator: "\n")
+        return nil
     }
 
-    static func isNegated(_ text: String, before index: String.Index) -> Bool {
-        let words = text[..<index].split(separator: " ").suffix(3)
-        return words.contains { word in negations.contains { word.hasSuffix($0) } }
+    static func isNegated(_ words: [String], before index: Int) -> Bool {
+        words[max(0, index - 3)..<index].contains { ReplyLexicon.negations.contains($0) }
     }
 
-    static func sentence(around range: Range<String.Index>, in text: String) -> String {
-        let stops: Set<Character> = [".", "!", "?", "\n"]
-        var start = range.lowerBound
-        while start > text.startIndex, !stops.contains(text[text.index(before: start)]) { start = text.index(before: start) }
-        var end = range.upperBound
-        while end < text.endIndex, !stops.contains(text[end]) { end = text.index(after: end) }
-        return String(text[start..<end].trimmingSpaces.prefix(160))
+    /// The sentence of `text` that holds the phrase, for evidence.
+    static func sentence(containing phrase: [String], in text: String) -> String? {
+        let sentences = text.split(whereSeparator: { ".!?\n".contains($0) })
+        for sentence in sentences where find(phrase, in: ReplyText.words(ReplyText.fold(sentence))) != nil {
+            return String(sentence.trimmingSpaces.prefix(160))
+        }
+        return nil
     }
 
     /// A reference the customer quoted: a check or transaction number, or a confirmation code.
@@ -170,15 +205,42 @@ public enum ReplyReader {
         let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == ":" })
         for (index, word) in words.enumerated() {
             let lower = word.lowercased()
-            if ["check", "cheque", "ref", "reference", "confirmation", "transaction", "#", "no.", "number"].contains(lower),
-                index + 1 < words.count, words[index + 1].contains(where: \.isNumber)
+            if ["check", "cheque", "ref", "ref.", "reference", "confirmation", "transaction", "#", "no.", "number"].contains(
+                lower), index + 1 < words.count, words[index + 1].contains(where: \.isNumber)
             {
-                return "\(word) \(words[index + 1].trimmingCharacters(in: ".;)"))"
+                return "\(word) \(words[index + 1].trimmingCharacters(in: ".;)("))"
             }
-            let bare = word.trimmingCharacters(in: ".;)")
+            let bare = word.trimmingCharacters(in: ".;)(")
             if bare.hasPrefix("#"), bare.dropFirst().allSatisfy({ $0.isNumber || $0.isLetter }), bare.count > 2 { return bare }
+            if bare.count >= 6, bare.contains("-"), bare.contains(where: \.isNumber), bare.contains(where: \.isLetter),
+                bare.allSatisfy({ $0.isNumber || $0.isLetter || $0 == "-" })
+            {
+                return bare
+            }
         }
         return nil
+    }
+}
+
+/// Which of the languages `collect` reads a reply is in, by its commonest words.
+public enum ReplyLanguage {
+    static let markers: [String: Set<String>] = [
+        "en": ["the", "and", "is", "we", "you", "will", "this", "please", "thanks", "to", "of", "it", "i"],
+        "fr": ["le", "la", "les", "et", "est", "nous", "vous", "je", "merci", "pour", "de", "une", "pas", "cette"],
+        "de": ["der", "die", "das", "und", "ist", "wir", "sie", "ich", "danke", "bitte", "nicht", "fur", "mit", "eine"],
+        "es": ["el", "la", "los", "y", "es", "nosotros", "usted", "gracias", "por", "para", "una", "que", "esta", "no"],
+        "nl": ["de", "het", "en", "is", "wij", "we", "u", "ik", "bedankt", "voor", "niet", "een", "met", "van"],
+        "pt": ["o", "a", "os", "e", "nos", "voce", "obrigado", "obrigada", "para", "uma", "que", "nao", "esta", "com"],
+    ]
+
+    /// The likeliest language code (`en` when nothing tells).
+    public static func guess(_ words: [String]) -> String {
+        var best = ("en", 0)
+        for (language, set) in markers.sorted(by: { $0.key < $1.key }) {
+            let score = words.filter { set.contains($0) }.count + (language == "en" ? 1 : 0)
+            if score > best.1 { best = (language, score) }
+        }
+        return best.0
     }
 }
 

@@ -146,7 +146,9 @@ public final class EmailFile: RecordReader {
         ] where lower.hasPrefix(prefix) || lower.contains(prefix + ":") {
             return "Subject: \(subject)"
         }
-        return nil
+        // Without headers: by what it says, in the customer's own words (never the quoted reminder).
+        let own = OwnWords(text(of: message)).text
+        return AutoReplyText.evidence(subject: subject, text: own).map { "content: \($0)" }
     }
 
     // MARK: Text
@@ -169,27 +171,8 @@ public final class EmailFile: RecordReader {
         if let plain = candidates.first(where: { $0.contentType.type == "text/plain" }) {
             return plain.text.replacingOccurrences(of: "\r\n", with: "\n")
         }
-        if let html = candidates.first(where: { $0.contentType.type == "text/html" }) { return stripTags(html.text) }
+        if let html = candidates.first(where: { $0.contentType.type == "text/html" }) { return HTMLPlainText.convert(html.text) }
         return ""
-    }
-
-    static func stripTags(_ html: String) -> String {
-        var out = ""
-        var inTag = false
-        for character in html {
-            if character == "<" {
-                inTag = true
-                out.append(" ")
-            } else if character == ">" {
-                inTag = false
-            } else if !inTag {
-                out.append(character)
-            }
-        }
-        for (entity, value) in ["&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": "\"", "&#39;": "'"] {
-            out = out.replacingOccurrences(of: entity, with: value)
-        }
-        return out
     }
 
     // MARK: Pieces

@@ -75,11 +75,17 @@ extension CollectJob {
                     + "where allowed. Put a working address in the customer list.")
             return true
         case .reply:
-            let reading = ReplyReader.read(reply.text, sentOn: sentOn, channel: reply.channel)
-            let excerpt = Self.excerpt(reply)
-            try session.recordReply(
+            // The reminder it answers is the business's own words, never the customer's.
+            let answered = try messageId.flatMap { try session.message(id: $0)?.body }
+            let reading = ReplyReader.read(
+                reply.text, sentOn: sentOn, channel: reply.channel, answered: answered, model: replyModel,
+                dayFirst: settings.csv.dateOrder == .dayMonthYear)
+            let excerpt = Self.excerpt(reply, answered: answered)
+            let replyId = try session.recordReply(
                 fileId: fileId, reply: reply, customer: customer, kind: "reply", meaning: reading.meaning.rawValue,
-                evidence: reading.evidence, matchedBy: matchedBy, messageId: messageId)
+                evidence: reading.evidence, matchedBy: matchedBy, messageId: messageId,
+                ownWords: OwnWords(reply.text, answered: answered).text, confidence: reading.confidence)
+            defer { if let customer { try? session.linkReply(replyId, toNewestEscalationOf: customer) } }
             guard let customer else {
                 try log("reply", "a reply from \(reply.sender) that matches no customer: \(excerpt)")
                 try escalate(
@@ -89,7 +95,8 @@ extension CollectJob {
                 return false
             }
             var until: CivilDate? = nil
-            var meaning = reading.meaning.rawValue
+            var meaning = reading.kinds.map(\.rawValue).joined(separator: " and ")
+            if reading.needsReading { meaning = "needs reading (perhaps \(meaning))" }
             if reading.meaning == .promise, let date = reading.promisedDate {
                 until = date.adding(days: settings.inbox.promiseGraceDays + 1)
                 meaning += " by \(date)"
@@ -99,7 +106,9 @@ extension CollectJob {
             for who in customers {
                 try session.pause(
                     customer: who, since: run.asOf, until: until, reason: "replied on \(sentOn) by \(channelName): \(meaning)")
-                if reading.meaning == .optOut { _ = try session.setOptOut(customer: who, channel: reply.channel, true) }
+                if reading.kinds.contains(.optOut), reading.fromPhrases {
+                    _ = try session.setOptOut(customer: who, channel: reply.channel, true)
+                }
             }
             if customers.count > 1 {
                 try log(
@@ -111,13 +120,17 @@ extension CollectJob {
             let invoices = try session.openPastDue(customer: customer, on: run.asOf.adding(days: 1))
             var detail = "Replied on \(sentOn) by \(channelName): \(excerpt). Read as \(meaning)"
             if let evidence = reading.evidence { detail += " (“\(evidence)”)" }
+            detail += ", \(Int((reading.confidence * 100).rounded()))% sure"
             detail +=
                 until.map {
                     ". Automation waits until \($0); if the invoices are still open then, this comes back as a broken promise."
                 }
                 ?? ". Automation is paused until you run `collect resume`."
-            if reading.meaning == .optOut {
-                detail += " The customer will get no more \(channelName) from collect until you re-enable it."
+            if reading.kinds.contains(.optOut) {
+                detail +=
+                    reading.fromPhrases
+                    ? " The customer will get no more \(channelName) from collect until you re-enable it."
+                    : " It may be an opt-out: `collect resume` asks you to say whether it is."
             }
             if customers.count > 1, let matchedBy, matchedBy.contains(" and ") {
                 detail +=
@@ -174,8 +187,8 @@ extension CollectJob {
     }
 
     /// The reply's own words, short, on one line, for the queue and the log.
-    static func excerpt(_ reply: IncomingReply) -> String {
-        let own = ReplyReader.ownWords(reply.text).split(whereSeparator: \.isNewline).joined(separator: " ")
+    static func excerpt(_ reply: IncomingReply, answered: String? = nil) -> String {
+        let own = OwnWords(reply.text, answered: answered).text.split(whereSeparator: \.isNewline).joined(separator: " ")
         let text = own.count > 240 ? String(own.prefix(240)) + "…" : own
         return "“\(text.trimmingCharacters(in: .whitespaces))”"
     }

@@ -30,6 +30,9 @@ public struct CollectJob: Sendable {
     public let logger: Logger
     /// Where a crash harness may stop the job; ``CrashPoints/none`` but in that harness.
     public var crashPoints = CrashPoints.none
+    /// What replies mean, learned from the examples that ship with `collect` and the replies the
+    /// admin relabelled.
+    public var replyModel = ReplyModel(examples: ReplyExamples.shipped)
 
     /// Assembles a job from its parts.
     public init(
@@ -83,9 +86,16 @@ public struct CollectJob: Sendable {
             throw JobError("unreadable state: \(error)")
         }
         let renderer = try makeRenderer(settings: settings, overrides: overrides, environment: environment, promoted: promoted)
-        return CollectJob(
+        var job = CollectJob(
             workspace: workspace, settings: settings, files: files, database: database, lock: FileLock(path: workspace.lock),
             renderer: renderer, logger: logger)
+        let relabelled = (try? database.read { try $0.relabelledReplies() }) ?? []
+        job.replyModel = ReplyModel(
+            examples: ReplyExamples.shipped
+                + relabelled.compactMap { own, kind in
+                    ReplyMeaning(rawValue: kind).map { ReplyModel.Example(text: own, meaning: $0) }
+                })
+        return job
     }
 
     /// The renderer for these settings, with the signing key read from `environment`.

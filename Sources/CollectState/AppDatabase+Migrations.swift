@@ -322,6 +322,14 @@ extension AppDatabase {
             try db.execute(sql: "UPDATE invoice SET exportBalanceMinor = balanceMinor, exportSinceFile = seenFile")
             // What the run's messages go out without: a payment link, said once in the report.
             try db.alter(table: "run") { t in t.add(column: "linkNote", .text) }
+            // A reply's own words, how sure its reading was, and the admin's reading when it differs.
+            try db.alter(table: "reply") { t in
+                t.add(column: "ownWords", .text)
+                t.add(column: "confidence", .double)
+                t.add(column: "label", .text)
+                t.add(column: "labelledAt", .datetime)
+            }
+            try db.alter(table: "escalation") { t in t.add(column: "replyId", .integer) }
         }
         return migrator
     }

@@ -24,21 +24,62 @@ extension StateSession {
     }
 
     /// Stores a reply as read.
+    @discardableResult
     public func recordReply(
         fileId: Int64, reply: IncomingReply, customer: String?, kind: String, meaning: String?, evidence: String?,
         matchedBy: String?,
-        messageId: String?
-    ) throws {
+        messageId: String?, ownWords: String? = nil, confidence: Double? = nil
+    ) throws -> Int64 {
         try db.execute(
             sql: """
-                INSERT INTO reply (fileId, channel, sender, customer, sentAt, subject, text, kind, meaning, evidence, matchedBy, messageId)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO reply (fileId, channel, sender, customer, sentAt, subject, text, kind, meaning, evidence, matchedBy, messageId,
+                                   ownWords, confidence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 fileId, reply.channel.rawValue, reply.sender, customer, reply.sentAt, reply.subject, reply.text, kind, meaning,
                 evidence,
-                matchedBy, messageId,
+                matchedBy, messageId, ownWords, confidence,
             ])
+        return db.lastInsertedRowID
+    }
+
+    /// The replies a person relabelled: their own words and the person's reading, to learn from.
+    public func relabelledReplies() throws -> [(ownWords: String, kind: String)] {
+        try Row.fetchAll(
+            db, sql: "SELECT COALESCE(ownWords, text) AS own, label FROM reply WHERE label IS NOT NULL ORDER BY id"
+        ).map { ($0["own"], $0["label"]) }
+    }
+
+    /// Records a person's reading of the reply behind an escalation; returns the reply's id and
+    /// what the reader had made of it, or nil when the escalation came from no reply.
+    public func relabel(escalation id: Int64, as kind: String, reason: String, at: Date) throws -> (reply: Int64, was: String?)? {
+        guard let replyId = try Int64.fetchOne(db, sql: "SELECT replyId FROM escalation WHERE id = ?", arguments: [id]),
+            let was = try Row.fetchOne(db, sql: "SELECT meaning FROM reply WHERE id = ?", arguments: [replyId])
+        else { return nil }
+        try db.execute(
+            sql: "UPDATE reply SET label = ?, labelledAt = ? WHERE id = ?", arguments: [kind, at, replyId])
+        try db.execute(sql: "UPDATE escalation SET reason = ? WHERE id = ? AND status = 'open'", arguments: [reason, id])
+        return (replyId, was["meaning"])
+    }
+
+    /// How many replies a person read and how many of those readings differed from the reader's.
+    public func relabelCounts(since: Date) throws -> (read: Int, corrected: Int) {
+        let row = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT COUNT(*) AS read, SUM(CASE WHEN label <> meaning THEN 1 ELSE 0 END) AS corrected
+                FROM reply WHERE label IS NOT NULL AND labelledAt >= ?
+                """, arguments: [since])
+        return (row?["read"] ?? 0, row?["corrected"] ?? 0)
+    }
+
+    /// Ties an escalation to the reply that raised it.
+    public func linkReply(_ replyId: Int64, toNewestEscalationOf customer: String) throws {
+        try db.execute(
+            sql: """
+                UPDATE escalation SET replyId = ? WHERE id = (SELECT MAX(id) FROM escalation WHERE customer = ?)
+                """, arguments: [replyId, customer])
     }
 
     /// Pauses a customer's automation: until a person resumes it, or until `until` for a promise.

@@ -69,7 +69,7 @@ struct ReplyReaderTests {
             > Could you let us know when we can expect payment?
             """)
         #expect(reading.meaning == .alreadyPaid)
-        #expect(reading.evidence == "hi dana, we paid this on the 20th, confirmation 99812")
+        #expect(reading.evidence == "Hi Dana, we paid this on the 20th, confirmation 99812")
         #expect(reading.quoted == "confirmation 99812")
         #expect(read("> Could you let us know?\n").meaning == .other)
     }

@@ -47,7 +47,7 @@ struct ReplyTests {
         let escalation = try #require(
             (try ws.report(week.run)["escalations"] as? [[String: Any]])?.first { $0["customer"] as? String == "Cedar & Stone" })
         #expect(escalation["reason"] as? String == "dispute")
-        #expect((escalation["detail"] as? String)?.contains("this invoice is wrong") == true)
+        #expect((escalation["detail"] as? String)?.contains("This invoice is wrong") == true)
         #expect((escalation["history"] as? [String])?.contains { $0.contains("released sms") } == true)
         let skipped = try #require(try ws.report(week.run)["skipped"] as? [[String: Any]])
         #expect(skipped.contains { $0["customer"] as? String == "Cedar & Stone" && $0["reason"] as? String == "paused" })

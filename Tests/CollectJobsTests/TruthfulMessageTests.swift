@@ -489,7 +489,7 @@ struct TruthfulMessageTests {
                     --b1
                     Content-Type: text/plain; charset=utf-8
 
-                    We already paid this, please stop.
+                    We already paid this last week.
                     --b1
                     Content-Type: application/pdf; name="receipt.pdf"
                     Content-Transfer-Encoding: base64

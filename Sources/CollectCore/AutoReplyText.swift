@@ -1,0 +1,66 @@
+/// Automatic answers known by what they say, for mail systems that send them without RFC 3834
+/// headers: out-of-office and leave notices, helpdesk tickets and accounts-payable mailbox
+/// acknowledgements, in the languages `collect` reads.
+public enum AutoReplyText {
+    /// Subjects that only automatic answers carry.
+    static let subjects = [
+        "automatic reply", "auto reply", "auto-reply", "autoreply", "out of office", "out of the office", "abwesenheitsnotiz",
+        "abwesend", "automatische antwort", "reponse automatique", "absence du bureau", "respuesta automatica",
+        "fuera de la oficina", "automatisch antwoord", "afwezig", "resposta automatica", "ausencia", "ticket #",
+        "[ticket", "request received", "we received your", "case #", "has been received", "[case", "acknowledg",
+    ]
+
+    /// Phrases that, in the body, say the answer is automatic.
+    static let phrases = [
+        "out of the office", "out of office", "away from the office", "away from my desk", "on annual leave",
+        "on parental leave", "on maternity leave", "on paternity leave", "on leave until", "on vacation until",
+        "on holiday until", "limited access to email", "limited access to e-mail", "limited access to my email",
+        "i will return on", "i will be back on", "i'll be back on", "returning on", "back in the office on",
+        "this is an automatic", "this is an automated", "automated response", "automatic reply", "auto-reply",
+        "do not reply to this", "please do not reply", "your request has been received", "we have received your",
+        "has been received and", "a ticket has been created", "ticket number", "ticket #", "case number",
+        "thank you for contacting", "thank you for your email. this mailbox", "this mailbox is not monitored",
+        "will be processed within", "will respond as soon as", "will get back to you as soon as",
+        "during my absence", "in my absence", "for urgent matters", "for urgent issues", "urgent matters please contact",
+        // French
+        "absent du bureau", "absente du bureau", "je suis absent", "je suis absente", "en conges", "de retour le",
+        "acces limite", "reponse automatique", "actuellement absent", "actuellement absente", "pendant mon absence",
+        "en cas d'urgence",
+        // German
+        "nicht im buro", "bin abwesend", "bin nicht im", "im urlaub", "wieder erreichbar", "abwesenheitsnotiz",
+        "automatische antwort", "eingeschrankten zugriff", "in dringenden fallen", "wahrend meiner abwesenheit",
+        "ihre anfrage ist eingegangen", "ticketnummer",
+        // Spanish
+        "fuera de la oficina", "de vacaciones", "estoy ausente", "regresare el", "volvere el", "respuesta automatica",
+        "acceso limitado", "durante mi ausencia", "para asuntos urgentes", "hemos recibido su",
+        // Dutch
+        "ben afwezig", "buiten kantoor", "op vakantie", "ben terug op", "automatisch antwoord", "beperkt toegang",
+        "tijdens mijn afwezigheid", "voor dringende zaken", "wij hebben uw",
+        // Portuguese
+        "fora do escritorio", "estou ausente", "de ferias", "retorno no dia", "retornarei", "resposta automatica",
+        "acesso limitado", "durante a minha ausencia", "para assuntos urgentes", "recebemos a sua", "recebemos o seu",
+    ]
+
+    /// What marks the message as automatic, or nil: a subject only automatic answers carry, or
+    /// two phrases of the body (one alone can be a person saying "I was on vacation").
+    public static func evidence(subject: String?, text: String) -> String? {
+        let folded = ReplyText.fold(text)
+        let flat = " " + ReplyText.words(folded).joined(separator: " ") + " "
+        let foundInBody = phrases.filter { flat.contains(" " + ReplyText.words($0).joined(separator: " ") + " ") }
+        if let subject {
+            let foldedSubject = ReplyText.fold(subject)
+            if let marker = subjects.first(where: { foldedSubject.contains($0) }) {
+                // A person's reply to an acknowledgement keeps "Re:"; its body then has no automatic phrase.
+                if !foldedSubject.hasPrefix("re:") || !foundInBody.isEmpty { return "subject: \(marker)" }
+            }
+        }
+        if foundInBody.count >= 2 { return foundInBody.prefix(2).joined(separator: "; ") }
+        // A ticket acknowledgement needs only its one unmistakable sentence.
+        if let ticket = foundInBody.first(where: {
+            ["your request has been received", "a ticket has been created", "this mailbox is not monitored"].contains($0)
+        }) {
+            return ticket
+        }
+        return nil
+    }
+}

@@ -1,0 +1,116 @@
+/// The words a customer wrote in a reply, apart from everything else the message carries: the
+/// quoted reminder (however the mail program quotes it), attributions, signatures and legal
+/// footers. A forwarded message (a remittance advice, a bank's confirmation) is kept apart as
+/// evidence.
+public struct OwnWords: Sendable, Hashable {
+    /// What the customer wrote.
+    public var text: String
+    /// A forwarded message below it, if any.
+    public var forwarded: String?
+
+    /// Lines that start the quoted message being answered, in the languages `collect` reads.
+    static let quoteStarts = [
+        "-----original message", "----- original message", "-----ursprüngliche nachricht", "-----ursprungliche nachricht",
+        "-----message d'origine", "-----mensaje original", "-----oorspronkelijk bericht", "-----mensagem original",
+        "________________________________",
+    ]
+
+    /// Lines that start a forwarded message.
+    static let forwardStarts = [
+        "---------- forwarded message", "-------- forwarded message", "begin forwarded message", "-------- original message",
+        "-------- message transféré", "---------- message transféré", "début du message réexpédié",
+        "---------- weitergeleitete nachricht", "-------- weitergeleitete nachricht", "anfang der weitergeleiteten",
+        "---------- mensaje reenviado", "-------- mensaje reenviado", "inicio del mensaje reenviado",
+        "---------- doorgestuurd bericht", "-------- doorgestuurd bericht", "begin doorgestuurd bericht",
+        "---------- mensagem encaminhada", "-------- mensagem encaminhada", "início da mensagem encaminhada",
+    ]
+
+    /// Lines that end what the customer wrote: the sign-off of a phone, a signature marker, a footer.
+    static let signatureStarts = [
+        "sent from my", "get outlook for", "envoyé de mon", "envoye de mon", "von meinem", "gesendet von", "enviado desde mi",
+        "enviado do meu", "enviado de meu", "verzonden vanaf mijn", "verstuurd vanaf mijn", "this e-mail and any attachments",
+        "this email and any attachments", "this message and any attachments", "confidentiality notice", "disclaimer:",
+        "ce message et toutes les pièces", "ce courriel", "diese e-mail enthält", "diese nachricht enthält",
+        "este mensaje y sus anexos", "este correo", "dit bericht is uitsluitend", "esta mensagem",
+    ]
+
+    /// The first header line of a quoted message as Outlook and others write it ("From: …").
+    static let quotedFrom = ["from:", "von:", "de :", "de:", "van:"]
+    /// The header lines that follow it ("Sent: …", "To: …").
+    static let quotedFollowers = [
+        "sent:", "gesendet:", "envoyé :", "envoyé:", "enviado el:", "enviado:", "verzonden:", "to:", "an:", "à :", "para:",
+        "aan:", "subject:", "betreff:", "objet :", "asunto:", "onderwerp:", "assunto:", "date:", "datum:", "data:",
+    ]
+
+    /// Splits `text` (a reply's readable text, HTML already made plain) into the customer's own
+    /// words and any forwarded message; `answered` is the text of the message being answered, whose
+    /// lines never count as the customer's.
+    public init(_ text: String, answered: String? = nil) {
+        let normalizedAnswered = Set(
+            (answered ?? "").split(whereSeparator: \.isNewline).map { Self.squash($0) }.filter { $0.count >= 12 })
+        var own: [Substring] = []
+        var forwarded: [Substring]? = nil
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        var index = 0
+        scan: while index < lines.count {
+            let line = lines[index]
+            let trimmed = line.trimmingSpaces
+            let lower = trimmed.lowercased()
+            if forwarded != nil {
+                forwarded!.append(line)
+                index += 1
+                continue
+            }
+            if Self.forwardStarts.contains(where: { lower.hasPrefix($0) }) {
+                forwarded = []
+                index += 1
+                continue
+            }
+            if trimmed.hasPrefix(">") { break scan }
+            if Self.quoteStarts.contains(where: { lower.hasPrefix($0) }) { break scan }
+            if Self.isAttribution(lower, next: index + 1 < lines.count ? lines[index + 1].lowercased() : "") { break scan }
+            // An Outlook header block: "From: …" followed within two lines by "Sent:" / "Date:" / "To:".
+            if Self.quotedFrom.contains(where: { lower.hasPrefix($0) }),
+                lines[(index + 1)...].prefix(3).contains(where: { next in
+                    let low = next.trimmingSpaces.lowercased()
+                    return Self.quotedFollowers.contains { low.hasPrefix($0) }
+                })
+            {
+                break scan
+            }
+            if trimmed == "--" || trimmed == "-- " || line == "-- " { break scan }
+            if Self.signatureStarts.contains(where: { lower.hasPrefix($0) }) { break scan }
+            if normalizedAnswered.contains(Self.squash(line)) {
+                index += 1
+                continue
+            }
+            own.append(line)
+            index += 1
+        }
+        while let last = own.last, last.trimmingSpaces.isEmpty { own.removeLast() }
+        while let first = own.first, first.trimmingSpaces.isEmpty { own.removeFirst() }
+        self.text = own.joined(separator: "\n")
+        self.forwarded = forwarded.map { $0.joined(separator: "\n").trimmingSpaces.description }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// "On … wrote:" and its translations, on one line or folded over two.
+    static func isAttribution(_ lower: String, next: String) -> Bool {
+        let endings = ["wrote:", "a écrit :", "a écrit:", "schrieb:", "escribió:", "schreef:", "escreveu:", "geschrieben:"]
+        let starts = ["on ", "le ", "am ", "el ", "op ", "em ", "at ", "il "]
+        if endings.contains(where: { lower.hasSuffix($0) }) && (starts.contains { lower.hasPrefix($0) } || lower.contains("@")) {
+            return true
+        }
+        // Folded: "On Tue, Dec 1, 2026 at 9:02 AM Dana Whitfield <" / "accounts@…> wrote:"
+        if starts.contains(where: { lower.hasPrefix($0) }), lower.count < 120,
+            endings.contains(where: { next.trimmingSpaces.hasSuffix($0) })
+        {
+            return true
+        }
+        return false
+    }
+
+    /// A line reduced to its letters and digits, lower-cased, for comparing with the reminder.
+    static func squash(_ line: some StringProtocol) -> String {
+        String(line.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+}

@@ -1,0 +1,193 @@
+/// The phrases that mark each kind of reply, in English, French, German, Spanish, Dutch and
+/// Portuguese, folded as ``ReplyText`` folds (no accents, lower case). A phrase matches whole
+/// words only; `*` stands for any one word.
+enum ReplyLexicon {
+    static let optOut: [String] = [
+        // English
+        "unsubscribe", "unsubscribe me", "opt out", "opt-out", "optout", "remove me", "remove us", "take me off", "take us off",
+        "stop emailing", "stop e-mailing", "stop texting", "stop messaging", "stop sending", "stop contacting", "stop emails",
+        "stop the emails", "stop these", "stop the texts", "stop spamming", "stop harassing", "no more emails",
+        "no more e-mails", "no more texts", "no more messages", "no more reminders", "don't email", "dont email",
+        "don't e-mail", "do not email", "do not e-mail", "don't text", "dont text", "do not text", "don't contact",
+        "do not contact", "don't want these", "dont want these", "do not want these", "don't want to receive",
+        "do not want to receive", "leave me alone", "quit texting", "quit emailing", "quit messaging", "off your list",
+        "off your mailing list", "stop please", "please stop", "pls stop", "plz stop",
+        // French
+        "desabonner", "desabonnez", "desabonnez-moi", "desinscrire", "desinscrivez", "desinscrivez-moi", "ne plus recevoir",
+        "ne m'envoyez plus", "n'envoyez plus", "arretez de m'envoyer", "arretez de m'ecrire", "arretez les", "retirez-moi",
+        "retirez moi", "supprimez-moi", "plus de sms", "plus de messages", "plus de mails", "plus de courriels",
+        // German
+        "abmelden", "abbestellen", "austragen", "keine e-mails mehr", "keine emails mehr", "keine mails mehr",
+        "keine nachrichten mehr", "keine sms mehr", "keine erinnerungen mehr", "nicht mehr kontaktieren",
+        "nicht mehr anschreiben", "horen sie auf", "hort auf", "aus ihrem verteiler", "aus dem verteiler",
+        // Spanish
+        "darse de baja", "darme de baja", "dar de baja", "denme de baja", "no me envien", "no me manden", "dejen de enviar",
+        "deje de enviar", "dejen de escribir", "no quiero recibir", "no deseo recibir", "eliminarme", "borrarme",
+        "no mas mensajes", "no mas correos",
+        // Dutch
+        "afmelden", "uitschrijven", "geen e-mails meer", "geen mails meer", "geen berichten meer", "geen sms meer",
+        "niet meer mailen", "niet meer sturen", "haal mij", "haal me", "verwijder mij", "verwijder me", "stop met mailen",
+        "stop met sturen",
+        // Portuguese
+        "cancelar subscricao", "cancelar inscricao", "cancelar a subscricao", "descadastrar", "descadastre", "nao quero receber",
+        "parem de enviar", "pare de enviar", "parem de mandar", "remover meu", "remova-me", "removam-me", "tirem-me",
+        "nao enviem mais",
+    ]
+
+    /// Words that, standing (nearly) alone in a text message, end text messages.
+    static let smsStopWords: Set<String> = [
+        "stop", "stopall", "unsubscribe", "cancel", "end", "quit", "arret", "arreter", "stopp", "basta", "parar", "pare",
+        "desinscrire",
+    ]
+
+    static let dispute: [String] = [
+        "dispute", "disputing", "disputed", "disagree", "incorrect", "not correct", "isn't correct", "isnt correct",
+        "is wrong", "are wrong", "is not right", "wrong amount", "wrong invoice", "wrong price", "wrong rate", "overcharged",
+        "over charged", "over-charged", "never received", "never ordered", "didn't order", "did not order", "not authorized",
+        "never authorized", "charged twice", "double charged", "double-charged", "billed twice", "duplicate invoice",
+        "duplicate charge", "not what we agreed", "not what was agreed", "not what was quoted", "not our invoice",
+        "not ours", "error on", "mistake", "not finished", "isn't finished", "isnt finished", "never finished", "not done",
+        "isnt done", "isn't done", "wasn't done", "wasnt done", "not complete", "incomplete", "not completed",
+        "not satisfied", "unsatisfied", "dissatisfied", "refuse to pay", "won't pay", "wont pay", "will not pay",
+        "not paying", "not going to pay", "damaged", "broken", "never showed", "didn't show", "no one showed",
+        "nobody showed", "we cancelled", "we canceled", "was cancelled", "was canceled", "doesn't match",
+        "does not match", "shoddy", "poor workmanship", "redo", "should not be charged", "shouldn't be charged",
+        "not responsible for", "contest",
+        // French
+        "conteste", "contestons", "contestation", "erreur", "errone", "erronee", "incorrecte", "pas termine",
+        "pas terminee", "pas fini", "pas finis", "jamais commande", "facture en double", "deux fois", "ne payerons pas",
+        "ne paierons pas", "ne paierai pas", "refusons", "pas d'accord", "litige", "malfacon",
+        // German
+        "bestreiten", "widersprechen", "widerspruch", "fehlerhaft", "falsch", "nicht korrekt", "nicht richtig",
+        "nicht fertig", "nicht abgeschlossen", "doppelt", "nie bestellt", "nicht bestellt", "zahlen nicht",
+        "werden nicht zahlen", "werden nicht bezahlen", "reklamation", "reklamieren", "mangel", "mangelhaft",
+        "nicht einverstanden",
+        // Spanish
+        "disputa", "impugnamos", "no estamos de acuerdo", "no estoy de acuerdo", "incorrecto", "incorrecta", "error",
+        "equivocado", "equivocada", "no terminado", "sin terminar", "no esta terminado", "no esta terminada", "duplicada",
+        "duplicado", "dos veces", "nunca pedimos", "no vamos a pagar", "no pagaremos", "reclamacion",
+        // Dutch
+        "betwisten", "oneens", "onjuist", "fout", "foutief", "niet klaar", "niet af", "dubbel", "nooit besteld",
+        "niet betalen", "niet akkoord",
+        // Portuguese
+        "contestar", "contestamos", "discordamos", "incorreto", "incorreta", "errado", "errada", "nao terminado",
+        "nao foi concluido", "nao foi terminado", "duplicada", "duplicado", "duas vezes", "nunca pedimos",
+        "nao vamos pagar", "nao concordamos",
+    ]
+
+    static let alreadyPaid: [String] = [
+        "already paid", "already been paid", "already sent", "already settled", "already took care", "already taken care",
+        "already processed", "already mailed", "already wired", "already transferred", "has been paid", "have paid",
+        "we paid", "i paid", "was paid", "were paid", "paid this", "paid it", "paid that", "paid on", "paid last",
+        "paid yesterday", "paid today", "paid in full", "paid via", "paid with", "payment was sent", "payment has been sent",
+        "payment went out", "payment was made", "payment was processed", "payment has been made", "payment has gone",
+        "sent the payment", "sent payment", "sent a check", "sent the check", "mailed a check", "mailed the check",
+        "mailed you a check", "check was mailed", "cheque was mailed", "check went out", "remitted", "wired", "wire transfer",
+        "ach'd", "settled", "cleared", "remittance", "transferred", "we've paid", "ive paid", "i've paid", "we have paid",
+        "paid already", "its been paid", "it's been paid", "been taken care of", "took care of it", "payment confirmation",
+        "proof of payment", "check number", "check #", "cheque #",
+        // French
+        "deja paye", "deja payee", "deja regle", "deja reglee", "avons paye", "avons regle", "ai paye", "ai regle",
+        "virement effectue", "virement a ete effectue", "paiement effectue", "paiement a ete effectue",
+        "paiement a ete envoye", "cheque envoye", "facture reglee", "est reglee", "a ete reglee", "a ete payee",
+        // German
+        "bereits bezahlt", "schon bezahlt", "bereits uberwiesen", "schon uberwiesen", "haben bezahlt", "habe bezahlt",
+        "haben uberwiesen", "habe uberwiesen", "wurde bezahlt", "wurde uberwiesen", "ist bezahlt", "beglichen",
+        "zahlung erfolgt", "uberweisung erfolgt", "bereits beglichen",
+        // Spanish
+        "ya pagamos", "ya pague", "ya esta pagado", "ya esta pagada", "ya fue pagada", "ya fue pagado", "ya se pago",
+        "ya la pagamos", "ya lo pagamos", "transferencia realizada", "hicimos la transferencia", "realizamos el pago",
+        "pago realizado", "abonado", "abonada",
+        // Dutch
+        "al betaald", "reeds betaald", "is betaald", "hebben betaald", "heb betaald", "overgemaakt", "voldaan",
+        "betaling is verstuurd", "betaling gedaan",
+        // Portuguese
+        "ja pagamos", "ja paguei", "ja foi pago", "ja foi paga", "ja esta pago", "ja esta paga", "transferencia feita",
+        "transferencia realizada", "pagamento efetuado", "pagamento realizado", "quitado", "quitada",
+    ]
+
+    static let hardship: [String] = [
+        "hardship", "can't afford", "cant afford", "cannot afford", "can not afford", "unable to pay", "can't pay",
+        "cant pay", "cannot pay", "can not pay", "cash flow", "cashflow", "cash-flow", "tight right now", "money is tight",
+        "money's tight", "things are tight", "struggling", "lost my job", "lost our biggest", "lost a big", "lost our main",
+        "laid off", "layoffs", "lay offs", "surgery", "in the hospital", "hospitalized", "illness", "cancer", "chemo",
+        "passed away", "funeral", "bankrupt", "bankruptcy", "payment plan", "payment arrangement", "instalments",
+        "installments", "in parts", "smaller amounts", "smaller payments", "split the payment", "split it into",
+        "split into", "out of business", "closed the shop", "shut down", "slow season", "behind on", "difficult time",
+        "tough time", "hard time", "rough patch", "family emergency", "short on cash", "tight on cash", "pay in pieces",
+        "spread the payments", "spread it out", "a few payments", "monthly payments",
+        // French
+        "difficultes", "difficultes financieres", "tresorerie", "en plusieurs fois", "echelonner", "echelonnement",
+        "echeancier", "plan de paiement", "malade", "hopital", "chomage", "licencie", "deces",
+        // German
+        "finanzielle schwierigkeiten", "zahlungsschwierigkeiten", "engpass", "liquiditat", "ratenzahlung", "in raten",
+        "raten zahlen", "krank", "krankenhaus", "arbeitslos", "insolvenz", "todesfall",
+        // Spanish
+        "dificultades", "no puedo pagar", "no podemos pagar", "plan de pagos", "en cuotas", "a plazos", "enfermo",
+        "enferma", "sin trabajo", "flujo de caja", "problemas economicos", "fallecio",
+        // Dutch
+        "betalingsregeling", "in termijnen", "financiele problemen", "krap bij kas", "ziek", "ziekenhuis", "werkloos",
+        "kan niet betalen", "kunnen niet betalen",
+        // Portuguese
+        "dificuldades", "parcelar", "em parcelas", "plano de pagamento", "doente", "desempregado", "nao consigo pagar",
+        "nao conseguimos pagar", "faleceu",
+    ]
+
+    static let promise: [String] = [
+        "will pay", "we'll pay", "i'll pay", "ill pay", "will be paid", "will send", "we'll send", "i'll send", "going to pay",
+        "gonna pay", "pay by", "pay on", "paying on", "paying by", "payment will", "will have it", "have it to you",
+        "get it to you", "get it out", "plan to pay", "planning to pay", "intend to pay", "expect to pay", "will process",
+        "will be processed", "scheduled", "next pay run", "pay run", "payment run", "check run", "pay it next", "pay next",
+        "will be sent", "will go out", "will mail", "will wire", "will transfer", "get this paid", "get it paid",
+        "have this paid", "will settle", "should be paid", "should go out", "cut a check", "cutting a check",
+        "will get it sorted", "will take care", "will be settled", "release the payment", "pay it by", "pay it on",
+        "will remit", "can pay", "could pay",
+        // French
+        "payerons", "paierons", "paierai", "payerai", "vais payer", "allons payer", "sera paye", "sera payee", "sera regle",
+        "sera reglee", "reglerons", "reglerai", "virement sera", "ferons le virement", "vais regler", "allons regler",
+        // German
+        "werden bezahlen", "werde bezahlen", "zahlen bis", "bezahlen bis", "uberweisen bis", "werden uberweisen",
+        "werde uberweisen", "wird bezahlt", "wird uberwiesen", "begleichen bis", "werden begleichen", "werde begleichen",
+        "zahlen wir", "uberweisen wir",
+        // Spanish
+        "pagaremos", "pagare", "vamos a pagar", "voy a pagar", "se pagara", "haremos la transferencia", "transferiremos",
+        "realizaremos el pago", "le pagaremos",
+        // Dutch
+        "zullen betalen", "zal betalen", "betalen we", "betaal ik", "wordt betaald", "maken we over", "maak ik over",
+        "overmaken",
+        // Portuguese
+        "vamos pagar", "vou pagar", "pagaremos", "pagarei", "sera pago", "sera paga", "faremos a transferencia",
+        "faremos o pagamento",
+    ]
+
+    static let question: [String] = [
+        "can you send", "could you send", "can you resend", "could you resend", "please send", "pls send", "send me",
+        "send us", "resend", "copy of the invoice", "copy of invoice", "copy of this invoice", "a copy", "what is this",
+        "what's this", "whats this", "what is it for", "what is this for", "what this is for", "which job", "which invoice",
+        "which project", "what job", "what project", "w-9", "w9", "can you explain", "could you explain", "explain",
+        "breakdown", "itemized", "itemised", "how do i", "how can i", "where do i", "where can i", "who should i",
+        "who do i", "wondering", "do you accept", "can i pay by", "is there a", "can you tell", "could you tell",
+        "let me know", "need the invoice", "need a copy", "need an invoice", "statement", "po number", "purchase order",
+        // French
+        "pouvez-vous", "pourriez-vous", "pouvez vous", "pourriez vous", "copie de la facture", "de quoi s'agit",
+        "a quoi correspond", "quel chantier", "quelle facture", "pourquoi", "renvoyer la facture",
+        // German
+        "konnen sie", "konnten sie", "bitte senden", "bitte schicken", "schicken sie", "kopie der rechnung",
+        "worum geht", "welche rechnung", "welcher auftrag", "warum", "wofur", "rechnung erneut",
+        // Spanish
+        "puede enviar", "podria enviar", "podrian enviar", "pueden enviar", "copia de la factura", "de que se trata",
+        "que factura", "cual factura", "por que", "envienme", "mandenme",
+        // Dutch
+        "kunt u", "zou u", "kopie van de factuur", "waar gaat", "welke factuur", "waarom", "stuur mij", "stuur me",
+        // Portuguese
+        "pode enviar", "poderia enviar", "podem enviar", "copia da fatura", "do que se trata", "qual fatura", "por que",
+        "porque",
+    ]
+
+    /// Words that, just before a phrase, turn it around ("we have *not* paid").
+    static let negations: Set<String> = [
+        "not", "never", "no", "haven't", "havent", "hasn't", "hasnt", "didn't", "didnt", "don't", "dont", "won't", "wont",
+        "can't", "cant", "cannot", "isn't", "isnt", "wasn't", "wasnt", "aren't", "arent", "yet", "pas", "jamais", "nicht",
+        "kein", "keine", "nie", "noch", "nunca", "todavia", "aun", "niet", "geen", "nooit", "nao", "ainda",
+    ]
+}

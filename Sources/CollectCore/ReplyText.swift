@@ -1,0 +1,41 @@
+/// Text as the reply reader compares it: lower-case, accents folded (`é` → `e`, `ß` → `ss`),
+/// curly apostrophes straight, split into words on anything that is not a letter, a digit, an
+/// apostrophe, `#` or an inner hyphen.
+public enum ReplyText {
+    static let folds: [Character: String] = [
+        "à": "a", "á": "a", "â": "a", "ã": "a", "ä": "a", "å": "a", "ç": "c", "è": "e", "é": "e", "ê": "e", "ë": "e",
+        "ì": "i", "í": "i", "î": "i", "ï": "i", "ñ": "n", "ò": "o", "ó": "o", "ô": "o", "õ": "o", "ö": "o", "ù": "u",
+        "ú": "u", "û": "u", "ü": "u", "ý": "y", "ÿ": "y", "ß": "ss", "œ": "oe", "æ": "ae", "’": "'", "‘": "'", "´": "'",
+        "`": "'",
+    ]
+
+    /// `text` lower-cased with its accents folded.
+    public static func fold(_ text: some StringProtocol) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text.lowercased() {
+            if let folded = folds[character] { out += folded } else { out.append(character) }
+        }
+        return out
+    }
+
+    /// The words of folded text.
+    public static func words(_ folded: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        let characters = Array(folded)
+        for (index, character) in characters.enumerated() {
+            let inner =
+                (character == "-" || character == "'") && !current.isEmpty && index + 1 < characters.count
+                && characters[index + 1].isLetter
+            if character.isLetter || character.isNumber || character == "#" || inner {
+                current.append(character)
+            } else {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+}
