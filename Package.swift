@@ -75,12 +75,16 @@ let package = Package(
             dependencies: ["CollectInputs", "CollectFiles", "CollectSettings"],
             path: "Benchmarks/ReaderBenchmark"
         ),
+        // Reads the labelled reply corpus and prints how well replies are read (Benchmarks/replies.sh).
+        .executableTarget(
+            name: "collect-replies-bench", dependencies: ["CollectCore", "CollectTestSupport"],
+            path: "Benchmarks/ReplyBenchmark"),
         // libFuzzer targets for the inbox readers (Scripts/fuzz.sh); the ordinary build replays files.
         .executableTarget(
             name: "collect-fuzz", dependencies: ["CollectInputs"], path: "Fuzz", exclude: ["seeds", "crashes"]),
         // What several test targets share: the path to the corpus of real files.
-        .target(name: "CollectTestSupport", path: "Tests/CollectTestSupport"),
-        .testTarget(name: "CollectCoreTests", dependencies: ["CollectCore"]),
+        .target(name: "CollectTestSupport", dependencies: ["CollectCore", "CollectInputs"], path: "Tests/CollectTestSupport"),
+        .testTarget(name: "CollectCoreTests", dependencies: ["CollectCore", "CollectTestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "CollectInputsTests", dependencies: ["CollectInputs", "CollectFiles", "CollectSettings", "CollectTestSupport"],
             exclude: ["Fixtures"]),

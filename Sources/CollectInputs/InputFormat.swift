@@ -18,6 +18,11 @@ extension InputFormat {
     /// every record), and returns how many records it held; throws what the run would report.
     /// The fuzz targets and their regression tests call it: it must never crash, whatever the bytes.
     public func read(_ bytes: [UInt8], settings: Settings = .standard) throws -> Int {
+        try records(bytes, settings: settings).count
+    }
+
+    /// Reads `bytes` as a whole inbox file of this family, as a run would, and returns its records.
+    public func records(_ bytes: [UInt8], settings: Settings = .standard) throws -> [InputRecord] {
         let files = MemoryFileStore()
         try files.createDirectory("/inbox")
         try files.write(bytes, to: "/inbox/input")
@@ -25,8 +30,8 @@ extension InputFormat {
         bytes.withUnsafeBytes { sniffer.feed($0) }
         let reader = try InputOpener.open(
             path: "/inbox/input", name: "input", files: files, encoding: sniffer.finish(), settings: settings, as: self)
-        var count = 0
-        while try reader.next() != nil { count += 1 }
-        return count
+        var records: [InputRecord] = []
+        while let record = try reader.next() { records.append(record) }
+        return records
     }
 }

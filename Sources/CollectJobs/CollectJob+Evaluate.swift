@@ -73,9 +73,11 @@ extension CollectJob {
 
             let errors = try database.read { try $0.errorCounts(since: now.addingTimeInterval(-30 * 86_400)) }
             proposals += try tightenGuardrails(errors: errors, playbook, now: now)
-            return Evaluation(
+            var evaluation = Evaluation(
                 outcomes: Dictionary(grouping: all, by: \.outcome).mapValues(\.count), comparisons: comparisons,
                 errors: errors, proposals: proposals)
+            evaluation.relabelled = try database.read { try $0.relabelCounts(since: now.addingTimeInterval(-30 * 86_400)) }
+            return evaluation
         }
     }
 

@@ -46,13 +46,40 @@ extension CollectJob {
 
     /// A person resumes a customer's automation; with `channels`, also re-enables those channels
     /// after an opt-out, and clears a bounce on the e-mail address. Returns what changed, in words.
-    public func resume(customer: String, channels: [Channel], now: Date) throws -> [String] {
+    ///
+    /// A channel the customer opted out of reopens only with `optedIn` (they asked to hear again);
+    /// a customer whose unread reply may be an opt-out resumes only once the person says it is not
+    /// (`notOptOut`) or relabels it.
+    public func resume(
+        customer: String, channels: [Channel], optedIn: Bool = false, notOptOut: Bool = false, now: Date
+    ) throws -> [String] {
         try locked(at: now) {
             try database.write { session in
-                guard try session.customer(named: customer) != nil else {
+                guard let known = try session.customer(named: customer) else {
                     throw JobError("there is no customer \"\(customer)\"; names are as the exports write them")
                 }
+                for channel in channels where known.hold.optedOut.contains(channel) && !optedIn {
+                    throw JobError(
+                        "\(customer) opted out of \(channel == .email ? "e-mail" : "SMS"); reopen it only if they asked to hear "
+                            + "from you again, with --opted-in (it is logged)")
+                }
+                let maybe = try session.openEscalations(customer: customer).filter {
+                    $0.reason == EscalationReason.optOut.rawValue && known.hold.optedOut.isEmpty
+                }
+                if let first = maybe.first, !notOptOut {
+                    throw JobError(
+                        "\(customer)'s reply (escalation \(first.id ?? 0)) may be an opt-out and no channel was closed for it; "
+                            + "if it is one, `collect escalations relabel \(first.id ?? 0) opt-out`; if it is not, resume with --not-opt-out"
+                    )
+                }
                 var changes: [String] = []
+                if optedIn, !channels.isEmpty {
+                    try session.log(
+                        ContactLogRecord(
+                            at: now, runId: nil, customer: customer, event: "opted-in",
+                            detail: "a person recorded that \(customer) asked to hear again by "
+                                + channels.map { $0 == .email ? "e-mail" : "SMS" }.joined(separator: " and ")))
+                }
                 if try session.resume(customer: customer, on: today(at: now)) {
                     changes.append("automation resumed for \(customer)")
                 }
@@ -71,6 +98,37 @@ extension CollectJob {
                     try session.log(ContactLogRecord(at: now, runId: nil, customer: customer, event: "resumed", detail: change))
                 }
                 return changes
+            }
+        }
+    }
+
+    /// A person reads a reply again: the escalation it raised is relabelled `kind`, the reading is
+    /// kept to learn from on the next run, and an opt-out closes the reply's channel.
+    public func relabel(escalation id: Int64, as kind: ReplyMeaning, now: Date) throws -> String {
+        try locked(at: now) {
+            try database.write { session in
+                guard let escalation = try session.escalation(id: id) else {
+                    throw JobError("there is no escalation \(id); `collect escalations` lists them")
+                }
+                guard
+                    let (replyId, was) = try session.relabel(
+                        escalation: id, as: kind.rawValue, reason: kind.escalation.rawValue, at: now)
+                else {
+                    throw JobError("escalation \(id) was not raised by a reply: there is no reading to correct")
+                }
+                var line =
+                    "escalation \(id) (\(escalation.customer)) is now read as \(kind.rawValue)"
+                    + (was.map { $0 == kind.rawValue ? " (as the reader had it)" : " (the reader had \($0))" } ?? "")
+                if kind == .optOut, let channel = try session.replyChannel(replyId).flatMap(Channel.init(rawValue:)) {
+                    if try session.setOptOut(customer: escalation.customer, channel: channel, true) {
+                        line += "; \(channel == .email ? "e-mail" : "SMS") to \(escalation.customer) has stopped"
+                    }
+                }
+                try session.log(
+                    ContactLogRecord(
+                        at: now, runId: nil, customer: escalation.customer, event: "relabelled",
+                        detail: "a person read reply \(replyId) as \(kind.rawValue)\(was.map { ", not \($0)" } ?? "")"))
+                return line + "; the next run learns from it"
             }
         }
     }

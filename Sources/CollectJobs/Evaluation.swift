@@ -30,4 +30,6 @@ public struct Evaluation: Sendable {
     public var errors: [(kind: String, source: String, count: Int)]
     /// The revisions proposed: number, evidence, and the change to `collect.toml` as a diff.
     public var proposals: [(number: Int64, note: String, diff: String)]
+    /// Replies a person read again in the last 30 days, and how often they corrected the reader.
+    public var relabelled: (read: Int, corrected: Int) = (0, 0)
 }

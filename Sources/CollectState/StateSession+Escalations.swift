@@ -59,6 +59,11 @@ extension StateSession {
         while let escalation = try cursor.next() { try body(escalation) }
     }
 
+    /// One escalation by id.
+    public func escalation(id: Int64) throws -> EscalationRecord? {
+        try EscalationRecord.fetchOne(db, key: id)
+    }
+
     /// The open escalations of one reason.
     public func openEscalations(reason: EscalationReason) throws -> [EscalationRecord] {
         try EscalationRecord.filter(EscalationRecord.Columns.status == "open").filter(

@@ -74,6 +74,11 @@ extension StateSession {
         return (row?["read"] ?? 0, row?["corrected"] ?? 0)
     }
 
+    /// The channel a stored reply came by.
+    public func replyChannel(_ id: Int64) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT channel FROM reply WHERE id = ?", arguments: [id])
+    }
+
     /// Ties an escalation to the reply that raised it.
     public func linkReply(_ replyId: Int64, toNewestEscalationOf customer: String) throws {
         try db.execute(

@@ -26,6 +26,14 @@ struct EvaluateCommand: ParsableCommand {
             for error in result.errors {
                 print("error \(error.kind) from \(error.source.isEmpty ? "-" : error.source): \(error.count)")
             }
+            let (read, corrected) = result.relabelled
+            print(
+                "Replies read again by a person in the last 30 days: \(read)"
+                    + (read == 0
+                        ? ""
+                        : String(
+                            format: "; the reader was corrected in %d (%.0f%%)", corrected,
+                            100.0 * Double(corrected) / Double(read))))
             if result.proposals.isEmpty { print("No revision proposed.") }
             for proposal in result.proposals {
                 print("\nProposed revision \(proposal.number): \(proposal.note)\n\(proposal.diff)")

@@ -10,7 +10,8 @@ struct EscalationsCommand: ParsableCommand {
         abstract:
             "List what needs a person: disputes, promises, hardship, questions, opt-outs, bounces, hand-offs, unmatched payments.",
         discussion:
-            "Each entry shows the customer, the invoices, the reason, the reply or event, since when, and the whole contact history."
+            "Each entry shows the customer, the invoices, the reason, the reply or event, since when, and the whole contact history.",
+        subcommands: [RelabelCommand.self]
     )
 
     @Flag(name: .long, help: "Include closed escalations.")
@@ -70,6 +71,12 @@ struct ResumeCommand: ParsableCommand {
     @Option(name: .long, help: "Re-enable this channel too (email or sms); repeat for both.")
     var channel: [String] = []
 
+    @Flag(name: .long, help: "The customer asked to hear again on a channel they opted out of (logged).")
+    var optedIn = false
+
+    @Flag(name: .long, help: "The customer's reply that may be an opt-out is not one.")
+    var notOptOut = false
+
     @OptionGroup var options: WorkspaceOptions
 
     func validate() throws {
@@ -79,7 +86,8 @@ struct ResumeCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let changes = try options.job().resume(
-                customer: customer, channels: channel.compactMap(Channel.init(rawValue:)), now: Date())
+                customer: customer, channels: channel.compactMap(Channel.init(rawValue:)), optedIn: optedIn,
+                notOptOut: notOptOut, now: Date())
             print(changes.joined(separator: "\n"))
         }
     }
@@ -99,11 +107,49 @@ struct ResolveCommand: ParsableCommand {
     @Option(name: .long, help: "What was done, for the contact log.")
     var note: String
 
+    @Option(name: .customLong("as"), help: "What the reply really meant, when the reader got it wrong (a kind, as for relabel).")
+    var kind: String?
+
     @OptionGroup var options: WorkspaceOptions
+
+    func validate() throws {
+        if let kind, ReplyMeaning(rawValue: kind) == nil { throw ValidationError(RelabelCommand.kinds) }
+    }
 
     func run() throws {
         try reportingFailures {
-            print(try options.job().resolve(id: id, note: note, now: Date()))
+            let job = try options.job()
+            if let kind = kind.flatMap(ReplyMeaning.init(rawValue:)) {
+                print(try job.relabel(escalation: id, as: kind, now: Date()))
+            }
+            print(try job.resolve(id: id, note: note, now: Date()))
+        }
+    }
+}
+
+/// `collect escalations relabel`: a person says what a reply really meant.
+struct RelabelCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "relabel",
+        abstract: "Say what a reply really meant; the reader learns from it on the next run.")
+
+    static let kinds = "KIND is one of: " + ReplyMeaning.allCases.map(\.rawValue).joined(separator: ", ")
+
+    @Argument(help: "The escalation's id, from `collect escalations`.")
+    var id: Int64
+
+    @Argument(help: ArgumentHelp(stringLiteral: kinds))
+    var kind: String
+
+    @OptionGroup var options: WorkspaceOptions
+
+    func validate() throws {
+        guard ReplyMeaning(rawValue: kind) != nil else { throw ValidationError(Self.kinds) }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            print(try options.job().relabel(escalation: id, as: ReplyMeaning(rawValue: kind)!, now: Date()))
         }
     }
 }

@@ -33,7 +33,11 @@ struct ReplyTests {
         _ = try job.resume(customer: "Cedar & Stone", channels: [], now: TestWorkspace.at("2026-12-07T09:00"))
         _ = try job.run(asOf: TestWorkspace.date("2026-12-14"), now: TestWorkspace.at("2026-12-14T06:00"))
         #expect(try !named(ws, "2026-12-14").contains("Cedar & Stone"))
-        _ = try job.resume(customer: "Cedar & Stone", channels: [.sms], now: TestWorkspace.at("2026-12-14T09:00"))
+        // Reopening the channel takes the person's word that the customer asked to hear again.
+        #expect(throws: JobError.self) {
+            try job.resume(customer: "Cedar & Stone", channels: [.sms], now: TestWorkspace.at("2026-12-14T09:00"))
+        }
+        _ = try job.resume(customer: "Cedar & Stone", channels: [.sms], optedIn: true, now: TestWorkspace.at("2026-12-14T09:00"))
         _ = try job.run(asOf: TestWorkspace.date("2026-12-31"), now: TestWorkspace.at("2026-12-31T06:00"))
         #expect(try named(ws, "2026-12-31").contains("Cedar & Stone"))
     }
