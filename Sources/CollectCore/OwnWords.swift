@@ -87,10 +87,33 @@ public struct OwnWords: Sendable, Hashable {
             own.append(line)
             index += 1
         }
+        // A sign-off ("Best,", "Mit freundlichen Grüßen") and the few short lines of name and title after it.
+        if let signOff = own.lastIndex(where: { Self.isSignOff($0) }),
+            own[..<signOff].contains(where: { !$0.trimmingSpaces.isEmpty }),
+            own[(signOff + 1)...].filter({ !$0.trimmingSpaces.isEmpty }).count <= 4
+        {
+            own.removeSubrange(signOff...)
+        }
         while let last = own.last, last.trimmingSpaces.isEmpty { own.removeLast() }
         while let first = own.first, first.trimmingSpaces.isEmpty { own.removeFirst() }
         self.text = own.joined(separator: "\n")
         self.forwarded = forwarded.map { $0.joined(separator: "\n").trimmingSpaces.description }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// Closing words that stand alone on their line.
+    static let signOffs: Set<String> = [
+        "best", "best regards", "kind regards", "regards", "warm regards", "thanks", "thank you", "many thanks", "cheers",
+        "sincerely", "yours", "cordialement", "bien cordialement", "bien a vous", "merci", "salutations",
+        "mit freundlichen grussen",
+        "freundliche grusse", "viele grusse", "beste grusse", "danke", "saludos", "un saludo", "atentamente", "gracias",
+        "met vriendelijke groet", "vriendelijke groet", "groeten", "groet", "bedankt", "atenciosamente", "abracos", "obrigado",
+        "obrigada", "cumprimentos", "thx", "ty",
+    ]
+
+    static func isSignOff(_ line: Substring) -> Bool {
+        let words = ReplyText.words(ReplyText.fold(line))
+        return !words.isEmpty && words.count <= 4 && signOffs.contains(words.joined(separator: " "))
+            && !line.contains("?")
     }
 
     /// "On … wrote:" and its translations, on one line or folded over two.

@@ -127,7 +127,11 @@ public enum PromiseDate {
             }
         }
         if let weekday = weekdays[word], word.count >= 3 {
-            // "next Friday", "Friday next week", "vendredi prochain"
+            // "Tuesday next week": that weekday of the coming week.
+            if isNext(next), week.contains(third) {
+                return (date.adding(days: 7 - date.isoWeekday + weekday), 3)
+            }
+            // "next Friday", "vendredi prochain": the first one after the reply.
             return (upcoming(weekday: weekday, after: date), next == "prochain" || next == "proximo" ? 2 : 1)
         }
         if tomorrow.contains(word) { return (date.adding(days: 1), 1) }
@@ -156,6 +160,11 @@ public enum PromiseDate {
         }
         // "next week", "la semaine prochaine", "nächste Woche": the end of that week.
         if week.contains(word), isNext(previous) || isNext(next) {
+            // "next week Tuesday", "volgende week dinsdag"
+            let after = isNext(next) ? third : next
+            if let weekday = weekdays[after], after.count >= 3 {
+                return (date.adding(days: 7 - date.isoWeekday + weekday), isNext(next) ? 3 : 2)
+            }
             return (upcoming(weekday: 5, after: date.adding(days: 7 - date.isoWeekday)), 2)
         }
         // "first week of January", "first week in January"

@@ -1,0 +1,76 @@
+import CollectCore
+import Testing
+
+@Suite("The customer's own words, apart from the quoted reminder, signatures and forwards")
+struct OwnWordsTests {
+    static let reminder = """
+        Hi Oakridge Dental,
+
+        If you've already sent it, thank you, and please ignore this note.
+
+        Thanks so much,
+        Dana Whitfield
+        """
+
+    @Test(
+        "quotes as Gmail, Outlook (English and German), Apple Mail and French webmail write them are not the customer's",
+        arguments: [
+            "The job isn't finished.\n\nOn Tue, Dec 1, 2026 at 9:02 AM Dana Whitfield <accounts@harborpine.example> wrote:\n> If you've already sent it, thank you",
+            "The job isn't finished.\n\nBest,\nAl\n________________________________\nFrom: Dana Whitfield <accounts@harborpine.example>\nSent: Tuesday, December 1, 2026 9:02 AM\nTo: Al\nSubject: Re: reminder\n\nIf you've already sent it",
+            "The job isn't finished.\n\n-----Ursprüngliche Nachricht-----\nVon: Dana Whitfield <accounts@harborpine.example>\nGesendet: Dienstag, 1. Dezember 2026 09:02\nAn: Al\nBetreff: Erinnerung\n\nIf you've already sent it",
+            "The job isn't finished.\n\nSent from my iPhone\n\n> On Dec 1, 2026, at 9:02 AM, Dana Whitfield <accounts@harborpine.example> wrote:\n>\n> If you've already sent it",
+            "The job isn't finished.\n\nLe mar. 1 déc. 2026 à 09:02, Dana Whitfield <accounts@harborpine.example> a écrit :\n> If you've already sent it",
+            "The job isn't finished.\n\nOn Tue, Dec 1, 2026 at 9:02 AM Dana Whitfield <\naccounts@harborpine.example> wrote:\n\n> If you've already sent it",
+        ])
+    func quotes(text: String) {
+        #expect(OwnWords(text).text == "The job isn't finished.")
+    }
+
+    @Test("an HTML reply keeps its lines, and its blockquote is the quote")
+    func html() {
+        let html =
+            "<html><body><div dir=\"ltr\">We already paid this&nbsp;on Friday.<br>Check #4471.</div><br><div class=\"gmail_quote\">"
+            + "<div>On Tue, Dec 1 Dana wrote:</div><blockquote>If you've already sent it, thank you</blockquote></div></body></html>"
+        let text = HTMLPlainText.convert(html)
+        #expect(OwnWords(text).text == "We already paid this on Friday.\nCheck #4471.")
+    }
+
+    @Test("the reminder's own lines never count, even unquoted; a forwarded confirmation is kept apart")
+    func answeredAndForwarded() {
+        let pasted = "See below, we paid.\nIf you've already sent it, thank you, and please ignore this note.\n"
+        #expect(OwnWords(pasted, answered: Self.reminder).text == "See below, we paid.")
+        let forwarded =
+            "FYI we paid this.\n\n---------- Forwarded message ---------\nFrom: Bank\nSubject: Transfer confirmation\n\nAmount: 1,240.00 USD"
+        let words = OwnWords(forwarded)
+        #expect(words.text == "FYI we paid this.")
+        #expect(words.forwarded?.contains("Transfer confirmation") == true)
+    }
+}
+
+@Suite("Promise dates in the forms and languages customers write them")
+struct PromiseDateTests {
+    /// Tuesday 2026-12-01.
+    static let tuesday = CivilDate(iso: "2026-12-01")!
+
+    @Test(
+        "each form gives its day",
+        arguments: [
+            ("by friday", "2026-12-04"), ("next friday", "2026-12-04"), ("tomorrow", "2026-12-02"),
+            ("end of the month", "2026-12-31"), ("end of next week", "2026-12-11"), ("next week", "2026-12-11"),
+            ("first week of january", "2027-01-07"), ("in two weeks", "2026-12-15"), ("in 10 days", "2026-12-11"),
+            ("on the 15th", "2026-12-15"), ("december 15", "2026-12-15"), ("15 dec", "2026-12-15"), ("12/15", "2026-12-15"),
+            ("before christmas", "2026-12-24"), ("between the 10th and the 15th", "2026-12-15"), ("monday", "2026-12-07"),
+            ("vendredi prochain", "2026-12-04"), ("bis ende des monats", "2026-12-31"), ("el proximo lunes", "2026-12-07"),
+            ("volgende week dinsdag", "2026-12-08"), ("ate sexta-feira", "2026-12-04"), ("le 15 decembre", "2026-12-15"),
+            ("am 15. dezember", "2026-12-15"), ("el 15 de diciembre", "2026-12-15"), ("15.12.", "2026-12-15"),
+        ] as [(String, String)])
+    func forms(text: String, day: String) {
+        #expect(PromiseDate.find(in: text, after: Self.tuesday)?.description == day, "\(text)")
+    }
+
+    @Test("a day-first business reads 15/12 as the 15th of December")
+    func dayFirst() {
+        #expect(PromiseDate.find(in: "15/12", after: Self.tuesday, dayFirst: true)?.description == "2026-12-15")
+        #expect(PromiseDate.find(in: "12/11", after: Self.tuesday, dayFirst: true)?.description == "2027-11-12")
+    }
+}
