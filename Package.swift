@@ -77,7 +77,7 @@ let package = Package(
         ),
         // Reads the labelled reply corpus and prints how well replies are read (Benchmarks/replies.sh).
         .executableTarget(
-            name: "collect-replies-bench", dependencies: ["CollectCore", "CollectTestSupport"],
+            name: "collect-replies-bench", dependencies: ["CollectCore", "CollectInputs", "CollectTestSupport"],
             path: "Benchmarks/ReplyBenchmark"),
         // libFuzzer targets for the inbox readers (Scripts/fuzz.sh); the ordinary build replays files.
         .executableTarget(

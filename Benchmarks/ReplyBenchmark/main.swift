@@ -1,13 +1,63 @@
 import CollectCore
+import CollectInputs
 import CollectTestSupport
 import Foundation
 
 // Prints the reply reader's confusion matrix, precision and recall per kind, accuracy and
-// promise-date accuracy on the test part of the labelled corpus (the model never sees it).
+// promise-date accuracy on the test part of the labelled corpus (the model never sees it), then
+// on the training part.
+//
 // Usage: collect-replies-bench [corpus.jsonl] [--misses]
-let arguments = CommandLine.arguments.dropFirst()
-let path = arguments.first { !$0.hasPrefix("--") } ?? ReplyCorpus.path
+//        collect-replies-bench [corpus.jsonl] --write-examples Sources/CollectCore/ReplyExamples+Corpus.swift
+let arguments = Array(CommandLine.arguments.dropFirst())
+let path = arguments.first { $0.hasSuffix(".jsonl") } ?? ReplyCorpus.path
 let corpus = try ReplyCorpus(path: path)
+
+if let index = arguments.firstIndex(of: "--write-examples"), index + 1 < arguments.count {
+    // The training part's own words, as the reader will see them, become the examples that ship.
+    var lines = [
+        "// Written by `collect-replies-bench --write-examples` (Benchmarks/replies.sh --write-examples) from the",
+        "// training part of Tests/CollectCoreTests/Fixtures/replies/corpus.jsonl; do not edit.",
+        "extension ReplyExamples {",
+        "    static let corpus: [(ReplyMeaning, String)] = [",
+    ]
+    for entry in corpus.entries where entry.split == "train" {
+        guard let label = entry.kinds.first, let meaning = ReplyMeaning(rawValue: label) else { continue }
+        let format: InputFormat = entry.channel == "sms" ? .sms : .email
+        guard let records = try? format.records(Array(entry.raw.utf8)), case .reply(let reply)? = records.first else { continue }
+        let own = OwnWords(reply.text).text
+        guard !own.isEmpty else { continue }
+        var literal = ""
+        for scalar in own.unicodeScalars {
+            switch scalar {
+            case "\\": literal += "\\\\"
+            case "\"": literal += "\\\""
+            case "\n": literal += "\\n"
+            case "\r": continue
+            case "\t": literal += "\\t"
+            default: literal.unicodeScalars.append(scalar)
+            }
+        }
+        lines.append("        (.\(meaningCase(meaning)), \"\(literal)\"),")
+    }
+    lines += ["    ]", "}", ""]
+    try lines.joined(separator: "\n").write(toFile: arguments[index + 1], atomically: true, encoding: .utf8)
+    print("wrote \(lines.count - 7) examples to \(arguments[index + 1])")
+    exit(0)
+}
+
+func meaningCase(_ meaning: ReplyMeaning) -> String {
+    switch meaning {
+    case .optOut: return "optOut"
+    case .dispute: return "dispute"
+    case .alreadyPaid: return "alreadyPaid"
+    case .hardship: return "hardship"
+    case .promise: return "promise"
+    case .question: return "question"
+    case .other: return "other"
+    }
+}
+
 let model = ReplyModel(examples: ReplyExamples.shipped)
 for split in ["test", "train"] {
     let figures = corpus.evaluate(split: split, model: model)
