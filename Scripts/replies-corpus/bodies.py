@@ -264,9 +264,9 @@ The invoice is missing our PO number and the amount doesn't match the PO either 
 """, amt="2040.00")
 em("dispute", "en", "i was promised a discount for paying the deposit up front. 10%. its not on here")
 em("dispute", "en", "Nope. We're not paying for the dumpster. Your project manager told us the dumpster was on you.")
-em("dispute", "en", """
+em("dispute+already-paid", "en", """
 You charged my card twice for this, once on 11/20 and again on 11/21. Please refund the second charge.
-""", note="duplicate charge: a dispute about money already taken")
+""", note="card charged twice: paid, and disputes the duplicate")
 em("dispute", "en", """
 Dana,
 The trim carpenter cut the baseboards short in three rooms and filled the gaps with caulk. That isn't finished work. We'll settle up when it's redone.
@@ -956,7 +956,7 @@ em("other", "en", "Sorry, replied to the wrong email!")
 em("other", "en", "Merry Christmas to you and the whole Harbor & Pine team!")
 em("other", "en", "Received, thank you.")
 em("other", "en", """
-This is my work address. For anything about the house please use my personal one: {first}.home@mailbox.example
+This is my work address. For anything about the house please use my personal email, Mike has it on file.
 """)
 em("other", "en", "Also, we'd love a quote for a new patio in the spring. Give me a ring sometime.")
 em("other", "en", "Forwarding to Tom, he's handling the renovation budget now.")

@@ -13,6 +13,8 @@ public struct IncomingReply: Sendable, Hashable {
         case bounce(hard: Bool, recipient: String?, status: String?)
         /// An SMS status report: whether the message was delivered.
         case deliveryReport(delivered: Bool, status: String)
+        /// A feedback-loop report: the recipient marked the message as spam.
+        case complaint(recipient: String?)
     }
 
     /// The channel it came by.
@@ -33,6 +35,8 @@ public struct IncomingReply: Sendable, Hashable {
     public var kind: Kind
     /// The line the message starts on in its file.
     public var line: Int
+    /// For a bounce: every recipient the report names, with its status and whether it failed for good.
+    public var failures: [DeliveryFailure] = []
     /// What of the message could not be read (too large, or unreadable past its headers), when
     /// only part of it was: the person reads the rest.
     public var unread: String? = nil
@@ -51,5 +55,25 @@ public struct IncomingReply: Sendable, Hashable {
         self.recipient = recipient
         self.kind = kind
         self.line = line
+    }
+}
+
+/// One recipient of a delivery report.
+public struct DeliveryFailure: Sendable, Hashable {
+    /// The address, lower-cased.
+    public var address: String
+    /// The RFC 3463 status (`5.1.1`) or SMTP code (`550`), when the report gives one.
+    public var status: String?
+    /// A permanent failure; false for a delay or a temporary failure.
+    public var permanent: Bool
+    /// The report says it was delivered after all (`Action: delivered`).
+    public var delivered: Bool
+
+    /// Makes a failure.
+    public init(address: String, status: String?, permanent: Bool, delivered: Bool = false) {
+        self.address = address
+        self.status = status
+        self.permanent = permanent
+        self.delivered = delivered
     }
 }

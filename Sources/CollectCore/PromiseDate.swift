@@ -172,7 +172,9 @@ public enum PromiseDate {
             || word == "primeira",
             week.contains(next), let month = months[index + 3 < words.count ? words[index + 3] : ""] ?? months[third]
         {
-            return (upcoming(month: month, day: 7, after: date, year: nil), 4)
+            // The first working week of the month: its Monday on or after the 1st, to that Friday.
+            let first = upcoming(month: month, day: 1, after: date, year: nil)
+            return (first.adding(days: (8 - first.isoWeekday) % 7 + 4), 4)
         }
         // "in two weeks", "in 10 days", "within 10 days", "dans 2 semaines", "in zwei Wochen", "en dos semanas"
         if ["in", "within", "dans", "en", "binnen", "em", "innerhalb"].contains(word),

@@ -38,15 +38,33 @@ public final class EmailFile: RecordReader {
     static func reply(from raw: ArraySlice<UInt8>, file: String) throws -> IncomingReply {
         let bytes = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? raw.dropFirst(3) : raw
         let message = MIMEPart.parse(bytes)
-        guard let from = message.header("From"), let sender = Self.address(in: EncodedWord.decode(from)) else {
+        let sender = message.header("From").flatMap { Self.address(in: EncodedWord.decode($0)) }
+        // A mail system's report is read before anything only a person's mail must have: its
+        // sender is often `MAILER-DAEMON <>`, or missing.
+        let report = BounceReader.read(message, raw: bytes, sender: sender)
+        guard let sender = sender ?? (report != nil ? "mailer-daemon" : nil) else {
             throw InputError(file: file, line: 1, field: "From", message: "is missing or holds no address", isFatal: true)
         }
-        return IncomingReply(
+        var reply = IncomingReply(
             channel: .email, sender: sender.lowercased(), sentAt: message.header("Date").flatMap(MailDate.parse),
             subject: message.header("Subject").map(EncodedWord.decode), text: Self.text(of: message),
             answers: (message.headers("In-Reply-To") + message.headers("References")).flatMap(Self.messageIDs),
             recipient: (message.header("Delivered-To") ?? message.header("To")).flatMap { Self.address(in: $0) }?.lowercased(),
-            kind: Self.classify(message, sender: sender), line: 1)
+            kind: .reply, line: 1)
+        switch report {
+        case .bounce(let failures):
+            reply.failures = failures
+            let failed = failures.filter { !$0.delivered }
+            let hard = failed.first { $0.permanent }
+            let first = hard ?? failed.first
+            reply.kind = .bounce(
+                hard: hard != nil, recipient: first?.address, status: first?.status ?? (failed.isEmpty ? "delivered" : nil))
+        case .complaint(let recipient):
+            reply.kind = .complaint(recipient: recipient)
+        case nil:
+            reply.kind = Self.autoReply(message).map { .autoReply(evidence: $0) } ?? .reply
+        }
+        return reply
     }
 
     /// What can be read of a message file that could not be read whole: its header block (the
@@ -79,51 +97,6 @@ public final class EmailFile: RecordReader {
     }
 
     // MARK: What kind of message
-
-    static func classify(_ message: MIMEPart, sender: String) -> IncomingReply.Kind {
-        if let bounce = bounce(message, sender: sender) { return bounce }
-        if let evidence = autoReply(message) { return .autoReply(evidence: evidence) }
-        return .reply
-    }
-
-    /// A delivery report: RFC 3464's `multipart/report; report-type=delivery-status`, or the
-    /// common non-standard forms (X-Failed-Recipients, MAILER-DAEMON, qmail's "failure notice",
-    /// Exchange's "Undeliverable:"). `Action: delayed` or a 4.x.x status is not a hard bounce.
-    static func bounce(_ message: MIMEPart, sender: String) -> IncomingReply.Kind? {
-        if let report = message.allParts.first(where: {
-            $0.contentType.type == "message/delivery-status" || $0.contentType.type == "message/global-delivery-status"
-        }) {
-            var recipients: [(address: String?, action: String, status: String?)] = []
-            for block in fieldBlocks(report.text) where block["action"] != nil {
-                let address = (block["final-recipient"] ?? block["original-recipient"]).map {
-                    String($0.split(separator: ";", maxSplits: 1).last ?? Substring($0)).trimmingSpaces.description
-                }
-                recipients.append((address, block["action"]!.lowercased(), block["status"].map { enhancedStatus(in: $0) ?? $0 }))
-            }
-            if let failed = recipients.first(where: { $0.action.hasPrefix("failed") && !($0.status?.hasPrefix("4") ?? false) }) {
-                return .bounce(hard: true, recipient: failed.address?.lowercased(), status: failed.status)
-            }
-            if let other = recipients.first {
-                return .bounce(hard: false, recipient: other.address?.lowercased(), status: other.status ?? other.action)
-            }
-        }
-        let subject = EncodedWord.decode(message.header("Subject") ?? "").lowercased()
-        let local = sender.split(separator: "@").first?.lowercased() ?? ""
-        let failedHeader = message.header("X-Failed-Recipients")
-        // Only a mail system's own messages are bounces: a customer's "Re: goods could not be
-        // delivered" is a reply, and pauses them.
-        let looksLikeBounce = failedHeader != nil || local == "mailer-daemon" || local == "postmaster" || local == "mail-daemon"
-        guard looksLikeBounce else { return nil }
-        let body = text(of: message, includeAttachedMessages: false)
-        let lower = body.lowercased()
-        let status = enhancedStatus(in: body)
-        let recipient = failedHeader.flatMap { address(in: $0) } ?? firstFailedAddress(in: body)
-        let temporary =
-            status?.hasPrefix("4") == true || subject.contains("delay") || lower.contains("will retry")
-            || lower.contains("will keep trying") || lower.contains("delivery has been delayed")
-            || lower.contains("temporary failure")
-        return .bounce(hard: !temporary, recipient: recipient?.lowercased(), status: status ?? smtpCode(in: body))
-    }
 
     /// Why a message is automatic, or nil: RFC 3834's `Auto-Submitted` (other than `no`),
     /// `X-Autoreply`, `X-Autorespond`, `X-Auto-Response-Suppress`, `Precedence: auto_reply / bulk /
@@ -240,24 +213,6 @@ public final class EmailFile: RecordReader {
     static func smtpCode(in text: String) -> String? {
         for word in text.split(whereSeparator: { !$0.isNumber }) where word.count == 3 {
             if word.first == "5" || word.first == "4" { return String(word) }
-        }
-        return nil
-    }
-
-    /// The first address a non-standard bounce names as failed: `<a@b>:` (qmail), or the first
-    /// address in the text that is not the bounce's own.
-    static func firstFailedAddress(in text: String) -> String? {
-        for line in text.split(whereSeparator: \.isNewline) {
-            let trimmed = line.trimmingSpaces
-            if trimmed.hasPrefix("<"), trimmed.hasSuffix(">:"), let address = address(in: String(trimmed.dropLast())) {
-                return address
-            }
-        }
-        let separators = Set("<>()[],;:\"'")
-        let words = text.split(whereSeparator: { $0.isWhitespace || separators.contains($0) })
-        for word in words where EmailAddress.isPlausible(word) {
-            let lower = word.lowercased()
-            if !lower.hasPrefix("mailer-daemon") && !lower.hasPrefix("postmaster") { return String(word) }
         }
         return nil
     }

@@ -34,7 +34,7 @@ public enum InputOpener {
                 isFatal: true)
         }
         try refuseBinary(binarySignature(start))
-        let head = try peek(source(), bytes: 4096)
+        let head = try peek(source(), bytes: 65_536)
         guard !head.allSatisfy({ $0.isWhitespace }) else { throw InputError(file: name, message: "is empty", isFatal: true) }
         let detected: InputFormat? =
             head.drop(while: { $0.isWhitespace }).first == "<"

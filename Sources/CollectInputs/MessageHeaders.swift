@@ -7,15 +7,22 @@ enum MessageHeaders {
     /// The channel a file's header lines say it came by, or nil when they are not a message's.
     static func kind(head: String) -> Channel? {
         // Split on any line break: "\r\n" is one Character in Swift.
-        let lines = head.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).prefix(40)
+        // The whole header block, however long its Received, DKIM and spam-filter lines run; a few
+        // broken folds (a continuation line without its leading space) are forgiven.
+        let lines = head.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).prefix(2_000)
         var names: [String] = []
+        var broken = 0
         for (index, line) in lines.enumerated() {
             if index == 0 && line.hasPrefix("From ") { continue }  // an mbox separator line
             if line.isEmpty { break }
             if line.first == " " || line.first == "\t" { continue }
             guard let colon = line.firstIndex(of: ":"), colon != line.startIndex,
                 line[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
-            else { return nil }
+            else {
+                broken += 1
+                if broken > 3 || names.isEmpty { return nil }
+                continue
+            }
             names.append(line[..<colon].lowercased())
         }
         let set = Set(names)

@@ -13,10 +13,11 @@ extension CollectJob {
         -> Bool
     {
         var (customers, matchedBy, messageId) = try match(reply, session: session)
-        // A bounce comes from the mail system, not the customer: it names the address that failed.
-        if case .bounce(_, let recipient?, _) = reply.kind {
-            let owners = try session.customers(email: recipient)
-            if !owners.isEmpty { (customers, matchedBy) = (owners, "failed address \(recipient)") }
+        // A bounce comes from the mail system, not the customer: it names the addresses that failed.
+        if case .bounce = reply.kind {
+            var owners: [String] = []
+            for failure in reply.failures { owners += try session.customers(email: failure.address) }
+            (customers, matchedBy) = (owners, reply.failures.first.map { "failed address \($0.address)" })
         }
         let customer = customers.first
         let sentOn = reply.sentAt.map { LocalTime($0, in: timeZone).date } ?? run.asOf
@@ -58,22 +59,87 @@ extension CollectJob {
                 messageId: messageId)
             try log("auto-reply", "an automatic answer (\(evidence)); the ladder goes on")
             return true
-        case .bounce(let hard, let recipient, let status):
+        case .bounce(let hard, _, let status):
             try session.recordReply(
                 fileId: fileId, reply: reply, customer: customer, kind: hard ? "hard-bounce" : "soft-bounce", meaning: nil,
                 evidence: status, matchedBy: matchedBy, messageId: messageId)
-            guard hard else {
-                try log("soft-bounce", "delivery delayed or temporarily refused (\(status ?? "no status")); nothing changes")
+            let failed = reply.failures.filter { !$0.delivered }
+            if failed.isEmpty {
+                try log(
+                    "delivery-report", "the mail system reports the message delivered (\(status ?? "no status")); nothing changes"
+                )
                 return true
             }
-            let address = recipient ?? customer.flatMap { try? session.customer(named: $0)?.email } ?? ""
-            for owner in customers where !address.isEmpty { try session.markBounced(customer: owner, address: address) }
-            try log("hard-bounce", "\(address) cannot receive mail (\(status ?? "no status")); e-mail to it stops")
-            try escalate(
-                .contactToFix,
-                "The e-mail address \(address) bounced (\(status ?? "no status")). E-mail to it has stopped; text messages go on "
-                    + "where allowed. Put a working address in the customer list.")
+            var anyOwner = false
+            for failure in failed {
+                let owners = try session.customers(email: failure.address)
+                anyOwner = anyOwner || !owners.isEmpty
+                let code = failure.status ?? "no status"
+                var permanent = failure.permanent
+                if !permanent {
+                    // A delay counts toward a threshold: the third for the same address in 30 days closes it.
+                    let delays = try session.countDelays(address: failure.address, since: run.asOf.adding(days: -30))
+                    try session.noteDelay(address: failure.address, on: run.asOf)
+                    permanent = delays + 1 >= Self.delaysBeforeClosing
+                    if !permanent {
+                        for owner in owners {
+                            try session.log(
+                                ContactLogRecord(
+                                    at: now, runId: run.id, customer: owner, event: "soft-bounce", channel: "email",
+                                    file: file,
+                                    detail: "delivery to \(failure.address) delayed or temporarily refused (\(code)); "
+                                        + "\(delays + 1) of \(Self.delaysBeforeClosing) before e-mail to it stops"))
+                        }
+                        continue
+                    }
+                }
+                for owner in owners {
+                    try session.markBounced(customer: owner, address: failure.address)
+                    try session.log(
+                        ContactLogRecord(
+                            at: now, runId: run.id, customer: owner, event: "hard-bounce", channel: "email", file: file,
+                            detail: "\(failure.address) cannot receive mail (\(code)); e-mail to it stops"))
+                    let detail =
+                        "The e-mail address \(failure.address) bounced (\(code)"
+                        + (failure.permanent ? "" : ", delayed \(Self.delaysBeforeClosing) times")
+                        + "). E-mail to it has stopped; "
+                        + "text messages go on where allowed. Put a working address in the customer list."
+                    try session.escalate(
+                        PlannedEscalation(customer: owner, invoices: [], reason: .contactToFix, detail: detail), run: run.id,
+                        on: run.asOf, merge: false)
+                    try session.log(
+                        ContactLogRecord(
+                            at: now, runId: run.id, customer: owner, event: "escalated", channel: "email", file: file,
+                            detail: "\(EscalationReason.contactToFix.rawValue): \(detail)"))
+                }
+            }
+            if !anyOwner {
+                try log(
+                    "bounce", "a delivery report for \(failed.map(\.address).joined(separator: ", ")), which no customer has")
+            }
             return true
+        case .complaint(let recipient):
+            try session.recordReply(
+                fileId: fileId, reply: reply, customer: customer, kind: "complaint", meaning: nil, evidence: recipient,
+                matchedBy: matchedBy, messageId: messageId)
+            let owners = try recipient.map { try session.customers(email: $0) } ?? []
+            for owner in owners {
+                _ = try session.setOptOut(customer: owner, channel: .email, true)
+                let detail =
+                    "\(recipient ?? "The recipient") marked our e-mail as spam (a feedback report from their mail provider). "
+                    + "E-mail to \(owner) has stopped, as for an unsubscribe; reach out another way if needed."
+                try session.escalate(
+                    PlannedEscalation(customer: owner, invoices: [], reason: .optOut, detail: detail), run: run.id, on: run.asOf,
+                    merge: false)
+                try session.log(
+                    ContactLogRecord(
+                        at: now, runId: run.id, customer: owner, event: "complaint", channel: "email", file: file,
+                        detail: detail))
+            }
+            if owners.isEmpty {
+                try log("complaint", "a spam complaint about \(recipient ?? "an unknown address"), no customer's")
+            }
+            return !owners.isEmpty
         case .reply:
             // The reminder it answers is the business's own words, never the customer's.
             let answered = try messageId.flatMap { try session.message(id: $0)?.body }
@@ -192,6 +258,9 @@ extension CollectJob {
         let text = own.count > 240 ? String(own.prefix(240)) + "…" : own
         return "“\(text.trimmingCharacters(in: .whitespaces))”"
     }
+
+    /// How many delays of delivery to one address (in 30 days) close it as a hard bounce does.
+    static let delaysBeforeClosing = 3
 
     /// The escalations a customer's reply raises; while one is open, nothing resumes by itself.
     static let replyReasons: Set<String> = Set(

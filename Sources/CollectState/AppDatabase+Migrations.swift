@@ -330,6 +330,12 @@ extension AppDatabase {
                 t.add(column: "labelledAt", .datetime)
             }
             try db.alter(table: "escalation") { t in t.add(column: "replyId", .integer) }
+            // Delays of delivery per address: the third in 30 days closes the address.
+            try db.create(table: "deliveryDelay") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("address", .text).notNull().indexed()
+                t.column("on", .text).notNull()
+            }
         }
         return migrator
     }

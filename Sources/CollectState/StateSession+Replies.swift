@@ -74,6 +74,18 @@ extension StateSession {
         return (row?["read"] ?? 0, row?["corrected"] ?? 0)
     }
 
+    /// How many delays of delivery to `address` were noted since `since`.
+    public func countDelays(address: String, since: CivilDate) throws -> Int {
+        try Int.fetchOne(
+            db, sql: "SELECT COUNT(*) FROM deliveryDelay WHERE address = lower(?) AND \"on\" >= ?", arguments: [address, since])
+            ?? 0
+    }
+
+    /// Notes a delay of delivery to `address`.
+    public func noteDelay(address: String, on date: CivilDate) throws {
+        try db.execute(sql: "INSERT INTO deliveryDelay (address, \"on\") VALUES (lower(?), ?)", arguments: [address, date])
+    }
+
     /// The channel a stored reply came by.
     public func replyChannel(_ id: Int64) throws -> String? {
         try String.fetchOne(db, sql: "SELECT channel FROM reply WHERE id = ?", arguments: [id])

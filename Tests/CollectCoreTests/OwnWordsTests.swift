@@ -57,7 +57,7 @@ struct PromiseDateTests {
         arguments: [
             ("by friday", "2026-12-04"), ("next friday", "2026-12-04"), ("tomorrow", "2026-12-02"),
             ("end of the month", "2026-12-31"), ("end of next week", "2026-12-11"), ("next week", "2026-12-11"),
-            ("first week of january", "2027-01-07"), ("in two weeks", "2026-12-15"), ("in 10 days", "2026-12-11"),
+            ("first week of january", "2027-01-08"), ("in two weeks", "2026-12-15"), ("in 10 days", "2026-12-11"),
             ("on the 15th", "2026-12-15"), ("december 15", "2026-12-15"), ("15 dec", "2026-12-15"), ("12/15", "2026-12-15"),
             ("before christmas", "2026-12-24"), ("between the 10th and the 15th", "2026-12-15"), ("monday", "2026-12-07"),
             ("vendredi prochain", "2026-12-04"), ("bis ende des monats", "2026-12-31"), ("el proximo lunes", "2026-12-07"),

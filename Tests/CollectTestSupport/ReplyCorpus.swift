@@ -58,6 +58,7 @@ public struct ReplyCorpus {
         case .autoReply: return Verdict(kinds: ["auto-reply"], promise: nil, needsReading: false)
         case .bounce: return Verdict(kinds: ["bounce"], promise: nil, needsReading: false)
         case .deliveryReport: return Verdict(kinds: ["delivery-report"], promise: nil, needsReading: false)
+        case .complaint: return Verdict(kinds: ["complaint"], promise: nil, needsReading: false)
         case .reply: break
         }
         let sentOn = LocalTime(reply.sentAt ?? entry.sent, in: zone).date
