@@ -32,6 +32,7 @@ enum BounceReader {
         "message delivery has failed", "error sending message", "nicht zustellbar", "non remis", "unzustellbar",
         "no se puede entregar", "mail failure", "delivery report", "rejected", "unknown user", "user unknown",
         "permanent error", "delayed mail", "delivery delayed", "message you sent", "message status", "returned message",
+        "エラー", "不達", "配信不能", "返送", "届きません", "送信できません", "are not member", "not a member",
     ]
 
     /// Phrases that say an address failed, for texts with no delivery-status part.
@@ -43,7 +44,8 @@ enum BounceReader {
         "could not be delivered", "delivery failed", "permanent error", "permanent failure", "not delivered",
         "undeliverable", "rejected", "unknown recipient", "no mailbox", "host unknown", "domain not found",
         "could not be reached", "failed", "refused", "not found", "unavailable", "blocked", "denied", "expired",
-        "retry timeout", "too many", "not accepted", "unknown address", "bad destination",
+        "retry timeout", "too many", "not accepted", "unknown address", "bad destination", "not a member",
+        "not subscribed", "members only",
     ]
 
     static let temporaryPhrases = [
@@ -82,6 +84,10 @@ enum BounceReader {
         }
         // A report whose boundaries are missing: its blocks are somewhere in the raw text.
         let rawText = String(decoding: raw.prefix(262_144), as: UTF8.self)
+        // The raw text below the bounce's own header block, for reports whose MIME structure does not parse.
+        let rawBody =
+            rawText.range(of: "\n\n").map { String(rawText[$0.upperBound...]) }
+            ?? rawText.range(of: "\r\n\r\n").map { String(rawText[$0.upperBound...]) } ?? rawText
         if failures.isEmpty, rawText.range(of: "final-recipient:", options: [.caseInsensitive]) != nil,
             rawText.range(of: "status:", options: [.caseInsensitive]) != nil
         {
@@ -94,12 +100,17 @@ enum BounceReader {
         let failedHeader = message.header("X-Failed-Recipients")
         // Amazon SES's JSON notification.
         let body = EmailFile.text(of: message, includeAttachedMessages: false)
-        if failures.isEmpty, let ses = amazonSES(body.isEmpty ? rawText : body) {
+        if failures.isEmpty, let ses = amazonSES(body.isEmpty ? rawBody : body) {
             sawReport = true
             failures = ses
         }
         let nullReturnPath = message.header("Return-Path").map { $0.trimmingSpaces == "<>" } ?? false
-        let bySender = systemSenders.contains(local) || sender == nil || sender?.isEmpty == true
+        let listServer = message.header("X-MLServer") != nil || message.header("Mailing-List") != nil
+        let bySender =
+            systemSenders.contains(local) || sender == nil || sender?.isEmpty == true
+            || (["no-reply", "noreply", "no_reply", "do-not-reply", "donotreply"].contains(local)
+                && !fromText(body.isEmpty ? rawBody : body, subject: subject, excluded: excluded, strict: true).isEmpty)
+            || (listServer && (body.lowercased().contains("not a member") || body.lowercased().contains("not subscribed")))
         let bySubject = subjects.contains { subject.contains($0) } && !subject.hasPrefix("re:")
         guard sawReport || failedHeader != nil || bySender || (bySubject && (nullReturnPath || hasReturnedMessage(message)))
         else { return nil }
@@ -113,7 +124,16 @@ enum BounceReader {
                 }
         }
         if failures.isEmpty {
-            failures = fromText(body.isEmpty ? rawText : body, subject: subject, excluded: excluded)
+            failures = fromText(body.isEmpty ? rawBody : body, subject: subject, excluded: excluded)
+        }
+        if failures.isEmpty, let to = returnedRecipient(message, body: body.isEmpty ? rawBody : body), !excluded.contains(to) {
+            let text = body.isEmpty ? rawBody : body
+            let status = EmailFile.enhancedStatus(in: text)
+            failures = [
+                DeliveryFailure(
+                    address: to, status: status ?? EmailFile.smtpCode(in: text),
+                    permanent: !isTemporary(text, subject: subject, status: status))
+            ]
         }
         // A person's reply about "undeliverable goods" names no failed address and no report: not a bounce.
         if failures.isEmpty && !sawReport && failedHeader == nil && !bySender { return nil }
@@ -124,7 +144,7 @@ enum BounceReader {
     /// message's `From`, `Reply-To` and `Return-Path`) and the mail system's own.
     static func excludedAddresses(_ message: MIMEPart) -> Set<String> {
         var excluded: Set<String> = []
-        for name in ["To", "Delivered-To", "X-Original-To"] {
+        for name in ["To", "Delivered-To"] {
             for value in message.headers(name) {
                 if let address = EmailFile.address(in: value) { excluded.insert(address.lowercased()) }
             }
@@ -140,6 +160,21 @@ enum BounceReader {
             }
         }
         return excluded
+    }
+
+    /// The recipient of the returned message, when the report names no failed address itself: the
+    /// `To` of its attached copy, or of the copy quoted inline after the report ("Original Message:").
+    static func returnedRecipient(_ message: MIMEPart, body: String) -> String? {
+        for part in message.allParts where part.contentType.type == "message/rfc822" {
+            if let to = part.parts.first?.header("To").flatMap({ normalize($0) }) { return to }
+        }
+        let lines = body.split(whereSeparator: \.isNewline)
+        for (index, line) in lines.enumerated() where line.lowercased().hasPrefix("from:") {
+            for next in lines[(index + 1)...].prefix(3) where next.lowercased().hasPrefix("to:") {
+                if let to = normalize(String(next.dropFirst(3))) { return to }
+            }
+        }
+        return nil
     }
 
     static func hasReturnedMessage(_ message: MIMEPart) -> Bool {
@@ -220,7 +255,7 @@ enum BounceReader {
 
     /// Failed addresses in a non-standard report: an address on a line (or just before a line)
     /// that says why it failed, `<a@b>:` (qmail), or the list after "could not be reached".
-    static func fromText(_ text: String, subject: String, excluded: Set<String>) -> [DeliveryFailure] {
+    static func fromText(_ text: String, subject: String, excluded: Set<String>, strict: Bool = false) -> [DeliveryFailure] {
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         // The returned message's own headers, if the text quotes them, are not the report.
         var end = lines.count
@@ -229,6 +264,8 @@ enum BounceReader {
             if lower.hasPrefix("------ this is a copy of the message") || lower.hasPrefix("--- below this line is a copy")
                 || lower.hasPrefix("----- original message follows") || lower.hasPrefix("------ original message")
                 || lower.hasPrefix("received: from") && index > 3 || lower.hasPrefix("-----original message")
+                || lower.hasPrefix("------- returned message") || lower.hasPrefix("below is a copy of the original")
+                || lower.hasPrefix("message headers follow") || lower.hasPrefix("original message:")
             {
                 end = index
                 break
@@ -236,8 +273,7 @@ enum BounceReader {
         }
         var found: [(address: String, line: Int)] = []
         func take(_ address: String, _ line: Int) {
-            guard !excluded.contains(address), !systemSenders.contains(String(address.split(separator: "@").first ?? "")),
-                !found.contains(where: { $0.address == address })
+            guard !excluded.contains(address), !found.contains(where: { $0.address == address })
             else { return }
             found.append((address, line))
         }
@@ -249,22 +285,32 @@ enum BounceReader {
             let trimmed = line.trimmingSpaces
             let qmail = trimmed.hasPrefix("<") && trimmed.hasSuffix(">:")
             let next = index + 1 < end ? lines[index + 1].lowercased() : ""
-            let reached = lines[max(0, index - 3)..<index].contains {
-                let low = $0.lowercased()
-                return low.contains("could not be reached") || low.contains("following recipient")
-                    || low.contains("following address")
-                    || low.contains("failed recipient") || low.contains("permanent fatal errors")
-                    || low.contains("unable to deliver")
-                    || low.contains("could not be delivered to") || low.contains("delivery to the following")
+            let reached = lines[max(0, index - 3)..<index].contains { line in
+                let low = line.lowercased()
+                return Self.listIntroductions.contains { low.contains($0) }
             }
-            let says = failurePhrases.contains { lower.contains($0) } || failurePhrases.contains { next.contains($0) }
-            if qmail || reached || says { for address in addresses { take(address, index) } }
+            // "addr: 550 …", "RCPT TO: addr", "error delivering your mail to <addr>"
+            let coded = trimmed.range(of: #"^<?[^\s<>]+@[^\s<>]+>?:?\s+[45][0-9][0-9]"#, options: .regularExpression) != nil
+            let rcpt =
+                lower.trimmingSpaces.hasPrefix("rcpt to:") || lower.contains("delivering your mail to")
+                || lower.contains("not delivered to") || lower.contains("could not be delivered to")
+            let says =
+                !strict && (failurePhrases.contains { lower.contains($0) } || failurePhrases.contains { next.contains($0) })
+            if qmail || reached || says || coded || rcpt { for address in addresses { take(address, index) } }
         }
         let status = EmailFile.enhancedStatus(in: lines[0..<end].joined(separator: "\n"))
         let smtp = EmailFile.smtpCode(in: lines[0..<end].joined(separator: "\n"))
         let temporary = isTemporary(lines[0..<end].joined(separator: "\n"), subject: subject, status: status)
         return found.map { DeliveryFailure(address: $0.address, status: status ?? smtp, permanent: !temporary) }
     }
+
+    /// Lines that introduce the list of failed recipients.
+    static let listIntroductions = [
+        "could not be reached", "following recipient", "following address", "failed recipient", "permanent fatal errors",
+        "unable to deliver", "could not be delivered to", "delivery to the following", "list of recipients",
+        "had delivery problems", "failure reasons", "was not delivered to", "not delivered to:", "undeliverable to",
+        "delivery has failed to these recipients", "your message to", "recipient address",
+    ]
 
     /// Every plausible address on a line, normalised.
     static func addresses(in line: String) -> [String] {
