@@ -22,23 +22,42 @@ public enum AutoReplyText {
         "thank you for contacting", "thank you for your email. this mailbox", "this mailbox is not monitored",
         "will be processed within", "will respond as soon as", "will get back to you as soon as",
         "during my absence", "in my absence", "for urgent matters", "for urgent issues", "urgent matters please contact",
+        "no longer monitored", "away until", "no access to email", "no access to e-mail", "with no access",
+        "will get back to you within", "if this is an emergency", "has been logged", "in order of receipt",
+        "driving focus", "i'll see your message when", "thanks for texting", "thank you for texting", "we're closed for",
+        "we are closed for", "reopen on", "for emergencies call",
         // French
-        "absent du bureau", "absente du bureau", "je suis absent", "je suis absente", "en conges", "de retour le",
+        "absent du bureau", "aucune reponse individuelle", "dans un delai de", "a compter de leur reception", "absente du bureau",
+        "je suis absent", "je suis absente", "en conges", "de retour le",
         "acces limite", "reponse automatique", "actuellement absent", "actuellement absente", "pendant mon absence",
         "en cas d'urgence",
         // German
         "nicht im buro", "bin abwesend", "bin nicht im", "im urlaub", "wieder erreichbar", "abwesenheitsnotiz",
         "automatische antwort", "eingeschrankten zugriff", "in dringenden fallen", "wahrend meiner abwesenheit",
-        "ihre anfrage ist eingegangen", "ticketnummer",
+        "ihre anfrage ist eingegangen", "ticketnummer", "dies ist eine automatische", "eingangsbestatigung",
+        "innerhalb von 30 tagen", "nach eingang bearbeitet",
         // Spanish
         "fuera de la oficina", "de vacaciones", "estoy ausente", "regresare el", "volvere el", "respuesta automatica",
-        "acceso limitado", "durante mi ausencia", "para asuntos urgentes", "hemos recibido su",
+        "acceso limitado", "durante mi ausencia", "para asuntos urgentes", "hemos recibido su", "ya no se revisa",
+        "esto es una respuesta automatica", "le respondere a mi regreso", "a mi regreso",
         // Dutch
         "ben afwezig", "buiten kantoor", "op vakantie", "ben terug op", "automatisch antwoord", "beperkt toegang",
-        "tijdens mijn afwezigheid", "voor dringende zaken", "wij hebben uw",
+        "tijdens mijn afwezigheid", "voor dringende zaken", "wij hebben uw", "met vakantie", "lees mijn e-mail niet",
+        "dit is een automatisch", "worden binnen", "na ontvangst verwerkt",
         // Portuguese
         "fora do escritorio", "estou ausente", "de ferias", "retorno no dia", "retornarei", "resposta automatica",
         "acesso limitado", "durante a minha ausencia", "para assuntos urgentes", "recebemos a sua", "recebemos o seu",
+        "nao e monitorizado", "ja nao e monitorizado", "responderei assim que regressar", "esta e uma resposta automatica",
+    ]
+
+    /// Phrases that alone say the answer is automatic.
+    static let strong: Set<String> = [
+        "your request has been received", "a ticket has been created", "this mailbox is not monitored", "no longer monitored",
+        "this is an automatic", "this is an automated", "dies ist eine automatische", "dit is een automatisch",
+        "esto es una respuesta automatica", "esta e uma resposta automatica", "ya no se revisa", "nao e monitorizado",
+        "aucune reponse individuelle", "driving focus", "thanks for texting", "thank you for texting", "has been logged",
+        "automated response", "reponse automatique", "automatische antwort", "respuesta automatica", "automatisch antwoord",
+        "resposta automatica", "eingangsbestatigung",
     ]
 
     /// What marks the message as automatic, or nil: a subject only automatic answers carry, or
@@ -56,9 +75,7 @@ public enum AutoReplyText {
         }
         if foundInBody.count >= 2 { return foundInBody.prefix(2).joined(separator: "; ") }
         // A ticket acknowledgement needs only its one unmistakable sentence.
-        if let ticket = foundInBody.first(where: {
-            ["your request has been received", "a ticket has been created", "this mailbox is not monitored"].contains($0)
-        }) {
+        if let ticket = foundInBody.first(where: { strong.contains($0) }) {
             return ticket
         }
         return nil

@@ -32,6 +32,7 @@ public struct OwnWords: Sendable, Hashable {
         "this email and any attachments", "this message and any attachments", "confidentiality notice", "disclaimer:",
         "ce message et toutes les pièces", "ce courriel", "diese e-mail enthält", "diese nachricht enthält",
         "este mensaje y sus anexos", "este correo", "dit bericht is uitsluitend", "esta mensagem",
+        "you are receiving this", "to unsubscribe from our", "please consider the environment", "think before you print",
     ]
 
     /// The first header line of a quoted message as Outlook and others write it ("From: …").
@@ -93,6 +94,23 @@ public struct OwnWords: Sendable, Hashable {
             own[(signOff + 1)...].filter({ !$0.trimmingSpaces.isEmpty }).count <= 4
         {
             own.removeSubrange(signOff...)
+        }
+        while let last = own.last, last.trimmingSpaces.isEmpty { own.removeLast() }
+        // A signature block: after the last blank line, a few short lines that are no sentences
+        // (a name, a title, "Clinic | Chicago", a phone number).
+        if let blank = own.lastIndex(where: { $0.trimmingSpaces.isEmpty }),
+            own[..<blank].contains(where: { !$0.trimmingSpaces.isEmpty })
+        {
+            let block = own[(blank + 1)...]
+            if block.count <= 6,
+                block.allSatisfy({ line in
+                    let text = line.trimmingSpaces
+                    return text.count <= 70 && !(text.last.map { ".?!:".contains($0) } ?? false)
+                        && ReplyText.words(ReplyText.fold(text)).count <= 9
+                })
+            {
+                own.removeSubrange(blank...)
+            }
         }
         while let last = own.last, last.trimmingSpaces.isEmpty { own.removeLast() }
         while let first = own.first, first.trimmingSpaces.isEmpty { own.removeFirst() }

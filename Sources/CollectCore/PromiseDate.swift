@@ -139,7 +139,8 @@ public enum PromiseDate {
         if word == "christmas" || word == "noel" || word == "weihnachten" || word == "navidad" || word == "kerst"
             || word == "natal"
         {
-            if ["before", "avant", "vor", "antes", "voor"].contains(previous) {
+            let beforeWords = ["before", "avant", "vor", "antes", "voor"]
+            if beforeWords.contains(previous) || (index >= 2 && beforeWords.contains(words[index - 2])) {
                 return (CivilDate(year: date.year, month: 12, day: 24)!, 1)
             }
         }
@@ -157,6 +158,10 @@ public enum PromiseDate {
                 let nextWeek = rest.contains { isNext($0) }
                 return (upcoming(weekday: 5, after: nextWeek ? date.adding(days: 7 - date.isoWeekday) : date.adding(days: -1)), 3)
             }
+        }
+        // "this week", "cette semaine", "diese Woche": its Friday.
+        if week.contains(word), ["this", "cette", "diese", "esta", "deze", "essa", "nesta"].contains(previous) {
+            return (upcoming(weekday: 5, after: date.adding(days: -1)), 2)
         }
         // "next week", "la semaine prochaine", "nächste Woche": the end of that week.
         if week.contains(word), isNext(previous) || isNext(next) {
@@ -200,7 +205,9 @@ public enum PromiseDate {
             word.contains(where: { $0 == "/" || $0 == "." || $0 == "-" }), let a = Int(parts[0]), let b = Int(parts[1])
         else { return nil }
         guard parts[0].count <= 2, parts[1].count <= 2 else { return nil }
-        let (month, day) = dotted || dayFirst ? (b, a) : (a, b)
+        var (month, day) = dotted || dayFirst ? (b, a) : (a, b)
+        // The other order, when the expected one cannot be a date ("21/12" written month first).
+        if !(1...12).contains(month) { (month, day) = (day, month) }
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
         var year: Int? = nil
         if parts.count == 3, let y = Int(parts[2]) { year = y < 100 ? 2000 + y : y }

@@ -21,32 +21,20 @@ extension ReplyExamples {
             .hardship,
             "Family emergency - my father passed and I've been out of state for three weeks. I'll deal with this when I'm back. I'm sorry."
         ),
-        (
-            .promise,
-            "Sorry, missed this one! Will pay asap.\n\nDr. Helen Cho\nMedical Director | Maple Street Clinic\n(773) 555-0142"
-        ),
+        (.promise, "Sorry, missed this one! Will pay asap."),
         (.promise, "This is scheduled for our next check run on the 10th."),
-        (
-            .promise,
-            "I'll have it to you by Wednesday\n\nTeresa Nunez\nAccounts Payable Specialist | Westgate Property Management\n\nPlease consider the environment before printing this e-mail."
-        ),
-        (
-            .dispute,
-            "THIS IS INCORRECT. The quote was for labor only, we supplied all the materials ourselves.\n\nMark Delaney\nOffice Manager | Oakridge Dental\n(630) 555-0188\n\nYou are receiving this e-mail because you do business with Oakridge Dental. To unsubscribe from our monthly newsletter, visit https://oakridgedental.example/newsletter/unsubscribe."
-        ),
+        (.promise, "I'll have it to you by Wednesday"),
+        (.dispute, "THIS IS INCORRECT. The quote was for labor only, we supplied all the materials ourselves."),
         (.other, "k"),
-        (
-            .hardship,
-            "Lost my job last week. I'm not ignoring you, I just don't know when I can pay.\n\nDave Pham\nOwner | Pham Nails & Spa\n(773) 555-0190"
-        ),
+        (.hardship, "Lost my job last week. I'm not ignoring you, I just don't know when I can pay."),
         (.promise, "Can pay on the 11th when my check comes in"),
         (
             .dispute,
-            "This is more than double what Mike quoted us on site. I have his text saying \"around $900 all in\". I'm not paying $1,875.00 for a two day job.\n\nAnthony Ferraro\nProject Coordinator\nFerraro Hospitality Group\n(216) 555-0171"
+            "This is more than double what Mike quoted us on site. I have his text saying \"around $900 all in\". I'm not paying $1,875.00 for a two day job."
         ),
         (
             .dispute,
-            "We never ordered this. Nobody at Westgate Property Management authorized any work from Harbor & Pine, and I'd like to know who supposedly signed off on it.\n\nTeresa Nunez\nAccounts Payable Specialist\nWestgate Property Management"
+            "We never ordered this. Nobody at Westgate Property Management authorized any work from Harbor & Pine, and I'd like to know who supposedly signed off on it."
         ),
         (.promise, "12/21"),
         (
@@ -58,45 +46,36 @@ extension ReplyExamples {
             .optOut,
             "We paid INV-1039 on November 24 by ACH. Please unsubscribe me from these reminders, they're clogging my inbox."
         ),
-        (
-            .alreadyPaid,
-            "Bonjour, nous avons payé la facture la semaine dernière par chèque. Bonne journée.\n\nMarc Girard\nResponsable administratif\nGirard Import-Export"
-        ),
+        (.alreadyPaid, "Bonjour, nous avons payé la facture la semaine dernière par chèque. Bonne journée."),
         (.question, "Podem enviar-me uma cópia da fatura?"),
-        (.optOut, "Retirem o meu endereço da vossa lista, obrigado.\n\nObter o Outlook para Android<https://aka.ms/AAb9ysg>"),
-        (
-            .alreadyPaid,
-            "This is paid, it was a Venmo payment to Mike for the whole thing back in November.\n\nSusan Whitaker\nOffice Administrator | Whitaker Law LLC\n(317) 555-0108"
-        ),
+        (.optOut, "Retirem o meu endereço da vossa lista, obrigado."),
+        (.alreadyPaid, "This is paid, it was a Venmo payment to Mike for the whole thing back in November."),
         (.alreadyPaid, "Mi esposa ya pagó la factura la semana pasada"),
         (.question, "Quelles sont vos coordonnées bancaires pour un virement international ?"),
-        (.question, "who should I talk to about this\n\nTom Brennan\n(773) 555-0111"),
-        (.promise, "Ik betaal morgen.\n\nFemke Bakker\nEigenaar\nBakker Bloemen\n+31 10 555 0163"),
+        (.question, "who should I talk to about this"),
+        (.promise, "Ik betaal morgen."),
         (
             .other,
-            "Hey Dana! Hope the crew is doing well. Tell Mike the new deck looks amazing, we had twenty people out on it for Thanksgiving.\n\nPayments Team\nLakeview Property Group\n(312) 555-0195"
+            "Hey Dana! Hope the crew is doing well. Tell Mike the new deck looks amazing, we had twenty people out on it for Thanksgiving."
         ),
         (.alreadyPaid, "Already paid, check your bank."),
         (.dispute, "You charged my card twice for this, once on 11/20 and again on 11/21. Please refund the second charge."),
         (.alreadyPaid, "paid"),
         (
             .hardship,
-            "Bonjour,\n\nNous traversons une période difficile depuis la perte d'un client important. Serait-il possible d'échelonner le paiement ?\n\nMerci de votre compréhension,\nClaire\n\nClaire Dubois\nComptable | Cabinet Dubois & Associés\n+33 5 56 55 01 34"
+            "Bonjour,\n\nNous traversons une période difficile depuis la perte d'un client important. Serait-il possible d'échelonner le paiement ?\n\nMerci de votre compréhension,\nClaire"
         ),
-        (.other, "Please call me at (773) 555-0164 when you get a chance.\n\nGary Kowalski\nOwner\nStop & Shop Supply"),
-        (.promise, "Je paierai demain.\n\nTélécharger Outlook pour Android"),
+        (.other, "Please call me at (773) 555-0164 when you get a chance."),
+        (.promise, "Je paierai demain."),
         (.optOut, "Take me off your list"),
-        (
-            .other,
-            "Dana - I'm out on paternity leave, my wife had the baby Saturday! I'll look at this when I'm back in January.\n\nKevin O'Rourke\nPresident | O'Rourke & Sons Plumbing\n(708) 555-0150"
-        ),
+        (.other, "Dana - I'm out on paternity leave, my wife had the baby Saturday! I'll look at this when I'm back in January."),
         (.optOut, "arretez de m'envoyer ces messages svp"),
-        (.promise, "Die Zahlung erfolgt nächste Woche Mittwoch.\n\nAnna Müller\nPraxismanagerin | Praxis Dr. Müller"),
+        (.promise, "Die Zahlung erfolgt nächste Woche Mittwoch."),
         (.hardship, "money is really tight this month, sorry"),
         (.other, "Got it."),
         (
             .hardship,
-            "Dana, I'm so sorry. I had emergency surgery in November and I'm only now getting back on my feet. I can't pay the full amount right now and I don't want to promise something I can't do.\n\nHelen\n\nDr. Helen Cho\nMedical Director\nMaple Street Clinic\n(773) 555-0142\n\nPlease consider the environment before printing this e-mail."
+            "Dana, I'm so sorry. I had emergency surgery in November and I'm only now getting back on my feet. I can't pay the full amount right now and I don't want to promise something I can't do.\n\nHelen"
         ),
         (.promise, "Friday"),
         (
@@ -105,7 +84,7 @@ extension ReplyExamples {
         ),
         (.other, "Quién habla?"),
         (.dispute, "We only received 18 of the 24 cedar panels listed on the invoice."),
-        (.alreadyPaid, "Siehe unten.\n\nJörg Schäfer\nBuchhaltung | Schäfer & Söhne Metallbau"),
+        (.alreadyPaid, "Siehe unten."),
         (.optOut, "Stop."),
         (.promise, "Hi Dana, sorry about this. We'll send payment next Friday."),
         (
@@ -116,7 +95,7 @@ extension ReplyExamples {
             .optOut,
             "Cette facture a été réglée par virement le 25 novembre. Merci de ne plus m'envoyer ces relances automatiques."
         ),
-        (.other, "Thank you for the reminder.\n\nNora Quinn\nOwner\nQuinn's Bakery"),
+        (.other, "Thank you for the reminder."),
         (.hardship, "Can we split this into three payments? Money is tight this time of year."),
         (.promise, "Komt in orde, we betalen zo snel mogelijk."),
         (.hardship, "cant afford it right now"),
@@ -124,22 +103,16 @@ extension ReplyExamples {
         (.dispute, "Nous n'avons jamais commandé ces travaux. Il doit s'agir d'une erreur de votre part."),
         (
             .question,
-            "Please confirm your remittance details by phone. Our AP team flagged a recent change of bank details as possible fraud and we can't release anything until it's verified.\n\nEileen Murphy\n(630) 555-0172"
+            "Please confirm your remittance details by phone. Our AP team flagged a recent change of bank details as possible fraud and we can't release anything until it's verified."
         ),
         (.alreadyPaid, "We settled this with Mike in person on site - cash. He wrote us a receipt on the back of the estimate."),
         (.optOut, "Not interested. Unsubscribe me."),
-        (
-            .hardship,
-            "Suite à une hospitalisation, je n'ai pas pu régler la facture à temps. Je ferai le virement le 18/12.\n\nÉmilie Roux\nAssistante de direction\nRoux Immobilier\n+33 2 40 55 01 47"
-        ),
+        (.hardship, "Suite à une hospitalisation, je n'ai pas pu régler la facture à temps. Je ferai le virement le 18/12."),
         (.dispute, "your crew broke my sprinkler line and you want me to pay??"),
-        (
-            .other,
-            "Merry Christmas to you and the whole Harbor & Pine team!\n\nDr. Helen Cho\nMedical Director | Maple Street Clinic\n(773) 555-0142"
-        ),
+        (.other, "Merry Christmas to you and the whole Harbor & Pine team!"),
         (
             .optOut,
-            "Kindly unsubscribe this mailbox from your reminder service. We only accept vendor correspondence through our supplier portal.\n\nDave Pham\nOwner | Pham Nails & Spa\n(773) 555-0190"
+            "Kindly unsubscribe this mailbox from your reminder service. We only accept vendor correspondence through our supplier portal."
         ),
         (.question, "¿A qué trabajo corresponde esta factura?"),
         (
@@ -149,36 +122,24 @@ extension ReplyExamples {
         (.promise, "ill pay it thursday"),
         (
             .hardship,
-            "Dana,\n\nI'll be straight with you. The restaurant has been losing money since the city tore up the street out front in August - nobody can park, half our regulars stopped coming, and we've cut staff to the bone. I'm not trying to dodge what I owe you, the work you did on the walk-in was great. I just don't have it right now.\n\nIf you can give me some room, I'd like to pay something every couple of weeks until it's cleared. Whatever works on your end.\n\nThanks for understanding,\nLinda"
+            "Dana,\n\nI'll be straight with you. The restaurant has been losing money since the city tore up the street out front in August - nobody can park, half our regulars stopped coming, and we've cut staff to the bone. I'm not trying to dodge what I owe you, the work you did on the walk-in was great. I just don't have it right now.\n\nIf you can give me some room, I'd like to pay something every couple of weeks until it's cleared. Whatever works on your end."
         ),
         (
             .dispute,
             "The invoice is missing our PO number and the amount doesn't match the PO either (PO 77120 is for $1,800.00). Our AP system will reject it as is."
         ),
         (.other, "thanks"),
-        (.alreadyPaid, "Zahlung ist am Freitag rausgegangen.\n\nThomas Weber\nKreditorenbuchhaltung | Weber Logistik GmbH"),
+        (.alreadyPaid, "Zahlung ist am Freitag rausgegangen."),
         (.alreadyPaid, "Esta fatura já foi paga no dia 27/11 por transferência bancária."),
         (.optOut, "STOP sending me these"),
         (.alreadyPaid, "did you get my check? mailed it the 28th"),
-        (
-            .other,
-            "Thanks for the heads up\n\nTeresa Nunez\nAccounts Payable Specialist\nWestgate Property Management\n(630) 555-0134"
-        ),
-        (
-            .hardship,
-            "I lost a big client this fall but I can pay $500 on Friday and keep chipping away at the rest.\n\nLinda Okafor"
-        ),
+        (.other, "Thanks for the heads up"),
+        (.hardship, "I lost a big client this fall but I can pay $500 on Friday and keep chipping away at the rest."),
         (.alreadyPaid, "Payment went out Friday."),
-        (
-            .dispute,
-            "Your invoice says 'deck stain - 2 coats'. Only one coat was ever applied. Anyone can see it.\n\nSteve Marchetti\n(414) 555-0139"
-        ),
-        (
-            .hardship,
-            "We lost our biggest client in October and cash flow is really tight. Can I pay this in smaller amounts?\n\nKevin O'Rourke\nPresident | O'Rourke & Sons Plumbing"
-        ),
+        (.dispute, "Your invoice says 'deck stain - 2 coats'. Only one coat was ever applied. Anyone can see it."),
+        (.hardship, "We lost our biggest client in October and cash flow is really tight. Can I pay this in smaller amounts?"),
         (.alreadyPaid, "I dropped off a check at your office on Monday and gave it to the guy at the front desk."),
-        (.other, "Recibido, gracias.\n\nObtener Outlook para Android"),
+        (.other, "Recibido, gracias."),
         (
             .optOut,
             "Diese Rechnung ist falsch, wir haben nur die Hälfte der Arbeiten beauftragt. Und bitte schicken Sie keine automatischen Mahnungen mehr an diese Adresse.\n\nJörg Schäfer\nBuchhaltung\nSchäfer & Söhne Metallbau\n+49 711 5550 1134\n\nSchäfer & Söhne Metallbau · Sitz: München · Registergericht: Amtsgericht München HRB 123456 · Geschäftsführung: Jörg Schäfer\n\nAm Mo., 30. Nov. 2026 um 14:17 schrieb Dana Whitfield <accounts@harborpine.example>:"
@@ -186,30 +147,27 @@ extension ReplyExamples {
         (.hardship, "Had a family emergency, need more time please"),
         (
             .dispute,
-            "I'm not paying for the second visit. Your crew showed up on the wrong day and nobody was home, that's not on me.\n\nDr. Helen Cho\nMedical Director\nMaple Street Clinic\n(773) 555-0142"
+            "I'm not paying for the second visit. Your crew showed up on the wrong day and nobody was home, that's not on me."
         ),
-        (.promise, "I can pay in two weeks\n\nJamal Hughes\nOwner\nHughes Auto Body\n(773) 555-0176"),
-        (.alreadyPaid, "Paid. Fwd'ing the Zelle receipt\n\nSteve Marchetti\n(414) 555-0139"),
-        (.promise, "I'll pay on the 15th when I get paid.\n\nSteve Marchetti\n(414) 555-0139"),
+        (.promise, "I can pay in two weeks"),
+        (.alreadyPaid, "Paid. Fwd'ing the Zelle receipt"),
+        (.promise, "I'll pay on the 15th when I get paid."),
         (.dispute, "Wir haben diese Leistung nie beauftragt. Bitte stornieren Sie die Rechnung."),
-        (.question, "The link gives me a 'page not found' error. Is there another way to pay?\n\nEileen Murphy"),
-        (.promise, "I'll take care of it.\n\nPayments Team\nLakeview Property Group\n(312) 555-0195"),
+        (.question, "The link gives me a 'page not found' error. Is there another way to pay?"),
+        (.promise, "I'll take care of it."),
         (.promise, "Can you resend the payment link? I'll pay it tonight."),
         (.alreadyPaid, "Ya realizamos el pago el 27 de noviembre por transferencia."),
         (.other, "Please stop by the house next week and look at the garage door, it's sticking again."),
         (.promise, "Realizaremos el pago el 15/12."),
         (.optOut, "Please stop sending me these messages. This is my personal cell and I never gave it to anyone for billing."),
-        (.alreadyPaid, "see below\n\nPayments Team\nLakeview Property Group"),
+        (.alreadyPaid, "see below"),
         (
             .question,
-            "Bonjour,\n\nPourriez-vous m'envoyer une copie de la facture ? Je ne la retrouve pas dans nos dossiers.\n\nMerci,\nJulien\n\nJulien Lefèvre\nDirecteur\nAtelier Lefèvre Design\n+33 4 78 55 01 22"
+            "Bonjour,\n\nPourriez-vous m'envoyer une copie de la facture ? Je ne la retrouve pas dans nos dossiers.\n\nMerci,\nJulien"
         ),
         (.dispute, "Het bedrag klopt niet. We hadden een vaste prijs afgesproken van $1.800, niet $2,150.00."),
         (.alreadyPaid, "I paid online sunday did it not go thru?"),
-        (
-            .hardship,
-            "Cash is tight until our line of credit renews. Can you hold off a few weeks?\n\nBeth Lindqvist\nBookkeeper | Cedar & Stone Landscaping\n(708) 555-0133\n\nYou are receiving this e-mail because you do business with Cedar & Stone Landscaping. To unsubscribe from our monthly newsletter, visit https://cedarandstone.example/newsletter/unsubscribe."
-        ),
+        (.hardship, "Cash is tight until our line of credit renews. Can you hold off a few weeks?"),
         (
             .hardship,
             "Cash flow's been brutal since we lost the Dunmore contract, but I can get you the full amount by the end of next week."
@@ -218,16 +176,10 @@ extension ReplyExamples {
             .alreadyPaid,
             "The payment was submitted through our AP portal (Bill.com) on 11/25. Those usually take 3-5 business days to land."
         ),
-        (
-            .dispute,
-            "Les travaux ne sont pas terminés, nous ne paierons pas avant la fin du chantier.\n\nClaire Dubois\nComptable\nCabinet Dubois & Associés\n+33 5 56 55 01 34"
-        ),
-        (.promise, "End of day tomorrow.\n\nEileen Murphy\n(630) 555-0172"),
+        (.dispute, "Les travaux ne sont pas terminés, nous ne paierons pas avant la fin du chantier."),
+        (.promise, "End of day tomorrow."),
         (.alreadyPaid, "Zelled it to the number on your website this morning, 725. sorry for the delay"),
-        (
-            .dispute,
-            "See below. The change order caps it at $400.\n\nDave Pham\nOwner | Pham Nails & Spa\n(773) 555-0190\n\nYou are receiving this e-mail because you do business with Pham Nails & Spa. To unsubscribe from our monthly newsletter, visit https://phamnails.example/newsletter/unsubscribe."
-        ),
+        (.dispute, "See below. The change order caps it at $400."),
         (
             .hardship,
             "I'm on medical leave and my business partner doesn't handle any of the finances. I'll need some time on this."
@@ -244,81 +196,48 @@ extension ReplyExamples {
         (.hardship, "Ich war längere Zeit krank und unser Betrieb war vier Wochen geschlossen. Ich bitte um etwas Geduld."),
         (.optOut, "Unsubscribe me from these texts please. Thank you"),
         (.alreadyPaid, "sent the check monday"),
-        (
-            .optOut,
-            "Merci de me désabonner de ces rappels automatiques.\n\nÉmilie Roux\nAssistante de direction | Roux Immobilier\n+33 2 40 55 01 47"
-        ),
+        (.optOut, "Merci de me désabonner de ces rappels automatiques."),
         (.other, "Who is this"),
         (
             .optOut,
             "This invoice is wrong and I've told your office twice. Stop sending me these automated reminders and have a real person call me about the overcharge."
         ),
-        (
-            .promise,
-            "We haven't paid yet because our AP run is on Thursdays. You'll have it Thursday.\n\nChris Yoder\nGeneral Manager\nYoder Farm Supply"
-        ),
-        (
-            .promise,
-            "Thanks for the reminder. Payment will go out the first week of January, after our year-end close.\n\nRachel Albrecht\nPractice Administrator | Northside Vet Partners\n(847) 555-0119\n\nYou are receiving this e-mail because you do business with Northside Vet Partners. To unsubscribe from our monthly newsletter, visit https://northsidevet.example/newsletter/unsubscribe."
-        ),
+        (.promise, "We haven't paid yet because our AP run is on Thursdays. You'll have it Thursday."),
+        (.promise, "Thanks for the reminder. Payment will go out the first week of January, after our year-end close."),
         (.optOut, "Whoever set up this robot: turn it off for us. We don't want reminder emails, period."),
         (.other, "Message received. I'll make sure it gets to the right person."),
         (.promise, "check will be cut 12/11"),
-        (
-            .alreadyPaid,
-            "This was already settled by ACH on Nov 25. Please check your records.\n\nTeresa Nunez\nAccounts Payable Specialist\nWestgate Property Management\n(630) 555-0134\n\nYou are receiving this e-mail because you do business with Westgate Property Management. To unsubscribe from our monthly newsletter, visit https://westgatepm.example/newsletter/unsubscribe."
-        ),
+        (.alreadyPaid, "This was already settled by ACH on Nov 25. Please check your records."),
         (.other, "who is this?"),
-        (
-            .promise,
-            "You'll have it by the 23rd.\n\nChris Yoder\nGeneral Manager | Yoder Farm Supply\n(815) 555-0127\n\nYou are receiving this e-mail because you do business with Yoder Farm Supply. To unsubscribe from our monthly newsletter, visit https://yoderfarmsupply.example/newsletter/unsubscribe."
-        ),
+        (.promise, "You'll have it by the 23rd."),
         (
             .optOut,
             "Keine E-Mails mehr an diese Adresse, bitte. Ich bin für die Buchhaltung gar nicht zuständig.\n\nJörg Schäfer\nBuchhaltung\nSchäfer & Söhne Metallbau\n+49 711 5550 1134\n\nSchäfer & Söhne Metallbau · Sitz: München · Registergericht: Amtsgericht München HRB 123456 · Geschäftsführung: Jörg Schäfer"
         ),
         (.question, "can u email me the invoice"),
         (.promise, "We will pay on December 15."),
-        (
-            .other,
-            "I'm not the right person for this. Looping in our office manager.\n\nChris Yoder\nGeneral Manager\nYoder Farm Supply\n(815) 555-0127"
-        ),
-        (
-            .question,
-            "Who signed for this work on our end?\n\nSteve Marchetti\n(414) 555-0139\n\nPlease consider the environment before printing this e-mail."
-        ),
+        (.other, "I'm not the right person for this. Looping in our office manager."),
+        (.question, "Who signed for this work on our end?"),
         (.hardship, "Things are really tough right now. I don't have the money."),
-        (
-            .hardship,
-            "We haven't paid yet because we genuinely don't have the cash. Sales are down 40% since September.\n\nMark Delaney\nOffice Manager\nOakridge Dental\n(630) 555-0188\n\nPlease consider the environment before printing this e-mail."
-        ),
-        (
-            .question,
-            "Can you send me a copy of the invoice? We need it before we can pay.\n\nSusan Whitaker\nOffice Administrator | Whitaker Law LLC\n(317) 555-0108\n\nPlease consider the environment before printing this e-mail."
-        ),
-        (.question, "¿Me pueden enviar la factura en PDF?\n\nJosé Martínez\nPropietario | Carpintería Martínez\n(773) 555-0181"),
+        (.hardship, "We haven't paid yet because we genuinely don't have the cash. Sales are down 40% since September."),
+        (.question, "Can you send me a copy of the invoice? We need it before we can pay."),
+        (.question, "¿Me pueden enviar la factura en PDF?"),
         (.other, "Vou encaminhar para a contabilidade."),
         (.question, "What is this for?"),
         (.hardship, "lost my job but i get my last check friday, ill pay then"),
         (.promise, "paying today"),
         (.other, "?"),
-        (
-            .optOut,
-            "Por favor, deixem de enviar estes e-mails. Não quero receber mais lembretes.\n\nJoão Pereira\nSócio | Pereira Arquitetura\n+351 22 555 0196"
-        ),
+        (.optOut, "Por favor, deixem de enviar estes e-mails. Não quero receber mais lembretes."),
         (
             .alreadyPaid,
             "Dana, the wire went out on the 1st. Our bank is slow with these, it should reach you by the end of the week."
         ),
         (
             .alreadyPaid,
-            "Hi, this was paid together with INV-1018 in one combined check (#2207) on November 23. The check stub lists both invoice numbers.\n\nPriya Raman\nOperations Lead | Brightline Agency\n\nPlease consider the environment before printing this e-mail."
+            "Hi, this was paid together with INV-1018 in one combined check (#2207) on November 23. The check stub lists both invoice numbers."
         ),
         (.question, "Um welches Projekt handelt es sich hier?"),
-        (
-            .dispute,
-            "The electrician never showed up on the 14th and we had to reschedule. Those 6 hours should not be on here.\n\nPriya Raman\nOperations Lead | Brightline Agency\n(312) 555-0123"
-        ),
+        (.dispute, "The electrician never showed up on the 14th and we had to reschedule. Those 6 hours should not be on here."),
         (.hardship, "Our main account hasn't paid us in 90 days and we're stuck. I need a few more weeks."),
         (
             .question,
@@ -328,68 +247,44 @@ extension ReplyExamples {
         (.hardship, "can I pay this in smaller amounts?"),
         (
             .dispute,
-            "Hi Dana - I think there's a mistake. The invoice includes 14 hours of labor for the fence, but your guys were only on site for two afternoons. Could you double-check the timesheets before we go any further?\n\nSteve Marchetti\n(414) 555-0139"
+            "Hi Dana - I think there's a mistake. The invoice includes 14 hours of labor for the fence, but your guys were only on site for two afternoons. Could you double-check the timesheets before we go any further?"
         ),
         (.hardship, "cant pay all of it rn. can i do 100 a week"),
-        (
-            .alreadyPaid,
-            "Check #4471 was mailed on the 20th. Should be there any day.\n\nGary Kowalski\nOwner\nStop & Shop Supply\n(708) 555-0161"
-        ),
-        (.other, "ok\n\nMelissa Grant\nPayables Coordinator | Summit Ridge Apartments"),
-        (
-            .promise,
-            "I already told Mike I'd pay on the 15th and I will.\n\nRaj Patel\nController | Lakeshore Hotel Group\n\nYou are receiving this e-mail because you do business with Lakeshore Hotel Group. To unsubscribe from our monthly newsletter, visit https://lakeshorehotels.example/newsletter/unsubscribe."
-        ),
+        (.alreadyPaid, "Check #4471 was mailed on the 20th. Should be there any day."),
+        (.other, "ok"),
+        (.promise, "I already told Mike I'd pay on the 15th and I will."),
         (.promise, "Le pago el viernes"),
         (.hardship, "Surgery set me back a lot. I can pay $300 on the 15th and then we'll figure out the rest."),
-        (
-            .dispute,
-            "i was promised a discount for paying the deposit up front. 10%. its not on here\n\nRaj Patel\nController\nLakeshore Hotel Group\n\nPlease consider the environment before printing this e-mail."
-        ),
+        (.dispute, "i was promised a discount for paying the deposit up front. 10%. its not on here"),
         (.promise, "Payment is being processed and will go out with our next payment run."),
         (.optOut, "will pay friday. stop texting me every day"),
         (.question, "Can you tell me which property this was for? We manage about 40 buildings and I can't match it."),
-        (
-            .optOut,
-            "What is this even for? And please take me off this list.\n\nSteve Marchetti\n(414) 555-0139\n\nPlease consider the environment before printing this e-mail."
-        ),
-        (.promise, "Pagaremos antes de Navidad.\n\nLucía Fernández\nAdministradora\nClínica Dental Fernández"),
+        (.optOut, "What is this even for? And please take me off this list."),
+        (.promise, "Pagaremos antes de Navidad."),
         (.other, "Can't talk now, in a meeting all afternoon."),
-        (
-            .question,
-            "Voor welk project is deze factuur?\n\nPieter Jansen\nDirecteur\nJansen Bouwadvies\n+31 30 555 0152\n\nJansen Bouwadvies | KvK 12345678 | BTW NL001234567B01"
-        ),
-        (.optOut, "Por favor no me envíen más correos automáticos. Gracias.\n\nCarmen Ruiz\nEncargada | Panadería La Espiga"),
+        (.question, "Voor welk project is deze factuur?\n\nPieter Jansen\nDirecteur\nJansen Bouwadvies\n+31 30 555 0152"),
+        (.optOut, "Por favor no me envíen más correos automáticos. Gracias."),
         (.other, "This is my work address. For anything about the house please use my personal email, Mike has it on file."),
         (.question, "Which invoice? I paid 2 last month"),
-        (.optOut, "désabonner\n\nJulien Lefèvre\nDirecteur | Atelier Lefèvre Design\n+33 4 78 55 01 22"),
-        (.other, "Se lo paso a mi contador.\n\nMaría López\nDueña\nTaquería El Sol"),
+        (.optOut, "désabonner"),
+        (.other, "Se lo paso a mi contador."),
         (.promise, "Nous effectuerons le virement vendredi prochain."),
         (.dispute, "the price was 600 not 725"),
         (
             .dispute,
-            "Den unstrittigen Teil (Material) überweisen wir bis 15.12. Die Arbeitsstunden sind aber viel zu hoch angesetzt, darüber müssen wir reden.\n\nAnna Müller\nPraxismanagerin | Praxis Dr. Müller"
+            "Den unstrittigen Teil (Material) überweisen wir bis 15.12. Die Arbeitsstunden sind aber viel zu hoch angesetzt, darüber müssen wir reden."
         ),
-        (
-            .promise,
-            "Bonjour, le paiement sera effectué le 15/12. Cordialement.\n\nÉmilie Roux\nAssistante de direction | Roux Immobilier\n+33 2 40 55 01 47"
-        ),
+        (.promise, "Bonjour, le paiement sera effectué le 15/12. Cordialement."),
         (
             .hardship,
             "Would you accept $250 now and $250 in January? We're waiting on an insurance payout that keeps getting pushed back."
         ),
-        (
-            .other,
-            "Forwarding to Tom, he's handling the renovation budget now.\n\nGary Kowalski\nOwner | Stop & Shop Supply\n(708) 555-0161"
-        ),
+        (.other, "Forwarding to Tom, he's handling the renovation budget now."),
         (.optOut, "Opt out."),
-        (
-            .other,
-            "Will look into it.\n\nRaj Patel\nController\nLakeshore Hotel Group\n(312) 555-0102\n\nYou are receiving this e-mail because you do business with Lakeshore Hotel Group. To unsubscribe from our monthly newsletter, visit https://lakeshorehotels.example/newsletter/unsubscribe."
-        ),
+        (.other, "Will look into it."),
         (
             .optOut,
-            "Dana,\n\nI know you're just doing your job and I'm honestly not trying to be difficult here. But I get something like forty of these automated things a day between suppliers, the bank, the scheduling software, all of it, and I've started missing real emails from real people because of them. So please take this address off whatever system sends these out.\n\nIf there's ever an actual problem with one of our invoices, Carla in our office handles all of that and she's reachable at the main number. I'd just rather not be on the automated list at all.\n\nAppreciate it,\nMark"
+            "Dana,\n\nI know you're just doing your job and I'm honestly not trying to be difficult here. But I get something like forty of these automated things a day between suppliers, the bank, the scheduling software, all of it, and I've started missing real emails from real people because of them. So please take this address off whatever system sends these out.\n\nIf there's ever an actual problem with one of our invoices, Carla in our office handles all of that and she's reachable at the main number. I'd just rather not be on the automated list at all."
         ),
         (.promise, "will pay tmrw"),
         (.optOut, "ya no me manden mensajes por favor"),
@@ -399,31 +294,19 @@ extension ReplyExamples {
         (.optOut, "We never hired you. Stop texting me."),
         (.optOut, "STOP. I already asked once."),
         (.dispute, "Wrong tax rate on this one. We're tax exempt (the certificate has been on file with you since 2024)."),
-        (
-            .optOut,
-            "no more emails pls\n\nGary Kowalski\nOwner\nStop & Shop Supply\n(708) 555-0161\n\nPlease consider the environment before printing this e-mail."
-        ),
+        (.optOut, "no more emails pls"),
         (
             .dispute,
             "Bonjour,\n\nLe montant ne correspond pas au devis signé (980 $). Merci de nous envoyer une facture rectifiée."
         ),
-        (
-            .alreadyPaid,
-            "Dana - see the note from our bank below, the check cleared on 11/23.\n\nBeth Lindqvist\nBookkeeper\nCedar & Stone Landscaping\n(708) 555-0133"
-        ),
+        (.alreadyPaid, "Dana - see the note from our bank below, the check cleared on 11/23."),
         (.promise, "Hola, pagaremos el próximo lunes. Disculpe la demora."),
-        (
-            .question,
-            "Could you send invoices to ap@yoderfarmsupply.example going forward instead of to me?\n\nChris Yoder\nGeneral Manager\nYoder Farm Supply\n(815) 555-0127"
-        ),
+        (.question, "Could you send invoices to ap@yoderfarmsupply.example going forward instead of to me?"),
         (.optOut, "stop stop stop"),
         (.question, "Does the pay online link take Apple Pay or just cards"),
-        (.promise, "first thing monday morning\n\nAnthony Ferraro\nProject Coordinator | Ferraro Hospitality Group"),
+        (.promise, "first thing monday morning"),
         (.promise, "Will pay by Friday."),
-        (
-            .hardship,
-            "After my surgery I'm behind on all my bills. Do you charge interest if I pay late?\n\nGary Kowalski\nOwner | Stop & Shop Supply\n(708) 555-0161"
-        ),
+        (.hardship, "After my surgery I'm behind on all my bills. Do you charge interest if I pay late?"),
         (.promise, "No need to stop the reminders, they're actually helpful! We'll pay on the 18th."),
         (.hardship, "honestly we are struggling. business has been slow since summer. i can do maybe $200 a month if thats ok"),
         (.hardship, "I was in the hospital for two weeks. Please be patient with me."),
@@ -432,74 +315,59 @@ extension ReplyExamples {
         (.other, "Ik stuur het door naar onze boekhouder.\n\nJoost van Dijk\nFinanciële administratie\nVan Dijk Vastgoed B.V."),
         (.promise, "i can pay monday the 14th"),
         (.question, "Do you have a PO number for this? Our system won't let me enter it without one."),
-        (.optOut, "Take me off your mailing list. I do not want these automated reminders.\n\nTom Brennan\n(773) 555-0111"),
+        (.optOut, "Take me off your mailing list. I do not want these automated reminders."),
         (.alreadyPaid, "Hello, we paid $799.99 by credit card over the phone with your office on November 28th."),
         (.optOut, "Ya pagué. No me manden más mensajes."),
         (.dispute, "De werkzaamheden zijn nog niet afgerond, dus wij betalen nog niet."),
         (.alreadyPaid, "Our records show this invoice was paid on 11/19, check number 10288, and the check cleared on 11/24."),
         (.dispute, "El trabajo no está terminado. No vamos a pagar hasta que lo terminen."),
-        (
-            .question,
-            "Können Sie uns bitte eine Kopie der Rechnung schicken?\n\nJörg Schäfer\nBuchhaltung\nSchäfer & Söhne Metallbau"
-        ),
+        (.question, "Können Sie uns bitte eine Kopie der Rechnung schicken?"),
         (.question, "what was the original due date"),
         (
             .optOut,
-            "Could you please take me off the reminder list? I'm just the receptionist and these keep landing in my inbox.\n\nSusan Whitaker\nOffice Administrator | Whitaker Law LLC\n(317) 555-0108"
+            "Could you please take me off the reminder list? I'm just the receptionist and these keep landing in my inbox."
         ),
         (
             .hardship,
-            "Business is slow and I'm behind on everything. Before I figure out a plan, can you tell me exactly what this invoice covers?\n\nEileen Murphy\n(630) 555-0172"
+            "Business is slow and I'm behind on everything. Before I figure out a plan, can you tell me exactly what this invoice covers?"
         ),
         (
             .hardship,
-            "We closed the shop for a month after the flood and we're just now reopening. Any chance we can work out a payment plan?\n\nKevin O'Rourke\nPresident | O'Rourke & Sons Plumbing\n(708) 555-0150"
+            "We closed the shop for a month after the flood and we're just now reopening. Any chance we can work out a payment plan?"
         ),
         (.optOut, "pls stop texting me"),
         (.promise, "Payment will be made by the end of the month."),
         (.alreadyPaid, "FYI we paid this - bank confirmation below."),
-        (
-            .promise,
-            "We process vendor payments on net-45 terms. This one is scheduled to be paid on December 22.\n\nKevin O'Rourke\nPresident\nO'Rourke & Sons Plumbing"
-        ),
+        (.promise, "We process vendor payments on net-45 terms. This one is scheduled to be paid on December 22."),
         (
             .dispute,
             "Hello,\n\nI have to be honest, I was surprised to get this. When we started the kitchen project in September we were quoted a price that included the backsplash, the under-cabinet lighting and the trim. Halfway through, the backsplash tile was backordered and your foreman said we could either wait or pick something else \"at no extra cost\". We picked something else. Now the invoice has a line for \"tile upgrade - $640\" and another for \"lighting - additional fixtures\" that we never asked for. We have the original quote and the texts with your foreman.\n\nOn top of that the island still doesn't have its end panel and the dishwasher isn't level. So no, we are not paying this invoice as it stands. Please have someone review it against the quote and come out to finish the work."
         ),
-        (.hardship, "I know I owe this. Things are bad, the truck got repossessed last week. I'll call you.\n\nLinda Okafor"),
-        (
-            .question,
-            "Does this include the punch-list fixes from the final walkthrough, or will those be billed separately?\n\nBeth Lindqvist\nBookkeeper\nCedar & Stone Landscaping"
-        ),
+        (.hardship, "I know I owe this. Things are bad, the truck got repossessed last week. I'll call you."),
+        (.question, "Does this include the punch-list fixes from the final walkthrough, or will those be billed separately?"),
         (.promise, "I will pay by the end of the week."),
         (.question, "hi what is the account number on this"),
         (.promise, "Vou pagar assim que puder."),
         (.dispute, "not paying for a job that isnt finished"),
-        (.other, "Dank je, ontvangen.\n\nPieter Jansen\nDirecteur\nJansen Bouwadvies\n+31 30 555 0152"),
+        (.other, "Dank je, ontvangen."),
         (
             .dispute,
-            "Hi Dana,\n\nThe cabinets your team installed in the upstairs bathroom are damaged. Two of the doors are cracked along the hinge side and one drawer front is a completely different color from the rest (looks like it came from another batch). I sent photos to Mike on November 18 and never heard back.\n\nI'm not paying until that's fixed. I'm happy to pay for the work once it's actually finished properly.\n\nTom\n\nTom Brennan\n(773) 555-0111"
+            "Hi Dana,\n\nThe cabinets your team installed in the upstairs bathroom are damaged. Two of the doors are cracked along the hinge side and one drawer front is a completely different color from the rest (looks like it came from another batch). I sent photos to Mike on November 18 and never heard back.\n\nI'm not paying until that's fixed. I'm happy to pay for the work once it's actually finished properly.\n\nTom"
         ),
         (.dispute, "This is what we agreed to: $900, fixed price, see Mike's estimate below. Not $1,240.00."),
-        (.question, "Is the amount including sales tax?\n\nPriya Raman\nOperations Lead\nBrightline Agency\n(312) 555-0123"),
+        (.question, "Is the amount including sales tax?"),
         (.promise, "paying on the 30th"),
-        (.other, "Sorry, replied to the wrong email!\n\nLinda Okafor\n(708) 555-0145"),
+        (.other, "Sorry, replied to the wrong email!"),
         (.optOut, "no more texts"),
         (.dispute, "This is more than the quote. What are the extra charges for, and who approved them?"),
         (.dispute, "Nope. We're not paying for the dumpster. Your project manager told us the dumpster was on you."),
         (.optOut, "Do not text this number again. Email only please."),
-        (
-            .optOut,
-            "Please stop emailing this address. It's a personal inbox and I have asked twice already.\n\nNora Quinn\nOwner | Quinn's Bakery\n(312) 555-0166"
-        ),
+        (.optOut, "Please stop emailing this address. It's a personal inbox and I have asked twice already."),
         (.other, "call me 312 555 0187"),
-        (
-            .dispute,
-            "You overcharged us. 3 windows at $180 each is $540, not $720.\n\nRaj Patel\nController | Lakeshore Hotel Group"
-        ),
+        (.dispute, "You overcharged us. 3 windows at $180 each is $540, not $720."),
         (.alreadyPaid, "paid in full 11/27 via wire (ref GW-112726)"),
         (.other, "okay got it"),
-        (.promise, "We'll mail the check in 10 days.\n\nJamal Hughes\nOwner | Hughes Auto Body\n(773) 555-0176"),
+        (.promise, "We'll mail the check in 10 days."),
         (
             .hardship,
             "Tuve una operación y estuve un mes sin trabajar. Necesito más tiempo para pagar.\n\nMaría López\nDueña\nTaquería El Sol\n(872) 555-0104\n\nAntes de imprimir este correo, piense en el medio ambiente."
@@ -512,9 +380,9 @@ extension ReplyExamples {
         ),
         (
             .optOut,
-            "I left Maple Street Clinic at the end of October and this inbox is being shut down. Please remove my address from your system.\n\nDr. Helen Cho\nMedical Director | Maple Street Clinic"
+            "I left Maple Street Clinic at the end of October and this inbox is being shut down. Please remove my address from your system."
         ),
-        (.alreadyPaid, "paid yesterday\n\nAnthony Ferraro\nProject Coordinator\nFerraro Hospitality Group\n(216) 555-0171"),
+        (.alreadyPaid, "paid yesterday"),
         (
             .hardship,
             "Is there any possibility of a hardship arrangement? My wife has been in treatment since September and our finances are stretched thin."
@@ -526,28 +394,22 @@ extension ReplyExamples {
         (.optOut, "remove"),
         (.optOut, "Quiero darme de baja de estos correos."),
         (.hardship, "Estamos com dificuldades financeiras. Seria possível pagar em prestações?"),
-        (.question, "A que serviço se refere esta fatura?\n\nRui Santos\nContabilidade | Santos Transportes\n+351 21 555 0118"),
+        (.question, "A que serviço se refere esta fatura?"),
         (
             .dispute,
             "We already paid this invoice in October. It's the exact same work as INV-1031 - you've billed us twice for the one job."
         ),
         (.optOut, "QUIT"),
         (.dispute, "We cancelled this order in writing on October 2nd. You should not be billing us for it."),
-        (.promise, "I'll pay it tomorrow\n\nMark Delaney\nOffice Manager\nOakridge Dental\n(630) 555-0188"),
+        (.promise, "I'll pay it tomorrow"),
         (.question, "can you send a W-9"),
         (
             .dispute,
-            "Hi Dana,\n\nThis amount is wrong. We agreed on $950 for the drywall repair and you've billed $1,240.00. Please send a corrected invoice and we'll pay it.\n\nPriya\n\nPriya Raman\nOperations Lead\nBrightline Agency\n(312) 555-0123"
+            "Hi Dana,\n\nThis amount is wrong. We agreed on $950 for the drywall repair and you've billed $1,240.00. Please send a corrected invoice and we'll pay it.\n\nPriya"
         ),
-        (.promise, "We'll pay soon.\n\nSusan Whitaker\nOffice Administrator\nWhitaker Law LLC\n(317) 555-0108"),
-        (
-            .alreadyPaid,
-            "Forwarding our remittance advice. Paid 11/27.\n\nGary Kowalski\nOwner\nStop & Shop Supply\n(708) 555-0161"
-        ),
-        (
-            .dispute,
-            "Esta factura no es correcta, nos cobraron dos veces el mismo trabajo.\n\nLucía Fernández\nAdministradora | Clínica Dental Fernández"
-        ),
+        (.promise, "We'll pay soon."),
+        (.alreadyPaid, "Forwarding our remittance advice. Paid 11/27."),
+        (.dispute, "Esta factura no es correcta, nos cobraron dos veces el mismo trabajo."),
         (.promise, "I'll stop by your office Friday with a check."),
         (.alreadyPaid, "Paid by ACH on the 27th. Do you need the trace number?"),
         (.alreadyPaid, "This went out on the 24th, here's the confirmation from our AP system."),
@@ -557,33 +419,27 @@ extension ReplyExamples {
         ),
         (.optOut, "stop please"),
         (.question, "Can you send it as a PDF? The link doesn't open on my work computer."),
-        (.promise, "Apologies for the delay, we'll settle it on 15 Dec.\n\nLinda Okafor"),
-        (.other, "Recebido, obrigado.\n\nObter o Outlook para Android"),
-        (
-            .alreadyPaid,
-            "We sent $600 toward this last week and will pay the balance on the 15th.\n\nRachel Albrecht\nPractice Administrator | Northside Vet Partners"
-        ),
+        (.promise, "Apologies for the delay, we'll settle it on 15 Dec."),
+        (.other, "Recebido, obrigado."),
+        (.alreadyPaid, "We sent $600 toward this last week and will pay the balance on the 15th."),
         (.promise, "I get paid on the 1st, will pay it then."),
         (
             .hardship,
-            "Our city contract payments are delayed by the budget freeze and we're waiting on almost $60k. Can you give us until that clears?\n\nSteve Marchetti"
+            "Our city contract payments are delayed by the budget freeze and we're waiting on almost $60k. Can you give us until that clears?"
         ),
         (.question, "Which job is this? We had you out for the porch and the garage."),
         (.alreadyPaid, "Settled. Our controller released it with the November 30 vendor run."),
         (
             .dispute,
-            "Guten Tag,\n\ndie Arbeiten wurden mangelhaft ausgeführt, die Fliesen im Eingangsbereich sind an mehreren Stellen gesprungen. Eine Zahlung erfolgt erst nach der Nachbesserung.\n\nMit freundlichen Grüßen\nKatrin\n\nKatrin Baumann\nGeschäftsführerin\nBaumann Zahntechnik GmbH\n+49 89 5550 1120"
+            "Guten Tag,\n\ndie Arbeiten wurden mangelhaft ausgeführt, die Fliesen im Eingangsbereich sind an mehreren Stellen gesprungen. Eine Zahlung erfolgt erst nach der Nachbesserung.\n\nMit freundlichen Grüßen\nKatrin"
         ),
         (.optOut, "opt out"),
         (.alreadyPaid, "Already paid this on the 25th"),
         (.question, "Do you accept checks?"),
         (.other, "👍"),
-        (.alreadyPaid, "We paid this last week.\n\nLinda Okafor\n(708) 555-0145"),
+        (.alreadyPaid, "We paid this last week."),
         (.promise, "We should be able to pay sometime between Dec 14 and Dec 18."),
-        (
-            .other,
-            "received\n\nTeresa Nunez\nAccounts Payable Specialist | Westgate Property Management\n(630) 555-0134\n\nYou are receiving this e-mail because you do business with Westgate Property Management. To unsubscribe from our monthly newsletter, visit https://westgatepm.example/newsletter/unsubscribe."
-        ),
+        (.other, "received"),
         (.alreadyPaid, "PAID 11/30 - CONF# 55102-B"),
     ]
 }

@@ -32,6 +32,12 @@ enum ReplyLexicon {
         "cancelar subscricao", "cancelar inscricao", "cancelar a subscricao", "descadastrar", "descadastre", "nao quero receber",
         "parem de enviar", "pare de enviar", "parem de mandar", "remover meu", "remova-me", "removam-me", "tirem-me",
         "nao enviem mais",
+        // Added from the corpus's training part.
+        "stop sending me", "stop contacting me", "niet meer ontvangen", "haal mij * van de lijst", "van de lijst",
+        "ne plus les recevoir", "nicht mehr erhalten", "nicht mehr bekommen", "no quiero * recibir", "nao quero * receber",
+        "no longer wish", "don't want to get", "dont want to get", "no longer want", "take me out",
+        "ne plus m'envoyer", "ne plus nous envoyer", "schicken sie keine", "keine ~ mahnungen mehr", "remove my address",
+        "remove my email", "remove my e-mail", "remove us from", "remove me from",
     ]
 
     /// Words that, standing (nearly) alone in a text message, end text messages.
@@ -63,16 +69,25 @@ enum ReplyLexicon {
         "werden nicht zahlen", "werden nicht bezahlen", "reklamation", "reklamieren", "mangel", "mangelhaft",
         "nicht einverstanden",
         // Spanish
-        "disputa", "impugnamos", "no estamos de acuerdo", "no estoy de acuerdo", "incorrecto", "incorrecta", "error",
+        "disputa", "impugnamos", "no estamos de acuerdo", "no estoy de acuerdo", "incorrecto", "incorrecta",
         "equivocado", "equivocada", "no terminado", "sin terminar", "no esta terminado", "no esta terminada", "duplicada",
         "duplicado", "dos veces", "nunca pedimos", "no vamos a pagar", "no pagaremos", "reclamacion",
         // Dutch
         "betwisten", "oneens", "onjuist", "fout", "foutief", "niet klaar", "niet af", "dubbel", "nooit besteld",
-        "niet betalen", "niet akkoord",
+        "niet akkoord",
         // Portuguese
         "contestar", "contestamos", "discordamos", "incorreto", "incorreta", "errado", "errada", "nao terminado",
         "nao foi concluido", "nao foi terminado", "duplicada", "duplicado", "duas vezes", "nunca pedimos",
         "nao vamos pagar", "nao concordamos",
+        // Added from the corpus's training part.
+        "no coincide", "nao coincide", "stimmt nicht", "klopt niet", "ne correspond pas", "still leaks", "still leaking",
+        "fix it", "still broken", "isn't fixed", "not fixed", "isn't ours", "isnt ours", "wrong company", "never had any work",
+        "never agreed", "ever agreed", "didn't agree", "did not agree", "no reconocemos", "nunca contratamos", "nao encomendamos",
+        "anulem a fatura", "nao reconhecemos", "erkennen * nicht", "herkennen * niet", "ne reconnaissons pas",
+        "weigeren te betalen", "a error", "un error", "not right", "returned", "send back", "sent back",
+        "absolutely not", "you want me to pay", "and you want", "only received", "never approved", "not approved", "zu hoch",
+        "too high", "more than the quote", "more than quoted", "who approved", "billed * twice", "charged * twice", "broke",
+        "cracked", "left * a mess", "nur die halfte", "refund",
     ]
 
     static let alreadyPaid: [String] = [
@@ -83,7 +98,7 @@ enum ReplyLexicon {
         "payment went out", "payment was made", "payment was processed", "payment has been made", "payment has gone",
         "sent the payment", "sent payment", "sent a check", "sent the check", "mailed a check", "mailed the check",
         "mailed you a check", "check was mailed", "cheque was mailed", "check went out", "remitted", "wired", "wire transfer",
-        "ach'd", "settled", "cleared", "remittance", "transferred", "we've paid", "ive paid", "i've paid", "we have paid",
+        "ach'd", "settled", "cleared", "transferred", "we've paid", "ive paid", "i've paid", "we have paid",
         "paid already", "its been paid", "it's been paid", "been taken care of", "took care of it", "payment confirmation",
         "proof of payment", "check number", "check #", "cheque #",
         // French
@@ -93,7 +108,7 @@ enum ReplyLexicon {
         // German
         "bereits bezahlt", "schon bezahlt", "bereits uberwiesen", "schon uberwiesen", "haben bezahlt", "habe bezahlt",
         "haben uberwiesen", "habe uberwiesen", "wurde bezahlt", "wurde uberwiesen", "ist bezahlt", "beglichen",
-        "zahlung erfolgt", "uberweisung erfolgt", "bereits beglichen",
+        "uberweisung erfolgt", "bereits beglichen",
         // Spanish
         "ya pagamos", "ya pague", "ya esta pagado", "ya esta pagada", "ya fue pagada", "ya fue pagado", "ya se pago",
         "ya la pagamos", "ya lo pagamos", "transferencia realizada", "hicimos la transferencia", "realizamos el pago",
@@ -104,6 +119,14 @@ enum ReplyLexicon {
         // Portuguese
         "ja pagamos", "ja paguei", "ja foi pago", "ja foi paga", "ja esta pago", "ja esta paga", "transferencia feita",
         "transferencia realizada", "pagamento efetuado", "pagamento realizado", "quitado", "quitada",
+        // Added from the corpus's training part.
+        "deja ~ regl*", "deja ~ paye*", "bereits ~ uberwiesen", "bereits ~ bezahlt", "schon ~ uberwiesen", "am * uberwiesen",
+        "haben am ~ uberwiesen", "ya ~ pagad*", "ya ~ pague", "ja ~ pag*", "al ~ betaald", "al ~ overgemaakt", "mailed check",
+        "mailed our check", "check #*", "cheque #*", "pagado", "comprobante", "comprovativo", "betaalbevestiging",
+        "proof of payment", "remittance advice", "went through", "cleared", "charged my card", "overgemaakt op",
+        "mailed it", "dropped off a check", "dropped off the check", "dropped off a cheque", "went out on", "wire went out",
+        "rausgegangen", "ist raus", "was included in", "batch run", "sent * toward", "sent * towards", "here's the confirmation",
+        "confirmation from",
     ]
 
     static let hardship: [String] = [
@@ -131,17 +154,24 @@ enum ReplyLexicon {
         // Portuguese
         "dificuldades", "parcelar", "em parcelas", "plano de pagamento", "doente", "desempregado", "nao consigo pagar",
         "nao conseguimos pagar", "faleceu",
+        // Added from the corpus's training part.
+        "kan * niet betalen", "kan nu niet", "ziekte", "cortos de dinero", "temporada baja", "let our * go", "let go",
+        "what i can", "problema de saude", "sem rendimentos", "mais algum tempo", "more time", "extra time", "arret maladie",
+        "maladie", "ne peux pas", "ne pouvons pas", "no puedo", "no podemos", "nao posso", "kann * nicht", "konnen * nicht",
+        "kunnen * niet", "lost our", "closed for", "injury", "accident", "divorce", "medical", "hospital", "tight",
+        "knapp bei kasse", "periode difficile", "perte d'un", "losing money", "cut staff", "stuck", "few more weeks",
+        "waiting on", "budget freeze", "insurance payout", "accept * now", "hospital*", "cash flow*", "in moeilijkheden",
     ]
 
     static let promise: [String] = [
         "will pay", "we'll pay", "i'll pay", "ill pay", "will be paid", "will send", "we'll send", "i'll send", "going to pay",
-        "gonna pay", "pay by", "pay on", "paying on", "paying by", "payment will", "will have it", "have it to you",
+        "gonna pay", "paying on", "paying by", "payment will", "will have it", "have it to you",
         "get it to you", "get it out", "plan to pay", "planning to pay", "intend to pay", "expect to pay", "will process",
         "will be processed", "scheduled", "next pay run", "pay run", "payment run", "check run", "pay it next", "pay next",
         "will be sent", "will go out", "will mail", "will wire", "will transfer", "get this paid", "get it paid",
         "have this paid", "will settle", "should be paid", "should go out", "cut a check", "cutting a check",
         "will get it sorted", "will take care", "will be settled", "release the payment", "pay it by", "pay it on",
-        "will remit", "can pay", "could pay",
+        "will remit",
         // French
         "payerons", "paierons", "paierai", "payerai", "vais payer", "allons payer", "sera paye", "sera payee", "sera regle",
         "sera reglee", "reglerons", "reglerai", "virement sera", "ferons le virement", "vais regler", "allons regler",
@@ -158,6 +188,13 @@ enum ReplyLexicon {
         // Portuguese
         "vamos pagar", "vou pagar", "pagaremos", "pagarei", "sera pago", "sera paga", "faremos a transferencia",
         "faremos o pagamento",
+        // Added from the corpus's training part.
+        "pagamos", "pagaremos", "begleichen * bis", "zahlen * bis", "bezahlen * bis", "we betalen", "betalen we", "wij betalen",
+        "vamos pagar", "payons", "reglons", "regle * avant", "will have payment", "have payment", "payment on", "payment by",
+        "check in the mail", "cheque in the mail", "will be in the mail", "processing it", "process it", "will pay", "i'll pay",
+        "well pay", "ill have", "you'll have", "youll have", "get you paid", "pay the balance", "pay the rest", "rest follows",
+        "de rest volgt", "o resto",
+        "zahlung erfolgt", "realizaremos", "scheduled to be paid",
     ]
 
     static let question: [String] = [
@@ -182,6 +219,11 @@ enum ReplyLexicon {
         // Portuguese
         "pode enviar", "poderia enviar", "podem enviar", "copia da fatura", "do que se trata", "qual fatura", "por que",
         "porque",
+        // Added from the corpus's training part.
+        "necesito saber", "a nombre de quien", "way to pay", "can i pay", "do you take", "which account", "what account",
+        "bank details", "routing", "who do i make", "make the check out", "payable to", "confirm you received", "can you confirm",
+        "could you confirm", "pouvez-vous confirmer", "konnen sie bestatigen", "pueden confirmar", "kunt u bevestigen",
+        "podem confirmar",
     ]
 
     /// Words that, just before a phrase, turn it around ("we have *not* paid").

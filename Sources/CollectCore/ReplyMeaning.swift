@@ -82,13 +82,22 @@ public enum ReplyReader {
     public static let threshold = 0.55
 
     static let families: [(ReplyMeaning, [[String]])] = [
-        (.optOut, ReplyLexicon.optOut.map { ReplyText.words($0) }),
-        (.dispute, ReplyLexicon.dispute.map { ReplyText.words($0) }),
-        (.alreadyPaid, ReplyLexicon.alreadyPaid.map { ReplyText.words($0) }),
-        (.hardship, ReplyLexicon.hardship.map { ReplyText.words($0) }),
-        (.promise, ReplyLexicon.promise.map { ReplyText.words($0) }),
-        (.question, ReplyLexicon.question.map { ReplyText.words($0) }),
+        (.optOut, ReplyLexicon.optOut.map(phrase)),
+        (.dispute, ReplyLexicon.dispute.map(phrase)),
+        (.alreadyPaid, ReplyLexicon.alreadyPaid.map(phrase)),
+        (.hardship, ReplyLexicon.hardship.map(phrase)),
+        (.promise, ReplyLexicon.promise.map(phrase)),
+        (.question, ReplyLexicon.question.map(phrase)),
     ]
+
+    /// A lexicon phrase as words; `*`, `~` and a trailing `*` are kept.
+    static func phrase(_ text: String) -> [String] {
+        text.split(separator: " ").flatMap { piece -> [String] in
+            if piece == "~" || piece == "*" { return [String(piece)] }
+            let words = ReplyText.words(ReplyText.fold(piece))
+            return piece.hasSuffix("*") && !words.isEmpty ? words.dropLast() + [words.last! + "*"] : words
+        }
+    }
 
     /// Reads a reply's text (quoted history below it is ignored) as of the reply's date.
     ///
@@ -100,7 +109,8 @@ public enum ReplyReader {
         _ text: String, sentOn date: CivilDate, channel: Channel, answered: String? = nil, model: ReplyModel? = nil,
         dayFirst: Bool = false
     ) -> ReplyReading {
-        let body = OwnWords(text, answered: answered).text
+        let own = OwnWords(text, answered: answered)
+        let body = own.text
         let folded = ReplyText.fold(body)
         let words = ReplyText.words(folded)
         var hits: [ReplyMeaning: String] = [:]
@@ -115,22 +125,53 @@ public enum ReplyReader {
         if words.count <= 3, words.first.map({ ["stop", "unsubscribe", "stopall"].contains($0) }) == true {
             hits[.optOut] = body.trimmingSpaces.description
         }
+        if words.count <= 3, words.first.map({ ["remove", "cancel"].contains($0) }) == true, channel == .email {
+            hits[.optOut] = body.trimmingSpaces.description
+        }
+        // Phrases are found sentence by sentence, so "Not interested. Unsubscribe me." is no negation.
+        let sentences = body.split(whereSeparator: { ".!?;\n".contains($0) }).map { ReplyText.words(ReplyText.fold($0)) }
         for (meaning, phrases) in families where hits[meaning] == nil {
-            for phrase in phrases where !phrase.isEmpty {
-                guard let start = find(phrase, in: words) else { continue }
-                if [.alreadyPaid, .promise, .optOut].contains(meaning), isNegated(words, before: start) { continue }
-                hits[meaning] = sentence(containing: phrase, in: body) ?? phrase.joined(separator: " ")
-                break
+            search: for phrase in phrases where !phrase.isEmpty {
+                for sentence in sentences {
+                    guard let start = find(phrase, in: sentence) else { continue }
+                    if [.alreadyPaid, .promise, .optOut].contains(meaning), isNegated(sentence, before: start) { continue }
+                    // "paid on the 15th" after "be" or "get" is a promise, not a payment.
+                    if meaning == .alreadyPaid, start > 0, ["be", "get", "gets", "getting", "will"].contains(sentence[start - 1])
+                    {
+                        continue
+                    }
+                    // "please stop by the house" is a visit.
+                    if meaning == .optOut, phrase.last == "stop", start + phrase.count < sentence.count,
+                        ["by", "in", "over", "at"].contains(sentence[start + phrase.count])
+                    {
+                        continue
+                    }
+                    hits[meaning] = sentenceText(containing: phrase, in: body) ?? phrase.joined(separator: " ")
+                    break search
+                }
             }
         }
         let language = ReplyLanguage.guess(words)
         let found = PromiseDate.find(in: folded, after: date, dayFirst: dayFirst || language != "en")
         // A promise is of a day to come, and not long to come: a date rolled to next year was a past one.
         let promised = found.flatMap { $0.days(since: date) <= 120 ? $0 : nil }
-        if hits[.promise] == nil, hits[.alreadyPaid] == nil, promised != nil, words.contains(where: { payWords.contains($0) }) {
-            hits[.promise] = sentence(containing: ["pay"], in: body) ?? body.trimmingSpaces.description
+        // A forwarded payment confirmation under a few words of the customer's is "already paid".
+        if hits[.alreadyPaid] == nil, let forwarded = own.forwarded, words.count <= 30 {
+            let proof = ReplyText.words(ReplyText.fold(forwarded))
+            if proof.contains(where: { word in proofWords.contains { word.hasPrefix($0) } }) {
+                hits[.alreadyPaid] = body.isEmpty ? "(a forwarded payment confirmation)" : body.trimmingSpaces.description
+            }
         }
-        if hits[.question] == nil, body.contains("?"), let question = body.split(separator: "?").first {
+        if hits[.promise] == nil, hits[.alreadyPaid] == nil, promised != nil,
+            words.contains(where: { word in payStems.contains { word.hasPrefix($0) } }) || (hits.isEmpty && words.count <= 8)
+        {
+            hits[.promise] = sentenceText(containing: ["pay"], in: body) ?? body.trimmingSpaces.description
+        }
+        let whoIsThis = [
+            "who is this", "quien habla", "quien es", "qui est-ce", "wer ist da", "wie is dit", "quem e", "who's this",
+        ]
+        .contains { find(phrase($0), in: words) != nil }
+        if hits[.question] == nil, !whoIsThis, body.contains("?"), let question = body.split(separator: "?").first {
             hits[.question] = String(question.suffix(120)).trimmingSpaces + "?"
         }
         // A question beside a stronger kind is part of it ("when can we expect…?" in a dispute).
@@ -143,6 +184,13 @@ public enum ReplyReader {
         if kinds.isEmpty {
             guard !words.isEmpty, let posterior, model?.size ?? 0 > 0, let best = posterior.first else {
                 return ReplyReading(meaning: .other, evidence: nil, confidence: 0.3, needsReading: true)
+            }
+            // A few words with no phrase of any kind ("Noted.", "Thx", "Merci, bien reçu") are
+            // acknowledgements unless the model is sure.
+            if words.count <= 6, best.probability < 0.8 || best.meaning == .optOut {
+                let other = posterior.first { $0.meaning == .other }?.probability ?? 0
+                return ReplyReading(
+                    meaning: .other, evidence: nil, confidence: max(other, 0.6), needsReading: false)
             }
             kinds = [best.meaning]
             confidence = best.probability
@@ -162,6 +210,20 @@ public enum ReplyReader {
         return reading
     }
 
+    /// Beginnings of words that make a date a promise to pay.
+    static let payStems = [
+        "pay", "paid", "check", "cheque", "transfer", "wire", "ach", "send", "sent", "settle", "remit", "pai", "paye",
+        "regl", "virem", "zahl", "bezahl", "uberw", "begleich", "pag", "transf", "abon", "betal", "overma", "voldo",
+        "quit", "deposit", "mail",
+    ]
+
+    /// Beginnings of words that mark a forwarded message as a payment confirmation.
+    static let proofWords = [
+        "remittance", "payment", "transfer", "wire", "ach", "confirmation", "receipt", "virement", "paiement", "justificatif",
+        "uberweisung", "zahlung", "transferencia", "comprobante", "pago", "overboeking", "betaling", "betaalbevestiging",
+        "comprovativo", "pagamento", "transacao", "transaction",
+    ]
+
     /// Words that make a date a promise to pay.
     static let payWords: Set<String> = [
         "pay", "paid", "payment", "paying", "check", "cheque", "transfer", "wire", "ach", "send", "settle", "remit",
@@ -175,16 +237,31 @@ public enum ReplyReader {
 
     /// Where `phrase` (words, `*` any one) starts in `words`, if it does.
     static func find(_ phrase: [String], in words: [String]) -> Int? {
-        guard phrase.count <= words.count else { return nil }
-        for start in 0...(words.count - phrase.count) {
-            var matched = true
-            for (offset, word) in phrase.enumerated() where word != "*" && words[start + offset] != word {
-                matched = false
-                break
-            }
-            if matched { return start }
+        guard !phrase.isEmpty, !words.isEmpty else { return nil }
+        for start in words.indices where matches(phrase[0], words[start]) {
+            if match(phrase.dropFirst(), in: words, from: start + 1) { return start }
         }
         return nil
+    }
+
+    /// Whether `phrase` matches `words` from `index`: `*` is any one word, `~` up to four words,
+    /// and a word ending in `*` matches every word it begins.
+    static func match(_ phrase: ArraySlice<String>, in words: [String], from index: Int) -> Bool {
+        guard let head = phrase.first else { return true }
+        if head == "~" {
+            for skip in 0...4 where index + skip <= words.count {
+                if match(phrase.dropFirst(), in: words, from: index + skip) { return true }
+            }
+            return false
+        }
+        guard index < words.count, matches(head, words[index]) else { return false }
+        return match(phrase.dropFirst(), in: words, from: index + 1)
+    }
+
+    static func matches(_ pattern: String, _ word: String) -> Bool {
+        if pattern == "*" { return true }
+        if pattern.count > 1, pattern.hasSuffix("*") { return word.hasPrefix(pattern.dropLast()) }
+        return pattern == word
     }
 
     static func isNegated(_ words: [String], before index: Int) -> Bool {
@@ -192,7 +269,7 @@ public enum ReplyReader {
     }
 
     /// The sentence of `text` that holds the phrase, for evidence.
-    static func sentence(containing phrase: [String], in text: String) -> String? {
+    static func sentenceText(containing phrase: [String], in text: String) -> String? {
         let sentences = text.split(whereSeparator: { ".!?\n".contains($0) })
         for sentence in sentences where find(phrase, in: ReplyText.words(ReplyText.fold(sentence))) != nil {
             return String(sentence.trimmingSpaces.prefix(160))
@@ -226,11 +303,27 @@ public enum ReplyReader {
 public enum ReplyLanguage {
     static let markers: [String: Set<String>] = [
         "en": ["the", "and", "is", "we", "you", "will", "this", "please", "thanks", "to", "of", "it", "i"],
-        "fr": ["le", "la", "les", "et", "est", "nous", "vous", "je", "merci", "pour", "de", "une", "pas", "cette"],
-        "de": ["der", "die", "das", "und", "ist", "wir", "sie", "ich", "danke", "bitte", "nicht", "fur", "mit", "eine"],
-        "es": ["el", "la", "los", "y", "es", "nosotros", "usted", "gracias", "por", "para", "una", "que", "esta", "no"],
-        "nl": ["de", "het", "en", "is", "wij", "we", "u", "ik", "bedankt", "voor", "niet", "een", "met", "van"],
-        "pt": ["o", "a", "os", "e", "nos", "voce", "obrigado", "obrigada", "para", "uma", "que", "nao", "esta", "com"],
+        "fr": [
+            "le", "les", "et", "est", "nous", "vous", "je", "merci", "pour", "une", "pas", "cette", "facture", "sera", "avons",
+            "des", "du", "au",
+        ],
+        "de": [
+            "der", "die", "das", "und", "ist", "wir", "sie", "ich", "danke", "bitte", "nicht", "fur", "mit", "eine", "rechnung",
+            "bis", "am", "wurde", "haben",
+        ],
+        "es": [
+            "el", "la", "los", "y", "es", "nosotros", "usted", "gracias", "por", "para", "una", "que", "esta", "no", "del",
+            "factura",
+            "pago", "vamos", "pagaremos", "les", "su", "se",
+        ],
+        "nl": [
+            "de", "het", "en", "is", "wij", "ik", "bedankt", "voor", "niet", "een", "met", "van", "zijn", "hebben", "factuur",
+            "volgende", "wordt", "deze",
+        ],
+        "pt": [
+            "o", "os", "e", "nos", "voce", "obrigado", "obrigada", "para", "uma", "que", "nao", "esta", "com", "vamos", "dia",
+            "ate", "ao", "do", "da", "fatura", "pagamos", "segue", "abaixo", "sera", "pagamento",
+        ],
     ]
 
     /// The likeliest language code (`en` when nothing tells).

@@ -36,6 +36,13 @@ public enum ReplyText {
             }
         }
         if !current.isEmpty { words.append(current) }
-        return words
+        // French elisions: "d'échelonner" is "d'" and "echelonner", so phrases find the word.
+        return words.flatMap { word -> [String] in
+            for prefix in ["qu'", "d'", "l'", "j'", "n'", "m'", "s'", "c'", "t'"]
+            where word.hasPrefix(prefix) && word.count > prefix.count + 1 {
+                return [prefix, String(word.dropFirst(prefix.count))]
+            }
+            return [word]
+        }
     }
 }

@@ -69,6 +69,9 @@ public final class SMSIncomingFile: RecordReader {
                 text.split(whereSeparator: \.isNewline).first { $0.lowercased().hasPrefix("status:") }
                 .map { String($0.dropFirst(7).trimmingSpaces) } ?? ""
             kind = .deliveryReport(delivered: status.hasPrefix("0,") || status.hasPrefix("0 "), status: status)
+        } else if let evidence = AutoReplyText.evidence(subject: nil, text: text) {
+            // A shop's or a phone's automatic text ("Thanks for texting…", "I'm driving…").
+            kind = .autoReply(evidence: "content: \(evidence)")
         } else {
             kind = .reply
         }

@@ -45,6 +45,7 @@ public struct ReplyCorpus {
         public var kinds: [String]
         public var promise: String?
         public var needsReading: Bool
+        public var own: String = ""
     }
 
     /// Reads one entry as a run would: the real e-mail or SMS reader, then the reply reader.
@@ -64,7 +65,8 @@ public struct ReplyCorpus {
         let sentOn = LocalTime(reply.sentAt ?? entry.sent, in: zone).date
         let reading = ReplyReader.read(reply.text, sentOn: sentOn, channel: reply.channel, model: model)
         return Verdict(
-            kinds: reading.kinds.map(\.rawValue), promise: reading.promisedDate?.description, needsReading: reading.needsReading)
+            kinds: reading.kinds.map(\.rawValue), promise: reading.promisedDate?.description, needsReading: reading.needsReading,
+            own: OwnWords(reply.text).text)
     }
 
     /// The figures on one split.
@@ -130,14 +132,18 @@ public struct ReplyCorpus {
             if label == read {
                 figures.correct += 1
             } else {
-                figures.misses.append("\(entry.id) [\(entry.lang) \(entry.structure)] \(label) read as \(read)")
+                figures.misses.append(
+                    "\(entry.id) [\(entry.lang) \(entry.structure)] \(label) read as \(read): "
+                        + verdict.own.replacingOccurrences(of: "\n", with: " / ").prefix(220))
             }
             if let promise = entry.promise {
                 figures.statedDates += 1
                 if verdict.promise == promise {
                     figures.datesRead += 1
                 } else {
-                    figures.misses.append("\(entry.id) date \(promise) read as \(verdict.promise ?? "none")")
+                    figures.misses.append(
+                        "\(entry.id) date \(promise) read as \(verdict.promise ?? "none"): "
+                            + verdict.own.replacingOccurrences(of: "\n", with: " / ").prefix(160))
                 }
             }
         }
