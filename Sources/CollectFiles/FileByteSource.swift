@@ -8,7 +8,7 @@ public final class FileByteSource: ByteSource {
 
     /// Opens `path` for reading.
     public init(path: String) throws {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else {
             throw FileStoreError(path: path, operation: "open", reason: String(cString: strerror(errno)))
         }

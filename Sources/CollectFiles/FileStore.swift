@@ -23,6 +23,30 @@ public protocol FileStore: Sendable {
     func byteSource(_ path: String) throws -> any ByteSource
     /// A file's size and when it was last modified.
     func info(_ path: String) throws -> FileInfo
+    /// What is at `path` itself (a link is not followed), or nil when nothing is.
+    func entryKind(_ path: String) -> EntryKind?
+    /// Entries of a folder that are not regular files: links, folders, pipes, sockets, devices.
+    func otherEntries(in folder: String) throws -> [(name: String, kind: EntryKind)]
+    /// Writes a new file at `path`, never through a link and never over anything already there.
+    func create(_ bytes: [UInt8], at path: String) throws
+}
+
+/// What an entry of a folder is, without following a link.
+public enum EntryKind: String, Sendable, Hashable {
+    case file = "a file"
+    case folder = "a folder"
+    case link = "a symbolic link"
+    case pipe = "a named pipe"
+    case other = "a socket or device"
+}
+
+extension FileStore {
+    public func entryKind(_ path: String) -> EntryKind? { exists(path) ? .file : nil }
+    public func otherEntries(in folder: String) throws -> [(name: String, kind: EntryKind)] { [] }
+    public func create(_ bytes: [UInt8], at path: String) throws {
+        guard !exists(path) else { throw FileStoreError(path: path, operation: "create", reason: "it already exists") }
+        try write(bytes, to: path, flush: true)
+    }
 }
 
 /// What ``FileStore/info(_:)`` tells about a file.

@@ -99,7 +99,49 @@ public struct LocalFileStore: FileStore {
     }
 
     public func exists(_ path: String) -> Bool {
-        access(path, F_OK) == 0
+        var status = stat()
+        return lstat(path, &status) == 0
+    }
+
+    public func entryKind(_ path: String) -> EntryKind? {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return nil }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .folder
+        case S_IFLNK: return .link
+        case S_IFIFO: return .pipe
+        default: return .other
+        }
+    }
+
+    public func otherEntries(in folder: String) throws -> [(name: String, kind: EntryKind)] {
+        guard let dir = opendir(folder) else {
+            if errno == ENOENT { return [] }
+            throw failure(folder, "list")
+        }
+        var found: [(String, EntryKind)] = []
+        while let entry = readdir(dir) {
+            let raw = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) }
+            guard let name = String(validating: raw, as: UTF8.self), name != ".", name != ".." else { continue }
+            if let kind = entryKind(folder.appendingPath(name)), kind != .file { found.append((name, kind)) }
+        }
+        closedir(dir)
+        return found.sorted { $0.0 < $1.0 }
+    }
+
+    public func create(_ bytes: [UInt8], at path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw failure(path, "create") }
+        do {
+            defer { close(fd) }
+            try writeAll(bytes, fd: fd, path: path)
+            guard fsync(fd) == 0 else { throw failure(path, "fsync") }
+        } catch {
+            unlink(path)
+            throw error
+        }
+        try syncFolder(path.parentPath)
     }
 
     public func createDirectory(_ path: String) throws {
@@ -129,7 +171,7 @@ public struct LocalFileStore: FileStore {
             }
             if name == "." || name == ".." { continue }
             var info = stat()
-            if stat(folder.appendingPath(name), &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG {
+            if lstat(folder.appendingPath(name), &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG {
                 names.insert(name)
             }
         }

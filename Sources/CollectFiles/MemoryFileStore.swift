@@ -65,6 +65,10 @@ public final class MemoryFileStore: FileStore, @unchecked Sendable {
         locked { contents[path] != nil || folders.contains(path) }
     }
 
+    public func entryKind(_ path: String) -> EntryKind? {
+        locked { contents[path] != nil ? .file : folders.contains(path) ? .folder : nil }
+    }
+
     public func createDirectory(_ path: String) throws {
         locked {
             var current = path

@@ -196,12 +196,18 @@ public final class EmailFile: RecordReader {
                 index == 0 || !(characters[index - 1].isNumber || characters[index - 1] == "."),
                 characters[index + 2].isNumber
             {
+                // RFC 3463: class.subject.detail, one to three digits each ("2.1878.6" is no status).
                 var end = index + 2
                 while end < characters.count && characters[end].isNumber { end += 1 }
-                if end < characters.count && characters[end] == ".", end + 1 < characters.count, characters[end + 1].isNumber {
+                if end - (index + 2) <= 3, end < characters.count && characters[end] == ".", end + 1 < characters.count,
+                    characters[end + 1].isNumber
+                {
+                    let detail = end + 1
                     end += 1
                     while end < characters.count && characters[end].isNumber { end += 1 }
-                    return String(characters[index..<end])
+                    if end - detail <= 3, end >= characters.count || !characters[end].isNumber {
+                        return String(characters[index..<end])
+                    }
                 }
             }
             index += 1

@@ -48,6 +48,17 @@ extension CollectJob {
         var classified: [Classified] = []
         var leftAlone: [(name: String, why: String, holds: Bool)] = []
         let settle = settings.inbox.settleSeconds
+        // A link, a folder, a named pipe: never opened, never followed; moved to rejected/ unread.
+        for (name, kind) in try files.otherEntries(in: workspace.inbox)
+        where !(kind == .folder && ["processed", "rejected"].contains(name)) && FileNames.temporaryReason(name) == nil {
+            try reject(
+                name: name, sha256: "", kind: nil,
+                reasons: [
+                    "\(name) is \(kind.rawValue), not a file: collect reads only files placed in the inbox itself, never "
+                        + "through a link, a folder or a pipe. It was moved here unread; put the file itself in inbox/"
+                ], run: run, now: now)
+            outcome.rejected += 1
+        }
         for name in try files.files(in: workspace.inbox) where name != ".gitkeep" {
             let path = workspace.inbox.appendingPath(name)
             // An upload in progress is never read or moved: a temporary name, or a file written
@@ -85,8 +96,11 @@ extension CollectJob {
                 outcome.rejected += 1
             } catch let error as FileStoreError {
                 guard files.exists(path) else { continue }
+                // It could be the payment file that stops a reminder: nothing goes out until it is read.
                 try reject(
-                    name: name, sha256: digest, kind: nil, reasons: ["\(name) could not be read: \(error)"], run: run, now: now)
+                    name: name, sha256: digest, kind: nil, reasons: ["\(name) could not be read: \(error)"], holds: true,
+                    run: run,
+                    now: now)
                 outcome.rejected += 1
             }
         }
@@ -140,7 +154,8 @@ extension CollectJob {
             } catch let error as FileStoreError {
                 guard files.exists(path) else { continue }
                 try reject(
-                    name: name, sha256: digest, kind: kind, reasons: ["\(name) could not be read: \(error)"], run: run, now: now)
+                    name: name, sha256: digest, kind: kind, reasons: ["\(name) could not be read: \(error)"], holds: true,
+                    run: run, now: now)
                 outcome.rejected += 1
                 continue
             }
@@ -293,6 +308,7 @@ extension CollectJob {
     ) throws {
         let (id, stored) = try moveToRejected(
             name: name, sha256: sha256, kind: kind, reasons: reasons, holds: holds, run: run, now: now)
+        guard files.entryKind(workspace.path(stored)) == .file else { return }
         try hearUnreadable(name: name, kind: kind, path: workspace.path(stored), fileId: id, reasons: reasons, run: run, now: now)
     }
 
@@ -307,7 +323,10 @@ extension CollectJob {
         let why =
             "\(name) was not read (run \(run.id)).\n\n" + reasons.joined(separator: "\n") + "\n\n"
             + "Nothing from this file was applied. Fix it and drop it into inbox/ again.\n"
-        try files.write(Array(why.utf8), to: folder.appendingPath(target + ".why.txt"))
+        // Never through a link, never over anything but an orphan explanation a crash left.
+        let whyPath = folder.appendingPath(target + ".why.txt")
+        if files.entryKind(whyPath) == .file { try files.remove(whyPath) }
+        try files.create(Array(why.utf8), at: whyPath)
         crashPoints.pass("rejected-explained")
         try files.rename(workspace.inbox.appendingPath(name), to: folder.appendingPath(target))
         let id = try database.write { session in
@@ -373,9 +392,14 @@ extension CollectJob {
         if ext.utf8.count > 16 { (stem, ext) = (original, "") }
         while stem.utf8.count + ext.utf8.count > 200 { stem.removeLast() }
         let name = stem + ext
-        guard files.exists(folder.appendingPath(name)) else { return name }
+        // Free: nothing of that name, and its explanation's name holds nothing but an orphan file.
+        func free(_ candidate: String) -> Bool {
+            let why = files.entryKind(folder.appendingPath(candidate + ".why.txt"))
+            return !files.exists(folder.appendingPath(candidate)) && (why == nil || why == .file)
+        }
+        guard !free(name) else { return name }
         var counter = 2
-        while files.exists(folder.appendingPath("\(stem)-\(counter)\(ext)")) { counter += 1 }
+        while !free("\(stem)-\(counter)\(ext)") { counter += 1 }
         return "\(stem)-\(counter)\(ext)"
     }
 

@@ -107,9 +107,10 @@ public struct CollectJob: Sendable {
     ) throws -> MessageRenderer {
         var key: [UInt8]? = nil
         if let variable = settings.paymentLink.signingKeyVariable {
-            guard let value = environment[variable], !value.isEmpty else {
+            guard let value = environment[variable], !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 throw JobError(
-                    "invalid settings: payment_link.signing_key_env names \(variable), but it is not set in the environment")
+                    "invalid settings: payment_link.signing_key_env names \(variable), but it is not set in the environment (or holds only spaces)"
+                )
             }
             key = Array(value.utf8)
         }
@@ -152,8 +153,29 @@ public struct CollectJob: Sendable {
         return instant
     }
 
+    /// The workspace's own folders, which `collect` reads and writes: each must be a real folder
+    /// inside the workspace, never a link that could carry files (or the state) somewhere else.
+    static let ownFolders = [
+        "inbox", "inbox/processed", "inbox/rejected", "outbox", "outbox/review", "outbox/mail", "outbox/mail/new",
+        "outbox/mail/tmp", "outbox/sms", ".collect",
+    ]
+
+    /// Refuses to go on when one of the workspace's own folders is a link or not a folder.
+    func checkFolders() throws {
+        for folder in Self.ownFolders {
+            switch files.entryKind(workspace.path(folder)) {
+            case nil, .folder?: continue
+            case .some(let kind):
+                throw JobError(
+                    "\(workspace.path(folder)) is \(kind.rawValue), not a folder: collect moves and writes files only in real "
+                        + "folders inside the workspace; make it a folder (move what it holds into it) and run again")
+            }
+        }
+    }
+
     /// Runs `body` holding the workspace lock.
     func locked<T>(at now: Date, _ body: () throws -> T) throws -> T {
+        try checkFolders()
         let hold = try lock.acquire()
         defer { hold.release() }
         if let pid = hold.staleHolder {

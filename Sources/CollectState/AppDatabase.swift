@@ -9,8 +9,21 @@ public struct AppDatabase: Sendable {
     /// Wraps a database connection and brings its schema up to date.
     public init(_ writer: any DatabaseWriter) throws {
         self.writer = writer
+        // A state written by a newer collect has changes this one does not know: never guess.
+        let (superseded, unknown) = try writer.read { db in
+            (try Self.migrator.hasBeenSuperseded(db), try Self.migrator.appliedIdentifiers(db).subtracting(Self.knownMigrations))
+        }
+        if superseded || !unknown.isEmpty {
+            throw StateError(
+                path: writer.path,
+                message: "it was written by a newer collect (it has \(unknown.sorted().joined(separator: ", "))); upgrade collect"
+            )
+        }
         try Self.migrator.migrate(writer)
     }
+
+    /// The names of the migrations this version knows.
+    static var knownMigrations: Set<String> { Set(migrator.migrations) }
 
     /// A database in memory, for tests.
     public static func inMemory() throws -> AppDatabase {

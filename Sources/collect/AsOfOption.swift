@@ -1,5 +1,6 @@
 import ArgumentParser
 import CollectCore
+import Foundation
 
 /// `--as-of YYYY-MM-DD`: the day a command judges on (default: today in the business's time zone).
 struct AsOfOption: ParsableArguments {
@@ -7,7 +8,11 @@ struct AsOfOption: ParsableArguments {
     var text: String?
 
     func validate() throws {
-        if let text, CivilDate(iso: text) == nil { throw ValidationError("--as-of \(text): expected YYYY-MM-DD") }
+        // One line, as for every reason a command cannot run; no usage text around it.
+        if let text, CivilDate(iso: text) == nil {
+            FileHandle.standardError.write(Data("collect: --as-of \(text): expected a date YYYY-MM-DD\n".utf8))
+            throw ExitCode(1)
+        }
     }
 
     /// The day given, or nil for today.

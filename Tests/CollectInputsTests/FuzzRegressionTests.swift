@@ -10,12 +10,23 @@ struct FuzzRegressionTests {
     static let fuzzFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../Fuzz").standardized.path
 
-    /// (format, file) for every kept input of `kind` (`crashes` or `seeds`).
+    /// (format, file) for every kept input of `kind` (`crashes` or `seeds`); a folder that cannot
+    /// be listed yields a path that fails the test, never silence.
     static func inputs(_ kind: String) -> [(InputFormat, String)] {
         InputFormat.allCases.flatMap { format in
             let folder = "\(fuzzFolder)/\(kind)/\(format.rawValue)"
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+                return [(format, "\(folder) (cannot be listed)")]
+            }
             return names.filter { !$0.hasPrefix(".") }.sorted().map { (format, "\(folder)/\($0)") }
+        }
+    }
+
+    @Test("the replay checks something: every target keeps seeds and regression inputs")
+    func notEmpty() {
+        for format in InputFormat.allCases {
+            #expect(Self.inputs("seeds").contains { $0.0 == format }, "no seeds for \(format.rawValue)")
+            #expect(Self.inputs("crashes").contains { $0.0 == format }, "no regression inputs for \(format.rawValue)")
         }
     }
 

@@ -9,6 +9,10 @@ enum ExpectedFile {
         let url = folder.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["COLLECT_RECORD"] == "1" {
             try Data(bytes).write(to: url)
+            // Recording checks nothing: say so, so a COLLECT_RECORD left set never passes quietly.
+            Issue.record(
+                "re-recorded Expected/\(name); review the diff and run again without COLLECT_RECORD",
+                sourceLocation: sourceLocation)
             return
         }
         guard let expected = FileManager.default.contents(atPath: url.path) else {

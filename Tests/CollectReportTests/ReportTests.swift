@@ -51,6 +51,7 @@ struct ReportTests {
         let url = Self.folder.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["COLLECT_RECORD"] == "1" {
             try Data(text.utf8).write(to: url)
+            Issue.record("re-recorded Expected/\(name); review the diff and run again without COLLECT_RECORD")
             return
         }
         let expected = try String(contentsOf: url, encoding: .utf8)

@@ -1,0 +1,354 @@
+#!/usr/bin/env python3
+"""Builds Tests/CollectCoreTests/Fixtures/replies/holdout.jsonl, the held-out replies set.
+
+The bodies come from holdout_bodies.py (new, hand-written, never in bodies.py) and are wrapped
+exactly like the main corpus: this script imports build.py's reminder, quoting, MIME and SMS
+functions and leaves build.py and corpus.jsonl untouched. The held-out set has its own
+customers and its own seed, random.Random(11); every entry is "split": "holdout" and ids run
+h0001, h0002, ... It then validates the set, checks that no body equals or nearly copies
+(difflib ratio > 0.8) a body in bodies.py, and prints the counts.
+
+Python 3 standard library only.  Usage: python3 Scripts/replies-corpus/build_holdout.py
+"""
+
+import datetime as dt
+import difflib
+import email
+import email.policy
+import json
+import os
+import random
+import re
+import sys
+from collections import Counter, defaultdict
+from email.utils import parsedate_to_datetime
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import bodies  # noqa: E402
+import build  # noqa: E402
+import holdout_bodies  # noqa: E402
+from build import (ACCOUNTS, AMOUNTS, CHI, FIRST_DAY, KINDS, LANGS, LAST_DAY, STRUCTURES,  # noqa: E402
+                   URGENCY, _c, _home, build_email, build_sms, check_promise, choose_sent, make_reminder, md,
+                   needs_biz, norm, plain_of, rand_hex)
+
+ROOT = build.ROOT
+OUT = os.path.join(ROOT, "Tests", "CollectCoreTests", "Fixtures", "replies", "holdout.jsonl")
+
+# build_email and needs_biz look forwarded e-mails up in build.bodies.FWD: point them at ours.
+build.bodies = holdout_bodies
+
+# New customers, none of them in build.CUSTOMERS.
+CUSTOMERS = {
+    "en": [
+        _c("Omar", "Haddad", "Haddad Family Dentistry", "haddaddental.example", "Practice Manager",
+           "(847) 555-0182", -6),
+        _c("Colleen", "Berger", "Riverbend Montessori", "riverbendmontessori.example", "Business Manager",
+           "(630) 555-0115", -6),
+        _c("Darnell", "Price", "Price Street Barbers", "pricestreetbarbers.example", "Owner", "(773) 555-0193", -6),
+        _c("Accounts Payable", "", "Granite Point Offices", "granitepoint.example", None, "(312) 555-0137", -6,
+           display="Accounts Payable", local="ap"),
+        _c("Heather", "Lund", "Lund Veterinary Clinic", "lundvet.example", "Office Manager", "(815) 555-0146", -6),
+        _c("Victor", "Salazar", "Salazar Brothers Auto", "salazarauto.example", "Co-owner", "(708) 555-0128", -6),
+        _c("Megan", "Tully", "Tully & Crane CPAs", "tullycrane.example", "Firm Administrator", "(414) 555-0153", -6,
+           local="mtully"),
+        _c("Brian", "Osei", "Osei Property Holdings", "oseiproperty.example", "Managing Member",
+           "(317) 555-0189", -5),
+        _c("Janet", "Kim", "Kim's Garden Center", "kimsgarden.example", "Bookkeeper", "(224) 555-0107", -6),
+        _c("Luke", "Fairbanks", "Fairbanks Brewing Co.", "fairbanksbrewing.example", "Operations Manager",
+           "(614) 555-0162", -5),
+        _c("Irene", "Castellano", "Castellano Law Group", "castellanolaw.example", "Office Administrator",
+           "(602) 555-0131", -7),
+        _c("Wes", "Doherty", "Doherty Machine Works", "dohertymachine.example", "Controller", "(331) 555-0170", -6),
+        _home("Paula", "Reyes", "paula.reyes@mailbox.example", "(773) 555-0124", -6),
+        _home("Frank", "Novak", "fnovak55@inbox.example", "(708) 555-0167", -6),
+        _home("Kate", "Brody", "katebrody@mailbox.example", "(630) 555-0109", -6),
+        _home("Marcus", "Bell", "m.bell@inbox.example", "(312) 555-0186", -6),
+    ],
+    "fr": [
+        _c("Nathalie", "Perrin", "Pharmacie Perrin", "pharmacie-perrin.example", "Titulaire", "+33 3 80 55 01 61", 1),
+        _c("Hugo", "Blanchard", "Blanchard Menuiserie", "blanchard-menuiserie.example", "Gérant",
+           "+33 2 99 55 01 72", 1),
+        _c("Isabelle", "Tremblay", "Tremblay Services Conseils", "tremblay-conseils.example", "Adjointe administrative",
+           "+1 418 555 0145", -5),
+        _c("Luc", "Moreau", "Cabinet Moreau", "cabinet-moreau.example", "Expert-comptable", "+33 4 91 55 01 83", 1),
+    ],
+    "de": [
+        _c("Stefan", "Hoffmann", "Hoffmann Elektrotechnik GmbH", "hoffmann-elektro.example", "Geschäftsführer",
+           "+49 69 5550 1171", 1),
+        _c("Monika", "Lange", "Hotel Lange am See", "hotel-lange.example", "Buchhaltung", "+49 8031 5550 118", 1),
+        _c("Ulrich", "Brandt", "Brandt Architekten", "brandt-architekten.example", "Partner", "+49 511 5550 1192", 1),
+        _c("Birgit", "Wolf", "Praxis Wolf", "praxis-wolf.example", "Praxisinhaberin", "+43 1 5550 1103", 1),
+    ],
+    "es": [
+        _c("Rosa", "Herrera", "Lavandería Herrera", "lavanderiaherrera.example", "Dueña", "(773) 555-0148", -6),
+        _c("Diego", "Navarro", "Navarro Construcciones", "navarroconstrucciones.example", "Gerente",
+           "+34 96 555 01 57", 1),
+        _c("Gabriela", "Ortiz", "Estética Gabriela", "esteticagabriela.example", "Propietaria", "(708) 555-0191", -6),
+        _c("Fernando", "Castro", "Castro y Hermanos", "castroyhermanos.example", "Administrador",
+           "+52 33 5550 1126", -6),
+    ],
+    "nl": [
+        _c("Bram", "Visser", "Visser Installatietechniek", "visserinstallatie.example", "Eigenaar",
+           "+31 40 555 0185", 1),
+        _c("Lotte", "Smit", "Smit & Meijer Advocaten", "smitmeijer.example", "Office manager", "+31 20 555 0196", 1),
+        _c("Ruud", "Mulder", "Mulder Bakkerij", "mulderbakkerij.example", "Bedrijfsleider", "+32 3 555 01 07", 1),
+        _c("Eva", "de Graaf", "De Graaf Fysiotherapie", "degraaffysio.example", "Praktijkhouder",
+           "+31 50 555 0118", 1),
+    ],
+    "pt": [
+        _c("Beatriz", "Almeida", "Almeida Contabilidade", "almeidacontab.example", "Sócia-gerente",
+           "+351 21 555 0129", 0),
+        _c("Tiago", "Ferreira", "Ferreira Têxteis", "ferreiratexteis.example", "Diretor Financeiro",
+           "+351 22 555 0130", 0),
+        _c("Camila", "Rocha", "Padaria Rocha", "padariarocha.example", "Proprietária", "(617) 555-0141", -5),
+        _c("Paulo", "Gomes", "Gomes Engenharia", "gomesengenharia.example", "Administrativo",
+           "+55 21 5550 0152", -3),
+    ],
+}
+
+
+def main():
+    master = random.Random(11)
+    entries = holdout_bodies.ENTRIES
+
+    # structures: the same even spread per language as build.py
+    structure = {}
+    cycles = {"en": ["plain", "html", "multipart", "gmail-quote", "outlook-quote", "apple-quote", "mobile"]}
+    for lang in LANGS[1:]:
+        cycles[lang] = cycles["en"] + ["outlook-de-quote", "outlook-de-quote"]
+    auto_cycle = ["plain", "html", "multipart", "plain", "html", "multipart", "plain", "gmail-quote", "outlook-quote"]
+    pools = defaultdict(list)
+    for i, e in enumerate(entries):
+        if e["channel"] == "sms":
+            structure[i] = "sms"
+        elif e.get("fwd"):
+            structure[i] = "forwarded"
+        elif e.get("st"):
+            structure[i] = e["st"]
+        elif e["kinds"] == ["auto-reply"]:
+            pools["auto"].append(i)
+        else:
+            pools[e["lang"]].append(i)
+    for key, idx in sorted(pools.items()):
+        master.shuffle(idx)
+        cyc = auto_cycle if key == "auto" else cycles[key]
+        offset = master.randrange(len(cyc))
+        for n, i in enumerate(idx):
+            structure[i] = cyc[(n + offset) % len(cyc)]
+
+    records = []
+    seq_by_day = Counter()
+    for i, e in enumerate(entries):
+        r = random.Random(master.getrandbits(64))
+        lang, auto = e["lang"], e["kinds"] == ["auto-reply"]
+        if e["channel"] == "sms":
+            cust = None
+            tz = -6
+        else:
+            pool = [c for c in CUSTOMERS[lang] if c["biz"] or not needs_biz(e)]
+            if re.search(r"\{first\}[^\n]", e["text"]):
+                pool = [c for c in pool if " " not in c["first"]]
+            cust = r.choice(pool)
+            tz = cust["tz"]
+        sent = choose_sent(r, e, tz, auto)
+        sent_chi = sent.astimezone(CHI)
+
+        # the reminder this reply answers (as in build.py)
+        if auto:
+            rtime = sent_chi - dt.timedelta(minutes=r.randint(1, 9), seconds=r.randint(0, 59))
+        else:
+            back = r.choice([0, 1, 1, 2, 2, 3, 4, 6])
+            rday = max(FIRST_DAY, sent_chi.date() - dt.timedelta(days=back))
+            while rday.weekday() >= 5:
+                rday -= dt.timedelta(days=1)
+            rday = max(FIRST_DAY, rday)
+            rtime = dt.datetime(rday.year, rday.month, rday.day, r.randint(7, 10), r.randint(0, 59), r.randint(0, 59),
+                                tzinfo=CHI)
+            if rtime > sent_chi - dt.timedelta(minutes=10):
+                if rday > FIRST_DAY:
+                    rtime -= dt.timedelta(days=3 if rday.weekday() == 0 else 1)
+                else:
+                    rtime = sent_chi - dt.timedelta(minutes=r.randint(20, 90))
+        assert rtime < sent_chi and rtime.date() >= FIRST_DAY, (e["text"], rtime, sent_chi)
+        rtime_local = rtime.astimezone(sent.tzinfo).replace(tzinfo=None)
+        rtime = rtime.replace(tzinfo=None)
+        inv = f"INV-{r.randint(1001, 1099)}"
+        inv2 = inv
+        while inv2 == inv:
+            inv2 = f"INV-{r.randint(1001, 1099)}"
+        amt = e.get("amt") or r.choice(AMOUNTS)
+        amt2 = r.choice(AMOUNTS)
+        kind = r.choices(["gentle", "firm", "firm-multi", "direct"], [30, 30, 10, 30])[0]
+        greet = cust["greet"] if cust else ""
+        subject_r, rem_text = make_reminder(r, kind, greet, inv, amt, rtime.date(), inv2, amt2)
+        seq_by_day[rtime.date()] += 1
+        msgid = f"<collect.{rtime.date():%Y-%m-%d}-{seq_by_day[rtime.date()]:04d}.{rand_hex(r, 12)}@harborpine.example>"
+        rem = dict(inv=inv, inv2=inv2, amt=amt, subject=subject_r, text=rem_text, time=rtime_local, msgid=msgid)
+
+        notes = [e["note"]] if e.get("note") else []
+        if e["channel"] == "sms":
+            raw = build_sms(r, e, sent.replace(tzinfo=None))
+            words = e["text"]
+        else:
+            raw, words, extra = build_email(r, e, cust, structure[i], sent, rem, i)
+            notes += extra
+
+        promise = None
+        if e.get("p"):
+            promise = md(e["p"])
+            if e.get("chk"):
+                want = check_promise(e["chk"], sent_chi.date())
+                if want != promise:
+                    raise SystemExit(f"promise {promise} != {e['chk']} -> {want} for {e['text'][:50]!r}")
+        records.append(dict(
+            split="holdout", channel=e["channel"], lang=lang, structure=structure[i], kinds=e["kinds"],
+            promise=promise.isoformat() if promise else None, sent=sent.isoformat(), raw=raw,
+            note="; ".join(notes) if notes else None, _words=words, _text=e["text"]))
+
+    master.shuffle(records)
+    os.makedirs(os.path.dirname(OUT), exist_ok=True)
+    with open(OUT, "w", encoding="utf-8", newline="\n") as f:
+        for n, rec in enumerate(records, 1):
+            out = {"id": f"h{n:04d}", **{k: v for k, v in rec.items() if not k.startswith("_")}}
+            rec["id"] = out["id"]
+            f.write(json.dumps(out, ensure_ascii=False) + "\n")
+    problems = validate(records)
+    problems += novelty()
+    if problems:
+        print("\nPROBLEMS:")
+        for p in problems:
+            print("  " + p)
+        raise SystemExit(1)
+    print("all checks passed")
+
+
+# ----------------------------------------------------------------------------- validation
+def validate(records):
+    problems = []
+    size = os.path.getsize(OUT)
+    with open(OUT, encoding="utf-8") as f:
+        lines = [json.loads(line) for line in f]
+    ids = [x["id"] for x in lines]
+    keys = {"id", "split", "channel", "lang", "structure", "kinds", "promise", "sent", "raw", "note"}
+    if len(ids) != len(set(ids)) or not all(re.fullmatch(r"h\d{4}", i) for i in ids):
+        problems.append("duplicate or malformed ids")
+    if len(lines) < 170:
+        problems.append(f"only {len(lines)} entries")
+    words_seen = Counter()
+    for x, rec in zip(lines, records):
+        where = x["id"]
+        if set(x) != keys:
+            problems.append(f"{where}: keys {sorted(x)}")
+        ks = x["kinds"]
+        if not ks or any(k not in KINDS for k in ks) or len(ks) > 2 or len(set(ks)) != len(ks):
+            problems.append(f"{where}: kinds {ks}")
+        if len(ks) > 1 and (any(k in ("auto-reply", "other") for k in ks)
+                            or URGENCY.index(ks[0]) > URGENCY.index(ks[1])):
+            problems.append(f"{where}: kinds order {ks}")
+        if x["promise"] is not None:
+            if "promise-to-pay" not in ks or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", x["promise"]):
+                problems.append(f"{where}: promise {x['promise']} with {ks}")
+        sent = dt.datetime.fromisoformat(x["sent"])
+        if not (FIRST_DAY <= sent.astimezone(CHI).date() <= LAST_DAY):
+            problems.append(f"{where}: sent {x['sent']}")
+        if x["promise"] and dt.date.fromisoformat(x["promise"]) < sent.astimezone(CHI).date():
+            problems.append(f"{where}: promise before sent")
+        if x["lang"] not in LANGS or x["split"] != "holdout" or x["structure"] not in STRUCTURES:
+            problems.append(f"{where}: bad lang/split/structure")
+        if (x["channel"] == "sms") != (x["structure"] == "sms"):
+            problems.append(f"{where}: channel/structure")
+        words_seen[rec["_words"]] += 1
+        raw = x["raw"]
+        if any(len(l.encode("utf-8")) > 998 for l in raw.split("\n")):
+            problems.append(f"{where}: line over 998 octets")
+        if "\r" in raw:
+            problems.append(f"{where}: CR in raw")
+        if x["channel"] == "sms":
+            if not re.match(r"From: 1\d{10}\nFrom_SMSC: \d+\nSent: \d\d-\d\d-\d\d \d\d:\d\d:\d\d\nReceived: ", raw):
+                problems.append(f"{where}: sms header")
+            if sent.strftime("%y-%m-%d %H:%M:%S") not in raw.split("\n")[2]:
+                problems.append(f"{where}: sms Sent mismatch")
+            continue
+        msg = email.message_from_bytes(raw.encode("utf-8"), policy=email.policy.default)
+        for hname in ("From", "To", "Subject", "Date", "Message-ID", "In-Reply-To", "MIME-Version", "Content-Type"):
+            if msg[hname] is None:
+                problems.append(f"{where}: no {hname}")
+        if ACCOUNTS not in str(msg["To"]):
+            problems.append(f"{where}: To")
+        if parsedate_to_datetime(str(msg["Date"])) != sent:
+            problems.append(f"{where}: Date {msg['Date']} != {x['sent']}")
+        if not re.fullmatch(r"<collect\.\d{4}-\d\d-\d\d-\d{4}\.[0-9a-f]{12}@harborpine\.example>", str(msg["In-Reply-To"])):
+            problems.append(f"{where}: In-Reply-To {msg['In-Reply-To']}")
+        if x["structure"] == "html" and msg.get_content_type() != "text/html":
+            problems.append(f"{where}: html structure is {msg.get_content_type()}")
+        if x["structure"] == "multipart" and msg.get_content_type() != "multipart/alternative":
+            problems.append(f"{where}: multipart structure is {msg.get_content_type()}")
+        try:
+            texts = plain_of(msg)
+        except Exception as exc:  # noqa: BLE001
+            problems.append(f"{where}: cannot decode ({exc})")
+            continue
+        probe = norm(rec["_words"])[:60]
+        if probe and not all(probe in norm(t) for t in texts):
+            problems.append(f"{where}: words not found after decoding")
+    dup = [w for w, n in words_seen.items() if n > 1 and w]
+    if dup:
+        problems.append(f"duplicate bodies: {dup[:5]}")
+
+    # counts
+    kinds = Counter(k for x in lines for k in x["kinds"])
+    first = Counter(x["kinds"][0] for x in lines)
+    print(f"{len(lines)} held-out replies, {size / 1e6:.2f} MB -> {os.path.relpath(OUT, ROOT)}")
+    print(f"{'kind':<16}{'first':>6}{'any':>6}")
+    for k in KINDS:
+        print(f"{k:<16}{first[k]:>6}{kinds[k]:>6}")
+        if kinds[k] < 18:
+            problems.append(f"kind {k}: {kinds[k]}")
+    mixed = sum(len(x["kinds"]) > 1 for x in lines)
+    promises = sum(x["promise"] is not None for x in lines)
+    print(f"mixed {mixed} ({mixed / len(lines):.0%}); dated promises {promises}")
+    langs = Counter(x["lang"] for x in lines)
+    print("lang: " + ", ".join(f"{l} {langs[l]}" for l in LANGS)
+          + f" (non-en {1 - langs['en'] / len(lines):.0%})")
+    for l in LANGS:
+        if langs[l] < 8:
+            problems.append(f"lang {l}: {langs[l]}")
+    chans = Counter(x["channel"] for x in lines)
+    print("channel: " + ", ".join(f"{c} {n}" for c, n in sorted(chans.items()))
+          + f" (sms {chans['sms'] / len(lines):.0%})")
+    structs = Counter(x["structure"] for x in lines)
+    print("structure: " + ", ".join(f"{s} {structs[s]}" for s in STRUCTURES))
+    return problems
+
+
+def _key(s):
+    return re.sub(r"\s+", " ", s).strip().lower()
+
+
+def novelty():
+    """No held-out body (or forwarded e-mail) equals or nearly copies one in bodies.py."""
+    problems = []
+    old = [_key(e["text"]) for e in bodies.ENTRIES] + [_key(f["body"]) for f in bodies.FWD.values()]
+    new = [_key(e["text"]) for e in holdout_bodies.ENTRIES] + [_key(f["body"]) for f in holdout_bodies.FWD.values()]
+    worst = (0.0, "", "")
+    for a in new:
+        for b in old:
+            sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+            if sm.real_quick_ratio() <= 0.8 or sm.quick_ratio() <= 0.8:
+                if a == b:
+                    problems.append(f"copied body: {a[:60]!r}")
+                continue
+            ratio = sm.ratio()
+            if ratio > worst[0]:
+                worst = (ratio, a, b)
+            if a == b or ratio > 0.8:
+                problems.append(f"near-copy ({ratio:.2f}): {a[:50]!r} ~ {b[:50]!r}")
+    print(f"novelty: {len(new)} held-out bodies vs {len(old)} in bodies.py; "
+          f"highest ratio above the quick filter {worst[0]:.2f}"
+          + (f" ({worst[1][:30]!r} ~ {worst[2][:30]!r})" if worst[0] else ""))
+    return problems
+
+
+if __name__ == "__main__":
+    main()
