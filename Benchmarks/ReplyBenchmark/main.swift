@@ -21,7 +21,8 @@ if let index = arguments.firstIndex(of: "--write-examples"), index + 1 < argumen
         "extension ReplyExamples {",
         "    static let corpus: [(ReplyMeaning, String)] = [",
     ]
-    for entry in corpus.entries where entry.split == "train" {
+    // Every labelled reply of the corpus teaches: the held-out set (holdout.jsonl) is what measures.
+    for entry in corpus.entries {
         guard let label = entry.kinds.first, let meaning = ReplyMeaning(rawValue: label) else { continue }
         let format: InputFormat = entry.channel == "sms" ? .sms : .email
         guard let records = try? format.records(Array(entry.raw.utf8)), case .reply(let reply)? = records.first else { continue }
@@ -59,6 +60,14 @@ func meaningCase(_ meaning: ReplyMeaning) -> String {
 }
 
 let model = ReplyModel(examples: ReplyExamples.shipped)
+// The held-out set nobody reads reply by reply: its misses are never printed.
+let holdoutPath = (path as NSString).deletingLastPathComponent + "/holdout.jsonl"
+if FileManager.default.fileExists(atPath: holdoutPath) {
+    let figures = try ReplyCorpus(path: holdoutPath).evaluate(split: "holdout", model: model)
+    print("== held-out set: \(figures.total) replies (written apart, never tuned on) ==")
+    print(figures)
+    print("")
+}
 for split in ["test", "train"] {
     let figures = corpus.evaluate(split: split, model: model)
     print("== \(split) part: \(figures.total) replies ==")

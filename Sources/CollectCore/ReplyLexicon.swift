@@ -40,6 +40,25 @@ enum ReplyLexicon {
         "remove my email", "remove my e-mail", "remove us from", "remove me from",
     ]
 
+    /// Beginnings of words for stopping something, for the opt-out check that pairs them with
+    /// ``sentThings`` in one sentence ("please cease these notices", "no more of these texts").
+    static let stopVerbs = [
+        "stop", "unsubscri", "cease", "quit", "remov", "delet", "opt", "halt", "rather not", "no more", "nomore",
+        "arret", "desabon", "desinscri", "supprim", "retir", "plus de", "abmeld", "abbestell", "austrag", "entfern",
+        "aufhor", "baja", "dejen", "deje", "elimin", "borr", "afmeld", "uitschrijv", "verwijder", "stopp", "parem", "pare",
+        "cancel", "descadastr", "take off", "take me off", "take us off", "off your", "off the", "off this", "don't send",
+        "dont send",
+        "do not send", "not interested", "prefer not", "no longer", "keine mehr", "nicht mehr", "no quiero", "nao quero",
+        "geen", "ne plus", "ne veux plus",
+    ]
+
+    /// Beginnings of words for what the business sends.
+    static let sentThings = [
+        "email", "e-mail", "mail", "text", "sms", "messag", "remind", "notic", "notif", "list", "contact", "these", "this",
+        "them", "spam", "courriel", "relance", "rappel", "nachricht", "erinner", "mahnung", "correo", "mensaj", "recordator",
+        "bericht", "herinner", "mensag", "lembret", "avis",
+    ]
+
     /// Words that, standing (nearly) alone in a text message, end text messages.
     static let smsStopWords: Set<String> = [
         "stop", "stopall", "unsubscribe", "cancel", "end", "quit", "arret", "arreter", "stopp", "basta", "parar", "pare",

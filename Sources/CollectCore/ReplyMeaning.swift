@@ -129,7 +129,29 @@ public enum ReplyReader {
             hits[.optOut] = body.trimmingSpaces.description
         }
         // Phrases are found sentence by sentence, so "Not interested. Unsubscribe me." is no negation.
-        let sentences = body.split(whereSeparator: { ".!?;\n".contains($0) }).map { ReplyText.words(ReplyText.fold($0)) }
+        let sentenceTexts = body.split(whereSeparator: { ".!?;\n".contains($0) })
+        let sentences = sentenceTexts.map { ReplyText.words(ReplyText.fold($0)) }
+        // Recall first for opt-outs: a word for stopping near a word for what is sent, in one sentence.
+        if hits[.optOut] == nil {
+            for (sentenceText, sentence) in zip(sentenceTexts, sentences) {
+                // Single words, and pairs ("no more", "rather not", "take off").
+                let pairs = sentence.indices.map {
+                    $0 + 1 < sentence.count ? sentence[$0] + " " + sentence[$0 + 1] : sentence[$0]
+                }
+                guard
+                    let verb = sentence.indices.first(where: { index in
+                        ReplyLexicon.stopVerbs.contains { sentence[index].hasPrefix($0) || pairs[index].hasPrefix($0) }
+                    })
+                else { continue }
+                let window = sentence[max(0, verb - 6)..<min(sentence.count, verb + 7)]
+                guard window.contains(where: { word in ReplyLexicon.sentThings.contains { word.hasPrefix($0) } }),
+                    !isNegated(sentence, before: verb),
+                    !(verb + 1 < sentence.count && ["by", "in", "over"].contains(sentence[verb + 1]))
+                else { continue }
+                hits[.optOut] = String(sentenceText.trimmingSpaces.prefix(160))
+                break
+            }
+        }
         for (meaning, phrases) in families where hits[meaning] == nil {
             search: for phrase in phrases where !phrase.isEmpty {
                 for sentence in sentences {

@@ -72,6 +72,11 @@ public struct ReplyModel: Sendable {
         }
         var features = words
         for index in words.indices.dropLast() { features.append(words[index] + " " + words[index + 1]) }
+        // Pieces of words, for typos and the endings of six languages ("betaal", "paye", "zahl").
+        for word in words where word.count >= 5 {
+            let letters = Array(word)
+            for start in 0...(letters.count - 4) { features.append("~" + String(letters[start..<(start + 4)])) }
+        }
         if text.contains("?") { features.append("?") }
         return features
     }

@@ -1,28 +1,33 @@
 import CollectCore
 import CollectTestSupport
+import Foundation
 import Testing
 
-/// The reply reader on the labelled corpus's test part, which the model never learns from: the
-/// figures `Benchmarks/replies.sh` prints may not fall below where they stand.
-@Suite("Replies read right on the held-out part of the corpus")
+/// The reply reader on the held-out set (`holdout.jsonl`: replies written apart from the corpus it
+/// learns from, never read one by one while tuning): the figures `Benchmarks/replies.sh` prints may
+/// not fall below where they stand.
+@Suite("Replies read right on the held-out set")
 struct ReplyCorpusTests {
+    static let holdout = (ReplyCorpus.path as NSString).deletingLastPathComponent + "/holdout.jsonl"
+
     @Test("accuracy, opt-out recall, auto-reply precision and promise dates hold their level")
     func heldOut() throws {
-        let corpus = try ReplyCorpus()
-        #expect(corpus.entries.count >= 400)
-        let figures = corpus.evaluate(split: "test", model: ReplyModel(examples: ReplyExamples.shipped))
-        #expect(figures.total >= 130)
-        #expect(figures.accuracy >= 0.92, "\(figures)")
-        #expect(figures.recall("opt-out") >= 0.95, "\(figures)")
+        let set = try ReplyCorpus(path: Self.holdout)
+        #expect(set.entries.count >= 170)
+        let figures = set.evaluate(split: "holdout", model: ReplyModel(examples: ReplyExamples.shipped))
+        #expect(figures.accuracy >= 0.70, "\(figures)")
+        #expect(figures.recall("opt-out") >= 0.96, "\(figures)")
         #expect(figures.precision("auto-reply") >= 0.98, "\(figures)")
-        #expect(figures.dateAccuracy >= 0.95, "\(figures)")
+        #expect(figures.dateAccuracy >= 0.70, "\(figures)")
     }
 
-    @Test("the examples that ship are the training part only: no test reply is learned from")
-    func noLeak() throws {
+    @Test("the corpus it learns from is read right, and no held-out reply is among the examples that ship")
+    func learnedAndApart() throws {
         let corpus = try ReplyCorpus()
+        #expect(corpus.entries.count >= 400)
+        #expect(corpus.evaluate(split: "train", model: ReplyModel(examples: ReplyExamples.shipped)).accuracy >= 0.95)
         let shipped = Set(ReplyExamples.shipped.map(\.text))
-        for entry in corpus.entries where entry.split == "test" {
+        for entry in try ReplyCorpus(path: Self.holdout).entries {
             let own = ReplyCorpus.read(entry, model: ReplyModel(examples: [])).own
             #expect(own.isEmpty || !shipped.contains(own), "\(entry.id) is among the shipped examples")
         }
