@@ -50,6 +50,9 @@ public enum AutoReplyText {
         "nao e monitorizado", "ja nao e monitorizado", "responderei assim que regressar", "esta e uma resposta automatica",
     ]
 
+    /// The phrases as whole words to look for.
+    static let patterns = phrases.map { " " + ReplyText.words($0).joined(separator: " ") + " " }
+
     /// Phrases that alone say the answer is automatic.
     static let strong: Set<String> = [
         "your request has been received", "a ticket has been created", "this mailbox is not monitored", "no longer monitored",
@@ -65,7 +68,7 @@ public enum AutoReplyText {
     public static func evidence(subject: String?, text: String) -> String? {
         let folded = ReplyText.fold(text)
         let flat = " " + ReplyText.words(folded).joined(separator: " ") + " "
-        let foundInBody = phrases.filter { flat.contains(" " + ReplyText.words($0).joined(separator: " ") + " ") }
+        let foundInBody = zip(phrases, patterns).filter { flat.contains($0.1) }.map(\.0)
         if let subject {
             let foldedSubject = ReplyText.fold(subject)
             if let marker = subjects.first(where: { foldedSubject.contains($0) }) {

@@ -34,4 +34,12 @@ enum ISO8601Minutes {
         let mm = local.minuteOfDay % 60
         return "\(local.date) \(hh < 10 ? "0" : "")\(hh):\(mm < 10 ? "0" : "")\(mm)Z"
     }
+
+    /// `20261130T100002Z`: for file names, to the second.
+    static func compact(_ date: Date) -> String {
+        let local = LocalTime(date, in: TimeZone(identifier: "UTC")!)
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) % 60
+        let digits = [local.minuteOfDay / 60, local.minuteOfDay % 60, (seconds + 60) % 60].map { $0 < 10 ? "0\($0)" : "\($0)" }
+        return local.date.description.replacingOccurrences(of: "-", with: "") + "T" + digits.joined() + "Z"
+    }
 }

@@ -16,6 +16,10 @@ extension CollectJob {
             try spool.prepare()
             try files.createDirectory(workspace.inbox)
             let date = asOf ?? today(at: now)
+            // A copy of the state from before this run changes anything: `collect restore` brings it back.
+            if let keep = settings.state.keepBackups, keep > 0, !database.isInMemory {
+                try backUpState(asOf: date, now: now, keep: keep)
+            }
             let run = try database.write { try $0.startRun(asOf: date, at: now, folderPrefix: Workspace.reviewFolder) }
             logger.info("run \(run.id) as of \(date)")
             let inbox = try readInbox(run: run, now: now)

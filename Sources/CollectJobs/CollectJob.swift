@@ -53,7 +53,13 @@ public struct CollectJob: Sendable {
     /// changes: settings, templates, the signing key, the state database.
     ///
     /// - Throws: ``JobError`` with a one-line reason when the workspace cannot be used safely.
-    public static func live(workspace root: String, environment: [String: String], logger: Logger) throws -> CollectJob {
+    ///
+    /// A workspace that has history (files processed, batches staged, mail spooled) but no usable
+    /// state (no database, an empty one) is refused unless `acceptEmptyState`: starting afresh
+    /// would text opted-out numbers and send steps again.
+    public static func live(
+        workspace root: String, environment: [String: String], logger: Logger, acceptEmptyState: Bool = false
+    ) throws -> CollectJob {
         let workspace = Workspace(root: root)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), isFolder.boolValue else {
@@ -79,11 +85,18 @@ public struct CollectJob: Sendable {
         }
         let database: AppDatabase
         let promoted: [String: String]
+        let stateSize = (try? FileManager.default.attributesOfItem(atPath: workspace.database)[.size] as? Int) ?? nil
         do {
             database = try AppDatabase.open(path: workspace.database)
             promoted = try database.read { try $0.promotedTemplates() }
         } catch {
             throw JobError("unreadable state: \(error)")
+        }
+        if !acceptEmptyState, let history = Self.history(of: workspace), (stateSize ?? 0) == 0 || (try? database.runCount()) == 0
+        {
+            throw JobError(
+                "\(workspace.database) holds no state, but the workspace has history (\(history)): restore the state with "
+                    + "`collect restore`, or start afresh with --accept-empty-state (opt-outs and steps sent would be forgotten)")
         }
         let renderer = try makeRenderer(settings: settings, overrides: overrides, environment: environment, promoted: promoted)
         var job = CollectJob(
@@ -96,6 +109,20 @@ public struct CollectJob: Sendable {
                     ReplyMeaning(rawValue: kind).map { ReplyModel.Example(text: own, meaning: $0) }
                 })
         return job
+    }
+
+    /// What shows a workspace has been used: files processed, batches staged, mail spooled; nil
+    /// for a new workspace.
+    static func history(of workspace: Workspace) -> String? {
+        let manager = FileManager.default
+        func entries(_ relative: String) -> Int {
+            ((try? manager.contentsOfDirectory(atPath: workspace.path(relative))) ?? []).filter { !$0.hasPrefix(".") }.count
+        }
+        if entries("inbox/processed") > 0 { return "inbox/processed" }
+        if entries("outbox/review") > 0 { return "outbox/review" }
+        if entries("outbox/mail/new") + entries("outbox/mail/cur") + entries("outbox/sms") > 0 { return "the outbox spool" }
+        if entries(".collect/backups") > 0 { return ".collect/backups" }
+        return nil
     }
 
     /// The renderer for these settings, with the signing key read from `environment`.

@@ -62,6 +62,13 @@ extension Settings {
             }
             try stats.rejectUnknownKeys(known: ["attribution_days"])
         }
+        if var state = try reader.table("state") {
+            if let value = try state.int("keep_backups") {
+                guard (0...365).contains(value) else { throw state.error("keep_backups", "must be 0 to 365") }
+                settings.state.keepBackups = value
+            }
+            try state.rejectUnknownKeys(known: ["keep_backups"])
+        }
         if var learning = try reader.table("learning") {
             if let value = try learning.int("minimum_sample") {
                 guard value >= 2 else { throw learning.error("minimum_sample", "must be 2 or more") }
@@ -94,7 +101,7 @@ extension Settings {
         }
         try reader.rejectUnknownKeys(known: [
             "business", "payment_link", "contact_hours", "ladder", "csv", "inbox", "guardrails", "do_not_automate", "rollout",
-            "stats", "learning", "segment",
+            "stats", "learning", "segment", "state",
         ])
         return settings
     }

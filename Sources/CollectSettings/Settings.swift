@@ -24,6 +24,8 @@ public struct Settings: Sendable, Hashable {
     public var attributionDays = 14
     /// How `collect evaluate` judges.
     public var learning = LearningSettings()
+    /// How the state is kept.
+    public var state = StateSettings()
 
     /// Makes settings.
     public init(
@@ -202,5 +204,14 @@ public struct LearningSettings: Sendable, Hashable {
     public var errorThreshold = 3
 
     /// The defaults.
+    public init() {}
+}
+
+/// How the state is kept: the copies each run makes before it changes anything.
+public struct StateSettings: Sendable, Hashable {
+    /// How many copies to keep (0: none; nil means the default, 7). Live jobs only: tests in memory keep none.
+    public var keepBackups: Int? = 7
+
+    /// The default.
     public init() {}
 }

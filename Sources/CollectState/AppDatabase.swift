@@ -36,10 +36,37 @@ public struct AppDatabase: Sendable {
     public static func open(path: String) throws -> AppDatabase {
         do {
             let queue = try DatabaseQueue(path: path, configuration: makeConfiguration())
+            // A damaged page is noticed before anything is read from or written to it.
+            let check = try queue.read { try String.fetchAll($0, sql: "PRAGMA quick_check").joined(separator: "; ") }
+            guard check == "ok" else {
+                throw StateError(
+                    path: path, message: "the state is damaged (\(check.prefix(200))); restore it with `collect restore`")
+            }
             return try AppDatabase(queue)
         } catch let error as DatabaseError {
+            if error.resultCode == .SQLITE_FULL {
+                throw StateError(path: path, message: "disk full: the state cannot be written; free space on its disk")
+            }
+            if error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
+                throw StateError(
+                    path: path,
+                    message: "the state is damaged (\(error.message ?? "not a database")); restore it with `collect restore`")
+            }
             throw StateError(path: path, message: "cannot open the state database: \(error.message ?? error.description)")
         }
+    }
+
+    /// Writes a consistent copy of the whole state to `path` (SQLite's `VACUUM INTO`).
+    public func backup(to path: String) throws {
+        try writer.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [path]) }
+    }
+
+    /// Whether the state lives in memory only (tests): it has no file to copy.
+    public var isInMemory: Bool { writer.path == ":memory:" || writer.path.isEmpty }
+
+    /// How many runs the state remembers: none in a state that was just created.
+    public func runCount() throws -> Int {
+        try writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM run") ?? 0 }
     }
 
     static func makeConfiguration() -> Configuration {

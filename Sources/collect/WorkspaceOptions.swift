@@ -11,13 +11,19 @@ struct WorkspaceOptions: ParsableArguments {
     @Flag(name: .long, help: "Say what each step does.")
     var verbose = false
 
+    @Flag(
+        name: .long,
+        help: "Start with an empty state in a workspace that has history (opt-outs and steps sent are forgotten).")
+    var acceptEmptyState = false
+
     /// The live job over the workspace; exits with a one-line reason when it cannot be used.
     func job() throws -> CollectJob {
         var logger = Logger(label: "collect")
         logger.logLevel = verbose ? .info : .warning
         do {
             let environment = ProcessInfo.processInfo.environment
-            var job = try CollectJob.live(workspace: workspace, environment: environment, logger: logger)
+            var job = try CollectJob.live(
+                workspace: workspace, environment: environment, logger: logger, acceptEmptyState: acceptEmptyState)
             if let spec = environment["COLLECT_CRASH_AT"] { job.crashPoints = .killing(at: spec) }
             return job
         } catch let error as JobError {

@@ -1,0 +1,69 @@
+import CollectCore
+import CollectJobs
+import Foundation
+import Logging
+import Testing
+
+/// A workspace whose state was lost or damaged never starts afresh by itself; each run keeps a
+/// copy of the state from before it changed anything, and `collect restore` brings one back.
+@Suite("Lost and damaged state, backups and restore")
+struct StateSafetyTests {
+    /// Night one: Cedar & Stone texts STOP after their reminder; night two reads it.
+    static func usedWorkspace() throws -> TestWorkspace {
+        let (ws, job, _) = try TestWorkspace.firstNight(release: true)
+        try ws.drop(
+            "in.sms", "From: 13125550142\nFrom_SMSC: 13125550000\nSent: 26-12-01 09:15:00\nAlphabet: UTF-8\n\nSTOP\n")
+        _ = try job.run(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
+        #expect(try job.database.read { try $0.customer(named: "Cedar & Stone") }?.hold.optedOut == [.sms])
+        // Night three: its copy, taken before it ran, holds the opt-out.
+        _ = try job.run(asOf: TestWorkspace.date("2026-12-14"), now: TestWorkspace.at("2026-12-14T06:00"))
+        return ws
+    }
+
+    static var database: String { "/.collect/collect.sqlite" }
+
+    @Test("an emptied state in a workspace with history is refused, with the way out; --accept-empty-state starts afresh")
+    func emptiedState() throws {
+        let ws = try Self.usedWorkspace()
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: ws.root + Self.database + suffix) }
+        FileManager.default.createFile(atPath: ws.root + Self.database, contents: Data())
+        let error = try #require(throws: JobError.self) { try ws.job() }
+        #expect(error.message.contains("holds no state, but the workspace has history"))
+        #expect(error.message.contains("collect restore"))
+        _ = try CollectJob.live(
+            workspace: ws.root, environment: ["TEST_LINK_KEY": "secret"],
+            logger: .init(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }), acceptEmptyState: true)
+    }
+
+    @Test("each run keeps a copy; a damaged state is refused; restore brings back the opt-out")
+    func damageAndRestore() throws {
+        let ws = try Self.usedWorkspace()
+        let copies = CollectJob.backups(workspace: ws.root)
+        #expect(copies.count == 3, "one per run: \(copies)")
+        // Damage: garbage over every page but the first.
+        let path = ws.root + Self.database
+        _ = try ws.job()  // checkpoints the WAL into the file
+        let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.seek(toOffset: 4096)
+        try handle.write(contentsOf: Data(repeating: 0xA5, count: max(0, size - 4096)))
+        try handle.close()
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        let error = try #require(throws: JobError.self) { try ws.job() }
+        #expect(error.message.contains("damaged") || error.message.contains("holds no state"), "\(error.message)")
+        let said = try CollectJob.restore(workspace: ws.root, from: nil, now: TestWorkspace.at("2026-12-08T09:00"))
+        #expect(said.contains(copies.last!))
+        let job = try ws.job()
+        #expect(try job.database.read { try $0.customer(named: "Cedar & Stone") }?.hold.optedOut == [.sms], "the opt-out is back")
+        #expect(try job.database.integrityCheck() == "ok")
+    }
+
+    @Test("restore with no copy says so and changes nothing")
+    func noCopy() throws {
+        let ws = try TestWorkspace()
+        let error = try #require(throws: JobError.self) {
+            try CollectJob.restore(workspace: ws.root, from: nil, now: TestWorkspace.mondayMorning)
+        }
+        #expect(error.message.contains("no copy of the state"))
+    }
+}
