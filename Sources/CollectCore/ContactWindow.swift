@@ -29,6 +29,28 @@ public struct ContactWindow: Sendable, Hashable {
             && local.minuteOfDay < endMinute
     }
 
+    /// Whether `instant` falls inside the window in every one of `zones`.
+    public func contains(_ instant: Date, inAll zones: [TimeZone]) -> Bool {
+        zones.allSatisfy { contains(instant, in: $0) }
+    }
+
+    /// The first instant at or after `instant` inside the window in every one of `zones` (a
+    /// country spread over several), found quarter hour by quarter hour over two weeks.
+    public func nextOpening(atOrAfter instant: Date, inAll zones: [TimeZone]) -> Date? {
+        if zones.count == 1 { return nextOpening(atOrAfter: instant, in: zones[0]) }
+        if contains(instant, inAll: zones) { return instant }
+        var probe = instant
+        for _ in 0..<(14 * 24 * 4) {
+            probe = probe.addingTimeInterval(15 * 60)
+            if contains(probe, inAll: zones) {
+                var opening = probe
+                while contains(opening.addingTimeInterval(-60), inAll: zones) { opening = opening.addingTimeInterval(-60) }
+                return opening
+            }
+        }
+        return nil
+    }
+
     /// The first instant at or after `instant` that is inside the window, found minute by minute
     /// over the next two weeks; nil when the window never opens.
     public func nextOpening(atOrAfter instant: Date, in timeZone: TimeZone) -> Date? {

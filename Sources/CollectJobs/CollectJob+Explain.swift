@@ -64,6 +64,12 @@ extension CollectJob {
                     break
                 }
             }
+            let smsZones = recipientZones(customer, channel: .sms)
+            if customer.phone != nil, smsZones.count > 1 {
+                lines.append(
+                    "The customer has no time zone and their number's country keeps several: a text waits until it is within "
+                        + "contact hours in all of them (\(smsZones.map(\.identifier).joined(separator: ", "))).")
+            }
             if customer.hold.optedOut.contains(.sms) { lines.append("The customer opted out of SMS.") }
             if customer.hold.optedOut.contains(.email) { lines.append("The customer opted out of e-mail.") }
             if customer.hold.undeliverable.contains(.email) { lines.append("The customer's e-mail address bounced.") }

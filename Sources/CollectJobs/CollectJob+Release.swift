@@ -134,17 +134,16 @@ extension CollectJob {
             return .superseded(reason)
         }
         let customer = try database.read { try $0.customer(named: message.customer) }
-        // The customer's own zone; else the one their phone's country keeps; else the business's.
-        let zone =
-            customer?.timeZone.flatMap(TimeZone.init(identifier:))
-            ?? customer?.phone.flatMap(PhoneZones.zone(forDigits:)).flatMap(TimeZone.init(identifier:)) ?? timeZone
+        let zones = recipientZones(customer, channel: channel)
         let window = settings.contactHours.window(for: channel)
-        guard window.contains(now, in: zone) else {
-            let opens = window.nextOpening(atOrAfter: now, in: zone).map {
-                let local = LocalTime($0, in: zone)
+        guard window.contains(now, inAll: zones) else {
+            let shown = zones.count == 1 ? zones[0] : timeZone
+            let opens = window.nextOpening(atOrAfter: now, inAll: zones).map {
+                let local = LocalTime($0, in: shown)
                 let hh = local.minuteOfDay / 60
                 let mm = local.minuteOfDay % 60
-                return "\(local.date) \(hh < 10 ? "0" : "")\(hh):\(mm < 10 ? "0" : "")\(mm) \(zone.identifier)"
+                return "\(local.date) \(hh < 10 ? "0" : "")\(hh):\(mm < 10 ? "0" : "")\(mm) \(shown.identifier)"
+                    + (zones.count > 1 ? " (within hours in every zone of the number's country)" : "")
             }
             return .waiting(opens ?? "never: check [contact_hours]")
         }
@@ -217,6 +216,19 @@ extension CollectJob {
         try database.write { try $0.markSpooled(message.id) }
         logger.info("released \(message.id) to \(message.recipient)")
         return .released
+    }
+
+    /// The zones a message must be within hours in: the customer's own; else, for a text, every
+    /// zone of the number's country (one for most, several for the US and Canada, Australia,
+    /// Russia…); else the one the phone's country keeps; else the business's.
+    func recipientZones(_ customer: Customer?, channel: Channel) -> [TimeZone] {
+        if let own = customer?.timeZone.flatMap(TimeZone.init(identifier:)) { return [own] }
+        if let digits = customer?.phone {
+            let country = PhoneZones.zones(forDigits: digits).compactMap(TimeZone.init(identifier:))
+            if channel == .sms, !country.isEmpty { return country }
+            if country.count == 1 { return country }
+        }
+        return [timeZone]
     }
 
     private func hold(_ message: MessageRecord, reason: String, now: Date) throws -> Outcome {

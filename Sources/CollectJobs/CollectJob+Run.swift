@@ -10,17 +10,34 @@ extension CollectJob {
     ///   - asOf: the date to plan for; nil means today in the business's time zone.
     ///   - now: the clock, read once by the command line.
     /// - Throws: ``JobError`` when another job holds the lock or the run cannot go on safely.
-    public func run(asOf: CivilDate?, now: Date) throws -> RunSummary {
+    ///   - forceDate: run for a day before the last run's (replaying history on purpose).
+    public func run(asOf: CivilDate?, now: Date, forceDate: Bool = false) throws -> RunSummary {
         try locked(at: now) {
+            let date = asOf ?? today(at: now)
+            // Going back in time could chase what was paid or answered since: only on purpose.
+            if let last = try database.read({ try $0.lastRunDate() }), date < last, !forceDate {
+                throw JobError(
+                    "--as-of \(date) is before the last run's (\(last)): running the past again could chase what was since "
+                        + "paid or answered; add --force-date if you mean it")
+            }
+            let today = today(at: now)
+            let gap = abs(date.days(since: today))
+            let dateNote =
+                gap > 7
+                ? "This run is as of \(date), \(gap) days \(date > today ? "after" : "before") today (\(today)): check --as-of."
+                : nil
             try finishInterruptedReleases(now: now)
             try spool.prepare()
             try files.createDirectory(workspace.inbox)
-            let date = asOf ?? today(at: now)
             // A copy of the state from before this run changes anything: `collect restore` brings it back.
             if let keep = settings.state.keepBackups, keep > 0, !database.isInMemory {
                 try backUpState(asOf: date, now: now, keep: keep)
             }
-            let run = try database.write { try $0.startRun(asOf: date, at: now, folderPrefix: Workspace.reviewFolder) }
+            var run = try database.write { try $0.startRun(asOf: date, at: now, folderPrefix: Workspace.reviewFolder) }
+            if let dateNote {
+                run.dateNote = dateNote
+                try database.write { try $0.setDateNote(dateNote, run: run.id) }
+            }
             logger.info("run \(run.id) as of \(date)")
             let inbox = try readInbox(run: run, now: now)
             try reviewPromises(run: run, now: now)
@@ -41,7 +58,7 @@ extension CollectJob {
                 skipped: staging.skipped,
                 held: held, observed: staging.observed, autoReleased: automatic?.released.count ?? 0,
                 autoWaiting: automatic?.waiting.count ?? 0,
-                linkNote: staging.linkNote(customerTemplate: settings.paymentLink.customerTemplate != nil))
+                linkNote: staging.linkNote(customerTemplate: settings.paymentLink.customerTemplate != nil), dateNote: dateNote)
         }
     }
 

@@ -35,6 +35,8 @@ public struct RunSummary: Sendable, Hashable {
 
     /// What the batch's messages go out without (a payment link), or nil.
     public var linkNote: String? = nil
+    /// An `--as-of` far from today, said plainly, or nil.
+    public var dateNote: String? = nil
 
     /// One line per fact, for the terminal.
     public var lines: [String] {
@@ -51,6 +53,7 @@ public struct RunSummary: Sendable, Hashable {
         if autoReleased + autoWaiting > 0 {
             out.append("auto mode: \(autoReleased) released now, \(autoWaiting) approved and waiting for contact hours")
         }
+        if let dateNote { out.append(dateNote) }
         if let linkNote { out.append(linkNote) }
         if let held { out.append("HELD: \(held)") }
         out.append("report: \(report)")

@@ -321,7 +321,10 @@ extension AppDatabase {
             try db.execute(sql: "UPDATE payment SET containedByFile = 0")
             try db.execute(sql: "UPDATE invoice SET exportBalanceMinor = balanceMinor, exportSinceFile = seenFile")
             // What the run's messages go out without: a payment link, said once in the report.
-            try db.alter(table: "run") { t in t.add(column: "linkNote", .text) }
+            try db.alter(table: "run") { t in
+                t.add(column: "linkNote", .text)
+                t.add(column: "dateNote", .text)
+            }
             // A reply's own words, how sure its reading was, and the admin's reading when it differs.
             try db.alter(table: "reply") { t in
                 t.add(column: "ownWords", .text)

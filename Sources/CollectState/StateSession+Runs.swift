@@ -39,6 +39,16 @@ extension StateSession {
         }
     }
 
+    /// The latest day any run planned for, if any ran.
+    public func lastRunDate() throws -> CivilDate? {
+        try CivilDate.fetchOne(db, sql: "SELECT MAX(asOf) FROM run")
+    }
+
+    /// Records that the run's as-of is far from the day it was made.
+    public func setDateNote(_ note: String, run: String) throws {
+        try db.execute(sql: "UPDATE run SET dateNote = ? WHERE id = ?", arguments: [note, run])
+    }
+
     /// Records what the run's messages go out without (nil: nothing).
     public func setLinkNote(_ note: String?, run: String) throws {
         try db.execute(sql: "UPDATE run SET linkNote = ? WHERE id = ?", arguments: [note, run])

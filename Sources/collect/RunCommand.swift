@@ -13,12 +13,15 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var asOf: AsOfOption
 
+    @Flag(name: .long, help: "Run for a day before the last run's (replaying history on purpose).")
+    var forceDate = false
+
     @OptionGroup var options: WorkspaceOptions
 
     func run() throws {
         try reportingFailures {
             let job = try options.job()
-            let summary = try job.run(asOf: asOf.date, now: Date())
+            let summary = try job.run(asOf: asOf.date, now: Date(), forceDate: forceDate)
             print(summary.lines.joined(separator: "\n"))
         }
     }

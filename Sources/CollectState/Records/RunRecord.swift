@@ -20,6 +20,8 @@ public struct RunRecord: Codable, Sendable, Hashable, FetchableRecord, Persistab
     public var heldReason: String?
     /// What the batch's messages go out without (a payment link), said once; nil when nothing.
     public var linkNote: String?
+    /// An as-of far from the day the run was made, said plainly; nil when near.
+    public var dateNote: String?
 
     /// The columns, for queries.
     public enum Columns {
