@@ -129,6 +129,10 @@ extension CollectJob {
     /// Re-checks, then releases one approved message if its window is open.
     private func releaseOne(_ message: MessageRecord, now: Date) throws -> Outcome {
         guard let channel = Channel(rawValue: message.channel) else { return .held("unknown channel \(message.channel)") }
+        // Nothing goes out that no complete report ever showed the admin.
+        guard try database.read({ try $0.reportWritten(run: message.runId) }) else {
+            return .waiting("after the report of batch \(message.runId) is written whole: run `collect run` again")
+        }
         if let reason = try database.read({ try staleness(of: message, today: today(at: now), session: $0) }) {
             try settle(message, as: "superseded", reason: reason, now: now)
             return .superseded(reason)

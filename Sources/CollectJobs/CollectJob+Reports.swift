@@ -9,6 +9,11 @@ extension CollectJob {
         guard let run = try database.read({ try $0.run(id: id) }) else { return }
         let folder = workspace.path(run.folder)
         try files.createDirectory(folder)
+        // Until both reports are written whole, nothing of the batch can be released.
+        try database.write { try $0.setReportWritten(false, run: id) }
+        for leftover in ["report.json.tmp", "report.html.tmp"] where files.exists(folder.appendingPath(leftover)) {
+            try files.remove(folder.appendingPath(leftover))
+        }
         let settingsNote =
             files.exists(workspace.path("collect.toml"))
             ? nil
@@ -23,6 +28,13 @@ extension CollectJob {
         var html = try FileTextWriter(path: folder.appendingPath("report.html"), files: files)
         try ReportHTML.write(source, to: &html)
         try html.finish()
+        try database.write { try $0.setReportWritten(true, run: id) }
+    }
+
+    /// Writes again the reports of every batch with messages still to release whose report was
+    /// not written whole (a full disk, a crash): a message is released only once a report shows it.
+    func writeMissingReports() throws {
+        for id in try database.read({ try $0.runsWithUnwrittenReports() }) { try writeReport(run: id) }
     }
 }
 

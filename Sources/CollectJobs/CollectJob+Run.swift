@@ -49,6 +49,7 @@ extension CollectJob {
             let automatic = held == nil ? try autoRelease(staging.autoRelease, run: run, now: now) : nil
             try writeReport(run: run.id)
             for earlier in staging.supersededRuns.sorted() where earlier != run.id { try writeReport(run: earlier) }
+            try writeMissingReports()
             crashPoints.pass("report-written")
             return RunSummary(
                 run: run.id, asOf: date.description, report: "\(run.folder)/report.html", filesRead: inbox.processed,

@@ -324,6 +324,8 @@ extension AppDatabase {
             try db.alter(table: "run") { t in
                 t.add(column: "linkNote", .text)
                 t.add(column: "dateNote", .text)
+                // NULL for batches from before: their reports count as written.
+                t.add(column: "reportWritten", .boolean)
             }
             // A reply's own words, how sure its reading was, and the admin's reading when it differs.
             try db.alter(table: "reply") { t in

@@ -39,6 +39,27 @@ extension StateSession {
         }
     }
 
+    /// Marks whether a batch's reports were written whole.
+    public func setReportWritten(_ written: Bool, run: String) throws {
+        try db.execute(sql: "UPDATE run SET reportWritten = ? WHERE id = ?", arguments: [written, run])
+    }
+
+    /// Whether a batch's reports were written whole (batches from before this was kept count as written).
+    public func reportWritten(run: String) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT COALESCE(reportWritten, 1) FROM run WHERE id = ?", arguments: [run]) ?? false
+    }
+
+    /// Batches with messages still to release whose reports were not written whole.
+    public func runsWithUnwrittenReports() throws -> [String] {
+        try String.fetchAll(
+            db,
+            sql: """
+                SELECT id FROM run WHERE reportWritten = 0
+                AND EXISTS (SELECT 1 FROM message WHERE message.runId = run.id AND status IN ('staged', 'approved'))
+                ORDER BY id
+                """)
+    }
+
     /// The latest day any run planned for, if any ran.
     public func lastRunDate() throws -> CivilDate? {
         try CivilDate.fetchOne(db, sql: "SELECT MAX(asOf) FROM run")

@@ -142,3 +142,58 @@ struct Unopenable: FileStore {
         return try disk.byteSource(path)
     }
 }
+
+/// The disk, full for the report while `full` is set.
+final class FullForReports: FileStore, @unchecked Sendable {
+    let disk = LocalFileStore()
+    var full = true
+
+    func write(_ bytes: [UInt8], to path: String, flush: Bool) throws { try disk.write(bytes, to: path, flush: flush) }
+    func append(_ bytes: [UInt8], to path: String) throws {
+        if full && path.hasSuffix("report.html.tmp") {
+            throw FileStoreError(path: path, operation: "write", reason: "No space left on device")
+        }
+        try disk.append(bytes, to: path)
+    }
+    func read(_ path: String) throws -> [UInt8] { try disk.read(path) }
+    func rename(_ from: String, to: String) throws { try disk.rename(from, to: to) }
+    func remove(_ path: String) throws { try disk.remove(path) }
+    func exists(_ path: String) -> Bool { disk.exists(path) }
+    func createDirectory(_ path: String) throws { try disk.createDirectory(path) }
+    func files(in folder: String) throws -> [String] { try disk.files(in: folder) }
+    func info(_ path: String) throws -> FileInfo { try disk.info(path) }
+    func entryKind(_ path: String) -> EntryKind? { disk.entryKind(path) }
+    func otherEntries(in folder: String) throws -> [(name: String, kind: EntryKind)] { try disk.otherEntries(in: folder) }
+    func create(_ bytes: [UInt8], at path: String) throws { try disk.create(bytes, at: path) }
+    func byteSource(_ path: String) throws -> any ByteSource { try disk.byteSource(path) }
+}
+
+@Suite("A full disk while the report is written")
+struct FullDiskReportTests {
+    @Test("nothing is released that no complete report showed; the next run writes the report and the batch goes")
+    func reportFirst() throws {
+        let ws = try TestWorkspace()
+        try ws.drop("customers.csv", TestWorkspace.customers)
+        try ws.drop("export.csv", TestWorkspace.invoices)
+        let live = try ws.job()
+        let disk = FullForReports()
+        let job = CollectJob(
+            workspace: live.workspace, settings: live.settings, files: disk, database: live.database, lock: MemoryLock(),
+            renderer: live.renderer, logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
+        #expect(throws: (any Error).self) {
+            try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        }
+        // Approving works; sending does not (and the report still cannot be written: release says so).
+        _ = try? job.release(run: "2026-11-30", selection: .all, now: TestWorkspace.at("2026-11-30T19:00"))
+        #expect(try ws.spooled().isEmpty, "released with no report showing it")
+        let blocked = try job.release(run: nil, selection: .none, now: TestWorkspace.at("2026-11-30T19:05"))
+        #expect(blocked.released.isEmpty)
+        #expect(blocked.waiting.first?.opens.contains("report of batch 2026-11-30") == true, "\(blocked.waiting)")
+        disk.full = false
+        _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.at("2026-11-30T18:00"))
+        #expect(!ws.exists("outbox/review/2026-11-30/report.html.tmp"))
+        #expect(try ws.read("outbox/review/2026-11-30/report.html").contains("Oakridge Dental"))
+        let released = try job.release(run: nil, selection: .none, now: TestWorkspace.at("2026-11-30T19:00"))
+        #expect(released.released.count == 4)
+    }
+}
