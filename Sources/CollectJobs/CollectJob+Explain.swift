@@ -6,8 +6,9 @@ extension CollectJob {
     /// Where an invoice stands, what happens next and when, and every reason it is not being
     /// chased, in sentences for the admin.
     public func explain(invoice number: String, asOf: CivilDate? = nil, now: Date) throws -> [String] {
-        let today = asOf ?? today(at: now)
         return try database.read { session in
+            // The day the last run judged on, as that run saw it: not the wall clock.
+            let today = try asOf ?? session.lastRunDate() ?? today(at: now)
             guard let state = try session.invoiceState(number), let name = try session.customer(ofInvoice: number),
                 let customer = try session.customer(named: name)
             else {

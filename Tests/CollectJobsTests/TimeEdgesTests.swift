@@ -39,4 +39,14 @@ struct TimeEdgesTests {
         #expect(far.lines.contains { $0.contains("days after today (2026-12-07)") }, "\(far.lines)")
         #expect(try ws.read("outbox/review/\(far.run)/report.html").contains("check --as-of"))
     }
+
+    @Test("explain without --as-of judges on the last run's day, not the wall clock")
+    func explainDay() throws {
+        let ws = try TestWorkspace()
+        try ws.drop("export.csv", TestWorkspace.invoices)
+        let job = try ws.job()
+        _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        let lines = try job.explain(invoice: "INV-3", asOf: nil, now: TestWorkspace.at("2026-12-20T09:00"))
+        #expect(lines.contains { $0.contains("10 days past due") }, "\(lines)")
+    }
 }
