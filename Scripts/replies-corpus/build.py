@@ -902,6 +902,75 @@ def choose_sent(r, e, tz, auto):
     raise SystemExit("could not place a send time")
 
 
+def make_record(master, e, i, structure, seq_by_day):
+    """One entry wrapped as the message collect would find: its reminder, structure and raw text."""
+    r = random.Random(master.getrandbits(64))
+    lang, auto = e["lang"], e["kinds"] == ["auto-reply"]
+    if e["channel"] == "sms":
+        cust = None
+        tz = -6
+    else:
+        pool = [c for c in CUSTOMERS[lang] if c["biz"] or not needs_biz(e)]
+        if re.search(r"\{first\}[^\n]", e["text"]):  # a name mid-sentence needs a person
+            pool = [c for c in pool if " " not in c["first"]]
+        cust = r.choice(pool)
+        tz = cust["tz"]
+    sent = choose_sent(r, e, tz, auto)
+    sent_chi = sent.astimezone(CHI)
+
+    # the reminder this reply answers
+    if auto:
+        rtime = sent_chi - dt.timedelta(minutes=r.randint(1, 9), seconds=r.randint(0, 59))
+    else:
+        back = r.choice([0, 1, 1, 2, 2, 3, 4, 6])
+        rday = max(FIRST_DAY, sent_chi.date() - dt.timedelta(days=back))
+        while rday.weekday() >= 5:
+            rday -= dt.timedelta(days=1)
+        rday = max(FIRST_DAY, rday)
+        rtime = dt.datetime(rday.year, rday.month, rday.day, r.randint(7, 10), r.randint(0, 59), r.randint(0, 59),
+                            tzinfo=CHI)
+        if rtime > sent_chi - dt.timedelta(minutes=10):
+            if rday > FIRST_DAY:
+                rtime -= dt.timedelta(days=3 if rday.weekday() == 0 else 1)
+            else:
+                rtime = sent_chi - dt.timedelta(minutes=r.randint(20, 90))
+    assert rtime < sent_chi and rtime.date() >= FIRST_DAY, (e["text"], rtime, sent_chi)
+    rtime_local = rtime.astimezone(sent.tzinfo).replace(tzinfo=None)
+    rtime = rtime.replace(tzinfo=None)
+    inv = f"INV-{r.randint(1001, 1099)}"
+    inv2 = inv
+    while inv2 == inv:
+        inv2 = f"INV-{r.randint(1001, 1099)}"
+    amt = e.get("amt") or r.choice(AMOUNTS)
+    amt2 = r.choice(AMOUNTS)
+    kind = r.choices(["gentle", "firm", "firm-multi", "direct"], [30, 30, 10, 30])[0]
+    greet = cust["greet"] if cust else ""
+    subject_r, rem_text = make_reminder(r, kind, greet, inv, amt, rtime.date(), inv2, amt2)
+    seq_by_day[rtime.date()] += 1
+    msgid = f"<collect.{rtime.date():%Y-%m-%d}-{seq_by_day[rtime.date()]:04d}.{rand_hex(r, 12)}@harborpine.example>"
+    rem = dict(inv=inv, inv2=inv2, amt=amt, subject=subject_r, text=rem_text, time=rtime_local, msgid=msgid)
+
+    notes = [e["note"]] if e.get("note") else []
+    if e["channel"] == "sms":
+        raw = build_sms(r, e, sent.replace(tzinfo=None))
+        words = e["text"]
+    else:
+        raw, words, extra = build_email(r, e, cust, structure[i], sent, rem, i)
+        notes += extra
+
+    promise = None
+    if e.get("p"):
+        promise = md(e["p"])
+        if e.get("chk"):
+            want = check_promise(e["chk"], sent_chi.date())
+            if want != promise:
+                raise SystemExit(f"promise {promise} != {e['chk']} -> {want} for {e['text'][:50]!r}")
+    return dict(
+        channel=e["channel"], lang=lang, structure=structure[i], kinds=e["kinds"],
+        promise=promise.isoformat() if promise else None, sent=sent.isoformat(), raw=raw,
+        note="; ".join(notes) if notes else None, _words=words)
+
+
 def main():
     master = random.Random(7)
     entries = bodies.ENTRIES
@@ -946,71 +1015,8 @@ def main():
     records = []
     seq_by_day = Counter()
     for i, e in enumerate(entries):
-        r = random.Random(master.getrandbits(64))
-        lang, auto = e["lang"], e["kinds"] == ["auto-reply"]
-        if e["channel"] == "sms":
-            cust = None
-            tz = -6
-        else:
-            pool = [c for c in CUSTOMERS[lang] if c["biz"] or not needs_biz(e)]
-            if re.search(r"\{first\}[^\n]", e["text"]):  # a name mid-sentence needs a person
-                pool = [c for c in pool if " " not in c["first"]]
-            cust = r.choice(pool)
-            tz = cust["tz"]
-        sent = choose_sent(r, e, tz, auto)
-        sent_chi = sent.astimezone(CHI)
-
-        # the reminder this reply answers
-        if auto:
-            rtime = sent_chi - dt.timedelta(minutes=r.randint(1, 9), seconds=r.randint(0, 59))
-        else:
-            back = r.choice([0, 1, 1, 2, 2, 3, 4, 6])
-            rday = max(FIRST_DAY, sent_chi.date() - dt.timedelta(days=back))
-            while rday.weekday() >= 5:
-                rday -= dt.timedelta(days=1)
-            rday = max(FIRST_DAY, rday)
-            rtime = dt.datetime(rday.year, rday.month, rday.day, r.randint(7, 10), r.randint(0, 59), r.randint(0, 59),
-                                tzinfo=CHI)
-            if rtime > sent_chi - dt.timedelta(minutes=10):
-                if rday > FIRST_DAY:
-                    rtime -= dt.timedelta(days=3 if rday.weekday() == 0 else 1)
-                else:
-                    rtime = sent_chi - dt.timedelta(minutes=r.randint(20, 90))
-        assert rtime < sent_chi and rtime.date() >= FIRST_DAY, (e["text"], rtime, sent_chi)
-        rtime_local = rtime.astimezone(sent.tzinfo).replace(tzinfo=None)
-        rtime = rtime.replace(tzinfo=None)
-        inv = f"INV-{r.randint(1001, 1099)}"
-        inv2 = inv
-        while inv2 == inv:
-            inv2 = f"INV-{r.randint(1001, 1099)}"
-        amt = e.get("amt") or r.choice(AMOUNTS)
-        amt2 = r.choice(AMOUNTS)
-        kind = r.choices(["gentle", "firm", "firm-multi", "direct"], [30, 30, 10, 30])[0]
-        greet = cust["greet"] if cust else ""
-        subject_r, rem_text = make_reminder(r, kind, greet, inv, amt, rtime.date(), inv2, amt2)
-        seq_by_day[rtime.date()] += 1
-        msgid = f"<collect.{rtime.date():%Y-%m-%d}-{seq_by_day[rtime.date()]:04d}.{rand_hex(r, 12)}@harborpine.example>"
-        rem = dict(inv=inv, inv2=inv2, amt=amt, subject=subject_r, text=rem_text, time=rtime_local, msgid=msgid)
-
-        notes = [e["note"]] if e.get("note") else []
-        if e["channel"] == "sms":
-            raw = build_sms(r, e, sent.replace(tzinfo=None))
-            words = e["text"]
-        else:
-            raw, words, extra = build_email(r, e, cust, structure[i], sent, rem, i)
-            notes += extra
-
-        promise = None
-        if e.get("p"):
-            promise = md(e["p"])
-            if e.get("chk"):
-                want = check_promise(e["chk"], sent_chi.date())
-                if want != promise:
-                    raise SystemExit(f"promise {promise} != {e['chk']} -> {want} for {e['text'][:50]!r}")
-        records.append(dict(
-            split=split[i], channel=e["channel"], lang=lang, structure=structure[i], kinds=e["kinds"],
-            promise=promise.isoformat() if promise else None, sent=sent.isoformat(), raw=raw,
-            note="; ".join(notes) if notes else None, _words=words))
+        record = make_record(master, e, i, structure, seq_by_day)
+        records.append(dict(split=split[i], **record))
 
     master.shuffle(records)
     os.makedirs(os.path.dirname(OUT), exist_ok=True)

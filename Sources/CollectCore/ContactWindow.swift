@@ -35,9 +35,9 @@ public struct ContactWindow: Sendable, Hashable {
     }
 
     /// The first instant at or after `instant` inside the window in every one of `zones` (a
-    /// country spread over several), found quarter hour by quarter hour over two weeks.
+    /// country spread over several), found quarter hour by quarter hour over two weeks, then walked
+    /// back to its opening minute; nil when the window never opens.
     public func nextOpening(atOrAfter instant: Date, inAll zones: [TimeZone]) -> Date? {
-        if zones.count == 1 { return nextOpening(atOrAfter: instant, in: zones[0]) }
         if contains(instant, inAll: zones) { return instant }
         var probe = instant
         for _ in 0..<(14 * 24 * 4) {
@@ -51,22 +51,9 @@ public struct ContactWindow: Sendable, Hashable {
         return nil
     }
 
-    /// The first instant at or after `instant` that is inside the window, found minute by minute
-    /// over the next two weeks; nil when the window never opens.
+    /// The first instant at or after `instant` that is inside the window in `timeZone`.
     public func nextOpening(atOrAfter instant: Date, in timeZone: TimeZone) -> Date? {
-        if contains(instant, in: timeZone) { return instant }
-        var probe = instant
-        // Step to whole minutes, then by quarter hours: windows open on the minute in practice.
-        for _ in 0..<(14 * 24 * 4) {
-            probe = probe.addingTimeInterval(15 * 60)
-            if contains(probe, in: timeZone) {
-                // Walk back to the opening minute.
-                var opening = probe
-                while contains(opening.addingTimeInterval(-60), in: timeZone) { opening = opening.addingTimeInterval(-60) }
-                return opening
-            }
-        }
-        return nil
+        nextOpening(atOrAfter: instant, inAll: [timeZone])
     }
 }
 

@@ -89,7 +89,7 @@ struct HostileWorkspaceTests {
         try ws.drop("payments-locked.csv", "Invoice,Amount,Date,Reference\nINV-3,560.50,2026-11-29,CHK-1\n")
         let live = try ws.job()
         let job = CollectJob(
-            workspace: live.workspace, settings: live.settings, files: Unopenable(containing: "locked"), database: live.database,
+            workspace: live.workspace, settings: live.settings, files: FaultyDisk(unopenable: "locked"), database: live.database,
             lock: MemoryLock(), renderer: live.renderer, logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
         )
         let summary = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
@@ -117,40 +117,23 @@ struct HostileWorkspaceTests {
     }
 }
 
-/// The disk, except that files whose name holds `containing` cannot be opened (as a file the
-/// `collect` user has no permission to read; root reads everything, so tests cannot chmod).
-struct Unopenable: FileStore {
+/// The disk, with faults a test switches on: a file that cannot be opened (as one the `collect`
+/// user may not read; root reads everything, so tests cannot chmod), or a disk full for reports.
+final class FaultyDisk: FileStore, @unchecked Sendable {
     let disk = LocalFileStore()
-    let containing: String
+    /// Files whose name holds this cannot be opened.
+    var unopenable: String? = nil
+    /// Writing a report fails as on a full disk.
+    var fullForReports = false
 
-    func write(_ bytes: [UInt8], to path: String, flush: Bool) throws { try disk.write(bytes, to: path, flush: flush) }
-    func append(_ bytes: [UInt8], to path: String) throws { try disk.append(bytes, to: path) }
-    func read(_ path: String) throws -> [UInt8] { try disk.read(path) }
-    func rename(_ from: String, to: String) throws { try disk.rename(from, to: to) }
-    func remove(_ path: String) throws { try disk.remove(path) }
-    func exists(_ path: String) -> Bool { disk.exists(path) }
-    func createDirectory(_ path: String) throws { try disk.createDirectory(path) }
-    func files(in folder: String) throws -> [String] { try disk.files(in: folder) }
-    func info(_ path: String) throws -> FileInfo { try disk.info(path) }
-    func entryKind(_ path: String) -> EntryKind? { disk.entryKind(path) }
-    func otherEntries(in folder: String) throws -> [(name: String, kind: EntryKind)] { try disk.otherEntries(in: folder) }
-    func create(_ bytes: [UInt8], at path: String) throws { try disk.create(bytes, at: path) }
-    func byteSource(_ path: String) throws -> any ByteSource {
-        if path.lastPathComponent.contains(containing) {
-            throw FileStoreError(path: path, operation: "open", reason: "Permission denied")
-        }
-        return try disk.byteSource(path)
+    init(unopenable: String? = nil, fullForReports: Bool = false) {
+        self.unopenable = unopenable
+        self.fullForReports = fullForReports
     }
-}
-
-/// The disk, full for the report while `full` is set.
-final class FullForReports: FileStore, @unchecked Sendable {
-    let disk = LocalFileStore()
-    var full = true
 
     func write(_ bytes: [UInt8], to path: String, flush: Bool) throws { try disk.write(bytes, to: path, flush: flush) }
     func append(_ bytes: [UInt8], to path: String) throws {
-        if full && path.hasSuffix("report.html.tmp") {
+        if fullForReports && path.hasSuffix("report.html.tmp") {
             throw FileStoreError(path: path, operation: "write", reason: "No space left on device")
         }
         try disk.append(bytes, to: path)
@@ -165,7 +148,12 @@ final class FullForReports: FileStore, @unchecked Sendable {
     func entryKind(_ path: String) -> EntryKind? { disk.entryKind(path) }
     func otherEntries(in folder: String) throws -> [(name: String, kind: EntryKind)] { try disk.otherEntries(in: folder) }
     func create(_ bytes: [UInt8], at path: String) throws { try disk.create(bytes, at: path) }
-    func byteSource(_ path: String) throws -> any ByteSource { try disk.byteSource(path) }
+    func byteSource(_ path: String) throws -> any ByteSource {
+        if let unopenable, path.lastPathComponent.contains(unopenable) {
+            throw FileStoreError(path: path, operation: "open", reason: "Permission denied")
+        }
+        return try disk.byteSource(path)
+    }
 }
 
 @Suite("A full disk while the report is written")
@@ -176,7 +164,7 @@ struct FullDiskReportTests {
         try ws.drop("customers.csv", TestWorkspace.customers)
         try ws.drop("export.csv", TestWorkspace.invoices)
         let live = try ws.job()
-        let disk = FullForReports()
+        let disk = FaultyDisk(fullForReports: true)
         let job = CollectJob(
             workspace: live.workspace, settings: live.settings, files: disk, database: live.database, lock: MemoryLock(),
             renderer: live.renderer, logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
@@ -189,7 +177,7 @@ struct FullDiskReportTests {
         let blocked = try job.release(run: nil, selection: .none, now: TestWorkspace.at("2026-11-30T19:05"))
         #expect(blocked.released.isEmpty)
         #expect(blocked.waiting.first?.opens.contains("report of batch 2026-11-30") == true, "\(blocked.waiting)")
-        disk.full = false
+        disk.fullForReports = false
         _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.at("2026-11-30T18:00"))
         #expect(!ws.exists("outbox/review/2026-11-30/report.html.tmp"))
         #expect(try ws.read("outbox/review/2026-11-30/report.html").contains("Oakridge Dental"))
