@@ -21,13 +21,23 @@ if let index = arguments.firstIndex(of: "--write-examples"), index + 1 < argumen
         "extension ReplyExamples {",
         "    static let corpus: [(ReplyMeaning, String)] = [",
     ]
-    // Every labelled reply of the corpus teaches: the held-out set (holdout.jsonl) is what measures.
+    // Every labelled reply of the corpus teaches: the held-out set (holdout.jsonl) is what measures,
+    // so a training reply written word for word like a held-out one (of four words or more) is left out.
+    let holdout = (path as NSString).deletingLastPathComponent + "/holdout.jsonl"
+    let heldOut = Set(
+        ((try? ReplyCorpus(path: holdout))?.entries ?? []).map { ReplyCorpus.read($0, model: ReplyModel(examples: [])).own }
+            .filter { $0.split(whereSeparator: \.isWhitespace).count >= 4 })
+    var skipped = 0
     for entry in corpus.entries {
         guard let label = entry.kinds.first, let meaning = ReplyMeaning(rawValue: label) else { continue }
         let format: InputFormat = entry.channel == "sms" ? .sms : .email
         guard let records = try? format.records(Array(entry.raw.utf8)), case .reply(let reply)? = records.first else { continue }
         let own = OwnWords(reply.text).text
         guard !own.isEmpty else { continue }
+        if heldOut.contains(own) {
+            skipped += 1
+            continue
+        }
         var literal = ""
         for scalar in own.unicodeScalars {
             switch scalar {
@@ -43,7 +53,7 @@ if let index = arguments.firstIndex(of: "--write-examples"), index + 1 < argumen
     }
     lines += ["    ]", "}", ""]
     try lines.joined(separator: "\n").write(toFile: arguments[index + 1], atomically: true, encoding: .utf8)
-    print("wrote \(lines.count - 7) examples to \(arguments[index + 1])")
+    print("wrote \(lines.count - 7) examples to \(arguments[index + 1]); \(skipped) left out as written like a held-out reply")
     exit(0)
 }
 

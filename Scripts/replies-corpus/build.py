@@ -32,6 +32,7 @@ ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 OUT = os.path.join(ROOT, "Tests", "CollectCoreTests", "Fixtures", "replies", "corpus.jsonl")
 sys.path.insert(0, HERE)
 import bodies  # noqa: E402
+import bodies_more  # noqa: E402
 
 KINDS = ["opt-out", "dispute", "already-paid", "hardship", "promise-to-pay", "question", "auto-reply", "other"]
 URGENCY = KINDS[:6]
@@ -973,7 +974,7 @@ def make_record(master, e, i, structure, seq_by_day):
 
 def main():
     master = random.Random(7)
-    entries = bodies.ENTRIES
+    entries = bodies.ENTRIES + bodies_more.ENTRIES
 
     # structures: an even spread per language, over e-mails that are not forced
     structure = {}

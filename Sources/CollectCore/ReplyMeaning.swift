@@ -209,7 +209,8 @@ public enum ReplyReader {
             }
             // A few words with no phrase of any kind ("Noted.", "Thx", "Merci, bien reçu") are
             // acknowledgements unless the model is sure.
-            if words.count <= 6, best.probability < 0.8 || best.meaning == .optOut {
+            // (A model's guess of an opt-out is never dropped: it goes to the person, closing nothing.)
+            if words.count <= 6, best.probability < 0.8, best.meaning != .optOut {
                 let other = posterior.first { $0.meaning == .other }?.probability ?? 0
                 return ReplyReading(
                     meaning: .other, evidence: nil, confidence: max(other, 0.6), needsReading: false)
