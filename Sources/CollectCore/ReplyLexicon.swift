@@ -43,19 +43,26 @@ enum ReplyLexicon {
     /// Beginnings of words for stopping something, for the opt-out check that pairs them with
     /// ``sentThings`` in one sentence ("please cease these notices", "no more of these texts").
     static let stopVerbs = [
-        "stop", "unsubscri", "cease", "quit", "remov", "delet", "opt", "halt", "rather not", "no more", "nomore",
+        "stop", "unsubscri", "cease", "quit", "remove", "delete", "opt", "halt", "rather not", "no more", "nomore",
         "arret", "desabon", "desinscri", "supprim", "retir", "plus de", "abmeld", "abbestell", "austrag", "entfern",
-        "aufhor", "baja", "dejen", "deje", "elimin", "borr", "afmeld", "uitschrijv", "verwijder", "stopp", "parem", "pare",
-        "cancel", "descadastr", "take off", "take me off", "take us off", "off your", "off the", "off this", "don't send",
+        "aufhor", "baja", "dejen", "deje", "eliminar", "borrar", "afmeld", "uitschrijv", "verwijder", "stopp", "parem",
+        "cancel", "descadastr", "take off", "take me off", "take us off", "off your", "off this", "don't send",
         "dont send",
         "do not send", "not interested", "prefer not", "no longer", "keine mehr", "nicht mehr", "no quiero", "nao quero",
         "geen", "ne plus", "ne veux plus",
     ]
 
+    /// Whether `word` is `stem` or begins it as a word does (`unsubscri` → "unsubscribe"); a stem of
+    /// four letters or fewer must be the whole word ("quit", not "quite"; "opt", not "options").
+    static func isStem(_ stem: String, of word: String) -> Bool {
+        if stem.contains(" ") { return false }
+        return stem.count <= 4 ? word == stem || word == stem + "s" || word.hasPrefix(stem + "-") : word.hasPrefix(stem)
+    }
+
     /// Beginnings of words for what the business sends.
     static let sentThings = [
-        "email", "e-mail", "mail", "text", "sms", "messag", "remind", "notic", "notif", "list", "contact", "these", "this",
-        "them", "spam", "courriel", "relance", "rappel", "nachricht", "erinner", "mahnung", "correo", "mensaj", "recordator",
+        "email", "e-mail", "mail", "text", "sms", "messag", "remind", "notic", "notif", "list", "contact", "these", "spam",
+        "courriel", "relance", "rappel", "nachricht", "erinner", "mahnung", "correo", "mensaj", "recordator",
         "bericht", "herinner", "mensag", "lembret", "avis",
     ]
 

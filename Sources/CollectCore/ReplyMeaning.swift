@@ -115,10 +115,15 @@ public enum ReplyReader {
         let words = ReplyText.words(folded)
         var hits: [ReplyMeaning: String] = [:]
         // A stop word in a short text message: "STOP", "stop please", "pls stop texting me" —
-        // but not "don't stop by tomorrow".
+        // but not "don't stop by tomorrow", nor "End of month" ("end", "cancel", "quit" count only
+        // standing alone, or with "please" and the like).
         if channel == .sms, words.count <= 6,
             let at = words.firstIndex(where: { ReplyLexicon.smsStopWords.contains($0) }),
-            !isNegated(words, before: at), !(at + 1 < words.count && ["by", "in", "over", "at"].contains(words[at + 1]))
+            !isNegated(words, before: at), !(at + 1 < words.count && ["by", "in", "over", "at"].contains(words[at + 1])),
+            ["stop", "stopall", "unsubscribe", "stopp"].contains(words[at])
+                || words.enumerated().allSatisfy {
+                    $0.offset == at || ["please", "pls", "plz", "now", "thanks", "thx", "ok"].contains($0.element)
+                }
         {
             hits[.optOut] = body.trimmingSpaces.description
         }
@@ -131,27 +136,6 @@ public enum ReplyReader {
         // Phrases are found sentence by sentence, so "Not interested. Unsubscribe me." is no negation.
         let sentenceTexts = body.split(whereSeparator: { ".!?;\n".contains($0) })
         let sentences = sentenceTexts.map { ReplyText.words(ReplyText.fold($0)) }
-        // Recall first for opt-outs: a word for stopping near a word for what is sent, in one sentence.
-        if hits[.optOut] == nil {
-            for (sentenceText, sentence) in zip(sentenceTexts, sentences) {
-                // Single words, and pairs ("no more", "rather not", "take off").
-                let pairs = sentence.indices.map {
-                    $0 + 1 < sentence.count ? sentence[$0] + " " + sentence[$0 + 1] : sentence[$0]
-                }
-                guard
-                    let verb = sentence.indices.first(where: { index in
-                        ReplyLexicon.stopVerbs.contains { sentence[index].hasPrefix($0) || pairs[index].hasPrefix($0) }
-                    })
-                else { continue }
-                let window = sentence[max(0, verb - 6)..<min(sentence.count, verb + 7)]
-                guard window.contains(where: { word in ReplyLexicon.sentThings.contains { word.hasPrefix($0) } }),
-                    !isNegated(sentence, before: verb),
-                    !(verb + 1 < sentence.count && ["by", "in", "over"].contains(sentence[verb + 1]))
-                else { continue }
-                hits[.optOut] = String(sentenceText.trimmingSpaces.prefix(160))
-                break
-            }
-        }
         for (meaning, phrases) in families where hits[meaning] == nil {
             search: for phrase in phrases where !phrase.isEmpty {
                 for sentence in sentences {
@@ -171,6 +155,30 @@ public enum ReplyReader {
                     hits[meaning] = sentenceText(containing: phrase, in: body) ?? phrase.joined(separator: " ")
                     break search
                 }
+            }
+        }
+        // Recall first for opt-outs: a word for stopping near a word for what is sent, in one
+        // sentence. Only a guess: it goes to the person and closes no channel by itself.
+        var guessedOptOut = false
+        if hits[.optOut] == nil {
+            for (sentenceText, sentence) in zip(sentenceTexts, sentences) {
+                // Single words, and pairs ("no more", "rather not", "take off").
+                let pairs = sentence.indices.map {
+                    $0 + 1 < sentence.count ? sentence[$0] + " " + sentence[$0 + 1] : sentence[$0]
+                }
+                guard
+                    let verb = sentence.indices.first(where: { index in
+                        ReplyLexicon.stopVerbs.contains { ReplyLexicon.isStem($0, of: sentence[index]) || pairs[index] == $0 }
+                    })
+                else { continue }
+                let window = sentence[max(0, verb - 6)..<min(sentence.count, verb + 7)]
+                guard window.contains(where: { word in ReplyLexicon.sentThings.contains { word.hasPrefix($0) } }),
+                    !isNegated(sentence, before: verb),
+                    !(verb + 1 < sentence.count && ["by", "in", "over"].contains(sentence[verb + 1]))
+                else { continue }
+                hits[.optOut] = String(sentenceText.trimmingSpaces.prefix(160))
+                guessedOptOut = true
+                break
             }
         }
         let language = ReplyLanguage.guess(words)
@@ -227,7 +235,8 @@ public enum ReplyReader {
             meaning: meaning, evidence: hits[meaning], kinds: kinds, confidence: confidence,
             // An opt-out only the model sees is for a person to confirm: a channel is never closed on a guess.
             needsReading: confidence < threshold || (byModel && meaning == .optOut))
-        reading.fromPhrases = !byModel
+        reading.fromPhrases = !byModel && !(guessedOptOut && meaning == .optOut)
+        if guessedOptOut && meaning == .optOut { reading.needsReading = true }
         if kinds.contains(.promise) { reading.promisedDate = promised }
         if kinds.contains(.alreadyPaid) { reading.quoted = reference(in: body) }
         return reading

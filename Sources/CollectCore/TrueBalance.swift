@@ -65,7 +65,8 @@ public enum TrueBalance {
         for payment in ordered where payment.remaining != nil && payment.date <= export.asOf {
             if export.balance <= payment.remaining! {
                 inIt.insert(payment.id)
-                explained += payment.amount
+                // It explains part of the fall only if the balance it left is below the one replaced.
+                if let before = export.before, payment.remaining! < before { explained += payment.amount }
             }
         }
         // Only a payment dated by the day the fall was first seen can be in it.

@@ -75,10 +75,9 @@ enum BounceReader {
         // RFC 3464 delivery-status parts.
         var failures: [DeliveryFailure] = []
         var sawReport = false
-        for part in message.allParts
-        where part.contentType.type == "message/delivery-status" || part.contentType.type == "message/global-delivery-status"
-            || part.contentType.type == "text/rfc822-headers" && false
-        {
+        // The report's own parts only: a bounce forwarded inside a person's message is theirs to explain.
+        for part in ownParts(message)
+        where part.contentType.type == "message/delivery-status" || part.contentType.type == "message/global-delivery-status" {
             sawReport = true
             failures += statusBlocks(part.text, excluded: excluded)
         }
@@ -88,7 +87,14 @@ enum BounceReader {
         let rawBody =
             rawText.range(of: "\n\n").map { String(rawText[$0.upperBound...]) }
             ?? rawText.range(of: "\r\n\r\n").map { String(rawText[$0.upperBound...]) } ?? rawText
-        if failures.isEmpty, rawText.range(of: "final-recipient:", options: [.caseInsensitive]) != nil,
+        let fromHeader = message.header("From")?.lowercased()
+        let nullReturnPath = message.header("Return-Path").map { $0.trimmingSpaces == "<>" } ?? false
+        let mailSystemFrom =
+            systemSenders.contains(local)
+            || ["mailer-daemon", "postmaster", "mail delivery", "mail-daemon"].contains { fromHeader?.contains($0) ?? false }
+        let noSender = fromHeader == nil || sender == nil
+        if failures.isEmpty, mailSystemFrom || nullReturnPath || noSender,
+            rawText.range(of: "final-recipient:", options: [.caseInsensitive]) != nil,
             rawText.range(of: "status:", options: [.caseInsensitive]) != nil
         {
             let fromRaw = statusBlocks(rawText, excluded: excluded)
@@ -104,14 +110,16 @@ enum BounceReader {
             sawReport = true
             failures = ses
         }
-        let nullReturnPath = message.header("Return-Path").map { $0.trimmingSpaces == "<>" } ?? false
         let listServer = message.header("X-MLServer") != nil || message.header("Mailing-List") != nil
+        let personal = ["re:", "fwd:", "fw:", "aw:", "sv:", "wg:", "tr:", "rv:", "enc:", "doorst:"].contains {
+            subject.trimmingSpaces.hasPrefix($0)
+        }
+        let bySubject = subjects.contains { subject.contains($0) } && !personal
         let bySender =
-            systemSenders.contains(local) || sender == nil || sender?.isEmpty == true
+            mailSystemFrom || (noSender && (nullReturnPath || bySubject))
             || (["no-reply", "noreply", "no_reply", "do-not-reply", "donotreply"].contains(local)
                 && !fromText(body.isEmpty ? rawBody : body, subject: subject, excluded: excluded, strict: true).isEmpty)
             || (listServer && (body.lowercased().contains("not a member") || body.lowercased().contains("not subscribed")))
-        let bySubject = subjects.contains { subject.contains($0) } && !subject.hasPrefix("re:")
         guard sawReport || failedHeader != nil || bySender || (bySubject && (nullReturnPath || hasReturnedMessage(message)))
         else { return nil }
         if failures.isEmpty, let failedHeader {
@@ -144,7 +152,7 @@ enum BounceReader {
     /// message's `From`, `Reply-To` and `Return-Path`) and the mail system's own.
     static func excludedAddresses(_ message: MIMEPart) -> Set<String> {
         var excluded: Set<String> = []
-        for name in ["To", "Delivered-To"] {
+        for name in ["To", "Delivered-To", "From", "Reply-To"] {
             for value in message.headers(name) {
                 if let address = EmailFile.address(in: value) { excluded.insert(address.lowercased()) }
             }
@@ -177,6 +185,14 @@ enum BounceReader {
         return nil
     }
 
+    /// The message's parts, without looking inside a message it carries (`message/rfc822`).
+    static func ownParts(_ message: MIMEPart) -> [MIMEPart] {
+        var parts = [message]
+        if message.contentType.type == "message/rfc822" || message.contentType.type == "message/global" { return parts }
+        for part in message.parts { parts += ownParts(part) }
+        return parts
+    }
+
     static func hasReturnedMessage(_ message: MIMEPart) -> Bool {
         message.allParts.contains { $0.contentType.type == "message/rfc822" || $0.contentType.type == "text/rfc822-headers" }
     }
@@ -186,7 +202,7 @@ enum BounceReader {
         var failures: [DeliveryFailure] = []
         for block in EmailFile.fieldBlocks(text) {
             guard let recipient = block["final-recipient"] ?? block["original-recipient"], let address = normalize(recipient),
-                !excluded.contains(address) || block["action"] != nil
+                !excluded.contains(address)
             else { continue }
             let action = block["action"]?.lowercased() ?? "failed"
             if action.hasPrefix("delivered") || action.hasPrefix("relayed") || action.hasPrefix("expanded") {

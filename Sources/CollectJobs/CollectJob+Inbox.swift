@@ -56,7 +56,7 @@ extension CollectJob {
                 reasons: [
                     "\(name) is \(kind.rawValue), not a file: collect reads only files placed in the inbox itself, never "
                         + "through a link, a folder or a pipe. It was moved here unread; put the file itself in inbox/"
-                ], run: run, now: now)
+                ], holds: true, run: run, now: now)  // it may hold the payments that stop a reminder
             outcome.rejected += 1
         }
         for name in try files.files(in: workspace.inbox) where name != ".gitkeep" {

@@ -169,10 +169,13 @@ extension CollectJob {
             }
             if reading.meaning == .alreadyPaid, let quoted = reading.quoted { meaning += " (\(quoted))" }
             // Everyone behind a shared number or address is paused (and opted out): never guess which one wrote.
+            // A sender who is not the thread's customer speaks for themselves: only they opt out.
+            let disagree = customers.count > 1 && (matchedBy?.contains("names a message to") ?? false)
+            let speakers = disagree ? Array(customers.dropFirst()) : customers
             for who in customers {
                 try session.pause(
                     customer: who, since: run.asOf, until: until, reason: "replied on \(sentOn) by \(channelName): \(meaning)")
-                if reading.kinds.contains(.optOut), reading.fromPhrases {
+                if reading.kinds.contains(.optOut), reading.fromPhrases, speakers.contains(who) {
                     _ = try session.setOptOut(customer: who, channel: reply.channel, true)
                 }
             }

@@ -5,7 +5,7 @@ import GRDB
 /// balance and the payments it does not contain yet (``TrueBalance`` decides which).
 enum InvoiceBalances {
     /// The outcomes of a payment that count against a balance.
-    static let countingOutcomes = "('applied', 'overpaid', 'pending')"
+    static let countingOutcomes = "('applied', 'overpaid', 'pending', 'already-closed')"
 
     /// What settling found.
     struct Settled {
@@ -62,7 +62,9 @@ enum InvoiceBalances {
         }
         var quoted = TrueBalance.quoted(export, pending: pending)
         // Invoices whose payments were read before export balances were kept stay capped as they were.
-        if let ceiling = invoice["paymentCeilingMinor"] as Int64? { quoted = min(quoted, ceiling) }
+        if let ceiling = invoice["paymentCeilingMinor"] as Int64? {
+            quoted = min(quoted, ceiling - pending.filter { $0.remaining == nil }.reduce(0) { $0 + $1.amount })
+        }
         if quoted <= 0, !pending.isEmpty {
             try db.execute(
                 sql: """

@@ -35,8 +35,10 @@ public final class SnapshotImport {
                         :status, :closedReason, :closedOn, :file, :line, :asOf,
                         :balance, :exportAsOf, :total, :file, :exportAsOf)
                 ON CONFLICT (number) DO UPDATE SET
-                    customer = excluded.customer, issueDate = excluded.issueDate, dueDate = excluded.dueDate,
-                    currency = excluded.currency, totalMinor = excluded.totalMinor,
+                    customer = CASE WHEN excluded.status = 'quarantined' THEN invoice.customer ELSE excluded.customer END,
+                    issueDate = excluded.issueDate, dueDate = excluded.dueDate,
+                    currency = CASE WHEN excluded.status = 'quarantined' THEN invoice.currency ELSE excluded.currency END,
+                    totalMinor = excluded.totalMinor,
                     balanceMinor = MIN(excluded.balanceMinor, COALESCE(invoice.paymentCeilingMinor, excluded.balanceMinor)),
                     -- The balance this export shows and what it replaced: an export repeating the
                     -- balance keeps what the balance was compared against, and the payments it contains.

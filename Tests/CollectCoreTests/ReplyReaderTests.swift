@@ -74,3 +74,22 @@ struct ReplyReaderTests {
         #expect(read("> Could you let us know?\n").meaning == .other)
     }
 }
+
+@Suite("No channel closed on an everyday reply")
+struct FalseOptOutTests {
+    static let tuesday = CivilDate(iso: "2026-12-01")!
+
+    @Test(
+        "answers that only look like stopping are no opt-out",
+        arguments: [
+            ("End of month", Channel.sms), ("Can you cancel the late fee", .sms), ("Will pay by end of week", .sms),
+            ("Sorry, this is quite late, paying Friday", .email), ("What payment options do you have for this invoice?", .email),
+            ("Can you remove the late fee from this invoice?", .email),
+            ("I'll pay off the balance of this invoice Friday", .email),
+        ])
+    func notOptOuts(text: String, channel: Channel) {
+        let reading = ReplyReader.read(
+            text, sentOn: Self.tuesday, channel: channel, model: ReplyModel(examples: ReplyExamples.shipped))
+        #expect(!(reading.kinds.contains(.optOut) && reading.fromPhrases), "\(text): \(reading.kinds)")
+    }
+}

@@ -42,3 +42,19 @@ struct TrueBalanceTests {
         #expect(quoted(caughtUp, [PaymentFact(id: 1, amount: 30_000, date: Self.nov30, remaining: 38_555)]) == 38_555)
     }
 }
+
+@Suite("A stated balance left is not counted twice")
+struct RemainingTwiceTests {
+    @Test("a payment stating 600 left, already shown by the export before, explains none of a later fall")
+    func statedThenFall() {
+        let day0 = CivilDate(iso: "2026-12-01")!
+        let export = ExportedBalance(balance: 30_000, asOf: day0.adding(days: 2), before: 60_000)
+        let payments = [
+            PaymentFact(id: 1, amount: 40_000, date: day0, remaining: 60_000),
+            PaymentFact(id: 2, amount: 30_000, date: day0.adding(days: 1)),
+        ]
+        let split = TrueBalance.split(export, payments)
+        #expect(Set(split.contained.map(\.id)) == [1, 2])
+        #expect(TrueBalance.quoted(export, pending: split.pending) == 30_000)
+    }
+}

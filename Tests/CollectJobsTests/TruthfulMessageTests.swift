@@ -670,4 +670,29 @@ struct TruthfulMessageTests {
         }
         #expect(error.message.contains("\"December 15,\""), "\(error.message)")
     }
+
+    @Test("a payment read while its invoice is set aside still counts once an export clears it")
+    func paymentWhileQuarantined() throws {
+        let mailbox = try CustomerMailbox()
+        // The due date before the issue date sets the invoice aside; the payment in full arrives that night.
+        try mailbox.night(
+            "2026-11-30",
+            files: [
+                (
+                    "export.csv",
+                    "Invoice No,Customer,Invoice Date,Due Date,Balance Due\nQ-1,Oakridge Dental,2026-11-25,2026-11-20,500.00\n"
+                ),
+                ("payments.csv", Self.payments([("Q-1", "500.00", "2026-11-29", "ACH-9")])),
+            ])
+        // The next export fixes the date but has not caught up with the payment.
+        try mailbox.night(
+            "2026-12-07",
+            files: [
+                (
+                    "export-2.csv",
+                    "Invoice No,Customer,Invoice Date,Due Date,Balance Due\nQ-1,Oakridge Dental,2026-11-01,2026-11-20,500.00\n"
+                )
+            ])
+        #expect(mailbox.received.isEmpty, "a reminder for an invoice paid in full: \(mailbox.received)")
+    }
 }
