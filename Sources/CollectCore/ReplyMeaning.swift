@@ -121,9 +121,7 @@ public enum ReplyReader {
             let at = words.firstIndex(where: { ReplyLexicon.smsStopWords.contains($0) }),
             !isNegated(words, before: at), !(at + 1 < words.count && ["by", "in", "over", "at"].contains(words[at + 1])),
             ["stop", "stopall", "unsubscribe", "stopp"].contains(words[at])
-                || words.enumerated().allSatisfy {
-                    $0.offset == at || ["please", "pls", "plz", "now", "thanks", "thx", "ok"].contains($0.element)
-                }
+                || words.enumerated().allSatisfy({ $0.offset == at || Self.courtesies.contains($0.element) })
         {
             hits[.optOut] = body.trimmingSpaces.description
         }
@@ -241,6 +239,9 @@ public enum ReplyReader {
         if kinds.contains(.alreadyPaid) { reading.quoted = reference(in: body) }
         return reading
     }
+
+    /// Words that may stand beside a stop word without making it part of a sentence.
+    static let courtesies: Set<String> = ["please", "pls", "plz", "now", "thanks", "thx", "ok"]
 
     /// Beginnings of words that make a date a promise to pay.
     static let payStems = [
