@@ -193,7 +193,7 @@ public struct LocalFileStore: FileStore {
         let from = Array(folder.utf8) + Array("/".utf8) + raw + [0]
         var info = stat()
         let isFile = from.withUnsafeBufferPointer { path in
-            path.baseAddress!.withMemoryRebound(to: CChar.self, capacity: from.count) { stat($0, &info) == 0 }
+            path.baseAddress!.withMemoryRebound(to: CChar.self, capacity: from.count) { lstat($0, &info) == 0 }
         }
         guard isFile, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         let renamed = from.withUnsafeBufferPointer { path in

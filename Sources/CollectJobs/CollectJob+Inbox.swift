@@ -325,7 +325,7 @@ extension CollectJob {
             + "Nothing from this file was applied. Fix it and drop it into inbox/ again.\n"
         // Never through a link, never over anything but an orphan explanation a crash left.
         let whyPath = folder.appendingPath(target + ".why.txt")
-        if files.entryKind(whyPath) == .file { try files.remove(whyPath) }
+        if files.entryKind(whyPath) == .file, !files.exists(whyPath + ".why.txt") { try files.remove(whyPath) }
         try files.create(Array(why.utf8), at: whyPath)
         crashPoints.pass("rejected-explained")
         try files.rename(workspace.inbox.appendingPath(name), to: folder.appendingPath(target))
@@ -394,8 +394,12 @@ extension CollectJob {
         let name = stem + ext
         // Free: nothing of that name, and its explanation's name holds nothing but an orphan file.
         func free(_ candidate: String) -> Bool {
-            let why = files.entryKind(folder.appendingPath(candidate + ".why.txt"))
-            return !files.exists(folder.appendingPath(candidate)) && (why == nil || why == .file)
+            let whyPath = folder.appendingPath(candidate + ".why.txt")
+            let why = files.entryKind(whyPath)
+            // An explanation a crash orphaned may be rewritten; a rejected file of that name (it has
+            // its own explanation) may not.
+            return !files.exists(folder.appendingPath(candidate))
+                && (why == nil || (why == .file && !files.exists(whyPath + ".why.txt")))
         }
         guard !free(name) else { return name }
         var counter = 2

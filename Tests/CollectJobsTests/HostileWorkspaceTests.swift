@@ -49,6 +49,20 @@ struct HostileWorkspaceTests {
         #expect(ws.files("inbox").isEmpty)
     }
 
+    @Test("a rejected file named like another's explanation is never deleted to make room")
+    func explanationNames() throws {
+        let ws = try TestWorkspace()
+        // The file named like an explanation comes first; the file it would explain, later that night.
+        try ws.drop("x.csv.why.txt", "\u{0}binary two")
+        let job = try ws.job()
+        #expect(try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning).rejected == 1)
+        try ws.drop("x.csv", "\u{0}binary one")
+        #expect(try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.at("2026-11-30T11:00")).rejected == 1)
+        let kept = ws.files("inbox/rejected/2026-11-30")
+        let contents = try kept.map { try ws.read("inbox/rejected/2026-11-30/\($0)") }
+        #expect(contents.contains { $0.contains("binary one") } && contents.contains { $0.contains("binary two") }, "\(kept)")
+    }
+
     @Test("inbox/processed as a link: the run refuses with one line and moves nothing")
     func folderLink() throws {
         let ws = try TestWorkspace()
