@@ -11,22 +11,11 @@ December 2026: Mon 30 Nov, Tue 1, Fri 4, Mon 7, Thu 10, Fri 11, Mon 14, Thu 17, 
 Thu 24, Thu 31; Fri 1 Jan 2027, Mon 4 Jan.
 """
 
+import entries
+
 import bodies
 
-ENTRIES = []
-
-
-def _add(channel, kinds, lang, text, sent=None, p=None, **kw):
-    ENTRIES.append(dict(channel=channel, kinds=kinds.split("+"), lang=lang,
-                        text=text.strip("\n"), sent=sent, p=p, **kw))
-
-
-def em(kinds, lang, text, sent=None, p=None, **kw):
-    _add("email", kinds, lang, text, sent, p, **kw)
-
-
-def sms(kinds, lang, text, sent=None, p=None, **kw):
-    _add("sms", kinds, lang, text, sent, p, **kw)
+ENTRIES, em, sms = entries.collector()
 
 
 # =============================================================================== forwarded (new)

@@ -169,68 +169,14 @@ def validate(records):
     with open(OUT, encoding="utf-8") as f:
         lines = [json.loads(line) for line in f]
     ids = [x["id"] for x in lines]
-    keys = {"id", "split", "channel", "lang", "structure", "kinds", "promise", "sent", "raw", "note"}
     if len(ids) != len(set(ids)) or not all(re.fullmatch(r"h\d{4}", i) for i in ids):
         problems.append("duplicate or malformed ids")
     if len(lines) < 170:
         problems.append(f"only {len(lines)} entries")
     words_seen = Counter()
     for x, rec in zip(lines, records):
-        where = x["id"]
-        if set(x) != keys:
-            problems.append(f"{where}: keys {sorted(x)}")
-        ks = x["kinds"]
-        if not ks or any(k not in KINDS for k in ks) or len(ks) > 2 or len(set(ks)) != len(ks):
-            problems.append(f"{where}: kinds {ks}")
-        if len(ks) > 1 and (any(k in ("auto-reply", "other") for k in ks)
-                            or URGENCY.index(ks[0]) > URGENCY.index(ks[1])):
-            problems.append(f"{where}: kinds order {ks}")
-        if x["promise"] is not None:
-            if "promise-to-pay" not in ks or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", x["promise"]):
-                problems.append(f"{where}: promise {x['promise']} with {ks}")
-        sent = dt.datetime.fromisoformat(x["sent"])
-        if not (FIRST_DAY <= sent.astimezone(CHI).date() <= LAST_DAY):
-            problems.append(f"{where}: sent {x['sent']}")
-        if x["promise"] and dt.date.fromisoformat(x["promise"]) < sent.astimezone(CHI).date():
-            problems.append(f"{where}: promise before sent")
-        if x["lang"] not in LANGS or x["split"] != "holdout" or x["structure"] not in STRUCTURES:
-            problems.append(f"{where}: bad lang/split/structure")
-        if (x["channel"] == "sms") != (x["structure"] == "sms"):
-            problems.append(f"{where}: channel/structure")
+        problems += build.record_problems(x, rec, ("holdout",))
         words_seen[rec["_words"]] += 1
-        raw = x["raw"]
-        if any(len(l.encode("utf-8")) > 998 for l in raw.split("\n")):
-            problems.append(f"{where}: line over 998 octets")
-        if "\r" in raw:
-            problems.append(f"{where}: CR in raw")
-        if x["channel"] == "sms":
-            if not re.match(r"From: 1\d{10}\nFrom_SMSC: \d+\nSent: \d\d-\d\d-\d\d \d\d:\d\d:\d\d\nReceived: ", raw):
-                problems.append(f"{where}: sms header")
-            if sent.strftime("%y-%m-%d %H:%M:%S") not in raw.split("\n")[2]:
-                problems.append(f"{where}: sms Sent mismatch")
-            continue
-        msg = email.message_from_bytes(raw.encode("utf-8"), policy=email.policy.default)
-        for hname in ("From", "To", "Subject", "Date", "Message-ID", "In-Reply-To", "MIME-Version", "Content-Type"):
-            if msg[hname] is None:
-                problems.append(f"{where}: no {hname}")
-        if ACCOUNTS not in str(msg["To"]):
-            problems.append(f"{where}: To")
-        if parsedate_to_datetime(str(msg["Date"])) != sent:
-            problems.append(f"{where}: Date {msg['Date']} != {x['sent']}")
-        if not re.fullmatch(r"<collect\.\d{4}-\d\d-\d\d-\d{4}\.[0-9a-f]{12}@harborpine\.example>", str(msg["In-Reply-To"])):
-            problems.append(f"{where}: In-Reply-To {msg['In-Reply-To']}")
-        if x["structure"] == "html" and msg.get_content_type() != "text/html":
-            problems.append(f"{where}: html structure is {msg.get_content_type()}")
-        if x["structure"] == "multipart" and msg.get_content_type() != "multipart/alternative":
-            problems.append(f"{where}: multipart structure is {msg.get_content_type()}")
-        try:
-            texts = plain_of(msg)
-        except Exception as exc:  # noqa: BLE001
-            problems.append(f"{where}: cannot decode ({exc})")
-            continue
-        probe = norm(rec["_words"])[:60]
-        if probe and not all(probe in norm(t) for t in texts):
-            problems.append(f"{where}: words not found after decoding")
     dup = [w for w, n in words_seen.items() if n > 1 and w]
     if dup:
         problems.append(f"duplicate bodies: {dup[:5]}")

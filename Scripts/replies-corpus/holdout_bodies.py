@@ -10,20 +10,9 @@ used for training or tuning; the developers only measure on them, never read the
 December 2026: Tue 1, Fri 4, Mon 7, Fri 11, Mon 14, Fri 18, Thu 24, Thu 31; Fri 1 Jan 2027.
 """
 
-ENTRIES = []
+import entries
 
-
-def _add(channel, kinds, lang, text, sent=None, p=None, **kw):
-    ENTRIES.append(dict(channel=channel, kinds=kinds.split("+"), lang=lang,
-                        text=text.strip("\n"), sent=sent, p=p, **kw))
-
-
-def em(kinds, lang, text, sent=None, p=None, **kw):
-    _add("email", kinds, lang, text, sent, p, **kw)
-
-
-def sms(kinds, lang, text, sent=None, p=None, **kw):
-    _add("sms", kinds, lang, text, sent, p, **kw)
+ENTRIES, em, sms = entries.collector()
 
 
 # =============================================================================== opt-out

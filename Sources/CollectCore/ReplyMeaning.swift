@@ -257,14 +257,6 @@ public enum ReplyReader {
         "comprovativo", "pagamento", "transacao", "transaction",
     ]
 
-    /// Words that make a date a promise to pay.
-    static let payWords: Set<String> = [
-        "pay", "paid", "payment", "paying", "check", "cheque", "transfer", "wire", "ach", "send", "settle", "remit",
-        "payer", "paiement", "virement", "regler", "zahlen", "bezahlen", "zahlung", "uberweisen", "uberweisung", "pagar",
-        "pago", "pagaremos", "transferencia", "betalen", "betaling", "overmaken", "pagamento", "paguei", "vamos",
-        "payerons", "paierons", "pagare",
-    ]
-
     /// The customer's own words: the lines above the quoted history.
     public static func ownWords(_ text: String) -> String { OwnWords(text).text }
 

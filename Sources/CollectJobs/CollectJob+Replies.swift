@@ -29,8 +29,8 @@ extension CollectJob {
                     messageId: messageId,
                     file: file, detail: detail))
         }
-        func escalate(_ reason: EscalationReason, _ detail: String, invoices: [String] = []) throws {
-            let who = customer ?? "(unknown sender \(reply.sender))"
+        func escalate(_ reason: EscalationReason, _ detail: String, invoices: [String] = [], for owner: String? = nil) throws {
+            let who = owner ?? customer ?? "(unknown sender \(reply.sender))"
             try session.escalate(
                 PlannedEscalation(customer: who, invoices: invoices, reason: reason, detail: detail), run: run.id, on: run.asOf,
                 merge: false)
@@ -104,13 +104,7 @@ extension CollectJob {
                         + (failure.permanent ? "" : ", delayed \(Self.delaysBeforeClosing) times")
                         + "). E-mail to it has stopped; "
                         + "text messages go on where allowed. Put a working address in the customer list."
-                    try session.escalate(
-                        PlannedEscalation(customer: owner, invoices: [], reason: .contactToFix, detail: detail), run: run.id,
-                        on: run.asOf, merge: false)
-                    try session.log(
-                        ContactLogRecord(
-                            at: now, runId: run.id, customer: owner, event: "escalated", channel: "email", file: file,
-                            detail: "\(EscalationReason.contactToFix.rawValue): \(detail)"))
+                    try escalate(.contactToFix, detail, for: owner)
                 }
             }
             if !anyOwner {
@@ -128,13 +122,11 @@ extension CollectJob {
                 let detail =
                     "\(recipient ?? "The recipient") marked our e-mail as spam (a feedback report from their mail provider). "
                     + "E-mail to \(owner) has stopped, as for an unsubscribe; reach out another way if needed."
-                try session.escalate(
-                    PlannedEscalation(customer: owner, invoices: [], reason: .optOut, detail: detail), run: run.id, on: run.asOf,
-                    merge: false)
                 try session.log(
                     ContactLogRecord(
-                        at: now, runId: run.id, customer: owner, event: "complaint", channel: "email", file: file,
-                        detail: detail))
+                        at: now, runId: run.id, customer: owner, event: "complaint", channel: "email", file: file, detail: detail)
+                )
+                try escalate(.optOut, detail, for: owner)
             }
             if owners.isEmpty {
                 try log("complaint", "a spam complaint about \(recipient ?? "an unknown address"), no customer's")

@@ -21,7 +21,7 @@ enum InvoiceBalances {
     /// closes it when payments its export does not show yet pay it in full. Does nothing to an
     /// invoice that is not open or has no export balance (a payment naming it is kept pending).
     @discardableResult
-    static func settle(_ number: String, on date: CivilDate, db: Database) throws -> Settled? {
+    static func settle(_ number: String, on date: CivilDate, reference: String? = nil, db: Database) throws -> Settled? {
         guard
             let invoice = try Row.fetchOne(
                 db,
@@ -69,8 +69,9 @@ enum InvoiceBalances {
             try db.execute(
                 sql: """
                     UPDATE invoice SET balanceMinor = 0, status = 'closed', paidByPayment = 1, closedOn = ?,
-                           closedReason = 'paid in full by a payment file' WHERE number = ?
-                    """, arguments: [date, number])
+                           closedReason = ? WHERE number = ?
+                    """,
+                arguments: [date, "paid in full by a payment file" + (reference.map { ", reference \($0)" } ?? ""), number])
         } else {
             try db.execute(sql: "UPDATE invoice SET balanceMinor = ? WHERE number = ?", arguments: [max(0, quoted), number])
         }

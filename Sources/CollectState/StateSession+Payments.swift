@@ -57,15 +57,16 @@ extension StateSession {
             return (.alreadyClosed, customer)
         }
         let before: Int64 = invoice["balanceMinor"]
-        let settled = try InvoiceBalances.settle(row.invoice, on: date, db: db)
+        let settled = try InvoiceBalances.settle(row.invoice, on: date, reference: row.reference, db: db)
         if let settled, settled.nowContained.contains(paymentId) {
             // The export read already shows this payment: the balance it shows stands.
             try settle("in-export")
             return (.inExport(balance: Money(minorUnits: before, currency: currency)), customer)
         }
         let quoted = settled?.quoted ?? before - row.amount.minorUnits
-        let reference = row.reference.map { ", reference \($0)" } ?? ""
-        if quoted <= 0 {
+        // An invoice with no export balance (read before they were kept) is closed here; settle closed the rest.
+        if settled == nil, quoted <= 0 {
+            let reference = row.reference.map { ", reference \($0)" } ?? ""
             try db.execute(
                 sql: """
                     UPDATE invoice SET balanceMinor = 0, status = 'closed', paidByPayment = 1, closedOn = ?, closedReason = ?
