@@ -903,6 +903,34 @@ def choose_sent(r, e, tz, auto):
     raise SystemExit("could not place a send time")
 
 
+def assign_structures(entries, master):
+    """Each entry's structure: an even spread per language, over e-mails that are not forced."""
+    structure = {}
+    cycles = {"en": ["plain", "html", "multipart", "gmail-quote", "outlook-quote", "apple-quote", "mobile"]}
+    for lang in LANGS[1:]:
+        cycles[lang] = cycles["en"] + ["outlook-de-quote", "outlook-de-quote"]
+    auto_cycle = ["plain", "html", "multipart", "plain", "html", "multipart", "plain", "gmail-quote", "outlook-quote"]
+    pools = defaultdict(list)
+    for i, e in enumerate(entries):
+        if e["channel"] == "sms":
+            structure[i] = "sms"
+        elif e.get("fwd"):
+            structure[i] = "forwarded"
+        elif e.get("st"):
+            structure[i] = e["st"]
+        elif e["kinds"] == ["auto-reply"]:
+            pools["auto"].append(i)
+        else:
+            pools[e["lang"]].append(i)
+    for key, idx in sorted(pools.items()):
+        master.shuffle(idx)
+        cyc = auto_cycle if key == "auto" else cycles[key]
+        offset = master.randrange(len(cyc))
+        for n, i in enumerate(idx):
+            structure[i] = cyc[(n + offset) % len(cyc)]
+    return structure
+
+
 def make_record(master, e, i, structure, seq_by_day):
     """One entry wrapped as the message collect would find: its reminder, structure and raw text."""
     r = random.Random(master.getrandbits(64))
@@ -976,30 +1004,7 @@ def main():
     master = random.Random(7)
     entries = bodies.ENTRIES + bodies_more.ENTRIES
 
-    # structures: an even spread per language, over e-mails that are not forced
-    structure = {}
-    cycles = {"en": ["plain", "html", "multipart", "gmail-quote", "outlook-quote", "apple-quote", "mobile"]}
-    for lang in LANGS[1:]:
-        cycles[lang] = cycles["en"] + ["outlook-de-quote", "outlook-de-quote"]
-    auto_cycle = ["plain", "html", "multipart", "plain", "html", "multipart", "plain", "gmail-quote", "outlook-quote"]
-    pools = defaultdict(list)
-    for i, e in enumerate(entries):
-        if e["channel"] == "sms":
-            structure[i] = "sms"
-        elif e.get("fwd"):
-            structure[i] = "forwarded"
-        elif e.get("st"):
-            structure[i] = e["st"]
-        elif e["kinds"] == ["auto-reply"]:
-            pools["auto"].append(i)
-        else:
-            pools[e["lang"]].append(i)
-    for key, idx in sorted(pools.items()):
-        master.shuffle(idx)
-        cyc = auto_cycle if key == "auto" else cycles[key]
-        offset = master.randrange(len(cyc))
-        for n, i in enumerate(idx):
-            structure[i] = cyc[(n + offset) % len(cyc)]
+    structure = assign_structures(entries, master)
 
     # split: stratified by the first (most urgent) kind
     split = {}

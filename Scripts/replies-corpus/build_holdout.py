@@ -112,30 +112,7 @@ def main():
     master = random.Random(11)
     entries = holdout_bodies.ENTRIES
 
-    # structures: the same even spread per language as build.py
-    structure = {}
-    cycles = {"en": ["plain", "html", "multipart", "gmail-quote", "outlook-quote", "apple-quote", "mobile"]}
-    for lang in LANGS[1:]:
-        cycles[lang] = cycles["en"] + ["outlook-de-quote", "outlook-de-quote"]
-    auto_cycle = ["plain", "html", "multipart", "plain", "html", "multipart", "plain", "gmail-quote", "outlook-quote"]
-    pools = defaultdict(list)
-    for i, e in enumerate(entries):
-        if e["channel"] == "sms":
-            structure[i] = "sms"
-        elif e.get("fwd"):
-            structure[i] = "forwarded"
-        elif e.get("st"):
-            structure[i] = e["st"]
-        elif e["kinds"] == ["auto-reply"]:
-            pools["auto"].append(i)
-        else:
-            pools[e["lang"]].append(i)
-    for key, idx in sorted(pools.items()):
-        master.shuffle(idx)
-        cyc = auto_cycle if key == "auto" else cycles[key]
-        offset = master.randrange(len(cyc))
-        for n, i in enumerate(idx):
-            structure[i] = cyc[(n + offset) % len(cyc)]
+    structure = build.assign_structures(entries, master)
 
     # Wrapped exactly as build.py wraps the corpus, with this set's customers.
     build.CUSTOMERS = CUSTOMERS
