@@ -8,6 +8,7 @@ import Foundation
 // on the training part.
 //
 // Usage: collect-replies-bench [corpus.jsonl] [--misses]
+//        collect-replies-bench [corpus.jsonl] --folds 5 [--misses]   (cross-validation, for tuning)
 //        collect-replies-bench [corpus.jsonl] --write-examples Sources/CollectCore/ReplyExamples+Corpus.swift
 let arguments = Array(CommandLine.arguments.dropFirst())
 let path = arguments.first { $0.hasSuffix(".jsonl") } ?? ReplyCorpus.path
@@ -29,11 +30,8 @@ if let index = arguments.firstIndex(of: "--write-examples"), index + 1 < argumen
             .filter { $0.split(whereSeparator: \.isWhitespace).count >= 4 })
     var skipped = 0
     for entry in corpus.entries {
-        guard let label = entry.kinds.first, let meaning = ReplyMeaning(rawValue: label) else { continue }
-        let format: InputFormat = entry.channel == "sms" ? .sms : .email
-        guard let records = try? format.records(Array(entry.raw.utf8)), case .reply(let reply)? = records.first else { continue }
-        let own = OwnWords(reply.text).text
-        guard !own.isEmpty else { continue }
+        guard let example = ReplyCorpus.example(entry) else { continue }
+        let (own, meaning) = (example.text, example.meaning)
         if heldOut.contains(own) {
             skipped += 1
             continue
@@ -69,7 +67,16 @@ func meaningCase(_ meaning: ReplyMeaning) -> String {
     }
 }
 
-let model = ReplyModel(examples: ReplyExamples.shipped)
+if let index = arguments.firstIndex(of: "--folds"), index + 1 < arguments.count, let folds = Int(arguments[index + 1]) {
+    // Tuning looks here: the corpus read by models that never saw the part they read.
+    let figures = corpus.crossValidate(folds: folds)
+    print("== \(folds)-fold cross-validation on the corpus: \(figures.total) replies ==")
+    print(figures)
+    if arguments.contains("--misses") { for miss in figures.misses { print("  " + miss) } }
+    exit(0)
+}
+
+let model = ReplyModel.shipped
 // The held-out set nobody reads reply by reply: its misses are never printed.
 let holdoutPath = (path as NSString).deletingLastPathComponent + "/holdout.jsonl"
 if FileManager.default.fileExists(atPath: holdoutPath) {

@@ -33,6 +33,8 @@ OUT = os.path.join(ROOT, "Tests", "CollectCoreTests", "Fixtures", "replies", "co
 sys.path.insert(0, HERE)
 import bodies  # noqa: E402
 import bodies_more  # noqa: E402
+import bodies_extra_en  # noqa: E402
+import bodies_extra_intl  # noqa: E402
 
 KINDS = ["opt-out", "dispute", "already-paid", "hardship", "promise-to-pay", "question", "auto-reply", "other"]
 URGENCY = KINDS[:6]
@@ -1002,7 +1004,7 @@ def make_record(master, e, i, structure, seq_by_day):
 
 def main():
     master = random.Random(7)
-    entries = bodies.ENTRIES + bodies_more.ENTRIES
+    entries = bodies.ENTRIES + bodies_more.ENTRIES + bodies_extra_en.ENTRIES + bodies_extra_intl.ENTRIES
 
     structure = assign_structures(entries, master)
 

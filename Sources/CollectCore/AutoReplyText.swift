@@ -25,7 +25,10 @@ public enum AutoReplyText {
         "no longer monitored", "away until", "no access to email", "no access to e-mail", "with no access",
         "will get back to you within", "if this is an emergency", "has been logged", "in order of receipt",
         "driving focus", "i'll see your message when", "thanks for texting", "thank you for texting", "we're closed for",
-        "we are closed for", "reopen on", "for emergencies call",
+        "we are closed for", "reopen on", "for emergencies call", "on medical leave", "on jury duty", "until further notice",
+        "get back to you as soon as", "get back to you when i return", "when i return", "only be checking",
+        "checking messages", "will reply on my return", "on my return", "este es un mensaje automatico",
+        "mensagem automatica", "message automatique", "mensaje automatico", "aviso automatico", "automatisch verzonden",
         // French
         "absent du bureau", "aucune reponse individuelle", "dans un delai de", "a compter de leur reception", "absente du bureau",
         "je suis absent", "je suis absente", "en conges", "de retour le",
@@ -60,8 +63,19 @@ public enum AutoReplyText {
         "esto es una respuesta automatica", "esta e uma resposta automatica", "ya no se revisa", "nao e monitorizado",
         "aucune reponse individuelle", "driving focus", "thanks for texting", "thank you for texting", "has been logged",
         "automated response", "reponse automatique", "automatische antwort", "respuesta automatica", "automatisch antwoord",
-        "resposta automatica", "eingangsbestatigung",
+        "resposta automatica", "eingangsbestatigung", "este es un mensaje automatico", "ceci est un message automatique",
+        "mensagem automatica", "este e um aviso automatico", "dit bericht is automatisch verzonden", "automatisch generierte",
+        "automatically generated", "generated automatically", "automatische nachricht", "este e um e-mail automatico",
+        "notifications silenced", "this inbox is for invoice submission", "wordt verder niet gelezen", "wordt niet gelezen",
+        "mensaje generado automaticamente", "message genere automatiquement",
     ]
+
+    /// Words that, opening the text, say it is automatic ("Automatic reply: …", "Message automatique : …").
+    static let openings = [
+        "automatic reply", "auto-reply", "autoreply", "auto reply", "reponse automatique", "message automatique",
+        "mensaje automatico", "mensagem automatica", "respuesta automatica", "resposta automatica", "automatische antwort",
+        "automatisch antwoord", "abwesenheitsnotiz",
+    ].map { " " + ReplyText.words($0).joined(separator: " ") + " " }
 
     /// What marks the message as automatic, or nil: a subject only automatic answers carry, or
     /// two phrases of the body (one alone can be a person saying "I was on vacation").
@@ -77,6 +91,9 @@ public enum AutoReplyText {
             }
         }
         if foundInBody.count >= 2 { return foundInBody.prefix(2).joined(separator: "; ") }
+        if let opening = openings.first(where: { flat.hasPrefix($0) }) {
+            return opening.trimmingSpaces.description
+        }
         // A ticket acknowledgement needs only its one unmistakable sentence.
         if let ticket = foundInBody.first(where: { strong.contains($0) }) {
             return ticket

@@ -27,12 +27,17 @@ public struct OwnWords: Sendable, Hashable {
 
     /// Lines that end what the customer wrote: the sign-off of a phone, a signature marker, a footer.
     static let signatureStarts = [
-        "sent from my", "get outlook for", "envoyé de mon", "envoye de mon", "von meinem", "gesendet von", "enviado desde mi",
+        "sent from my", "get outlook for", "outlook für android", "outlook für ios", "outlook voor android",
+        "outlook voor ios", "obtener outlook para", "obter o outlook para", "télécharger outlook pour", "envoyé de mon",
+        "envoye de mon", "von meinem", "gesendet von", "enviado desde mi",
         "enviado do meu", "enviado de meu", "verzonden vanaf mijn", "verstuurd vanaf mijn", "this e-mail and any attachments",
         "this email and any attachments", "this message and any attachments", "confidentiality notice", "disclaimer:",
         "ce message et toutes les pièces", "ce courriel", "diese e-mail enthält", "diese nachricht enthält",
         "este mensaje y sus anexos", "este correo", "dit bericht is uitsluitend", "esta mensagem",
         "you are receiving this", "to unsubscribe from our", "please consider the environment", "think before you print",
+        "este mensaje y sus archivos", "este mensaje es confidencial", "pensez à l'environnement", "pensez a l'environnement",
+        "antes de imprimir", "bitte denken sie an die umwelt", "denk aan het milieu", "denk aan het milieu voordat",
+        "ce message est confidentiel", "die informationen in dieser", "deze e-mail is uitsluitend", "esta mensagem e",
     ]
 
     /// The first header line of a quoted message as Outlook and others write it ("From: …").
@@ -96,26 +101,51 @@ public struct OwnWords: Sendable, Hashable {
             own.removeSubrange(signOff...)
         }
         while let last = own.last, last.trimmingSpaces.isEmpty { own.removeLast() }
-        // A signature block: after the last blank line, a few short lines that are no sentences
-        // (a name, a title, "Clinic | Chicago", a phone number).
-        if let blank = own.lastIndex(where: { $0.trimmingSpaces.isEmpty }),
+        // Signature blocks: after the last blank line, a few short lines that are no sentences (a
+        // name, a title, "Clinic | Chicago", a phone number), or a company's legal footer; above a
+        // legal footer, the name block too.
+        var legal = true
+        while legal, let blank = own.lastIndex(where: { $0.trimmingSpaces.isEmpty }),
             own[..<blank].contains(where: { !$0.trimmingSpaces.isEmpty })
         {
             let block = own[(blank + 1)...]
-            if block.count <= 6,
-                block.allSatisfy({ line in
-                    let text = line.trimmingSpaces
-                    return text.count <= 70 && !(text.last.map { ".?!:".contains($0) } ?? false)
-                        && ReplyText.words(ReplyText.fold(text)).count <= 9
-                })
-            {
-                own.removeSubrange(blank...)
-            }
+            guard block.count <= 6, block.allSatisfy({ Self.isSignatureLine($0) }) else { break }
+            legal = block.contains { Self.isLegalLine($0) }
+            own.removeSubrange(blank...)
+            while let last = own.last, last.trimmingSpaces.isEmpty { own.removeLast() }
         }
         while let last = own.last, last.trimmingSpaces.isEmpty { own.removeLast() }
         while let first = own.first, first.trimmingSpaces.isEmpty { own.removeFirst() }
         self.text = own.joined(separator: "\n")
         self.forwarded = forwarded.map { $0.joined(separator: "\n").trimmingSpaces.description }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// Words only a company's legal footer uses.
+    static let legalPhrases = [
+        "registergericht", "handelsregister", "amtsgericht", "geschaftsfuhrer", "sitz:", "registered in england",
+        "registered office", "company no", "capital social", "kamer van koophandel",
+    ]
+    /// Register and tax numbers' names, which count when a number follows ("KvK 12345678").
+    static let registerNames: Set<String> = [
+        "kvk", "btw", "siret", "siren", "rcs", "tva", "cif", "nif", "nipc", "cnpj", "vat", "ust-id", "ust-idnr", "hrb",
+    ]
+
+    /// A line of a company's legal footer.
+    static func isLegalLine(_ line: Substring) -> Bool {
+        let folded = ReplyText.fold(line)
+        if legalPhrases.contains(where: { folded.contains($0) }) { return true }
+        let words = ReplyText.words(folded)
+        return words.indices.dropLast().contains { index in
+            registerNames.contains(words[index]) && words[index + 1].filter(\.isNumber).count >= 5
+        }
+    }
+
+    /// A line of a signature block: short and no sentence, or a legal footer's.
+    static func isSignatureLine(_ line: Substring) -> Bool {
+        let text = line.trimmingSpaces
+        return isLegalLine(line)
+            || (text.count <= 70 && !(text.last.map { ".?!:".contains($0) } ?? false)
+                && ReplyText.words(ReplyText.fold(text)).count <= 9)
     }
 
     /// Closing words that stand alone on their line.
@@ -139,6 +169,15 @@ public struct OwnWords: Sendable, Hashable {
         let endings = ["wrote:", "a écrit :", "a écrit:", "schrieb:", "escribió:", "schreef:", "escreveu:", "geschrieben:"]
         let starts = ["on ", "le ", "am ", "el ", "op ", "em ", "at ", "il "]
         if endings.contains(where: { lower.hasSuffix($0) }) && (starts.contains { lower.hasPrefix($0) } || lower.contains("@")) {
+            return true
+        }
+        // German and Dutch Gmail put the verb before the name: "Am Mo., 30. Nov. 2026 um 16:48 schrieb
+        // Dana Whitfield <accounts@…>:", "Op ma 30 nov. 2026 om 16:23 schreef …:".
+        if starts.contains(where: { lower.hasPrefix($0) }), lower.hasSuffix(":"),
+            [" wrote ", " schrieb ", " schreef ", " escribió ", " escreveu ", " a écrit "].contains(where: { lower.contains($0) }
+            ),
+            lower.contains("@") || lower.contains("<")
+        {
             return true
         }
         // Folded: "On Tue, Dec 1, 2026 at 9:02 AM Dana Whitfield <" / "accounts@…> wrote:"

@@ -52,11 +52,27 @@ public enum PromiseDate {
         "next", "prochain", "prochaine", "nachsten", "nachste", "nachster", "proximo", "proxima", "volgende", "volgend",
     ]
     static let week: Set<String> = ["week", "semaine", "woche", "semana"]
-    static let end: Set<String> = ["end", "fin", "ende", "final", "eind", "fim"]
+    static let end: Set<String> = ["end", "fin", "ende", "final", "finales", "eind", "fim", "einde"]
+    /// Words for the beginning of a month ("early January", "début janvier", "início de janeiro").
+    static let beginning: Set<String> = [
+        "early", "debut", "anfang", "inicio", "principios", "comienzos", "begin", "begin-", "comeco", "inicios",
+    ]
+    /// Ordinals of a month's weeks.
+    static let weekOrdinals: [String: Int] = [
+        "first": 1, "premiere": 1, "ersten": 1, "erste": 1, "primera": 1, "eerste": 1, "primeira": 1, "second": 2,
+        "deuxieme": 2, "seconde": 2, "zweiten": 2, "zweite": 2, "segunda": 2, "tweede": 2, "third": 3, "troisieme": 3,
+        "dritten": 3, "tercera": 3, "derde": 3, "terceira": 3,
+    ]
+    /// "The day after tomorrow", as one word or several.
+    static let dayAfterTomorrow: Set<String> = ["apres-demain", "ubermorgen", "overmorgen"]
     static let monthWords: Set<String> = ["month", "mois", "monats", "monat", "mes", "maand"]
     static let numbers: [String: Int] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "a": 1, "deux": 2, "trois": 3, "zwei": 2,
         "drei": 3, "dos": 2, "tres": 3, "twee": 2, "drie": 3, "duas": 2, "quatre": 4, "vier": 4, "cuatro": 4, "quatro": 4,
+        "seven": 7, "sept": 7, "sieben": 7, "siete": 7, "zeven": 7, "sete": 7, "dix": 10, "zehn": 10, "diez": 10,
+        "tien": 10, "fourteen": 14, "quatorze": 14, "vierzehn": 14, "catorce": 14, "veertien": 14, "catorze": 14,
+        "fifteen": 15, "quinze": 15, "funfzehn": 15, "quince": 15, "vijftien": 15, "thirty": 30, "trente": 30,
+        "dreissig": 30, "treinta": 30, "dertig": 30, "trinta": 30, "une": 1, "un": 1, "uma": 1, "einer": 1, "een": 1,
     ]
 
     /// The promised day in `text` (folded, see ``ReplyText``), or nil.
@@ -85,6 +101,7 @@ public enum PromiseDate {
         text.split(whereSeparator: { " ,!?;:()\n\t\"".contains($0) }).map { word in
             var word = String(word)
             while let last = word.last, last == "." && !word.dropLast().contains(".") { word.removeLast() }
+            if word.hasSuffix("'s"), word.count > 4 { word.removeLast(2) }
             return word
         }
     }
@@ -97,6 +114,30 @@ public enum PromiseDate {
         let previous = index > 0 ? words[index - 1] : ""
         if let iso = CivilDate(iso: word) { return (iso, 1) }
         if let numeric = numericDate(word, after: date, dayFirst: dayFirst) { return (numeric, 1) }
+        // "the 14th-16th": a range, so its end.
+        let halves = word.split(separator: "-").map(String.init)
+        if halves.count == 2, let from = dayNumber(halves[0]), let to = dayNumber(halves[1]), from < to,
+            halves.contains(where: { $0.contains(where: \.isLetter) }) || previous == "the"
+        {
+            return upcoming(day: to, after: date).map { ($0, 1) }
+        }
+        // "the day after tomorrow", "après-demain", "übermorgen", "pasado mañana", "depois de amanhã"
+        if dayAfterTomorrow.contains(word) || (word == "day" && next == "after" && tomorrow.contains(third))
+            || (word == "pasado" && next == "manana") || (word == "depois" && next == "de" && third == "amanha")
+        {
+            return (date.adding(days: 2), word == "day" || word == "depois" ? 3 : word == "pasado" ? 2 : 1)
+        }
+        // "a week from today", "a week from now"
+        if word == "week", next == "from", ["today", "now"].contains(third) { return (date.adding(days: 7), 3) }
+        // "EOW", "EOM", "month end", "Monatsende"
+        if word == "eow" { return (upcoming(weekday: 5, after: date.adding(days: -1)), 1) }
+        if word == "eom" || word == "monatsende" || word == "month-end" || (monthWords.contains(word) && next == "end") {
+            return (CivilDate(year: date.year, month: date.month, day: CivilDate.daysIn(month: date.month, year: date.year))!, 1)
+        }
+        // "Christmas Eve", "Heiligabend", "Nochebuena"
+        if word == "heiligabend" || word == "nochebuena" || (["christmas", "xmas"].contains(word) && next == "eve") {
+            return (CivilDate(year: date.year, month: 12, day: 24)!, word == "christmas" || word == "xmas" ? 2 : 1)
+        }
         if let month = months[word.replacingOccurrences(of: ".", with: "")], word.count >= 3 || previous.allSatisfy(\.isNumber) {
             // "December 15", "Dec 15th"
             if let day = dayNumber(next) {
@@ -130,6 +171,16 @@ public enum PromiseDate {
             // "Tuesday next week": that weekday of the coming week.
             if isNext(next), week.contains(third) {
                 return (date.adding(days: 7 - date.isoWeekday + weekday), 3)
+            }
+            // "Thursday week", "jeudi en huit", "Donnerstag in einer Woche", "donderdag over een week",
+            // "jueves de la semana que viene", "quinta-feira da próxima semana": a week on from that day.
+            let after = Array(words[(index + 1)...].prefix(5))
+            if next == "week" || (next == "en" && third == "huit")
+                || (["in", "over"].contains(next) && ["einer", "een", "one", "a"].contains(third)
+                    && after.count > 2 && week.contains(after[2]))
+                || (after.prefix(3).contains { week.contains($0) } && after.contains { isNext($0) || $0 == "viene" })
+            {
+                return (date.adding(days: 7 - date.isoWeekday + weekday), 2)
             }
             // "next Friday", "vendredi prochain": the first one after the reply.
             return (upcoming(weekday: weekday, after: date), next == "prochain" || next == "proximo" ? 2 : 1)
@@ -172,14 +223,17 @@ public enum PromiseDate {
             }
             return (upcoming(weekday: 5, after: date.adding(days: 7 - date.isoWeekday)), 2)
         }
-        // "first week of January", "first week in January"
-        if word == "first" || word == "premiere" || word == "ersten" || word == "primera" || word == "eerste"
-            || word == "primeira",
-            week.contains(next), let month = months[index + 3 < words.count ? words[index + 3] : ""] ?? months[third]
+        // "first week of January", "second week in January": that working week's Friday.
+        if let ordinal = weekOrdinals[word], week.contains(next),
+            let month = months[index + 3 < words.count ? words[index + 3] : ""] ?? months[third]
         {
-            // The first working week of the month: its Monday on or after the 1st, to that Friday.
-            let first = upcoming(month: month, day: 1, after: date, year: nil)
-            return (first.adding(days: (8 - first.isoWeekday) % 7 + 4), 4)
+            return (friday(ofWeek: ordinal, month: month, after: date), 4)
+        }
+        // "early January", "début janvier", "Anfang Januar", "a principios de enero", "início de janeiro"
+        if beginning.contains(word), let month = months[next] ?? (next == "de" || next == "van" ? months[third] : nil),
+            month != date.month
+        {
+            return (friday(ofWeek: 1, month: month, after: date), next == "de" || next == "van" ? 3 : 2)
         }
         // "in two weeks", "in 10 days", "within 10 days", "dans 2 semaines", "in zwei Wochen", "en dos semanas"
         if ["in", "within", "dans", "en", "binnen", "em", "innerhalb"].contains(word),
@@ -197,6 +251,12 @@ public enum PromiseDate {
 
     static func isNext(_ word: String) -> Bool { nextWords.contains(word) }
 
+    /// The Friday of a month's `ordinal` working week (the first starts on its first Monday).
+    static func friday(ofWeek ordinal: Int, month: Int, after date: CivilDate) -> CivilDate {
+        let first = upcoming(month: month, day: 1, after: date, year: nil)
+        return first.adding(days: (8 - first.isoWeekday) % 7 + 4 + 7 * (ordinal - 1))
+    }
+
     /// `12/15`, `12/15/2026`, `15/12` (day first), `15.12.`, `15.12.2026`, `15-12`.
     static func numericDate(_ word: String, after date: CivilDate, dayFirst: Bool) -> CivilDate? {
         let dotted = word.contains(".")
@@ -211,7 +271,14 @@ public enum PromiseDate {
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
         var year: Int? = nil
         if parts.count == 3, let y = Int(parts[2]) { year = y < 100 ? 2000 + y : y }
-        return upcoming(month: month, day: day, after: date, year: year)
+        let expected = upcoming(month: month, day: day, after: date, year: year)
+        // A business that writes the month first may hear from a customer who writes the day first:
+        // when the expected order is months away and the other is near ("9/12" on 30 November), the other.
+        if year == nil, !dotted, !dayFirst, (1...12).contains(day), expected.days(since: date) > 60 {
+            let other = upcoming(month: day, day: month, after: date, year: nil)
+            if other.days(since: date) <= 60 { return other }
+        }
+        return expected
     }
 
     static func dayNumber(_ word: String) -> Int? {

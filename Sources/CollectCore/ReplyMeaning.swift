@@ -78,6 +78,11 @@ public enum ReplyReader {
     /// Kinds in order of urgency.
     public static let urgency: [ReplyMeaning] = [.optOut, .dispute, .alreadyPaid, .hardship, .promise, .question, .other]
 
+    /// How sure the model must be to choose the reading over the phrases (tuned by cross-validation).
+    static let modelDecides = 0.7
+    /// Below this chance in the model's eyes, a kind a phrase found is dropped.
+    static let modelRulesOut = 0.1
+
     /// Below this confidence a reading is marked "needs reading".
     public static let threshold = 0.55
 
@@ -134,27 +139,7 @@ public enum ReplyReader {
         // Phrases are found sentence by sentence, so "Not interested. Unsubscribe me." is no negation.
         let sentenceTexts = body.split(whereSeparator: { ".!?;\n".contains($0) })
         let sentences = sentenceTexts.map { ReplyText.words(ReplyText.fold($0)) }
-        for (meaning, phrases) in families where hits[meaning] == nil {
-            search: for phrase in phrases where !phrase.isEmpty {
-                for sentence in sentences {
-                    guard let start = find(phrase, in: sentence) else { continue }
-                    if [.alreadyPaid, .promise, .optOut].contains(meaning), isNegated(sentence, before: start) { continue }
-                    // "paid on the 15th" after "be" or "get" is a promise, not a payment.
-                    if meaning == .alreadyPaid, start > 0, ["be", "get", "gets", "getting", "will"].contains(sentence[start - 1])
-                    {
-                        continue
-                    }
-                    // "please stop by the house" is a visit.
-                    if meaning == .optOut, phrase.last == "stop", start + phrase.count < sentence.count,
-                        ["by", "in", "over", "at"].contains(sentence[start + phrase.count])
-                    {
-                        continue
-                    }
-                    hits[meaning] = sentenceText(containing: phrase, in: body) ?? phrase.joined(separator: " ")
-                    break search
-                }
-            }
-        }
+        hits.merge(familyHits(body: body, sentences: sentences)) { first, _ in first }
         // Recall first for opt-outs: a word for stopping near a word for what is sent, in one
         // sentence. Only a guess: it goes to the person and closes no channel by itself.
         var guessedOptOut = false
@@ -224,6 +209,20 @@ public enum ReplyReader {
             kinds = [best.meaning]
             confidence = best.probability
             byModel = true
+        } else if let posterior, let best = posterior.first, model?.size ?? 0 > 0,
+            hits[.optOut] == nil || guessedOptOut, best.probability >= Self.modelDecides
+        {
+            // The model, sure of itself, weighs the phrases: it may add the kind it sees, and drop a
+            // kind a phrase found that it all but rules out, but never an opt-out (a person reads it)
+            // nor a promise that names its day.
+            func chance(_ meaning: ReplyMeaning) -> Double { posterior.first { $0.meaning == meaning }?.probability ?? 0 }
+            let others = urgency.filter {
+                $0 != best.meaning && hits[$0] != nil
+                    && ($0 == .optOut || ($0 == .promise && promised != nil) || chance($0) >= Self.modelRulesOut)
+            }
+            kinds = urgency.filter { $0 == best.meaning || others.contains($0) }
+            byModel = hits[kinds[0]] == nil
+            confidence = byModel ? best.probability : min(0.99, 0.8 + 0.2 * chance(kinds[0]))
         } else if let posterior {
             let chance = posterior.first { $0.meaning == kinds[0] }?.probability ?? 0
             confidence = min(0.99, 0.8 + 0.2 * chance)
@@ -240,13 +239,48 @@ public enum ReplyReader {
         return reading
     }
 
+    /// The phrase families found in `text`, most urgent first (used as the model's features too).
+    static func phraseFamilies(in text: String) -> [ReplyMeaning] {
+        let sentences = text.split(whereSeparator: { ".!?;\n".contains($0) }).map { ReplyText.words(ReplyText.fold($0)) }
+        let hits = familyHits(body: text, sentences: sentences)
+        return urgency.filter { hits[$0] != nil }
+    }
+
+    /// Each family whose phrase one sentence holds (negation and "stop by" aside), with its evidence.
+    static func familyHits(body: String, sentences: [[String]]) -> [ReplyMeaning: String] {
+        var hits: [ReplyMeaning: String] = [:]
+        for (meaning, phrases) in families {
+            search: for phrase in phrases where !phrase.isEmpty {
+                for sentence in sentences {
+                    guard let start = find(phrase, in: sentence) else { continue }
+                    if [.alreadyPaid, .promise, .optOut].contains(meaning), isNegated(sentence, before: start) { continue }
+                    // "paid on the 15th" after "be" or "get" is a promise, not a payment.
+                    if meaning == .alreadyPaid, start > 0, ["be", "get", "gets", "getting", "will"].contains(sentence[start - 1])
+                    {
+                        continue
+                    }
+                    // "please stop by the house" is a visit.
+                    if meaning == .optOut, phrase.last == "stop", start + phrase.count < sentence.count,
+                        ["by", "in", "over", "at"].contains(sentence[start + phrase.count])
+                    {
+                        continue
+                    }
+                    hits[meaning] = sentenceText(containing: phrase, in: body) ?? phrase.joined(separator: " ")
+                    break search
+                }
+            }
+        }
+        return hits
+    }
+
     /// Words that may stand beside a stop word without making it part of a sentence.
     static let courtesies: Set<String> = ["please", "pls", "plz", "now", "thanks", "thx", "ok"]
 
     /// Beginnings of words that make a date a promise to pay.
     static let payStems = [
         "pay", "paid", "check", "cheque", "transfer", "wire", "ach", "send", "sent", "settle", "remit", "pai", "paye",
-        "regl", "virem", "zahl", "bezahl", "uberw", "begleich", "pag", "transf", "abon", "betal", "overma", "voldo",
+        "regl", "virem", "zahl", "bezahl", "uberw", "begleich", "pag", "transf", "abon", "betal", "betaal", "overma", "voldo",
+        "verse",
         "quit", "deposit", "mail",
     ]
 

@@ -32,7 +32,7 @@ public struct CollectJob: Sendable {
     public var crashPoints = CrashPoints.none
     /// What replies mean, learned from the examples that ship with `collect` and the replies the
     /// admin relabelled.
-    public var replyModel = ReplyModel(examples: ReplyExamples.shipped)
+    public var replyModel = ReplyModel.shipped
 
     /// Assembles a job from its parts.
     public init(
@@ -103,11 +103,14 @@ public struct CollectJob: Sendable {
             workspace: workspace, settings: settings, files: files, database: database, lock: FileLock(path: workspace.lock),
             renderer: renderer, logger: logger)
         let relabelled = (try? database.read { try $0.relabelledReplies() }) ?? []
-        job.replyModel = ReplyModel(
-            examples: ReplyExamples.shipped
-                + relabelled.compactMap { own, kind in
-                    ReplyMeaning(rawValue: kind).map { ReplyModel.Example(text: own, meaning: $0) }
-                })
+        // The admin's own corrections count three times a shipped example: they are this business's customers.
+        if !relabelled.isEmpty {
+            job.replyModel = ReplyModel(
+                examples: ReplyExamples.shipped
+                    + relabelled.compactMap { own, kind in
+                        ReplyMeaning(rawValue: kind).map { ReplyModel.Example(text: own, meaning: $0, weight: 3) }
+                    })
+        }
         return job
     }
 

@@ -15,17 +15,17 @@ struct ReplyCorpusTests {
         let set = try ReplyCorpus(path: Self.holdout)
         #expect(set.entries.count >= 170)
         let figures = set.evaluate(split: "holdout", model: ReplyModel(examples: ReplyExamples.shipped))
-        #expect(figures.accuracy >= 0.79, "\(figures)")
-        #expect(figures.recall("opt-out") >= 0.96, "\(figures)")
+        #expect(figures.accuracy >= 0.89, "\(figures)")
+        #expect(figures.recall("opt-out") >= 1.0, "\(figures)")
         #expect(figures.precision("auto-reply") >= 0.98, "\(figures)")
-        #expect(figures.dateAccuracy >= 0.70, "\(figures)")
+        #expect(figures.dateAccuracy >= 0.80, "\(figures)")
     }
 
     @Test("the corpus it learns from is read right, and no held-out reply is among the examples that ship")
     func learnedAndApart() throws {
         let corpus = try ReplyCorpus()
         #expect(corpus.entries.count >= 400)
-        #expect(corpus.evaluate(split: "train", model: ReplyModel(examples: ReplyExamples.shipped)).accuracy >= 0.90)
+        #expect(corpus.evaluate(split: "train", model: .shipped).accuracy >= 0.90)
         let shipped = Set(ReplyExamples.shipped.map(\.text))
         for entry in try ReplyCorpus(path: Self.holdout).entries {
             let own = ReplyCorpus.read(entry, model: ReplyModel(examples: [])).own

@@ -20,6 +20,9 @@ public struct ReplyCorpus {
 
     public let entries: [Entry]
 
+    /// A corpus of these entries.
+    public init(entries: [Entry]) { self.entries = entries }
+
     /// The corpus file.
     public static let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../CollectCoreTests/Fixtures/replies/corpus.jsonl").standardized.path
@@ -67,6 +70,39 @@ public struct ReplyCorpus {
         return Verdict(
             kinds: reading.kinds.map(\.rawValue), promise: reading.promisedDate?.description, needsReading: reading.needsReading,
             own: OwnWords(reply.text).text)
+    }
+
+    /// The entry as a training example: the customer's own words, as the reader sees them, and the
+    /// most urgent kind; nil when it has no words of its own or is not a person's reply.
+    public static func example(_ entry: Entry) -> ReplyModel.Example? {
+        guard let label = entry.kinds.first, let meaning = ReplyMeaning(rawValue: label) else { return nil }
+        let format: InputFormat = entry.channel == "sms" ? .sms : .email
+        guard let records = try? format.records(Array(entry.raw.utf8)), case .reply(let reply)? = records.first else {
+            return nil
+        }
+        let own = OwnWords(reply.text).text
+        return own.isEmpty ? nil : ReplyModel.Example(text: own, meaning: meaning)
+    }
+
+    /// Cross-validation on this corpus alone: each of `folds` parts read by a model trained on the
+    /// others, the figures summed. What tuning looks at, so the held-out set stays unread.
+    public func crossValidate(folds: Int) -> Figures {
+        var total = Figures()
+        for fold in 0..<folds {
+            let training = entries.indices.filter { $0 % folds != fold }.compactMap { Self.example(entries[$0]) }
+            let model = ReplyModel(examples: training)
+            let part = ReplyCorpus(entries: entries.indices.filter { $0 % folds == fold }.map { entries[$0] })
+            let figures = part.evaluate(split: nil, model: model)
+            total.total += figures.total
+            total.correct += figures.correct
+            total.statedDates += figures.statedDates
+            total.datesRead += figures.datesRead
+            total.misses += figures.misses
+            for (label, row) in figures.confusion {
+                for (read, count) in row { total.confusion[label, default: [:]][read, default: 0] += count }
+            }
+        }
+        return total
     }
 
     /// The figures on one split.
@@ -121,9 +157,9 @@ public struct ReplyCorpus {
     }
 
     /// Scores the reader on the entries of `split`, with a model trained on `model`'s examples.
-    public func evaluate(split: String, model: ReplyModel) -> Figures {
+    public func evaluate(split: String?, model: ReplyModel) -> Figures {
         var figures = Figures()
-        for entry in entries where entry.split == split {
+        for entry in entries where split == nil || entry.split == split {
             let verdict = Self.read(entry, model: model)
             let label = entry.kinds.first ?? "other"
             let read = verdict.kinds.first ?? "other"
