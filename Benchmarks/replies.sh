@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # How well replies are read: the confusion matrix, precision and recall per kind, accuracy and
-# promise-date accuracy on the test part of the labelled corpus (which the model never sees),
-# then the same on the training part.
+# promise-date accuracy on the held-out set (holdout.jsonl, which the model never sees and nobody
+# reads reply by reply), then on the corpus it learns from.
 #
-# Usage: Benchmarks/replies.sh [--misses]
+# Usage: Benchmarks/replies.sh [--misses]          held-out figures, then the corpus's parts
+#        Benchmarks/replies.sh --folds 5 [--misses] five-fold cross-validation: what tuning looks at
+#        Benchmarks/replies.sh --read "text" [--sms] one reply, with its evidence
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-swift build --product collect-replies-bench >/dev/null
-"$(swift build --show-bin-path)/collect-replies-bench" "$ROOT/Tests/CollectCoreTests/Fixtures/replies/corpus.jsonl" "$@"
+swift build -c release --product collect-replies-bench >/dev/null
+"$(swift build -c release --show-bin-path)/collect-replies-bench" "$ROOT/Tests/CollectCoreTests/Fixtures/replies/corpus.jsonl" "$@"

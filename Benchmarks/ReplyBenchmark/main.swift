@@ -9,9 +9,28 @@ import Foundation
 //
 // Usage: collect-replies-bench [corpus.jsonl] [--misses]
 //        collect-replies-bench [corpus.jsonl] --folds 5 [--misses]   (cross-validation, for tuning)
+//        collect-replies-bench --read "text" [--sms]   (one reply, with its evidence)
 //        collect-replies-bench [corpus.jsonl] --write-examples Sources/CollectCore/ReplyExamples+Corpus.swift
 let arguments = Array(CommandLine.arguments.dropFirst())
 let path = arguments.first { $0.hasSuffix(".jsonl") } ?? ReplyCorpus.path
+if let index = arguments.firstIndex(of: "--read"), index + 1 < arguments.count {
+    // One text, read as a reply of 1 December 2026: its kinds, evidence, confidence and the model's view.
+    let text = arguments[index + 1]
+    let reading = ReplyReader.read(
+        text, sentOn: CivilDate(year: 2026, month: 12, day: 1)!, channel: arguments.contains("--sms") ? .sms : .email,
+        model: .shipped)
+    print("kinds: \(reading.kinds.map(\.rawValue)), evidence: \(reading.evidence ?? "-"), confidence: \(reading.confidence)")
+    print(
+        "needs reading: \(reading.needsReading), from phrases: \(reading.fromPhrases), date: \(reading.promisedDate?.description ?? "-")"
+    )
+    print("phrase families: \(ReplyReader.phraseFamilies(in: text).map(\.rawValue))")
+    print(
+        "model: "
+            + ReplyModel.shipped.posterior(text).prefix(3).map {
+                "\($0.meaning.rawValue) \(String(format: "%.2f", $0.probability))"
+            }.joined(separator: ", "))
+    exit(0)
+}
 let corpus = try ReplyCorpus(path: path)
 
 if let index = arguments.firstIndex(of: "--write-examples"), index + 1 < arguments.count {
@@ -87,7 +106,7 @@ if FileManager.default.fileExists(atPath: holdoutPath) {
 }
 for split in ["test", "train"] {
     let figures = corpus.evaluate(split: split, model: model)
-    print("== \(split) part: \(figures.total) replies ==")
+    print("== \(split) part: \(figures.total) replies (learned from; --folds 5 gives the fair figure) ==")
     print(figures)
     if arguments.contains("--misses") { for miss in figures.misses { print("  " + miss) } }
     print("")

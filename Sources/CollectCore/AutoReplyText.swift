@@ -95,7 +95,7 @@ public enum AutoReplyText {
             return opening.trimmingSpaces.description
         }
         // A ticket acknowledgement needs only its one unmistakable sentence.
-        if let ticket = foundInBody.first(where: { strong.contains($0) }) {
+        if let ticket = strong.sorted().first(where: { flat.contains(" " + ReplyText.words($0).joined(separator: " ") + " ") }) {
             return ticket
         }
         return nil

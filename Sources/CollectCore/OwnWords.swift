@@ -143,8 +143,11 @@ public struct OwnWords: Sendable, Hashable {
     /// A line of a signature block: short and no sentence, or a legal footer's.
     static func isSignatureLine(_ line: Substring) -> Bool {
         let text = line.trimmingSpaces
+        // A company's form ends in a dot without ending a sentence: "Van Dijk Vastgoed B.V.", "Costa & Filhos Lda."
+        let lastWord = text.split(separator: " ").last ?? ""
+        let formDot = text.hasSuffix(".") && (lastWord.dropLast().contains(".") || (2...4).contains(lastWord.count))
         return isLegalLine(line)
-            || (text.count <= 70 && !(text.last.map { ".?!:".contains($0) } ?? false)
+            || (text.count <= 70 && (formDot || !(text.last.map { ".?!:".contains($0) } ?? false))
                 && ReplyText.words(ReplyText.fold(text)).count <= 9)
     }
 

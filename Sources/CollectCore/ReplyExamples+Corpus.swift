@@ -73,10 +73,7 @@ extension ReplyExamples {
         (.other, "Thanks Dana, I'll pass this along to Karen in accounting."),
         (.dispute, "ainda nao terminaram o serviço, nao vou pagar por enquanto"),
         (.question, "Um welches Projekt handelt es sich hier?"),
-        (
-            .alreadyPaid,
-            "Hierbij het betaalbewijs.\n\nJoost van Dijk\nFinanciële administratie | Van Dijk Vastgoed B.V.\n+31 70 555 0174"
-        ),
+        (.alreadyPaid, "Hierbij het betaalbewijs."),
         (.promise, "Pagamos na quinta-feira da próxima semana."),
         (.optOut, "Wij hebben nooit iets bij jullie afgenomen. Haal ons adres uit jullie systeem."),
         (.question, "Welche Rechnung ist das? Hab nichts bekommen"),
@@ -450,7 +447,7 @@ extension ReplyExamples {
             "Wäre es möglich, die Summe in monatlichen Raten von 300 Dollar abzustottern? Im Winter läuft bei uns im Gartenbau praktisch nichts."
         ),
         (.question, "qual o valor total que falta pagar?"),
-        (.promise, "Vamos pagar no dia 21/12.\n\nAna Costa\nDiretora Financeira | Costa & Filhos Lda.\n+351 21 555 0185"),
+        (.promise, "Vamos pagar no dia 21/12."),
         (
             .dispute,
             "Die Materialkosten sind fast doppelt so hoch wie im Kostenvoranschlag. Können Sie mir die Einkaufsbelege für die Fliesen vorlegen?"
@@ -489,7 +486,7 @@ extension ReplyExamples {
         ),
         (
             .hardship,
-            "Onze grootste opdrachtgever is failliet gegaan en we wachten nog op een flink bedrag van de curator. Is een betalingsregeling over drie maanden bespreekbaar?\n\nJoost van Dijk\nFinanciële administratie\nVan Dijk Vastgoed B.V."
+            "Onze grootste opdrachtgever is failliet gegaan en we wachten nog op een flink bedrag van de curator. Is een betalingsregeling over drie maanden bespreekbaar?"
         ),
         (.optOut, "These automated emails are bordering on harassment at this point. Please make them stop."),
         (.question, "How much is left on this after the deposit"),
@@ -615,10 +612,7 @@ extension ReplyExamples {
         (.other, "Thank you for the reminder."),
         (.dispute, "Diese Position wurde nie von uns freigegeben. Wir widersprechen der Rechnung."),
         (.dispute, "Why is there a fuel surcharge on here? Nobody ever mentioned a fuel surcharge."),
-        (
-            .hardship,
-            "Het is bij ons het rustige seizoen en de kas is leeg. Mogen we in termijnen betalen?\n\nJoost van Dijk\nFinanciële administratie | Van Dijk Vastgoed B.V.\n+31 70 555 0174"
-        ),
+        (.hardship, "Het is bij ons het rustige seizoen en de kas is leeg. Mogen we in termijnen betalen?"),
         (.question, "Können Sie uns bitte eine Kopie der Rechnung schicken?"),
         (
             .dispute,
@@ -736,7 +730,7 @@ extension ReplyExamples {
         ),
         (
             .alreadyPaid,
-            "Onze boekhouder heeft de betaling op 30 november verstuurd als internationale overboeking (Rabobank). Het kan een paar werkdagen duren voordat het bij jullie binnen is.\n\nJoost van Dijk\nFinanciële administratie | Van Dijk Vastgoed B.V.\n+31 70 555 0174"
+            "Onze boekhouder heeft de betaling op 30 november verstuurd als internationale overboeking (Rabobank). Het kan een paar werkdagen duren voordat het bij jullie binnen is."
         ),
         (.hardship, "money is really tight this month, sorry"),
         (.dispute, "the shed door doesnt even close. fix it first"),
@@ -807,11 +801,8 @@ extension ReplyExamples {
         (.optOut, "Please remove me from this list."),
         (.promise, "I get paid on the 11th, will pay then. Sorry for the wait."),
         (.alreadyPaid, "Die Überweisung wurde am 26.11. ausgeführt, Verwendungszweck INV-1005."),
-        (
-            .promise,
-            "Olá! Vou pagar no início de janeiro, quando entrar o pagamento do nosso cliente.\n\nAna Costa\nDiretora Financeira\nCosta & Filhos Lda."
-        ),
-        (.promise, "Ik betaal morgen.\n\nJoost van Dijk\nFinanciële administratie\nVan Dijk Vastgoed B.V.\n+31 70 555 0174"),
+        (.promise, "Olá! Vou pagar no início de janeiro, quando entrar o pagamento do nosso cliente."),
+        (.promise, "Ik betaal morgen."),
         (.question, "Please send a statement of account showing all open items."),
         (.promise, "Goedemorgen,\n\nDe factuur staat ingepland voor betaling op 17 december."),
         (.hardship, "lost hours at work but ill pay 100 on the 18th"),
@@ -1157,10 +1148,7 @@ extension ReplyExamples {
             "Diese Rechnung ist falsch, wir haben nur die Hälfte der Arbeiten beauftragt. Und bitte schicken Sie keine automatischen Mahnungen mehr an diese Adresse."
         ),
         (.optOut, "Bereits am 27.11. überwiesen. Bitte keine weiteren automatischen Mahnungen an diese Adresse."),
-        (
-            .other,
-            "Bedankt, ik heb het doorgezet naar onze financiële afdeling.\n\nJoost van Dijk\nFinanciële administratie | Van Dijk Vastgoed B.V.\n+31 70 555 0174"
-        ),
+        (.other, "Bedankt, ik heb het doorgezet naar onze financiële afdeling."),
         (.promise, "Disculpe el retraso. Le pago el miércoles 16 sin falta."),
         (.question, "Please add our PO 55-2291 to the invoice and resend"),
         (.alreadyPaid, "ja paguei ontem pelo link"),
@@ -1572,10 +1560,7 @@ extension ReplyExamples {
             "Est-ce que vous acceptez PayPal ou la carte bancaire plutôt qu'un virement international ? Les frais de ma banque sont énormes."
         ),
         (.hardship, "I know I owe this. Things are bad, the truck got repossessed last week. I'll call you."),
-        (
-            .question,
-            "Kunt u mij een kopie van de factuur sturen?\n\nJoost van Dijk\nFinanciële administratie\nVan Dijk Vastgoed B.V.\n+31 70 555 0174"
-        ),
+        (.question, "Kunt u mij een kopie van de factuur sturen?"),
         (.optOut, "STOP"),
         (.optOut, "quit texting me man"),
         (.promise, "i can pay on the 23rd"),
@@ -1587,7 +1572,7 @@ extension ReplyExamples {
         (.promise, "Hallo Dana,\n\nsorry, ist bei mir untergegangen. Ich überweise bis Freitag."),
         (
             .dispute,
-            "A fatura inclui horas extra que ninguém autorizou. Podem enviar-me o registo de horas assinado pelo nosso encarregado?\n\nAna Costa\nDiretora Financeira\nCosta & Filhos Lda.\n+351 21 555 0185"
+            "A fatura inclui horas extra que ninguém autorizou. Podem enviar-me o registo de horas assinado pelo nosso encarregado?"
         ),
         (.hardship, "I broke my wrist and can't work. Do you have a hardship program or something like that?"),
         (.alreadyPaid, "El pago se hizo por transferencia el 26/11. Adjunto el justificante."),
@@ -1898,10 +1883,7 @@ extension ReplyExamples {
         (.hardship, "Wir haben gerade massive Liquiditätsprobleme. Wäre eine Ratenzahlung möglich?"),
         (.promise, "zahle morgen"),
         (.hardship, "been in and out of the hospital, need more time"),
-        (
-            .optOut,
-            "Graag dit adres verwijderen uit uw systeem.\n\nJoost van Dijk\nFinanciële administratie\nVan Dijk Vastgoed B.V.\n+31 70 555 0174"
-        ),
+        (.optOut, "Graag dit adres verwijderen uit uw systeem."),
         (
             .alreadyPaid,
             "The payment was made through our property manager's account (Lakeview Realty), so it may show under their name. It went out 11/26."
@@ -2014,10 +1996,7 @@ extension ReplyExamples {
         (.promise, "Kan ik ook met PayPal betalen? Dan doe ik het woensdag."),
         (.other, "Se lo paso a mi contador."),
         (.dispute, "Thats not the amount we agreed on"),
-        (
-            .alreadyPaid,
-            "We hebben de helft al betaald, de rest volgt vrijdag.\n\nJoost van Dijk\nFinanciële administratie\nVan Dijk Vastgoed B.V.\n+31 70 555 0174"
-        ),
+        (.alreadyPaid, "We hebben de helft al betaald, de rest volgt vrijdag."),
         (.hardship, "Things are really tough right now. I don't have the money."),
         (
             .dispute,
@@ -2035,10 +2014,7 @@ extension ReplyExamples {
             .alreadyPaid,
             "Prezados,\n\nO pagamento de $1,105.25 foi realizado em 26/11 via transferência internacional (Banco do Brasil). Número da operação: 0099-2611-4470.\n\nAtenciosamente,\nJoão"
         ),
-        (
-            .alreadyPaid,
-            "O pagamento foi feito com cartão através do vosso link, no dia 28/11. Tenho o recibo se precisarem.\n\nAna Costa\nDiretora Financeira | Costa & Filhos Lda.\n+351 21 555 0185"
-        ),
+        (.alreadyPaid, "O pagamento foi feito com cartão através do vosso link, no dia 28/11. Tenho o recibo se precisarem."),
         (.other, "Quién habla?"),
         (
             .hardship,

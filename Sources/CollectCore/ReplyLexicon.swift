@@ -38,6 +38,18 @@ enum ReplyLexicon {
         "no longer wish", "don't want to get", "dont want to get", "no longer want", "take me out",
         "ne plus m'envoyer", "ne plus nous envoyer", "schicken sie keine", "keine ~ mahnungen mehr", "remove my address",
         "remove my email", "remove my e-mail", "remove us from", "remove me from",
+        // Added from the second writers' replies.
+        "turn off the reminders", "turn off these reminders", "turn off * reminders", "turn these reminders off",
+        "turn the reminders off", "leave us off", "leave me off", "stop writing", "do not write to", "don't write to",
+        "ne veux plus recevoir", "ne souhaite plus recevoir", "ne souhaitons plus recevoir", "supprimez mes coordonnees",
+        "supprimez nos coordonnees", "supprimer mes coordonnees", "effacez mes coordonnees", "streichen sie uns",
+        "streichen sie mich", "aus ihrer kundenliste", "aus ihrer liste", "aus ihrem system", "loschen sie meine",
+        "loschen sie unsere", "keine weiteren e-mails", "keine weiteren nachrichten", "saquenme de", "saquennos de",
+        "sacarme de", "sacarnos de", "no me escriban", "no nos escriban", "no me vuelvan a escribir",
+        "no nos vuelvan a escribir", "no vuelvan a escribir", "no me contacten", "no nos contacten", "dejen de contactar",
+        "verwijderen uit", "adres verwijderen", "nummer verwijderen", "haal ons", "uit jullie systeem", "uit uw systeem",
+        "niet meer benaderen", "niet meer contacteren", "nao me escrevam", "nao nos escrevam", "nao me enviem",
+        "nao nos enviem", "tirem o meu", "tirem-nos", "retirem o meu", "removam o meu", "parem de me",
     ]
 
     /// Beginnings of words for stopping something, for the opt-out check that pairs them with
@@ -69,7 +81,13 @@ enum ReplyLexicon {
     /// Words that, standing (nearly) alone in a text message, end text messages.
     static let smsStopWords: Set<String> = [
         "stop", "stopall", "unsubscribe", "cancel", "end", "quit", "arret", "arreter", "stopp", "basta", "parar", "pare",
-        "desinscrire",
+        "desinscrire", "baja", "sair", "stoppen", "afmelden", "uitschrijven", "desabonner", "abmelden",
+    ]
+
+    /// Stop words that end messages even as one sentence of a longer message ("… never had any work done. STOP").
+    static let sentenceStopWords: Set<String> = [
+        "stop", "stopall", "unsubscribe", "stopp", "arret", "baja", "sair", "parar", "stoppen", "desabonner", "abmelden",
+        "afmelden", "uitschrijven",
     ]
 
     static let dispute: [String] = [

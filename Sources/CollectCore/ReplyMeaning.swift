@@ -140,6 +140,15 @@ public enum ReplyReader {
         let sentenceTexts = body.split(whereSeparator: { ".!?;\n".contains($0) })
         let sentences = sentenceTexts.map { ReplyText.words(ReplyText.fold($0)) }
         hits.merge(familyHits(body: body, sentences: sentences)) { first, _ in first }
+        // A sentence that is only a stop word ("… never had any work done. STOP"), on either channel.
+        if hits[.optOut] == nil,
+            let stop = zip(sentenceTexts, sentences).first(where: { _, sentence in
+                sentence.contains { ReplyLexicon.sentenceStopWords.contains($0) }
+                    && sentence.allSatisfy { ReplyLexicon.sentenceStopWords.contains($0) || Self.courtesies.contains($0) }
+            })
+        {
+            hits[.optOut] = String(stop.0.trimmingSpaces)
+        }
         // Recall first for opt-outs: a word for stopping near a word for what is sent, in one
         // sentence. Only a guess: it goes to the person and closes no channel by itself.
         var guessedOptOut = false
@@ -240,7 +249,7 @@ public enum ReplyReader {
     }
 
     /// The phrase families found in `text`, most urgent first (used as the model's features too).
-    static func phraseFamilies(in text: String) -> [ReplyMeaning] {
+    public static func phraseFamilies(in text: String) -> [ReplyMeaning] {
         let sentences = text.split(whereSeparator: { ".!?;\n".contains($0) }).map { ReplyText.words(ReplyText.fold($0)) }
         let hits = familyHits(body: text, sentences: sentences)
         return urgency.filter { hits[$0] != nil }

@@ -21,9 +21,21 @@ struct OwnWordsTests {
             "The job isn't finished.\n\nSent from my iPhone\n\n> On Dec 1, 2026, at 9:02 AM, Dana Whitfield <accounts@harborpine.example> wrote:\n>\n> If you've already sent it",
             "The job isn't finished.\n\nLe mar. 1 déc. 2026 à 09:02, Dana Whitfield <accounts@harborpine.example> a écrit :\n> If you've already sent it",
             "The job isn't finished.\n\nOn Tue, Dec 1, 2026 at 9:02 AM Dana Whitfield <\naccounts@harborpine.example> wrote:\n\n> If you've already sent it",
+            "The job isn't finished.\n\nAm Di., 1. Dez. 2026 um 09:02 Uhr schrieb Dana Whitfield <accounts@harborpine.example>:\n> If you've already sent it",
+            "The job isn't finished.\n\nOp di 1 dec. 2026 om 09:02 schreef Dana Whitfield <accounts@harborpine.example>:\n> If you've",
+            "The job isn't finished.\n\nOutlook für Android herunterladen<https://aka.ms/AAb9ysg>\n\nIf you've already sent it",
+            "The job isn't finished.\n\nAnna Müller\nPraxismanagerin | Praxis Dr. Müller\n\nPraxis Dr. Müller · Sitz: München · Registergericht: Amtsgericht München HRB 123456 · Geschäftsführerin: Dr. Anna Müller",
+            "The job isn't finished.\n\nJoost van Dijk\nFinanciële administratie | Van Dijk Vastgoed B.V.\n+31 70 555 0174",
+            "The job isn't finished.\n\nJosé Martínez\n\nEste mensaje y sus archivos adjuntos son confidenciales y están dirigidos exclusivamente a su destinatario.",
         ])
     func quotes(text: String) {
         #expect(OwnWords(text).text == "The job isn't finished.")
+    }
+
+    @Test("a last paragraph that is a sentence stays the customer's, even short; only a legal footer takes the name above it")
+    func lastParagraph() {
+        #expect(OwnWords("Hi Dana,\n\nWe paid on the 3rd\n\nJohn").text == "Hi Dana,\n\nWe paid on the 3rd")
+        #expect(OwnWords("Hi Dana,\n\nThe VAT rate is wrong on this one, please reissue.").text.contains("VAT rate is wrong"))
     }
 
     @Test("an HTML reply keeps its lines, and its blockquote is the quote")
@@ -63,6 +75,14 @@ struct PromiseDateTests {
             ("vendredi prochain", "2026-12-04"), ("bis ende des monats", "2026-12-31"), ("el proximo lunes", "2026-12-07"),
             ("volgende week dinsdag", "2026-12-08"), ("ate sexta-feira", "2026-12-04"), ("le 15 decembre", "2026-12-15"),
             ("am 15. dezember", "2026-12-15"), ("el 15 de diciembre", "2026-12-15"), ("15.12.", "2026-12-15"),
+            ("the day after tomorrow", "2026-12-03"), ("apres-demain", "2026-12-03"), ("ubermorgen", "2026-12-03"),
+            ("pasado manana", "2026-12-03"), ("depois de amanha", "2026-12-03"), ("by eow", "2026-12-04"),
+            ("by month end", "2026-12-31"), ("bis monatsende", "2026-12-31"), ("a finales de mes", "2026-12-31"),
+            ("thursday week", "2026-12-10"), ("jeudi en huit", "2026-12-10"), ("donnerstag in einer woche", "2026-12-10"),
+            ("el jueves de la semana que viene", "2026-12-10"), ("quinta-feira da proxima semana", "2026-12-10"),
+            ("a week from today", "2026-12-08"), ("binnen tien dagen", "2026-12-11"), ("christmas eve", "2026-12-24"),
+            ("second week of january", "2027-01-15"), ("early january", "2027-01-08"), ("no inicio de janeiro", "2027-01-08"),
+            ("the 14th-16th", "2026-12-16"), ("with friday's run", "2026-12-04"), ("9/12", "2026-12-09"),
         ] as [(String, String)])
     func forms(text: String, day: String) {
         #expect(PromiseDate.find(in: text, after: Self.tuesday)?.description == day, "\(text)")

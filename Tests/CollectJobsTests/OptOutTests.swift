@@ -10,12 +10,18 @@ struct OptOutTests {
     static let texts = [
         "STOP", "stop", "Stop.", "STOP!!", "stop please", "pls stop texting me", "STOPALL", "unsubscribe", "CANCEL", "End",
         "quit", "Stop, thanks", "no more texts please", "Arrêt",
+        "wrong number i dont know what company this is and i never had any work done. stop", "BAJA", "SAIR",
+        "Nunca contraté nada con ustedes. No me escriban más.",
     ]
     static let mails = [
         "remove me", "Please take me off your list.", "Don't e-mail me again.", "Please unsubscribe me",
         "I do not want these automated reminders.", "Merci de me désabonner de ces rappels.",
         "Bitte abmelden, keine E-Mails mehr.", "Quiero darme de baja de estos correos.", "Graag afmelden voor deze mails.",
         "Quero cancelar a subscrição destes lembretes.", "stop emailing me",
+        "We'll settle it this week. You can turn off the reminders for us.", "Je ne veux plus recevoir ce genre de message.",
+        "Streichen Sie uns bitte aus Ihrer Kundenliste.", "Sáquenme de su lista de recordatorios, por favor.",
+        "Haal ons adres uit jullie systeem.", "Supprimez mes coordonnées de votre fichier.",
+        "Les pido que no me vuelvan a escribir.", "Please leave us off the list.",
     ]
 
     static let customers = """
