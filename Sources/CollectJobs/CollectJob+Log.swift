@@ -18,6 +18,8 @@ extension CollectJob {
         let fields = [
             "id", "at", "run", "customer", "event", "channel", "step", "invoices", "amounts", "message", "file", "detail", "hash",
         ]
+        // A customer typed with other case or spacing is found; one not known says whom it may mean.
+        let customer = try customer.map { typed in try database.read { try Self.knownCustomer(typed, in: $0) } }
         if format == .csv { out.write(fields.joined(separator: ",") + "\n") }
         try database.read { session in
             try session.forEachLogEntry(customer: customer, since: start) { entry, hash in

@@ -27,6 +27,21 @@ public struct EscalationView: Sendable, Hashable {
 }
 
 extension CollectJob {
+    /// The customer a person typed, as the exports write the name (case and spacing aside), or an
+    /// error that names the closest customers.
+    static func knownCustomer(_ typed: String, in session: StateSession) throws -> String {
+        let found = try session.customerName(typed: typed)
+        if let match = found.match { return match }
+        let quoted = found.closest.map { "\"\($0)\"" }
+        let hint =
+            quoted.isEmpty
+            ? "names are as the exports write them"
+            : "did you mean "
+                + (quoted.count == 1 ? quoted[0] : quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!)
+                + "?"
+        throw JobError("there is no customer \"\(typed)\"; \(hint)")
+    }
+
     /// The escalation queue: the open escalations (or all of them), oldest first, each with the
     /// customer's whole contact history.
     public func escalations(includeClosed: Bool) throws -> [EscalationView] {
@@ -55,6 +70,7 @@ extension CollectJob {
     ) throws -> [String] {
         try locked(at: now) {
             try database.write { session in
+                let customer = try Self.knownCustomer(customer, in: session)
                 guard let known = try session.customer(named: customer) else {
                     throw JobError("there is no customer \"\(customer)\"; names are as the exports write them")
                 }

@@ -23,11 +23,25 @@ extension CollectJob {
     ///   - run: the batch to approve from; nil means the newest batch with staged messages.
     ///   - selection: what to approve.
     ///   - now: the instant contact hours are judged at.
-    public func release(run: String?, selection: ReleaseSelection, now: Date) throws -> ReleaseSummary {
+    ///   - overrideHold: why a person releases a held batch anyway (logged); without it, approving
+    ///     from a held batch is refused with the reason it is held.
+    public func release(run: String?, selection: ReleaseSelection, now: Date, overrideHold: String? = nil) throws
+        -> ReleaseSummary
+    {
         try locked(at: now) {
             try finishInterruptedReleases(now: now)
             try spool.prepare()
             var touchedRuns: Set<String> = []
+            if selection != .none, let held = try heldBatch(run: run, selection: selection) {
+                guard let note = overrideHold else {
+                    throw JobError(
+                        "batch \(held.id) (as of \(held.asOf)) is held: \(Self.reasonWords(held.heldReason)) Nothing was released. Fix the "
+                            + "night's files and run `collect run` again; or, once you have read every message in its report, "
+                            + "`collect release --all --override-hold --note \"why\"` (it is logged)")
+                }
+                try liftHold(held, note: note, now: now)
+                touchedRuns.insert(held.id)
+            }
             let approved = try approve(run: run, selection: selection, now: now)
             for id in approved { touchedRuns.insert(try database.read { try $0.message(id: id) }?.runId ?? "") }
 
@@ -82,6 +96,53 @@ extension CollectJob {
         case waiting(String)
         case superseded(String)
         case held(String)
+    }
+
+    /// The held batch a selection would approve from, if it is held: the named or newest batch for
+    /// `--all`, the batch of a named message still held with it.
+    private func heldBatch(run: String?, selection: ReleaseSelection) throws -> RunRecord? {
+        try database.read { session in
+            switch selection {
+            case .none: return nil
+            case .all:
+                let batch = try run.map { try session.run(id: $0) } ?? session.newestRun()
+                return batch?.heldReason == nil ? nil : batch
+            case .ids(let ids):
+                for id in ids {
+                    guard let message = try session.message(id: id), message.status == "held",
+                        let batch = try session.run(id: message.lastPlannedRun), let reason = batch.heldReason,
+                        message.statusReason == reason
+                    else { continue }
+                    return batch
+                }
+                return nil
+            }
+        }
+    }
+
+    /// A hold's reason without its opening "The batch is held: ".
+    static func reasonWords(_ reason: String?) -> String {
+        let reason = reason ?? ""
+        let opening = "The batch is held: "
+        return reason.hasPrefix(opening) ? String(reason.dropFirst(opening.count)) : reason
+    }
+
+    /// A person releases a held batch anyway: its messages held with it are staged again, the hold
+    /// is lifted, and the note goes into the contact log and closes the batch's escalation.
+    private func liftHold(_ batch: RunRecord, note: String, now: Date) throws {
+        try database.write { session in
+            let lifted = try session.liftBatchHold(run: batch.id)
+            let detail = "a person released the held batch anyway: \(note) (it was held: \(batch.heldReason ?? ""))"
+            try session.log(ContactLogRecord(at: now, runId: batch.id, customer: nil, event: "hold-overridden", detail: detail))
+            for message in lifted {
+                try session.log(
+                    ContactLogRecord(
+                        at: now, runId: batch.id, customer: message.customer, event: "hold-overridden", channel: message.channel,
+                        step: message.step, messageId: message.id, detail: note))
+            }
+            try session.closeBatchHeld(run: batch.id, on: today(at: now), note: "released anyway: \(note)")
+        }
+        logger.warning("batch \(batch.id): hold overridden: \(note)")
     }
 
     /// Approves what `selection` names; returns the ids approved now.

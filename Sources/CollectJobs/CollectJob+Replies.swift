@@ -136,7 +136,7 @@ extension CollectJob {
             // The reminder it answers is the business's own words, never the customer's.
             let answered = try messageId.flatMap { try session.message(id: $0)?.body }
             let reading = ReplyReader.read(
-                reply.text, sentOn: sentOn, channel: reply.channel, answered: answered, model: replyModel,
+                reply.text, sentOn: sentOn, channel: reply.channel, answered: answered, model: replyModels.model,
                 dayFirst: settings.csv.dateOrder == .dayMonthYear)
             let excerpt = Self.excerpt(reply, answered: answered)
             let replyId = try session.recordReply(

@@ -55,7 +55,9 @@ extension CollectJob {
                 run: run.id, asOf: date.description, report: "\(run.folder)/report.html", filesRead: inbox.processed,
                 duplicates: inbox.duplicates, rejected: inbox.rejected, leftAlone: inbox.leftAlone, staged: staging.staged,
                 kept: staging.kept,
-                superseded: staging.superseded, newEscalations: staging.newEscalations + (held == nil ? 0 : 1),
+                superseded: staging.superseded,
+                // Every escalation this run opened: from the plan, the hold, and what the read-back found.
+                newEscalations: try database.read { try $0.escalationsOpened(run: run.id) },
                 skipped: staging.skipped,
                 held: held, observed: staging.observed, autoReleased: automatic?.released.count ?? 0,
                 autoWaiting: automatic?.waiting.count ?? 0,

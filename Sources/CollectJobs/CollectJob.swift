@@ -30,9 +30,9 @@ public struct CollectJob: Sendable {
     public let logger: Logger
     /// Where a crash harness may stop the job; ``CrashPoints/none`` but in that harness.
     public var crashPoints = CrashPoints.none
-    /// What replies mean, learned from the examples that ship with `collect` and the replies the
-    /// admin relabelled.
-    public var replyModel = ReplyModel.shipped
+    /// What replies mean, learned (on first use) from the examples that ship with `collect` and
+    /// the replies the admin relabelled.
+    public var replyModels = ReplyModelCache()
 
     /// Assembles a job from its parts.
     public init(
@@ -104,13 +104,10 @@ public struct CollectJob: Sendable {
             renderer: renderer, logger: logger)
         let relabelled = (try? database.read { try $0.relabelledReplies() }) ?? []
         // The admin's own corrections count three times a shipped example: they are this business's customers.
-        if !relabelled.isEmpty {
-            job.replyModel = ReplyModel(
-                examples: ReplyExamples.shipped
-                    + relabelled.compactMap { own, kind in
-                        ReplyMeaning(rawValue: kind).map { ReplyModel.Example(text: own, meaning: $0, weight: 3) }
-                    })
-        }
+        job.replyModels = ReplyModelCache(
+            extra: relabelled.compactMap { own, kind in
+                ReplyMeaning(rawValue: kind).map { ReplyModel.Example(text: own, meaning: $0, weight: 3) }
+            })
         return job
     }
 

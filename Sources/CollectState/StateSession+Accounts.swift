@@ -83,6 +83,31 @@ extension StateSession {
         return Self.customer(name: name, row: row)
     }
 
+    /// The customer a person means by `typed`: the name as the exports write it, found exactly or
+    /// but for case and spacing; otherwise nil, with up to three names close to it (several when
+    /// `typed` fits more than one).
+    public func customerName(typed: String) throws -> (match: String?, closest: [String]) {
+        if try String.fetchOne(db, sql: "SELECT name FROM customer WHERE name = ?", arguments: [typed]) != nil {
+            return (typed, [])
+        }
+        let wanted = CustomerNames.fold(typed)
+        var same: [String] = []
+        var near: [(String, Int)] = []
+        let names = try String.fetchCursor(db, sql: "SELECT name FROM customer ORDER BY name")
+        while let name = try names.next() {
+            let folded = CustomerNames.fold(name)
+            if folded == wanted {
+                same.append(name)
+            } else if let distance = CustomerNames.distance(wanted, folded) {
+                near.append((name, distance))
+                near.sort { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
+                if near.count > 3 { near.removeLast() }
+            }
+        }
+        if same.count == 1 { return (same[0], []) }
+        return (nil, same.isEmpty ? near.map(\.0) : same)
+    }
+
     /// An invoice's status (`open`, `closed`, `credit`), balance and, when closed, why.
     public func invoiceState(_ number: String) throws -> (status: String, balance: Money, closedReason: String?)? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM invoice WHERE number = ?", arguments: [number]) else {

@@ -27,6 +27,11 @@ extension StateSession {
         return true
     }
 
+    /// How many escalations `run` opened (from its plan, its read-back and its hold).
+    public func escalationsOpened(run: String) throws -> Int {
+        try EscalationRecord.filter(Column("openedRun") == run).fetchCount(db)
+    }
+
     /// Closes the open escalations that `run`'s plan no longer raises (their invoices closed);
     /// returns them.
     public func closeUnplannedEscalations(run: String, on date: CivilDate) throws -> [EscalationRecord] {

@@ -65,6 +65,37 @@ extension StateSession {
         return held
     }
 
+    /// Lifts a batch's hold: the messages held with it are staged again; returns them.
+    public func liftBatchHold(run: String) throws -> [MessageSummary] {
+        guard let reason = try String.fetchOne(db, sql: "SELECT heldReason FROM run WHERE id = ?", arguments: [run]) else {
+            return []
+        }
+        let lifted = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, runId, customer, channel, step FROM message
+                WHERE lastPlannedRun = ? AND status = 'held' AND statusReason = ? ORDER BY id
+                """,
+            arguments: [run, reason]
+        ).map {
+            MessageSummary(id: $0["id"], runId: $0["runId"], customer: $0["customer"], channel: $0["channel"], step: $0["step"])
+        }
+        try db.execute(
+            sql:
+                "UPDATE message SET status = 'staged', statusReason = NULL WHERE lastPlannedRun = ? AND status = 'held' AND statusReason = ?",
+            arguments: [run, reason])
+        try db.execute(sql: "UPDATE run SET heldReason = NULL WHERE id = ?", arguments: [run])
+        return lifted
+    }
+
+    /// Closes the "batch held" escalation of `run`, with how it ended.
+    public func closeBatchHeld(run: String, on date: CivilDate, note: String) throws {
+        try db.execute(
+            sql:
+                "UPDATE escalation SET status = 'closed', closedOn = ?, note = ? WHERE openedRun = ? AND reason = ? AND status = 'open'",
+            arguments: [date, note, run, EscalationReason.batchHeld.rawValue])
+    }
+
     /// Notes why a processed snapshot looks wrong, in its import's transaction: while it is the
     /// newest snapshot, every batch is held (see ``unjudged(upTo:)``).
     public func markSuspect(file: Int64, reason: String) throws {

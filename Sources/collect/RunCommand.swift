@@ -21,7 +21,9 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let job = try options.job()
-            let summary = try job.run(asOf: asOf.date, now: Date(), forceDate: forceDate)
+            var summary = try job.run(asOf: asOf.date, now: Date(), forceDate: forceDate)
+            // The report's path from wherever the admin stands, not from the workspace.
+            summary.report = URL(fileURLWithPath: options.workspace).appendingPathComponent(summary.report).standardized.path
             print(summary.lines.joined(separator: "\n"))
         }
     }

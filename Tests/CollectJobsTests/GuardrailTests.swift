@@ -92,9 +92,27 @@ struct CircuitBreakerTests {
         #expect(try job.database.read { try $0.invoiceState("INV-9") }?.status == "open", "nothing absent was closed")
         let escalations = try #require(try ws.report(night.run)["escalations"] as? [[String: Any]])
         #expect(escalations.contains { $0["reason"] as? String == "export-looks-wrong" })
-        let release = try job.release(run: night.run, selection: .all, now: TestWorkspace.at("2026-12-07T10:00"))
-        #expect(release.approved.isEmpty && release.released.isEmpty)
+        // Releasing a held batch says why it is held and sends nothing, named or not.
+        for batch in [night.run, nil] {
+            let refused = try #require(throws: JobError.self) {
+                try job.release(run: batch, selection: .all, now: TestWorkspace.at("2026-12-07T10:00"))
+            }
+            #expect(refused.message.contains("is held: export.csv shows 2 open invoices"), "\(refused.message)")
+            #expect(refused.message.contains("--override-hold --note"))
+        }
+        #expect(try ws.spooled().isEmpty)
         #expect(try ws.read("outbox/review/\(night.run)/report.html").contains("The batch is held"))
+
+        // A person who read every message releases it anyway, with a note that is logged.
+        let anyway = try job.release(
+            run: nil, selection: .all, now: TestWorkspace.at("2026-12-07T10:00"),
+            overrideHold: "checked with the bookkeeper: the rest were paid")
+        #expect(anyway.approved.count == 12 && anyway.released.count == 12, "\(anyway.lines)")
+        #expect(try ws.spooled().count == 12)
+        let log = try job.database.read { try $0.contactLog() }
+        #expect(log.contains { $0.event == "hold-overridden" && $0.detail?.contains("checked with the bookkeeper") == true })
+        let open = try job.escalations(includeClosed: false)
+        #expect(!open.contains { $0.reason == "export-looks-wrong" }, "the hold's escalation closes with the note")
     }
 
     @Test("a run that would stage more than max_messages is held and says why")

@@ -109,7 +109,9 @@ struct HostileWorkspaceTests {
         let summary = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
         #expect(summary.rejected == 1)
         #expect(summary.held?.contains("payments-locked.csv") == true, "\(summary.lines)")
-        _ = try job.release(run: summary.run, selection: .all, now: TestWorkspace.at("2026-11-30T10:00"))
+        #expect(throws: JobError.self) {
+            try job.release(run: summary.run, selection: .all, now: TestWorkspace.at("2026-11-30T10:00"))
+        }
         #expect(try ws.spooled().isEmpty)
     }
 

@@ -26,7 +26,7 @@ struct StateSafetyTests {
     func emptiedState() throws {
         let ws = try Self.usedWorkspace()
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: ws.root + Self.database + suffix) }
-        FileManager.default.createFile(atPath: ws.root + Self.database, contents: Data())
+        _ = FileManager.default.createFile(atPath: ws.root + Self.database, contents: Data())
         let error = try #require(throws: JobError.self) { try ws.job() }
         #expect(error.message.contains("holds no state, but the workspace has history"))
         #expect(error.message.contains("collect restore"))

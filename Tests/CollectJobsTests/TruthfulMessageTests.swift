@@ -543,7 +543,9 @@ struct TruthfulMessageTests {
             """)
         let summary = try other.job.run(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
         #expect(summary.held?.contains("stranger.eml") == true, "\(summary.lines)")
-        _ = try other.job.release(run: summary.run, selection: .all, now: TestWorkspace.at("2026-12-07T10:00"))
+        #expect(throws: JobError.self) {
+            try other.job.release(run: summary.run, selection: .all, now: TestWorkspace.at("2026-12-07T10:00"))
+        }
         #expect(try other.ws.spooled().count == 1, "only night one's message")
     }
 

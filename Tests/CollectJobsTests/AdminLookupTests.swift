@@ -1,0 +1,64 @@
+import CollectCore
+import CollectJobs
+import CollectState
+import Foundation
+import Testing
+
+/// What the admin types and reads at the terminal: names found however they are typed, and a
+/// night's summary that counts everything that needs them.
+@Suite("The admin at the terminal")
+struct AdminLookupTests {
+    @Test("a customer typed in other case or spacing is found; a misspelt one gets a 'did you mean'")
+    func lookups() throws {
+        let (ws, job, _) = try TestWorkspace.firstNight(release: true)
+        let sent = try #require(try job.database.read { try $0.messages(run: "2026-11-30") }.first { $0.channel == "email" })
+        try ws.drop(
+            "reply.eml",
+            """
+            From: \(sent.recipient)
+            To: accounts@harborpine.example
+            Subject: Re: \(sent.subject ?? "")
+            Date: Tue, 01 Dec 2026 09:30:00 -0600
+            In-Reply-To: <\(sent.rfcMessageID)>
+            Content-Type: text/plain; charset=utf-8
+
+            Can you send me a copy of the invoice?
+            """)
+        _ = try job.run(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
+        let typed = sent.customer.uppercased().replacingOccurrences(of: " ", with: "  ")
+        let changes = try job.resume(customer: typed, channels: [], now: TestWorkspace.at("2026-12-07T09:00"))
+        #expect(changes == ["automation resumed for \(sent.customer)"])
+
+        let misspelt = try #require(throws: JobError.self) {
+            try job.resume(customer: "Brightlin Agency", channels: [], now: TestWorkspace.at("2026-12-07T09:00"))
+        }
+        #expect(misspelt.message == "there is no customer \"Brightlin Agency\"; did you mean \"Brightline Agency\"?")
+        let unknown = try #require(throws: JobError.self) {
+            try job.resume(customer: "Zebra Corp", channels: [], now: TestWorkspace.at("2026-12-07T09:00"))
+        }
+        #expect(unknown.message.hasSuffix("names are as the exports write them"))
+    }
+
+    @Test("the night's summary counts the escalations the read-back opened, not only the plan's")
+    func readBackCounted() throws {
+        let (ws, job, _) = try TestWorkspace.firstNight(release: true)
+        let sent = try #require(try job.database.read { try $0.messages(run: "2026-11-30") }.first { $0.channel == "email" })
+        try ws.drop(
+            "reply.eml",
+            """
+            From: \(sent.recipient)
+            To: accounts@harborpine.example
+            Subject: Re: \(sent.subject ?? "")
+            Date: Tue, 01 Dec 2026 09:30:00 -0600
+            In-Reply-To: <\(sent.rfcMessageID)>
+            Content-Type: text/plain; charset=utf-8
+
+            The work on the back porch isn't finished, we won't pay until it is.
+            """)
+        let night = try job.run(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
+        let opened = try job.escalations(includeClosed: true).filter { $0.since == "2026-12-07" }
+        #expect(opened.contains { $0.reason == "dispute" })
+        #expect(night.newEscalations == opened.count, "\(night.lines)")
+        #expect(night.lines.contains("\(opened.count) new escalation\(opened.count == 1 ? "" : "s") need you"))
+    }
+}
