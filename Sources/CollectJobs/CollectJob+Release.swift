@@ -215,28 +215,16 @@ extension CollectJob {
 
         // What goes out: the staged file as the admin left it.
         guard let run = try database.read({ try $0.run(id: message.runId) }) else { return .held("its batch is gone") }
-        let stagedPath = workspace.path(run.folder).appendingPath(message.file)
-        let staged: [UInt8]
+        let subject: String?
+        let body: String
+        let edited: Bool
         do {
-            staged = try files.read(stagedPath)
-        } catch {
+            let staged = try stagedText(of: message, folder: run.folder)
+            (subject, body, edited) = (staged.subject, staged.body, staged.edited)
+        } catch is StagedFileMissing {
             return try hold(message, reason: "the staged file \(message.file) is missing or unreadable; not sent", now: now)
-        }
-        var subject = message.subject
-        var body = message.body
-        let edited = Self.hex(SHA256.hash(data: staged)) != message.stagedSHA256
-        if edited {
-            do {
-                switch channel {
-                case .email:
-                    let mail = try MailMessage.editable(from: staged, file: message.file)
-                    (subject, body) = (mail.subject, mail.body)
-                case .sms:
-                    body = try SMSFile.editableText(from: staged, file: message.file) + "\n"
-                }
-            } catch let error as StagedFileError {
-                return try hold(message, reason: "the edited file cannot be sent: \(error)", now: now)
-            }
+        } catch let error as StagedFileError {
+            return try hold(message, reason: "the edited file cannot be sent: \(error)", now: now)
         }
         let bytes = stagedBytes(
             channel: channel, recipient: message.recipient, customer: message.customer, subject: subject, body: body,

@@ -1,0 +1,144 @@
+import CollectCore
+import CollectSpool
+import CollectState
+import Crypto
+import Foundation
+
+/// One message as the admin sees it: what it is about, and the exact text that goes (or went) out.
+public struct MessageView: Sendable, Hashable {
+    /// The message's id.
+    public var id: String
+    /// The customer's name.
+    public var customer: String
+    /// `email` or `sms`.
+    public var channel: String
+    /// The address or number.
+    public var recipient: String
+    /// The step it is worded at.
+    public var step: String
+    /// `staged`, `approved`, `released`, `held` or `superseded`.
+    public var status: String
+    /// Why it is held or superseded.
+    public var statusReason: String?
+    /// Each invoice it names: number, the step it is credited with, the amount.
+    public var invoices: [String]
+    /// The staged file, from the workspace.
+    public var file: String
+    /// Whether the admin changed the staged file.
+    public var edited: Bool
+    /// The subject, for e-mail.
+    public var subject: String?
+    /// The text, decoded.
+    public var text: String
+    /// Why an edited file could not be sent, when it cannot.
+    public var problem: String?
+
+    /// The view for the terminal.
+    public var lines: [String] {
+        var out = [
+            "\(id) · \(customer) · \(channel == "email" ? "e-mail" : "text") to \(recipient) · step \(step) · \(status)"
+                + (statusReason.map { " (\($0))" } ?? "")
+        ]
+        out.append("invoices: " + invoices.joined(separator: "; "))
+        out.append("file: \(file)" + (edited ? " (edited by you)" : ""))
+        if let problem { out.append("cannot be sent as edited: \(problem)") }
+        out.append("")
+        if let subject { out += ["Subject: \(subject)", ""] }
+        out.append(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+        return out
+    }
+}
+
+/// A staged file that is gone or cannot be read.
+struct StagedFileMissing: Error {}
+
+/// What goes out for a staged message: its subject and text as the admin left the file.
+struct StagedText {
+    var subject: String?
+    var body: String
+    var edited: Bool
+}
+
+extension CollectJob {
+    /// One message, with its exact text as it will go out (the staged file as it is now) or as it went.
+    public func show(message id: String) throws -> MessageView {
+        guard let message = try database.read({ try $0.message(id: id) }) else {
+            throw JobError("there is no message \(id); the ids are in the report")
+        }
+        let lines = try database.read { try $0.lines(message: id) }
+        var view = MessageView(
+            id: message.id, customer: message.customer, channel: message.channel, recipient: message.recipient,
+            step: message.step, status: message.status, statusReason: message.statusReason,
+            invoices: lines.map { line in
+                let amount = Currency(line.currency).map { Money(minorUnits: line.balanceMinor, currency: $0).formatted }
+                return "\(line.invoice) \(amount ?? "\(line.balanceMinor) \(line.currency)") (\(line.step))"
+            },
+            file: message.file, edited: false, subject: message.subject, text: message.body, problem: nil)
+        // What went out is what the state recorded at release; what will go out is the staged file.
+        guard ["staged", "approved"].contains(message.status), let run = try database.read({ try $0.run(id: message.runId) })
+        else { return view }
+        view.file = run.folder.appendingPath(message.file)
+        do {
+            let staged = try stagedText(of: message, folder: run.folder)
+            (view.subject, view.text, view.edited) = (staged.subject, staged.body, staged.edited)
+        } catch let error as StagedFileError {
+            (view.edited, view.problem) = (true, error.description)
+        } catch is StagedFileMissing {
+            view.problem = "the staged file \(message.file) is missing or unreadable; release will hold it"
+        }
+        return view
+    }
+
+    /// The subject and text the staged file of `message` holds now, decoded; the rendered ones
+    /// when the file is as staged.
+    func stagedText(of message: MessageRecord, folder: String) throws -> StagedText {
+        let path = workspace.path(folder).appendingPath(message.file)
+        let staged: [UInt8]
+        do {
+            staged = try files.read(path)
+        } catch {
+            throw StagedFileMissing()
+        }
+        guard Self.hex(SHA256.hash(data: staged)) != message.stagedSHA256 else {
+            return StagedText(subject: message.subject, body: message.body, edited: false)
+        }
+        if message.channel == Channel.sms.rawValue {
+            return StagedText(subject: nil, body: try SMSFile.editableText(from: staged, file: message.file) + "\n", edited: true)
+        }
+        let mail = try MailMessage.editable(from: staged, file: message.file)
+        return StagedText(subject: mail.subject, body: mail.body, edited: true)
+    }
+}
+
+extension CollectJob {
+    /// A person holds one message: it is not sent, and the customer's automation pauses, so no
+    /// rerun stages it again, until `collect resume` lifts it. The note goes into the contact log
+    /// and the report.
+    public func hold(message id: String, note: String, now: Date) throws -> [String] {
+        try locked(at: now) {
+            guard let message = try database.read({ try $0.message(id: id) }) else {
+                throw JobError("there is no message \(id); the ids are in the report")
+            }
+            guard ["staged", "approved"].contains(message.status) else {
+                throw JobError("message \(id) is \(message.status); only a staged or approved message can be held")
+            }
+            let reason = "held by a person: \(note)"
+            try database.write { session in
+                try session.setStatus(message.id, "held", reason: reason)
+                try session.pause(
+                    customer: message.customer, since: today(at: now), until: nil,
+                    reason: "a person held message \(message.id): \(note)")
+                try session.log(
+                    ContactLogRecord(
+                        at: now, runId: message.runId, customer: message.customer, event: "held", channel: message.channel,
+                        step: message.step, messageId: message.id, detail: reason))
+            }
+            try writeReport(run: message.lastPlannedRun)
+            if message.runId != message.lastPlannedRun { try writeReport(run: message.runId) }
+            return [
+                "held \(message.id) (\(message.customer)): \(note)",
+                "\(message.customer)'s automation is paused until `collect resume \"\(message.customer)\"`",
+            ]
+        }
+    }
+}
