@@ -12,6 +12,9 @@ public struct OpenInvoice: Sendable, Hashable {
     public var paymentLink: String?
     /// The ladder steps already released for this invoice, by name.
     public var releasedSteps: Set<String>
+    /// A person set this invoice aside (a dispute, or a promise until its day); the customer's
+    /// other invoices go on.
+    public var aside: InvoiceAside? = nil
 
     /// Makes an open invoice.
     public init(
@@ -24,6 +27,12 @@ public struct OpenInvoice: Sendable, Hashable {
         self.balance = balance
         self.paymentLink = paymentLink
         self.releasedSteps = releasedSteps
+    }
+
+    /// Whether a person's setting aside still stands on `date`.
+    public func isAside(on date: CivilDate) -> Bool {
+        guard let aside else { return false }
+        return aside.until.map { date < $0 } ?? true
     }
 
     /// Days past the due date on `date`: negative before it, 0 on the day.

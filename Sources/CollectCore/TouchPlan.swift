@@ -88,6 +88,8 @@ public enum SkipReason: Sendable, Hashable, CustomStringConvertible {
     case outsideScope(segment: String?)
     /// The balance is below `ladder.minimum_balance`: a leftover for a person, never chased.
     case smallLeftover(Money)
+    /// A person set the invoice aside: a dispute, or a promise until its day.
+    case setAside(String, until: CivilDate?)
 
     /// A short machine-readable code.
     public var code: String {
@@ -101,6 +103,7 @@ public enum SkipReason: Sendable, Hashable, CustomStringConvertible {
         case .capped: return "capped"
         case .outsideScope: return "outside-scope"
         case .smallLeftover: return "small-leftover"
+        case .setAside: return "set-aside"
         }
     }
 
@@ -126,6 +129,8 @@ public enum SkipReason: Sendable, Hashable, CustomStringConvertible {
                 + (segment.map { " (segment \($0) is off)" } ?? " (no segment takes the customer in)")
         case .smallLeftover(let balance):
             return "a leftover of \(balance.formatted) is below ladder.minimum_balance: a person writes it off or checks it"
+        case .setAside(let reason, let until):
+            return "set aside by a person (\(reason))" + (until.map { "; the ladder takes it up again on \($0)" } ?? "")
         }
     }
 }

@@ -47,6 +47,8 @@ public enum RecheckFailure: Sendable, Hashable, CustomStringConvertible {
     case channelClosed(String)
     /// The customer's address or number is no longer the one the message goes to.
     case recipientChanged(Channel)
+    /// A person set an invoice it names aside.
+    case setAside(invoice: String, String)
 
     public var description: String {
         switch self {
@@ -67,6 +69,8 @@ public enum RecheckFailure: Sendable, Hashable, CustomStringConvertible {
             return detail
         case .recipientChanged(let channel):
             return "the customer's \(channel == .email ? "e-mail address" : "number") changed since staging"
+        case .setAside(let number, let reason):
+            return "a person set invoice \(number) aside since staging (\(reason))"
         }
     }
 }
@@ -77,6 +81,7 @@ extension TouchPlanner {
     public func recheck(_ touch: StagedTouch, customer: Customer, invoices: [OpenInvoice]) -> RecheckFailure? {
         for line in touch.lines {
             guard let invoice = invoices.first(where: { $0.number == line.invoice }) else { return .invoiceClosed(line.invoice) }
+            if let aside = invoice.aside, invoice.isAside(on: asOf) { return .setAside(invoice: line.invoice, aside.reason) }
             let days = invoice.daysPastDue(on: asOf)
             if case .handoff = ladder.position(daysPastDue: days) {
                 return .handedOff(invoice: line.invoice, daysPastDue: days)

@@ -41,6 +41,16 @@ public struct TouchPlanner: Sendable {
 
         for invoice in invoices.sorted(by: Self.oldestFirst) where invoice.balance.isPositive {
             let days = invoice.daysPastDue(on: asOf)
+            // A person set it aside (a dispute, a promise): not chased, and not named in a message.
+            if let aside = invoice.aside, invoice.isAside(on: asOf) {
+                if days >= 0 {
+                    skips.append(
+                        Skip(
+                            customer: customer.name, invoice: invoice.number, reason: .setAside(aside.reason, until: aside.until))
+                    )
+                }
+                continue
+            }
             switch ladder.position(daysPastDue: days) {
             case .notYet:
                 continue

@@ -342,6 +342,12 @@ extension AppDatabase {
                 t.column("on", .text).notNull()
             }
         }
+        migrator.registerMigration("v13: an invoice a person set aside (a dispute, a promise)") { db in
+            try db.alter(table: "invoice") { t in
+                t.add(column: "asideReason", .text)
+                t.add(column: "asideUntil", .text)
+            }
+        }
         return migrator
     }
 }

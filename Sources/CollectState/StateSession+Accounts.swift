@@ -24,6 +24,7 @@ extension StateSession {
             db,
             sql: """
                 SELECT i.number, i.customer, i.issueDate, i.dueDate, i.currency, i.balanceMinor, i.paymentLink,
+                       i.asideReason, i.asideUntil,
                        (SELECT group_concat(step, char(31)) FROM releasedStep r WHERE r.invoice = i.number) AS released,
                        c.email, c.phone, c.timeZone, c.language, c.tags, c.doNotAutomate, c.pausedSince, c.pausedUntil,
                        c.pauseReason, c.smsOptOut, c.emailOptOut, c.emailBouncedAddress, c.resumedOn, c.firstSeenOn,
@@ -49,11 +50,12 @@ extension StateSession {
             }
             let currency = Currency(row["currency"] as String) ?? .usd
             let released: String? = row["released"]
-            invoices.append(
-                OpenInvoice(
-                    number: row["number"], dueDate: row["dueDate"], issueDate: row["issueDate"],
-                    balance: Money(minorUnits: row["balanceMinor"], currency: currency), paymentLink: row["paymentLink"],
-                    releasedSteps: Set((released ?? "").split(separator: "\u{1F}").map(String.init))))
+            var invoice = OpenInvoice(
+                number: row["number"], dueDate: row["dueDate"], issueDate: row["issueDate"],
+                balance: Money(minorUnits: row["balanceMinor"], currency: currency), paymentLink: row["paymentLink"],
+                releasedSteps: Set((released ?? "").split(separator: "\u{1F}").map(String.init)))
+            if let reason: String = row["asideReason"] { invoice.aside = InvoiceAside(reason: reason, until: row["asideUntil"]) }
+            invoices.append(invoice)
         }
         if let customer = current { try body(customer, invoices) }
     }
@@ -81,6 +83,19 @@ extension StateSession {
     public func customer(named name: String) throws -> Customer? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM customer WHERE name = ?", arguments: [name]) else { return nil }
         return Self.customer(name: name, row: row)
+    }
+
+    /// Sets an invoice aside (`reason` nil lifts it); returns its customer, or nil when no open
+    /// invoice has that number.
+    public func setAside(invoice number: String, reason: String?, until: CivilDate?) throws -> String? {
+        guard
+            let customer = try String.fetchOne(
+                db, sql: "SELECT customer FROM invoice WHERE number = ? AND status = 'open'", arguments: [number])
+        else { return nil }
+        try db.execute(
+            sql: "UPDATE invoice SET asideReason = ?, asideUntil = ? WHERE number = ?",
+            arguments: [reason, reason == nil ? nil : until, number])
+        return customer
     }
 
     /// The customer a person means by `typed`: the name as the exports write it, found exactly or

@@ -27,6 +27,18 @@ extension StateSession {
         return true
     }
 
+    /// Closes the open escalations of a customer for one reason that name `invoice`, with a note.
+    public func closeEscalations(customer: String, reason: EscalationReason, invoice: String, on date: CivilDate, note: String)
+        throws
+    {
+        try db.execute(
+            sql: """
+                UPDATE escalation SET status = 'closed', closedOn = ?, note = ?
+                WHERE customer = ? AND reason = ? AND status = 'open' AND (',' || invoices || ',') LIKE ?
+                """,
+            arguments: [date, note, customer, reason.rawValue, "%,\(invoice),%"])
+    }
+
     /// How many escalations `run` opened (from its plan, its read-back and its hold).
     public func escalationsOpened(run: String) throws -> Int {
         try EscalationRecord.filter(Column("openedRun") == run).fetchCount(db)

@@ -10,7 +10,8 @@ struct Collect: ParsableCommand {
         subcommands: [
             RunCommand.self, ReleaseCommand.self, EscalationsCommand.self, ResumeCommand.self, ResolveCommand.self,
             LogCommand.self, ExplainCommand.self, ExamplesCommand.self, StatsCommand.self, EvaluateCommand.self,
-            PlaybookCommand.self, RestoreCommand.self, ShowCommand.self, HoldCommand.self,
+            PlaybookCommand.self, RestoreCommand.self, ShowCommand.self, HoldCommand.self, PromiseCommand.self,
+            DisputeCommand.self,
         ]
     )
 }
