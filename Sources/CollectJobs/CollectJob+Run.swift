@@ -51,7 +51,7 @@ extension CollectJob {
             for earlier in staging.supersededRuns.sorted() where earlier != run.id { try writeReport(run: earlier) }
             try writeMissingReports()
             crashPoints.pass("report-written")
-            return RunSummary(
+            let summary = RunSummary(
                 run: run.id, asOf: date.description, report: "\(run.folder)/report.html", filesRead: inbox.processed,
                 duplicates: inbox.duplicates, rejected: inbox.rejected, leftAlone: inbox.leftAlone, staged: staging.staged,
                 kept: staging.kept,
@@ -62,6 +62,13 @@ extension CollectJob {
                 held: held, observed: staging.observed, autoReleased: automatic?.released.count ?? 0,
                 autoWaiting: automatic?.waiting.count ?? 0,
                 linkNote: staging.linkNote(customerTemplate: settings.paymentLink.customerTemplate != nil), dateNote: dateNote)
+            // The admin's summary is a courtesy: a spool that cannot take it does not undo the night.
+            do {
+                try sendAdminSummary(run: run, summary: summary, now: now)
+            } catch {
+                logger.warning("run \(run.id): the admin's summary could not be put in the spool: \(error)")
+            }
+            return summary
         }
     }
 

@@ -32,13 +32,30 @@ struct StateReportSource: ReportSource {
                 "Nothing new to stage. \(pending.staged) staged and \(pending.approved) approved messages of earlier batches still await release."
             )
         }
-        self.header = ReportHeader(
+        var header = ReportHeader(
             run: run.id, asOf: run.asOf.description, businessName: businessName, supersededBy: run.supersededBy, notes: notes,
             cashAtStake: buckets.map {
                 ReportBucket(
                     bucket: $0.bucket.rawValue, amount: $0.total.formatted, minorUnits: $0.total.minorUnits,
                     currency: $0.total.currency.code, invoices: $0.count)
             })
+        let (totals, open) = try database.read { session in
+            (try session.batchTotals(run: run.id), try session.openEscalationCounts())
+        }
+        if totals.messages > 0 {
+            let amounts = totals.amounts.map { Self.formatted($0.minorUnits, $0.currency) }
+            header.batchLine =
+                "\(totals.messages) message\(totals.messages == 1 ? "" : "s") covering "
+                + (amounts.count <= 1 ? amounts.joined() : amounts.dropLast().joined(separator: ", ") + " and " + amounts.last!)
+                + (run.heldReason == nil ? (totals.messages == 1 ? " waits" : " wait") + " for your review." : ", held.")
+        }
+        header.needsYou = open.reduce(0) { $0 + $1.count }
+        header.batchMessages = totals.messages
+        self.header = header
+    }
+
+    static func formatted(_ minorUnits: Int64, _ currency: String) -> String {
+        Currency(currency).map { Money(minorUnits: minorUnits, currency: $0).formatted } ?? "\(minorUnits) \(currency)"
     }
 
     func forEachMessage(_ body: (ReportMessage) throws -> Void) throws {
@@ -63,10 +80,17 @@ struct StateReportSource: ReportSource {
         try database.read { session in
             try session.forEachOpenEscalation { escalation in
                 let history = try session.history(customer: escalation.customer).map(Self.describe)
-                try body(
-                    ReportEscalation(
-                        customer: escalation.customer, invoices: escalation.invoiceList, reason: escalation.reason,
-                        detail: escalation.detail, since: escalation.openedOn.description, history: history))
+                var line = ReportEscalation(
+                    customer: escalation.customer, invoices: escalation.invoiceList, reason: escalation.reason,
+                    detail: escalation.detail, since: escalation.openedOn.description, history: history)
+                line.id = escalation.id ?? 0
+                let owed = try session.owed(invoices: escalation.invoiceList)
+                if !owed.amounts.isEmpty {
+                    line.amount = owed.amounts.map { Self.formatted($0.minorUnits, $0.currency) }.joined(separator: " + ")
+                    line.weight = owed.amounts.reduce(0) { $0 + $1.minorUnits }
+                }
+                line.daysLate = owed.oldestDue.map { run.asOf.days(since: $0) }.flatMap { $0 > 0 ? $0 : nil }
+                try body(line)
             }
         }
     }

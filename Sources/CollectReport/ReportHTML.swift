@@ -5,6 +5,8 @@ import CollectCore
 public enum ReportHTML {
     /// How many skipped invoices are listed before the rest are left to `report.json`.
     public static let skippedShown = 1000
+    /// Above this many messages, each message's text is folded.
+    public static let foldAbove = 20
 
     /// Writes the report of `source` into `out`.
     public static func write(_ source: some ReportSource, to out: inout some TextOutputStream) throws {
@@ -25,23 +27,56 @@ public enum ReportHTML {
         }
         for note in h.notes { out.write("<p class=\"banner\">\(e(note))</p>\n") }
 
-        out.write("<h2 id=\"needs-you\">Needs you</h2>\n")
-        var escalations = 0
+        // The night in a few lines, before any detail.
+        out.write("<h2 id=\"tonight\">Tonight</h2>\n<ul class=\"summary\">")
+        out.write("<li>\(e(h.batchLine ?? "No new messages to review."))</li>")
+        out.write(
+            "<li>"
+                + (h.needsYou == 0
+                    ? "Nothing needs you." : "<a href=\"#needs-you\">\(h.needsYou) need\(h.needsYou == 1 ? "s" : "") you</a>.")
+                + "</li>")
+        out.write("</ul>\n")
+
+        // What needs a person, the largest sums first; routine hand-offs in one table below.
+        var cards: [ReportEscalation] = []
+        var handoffs: [ReportEscalation] = []
         try source.forEachEscalation { x in
-            escalations += 1
+            if x.reason == EscalationReason.handoff.rawValue { handoffs.append(x) } else { cards.append(x) }
+        }
+        let heaviest: (ReportEscalation, ReportEscalation) -> Bool = { ($0.weight, $1.id) > ($1.weight, $0.id) }
+        cards.sort(by: heaviest)
+        handoffs.sort(by: heaviest)
+        out.write("<h2 id=\"needs-you\">Needs you</h2>\n")
+        for x in cards {
+            let money = [x.amount, x.daysLate.map { "\($0) days late" }].compactMap { $0 }.joined(separator: " · ")
             out.write(
-                "<div class=\"needs\"><strong>\(e(x.customer))</strong> · invoices \(e(x.invoices.joined(separator: ", "))) · "
-                    + "<span class=\"status\">\(e(x.reason))</span> · since \(e(x.since))<br>\(e(x.detail))")
+                "<div class=\"needs\"><strong>#\(x.id) \(e(x.customer))</strong>" + (money.isEmpty ? "" : " · \(e(money))")
+                    + "<br><span class=\"reason\">\(e(x.plainReason))</span> · since \(e(x.since))"
+                    + (x.invoices.isEmpty ? "" : " · invoices \(e(x.invoices.joined(separator: ", ")))")
+                    + "<br>\(e(x.detail))")
             if x.history.isEmpty {
                 out.write("<br><span class=\"muted\">No contact so far.</span>")
             } else {
-                out.write("<ol class=\"history\">")
+                out.write("<details><summary>Contact history (\(x.history.count))</summary><ol class=\"history\">")
                 for line in x.history { out.write("<li>\(e(line))</li>") }
-                out.write("</ol>")
+                out.write("</ol></details>")
             }
             out.write("</div>\n")
         }
-        if escalations == 0 { out.write("<p class=\"muted\">Nothing needs a person today.</p>\n") }
+        if !handoffs.isEmpty {
+            out.write(
+                "<h3 id=\"handoffs\">Past the ladder: \(handoffs.count) for a person to call</h3>\n<table><tr><th>#</th><th>Customer</th>"
+                    + "<th>Invoices</th><th class=\"num\">Owed</th><th class=\"num\">Days late</th><th>Since</th></tr>\n")
+            for x in handoffs {
+                out.write(
+                    "<tr><td>\(x.id)</td><td>\(e(x.customer))</td><td>\(e(x.invoices.joined(separator: ", ")))</td>"
+                        + "<td class=\"num\">\(e(x.amount ?? "—"))</td><td class=\"num\">\(x.daysLate.map(String.init) ?? "—")</td>"
+                        + "<td>\(e(x.since))</td></tr>\n")
+            }
+            out.write("</table>\n")
+        }
+        if cards.isEmpty && handoffs.isEmpty { out.write("<p class=\"muted\">Nothing needs a person today.</p>\n") }
+        out.write("<p class=\"muted\">Close one with <code>collect resolve NUMBER --note …</code>.</p>\n")
 
         out.write("<h2 id=\"cash\">Cash at stake</h2>\n")
         if h.cashAtStake.isEmpty {
@@ -66,6 +101,7 @@ public enum ReportHTML {
 
         out.write("<h2 id=\"messages\">Messages</h2>\n")
         var messages = 0
+        let foldMessages = h.batchMessages > foldAbove
         try source.forEachMessage { m in
             messages += 1
             let amounts = zip(m.invoices, m.amounts).map { "\($0) (\($1))" }.joined(separator: ", ")
@@ -75,8 +111,10 @@ public enum ReportHTML {
                     + "<br><span class=\"muted\">Invoices \(e(amounts)) · file \(e(m.file))</span>")
             if let reason = m.statusReason { out.write("<br><span class=\"muted\">\(e(reason))</span>") }
             out.write("</header>")
+            // A long batch folds each text (a click, or printing, opens it); a short one shows them all.
+            out.write(foldMessages ? "<details><summary>The text</summary>" : "")
             if let subject = m.subject { out.write("<pre><strong>Subject: \(e(subject))</strong></pre>") }
-            out.write("<pre>\(e(m.body))</pre></section>\n")
+            out.write("<pre>\(e(m.body))</pre>" + (foldMessages ? "</details>" : "") + "</section>\n")
         }
         if messages == 0 { out.write("<p class=\"muted\">No messages in this batch.</p>\n") }
 
@@ -142,6 +180,7 @@ public enum ReportHTML {
             .msg header { background: #f4f6f9; padding: .4rem .8rem; } .msg pre { margin: 0; padding: .8rem; white-space: pre-wrap; font: 14px/1.4 ui-monospace, monospace; }
             .status { font-weight: 600; text-transform: uppercase; font-size: .75rem; letter-spacing: .05em; }
             .muted { color: #5b6573; } ol.history { margin: .3rem 0; color: #3b4452; font-size: .9rem; }
+            .reason { font-weight: 600; } ul.summary { font-size: 1.05rem; } details summary { cursor: pointer; color: #3b4452; }
             </style>
             </head>
 

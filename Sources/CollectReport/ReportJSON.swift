@@ -51,8 +51,9 @@ public enum ReportJSON {
         open("escalations")
         try source.forEachEscalation { e in
             item(
-                "{\"customer\": \(JSONText.string(e.customer)), \"invoices\": \(JSONText.array(e.invoices)), "
+                "{\"id\": \(e.id), \"customer\": \(JSONText.string(e.customer)), \"invoices\": \(JSONText.array(e.invoices)), "
                     + "\"reason\": \(JSONText.string(e.reason)), \"detail\": \(JSONText.string(e.detail)), "
+                    + "\"amount\": \(JSONText.optional(e.amount)), \"daysLate\": \(e.daysLate.map(String.init) ?? "null"), "
                     + "\"since\": \(JSONText.string(e.since)), \"history\": \(JSONText.array(e.history))}")
         }
         close()

@@ -1,3 +1,5 @@
+import CollectCore
+
 /// What a report says about its run as a whole.
 public struct ReportHeader: Sendable, Hashable {
     /// The run's id.
@@ -12,6 +14,12 @@ public struct ReportHeader: Sendable, Hashable {
     public var notes: [String]
     /// Open balances by aging bucket.
     public var cashAtStake: [ReportBucket]
+    /// The batch in one line: how many messages wait for review and the money they cover.
+    public var batchLine: String? = nil
+    /// How many messages wait for review.
+    public var batchMessages = 0
+    /// How many open escalations need a person.
+    public var needsYou = 0
 
     /// Makes a header.
     public init(
@@ -115,6 +123,14 @@ public struct ReportEscalation: Sendable, Hashable {
     public var since: String
     /// The whole contact history, oldest first, one line each.
     public var history: [String]
+    /// Its number, for `collect resolve`.
+    public var id: Int64 = 0
+    /// What its invoices still owe, formatted (one amount per currency), or nil.
+    public var amount: String? = nil
+    /// What it weighs, for sorting: the sum of its minor units.
+    public var weight: Int64 = 0
+    /// Days past due of its oldest invoice, when it has any.
+    public var daysLate: Int? = nil
 
     /// Makes an escalation line.
     public init(customer: String, invoices: [String], reason: String, detail: String, since: String, history: [String]) {
@@ -125,6 +141,9 @@ public struct ReportEscalation: Sendable, Hashable {
         self.since = since
         self.history = history
     }
+
+    /// The reason in the admin's words.
+    public var plainReason: String { EscalationReason(rawValue: reason)?.plain ?? reason }
 }
 
 /// A past-due invoice left out of the batch.

@@ -119,6 +119,10 @@ extension Settings {
             business.replyTo = reply
         }
         business.replyToken = try t.bool("reply_token") ?? false
+        if let admin = try t.string("admin_address") {
+            guard EmailAddress.isPlausible(admin) else { throw t.error("admin_address", "not an e-mail address: \(admin)") }
+            business.adminAddress = admin
+        }
         business.phone = try t.string("phone")
         if let code = try t.string("phone_country_code") {
             let digits = code.hasPrefix("+") ? String(code.dropFirst()) : code
@@ -139,7 +143,7 @@ extension Settings {
         }
         try t.rejectUnknownKeys(known: [
             "name", "sender_name", "sender_address", "reply_to", "reply_token", "phone", "phone_country_code", "time_zone",
-            "currency",
+            "currency", "admin_address",
         ])
         return business
     }

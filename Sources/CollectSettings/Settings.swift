@@ -71,6 +71,9 @@ public struct BusinessSettings: Sendable, Hashable {
     public var phone: String?
     /// The calling code put before phone numbers written without one (`1` for the US).
     public var phoneCountryCode: String?
+    /// Where each run's short summary for the admin goes, when set (never reviewed, never a
+    /// customer's message).
+    public var adminAddress: String? = nil
     /// The business's IANA time zone: `--as-of` and `--now` are read in it.
     public var timeZone: String
     /// The currency of amounts that carry none.

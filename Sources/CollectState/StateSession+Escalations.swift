@@ -39,6 +39,28 @@ extension StateSession {
             arguments: [date, note, customer, reason.rawValue, "%,\(invoice),%"])
     }
 
+    /// The open escalations by reason, with how many of each, the most first.
+    public func openEscalationCounts() throws -> [(reason: String, count: Int)] {
+        try Row.fetchAll(
+            db,
+            sql: "SELECT reason, COUNT(*) AS n FROM escalation WHERE status = 'open' GROUP BY reason ORDER BY n DESC, reason"
+        ).map { (reason: $0["reason"], count: $0["n"]) }
+    }
+
+    /// What `invoices` still owe, by currency, and the due date of the oldest.
+    public func owed(invoices: [String]) throws -> (amounts: [(currency: String, minorUnits: Int64)], oldestDue: CivilDate?) {
+        guard !invoices.isEmpty else { return ([], nil) }
+        let marks = Array(repeating: "?", count: invoices.count).joined(separator: ",")
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT currency, SUM(balanceMinor) AS total, MIN(dueDate) AS oldest FROM invoice
+                WHERE number IN (\(marks)) AND status IN ('open', 'quarantined') GROUP BY currency ORDER BY total DESC
+                """, arguments: StatementArguments(invoices))
+        let oldest = rows.compactMap { $0["oldest"] as CivilDate? }.min()
+        return (rows.map { (currency: $0["currency"] as String, minorUnits: $0["total"] as Int64) }, oldest)
+    }
+
     /// How many escalations `run` opened (from its plan, its read-back and its hold).
     public func escalationsOpened(run: String) throws -> Int {
         try EscalationRecord.filter(Column("openedRun") == run).fetchCount(db)

@@ -62,3 +62,37 @@ struct AdminLookupTests {
         #expect(night.lines.contains("\(opened.count) new escalation\(opened.count == 1 ? "" : "s") need you"))
     }
 }
+
+@Suite("The admin's morning e-mail")
+struct AdminSummaryTests {
+    @Test("with business.admin_address, each run puts a short summary for the admin in the mail spool, unreviewed")
+    func morningMail() throws {
+        let settings = TestWorkspace.settings.replacingOccurrences(
+            of: "phone_country_code = \"1\"\n", with: "phone_country_code = \"1\"\nadmin_address = \"owner@harborpine.example\"\n"
+        )
+        let ws = try TestWorkspace(settings: settings)
+        try ws.drop("customers.csv", TestWorkspace.customers)
+        try ws.drop("export.csv", TestWorkspace.invoices)
+        let job = try ws.job()
+        let night = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        let spooled = try ws.spooled()
+        #expect(spooled.count == 1, "only the admin's summary: the reminders wait for review")
+        let mail = try #require(spooled.first)
+        #expect(mail.contains("To: <owner@harborpine.example>"))
+        #expect(mail.contains("Subject: collect: \(night.staged) messages to review, 1 needs you"), "\(mail)")
+        let parts = mail.components(separatedBy: "\n\n")
+        let text = try #require(QuotedPrintable.decode(parts.dropFirst().joined(separator: "\n\n")))
+        #expect(text.contains("Last night's batch (as of 2026-11-30) waits for your review:\n  4 messages covering $2,624.50."))
+        #expect(text.contains("Needs you: 1 open escalation, 1 new last night:\n  1 × Not to be automated: reach out yourself"))
+        #expect(text.contains("/outbox/review/2026-11-30/report.html"), "\(text)")
+        #expect(try !ws.messages(night.run).contains { ($0["to"] as? String) == "owner@harborpine.example" })
+        let release = try job.release(run: nil, selection: .all, now: TestWorkspace.at("2026-11-30T19:00"))
+        #expect(try ws.spooled().count == 1 + release.released.count)
+
+        // Without the setting, nothing but the reminders.
+        let plain = try TestWorkspace()
+        try plain.drop("export.csv", TestWorkspace.invoices)
+        _ = try plain.job().run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        #expect(try plain.spooled().isEmpty)
+    }
+}

@@ -4,14 +4,20 @@ import Testing
 
 /// A fixed batch with a hostile customer name, to check the report's layout and escaping.
 struct FixedSource: ReportSource {
-    let header = ReportHeader(
-        run: "2026-11-30", asOf: "2026-11-30", businessName: "Harbor & Pine", supersededBy: "2026-12-01",
-        notes: ["A note with <b>markup</b>"],
-        cashAtStake: [
-            ReportBucket(bucket: "1–30 days", amount: "$1,240.00", minorUnits: 124_000, currency: "USD", invoices: 1),
-            ReportBucket(bucket: "31–60 days", amount: "$60.00", minorUnits: 6_000, currency: "USD", invoices: 2),
-            ReportBucket(bucket: "31–60 days", amount: "€820.00", minorUnits: 82_000, currency: "EUR", invoices: 1),
-        ])
+    var header: ReportHeader {
+        var header = ReportHeader(
+            run: "2026-11-30", asOf: "2026-11-30", businessName: "Harbor & Pine", supersededBy: "2026-12-01",
+            notes: ["A note with <b>markup</b>"],
+            cashAtStake: [
+                ReportBucket(bucket: "1–30 days", amount: "$1,240.00", minorUnits: 124_000, currency: "USD", invoices: 1),
+                ReportBucket(bucket: "31–60 days", amount: "$60.00", minorUnits: 6_000, currency: "USD", invoices: 2),
+                ReportBucket(bucket: "31–60 days", amount: "€820.00", minorUnits: 82_000, currency: "EUR", invoices: 1),
+            ])
+        header.batchLine = "1 message covering $1,240.00 waits for your review."
+        header.batchMessages = 1
+        header.needsYou = 2
+        return header
+    }
 
     func forEachMessage(_ body: (ReportMessage) throws -> Void) throws {
         try body(
@@ -24,11 +30,17 @@ struct FixedSource: ReportSource {
     }
 
     func forEachEscalation(_ body: (ReportEscalation) throws -> Void) throws {
-        try body(
-            ReportEscalation(
-                customer: "Lakeside", invoices: ["INV-9"], reason: "person-takes-over",
-                detail: "Invoice INV-9 is 66 days past due.",
-                since: "2026-11-30", history: ["2026-11-01 10:00Z released email (gentle) invoices INV-9"]))
+        var handoff = ReportEscalation(
+            customer: "Lakeside", invoices: ["INV-9"], reason: "person-takes-over",
+            detail: "Invoice INV-9 is 66 days past due.",
+            since: "2026-11-30", history: ["2026-11-01 10:00Z released email (gentle) invoices INV-9"])
+        (handoff.id, handoff.amount, handoff.weight, handoff.daysLate) = (3, "$60.00", 6_000, 66)
+        try body(handoff)
+        var dispute = ReportEscalation(
+            customer: "<Oak & Co>", invoices: ["INV-1"], reason: "dispute", detail: "The job isn't finished.",
+            since: "2026-11-29", history: [])
+        (dispute.id, dispute.amount, dispute.weight, dispute.daysLate) = (7, "$1,240.00", 124_000, 3)
+        try body(dispute)
     }
 
     func forEachSkip(_ body: (ReportSkip) throws -> Void) throws {
