@@ -142,3 +142,46 @@ extension CollectJob {
         }
     }
 }
+
+extension CollectJob {
+    /// The text the admin edits for a message: `Subject: …`, a blank line and the body (for a
+    /// text message, the body alone).
+    public func editableText(message id: String) throws -> String {
+        let view = try show(message: id)
+        guard ["staged", "approved"].contains(view.status) else {
+            throw JobError("message \(id) is \(view.status); only a staged or approved message can be edited")
+        }
+        return (view.subject.map { "Subject: \($0)\n\n" } ?? "") + view.text
+    }
+
+    /// Writes the admin's edit of a message back into its staged file, encoded as staging writes
+    /// it: the release sends it as edited and keeps the edit as an example. Returns what changed.
+    public func saveEdit(message id: String, text: String, now: Date) throws -> String {
+        try locked(at: now) {
+            guard let message = try database.read({ try $0.message(id: id) }),
+                ["staged", "approved"].contains(message.status),
+                let run = try database.read({ try $0.run(id: message.runId) })
+            else { throw JobError("message \(id) cannot be edited: it is not staged") }
+            var subject = message.subject
+            var body = text.replacingOccurrences(of: "\r\n", with: "\n")
+            if message.channel == Channel.email.rawValue {
+                guard body.hasPrefix("Subject:"), let split = body.range(of: "\n\n") else {
+                    throw JobError("the edit must start with \"Subject: …\" and a blank line; nothing was changed")
+                }
+                subject = String(body[body.index(body.startIndex, offsetBy: 8)..<split.lowerBound]).trimmingCharacters(
+                    in: .whitespaces)
+                body = String(body[split.upperBound...])
+                guard subject?.isEmpty == false else { throw JobError("the subject is empty; nothing was changed") }
+            }
+            if !body.hasSuffix("\n") { body += "\n" }
+            if let current = try? stagedText(of: message, folder: run.folder), subject == current.subject, body == current.body {
+                return "\(id): no change"
+            }
+            let bytes = stagedBytes(
+                channel: Channel(rawValue: message.channel) ?? .email, recipient: message.recipient, customer: message.customer,
+                subject: subject, body: body, rfcID: message.rfcMessageID, collectID: message.id, date: now)
+            try files.write(bytes, to: workspace.path(run.folder).appendingPath(message.file), flush: true)
+            return "\(id): edited; release sends it as you left it, and keeps the edit as an example"
+        }
+    }
+}

@@ -34,6 +34,33 @@ struct ShowAndHoldTests {
         #expect(broken.problem?.contains("no blank line between the headers and the text") == true, "\(broken.lines)")
     }
 
+    @Test("an edit of the decoded text is written back encoded; the release sends it as edited and keeps the example")
+    func edit() throws {
+        let (ws, job, _) = try TestWorkspace.firstNight(release: false)
+        let message = try Self.emailMessage(job, customer: "Brightline Agency")
+        let text = try job.editableText(message: message.id)
+        #expect(text.hasPrefix("Subject: \(message.subject ?? "")\n\n"))
+        let edited = text.replacingOccurrences(of: "Hi Brightline Agency,", with: "Dear Ms Okafor — thank you for the call,")
+        #expect(
+            try job.saveEdit(message: message.id, text: edited, now: TestWorkspace.mondayMorning).hasSuffix(
+                "keeps the edit as an example"))
+        #expect(try job.saveEdit(message: message.id, text: edited, now: TestWorkspace.mondayMorning).hasSuffix("no change"))
+        let view = try job.show(message: message.id)
+        #expect(view.edited && view.text.hasPrefix("Dear Ms Okafor — thank you for the call,"))
+        let broken = try #require(throws: JobError.self) {
+            try job.saveEdit(message: message.id, text: "no subject line", now: TestWorkspace.mondayMorning)
+        }
+        #expect(broken.message.contains("must start with \"Subject: …\""))
+
+        _ = try job.release(run: nil, selection: .all, now: TestWorkspace.at("2026-11-30T19:00"))
+        let sent = try #require(try ws.spooled().first { $0.contains("ap@brightline.example") })
+        let decoded = try #require(
+            QuotedPrintable.decode(sent.components(separatedBy: "\n\n").dropFirst().joined(separator: "\n\n")))
+        #expect(decoded.hasPrefix("Dear Ms Okafor — thank you for the call,"), "\(decoded)")
+        let log = try job.database.read { try $0.history(customer: "Brightline Agency") }
+        #expect(log.contains { ($0.detail ?? "").contains("the admin edited the staged message") })
+    }
+
     @Test("a held message is not sent, and no rerun stages the customer again until a person resumes them")
     func hold() throws {
         let (ws, job, _) = try TestWorkspace.firstNight(release: false)
