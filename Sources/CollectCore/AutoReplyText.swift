@@ -26,8 +26,7 @@ public enum AutoReplyText {
         "will get back to you within", "if this is an emergency", "has been logged", "in order of receipt",
         "driving focus", "i'll see your message when", "thanks for texting", "thank you for texting", "we're closed for",
         "we are closed for", "reopen on", "for emergencies call", "on medical leave", "on jury duty", "until further notice",
-        "get back to you as soon as", "get back to you when i return", "when i return", "only be checking",
-        "checking messages", "will reply on my return", "on my return", "este es un mensaje automatico",
+        "only be checking", "checking messages", "will reply on my return", "este es un mensaje automatico",
         "mensagem automatica", "message automatique", "mensaje automatico", "aviso automatico", "automatisch verzonden",
         // French
         "absent du bureau", "aucune reponse individuelle", "dans un delai de", "a compter de leur reception", "absente du bureau",
@@ -64,10 +63,11 @@ public enum AutoReplyText {
         "aucune reponse individuelle", "driving focus", "thanks for texting", "thank you for texting", "has been logged",
         "automated response", "reponse automatique", "automatische antwort", "respuesta automatica", "automatisch antwoord",
         "resposta automatica", "eingangsbestatigung", "este es un mensaje automatico", "ceci est un message automatique",
-        "mensagem automatica", "este e um aviso automatico", "dit bericht is automatisch verzonden", "automatisch generierte",
-        "automatically generated", "generated automatically", "automatische nachricht", "este e um e-mail automatico",
-        "notifications silenced", "this inbox is for invoice submission", "wordt verder niet gelezen", "wordt niet gelezen",
-        "mensaje generado automaticamente", "message genere automatiquement",
+        "mensagem automatica", "este e um aviso automatico", "dit bericht is automatisch verzonden",
+        "automatisch generierte nachricht", "this message was generated automatically", "dies ist eine automatische nachricht",
+        "este e um e-mail automatico", "i have notifications silenced", "this inbox is for invoice submission",
+        "deze mailbox wordt verder niet gelezen", "deze mailbox wordt niet gelezen", "mensaje generado automaticamente",
+        "message genere automatiquement",
     ]
 
     /// Words that, opening the text, say it is automatic ("Automatic reply: …", "Message automatique : …").
@@ -82,7 +82,12 @@ public enum AutoReplyText {
     public static func evidence(subject: String?, text: String) -> String? {
         let folded = ReplyText.fold(text)
         let flat = " " + ReplyText.words(folded).joined(separator: " ") + " "
-        let foundInBody = zip(phrases, patterns).filter { flat.contains($0.1) }.map(\.0)
+        // A phrase inside another found one ("get back to you as soon as" in "will get back to you as
+        // soon as") is not a second sign.
+        let matched = zip(phrases, patterns).filter { flat.contains($0.1) }
+        let foundInBody = matched.filter { phrase in
+            !matched.contains { other in other.1 != phrase.1 && other.1.contains(phrase.1) }
+        }.map(\.0)
         if let subject {
             let foldedSubject = ReplyText.fold(subject)
             if let marker = subjects.first(where: { foldedSubject.contains($0) }) {
@@ -95,7 +100,14 @@ public enum AutoReplyText {
             return opening.trimmingSpaces.description
         }
         // A ticket acknowledgement needs only its one unmistakable sentence.
-        if let ticket = strong.sorted().first(where: { flat.contains(" " + ReplyText.words($0).joined(separator: " ") + " ") }) {
+        // ("Your automatic reply…", "Ihre automatische Antwort…" is a person writing about one.)
+        let possessives = ["your", "ihre", "ihr", "uw", "su", "votre", "sua", "vossa", "jullie", "tu"]
+        if let ticket = strong.sorted().first(where: { phrase in
+            let pattern = " " + ReplyText.words(phrase).joined(separator: " ") + " "
+            guard let range = flat.range(of: pattern) else { return false }
+            let before = flat[..<range.lowerBound].split(separator: " ").suffix(1).map(String.init)
+            return !before.contains { possessives.contains($0) }
+        }) {
             return ticket
         }
         return nil

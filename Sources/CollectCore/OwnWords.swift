@@ -105,11 +105,20 @@ public struct OwnWords: Sendable, Hashable {
         // name, a title, "Clinic | Chicago", a phone number), or a company's legal footer; above a
         // legal footer, the name block too.
         var legal = true
+        var pass = 0
         while legal, let blank = own.lastIndex(where: { $0.trimmingSpaces.isEmpty }),
             own[..<blank].contains(where: { !$0.trimmingSpaces.isEmpty })
         {
             let block = own[(blank + 1)...]
             guard block.count <= 6, block.allSatisfy({ Self.isSignatureLine($0) }) else { break }
+            // Above a legal footer, a name block goes only when more than a greeting stays above it.
+            let above = own[..<blank].filter { !$0.trimmingSpaces.isEmpty }
+            if pass > 0, above.count == 1,
+                above[0].trimmingSpaces.hasSuffix(",") || ReplyText.words(ReplyText.fold(above[0])).count <= 3
+            {
+                break
+            }
+            pass += 1
             legal = block.contains { Self.isLegalLine($0) }
             own.removeSubrange(blank...)
             while let last = own.last, last.trimmingSpaces.isEmpty { own.removeLast() }
@@ -120,10 +129,16 @@ public struct OwnWords: Sendable, Hashable {
         self.forwarded = forwarded.map { $0.joined(separator: "\n").trimmingSpaces.description }.flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    /// Words only a company's legal footer uses.
+    /// Company forms that end a line with a dot: "B.V.", "Lda.", "Inc.".
+    static let companyForms: Set<String> = [
+        "b.v.", "n.v.", "lda.", "ltd.", "inc.", "co.", "corp.", "s.a.", "s.l.", "s.r.l.", "llc.", "gmbh.", "s.a.s.", "sarl.",
+        "e.k.", "ag.", "plc.",
+    ]
+
+    /// Words only a company's legal footer uses, matched as whole words on a line of its own.
     static let legalPhrases = [
-        "registergericht", "handelsregister", "amtsgericht", "geschaftsfuhrer", "sitz:", "registered in england",
-        "registered office", "company no", "capital social", "kamer van koophandel",
+        "registergericht", "handelsregister", "amtsgericht", "geschaftsfuhrer", "geschaftsfuhrerin", "registered in england",
+        "registered office", "company number", "capital social", "kamer van koophandel",
     ]
     /// Register and tax numbers' names, which count when a number follows ("KvK 12345678").
     static let registerNames: Set<String> = [
@@ -133,8 +148,11 @@ public struct OwnWords: Sendable, Hashable {
     /// A line of a company's legal footer.
     static func isLegalLine(_ line: Substring) -> Bool {
         let folded = ReplyText.fold(line)
-        if legalPhrases.contains(where: { folded.contains($0) }) { return true }
         let words = ReplyText.words(folded)
+        let flat = " " + words.joined(separator: " ") + " "
+        // A footer is written as fields ("Sitz: München · Amtsgericht München HRB 123"), never as a sentence.
+        guard line.contains(where: { ":|·•".contains($0) || $0.isNumber }) else { return false }
+        if legalPhrases.contains(where: { flat.contains(" " + $0 + " ") }) { return true }
         return words.indices.dropLast().contains { index in
             registerNames.contains(words[index]) && words[index + 1].filter(\.isNumber).count >= 5
         }
@@ -144,8 +162,8 @@ public struct OwnWords: Sendable, Hashable {
     static func isSignatureLine(_ line: Substring) -> Bool {
         let text = line.trimmingSpaces
         // A company's form ends in a dot without ending a sentence: "Van Dijk Vastgoed B.V.", "Costa & Filhos Lda."
-        let lastWord = text.split(separator: " ").last ?? ""
-        let formDot = text.hasSuffix(".") && (lastWord.dropLast().contains(".") || (2...4).contains(lastWord.count))
+        let lastWord = (text.split(separator: " ").last ?? "").lowercased()
+        let formDot = Self.companyForms.contains(String(lastWord))
         return isLegalLine(line)
             || (text.count <= 70 && (formDot || !(text.last.map { ".?!:".contains($0) } ?? false))
                 && ReplyText.words(ReplyText.fold(text)).count <= 9)
@@ -176,7 +194,7 @@ public struct OwnWords: Sendable, Hashable {
         }
         // German and Dutch Gmail put the verb before the name: "Am Mo., 30. Nov. 2026 um 16:48 schrieb
         // Dana Whitfield <accounts@…>:", "Op ma 30 nov. 2026 om 16:23 schreef …:".
-        if starts.contains(where: { lower.hasPrefix($0) }), lower.hasSuffix(":"),
+        if starts.contains(where: { lower.hasPrefix($0) }), lower.hasSuffix(":"), lower.contains(where: \.isNumber),
             [" wrote ", " schrieb ", " schreef ", " escribió ", " escreveu ", " a écrit "].contains(where: { lower.contains($0) }
             ),
             lower.contains("@") || lower.contains("<")

@@ -119,6 +119,13 @@ public enum PromiseDate {
         if halves.count == 2, let from = dayNumber(halves[0]), let to = dayNumber(halves[1]), from < to,
             halves.contains(where: { $0.contains(where: \.isLetter) }) || previous == "the"
         {
+            // "the 14th-16th of January", "14-16 janvier": that month's day.
+            let monthWord = ["of", "de", "du", "van"].contains(next) ? third : next
+            if let month = months[monthWord.replacingOccurrences(of: ".", with: "")], monthWord.count >= 3 {
+                return (
+                    upcoming(month: month, day: to, after: date, year: nil), ["of", "de", "du", "van"].contains(next) ? 3 : 2
+                )
+            }
             return upcoming(day: to, after: date).map { ($0, 1) }
         }
         // "the day after tomorrow", "après-demain", "übermorgen", "pasado mañana", "depois de amanhã"
@@ -132,11 +139,13 @@ public enum PromiseDate {
         // "EOW", "EOM", "month end", "Monatsende"
         if word == "eow" { return (upcoming(weekday: 5, after: date.adding(days: -1)), 1) }
         if word == "eom" || word == "monatsende" || word == "month-end" || (monthWords.contains(word) && next == "end") {
-            return (CivilDate(year: date.year, month: date.month, day: CivilDate.daysIn(month: date.month, year: date.year))!, 1)
+            // "next month end": the end of the month after.
+            let base = isNext(previous) ? date.adding(days: CivilDate.daysIn(month: date.month, year: date.year)) : date
+            return (CivilDate(year: base.year, month: base.month, day: CivilDate.daysIn(month: base.month, year: base.year))!, 1)
         }
         // "Christmas Eve", "Heiligabend", "Nochebuena"
         if word == "heiligabend" || word == "nochebuena" || (["christmas", "xmas"].contains(word) && next == "eve") {
-            return (CivilDate(year: date.year, month: 12, day: 24)!, word == "christmas" || word == "xmas" ? 2 : 1)
+            return (upcoming(month: 12, day: 24, after: date, year: nil), word == "christmas" || word == "xmas" ? 2 : 1)
         }
         if let month = months[word.replacingOccurrences(of: ".", with: "")], word.count >= 3 || previous.allSatisfy(\.isNumber) {
             // "December 15", "Dec 15th"
@@ -175,11 +184,15 @@ public enum PromiseDate {
             // "Thursday week", "jeudi en huit", "Donnerstag in einer Woche", "donderdag over een week",
             // "jueves de la semana que viene", "quinta-feira da próxima semana": a week on from that day.
             let after = Array(words[(index + 1)...].prefix(5))
+            // A week after the coming one: "Thursday week", "jeudi en huit", "Donnerstag in einer Woche".
             if next == "week" || (next == "en" && third == "huit")
                 || (["in", "over"].contains(next) && ["einer", "een", "one", "a"].contains(third)
                     && after.count > 2 && week.contains(after[2]))
-                || (after.prefix(3).contains { week.contains($0) } && after.contains { isNext($0) || $0 == "viene" })
             {
+                return (upcoming(weekday: weekday, after: date).adding(days: 7), 2)
+            }
+            // That day of next week: "jueves de la semana que viene", "quinta-feira da próxima semana".
+            if after.prefix(3).contains(where: { week.contains($0) }) && after.contains(where: { isNext($0) || $0 == "viene" }) {
                 return (date.adding(days: 7 - date.isoWeekday + weekday), 2)
             }
             // "next Friday", "vendredi prochain": the first one after the reply.
@@ -230,8 +243,8 @@ public enum PromiseDate {
             return (friday(ofWeek: ordinal, month: month, after: date), 4)
         }
         // "early January", "début janvier", "Anfang Januar", "a principios de enero", "início de janeiro"
-        if beginning.contains(word), let month = months[next] ?? (next == "de" || next == "van" ? months[third] : nil),
-            month != date.month
+        if beginning.contains(word), !["may", "mar", "set", "out", "mai", "jan"].contains(next),
+            let month = months[next] ?? (next == "de" || next == "van" ? months[third] : nil), month != date.month
         {
             return (friday(ofWeek: 1, month: month, after: date), next == "de" || next == "van" ? 3 : 2)
         }
@@ -274,9 +287,9 @@ public enum PromiseDate {
         let expected = upcoming(month: month, day: day, after: date, year: year)
         // A business that writes the month first may hear from a customer who writes the day first:
         // when the expected order is months away and the other is near ("9/12" on 30 November), the other.
-        if year == nil, !dotted, !dayFirst, (1...12).contains(day), expected.days(since: date) > 60 {
+        if year == nil, !dotted, !dayFirst, (1...12).contains(day), expected.days(since: date) > 90 {
             let other = upcoming(month: day, day: month, after: date, year: nil)
-            if other.days(since: date) <= 60 { return other }
+            if other.days(since: date) <= 45 { return other }
         }
         return expected
     }

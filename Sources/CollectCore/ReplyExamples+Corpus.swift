@@ -1569,7 +1569,7 @@ extension ReplyExamples {
             .other,
             "Dana,\n\nNot sure if this is the right place for it, but the gate latch Mike replaced in November is already sticking again. No rush, whenever someone is in the neighborhood."
         ),
-        (.promise, "Hallo Dana,\n\nsorry, ist bei mir untergegangen. Ich überweise bis Freitag."),
+        (.promise, "Hallo Dana,\n\nsorry, ist bei mir untergegangen. Ich überweise bis Freitag.\n\nViele Grüße\nKatrin"),
         (
             .dispute,
             "A fatura inclui horas extra que ninguém autorizou. Podem enviar-me o registo de horas assinado pelo nosso encarregado?"

@@ -40,16 +40,18 @@ enum ReplyLexicon {
         "remove my email", "remove my e-mail", "remove us from", "remove me from",
         // Added from the second writers' replies.
         "turn off the reminders", "turn off these reminders", "turn off * reminders", "turn these reminders off",
-        "turn the reminders off", "leave us off", "leave me off", "stop writing", "do not write to", "don't write to",
-        "ne veux plus recevoir", "ne souhaite plus recevoir", "ne souhaitons plus recevoir", "supprimez mes coordonnees",
-        "supprimez nos coordonnees", "supprimer mes coordonnees", "effacez mes coordonnees", "streichen sie uns",
-        "streichen sie mich", "aus ihrer kundenliste", "aus ihrer liste", "aus ihrem system", "loschen sie meine",
-        "loschen sie unsere", "keine weiteren e-mails", "keine weiteren nachrichten", "saquenme de", "saquennos de",
-        "sacarme de", "sacarnos de", "no me escriban", "no nos escriban", "no me vuelvan a escribir",
-        "no nos vuelvan a escribir", "no vuelvan a escribir", "no me contacten", "no nos contacten", "dejen de contactar",
-        "verwijderen uit", "adres verwijderen", "nummer verwijderen", "haal ons", "uit jullie systeem", "uit uw systeem",
+        "turn the reminders off", "leave us off the list", "leave me off the list", "leave us off your", "leave me off your",
+        "stop writing to me", "stop writing to us", "ne veux plus recevoir", "ne souhaite plus recevoir",
+        "ne souhaitons plus recevoir", "supprimez mes coordonnees", "supprimez nos coordonnees", "supprimer mes coordonnees",
+        "effacez mes coordonnees", "streichen sie uns ~ liste", "streichen sie mich ~ liste", "aus ihrer kundenliste",
+        "aus ihrer kundenkartei", "loschen sie meine daten", "loschen sie unsere daten", "loschen sie meine adresse",
+        "loschen sie unsere adresse", "saquenme de ~ lista", "saquennos de ~ lista", "sacarme de ~ lista",
+        "sacarnos de ~ lista", "no me escriban", "no nos escriban", "no me vuelvan a escribir", "no nos vuelvan a escribir",
+        "no me contacten", "no nos contacten", "dejen de contactar", "adres verwijderen", "nummer verwijderen",
+        "haal ons adres", "haal mijn adres", "haal ons nummer", "haal mijn nummer", "haal ons uit", "haal mij uit",
         "niet meer benaderen", "niet meer contacteren", "nao me escrevam", "nao nos escrevam", "nao me enviem",
-        "nao nos enviem", "tirem o meu", "tirem-nos", "retirem o meu", "removam o meu", "parem de me",
+        "nao nos enviem", "tirem o meu", "tirem-nos", "retirem o meu", "removam o meu", "parem de me enviar",
+        "parem de me mandar", "parem de me escrever", "parem de nos enviar",
     ]
 
     /// Beginnings of words for stopping something, for the opt-out check that pairs them with

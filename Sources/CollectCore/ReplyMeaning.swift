@@ -80,6 +80,9 @@ public enum ReplyReader {
 
     /// How sure the model must be to choose the reading over the phrases (tuned by cross-validation).
     static let modelDecides = 0.7
+    /// How sure the model must be to read a reply whose only sign is a question mark as another kind
+    /// ("Could we split it in two?" asks for time; "Still not received?" says it was paid).
+    static let modelReadsPastMark = 0.4
     /// Below this chance in the model's eyes, a kind a phrase found is dropped.
     static let modelRulesOut = 0.1
 
@@ -193,8 +196,11 @@ public enum ReplyReader {
             "who is this", "quien habla", "quien es", "qui est-ce", "wer ist da", "wie is dit", "quem e", "who's this",
         ]
         .contains { find(phrase($0), in: words) != nil }
+        // A question mark alone is weak evidence: the model may read past it (below).
+        var questionByMark = false
         if hits[.question] == nil, !whoIsThis, body.contains("?"), let question = body.split(separator: "?").first {
             hits[.question] = String(question.suffix(120)).trimmingSpaces + "?"
+            questionByMark = true
         }
         // A question beside a stronger kind is part of it ("when can we expect…?" in a dispute).
         if hits.keys.contains(where: { $0 != .question }) { hits[.question] = nil }
@@ -219,15 +225,17 @@ public enum ReplyReader {
             confidence = best.probability
             byModel = true
         } else if let posterior, let best = posterior.first, model?.size ?? 0 > 0,
-            hits[.optOut] == nil || guessedOptOut, best.probability >= Self.modelDecides
+            hits[.optOut] == nil || guessedOptOut,
+            best.probability >= (questionByMark && kinds == [.question] ? Self.modelReadsPastMark : Self.modelDecides)
         {
             // The model, sure of itself, weighs the phrases: it may add the kind it sees, and drop a
-            // kind a phrase found that it all but rules out, but never an opt-out (a person reads it)
-            // nor a promise that names its day.
+            // weak kind a phrase found that it all but rules out (a question, a promise with no day),
+            // never an opt-out, a dispute, "already paid" or hardship: what would stop the chasing stays.
             func chance(_ meaning: ReplyMeaning) -> Double { posterior.first { $0.meaning == meaning }?.probability ?? 0 }
+            let firm: Set<ReplyMeaning> = [.optOut, .dispute, .alreadyPaid, .hardship]
             let others = urgency.filter {
                 $0 != best.meaning && hits[$0] != nil
-                    && ($0 == .optOut || ($0 == .promise && promised != nil) || chance($0) >= Self.modelRulesOut)
+                    && (firm.contains($0) || ($0 == .promise && promised != nil) || chance($0) >= Self.modelRulesOut)
             }
             kinds = urgency.filter { $0 == best.meaning || others.contains($0) }
             byModel = hits[kinds[0]] == nil

@@ -75,7 +75,7 @@ extension CollectJob {
     func sendAdminSummary(run: RunRecord, summary: RunSummary, now: Date) throws {
         guard let admin = settings.business.adminAddress else { return }
         let (totals, open) = try database.read { session in
-            (try session.batchTotals(run: run.id), try session.openEscalationCounts())
+            (try session.batchTotals(run: run.id, held: summary.held != nil), try session.openEscalationCounts())
         }
         let letter = AdminSummary(
             business: settings.business.name, asOf: run.asOf.description, messages: totals.messages,

@@ -9,6 +9,9 @@ extension CollectJob {
         let today = today(at: now)
         guard date >= today else { throw JobError("--by \(date) is before today (\(today)): a promise is of a day to come") }
         let until = date.adding(days: settings.inbox.promiseGraceDays)
+        if let reason = try database.read({ try $0.asideReason(invoice: typed) }), reason.hasPrefix("disputed") {
+            throw JobError("\(typed) is \(reason); settle the dispute first (`collect dispute \(typed) --settled --note …`)")
+        }
         let reason = "promised by \(date)" + (note.map { ": \($0)" } ?? "")
         let (number, customer) = try setAside(typed, reason: reason, until: until, event: "promise-recorded", now: now)
         return [

@@ -33,11 +33,12 @@ extension CollectJob {
             try spool.prepare()
             var touchedRuns: Set<String> = []
             if selection != .none, let held = try heldBatch(run: run, selection: selection) {
-                guard let note = overrideHold else {
+                guard let note = overrideHold, selection == .all else {
                     throw JobError(
                         "batch \(held.id) (as of \(held.asOf)) is held: \(Self.reasonWords(held.heldReason)) Nothing was released. Fix the "
                             + "night's files and run `collect run` again; or, once you have read every message in its report, "
-                            + "`collect release --all --override-hold --note \"why\"` (it is logged)")
+                            + "`collect release --all --override-hold --note \"why\"` (it is logged; the whole batch, never one message)"
+                    )
                 }
                 try liftHold(held, note: note, now: now)
                 touchedRuns.insert(held.id)

@@ -40,7 +40,7 @@ struct StateReportSource: ReportSource {
                     currency: $0.total.currency.code, invoices: $0.count)
             })
         let (totals, open) = try database.read { session in
-            (try session.batchTotals(run: run.id), try session.openEscalationCounts())
+            (try session.batchTotals(run: run.id, held: run.heldReason != nil), try session.openEscalationCounts())
         }
         if totals.messages > 0 {
             let amounts = totals.amounts.map { Self.formatted($0.minorUnits, $0.currency) }

@@ -66,10 +66,12 @@ extension StateSession {
             db, sql: "SELECT * FROM invoice WHERE customer = ? AND status = 'open' ORDER BY dueDate, number",
             arguments: [customer]
         ).map { row in
-            OpenInvoice(
+            var invoice = OpenInvoice(
                 number: row["number"], dueDate: row["dueDate"], issueDate: row["issueDate"],
                 balance: Money(minorUnits: row["balanceMinor"], currency: Currency(row["currency"] as String) ?? .usd),
                 paymentLink: row["paymentLink"])
+            if let reason: String = row["asideReason"] { invoice.aside = InvoiceAside(reason: reason, until: row["asideUntil"]) }
+            return invoice
         }
     }
 
@@ -83,6 +85,11 @@ extension StateSession {
     public func customer(named name: String) throws -> Customer? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM customer WHERE name = ?", arguments: [name]) else { return nil }
         return Self.customer(name: name, row: row)
+    }
+
+    /// Why an invoice is set aside, if it is.
+    public func asideReason(invoice number: String) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT asideReason FROM invoice WHERE number = ?", arguments: [number])
     }
 
     /// Sets an invoice aside (`reason` nil lifts it); returns its customer, or nil when no open

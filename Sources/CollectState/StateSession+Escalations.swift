@@ -34,9 +34,9 @@ extension StateSession {
         try db.execute(
             sql: """
                 UPDATE escalation SET status = 'closed', closedOn = ?, note = ?
-                WHERE customer = ? AND reason = ? AND status = 'open' AND (',' || invoices || ',') LIKE ?
+                WHERE customer = ? AND reason = ? AND status = 'open' AND invoices = ?
                 """,
-            arguments: [date, note, customer, reason.rawValue, "%,\(invoice),%"])
+            arguments: [date, note, customer, reason.rawValue, invoice])
     }
 
     /// The open escalations by reason, with how many of each, the most first.

@@ -44,6 +44,7 @@ struct ReleaseCommand: ParsableCommand {
             throw ValidationError("--override-hold needs --note \"why\": it is logged")
         }
         if note != nil && !overrideHold { throw ValidationError("--note goes with --override-hold") }
+        if overrideHold && !all { throw ValidationError("--override-hold releases the whole held batch: give --all") }
     }
 
     func run() throws {

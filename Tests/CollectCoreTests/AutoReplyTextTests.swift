@@ -26,8 +26,30 @@ struct AutoReplyTextTests {
             "Is this an automatic reply? I paid on Friday.",
             "I was on vacation last week, sorry. Paying today.",
             "Got your auto-reply earlier, so trying again: can you send the invoice?",
+            "The rail isn't finished. We will get back to you as soon as the contractor is done.",
+            "Your automatically generated reminder is wrong, we paid on the 3rd.",
+            "Ihre automatische Nachricht ist falsch, wir haben am 3. bezahlt.",
         ])
     func person(text: String) {
         #expect(AutoReplyText.evidence(subject: nil, text: text) == nil, "\(text)")
+    }
+}
+
+@Suite("Ordinary sentences that look like an opt-out close nothing")
+struct NotOptOutTests {
+    @Test(
+        "a request about an invoice, a name or a fee is not a request to stop",
+        arguments: [
+            "Bitte entfernen Sie die doppelte Rechnung aus Ihrem System.",
+            "Wir haben keine weiteren Nachrichten erhalten.",
+            "¿Pueden sacarme de dudas sobre la factura?",
+            "Kunt u de dubbele factuur verwijderen uit uw systeem?",
+            "Please don't write to John, he left; write to ap@oak.example.",
+            "Parem de me cobrar uma fatura já paga.",
+            "Streichen Sie uns bitte die Mahngebühr.",
+        ])
+    func notOptOut(text: String) {
+        let reading = ReplyReader.read(text, sentOn: CivilDate(iso: "2026-12-01")!, channel: .email, model: .shipped)
+        #expect(!(reading.kinds.contains(.optOut) && !reading.needsReading), "\(text): \(reading.kinds)")
     }
 }

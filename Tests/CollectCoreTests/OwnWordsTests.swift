@@ -36,6 +36,15 @@ struct OwnWordsTests {
     func lastParagraph() {
         #expect(OwnWords("Hi Dana,\n\nWe paid on the 3rd\n\nJohn").text == "Hi Dana,\n\nWe paid on the 3rd")
         #expect(OwnWords("Hi Dana,\n\nThe VAT rate is wrong on this one, please reissue.").text.contains("VAT rate is wrong"))
+        // A sentence ending in a short word, a company word in a sentence, a request above a footer: all kept.
+        #expect(OwnWords("Good morning,\n\nPlease stop contacting us.\nThank you.").text.contains("Please stop contacting us."))
+        #expect(OwnWords("Hello,\n\nOur company no longer exists, stop sending these.").text.contains("stop sending these"))
+        #expect(OwnWords("Hallo,\n\nBezahlt am 28.11.").text.contains("Bezahlt am 28.11."))
+        #expect(OwnWords("Hi,\n\nSTOP\n\nAcme GmbH\nAmtsgericht München HRB 12345").text.contains("STOP"))
+        #expect(OwnWords("Hallo,\n\nUnser Geschäftsführer hat das nie bestellt.").text.contains("nie bestellt"))
+        #expect(
+            OwnWords("On Monday I wrote to billing@oak.example:\nthe rail is not finished.").text.contains("rail is not finished")
+        )
     }
 
     @Test("an HTML reply keeps its lines, and its blockquote is the quote")
@@ -83,9 +92,21 @@ struct PromiseDateTests {
             ("a week from today", "2026-12-08"), ("binnen tien dagen", "2026-12-11"), ("christmas eve", "2026-12-24"),
             ("second week of january", "2027-01-15"), ("early january", "2027-01-08"), ("no inicio de janeiro", "2027-01-08"),
             ("the 14th-16th", "2026-12-16"), ("with friday's run", "2026-12-04"), ("9/12", "2026-12-09"),
+            ("the 14th-16th of january", "2027-01-16"), ("next month end", "2027-01-31"),
         ] as [(String, String)])
     func forms(text: String, day: String) {
         #expect(PromiseDate.find(in: text, after: Self.tuesday)?.description == day, "\(text)")
+    }
+
+    @Test("dates that depend on the day they are said: a Friday's 'Thursday week', a past Christmas Eve, a modal 'may'")
+    func relative() {
+        let friday = CivilDate(iso: "2026-12-04")!
+        #expect(PromiseDate.find(in: "thursday week", after: friday)?.description == "2026-12-17")
+        #expect(PromiseDate.find(in: "el jueves de la semana que viene", after: friday)?.description == "2026-12-10")
+        #expect(PromiseDate.find(in: "christmas eve", after: CivilDate(iso: "2026-12-27")!)?.description == "2027-12-24")
+        #expect(PromiseDate.find(in: "we'll pay early. may i have the bank details", after: CivilDate(iso: "2027-03-02")!) == nil)
+        // A month-first business's 1/11 said in October is 11 January, not 1 November.
+        #expect(PromiseDate.find(in: "1/11", after: CivilDate(iso: "2026-10-15")!)?.description == "2027-01-11")
     }
 
     @Test("a day-first business reads 15/12 as the 15th of December")

@@ -103,6 +103,14 @@ struct CircuitBreakerTests {
         #expect(try ws.spooled().isEmpty)
         #expect(try ws.read("outbox/review/\(night.run)/report.html").contains("The batch is held"))
 
+        // Overriding is for the whole batch, never one message picked out of it.
+        let one = try #require(try ws.messages(night.run).first?["id"] as? String)
+        #expect(throws: JobError.self) {
+            try job.release(
+                run: nil, selection: .ids([one]), now: TestWorkspace.at("2026-12-07T10:00"), overrideHold: "just this")
+        }
+        #expect(try ws.spooled().isEmpty)
+
         // A person who read every message releases it anyway, with a note that is logged.
         let anyway = try job.release(
             run: nil, selection: .all, now: TestWorkspace.at("2026-12-07T10:00"),
