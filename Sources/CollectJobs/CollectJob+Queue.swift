@@ -53,7 +53,9 @@ extension CollectJob {
                     reason: escalation.reason,
                     detail: escalation.detail, since: escalation.openedOn.description, status: escalation.status,
                     note: escalation.note,
-                    history: try session.history(customer: escalation.customer).map(StateReportSource.describe),
+                    history: try session.history(customer: escalation.customer).map {
+                        StateReportSource.describe($0, in: timeZone)
+                    },
                     paused: customer.flatMap { $0.hold.pausedSince != nil ? ($0.hold.pauseReason ?? "paused") : nil })
             }
         }

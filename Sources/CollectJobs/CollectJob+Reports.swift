@@ -21,7 +21,7 @@ extension CollectJob {
                 + "\(settings.business.senderAddress). Copy Samples/demo/collect.toml and set your business's details before releasing."
         let source = try StateReportSource(
             database: database, run: run, businessName: settings.business.name, settingsNote: settingsNote,
-            stats: try stats(asOf: run.asOf))
+            stats: try stats(asOf: run.asOf), timeZone: timeZone)
         var json = try FileTextWriter(path: folder.appendingPath("report.json"), files: files)
         try ReportJSON.write(source, to: &json)
         try json.finish()
@@ -41,10 +41,17 @@ extension CollectJob {
 /// `2026-11-30 10:02Z`: times in the contact history, in UTC so they never depend on the host.
 enum ISO8601Minutes {
     static func format(_ date: Date) -> String {
-        let local = LocalTime(date, in: TimeZone(identifier: "UTC")!)
+        format(date, in: TimeZone(identifier: "UTC")!)
+    }
+
+    /// `2026-11-30 10:00 CST`: on the business's clock, as the admin reads it (`Z` for UTC).
+    static func format(_ date: Date, in zone: TimeZone) -> String {
+        let local = LocalTime(date, in: zone)
         let hh = local.minuteOfDay / 60
         let mm = local.minuteOfDay % 60
-        return "\(local.date) \(hh < 10 ? "0" : "")\(hh):\(mm < 10 ? "0" : "")\(mm)Z"
+        let clock = "\(local.date) \(hh < 10 ? "0" : "")\(hh):\(mm < 10 ? "0" : "")\(mm)"
+        if zone.secondsFromGMT(for: date) == 0 && zone.identifier == "UTC" { return clock + "Z" }
+        return clock + " " + (zone.abbreviation(for: date) ?? zone.identifier)
     }
 
     /// `20261130T100002Z`: for file names, to the second.

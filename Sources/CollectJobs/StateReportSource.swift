@@ -1,6 +1,7 @@
 import CollectCore
 import CollectReport
 import CollectState
+import Foundation
 
 /// A run's report, read from the state section by section.
 struct StateReportSource: ReportSource {
@@ -8,8 +9,14 @@ struct StateReportSource: ReportSource {
     let run: RunRecord
     let header: ReportHeader
     let stats: StatsView?
+    /// The business's clock, for the times in histories.
+    let timeZone: TimeZone
 
-    init(database: AppDatabase, run: RunRecord, businessName: String, settingsNote: String?, stats: StatsView? = nil) throws {
+    init(
+        database: AppDatabase, run: RunRecord, businessName: String, settingsNote: String?, stats: StatsView? = nil,
+        timeZone: TimeZone = TimeZone(identifier: "UTC")!
+    ) throws {
+        self.timeZone = timeZone
         self.database = database
         self.run = run
         self.stats = stats
@@ -79,7 +86,7 @@ struct StateReportSource: ReportSource {
     func forEachEscalation(_ body: (ReportEscalation) throws -> Void) throws {
         try database.read { session in
             try session.forEachOpenEscalation { escalation in
-                let history = try session.history(customer: escalation.customer).map(Self.describe)
+                let history = try session.history(customer: escalation.customer).map { Self.describe($0, in: timeZone) }
                 var line = ReportEscalation(
                     customer: escalation.customer, invoices: escalation.invoiceList, reason: escalation.reason,
                     detail: escalation.detail, since: escalation.openedOn.description, history: history)
@@ -110,8 +117,8 @@ struct StateReportSource: ReportSource {
     }
 
     /// One line of contact history: `2026-11-30 10:02 released email (gentle) 1042,1043 — file`.
-    static func describe(_ entry: ContactLogRecord) -> String {
-        var parts = [ISO8601Minutes.format(entry.at), entry.event]
+    static func describe(_ entry: ContactLogRecord, in zone: TimeZone) -> String {
+        var parts = [ISO8601Minutes.format(entry.at, in: zone), entry.event]
         if let channel = entry.channel { parts.append(channel) }
         if let step = entry.step { parts.append("(\(step))") }
         if let invoices = entry.invoices { parts.append("invoices \(invoices)") }

@@ -58,6 +58,13 @@ struct AdminLookupTests {
         let night = try job.run(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
         let opened = try job.escalations(includeClosed: true).filter { $0.since == "2026-12-07" }
         #expect(opened.contains { $0.reason == "dispute" })
+        // The history is on the business's clock, as the admin lives it, not in UTC.
+        let dispute = try #require(opened.first { $0.reason == "dispute" })
+        #expect(
+            dispute.history.contains {
+                $0.hasPrefix("2026-12-07 06:00 CST reply") || $0.hasPrefix("2026-12-07 06:00 GMT-6 reply")
+            },
+            "\(dispute.history)")
         #expect(night.newEscalations == opened.count, "\(night.lines)")
         #expect(night.lines.contains("\(opened.count) new escalation\(opened.count == 1 ? "" : "s") need you"))
     }
