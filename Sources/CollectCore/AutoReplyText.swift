@@ -70,6 +70,9 @@ public enum AutoReplyText {
         "message genere automatiquement",
     ]
 
+    /// The strong phrases as whole words to look for, in a fixed order.
+    static let strongPatterns = strong.sorted().map { ($0, " " + ReplyText.words($0).joined(separator: " ") + " ") }
+
     /// Words that, opening the text, say it is automatic ("Automatic reply: …", "Message automatique : …").
     static let openings = [
         "automatic reply", "auto-reply", "autoreply", "auto reply", "reponse automatique", "message automatique",
@@ -102,13 +105,12 @@ public enum AutoReplyText {
         // A ticket acknowledgement needs only its one unmistakable sentence.
         // ("Your automatic reply…", "Ihre automatische Antwort…" is a person writing about one.)
         let possessives = ["your", "ihre", "ihr", "uw", "su", "votre", "sua", "vossa", "jullie", "tu"]
-        if let ticket = strong.sorted().first(where: { phrase in
-            let pattern = " " + ReplyText.words(phrase).joined(separator: " ") + " "
+        if let ticket = strongPatterns.first(where: { _, pattern in
             guard let range = flat.range(of: pattern) else { return false }
             let before = flat[..<range.lowerBound].split(separator: " ").suffix(1).map(String.init)
             return !before.contains { possessives.contains($0) }
         }) {
-            return ticket
+            return ticket.0
         }
         return nil
     }

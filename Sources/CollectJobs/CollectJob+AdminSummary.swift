@@ -64,6 +64,7 @@ public struct AdminSummary: Sendable {
         return lines.joined(separator: "\n")
     }
 
+    /// "a", "a and b", "a, b and c".
     static func list(_ items: [String]) -> String {
         items.count <= 1 ? (items.first ?? "nothing") : items.dropLast().joined(separator: ", ") + " and " + items.last!
     }
@@ -79,10 +80,7 @@ extension CollectJob {
         }
         let letter = AdminSummary(
             business: settings.business.name, asOf: run.asOf.description, messages: totals.messages,
-            amounts: totals.amounts.map { total in
-                Currency(total.currency).map { Money(minorUnits: total.minorUnits, currency: $0).formatted }
-                    ?? "\(total.minorUnits) \(total.currency)"
-            },
+            amounts: totals.amounts.map { StateReportSource.formatted($0.minorUnits, $0.currency) },
             held: summary.held, open: open, newEscalations: summary.newEscalations, filesRead: summary.filesRead,
             rejected: summary.rejected, report: workspace.path(run.folder).appendingPath("report.html"))
         let domain = settings.business.senderAddress.split(separator: "@").last.map(String.init) ?? "localhost"

@@ -70,8 +70,7 @@ extension CollectJob {
             id: message.id, customer: message.customer, channel: message.channel, recipient: message.recipient,
             step: message.step, status: message.status, statusReason: message.statusReason,
             invoices: lines.map { line in
-                let amount = Currency(line.currency).map { Money(minorUnits: line.balanceMinor, currency: $0).formatted }
-                return "\(line.invoice) \(amount ?? "\(line.balanceMinor) \(line.currency)") (\(line.step))"
+                "\(line.invoice) \(StateReportSource.formatted(line.balanceMinor, line.currency)) (\(line.step))"
             },
             file: message.file, edited: false, subject: message.subject, text: message.body, problem: nil)
         // What went out is what the state recorded at release; what will go out is the staged file.

@@ -52,8 +52,7 @@ struct StateReportSource: ReportSource {
         if totals.messages > 0 {
             let amounts = totals.amounts.map { Self.formatted($0.minorUnits, $0.currency) }
             header.batchLine =
-                "\(totals.messages) message\(totals.messages == 1 ? "" : "s") covering "
-                + (amounts.count <= 1 ? amounts.joined() : amounts.dropLast().joined(separator: ", ") + " and " + amounts.last!)
+                "\(totals.messages) message\(totals.messages == 1 ? "" : "s") covering " + AdminSummary.list(amounts)
                 + (run.heldReason == nil ? (totals.messages == 1 ? " waits" : " wait") + " for your review." : ", held.")
         }
         header.needsYou = open.reduce(0) { $0 + $1.count }
@@ -61,6 +60,7 @@ struct StateReportSource: ReportSource {
         self.header = header
     }
 
+    /// An amount stored as minor units and a currency code, as the admin reads it.
     static func formatted(_ minorUnits: Int64, _ currency: String) -> String {
         Currency(currency).map { Money(minorUnits: minorUnits, currency: $0).formatted } ?? "\(minorUnits) \(currency)"
     }

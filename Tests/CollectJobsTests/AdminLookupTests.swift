@@ -8,9 +8,8 @@ import Testing
 /// night's summary that counts everything that needs them.
 @Suite("The admin at the terminal")
 struct AdminLookupTests {
-    @Test("a customer typed in other case or spacing is found; a misspelt one gets a 'did you mean'")
-    func lookups() throws {
-        let (ws, job, _) = try TestWorkspace.firstNight(release: true)
+    /// Drops the customer's e-mail answer to the first night's first e-mail; returns that message.
+    static func replyTo(firstEmailOf job: CollectJob, in ws: TestWorkspace, saying body: String) throws -> MessageRecord {
         let sent = try #require(try job.database.read { try $0.messages(run: "2026-11-30") }.first { $0.channel == "email" })
         try ws.drop(
             "reply.eml",
@@ -22,8 +21,15 @@ struct AdminLookupTests {
             In-Reply-To: <\(sent.rfcMessageID)>
             Content-Type: text/plain; charset=utf-8
 
-            Can you send me a copy of the invoice?
+            \(body)
             """)
+        return sent
+    }
+
+    @Test("a customer typed in other case or spacing is found; a misspelt one gets a 'did you mean'")
+    func lookups() throws {
+        let (ws, job, _) = try TestWorkspace.firstNight(release: true)
+        let sent = try Self.replyTo(firstEmailOf: job, in: ws, saying: "Can you send me a copy of the invoice?")
         _ = try job.run(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
         let typed = sent.customer.uppercased().replacingOccurrences(of: " ", with: "  ")
         let changes = try job.resume(customer: typed, channels: [], now: TestWorkspace.at("2026-12-07T09:00"))
@@ -42,19 +48,8 @@ struct AdminLookupTests {
     @Test("the night's summary counts the escalations the read-back opened, not only the plan's")
     func readBackCounted() throws {
         let (ws, job, _) = try TestWorkspace.firstNight(release: true)
-        let sent = try #require(try job.database.read { try $0.messages(run: "2026-11-30") }.first { $0.channel == "email" })
-        try ws.drop(
-            "reply.eml",
-            """
-            From: \(sent.recipient)
-            To: accounts@harborpine.example
-            Subject: Re: \(sent.subject ?? "")
-            Date: Tue, 01 Dec 2026 09:30:00 -0600
-            In-Reply-To: <\(sent.rfcMessageID)>
-            Content-Type: text/plain; charset=utf-8
-
-            The work on the back porch isn't finished, we won't pay until it is.
-            """)
+        _ = try Self.replyTo(
+            firstEmailOf: job, in: ws, saying: "The work on the back porch isn't finished, we won't pay until it is.")
         let night = try job.run(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
         let opened = try job.escalations(includeClosed: true).filter { $0.since == "2026-12-07" }
         #expect(opened.contains { $0.reason == "dispute" })
