@@ -15,6 +15,9 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        // The review desk's web server; the default traits (swift-configuration) are not needed.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // The pure core: money, dates, invoices, the ladder and the planning of touches.
@@ -60,11 +63,28 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The review desk: pages and forms over the jobs, as plain requests and answers.
+        .target(
+            name: "CollectDesk",
+            dependencies: [
+                "CollectJobs", "CollectCore", "CollectState", "CollectReport",
+                .product(name: "Logging", package: "swift-log"), .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // The review desk served over HTTP by Hummingbird.
+        .target(
+            name: "CollectDeskServer",
+            dependencies: [
+                "CollectDesk", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The thin command line.
         .executableTarget(
             name: "collect",
             dependencies: [
-                "CollectJobs", "CollectReport", "CollectCore",
+                "CollectJobs", "CollectReport", "CollectCore", "CollectDesk", "CollectDeskServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -99,7 +119,7 @@ let package = Package(
             name: "CollectJobsTests",
             dependencies: [
                 "CollectJobs", "CollectState", "CollectFiles", "CollectSettings", "CollectRendering", "CollectTestSupport",
-                .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift"),
+                "CollectDesk", .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
     ]

@@ -119,6 +119,22 @@ extension CollectJob {
         }
     }
 
+    /// A person turns down a proposed revision, saying why: it is kept, marked rejected, and the
+    /// playbook in force does not change.
+    public func rejectPlaybook(_ number: Int64, note: String, now: Date) throws -> String {
+        try locked(at: now) {
+            try database.write { session in
+                guard try session.rejectProposal(number, note: note, at: now) else {
+                    throw JobError("there is no proposed revision \(number); `collect playbook` lists them")
+                }
+                try session.log(
+                    ContactLogRecord(
+                        at: now, runId: nil, customer: nil, event: "playbook-rejected", detail: "version \(number): \(note)"))
+                return "version \(number) is rejected; the playbook in force is unchanged"
+            }
+        }
+    }
+
     /// A person goes back to the version in force before the current one.
     public func rollbackPlaybook(now: Date) throws -> String {
         try locked(at: now) {

@@ -55,9 +55,9 @@ extension CollectJob {
 
     /// Sends every approved message whose window is open, after its re-check; returns the batches
     /// whose messages changed. The caller holds the lock.
-    func releaseApproved(now: Date, into summary: inout ReleaseSummary) throws -> Set<String> {
+    func releaseApproved(now: Date, into summary: inout ReleaseSummary, only: Set<String>? = nil) throws -> Set<String> {
         var touched: Set<String> = []
-        for id in try database.read({ try $0.approvedMessageIds() }) {
+        for id in try database.read({ try $0.approvedMessageIds() }) where only?.contains(id) ?? true {
             guard let message = try database.read({ try $0.message(id: id) }) else { continue }
             let outcome = try releaseOne(message, now: now)
             switch outcome {
@@ -101,7 +101,7 @@ extension CollectJob {
 
     /// The held batch a selection would approve from, if it is held: the named or newest batch for
     /// `--all`, the batch of a named message still held with it.
-    private func heldBatch(run: String?, selection: ReleaseSelection) throws -> RunRecord? {
+    func heldBatch(run: String?, selection: ReleaseSelection) throws -> RunRecord? {
         try database.read { session in
             switch selection {
             case .none: return nil
@@ -147,7 +147,7 @@ extension CollectJob {
     }
 
     /// Approves what `selection` names; returns the ids approved now.
-    private func approve(run: String?, selection: ReleaseSelection, now: Date) throws -> [String] {
+    func approve(run: String?, selection: ReleaseSelection, now: Date) throws -> [String] {
         switch selection {
         case .none:
             return []

@@ -32,6 +32,10 @@ public struct MessageView: Sendable, Hashable {
     public var text: String
     /// Why an edited file could not be sent, when it cannot.
     public var problem: String?
+    /// The subject as `collect` drafted it.
+    public var draftSubject: String? = nil
+    /// The text as `collect` drafted it, before any edit.
+    public var draft: String = ""
 
     /// The view for the terminal.
     public var lines: [String] {
@@ -72,7 +76,8 @@ extension CollectJob {
             invoices: lines.map { line in
                 "\(line.invoice) \(StateReportSource.formatted(line.balanceMinor, line.currency)) (\(line.step))"
             },
-            file: message.file, edited: false, subject: message.subject, text: message.body, problem: nil)
+            file: message.file, edited: false, subject: message.subject, text: message.body, problem: nil,
+            draftSubject: message.subject, draft: message.body)
         // What went out is what the state recorded at release; what will go out is the staged file.
         guard ["staged", "approved"].contains(message.status), let run = try database.read({ try $0.run(id: message.runId) })
         else { return view }
@@ -180,6 +185,8 @@ extension CollectJob {
                 channel: Channel(rawValue: message.channel) ?? .email, recipient: message.recipient, customer: message.customer,
                 subject: subject, body: body, rfcID: message.rfcMessageID, collectID: message.id, date: now)
             try files.write(bytes, to: workspace.path(run.folder).appendingPath(message.file), flush: true)
+            try database.write { try $0.markEdited(message.id, at: now) }
+            try writeReport(run: message.lastPlannedRun)
             return "\(id): edited; release sends it as you left it, and keeps the edit as an example"
         }
     }

@@ -69,16 +69,17 @@ struct StateReportSource: ReportSource {
         try database.read { session in
             try session.forEachMessage(run: run.id) { message in
                 let lines = try session.lines(message: message.id)
-                try body(
-                    ReportMessage(
-                        id: message.id, channel: message.channel, to: message.recipient, customer: message.customer,
-                        invoices: lines.map(\.invoice),
-                        amounts: lines.map {
-                            Money(minorUnits: $0.balanceMinor, currency: Currency($0.currency) ?? .usd).formatted
-                        },
-                        step: message.step, credited: lines.map(\.step), file: message.file, status: message.status,
-                        statusReason: message.statusReason,
-                        subject: message.subject, body: message.body))
+                var line = ReportMessage(
+                    id: message.id, channel: message.channel, to: message.recipient, customer: message.customer,
+                    invoices: lines.map(\.invoice),
+                    amounts: lines.map {
+                        Money(minorUnits: $0.balanceMinor, currency: Currency($0.currency) ?? .usd).formatted
+                    },
+                    step: message.step, credited: lines.map(\.step), file: message.file, status: message.status,
+                    statusReason: message.statusReason,
+                    subject: message.subject, body: message.body)
+                line.edited = message.editedAt != nil && ["staged", "approved"].contains(message.status)
+                try body(line)
             }
         }
     }
@@ -86,20 +87,28 @@ struct StateReportSource: ReportSource {
     func forEachEscalation(_ body: (ReportEscalation) throws -> Void) throws {
         try database.read { session in
             try session.forEachOpenEscalation { escalation in
-                let history = try session.history(customer: escalation.customer).map { Self.describe($0, in: timeZone) }
-                var line = ReportEscalation(
-                    customer: escalation.customer, invoices: escalation.invoiceList, reason: escalation.reason,
-                    detail: escalation.detail, since: escalation.openedOn.description, history: history)
-                line.id = escalation.id ?? 0
-                let owed = try session.owed(invoices: escalation.invoiceList)
-                if !owed.amounts.isEmpty {
-                    line.amount = owed.amounts.map { Self.formatted($0.minorUnits, $0.currency) }.joined(separator: " + ")
-                    line.weight = owed.amounts.reduce(0) { $0 + $1.minorUnits }
-                }
-                line.daysLate = owed.oldestDue.map { run.asOf.days(since: $0) }.flatMap { $0 > 0 ? $0 : nil }
-                try body(line)
+                try body(try Self.line(escalation, in: session, asOf: run.asOf, timeZone: timeZone))
             }
         }
+    }
+
+    /// An escalation as the report and the desk show it: its amount, days late and the
+    /// customer's whole contact history.
+    static func line(_ escalation: EscalationRecord, in session: StateSession, asOf: CivilDate, timeZone: TimeZone) throws
+        -> ReportEscalation
+    {
+        var line = ReportEscalation(
+            customer: escalation.customer, invoices: escalation.invoiceList, reason: escalation.reason,
+            detail: escalation.detail, since: escalation.openedOn.description,
+            history: try session.history(customer: escalation.customer).map { describe($0, in: timeZone) })
+        line.id = escalation.id ?? 0
+        let owed = try session.owed(invoices: escalation.invoiceList)
+        if !owed.amounts.isEmpty {
+            line.amount = owed.amounts.map { formatted($0.minorUnits, $0.currency) }.joined(separator: " + ")
+            line.weight = owed.amounts.reduce(0) { $0 + $1.minorUnits }
+        }
+        line.daysLate = owed.oldestDue.map { asOf.days(since: $0) }.flatMap { $0 > 0 ? $0 : nil }
+        return line
     }
 
     func forEachSkip(_ body: (ReportSkip) throws -> Void) throws {

@@ -110,6 +110,11 @@ public enum ReportHTML {
                     + "<strong>\(e(m.id))</strong> · \(e(m.channel)) to \(e(m.customer)) &lt;\(e(m.to))&gt; · step \(e(m.step))"
                     + "<br><span class=\"muted\">Invoices \(e(amounts)) · file \(e(m.file))</span>")
             if let reason = m.statusReason { out.write("<br><span class=\"muted\">\(e(reason))</span>") }
+            if m.edited {
+                out.write(
+                    "<br><strong>Edited by you.</strong> <span class=\"muted\">The text below is collect's draft; "
+                        + "<code>collect show \(e(m.id))</code> (or the review desk) shows yours, which is what goes out.</span>")
+            }
             out.write("</header>")
             // A long batch folds each text (a click, or printing, opens it); a short one shows them all.
             out.write(foldMessages ? "<details><summary>The text</summary>" : "")
@@ -210,6 +215,10 @@ public enum ReportHTML {
         out.write(
             "<tr><th>Days sales outstanding: at the start / now</th><td class=\"num\">\(e(StatsText.day(stats.dsoStart))) / "
                 + "\(e(StatsText.day(stats.dsoNow)))</td></tr>\n")
+        out.write(
+            "<tr><td colspan=\"2\">Open balance ÷ what was invoiced in the 90 days before × 90, counted from the invoices "
+                + "the exports have shown: an export of open invoices only leaves out what was invoiced and already paid, "
+                + "so the first figures run high until collect has seen a few months.</td></tr>\n")
         for (segment, dso) in stats.dsoBySegment {
             out.write(
                 "<tr><th>Days sales outstanding, segment \(e(segment))</th><td class=\"num\">\(e(StatsText.day(dso)))</td></tr>\n"
@@ -218,6 +227,9 @@ public enum ReportHTML {
         out.write(
             "</table>\n<h3>Each step</h3>\n<table><tr><th>Step</th><th class=\"num\">Reminders</th>"
                 + "<th class=\"num\">Followed by money</th><th class=\"num\">Share</th></tr>\n")
+        if stats.conversion.isEmpty {
+            out.write("<tr><td colspan=\"4\">No data yet: no reminder has been released.</td></tr>\n")
+        }
         for row in stats.conversion {
             let share = row.released == 0 ? 0 : Int((Double(row.converted) / Double(row.released) * 100).rounded())
             out.write(
@@ -234,7 +246,8 @@ public enum ReportHTML {
         }
         if stats.dsoOverRuns.count > 1 {
             out.write("<h3>Days sales outstanding over the recent runs</h3>\n")
-            out.write(SVGChart.line(stats.dsoOverRuns.map { ($0.asOf, $0.dso) }, title: "Days sales outstanding") + "\n")
+            out.write(
+                SVGChart.line(stats.dsoOverRuns.map { ($0.asOf, $0.dso) }, title: "Days sales outstanding", unit: " days") + "\n")
         }
     }
 }

@@ -40,7 +40,8 @@ public enum ReportJSON {
                     + "\"customer\": \(JSONText.string(m.customer)), \"invoices\": \(JSONText.array(m.invoices)), "
                     + "\"amounts\": \(JSONText.array(m.amounts)), \"step\": \(JSONText.string(m.step)), "
                     + "\"file\": \(JSONText.string(m.file)), \"status\": \(JSONText.string(m.status)), "
-                    + "\"statusReason\": \(JSONText.optional(m.statusReason)), \"subject\": \(JSONText.optional(m.subject)), "
+                    + "\"statusReason\": \(JSONText.optional(m.statusReason)), \"edited\": \(m.edited), "
+                    + "\"subject\": \(JSONText.optional(m.subject)), "
                     + "\"lines\": ["
                     + zip(m.invoices, zip(m.credited, m.amounts)).map { invoice, rest in
                         "{\"invoice\": \(JSONText.string(invoice)), \"step\": \(JSONText.string(rest.0)), "

@@ -87,6 +87,8 @@ public struct ReportMessage: Sendable, Hashable {
     public var subject: String?
     /// The text.
     public var body: String
+    /// Whether a person edited the staged text (the text above is then collect's draft).
+    public var edited = false
 
     /// Makes a message line.
     public init(

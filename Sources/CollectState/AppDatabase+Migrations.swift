@@ -348,6 +348,31 @@ extension AppDatabase {
                 t.add(column: "asideUntil", .text)
             }
         }
+        migrator.registerMigration("v14: what each message covers, and edits, for the review desk") { db in
+            try db.alter(table: "message") { t in
+                t.add(column: "totalMinor", .integer)
+                t.add(column: "totalCurrency", .text)
+                t.add(column: "invoiceCount", .integer)
+                t.add(column: "oldestDue", .text)
+                t.add(column: "editedAt", .datetime)
+            }
+            try db.execute(
+                sql: """
+                    UPDATE message SET
+                    totalCurrency = (SELECT currency FROM messageLine l WHERE l.messageId = message.id ORDER BY rowid LIMIT 1),
+                    invoiceCount = (SELECT COUNT(*) FROM messageLine l WHERE l.messageId = message.id),
+                    oldestDue = (SELECT MIN(i.dueDate) FROM messageLine l JOIN invoice i ON i.number = l.invoice
+                                 WHERE l.messageId = message.id)
+                    """)
+            try db.execute(
+                sql: """
+                    UPDATE message SET totalMinor = (SELECT SUM(balanceMinor) FROM messageLine l
+                    WHERE l.messageId = message.id AND l.currency = message.totalCurrency)
+                    """)
+            try db.create(index: "message_batch_status", on: "message", columns: ["lastPlannedRun", "status"])
+            try db.create(index: "message_batch_amount", on: "message", columns: ["lastPlannedRun", "totalMinor"])
+            try db.create(index: "message_batch_due", on: "message", columns: ["lastPlannedRun", "oldestDue"])
+        }
         return migrator
     }
 }

@@ -118,3 +118,36 @@ extension StateSession {
         return try request.fetchAll(db)
     }
 }
+
+extension StateSession {
+    /// A page of the open escalations (of one reason, or all), the largest sums owed first, and
+    /// how many there are: one query that splits each escalation's invoice list and adds up
+    /// what those invoices still owe through the invoice table's key.
+    public func openEscalationPage(reason: String?, limit: Int, offset: Int) throws -> (ids: [Int64], total: Int) {
+        let filter = reason == nil ? "status = 'open'" : "status = 'open' AND reason = ?"
+        let outer = reason == nil ? "e.status = 'open'" : "e.status = 'open' AND e.reason = ?"
+        let reasonArgument: [any DatabaseValueConvertible] = reason.map { [$0] } ?? []
+        let total =
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM escalation WHERE \(filter)", arguments: StatementArguments(reasonArgument)) ?? 0
+        let ids = try Int64.fetchAll(
+            db,
+            sql: """
+                WITH RECURSIVE split(id, rest, invoice) AS (
+                    SELECT id, invoices || ',', '' FROM escalation WHERE \(filter)
+                    UNION ALL
+                    SELECT id, substr(rest, instr(rest, ',') + 1), substr(rest, 1, instr(rest, ',') - 1) FROM split
+                    WHERE rest <> ''
+                ),
+                weight(id, owed) AS (
+                    SELECT s.id, SUM(i.balanceMinor) FROM split s
+                    JOIN invoice i ON i.number = s.invoice AND i.status IN ('open', 'quarantined')
+                    WHERE s.invoice <> '' GROUP BY s.id
+                )
+                SELECT e.id FROM escalation e LEFT JOIN weight w ON w.id = e.id WHERE \(outer)
+                ORDER BY COALESCE(w.owed, 0) DESC, e.id LIMIT ? OFFSET ?
+                """,
+            arguments: StatementArguments(reasonArgument + reasonArgument + [max(1, limit), max(0, offset)]))
+        return (ids, total)
+    }
+}

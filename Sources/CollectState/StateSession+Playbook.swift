@@ -73,6 +73,16 @@ extension StateSession {
             sql: "UPDATE playbookVersion SET status = 'in-force', decidedAt = ? WHERE number = ?", arguments: [at, number])
     }
 
+    /// Marks a proposed version rejected, with the person's reason; false when it was not a proposal.
+    public func rejectProposal(_ number: Int64, note: String, at: Date) throws -> Bool {
+        try db.execute(
+            sql: """
+                UPDATE playbookVersion SET status = 'rejected', decidedAt = ?, note = note || ' — rejected: ' || ?
+                WHERE number = ? AND status = 'proposed'
+                """, arguments: [at, note, number])
+        return db.changesCount > 0
+    }
+
     /// Sets the version a message was planned under, with its template and segment.
     public func setPlanned(message id: String, version: Int64?, template: String, segment: String?) throws {
         try db.execute(

@@ -91,3 +91,23 @@ extension StateSession {
         while let skip = try cursor.next() { try body(skip) }
     }
 }
+
+extension StateSession {
+    /// How many contact-log entries of each event a run wrote: payments read, replies, bounces…
+    public func eventCounts(run: String) throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for row in try Row.fetchAll(
+            db, sql: "SELECT event, COUNT(*) AS n FROM contactLog WHERE runId = ? GROUP BY event", arguments: [run])
+        {
+            counts[row["event"]] = row["n"]
+        }
+        return counts
+    }
+}
+
+extension StateSession {
+    /// The run before `run`, if any.
+    public func runs(before run: String) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT id FROM run WHERE id < ? ORDER BY id DESC LIMIT 1", arguments: [run])
+    }
+}

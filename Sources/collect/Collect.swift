@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// `collect`: chases overdue invoices politely, one nightly batch at a time.
 @main
-struct Collect: ParsableCommand {
+struct Collect: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "collect",
         abstract: "Chases overdue invoices politely: reads the night's exports, stages reminders for review, releases them.",
@@ -11,7 +11,7 @@ struct Collect: ParsableCommand {
             RunCommand.self, ReleaseCommand.self, EscalationsCommand.self, ResumeCommand.self, ResolveCommand.self,
             LogCommand.self, ExplainCommand.self, ExamplesCommand.self, StatsCommand.self, EvaluateCommand.self,
             PlaybookCommand.self, RestoreCommand.self, ShowCommand.self, HoldCommand.self, PromiseCommand.self,
-            DisputeCommand.self, EditCommand.self,
+            DisputeCommand.self, EditCommand.self, ReviewCommand.self,
         ]
     )
 }

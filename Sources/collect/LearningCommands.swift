@@ -47,8 +47,8 @@ struct EvaluateCommand: ParsableCommand {
 struct PlaybookCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "playbook",
-        abstract: "List the playbook's versions; approve a proposed revision; roll back to the previous version.",
-        subcommands: [ListVersions.self, Approve.self, Rollback.self],
+        abstract: "List the playbook's versions; approve or reject a proposed revision; roll back to the previous version.",
+        subcommands: [ListVersions.self, Approve.self, Reject.self, Rollback.self],
         defaultSubcommand: ListVersions.self
     )
 
@@ -72,6 +72,18 @@ struct PlaybookCommand: ParsableCommand {
 
         func run() throws {
             try reportingFailures { print(try options.job().approvePlaybook(number, now: Date())) }
+        }
+    }
+
+    struct Reject: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "reject", abstract: "Turn down a proposed revision, saying why; the playbook in force is unchanged.")
+        @Argument(help: "The revision's number.") var number: Int64
+        @Option(help: "Why.") var note: String
+        @OptionGroup var options: WorkspaceOptions
+
+        func run() throws {
+            try reportingFailures { print(try options.job().rejectPlaybook(number, note: note, now: Date())) }
         }
     }
 

@@ -53,6 +53,8 @@ public struct MessageRecord: Codable, Sendable, Hashable, FetchableRecord, Persi
     public var template: String?
     /// The customer's segment when it was planned.
     public var segment: String?
+    /// When a person last edited its staged text.
+    public var editedAt: Date? = nil
 
     /// The columns, for queries.
     public enum Columns {
