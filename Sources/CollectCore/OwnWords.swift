@@ -150,6 +150,13 @@ public struct OwnWords: Sendable, Hashable {
         let folded = ReplyText.fold(line)
         let words = ReplyText.words(folded)
         let flat = " " + words.joined(separator: " ") + " "
+        // A business's own texting footer ("Text STOP to opt out of appointment reminders") tells
+        // its customers how to stop; it is not this customer stopping us.
+        if words.count >= 4, ["text", "reply", "txt", "send"].contains(words[0]), ["stop", "unsubscribe"].contains(words[1]),
+            ["to", "for"].contains(words[2])
+        {
+            return true
+        }
         // A footer is written as fields ("Sitz: München · Amtsgericht München HRB 123"), never as a sentence.
         guard line.contains(where: { ":|·•".contains($0) || $0.isNumber }) else { return false }
         if legalPhrases.contains(where: { flat.contains(" " + $0 + " ") }) { return true }

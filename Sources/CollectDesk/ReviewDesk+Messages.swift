@@ -78,7 +78,7 @@ extension ReviewDesk {
                 "<a href=\"/messages/\(e(FormData.encode(row.id)))\">\(e(row.id))</a>", DeskPage.customerLink(row.customer),
                 e(row.step),
                 row.channel == "email" ? "e-mail" : "text", "\(row.invoiceCount)",
-                "<span class=\"num\">\(e(Self.money(row.totalMinor, row.currency)))</span>",
+                "<span class=\"num\">\(e(row.amounts.map { Self.money($0.minorUnits, $0.currency) }.joined(separator: " + ")))</span>",
                 late.map { $0 > 0 ? "\($0)" : "not yet due" } ?? "", e(row.segment ?? ""),
                 (row.status == "held" ? "<span class=\"held\">held</span>" : e(row.status))
                     + (row.statusReason.map { "<br><span class=\"muted\">\(e($0))</span>" } ?? ""),

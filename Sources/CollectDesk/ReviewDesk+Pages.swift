@@ -86,8 +86,8 @@ extension ReviewDesk {
         }
         if !night.header.cashAtStake.isEmpty {
             body += DeskPage.table(
-                ["Open balances", "<span class=\"num\">Amount</span>", "<span class=\"num\">Invoices</span>"],
-                night.header.cashAtStake.map { [e($0.bucket), "<span class=\"num\">\(e($0.amount))</span>", "\($0.invoices)"] })
+                ["Open balances, by days past due", "<span class=\"num\">Amount</span>"],
+                night.header.cashAtStake.map { [e($0.bucket), "<span class=\"num\">\(e($0.amount))</span>"] })
         }
         return DeskPage.layout(title: "Tonight", context: context, body: body)
     }
@@ -167,7 +167,7 @@ extension ReviewDesk {
 
     /// Recovered cash, days sales outstanding and each step, with charts.
     func results(_ context: PageContext, now: Date) throws -> String {
-        guard let night = try job.night(), let asOf = CivilDate(iso: night.header.asOf) else {
+        guard let run = try job.newestBatch(), let asOf = try job.batchDate(run) else {
             return DeskPage.layout(
                 title: "Results", context: context, body: "<p>No night has run yet: there is nothing to measure.</p>")
         }

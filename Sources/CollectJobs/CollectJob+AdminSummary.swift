@@ -25,6 +25,8 @@ public struct AdminSummary: Sendable {
     public var rejected: Int
     /// The review report.
     public var report: String
+    /// The workspace, for the command that opens the review desk.
+    public var workspace: String = "."
 
     /// The subject line.
     public var subject: String {
@@ -58,8 +60,11 @@ public struct AdminSummary: Sendable {
         }
         lines.append("Inbox: \(filesRead) file\(filesRead == 1 ? "" : "s") read, \(rejected) rejected.")
         lines.append("")
-        lines.append("Review it: \(report)")
-        if held == nil && messages > 0 { lines.append("Then release it with `collect release --all`, or message by message.") }
+        lines.append("Review it in your browser: `collect review --workspace \(workspace)` prints the link to open.")
+        lines.append("Or read the report: \(report)")
+        if held == nil && messages > 0 {
+            lines.append("Then release it on the desk, or with `collect release --all`, or message by message.")
+        }
         lines += ["", "-- ", "collect, for \(business)", ""]
         return lines.joined(separator: "\n")
     }
@@ -82,7 +87,8 @@ extension CollectJob {
             business: settings.business.name, asOf: run.asOf.description, messages: totals.messages,
             amounts: totals.amounts.map { StateReportSource.formatted($0.minorUnits, $0.currency) },
             held: summary.held, open: open, newEscalations: summary.newEscalations, filesRead: summary.filesRead,
-            rejected: summary.rejected, report: workspace.path(run.folder).appendingPath("report.html"))
+            rejected: summary.rejected, report: workspace.path(run.folder).appendingPath("report.html"),
+            workspace: URL(fileURLWithPath: workspace.root).standardized.path)
         let domain = settings.business.senderAddress.split(separator: "@").last.map(String.init) ?? "localhost"
         let id = "admin-\(run.id)"
         let bytes = MailMessage(

@@ -47,6 +47,7 @@ extension CollectJob {
             crashPoints.pass("staged")
             let held = try holdIfSuspect(run: run, now: now)
             let automatic = held == nil ? try autoRelease(staging.autoRelease, run: run, now: now) : nil
+            try database.write { try $0.refreshEscalationsOwed() }
             try writeReport(run: run.id)
             for earlier in staging.supersededRuns.sorted() where earlier != run.id { try writeReport(run: earlier) }
             try writeMissingReports()

@@ -34,7 +34,10 @@ public struct MessageQuery: Sendable, Hashable {
 }
 
 /// One row of a message list: what the message covers, without its text.
-public struct MessageRow: Sendable, Hashable {
+public struct MessageRow: Sendable {
+    /// `totalCurrency` of a message naming invoices in more than one currency.
+    public static let mixedCurrencies = "*"
+
     /// The message id.
     public var id: String
     /// The customer.
@@ -49,10 +52,10 @@ public struct MessageRow: Sendable, Hashable {
     public var status: String
     /// Why it is held or superseded.
     public var statusReason: String?
-    /// What its invoices owe, in minor units of `currency`.
+    /// What its invoices owe, in minor units, all currencies added (for sorting only).
     public var totalMinor: Int64
-    /// The currency of `totalMinor`.
-    public var currency: String
+    /// What its invoices owe per currency, largest first: the figures to show.
+    public var amounts: [(currency: String, minorUnits: Int64)]
     /// How many invoices it names.
     public var invoiceCount: Int
     /// The earliest due date among them.
@@ -74,7 +77,10 @@ extension StateSession {
             conditions.append("\(column) = ?")
             arguments.append(value)
         }
+        // A search reads the narrow (batch, customer, recipient, id) index, never the messages' texts.
+        var source = "message"
         if let search = query.search?.trimmingCharacters(in: .whitespaces), !search.isEmpty {
+            source = "message INDEXED BY message_batch_customer"
             let pattern =
                 "%"
                 + search.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
@@ -82,11 +88,15 @@ extension StateSession {
             conditions.append("(customer LIKE ? ESCAPE '\\' OR recipient LIKE ? ESCAPE '\\' OR id LIKE ? ESCAPE '\\')")
             arguments += [pattern, pattern, pattern]
         }
-        if query.editedOnly { conditions.append("editedAt IS NOT NULL") }
+        if query.editedOnly {
+            conditions.append("editedAt IS NOT NULL")
+            // Edited messages are few: find them by the index, then sort them.
+            if source == "message" { source = "message INDEXED BY message_batch_edited" }
+        }
         let filter = conditions.joined(separator: " AND ")
         let total =
             try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM message WHERE \(filter)", arguments: StatementArguments(arguments)) ?? 0
+                db, sql: "SELECT COUNT(*) FROM \(source) WHERE \(filter)", arguments: StatementArguments(arguments)) ?? 0
         let column: String
         switch query.sort {
         case .id: column = "id"
@@ -104,15 +114,18 @@ extension StateSession {
             db,
             sql: """
                 SELECT id, customer, channel, recipient, step, status, statusReason, totalMinor, totalCurrency, invoiceCount,
-                oldestDue, segment, editedAt FROM message WHERE \(filter) ORDER BY \(column) \(direction), id LIMIT ? OFFSET ?
+                oldestDue, segment, editedAt FROM \(source) WHERE \(filter) ORDER BY \(column) \(direction), id LIMIT ? OFFSET ?
                 """,
             arguments: StatementArguments(arguments + [max(1, query.limit), max(0, query.offset)]))
         return (
-            rows.map { row in
-                MessageRow(
+            try rows.map { row in
+                let sum: Int64 = row["totalMinor"] ?? 0
+                let currency: String = row["totalCurrency"] ?? ""
+                return MessageRow(
                     id: row["id"], customer: row["customer"], channel: row["channel"], recipient: row["recipient"],
-                    step: row["step"], status: row["status"], statusReason: row["statusReason"],
-                    totalMinor: row["totalMinor"] ?? 0, currency: row["totalCurrency"] ?? "",
+                    step: row["step"], status: row["status"], statusReason: row["statusReason"], totalMinor: sum,
+                    amounts: currency == MessageRow.mixedCurrencies
+                        ? try lineAmounts(messages: [row["id"]]) : currency.isEmpty ? [] : [(currency, sum)],
                     invoiceCount: row["invoiceCount"] ?? 0,
                     oldestDue: row["oldestDue"], segment: row["segment"], edited: (row["editedAt"] as Date?) != nil)
             }, total
@@ -121,13 +134,49 @@ extension StateSession {
 
     /// Counts of the messages a batch's plan wanted (`lastPlannedRun`, as the lists count them), by status.
     public func batchCounts(run: String) throws -> [String: Int] {
-        var counts: [String: Int] = [:]
-        for row in try Row.fetchAll(
-            db, sql: "SELECT status, COUNT(*) AS n FROM message WHERE lastPlannedRun = ? GROUP BY status", arguments: [run])
-        {
-            counts[row["status"]] = row["n"]
+        try counts("SELECT status, COUNT(*) FROM message WHERE lastPlannedRun = ? GROUP BY status", run)
+    }
+
+    /// How many of a batch's messages are in `statuses`, and what they cover per currency, from
+    /// the coverage kept beside each message; only a message in two currencies has its lines read.
+    public func batchCoverage(run: String, statuses: [String]) throws -> (
+        messages: Int, amounts: [(currency: String, minorUnits: Int64)]
+    ) {
+        let marks = Array(repeating: "?", count: statuses.count).joined(separator: ",")
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT totalCurrency, SUM(totalMinor) AS total, COUNT(*) AS n FROM message
+                WHERE lastPlannedRun = ? AND status IN (\(marks)) GROUP BY totalCurrency
+                """, arguments: StatementArguments([run] + statuses))
+        var sums: [String: Int64] = [:]
+        for row in rows {
+            guard let currency = row["totalCurrency"] as String?, currency != MessageRow.mixedCurrencies else { continue }
+            sums[currency, default: 0] += row["total"] as Int64? ?? 0
         }
-        return counts
+        let mixed = try String.fetchAll(
+            db, sql: "SELECT id FROM message WHERE lastPlannedRun = ? AND status IN (\(marks)) AND totalCurrency = ?",
+            arguments: StatementArguments([run] + statuses + [MessageRow.mixedCurrencies]))
+        for (currency, minor) in try lineAmounts(messages: mixed) { sums[currency, default: 0] += minor }
+        return (
+            rows.reduce(0) { $0 + ($1["n"] as Int) },
+            sums.map { (currency: $0.key, minorUnits: $0.value) }.sorted {
+                ($0.minorUnits, $1.currency) > ($1.minorUnits, $0.currency)
+            }
+        )
+    }
+
+    /// What the lines of `messages` name per currency, largest first.
+    func lineAmounts(messages ids: [String]) throws -> [(currency: String, minorUnits: Int64)] {
+        guard !ids.isEmpty else { return [] }
+        let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        return try Row.fetchAll(
+            db,
+            sql: """
+                SELECT currency, SUM(balanceMinor) AS total FROM messageLine WHERE messageId IN (\(marks))
+                GROUP BY currency ORDER BY total DESC, currency
+                """, arguments: StatementArguments(ids)
+        ).map { (currency: $0["currency"] as String, minorUnits: $0["total"] as Int64) }
     }
 
     /// The steps a batch's messages are at, for a filter.

@@ -120,34 +120,44 @@ extension StateSession {
 }
 
 extension StateSession {
-    /// A page of the open escalations (of one reason, or all), the largest sums owed first, and
-    /// how many there are: one query that splits each escalation's invoice list and adds up
-    /// what those invoices still owe through the invoice table's key.
-    public func openEscalationPage(reason: String?, limit: Int, offset: Int) throws -> (ids: [Int64], total: Int) {
-        let filter = reason == nil ? "status = 'open'" : "status = 'open' AND reason = ?"
-        let outer = reason == nil ? "e.status = 'open'" : "e.status = 'open' AND e.reason = ?"
-        let reasonArgument: [any DatabaseValueConvertible] = reason.map { [$0] } ?? []
-        let total =
-            try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM escalation WHERE \(filter)", arguments: StatementArguments(reasonArgument)) ?? 0
-        let ids = try Int64.fetchAll(
-            db,
+    /// Sets what each open escalation's invoices still owe (`owedMinor`, all currencies added, for
+    /// sorting): one pass that splits each escalation's invoice list and adds up the invoices'
+    /// balances through the invoice table's key. A run calls it once its escalations are settled.
+    public func refreshEscalationsOwed() throws {
+        try db.execute(
             sql: """
+                CREATE TEMP TABLE IF NOT EXISTS escalationOwedNow (id INTEGER PRIMARY KEY, owed INTEGER NOT NULL);
+                DELETE FROM escalationOwedNow;
+                INSERT INTO escalationOwedNow (id, owed)
                 WITH RECURSIVE split(id, rest, invoice) AS (
-                    SELECT id, invoices || ',', '' FROM escalation WHERE \(filter)
+                    SELECT id, invoices || ',', '' FROM escalation WHERE status = 'open'
                     UNION ALL
                     SELECT id, substr(rest, instr(rest, ',') + 1), substr(rest, 1, instr(rest, ',') - 1) FROM split
                     WHERE rest <> ''
-                ),
-                weight(id, owed) AS (
-                    SELECT s.id, SUM(i.balanceMinor) FROM split s
-                    JOIN invoice i ON i.number = s.invoice AND i.status IN ('open', 'quarantined')
-                    WHERE s.invoice <> '' GROUP BY s.id
                 )
-                SELECT e.id FROM escalation e LEFT JOIN weight w ON w.id = e.id WHERE \(outer)
-                ORDER BY COALESCE(w.owed, 0) DESC, e.id LIMIT ? OFFSET ?
-                """,
-            arguments: StatementArguments(reasonArgument + reasonArgument + [max(1, limit), max(0, offset)]))
+                SELECT s.id, SUM(i.balanceMinor) FROM split s
+                JOIN invoice i ON i.number = s.invoice AND i.status IN ('open', 'quarantined')
+                WHERE s.invoice <> '' GROUP BY s.id;
+                UPDATE escalation SET owedMinor = COALESCE((SELECT owed FROM escalationOwedNow o WHERE o.id = escalation.id), 0)
+                WHERE status = 'open';
+                DELETE FROM escalationOwedNow;
+                """)
+        // Keep SQLite's statistics fresh so the desk's lists pick the right index; with a sample
+        // limit it costs milliseconds however large the state grows.
+        try db.execute(sql: "PRAGMA analysis_limit = 1000; PRAGMA optimize;")
+    }
+
+    /// A page of the open escalations (of one reason, or all), the largest sums owed first (as
+    /// the last run left them), and how many there are.
+    public func openEscalationPage(reason: String?, limit: Int, offset: Int) throws -> (ids: [Int64], total: Int) {
+        let filter = reason == nil ? "status = 'open'" : "status = 'open' AND reason = ?"
+        let arguments: [any DatabaseValueConvertible] = reason.map { [$0] } ?? []
+        let total =
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM escalation WHERE \(filter)", arguments: StatementArguments(arguments)) ?? 0
+        let ids = try Int64.fetchAll(
+            db, sql: "SELECT id FROM escalation WHERE \(filter) ORDER BY owedMinor DESC, id LIMIT ? OFFSET ?",
+            arguments: StatementArguments(arguments + [max(1, limit), max(0, offset)]))
         return (ids, total)
     }
 }

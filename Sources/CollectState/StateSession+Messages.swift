@@ -20,8 +20,10 @@ extension StateSession {
         try message.insert(db)
         for line in lines { try line.insert(db) }
         // What the message covers, kept beside it so the review desk sorts 200,000 messages by
-        // amount or age without adding up their lines on every page.
-        let currency = lines.first?.currency
+        // amount or age without adding up their lines on every page. A message naming invoices in
+        // two currencies is marked "*": its amounts are read from its lines when shown.
+        let currencies = Set(lines.map(\.currency))
+        let currency = currencies.count > 1 ? MessageRow.mixedCurrencies : currencies.first
         let oldestDue = try String.fetchOne(
             db,
             sql: "SELECT MIN(i.dueDate) FROM messageLine l JOIN invoice i ON i.number = l.invoice WHERE l.messageId = ?",
@@ -29,7 +31,7 @@ extension StateSession {
         try db.execute(
             sql: "UPDATE message SET totalMinor = ?, totalCurrency = ?, invoiceCount = ?, oldestDue = ? WHERE id = ?",
             arguments: [
-                lines.filter { $0.currency == currency }.reduce(Int64(0)) { $0 + $1.balanceMinor }, currency, lines.count,
+                lines.reduce(Int64(0)) { $0 + $1.balanceMinor }, currency, lines.count,
                 oldestDue, message.id,
             ])
     }
@@ -207,12 +209,13 @@ extension StateSession {
 
     /// Counts of a run's messages by status.
     public func messageCounts(run: String) throws -> [String: Int] {
+        try counts("SELECT status, COUNT(*) FROM message WHERE runId = ? GROUP BY status", run)
+    }
+
+    /// A `SELECT key, COUNT(*) … GROUP BY key` with one argument, as a dictionary.
+    func counts(_ sql: String, _ argument: String) throws -> [String: Int] {
         var counts: [String: Int] = [:]
-        for row in try Row.fetchAll(
-            db, sql: "SELECT status, COUNT(*) AS n FROM message WHERE runId = ? GROUP BY status", arguments: [run])
-        {
-            counts[row["status"]] = row["n"]
-        }
+        for row in try Row.fetchAll(db, sql: sql, arguments: [argument]) { counts[row[0]] = row[1] }
         return counts
     }
 

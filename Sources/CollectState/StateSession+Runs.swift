@@ -95,13 +95,7 @@ extension StateSession {
 extension StateSession {
     /// How many contact-log entries of each event a run wrote: payments read, replies, bounces…
     public func eventCounts(run: String) throws -> [String: Int] {
-        var counts: [String: Int] = [:]
-        for row in try Row.fetchAll(
-            db, sql: "SELECT event, COUNT(*) AS n FROM contactLog WHERE runId = ? GROUP BY event", arguments: [run])
-        {
-            counts[row["event"]] = row["n"]
-        }
-        return counts
+        try counts("SELECT event, COUNT(*) FROM contactLog WHERE runId = ? GROUP BY event", run)
     }
 }
 

@@ -42,6 +42,12 @@ struct OwnWordsTests {
         #expect(OwnWords("Hallo,\n\nBezahlt am 28.11.").text.contains("Bezahlt am 28.11."))
         #expect(OwnWords("Hi,\n\nSTOP\n\nAcme GmbH\nAmtsgericht München HRB 12345").text.contains("STOP"))
         #expect(OwnWords("Hallo,\n\nUnser Geschäftsführer hat das nie bestellt.").text.contains("nie bestellt"))
+        // Their own texting footer is not the customer stopping us; a customer's STOP still is.
+        let footer = OwnWords(
+            "We'll pay on the 11th.\n\nJamie Ortiz\nOrtiz Roofing Co.\nText STOP to opt out of appointment reminders"
+        ).text
+        #expect(footer == "We'll pay on the 11th.", "\(footer)")
+        #expect(OwnWords("Reply STOP to this? No: stop texting me.").text.contains("stop texting me"))
         #expect(
             OwnWords("On Monday I wrote to billing@oak.example:\nthe rail is not finished.").text.contains("rail is not finished")
         )

@@ -87,6 +87,9 @@ struct AdminSummaryTests {
         #expect(text.contains("Last night's batch (as of 2026-11-30) waits for your review:\n  4 messages covering $2,624.50."))
         #expect(text.contains("Needs you: 1 open escalation, 1 new last night:\n  1 × Not to be automated: reach out yourself"))
         #expect(text.contains("/outbox/review/2026-11-30/report.html"), "\(text)")
+        #expect(
+            text.contains("Review it in your browser: `collect review --workspace \(ws.root)` prints the link to open."),
+            "\(text)")
         #expect(try !ws.messages(night.run).contains { ($0["to"] as? String) == "owner@harborpine.example" })
         let release = try job.release(run: nil, selection: .all, now: TestWorkspace.at("2026-11-30T19:00"))
         #expect(try ws.spooled().count == 1 + release.released.count)

@@ -350,6 +350,25 @@ extension ReviewDeskTests {
     }
 }
 
+extension ReviewDeskTests {
+    @Test("a message naming invoices in two currencies shows both amounts, in the list and in Tonight's total")
+    func twoCurrencies() throws {
+        let ws = try TestWorkspace()
+        try ws.drop("customers.csv", "Customer,Email\nBlue Heron Design,ap@blueheron.example\nOak Dental,ap@oak.example\n")
+        try ws.drop(
+            "export.csv",
+            "Invoice No,Customer,Due Date,Balance Due,Currency\nINV-1,Blue Heron Design,2026-11-20,1500.00,USD\n"
+                + "INV-2,Blue Heron Design,2026-11-19,820.00,EUR\nINV-3,Oak Dental,2026-11-20,300.00,USD\n")
+        let job = try ws.job()
+        _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        var browser = Browser(job: job)
+        try browser.signIn()
+        let list = browser.get("/messages").body
+        #expect(list.contains("$1,500.00 + €820.00"), "both amounts, never one currency's alone")
+        #expect(browser.get("/").body.contains("2 messages covering $1,800.00 and €820.00"))
+    }
+}
+
 /// A clock a test moves by hand.
 final class Clock: @unchecked Sendable {
     var now: Date
