@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Kill `collect run` and `collect release` with SIGKILL at many instants, run again, and check
-that nothing was lost or sent twice.
+that nothing was lost or sent twice; kill `collect playbook approve` and `rollback` the same way
+and check that collect.toml and templates/ end wholly old or wholly new.
 
 Usage:
     Scripts/crash-check.py BINARY [--invoices 400] [--random 20] [--seed 1] [--repeats 3]
@@ -45,12 +46,13 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-def crash_points():
-    """The names in CrashPoints.names, read from the source so the two never drift apart."""
+def crash_points(list_name="names"):
+    """The names in CrashPoints.names (or another list of it), read from the source so the two
+    never drift apart."""
     import re
     with open(os.path.join(ROOT, "Sources", "CollectJobs", "CrashPoints.swift")) as f:
         text = f.read()
-    block = text[text.index("static let names = ["):]
+    block = text[text.index(f"static let {list_name} = ["):]
     block = block[:block.index("]")]
     names = re.findall(r'"([a-z-]+)"', block)
     assert names, "no crash points found in CrashPoints.swift"
@@ -58,6 +60,12 @@ def crash_points():
 
 
 POINTS = crash_points()
+PLAYBOOK_POINTS = crash_points("playbookNames")
+# Version 2 of the playbook: collect.toml with one more line, and two template files.
+V2_TEMPLATES = {
+    "gentle.email.mustache": "Subject: Invoice {{first.number}}\n\nHi {{customer.name}}, a short note: {{totalText}} is open.\n",
+    "firm.email.mustache": "Subject: Invoice {{first.number}} is overdue\n\nHi {{customer.name}}, {{totalText}} is overdue.\n",
+}
 NIGHTS = [("2026-11-30", "2026-11-30T10:00"), ("2026-12-07", "2026-12-07T10:00"), ("2026-12-14", "2026-12-14T10:00")]
 # What each night drops into the inbox before its run (night 1's files are the generated ones).
 DROPS = [None, ("night2.csv", "open-invoices-2026-12-07.csv"), ("night3.csv", "open-invoices-2026-12-14.csv")]
@@ -254,6 +262,122 @@ def lock_check(binary, base, work):
     return failures
 
 
+def playbook_files(work):
+    """collect.toml's text and the template files, as a comparable value."""
+    with open(os.path.join(work, "collect.toml")) as f:
+        settings = f.read()
+    folder = os.path.join(work, "templates")
+    templates = {}
+    if os.path.isdir(folder):
+        for name in sorted(os.listdir(folder)):
+            if name.endswith(".mustache"):
+                with open(os.path.join(folder, name)) as f:
+                    templates[name] = f.read()
+    return settings, templates
+
+
+def in_force(work):
+    db = sqlite3.connect(os.path.join(work, ".collect", "collect.sqlite"))
+    number = db.execute("SELECT number FROM playbookVersion WHERE status = 'in-force'").fetchone()
+    integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
+    db.close()
+    return (number[0] if number else None), integrity
+
+
+def playbook_check(binary, base, scratch, rng, rounds):
+    """`collect playbook approve` and `rollback` killed at each playbook crash point and at random
+    instants: once the next command has run, collect.toml and templates/ are wholly the old
+    version or wholly the new one, the state says which, and the log verifies. Returns
+    (cases, failures)."""
+    night = os.path.join(scratch, "playbook-night")
+    shutil.copytree(base, night)
+    subprocess.run(command(binary, night, 0, "run"), check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    v1_number, _ = in_force(night)
+    v1 = playbook_files(night)
+    v2 = (v1[0] + "\n# version 2 of the playbook\n", dict(V2_TEMPLATES))
+    db = sqlite3.connect(os.path.join(night, ".collect", "collect.sqlite"))
+    promoted = db.execute("SELECT promotedJSON FROM playbookVersion WHERE number = ?", (v1_number,)).fetchone()[0]
+    import json
+    import hashlib
+    # The playbook's text and hash as collect composes them (CollectJob.compose), so a rollback
+    # finds the files as version 2 recorded them.
+    text = "# collect.toml\n" + v2[0]
+    for name in sorted(v2[1]):
+        text += f"\n# templates/{name}\n" + v2[1][name]
+    for key, value in sorted(json.loads(promoted).items()):
+        text += f"\n# promoted {key}\n" + value
+    db.execute(
+        "INSERT INTO playbookVersion (hash, text, settingsText, templatesJSON, promotedJSON, status, createdAt, note, basedOn) "
+        "VALUES (?, ?, ?, ?, ?, 'proposed', '2026-11-30 12:00:00.000', 'crash-check proposal', ?)",
+        (hashlib.sha256(text.encode()).hexdigest(), text, v2[0], json.dumps(v2[1], sort_keys=True), promoted, v1_number))
+    v2_number = db.execute("SELECT MAX(number) FROM playbookVersion").fetchone()[0]
+    db.commit()
+    db.close()
+    approved = os.path.join(scratch, "playbook-approved")
+    shutil.copytree(night, approved)
+    started = time.monotonic()
+    subprocess.run([binary, "playbook", "approve", str(v2_number), "--workspace", approved], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    duration = time.monotonic() - started
+    if playbook_files(approved) != v2 or in_force(approved)[0] != v2_number:
+        return 0, ["control: approve did not put version 2's files in force"]
+    rolled = os.path.join(scratch, "playbook-rolled-back")
+    shutil.copytree(approved, rolled)
+    back = subprocess.run([binary, "playbook", "rollback", "--workspace", rolled], stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE)
+    if back.returncode != 0 or playbook_files(rolled) != v1 or in_force(rolled)[0] != v1_number:
+        return 0, [f"control: rollback did not put version 1 back: {back.stderr.decode().strip()}"]
+    steps = [("approve", night, [binary, "playbook", "approve", str(v2_number)], (v1, v1_number), (v2, v2_number)),
+             ("rollback", approved, [binary, "playbook", "rollback"], (v2, v2_number), (v1, v1_number))]
+    failures = []
+    cases = 0
+    for name, start, args, before, after in steps:
+        # A template point is passed once per template file the version being put in force has.
+        written = len(after[0][1])
+        plans = [(f"{point}:{n}", None) for point in PLAYBOOK_POINTS
+                 for n in (range(1, written + 1) if point == "playbook-template-written" else [1])]
+        plans += [(None, rng.uniform(0, duration)) for _ in range(rounds)]
+        for crash, delay in plans:
+            cases += 1
+            work = os.path.join(scratch, f"playbook-{name}-{cases}")
+            shutil.copytree(start, work)
+            env = dict(os.environ)
+            if crash:
+                env["COLLECT_CRASH_AT"] = crash
+            process = subprocess.Popen(args + ["--workspace", work], env=env, stdout=subprocess.DEVNULL,
+                                       stderr=subprocess.PIPE)
+            if delay is not None:
+                try:
+                    process.wait(timeout=delay)
+                except subprocess.TimeoutExpired:
+                    process.send_signal(signal.SIGKILL)
+            _, err = process.communicate()
+            label = f"{name} {crash or f'killed after {delay:.2f}s'}"
+            if crash and process.returncode != -signal.SIGKILL:
+                failures.append(f"{label}: the point was never reached (exit {process.returncode}: {err.decode().strip()})")
+                continue
+            # The next command, whatever it is, finishes or leaves the install.
+            listed = subprocess.run([binary, "playbook", "--workspace", work], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            if listed.returncode != 0:
+                failures.append(f"{label}: the next command exited {listed.returncode}: {listed.stderr.decode().strip()}")
+                continue
+            files = playbook_files(work)
+            number, integrity = in_force(work)
+            if (files, number) not in [(before[0], before[1]), (after[0], after[1])]:
+                failures.append(f"{label}: collect.toml and templates/ are a mix, or the state disagrees (in force: {number})")
+            if integrity != "ok":
+                failures.append(f"{label}: integrity_check: {integrity}")
+            if os.path.exists(os.path.join(work, ".collect", "playbook", "installing")):
+                failures.append(f"{label}: the install note was left behind")
+            verify = subprocess.run([binary, "log", "--workspace", work, "--verify"], stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.PIPE)
+            if verify.returncode != 0:
+                failures.append(f"{label}: collect log --verify: {verify.stderr.decode().strip()}")
+            if not any(f.startswith(label) for f in failures):
+                shutil.rmtree(work)
+    return cases, failures
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("binary")
@@ -312,7 +436,12 @@ def main():
             else:
                 shutil.rmtree(work)
         print(f"crash-check: {len(cases) - bad} of {len(cases)} cases passed; {kills} commands killed and run again")
-        return 1 if bad else 0
+        playbook_cases, playbook_failures = playbook_check(binary, base, scratch, rng, args.random)
+        for failure in playbook_failures:
+            print(f"FAIL playbook {failure}", file=sys.stderr)
+        print(f"crash-check: playbook approve and rollback killed {playbook_cases} times: "
+              + (f"{len(playbook_failures)} failures" if playbook_failures else "old or new version every time, never a mix"))
+        return 1 if bad or playbook_failures else 0
     finally:
         if os.environ.get("KEEP") != "1":
             shutil.rmtree(scratch, ignore_errors=True)

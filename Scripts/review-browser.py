@@ -22,6 +22,8 @@ import urllib.request
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 
 collect = os.path.abspath(sys.argv[1])
 shots = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else "review-shots")
@@ -97,6 +99,12 @@ try:
     def shot(name):
         browser.save_screenshot(os.path.join(shots, name + ".png"))
 
+    def submit(element):
+        """Clicks, and waits until the browser has left the page (a form posts and redirects)."""
+        page = browser.find_element(By.TAG_NAME, "html")
+        element.click()
+        WebDriverWait(browser, 15).until(expected_conditions.staleness_of(page))
+
     def flash():
         return " ".join(e.text for e in browser.find_elements(By.CSS_SELECTOR, ".flash, .error"))
 
@@ -115,7 +123,7 @@ try:
     channels = {box.get_attribute("value"): box.find_element(By.XPATH, "./ancestor::tr").text for box in boxes}
     boxes[0].click()
     boxes[1].click()
-    browser.find_element(By.CSS_SELECTOR, "button[name=action][value=approve]").click()
+    submit(browser.find_element(By.CSS_SELECTOR, "button[name=action][value=approve]"))
     check("Approved 2 messages" in flash(), "approving two checked messages says so")
 
     # Hold one with a note, from its page.
@@ -123,7 +131,7 @@ try:
     browser.get(base + "/messages/" + held)
     hold_form = [f for f in browser.find_elements(By.CSS_SELECTOR, "form") if "Hold" in f.text][0]
     hold_form.find_element(By.NAME, "note").send_keys("Calling them first")
-    hold_form.find_element(By.TAG_NAME, "button").click()
+    submit(hold_form.find_element(By.TAG_NAME, "button"))
     check("held " + held in flash(), "holding a message with a note says so")
 
     # Edit one: the decoded text, with a diff.
@@ -135,8 +143,8 @@ try:
     head, _, rest = text.partition("\n\n")
     area.clear()
     area.send_keys(head + "\n\nThanks for the call this morning.\n\n" + rest)
-    [f for f in browser.find_elements(By.CSS_SELECTOR, "form") if "Save the edit" in f.text][0].find_element(
-        By.TAG_NAME, "button").click()
+    submit([f for f in browser.find_elements(By.CSS_SELECTOR, "form") if "Save the edit" in f.text][0].find_element(
+        By.TAG_NAME, "button"))
     said = flash()
     check(": edited;" in said, "saving an edit says so: " + said)
     added = " ".join(e.text for e in browser.find_elements(By.CSS_SELECTOR, ".diff ins"))
@@ -145,8 +153,8 @@ try:
         open("/tmp/page.html", "w").write(browser.page_source)
     shot("message")
     # Approve the edited one too, so the release sends it.
-    [f for f in browser.find_elements(By.CSS_SELECTOR, "form") if f.text.strip() == "Approve"][0].find_element(
-        By.TAG_NAME, "button").click()
+    submit([f for f in browser.find_elements(By.CSS_SELECTOR, "form") if f.text.strip() == "Approve"][0].find_element(
+        By.TAG_NAME, "button"))
 
     # Needs you: resolve one escalation, record a promise on another's invoice.
     browser.get(base + "/needs-you")
@@ -156,7 +164,7 @@ try:
     first_id = cards[0].get_attribute("id")[1:]
     resolve = [f for f in cards[0].find_elements(By.CSS_SELECTOR, "form") if "Resolve" in f.text][0]
     resolve.find_element(By.NAME, "note").send_keys("Phoned; they pay Friday")
-    resolve.find_element(By.TAG_NAME, "button").click()
+    submit(resolve.find_element(By.TAG_NAME, "button"))
     check("resolved escalation " + first_id in flash(), "resolving an escalation says so")
     promised = None
     for card in browser.find_elements(By.CSS_SELECTOR, "section.escalation"):
@@ -164,7 +172,7 @@ try:
         if forms:
             promised = forms[0].find_element(By.NAME, "invoice").get_attribute("value")
             browser.execute_script("arguments[0].value = arguments[1]", forms[0].find_element(By.NAME, "by"), promise_date)
-            forms[0].find_element(By.TAG_NAME, "button").click()
+            submit(forms[0].find_element(By.TAG_NAME, "button"))
             break
     check(promised is not None and promise_date in flash(), f"recording a promise on {promised} says so")
 
@@ -175,7 +183,7 @@ try:
     if promised:
         browser.get(base + "/messages")
         links = browser.find_elements(By.CSS_SELECTOR, "a[href^='/customers/']")
-        links[0].click()
+        submit(links[0])
         shot("customer")
 
     # A stale form (no CSRF token) and another site's form are refused, even with the session.

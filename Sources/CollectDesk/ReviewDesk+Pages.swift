@@ -220,10 +220,14 @@ extension ReviewDesk {
         let view = try job.customer(typed: name, now: now)
         var body = "<p>\(e(view.contact.joined(separator: " · ")))</p>"
         body += view.state.map { "<p class=\"held\">\(e($0))</p>" }.joined()
-        body += DeskPage.form(
-            "/customers/resume", context: context,
-            fields: DeskPage.hidden("customer", view.name) + DeskPage.hidden("back", "/customers/\(FormData.encode(view.name))"),
-            button: "Resume automation")
+        // Resuming means something only for a paused customer.
+        if view.state.contains(where: { $0.hasPrefix("Paused") }) {
+            body += DeskPage.form(
+                "/customers/resume", context: context,
+                fields: DeskPage.hidden("customer", view.name)
+                    + DeskPage.hidden("back", "/customers/\(FormData.encode(view.name))"),
+                button: "Resume automation")
+        }
         body += "<h2>Open invoices</h2>"
         if view.invoices.isEmpty { body += "<p>None.</p>" }
         for invoice in view.invoices {

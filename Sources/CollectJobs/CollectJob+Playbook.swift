@@ -41,7 +41,7 @@ extension CollectJob {
     }
 
     /// The template files in `templates/`, sorted.
-    private func templateFiles() throws -> [String] {
+    func templateFiles() throws -> [String] {
         guard files.exists(workspace.templates) else { return [] }
         return try files.files(in: workspace.templates).filter { $0.hasSuffix(".mustache") }.sorted()
     }
@@ -155,45 +155,6 @@ extension CollectJob {
         throw JobError(
             "collect.toml, templates/ or the promoted examples changed since version \(current.number) was recorded; "
                 + "run `collect evaluate` (or the nightly run) first, so the change is kept as a version of its own")
-    }
-
-    /// Writes a version's `collect.toml` and `templates/`; what they replace is kept under
-    /// `.collect/playbook/` (`collect.toml.vN`, `templates.vN/`).
-    private func install(_ version: PlaybookVersion, now: Date, event: String) throws {
-        do {
-            _ = try Settings.parse(toml: version.settingsText)
-        } catch {
-            throw JobError("version \(version.number)'s collect.toml does not read (\(error)); nothing was changed")
-        }
-        let folder = workspace.path(".collect/playbook")
-        try files.createDirectory(folder)
-        let current = try database.read { try $0.playbookInForce() }?.number ?? 0
-        let path = workspace.path("collect.toml")
-        if files.exists(path) {
-            try files.write(try files.read(path), to: folder.appendingPath("collect.toml.v\(current)"))
-        }
-        try files.write(Array(version.settingsText.utf8), to: path)
-        let existing = try templateFiles()
-        if !existing.isEmpty || !version.templates.isEmpty {
-            let kept = folder.appendingPath("templates.v\(current)")
-            try files.createDirectory(kept)
-            try files.createDirectory(workspace.templates)
-            for name in existing {
-                let file = workspace.templates.appendingPath(name)
-                try files.write(try files.read(file), to: kept.appendingPath(name))
-                if version.templates[name] == nil { try files.remove(file) }
-            }
-            for (name, text) in version.templates {
-                try files.write(Array(text.utf8), to: workspace.templates.appendingPath(name))
-            }
-        }
-        try database.write { session in
-            try session.restorePromoted(version.promoted, at: now)
-            try session.putInForce(version.number, at: now)
-            try session.log(
-                ContactLogRecord(
-                    at: now, runId: nil, customer: nil, event: event, detail: "version \(version.number): \(version.note)"))
-        }
     }
 
     /// The change from `current` to `version`: `collect.toml`, then each template file and

@@ -30,7 +30,9 @@ extension CollectJob {
             try spool.prepare()
             try files.createDirectory(workspace.inbox)
             // A copy of the state from before this run changes anything: `collect restore` brings it back.
-            if let keep = settings.state.keepBackups, keep > 0, !database.isInMemory {
+            // Before the first run there is nothing to keep, and a copy of nothing would make a first
+            // run killed half-way look like a workspace whose state was lost.
+            if let keep = settings.state.keepBackups, keep > 0, !database.isInMemory, try database.runCount() > 0 {
                 try backUpState(asOf: date, now: now, keep: keep)
             }
             var run = try database.write { try $0.startRun(asOf: date, at: now, folderPrefix: Workspace.reviewFolder) }

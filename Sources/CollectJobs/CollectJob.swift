@@ -67,6 +67,18 @@ public struct CollectJob: Sendable {
         }
         let files = LocalFileStore()
         let url = URL(fileURLWithPath: root)
+        // A playbook install a kill interrupted is finished before the settings are read: they are
+        // the old version's or the new one's, never a mix.
+        if files.exists(installNote(workspace)) {
+            do {
+                try finishInterruptedInstall(
+                    workspace: workspace, files: files, database: try AppDatabase.open(path: workspace.database))
+            } catch let error as JobError {
+                throw error
+            } catch {
+                throw JobError("cannot finish the interrupted playbook install: \(error)")
+            }
+        }
         let settings: Settings
         let overrides: [String: String]
         do {

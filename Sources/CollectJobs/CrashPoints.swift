@@ -1,4 +1,4 @@
-/// Named instants inside `run` and `release` where a crash harness may stop the process, to prove
+/// Named instants inside `run`, `release` and the playbook's install where a crash harness may stop the process, to prove
 /// that a crash there loses nothing and sends nothing twice (`Scripts/crash-check.py`).
 ///
 /// The live job reaches every point with ``none``; the command line installs one that kills the
@@ -24,6 +24,14 @@ public struct CrashPoints: Sendable {
         "spool-temporary",  // a released message is in the spool's tmp/; not yet committed
         "release-committed",  // the release is committed; the file is still in tmp/
         "published",  // the file is in new/ (or outgoing/); not yet marked spooled
+    ]
+
+    /// The points of `collect playbook approve` and `rollback`, in the order they pass them.
+    public static let playbookNames = [
+        "playbook-marked",  // the install is noted in .collect/playbook/installing; no file changed yet
+        "playbook-settings-written",  // collect.toml is the new version's; templates/ are not yet
+        "playbook-template-written",  // one template file of the new version is written
+        "playbook-committed",  // the state has the new version in force; the note is not yet removed
     ]
 
     /// Passes the point `name`.

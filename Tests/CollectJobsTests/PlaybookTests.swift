@@ -373,3 +373,32 @@ struct PlaybookTests {
         #expect(Significance.twoProportion(9, of: 10, 1, of: 10, minimum: 30) == nil)
     }
 }
+
+extension PlaybookTests {
+    @Test("an approval killed half-way is finished by the next command: collect.toml and templates/ are wholly the new version")
+    func interruptedInstall() throws {
+        let (ws, job, _) = try TestWorkspace.firstNight(release: false)
+        let old = try #require(try job.playbookVersions().first { $0.status == "in-force" })
+        let template = "Subject: Invoice {{first.number}}\n\nHi {{customer.name}}, {{totalText}} is open.\n"
+        let number = try job.database.write { session in
+            try session.addPlaybookVersion(
+                hash: "v2", text: "v2", settingsText: old.settingsText + "\n# version 2\n",
+                templates: ["gentle.email.mustache": template], promoted: old.promoted, status: "proposed",
+                at: TestWorkspace.mondayMorning, note: "gentler words", basedOn: old.number)
+        }
+        // As a kill after collect.toml was written leaves it: the note, the new collect.toml, no template yet.
+        try ws.write(".collect/playbook/installing", "\(number) 1796047200 playbook-approved\n")
+        try ws.write("collect.toml", old.settingsText + "\n# version 2\n")
+
+        let next = try ws.job()
+        #expect(try ws.read("collect.toml") == old.settingsText + "\n# version 2\n")
+        #expect(try ws.read("templates/gentle.email.mustache") == template, "the template the kill left unwritten is written")
+        #expect(try next.playbookVersions().first { $0.status == "in-force" }?.number == number)
+        #expect(!FileManager.default.fileExists(atPath: ws.root + "/.collect/playbook/installing"))
+        let log = try next.database.read { try $0.contactLog() }
+        #expect(log.filter { $0.event == "playbook-approved" }.count == 1)
+        // A second open changes nothing more.
+        _ = try ws.job()
+        #expect(try ws.job().database.read { try $0.contactLog() }.count == log.count)
+    }
+}
