@@ -378,6 +378,96 @@ def playbook_check(binary, base, scratch, rng, rounds):
     return cases, failures
 
 
+def state_commands_check(binary, night, scratch, rng, rounds):
+    """`collect resolve`, `resume` and `examples promote` killed at random instants: each changes
+    the state in one transaction, so afterwards the next command runs, the state is whole, the
+    log verifies, and the change happened once or not at all. Returns (cases, failures)."""
+    ready = os.path.join(scratch, "state-commands")
+    shutil.copytree(night, ready)
+    db = sqlite3.connect(os.path.join(ready, ".collect", "collect.sqlite"))
+    staged = db.execute(
+        "SELECT m.id, m.customer, r.folder, m.file FROM message m JOIN run r ON r.id = m.runId "
+        "WHERE m.status = 'staged' AND m.channel = 'email' ORDER BY m.id LIMIT 2").fetchall()
+    escalation = db.execute("SELECT id FROM escalation WHERE status = 'open' ORDER BY id LIMIT 1").fetchone()[0]
+    db.close()
+    (edited, _, folder, file), (held, paused, _, _) = staged
+    # An edit released becomes an example; a hold pauses its customer.
+    path = os.path.join(ready, folder, file)
+    with open(path) as f:
+        text = f.read()
+    with open(path, "w") as f:
+        f.write(text.replace("\nHi ", "\nHello ", 1))
+    for args in ([binary, "release", edited, "--now", "2026-11-30T10:00"], [binary, "hold", held, "--note", "crash-check"]):
+        subprocess.run(args + ["--workspace", ready], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    db = sqlite3.connect(os.path.join(ready, ".collect", "collect.sqlite"))
+    example = db.execute("SELECT MAX(id) FROM correction").fetchone()[0]
+    db.close()
+    if example is None:
+        return 0, ["setup: the released edit did not become an example"]
+
+    def counts(work):
+        db = sqlite3.connect(os.path.join(work, ".collect", "collect.sqlite"))
+        found = {
+            "resolved": db.execute("SELECT status = 'closed' FROM escalation WHERE id = ?", (escalation,)).fetchone()[0],
+            "resolved-logged": db.execute("SELECT COUNT(*) FROM contactLog WHERE event = 'escalation-resolved'").fetchone()[0],
+            "paused": db.execute("SELECT pausedSince IS NOT NULL FROM customer WHERE name = ?", (paused,)).fetchone()[0],
+            "resumed-logged": db.execute("SELECT COUNT(*) FROM contactLog WHERE event = 'resumed'").fetchone()[0],
+            "promoted": db.execute("SELECT COUNT(*) FROM promotedTemplate WHERE retiredAt IS NULL").fetchone()[0],
+            "promoted-logged": db.execute("SELECT COUNT(*) FROM contactLog WHERE event = 'example-promoted'").fetchone()[0],
+            "integrity": db.execute("PRAGMA integrity_check").fetchone()[0],
+        }
+        db.close()
+        return found
+
+    commands = [
+        ("resolve", [binary, "resolve", str(escalation), "--note", "crash-check"],
+         lambda c: c["resolved"] == c["resolved-logged"]),
+        ("resume", [binary, "resume", paused], lambda c: (1 - c["paused"]) == c["resumed-logged"]),
+        ("examples promote", [binary, "examples", "promote", str(example), "--for", "customer"],
+         lambda c: (c["promoted"] > 0) == (c["promoted-logged"] > 0) and c["promoted-logged"] <= 1),
+    ]
+    failures = []
+    cases = 0
+    for name, args, agrees in commands:
+        control = os.path.join(scratch, f"state-{name.replace(' ', '-')}-control")
+        shutil.copytree(ready, control)
+        started = time.monotonic()
+        done = subprocess.run(args + ["--workspace", control], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        duration = time.monotonic() - started
+        if done.returncode != 0 or not agrees(counts(control)):
+            failures.append(f"{name} control: exit {done.returncode} {done.stderr.decode().strip()}; {counts(control)}")
+            continue
+        for _ in range(rounds):
+            cases += 1
+            work = os.path.join(scratch, f"state-{cases}")
+            shutil.copytree(ready, work)
+            process = subprocess.Popen(args + ["--workspace", work], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            try:
+                process.wait(timeout=rng.uniform(0, duration))
+            except subprocess.TimeoutExpired:
+                process.send_signal(signal.SIGKILL)
+            process.communicate()
+            label = f"{name} ({'killed' if process.returncode == -signal.SIGKILL else 'finished'})"
+            after = subprocess.run([binary, "escalations", "--workspace", work], stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.PIPE)
+            found = counts(work)
+            verify = subprocess.run([binary, "log", "--workspace", work, "--verify"], stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.PIPE)
+            problems = []
+            if after.returncode != 0:
+                problems.append(f"the next command exited {after.returncode}: {after.stderr.decode().strip()}")
+            if found["integrity"] != "ok":
+                problems.append(f"integrity_check: {found['integrity']}")
+            if not agrees(found):
+                problems.append(f"half a change: {found}")
+            if verify.returncode != 0:
+                problems.append(f"collect log --verify: {verify.stderr.decode().strip()}")
+            failures += [f"{label}: {problem}" for problem in problems]
+            if not problems:
+                shutil.rmtree(work)
+    return cases, failures
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("binary")
@@ -441,7 +531,13 @@ def main():
             print(f"FAIL playbook {failure}", file=sys.stderr)
         print(f"crash-check: playbook approve and rollback killed {playbook_cases} times: "
               + (f"{len(playbook_failures)} failures" if playbook_failures else "old or new version every time, never a mix"))
-        return 1 if bad or playbook_failures else 0
+        state_cases, state_failures = state_commands_check(
+            binary, os.path.join(scratch, "playbook-night"), scratch, rng, max(3, args.random))
+        for failure in state_failures:
+            print(f"FAIL {failure}", file=sys.stderr)
+        print(f"crash-check: resolve, resume and examples promote killed at random {state_cases} times: "
+              + (f"{len(state_failures)} failures" if state_failures else "each change whole or not at all"))
+        return 1 if bad or playbook_failures or state_failures else 0
     finally:
         if os.environ.get("KEEP") != "1":
             shutil.rmtree(scratch, ignore_errors=True)
