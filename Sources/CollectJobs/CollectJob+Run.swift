@@ -51,7 +51,10 @@ extension CollectJob {
             let automatic = held == nil ? try autoRelease(staging.autoRelease, run: run, now: now) : nil
             try database.write { try $0.refreshEscalationsOwed() }
             try writeReport(run: run.id)
-            for earlier in staging.supersededRuns.sorted() where earlier != run.id { try writeReport(run: earlier) }
+            // Every batch the run touched shows what became of its messages: superseded, or kept and
+            // perhaps held with this batch.
+            let kept = try database.read { try $0.batchesKept(by: run.id) }
+            for earlier in staging.supersededRuns.union(kept).sorted() where earlier != run.id { try writeReport(run: earlier) }
             try writeMissingReports()
             crashPoints.pass("report-written")
             let summary = RunSummary(

@@ -179,6 +179,13 @@ extension StateSession {
         ).map { (currency: $0["currency"] as String, minorUnits: $0["total"] as Int64) }
     }
 
+    /// The earlier batches whose messages `run` kept (it planned them again unchanged).
+    public func batchesKept(by run: String) throws -> [String] {
+        try String.fetchAll(
+            db, sql: "SELECT DISTINCT runId FROM message WHERE lastPlannedRun = ? AND runId <> ? ORDER BY runId",
+            arguments: [run, run])
+    }
+
     /// The steps a batch's messages are at, for a filter.
     public func messageSteps(run: String) throws -> [String] {
         try String.fetchAll(db, sql: "SELECT DISTINCT step FROM message WHERE lastPlannedRun = ? ORDER BY step", arguments: [run])

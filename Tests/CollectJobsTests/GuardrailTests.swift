@@ -123,6 +123,32 @@ struct CircuitBreakerTests {
         #expect(!open.contains { $0.reason == "export-looks-wrong" }, "the hold's escalation closes with the note")
     }
 
+    @Test("a rerun that keeps an earlier batch's messages and holds them rewrites that batch's report: it says held")
+    func keptAndHeld() throws {
+        let ws = try TestWorkspace()
+        try ws.drop(
+            "customers.csv",
+            "Customer,Email\n" + (1...12).map { "Customer \($0),c\($0)@x.example" }.joined(separator: "\n") + "\n")
+        try ws.drop("export.csv", "Invoice No,Customer,Due Date,Balance Due\n" + Self.twelve + "\n")
+        let job = try ws.job()
+        let first = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        // The same night again, from an export that lost most rows: the messages it still plans are
+        // kept unchanged, and the batch is held.
+        try ws.drop(
+            "export.csv",
+            "Invoice No,Customer,Due Date,Balance Due\n" + Self.twelve.split(separator: "\n").prefix(2).joined(separator: "\n")
+                + "\n")
+        let rerun = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.at("2026-11-30T11:00"))
+        #expect(rerun.held != nil)
+        let kept = try job.database.read { try $0.batchesKept(by: rerun.run) }
+        #expect(kept == [first.run])
+        let statuses = try ws.messages(first.run).compactMap { $0["status"] as? String }
+        let inState = try job.database.read { try $0.messages(run: first.run) }.map(\.status)
+        #expect(
+            statuses.sorted() == inState.sorted(), "the first batch's report says what the state says: \(statuses) \(inState)")
+        #expect(statuses.contains("held"))
+    }
+
     @Test("a run that would stage more than max_messages is held and says why")
     func tooMany() throws {
         let ws = try TestWorkspace(settings: TestWorkspace.settings + "\n[guardrails]\nmax_messages = 2\n")
