@@ -74,15 +74,20 @@ struct ContactHourRuleTests {
 struct CircuitBreakerTests {
     static let twelve = (1...12).map { "INV-\($0),Customer \($0),2026-11-2\($0 % 9),\($0)00.00" }.joined(separator: "\n")
 
-    @Test("a snapshot that drops most open invoices holds the batch, closes nothing, and escalates with the figures")
-    func truncated() throws {
+    /// Twelve customers with an invoice each, and the first night run on them (not released).
+    static func twelveCustomersFirstNight() throws -> (TestWorkspace, CollectJob, RunSummary) {
         let ws = try TestWorkspace()
         try ws.drop(
             "customers.csv",
             "Customer,Email\n" + (1...12).map { "Customer \($0),c\($0)@x.example" }.joined(separator: "\n") + "\n")
         try ws.drop("export.csv", "Invoice No,Customer,Due Date,Balance Due\n" + Self.twelve + "\n")
         let job = try ws.job()
-        _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        return (ws, job, try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning))
+    }
+
+    @Test("a snapshot that drops most open invoices holds the batch, closes nothing, and escalates with the figures")
+    func truncated() throws {
+        let (ws, job, _) = try Self.twelveCustomersFirstNight()
         try ws.drop(
             "export.csv",
             "Invoice No,Customer,Due Date,Balance Due\nINV-1,Customer 1,2026-11-21,100.00\nINV-2,Customer 2,2026-11-22,200.00\n")
@@ -125,13 +130,7 @@ struct CircuitBreakerTests {
 
     @Test("a rerun that keeps an earlier batch's messages and holds them rewrites that batch's report: it says held")
     func keptAndHeld() throws {
-        let ws = try TestWorkspace()
-        try ws.drop(
-            "customers.csv",
-            "Customer,Email\n" + (1...12).map { "Customer \($0),c\($0)@x.example" }.joined(separator: "\n") + "\n")
-        try ws.drop("export.csv", "Invoice No,Customer,Due Date,Balance Due\n" + Self.twelve + "\n")
-        let job = try ws.job()
-        let first = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        let (ws, job, first) = try Self.twelveCustomersFirstNight()
         // The same night again, from an export that lost most rows: the messages it still plans are
         // kept unchanged, and the batch is held.
         try ws.drop(
