@@ -119,7 +119,8 @@ let package = Package(
             name: "CollectJobsTests",
             dependencies: [
                 "CollectJobs", "CollectState", "CollectFiles", "CollectSettings", "CollectRendering", "CollectTestSupport",
-                "CollectDesk", .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift"),
+                "CollectDesk", "CollectReport", .product(name: "Logging", package: "swift-log"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
     ]

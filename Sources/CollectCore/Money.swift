@@ -36,6 +36,12 @@ public struct Money: Sendable, Hashable, CustomStringConvertible {
 
     /// The amount as a customer reads it: `$1,234.56`, `€80.00`, or `CHF 1,234.56` for a code
     /// without a symbol of its own.
+    /// An amount stored as minor units and a currency code, as a person reads it: `$1,240.00`,
+    /// or `124000 XYZ` for a code `collect` does not know.
+    public static func formatted(minorUnits: Int64, code: String) -> String {
+        Currency(code).map { Money(minorUnits: minorUnits, currency: $0).formatted } ?? "\(minorUnits) \(code)"
+    }
+
     public var formatted: String {
         let plain = decimalText
         let negative = plain.hasPrefix("-")

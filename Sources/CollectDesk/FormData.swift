@@ -1,6 +1,6 @@
 /// The fields of a query string or an `application/x-www-form-urlencoded` body, in order, a name
 /// possibly repeated (`id=1&id=2`).
-public struct FormData: Sendable, Hashable {
+public struct FormData: Sendable {
     /// The fields, decoded.
     public var fields: [(name: String, value: String)]
 
@@ -70,16 +70,5 @@ public struct FormData: Sendable, Hashable {
             }
         }
         return out
-    }
-
-    public static func == (lhs: FormData, rhs: FormData) -> Bool {
-        lhs.fields.map(\.name) == rhs.fields.map(\.name) && lhs.fields.map(\.value) == rhs.fields.map(\.value)
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        for field in fields {
-            hasher.combine(field.name)
-            hasher.combine(field.value)
-        }
     }
 }

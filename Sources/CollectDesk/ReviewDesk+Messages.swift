@@ -78,7 +78,7 @@ extension ReviewDesk {
                 "<a href=\"/messages/\(e(FormData.encode(row.id)))\">\(e(row.id))</a>", DeskPage.customerLink(row.customer),
                 e(row.step),
                 row.channel == "email" ? "e-mail" : "text", "\(row.invoiceCount)",
-                "<span class=\"num\">\(e(row.amounts.map { Self.money($0.minorUnits, $0.currency) }.joined(separator: " + ")))</span>",
+                "<span class=\"num\">\(e(row.amounts.map { Money.formatted(minorUnits: $0.minorUnits, code: $0.currency) }.joined(separator: " + ")))</span>",
                 late.map { $0 > 0 ? "\($0)" : "not yet due" } ?? "", e(row.segment ?? ""),
                 (row.status == "held" ? "<span class=\"held\">held</span>" : e(row.status))
                     + (row.statusReason.map { "<br><span class=\"muted\">\(e($0))</span>" } ?? ""),
@@ -164,12 +164,6 @@ extension ReviewDesk {
     /// The page a list's `page` field asks for: 1 to 100,000, whatever was typed.
     static func pageNumber(_ fields: FormData) -> Int {
         min(max(1, Int(fields["page"] ?? "") ?? 1), 100_000)
-    }
-
-    /// An amount stored as minor units, as the admin reads it.
-    static func money(_ minorUnits: Int64, _ currency: String) -> String {
-        guard let code = Currency(currency) else { return currency.isEmpty ? "" : "\(minorUnits) \(currency)" }
-        return Money(minorUnits: minorUnits, currency: code).formatted
     }
 
     /// Fields back into a query string.

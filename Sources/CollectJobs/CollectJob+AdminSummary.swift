@@ -85,7 +85,7 @@ extension CollectJob {
         }
         let letter = AdminSummary(
             business: settings.business.name, asOf: run.asOf.description, messages: totals.messages,
-            amounts: totals.amounts.map { StateReportSource.formatted($0.minorUnits, $0.currency) },
+            amounts: totals.amounts.map { Money.formatted(minorUnits: $0.minorUnits, code: $0.currency) },
             held: summary.held, open: open, newEscalations: summary.newEscalations, filesRead: summary.filesRead,
             rejected: summary.rejected, report: workspace.path(run.folder).appendingPath("report.html"),
             workspace: URL(fileURLWithPath: workspace.root).standardized.path)

@@ -37,8 +37,7 @@ extension CollectJob {
     public func night() throws -> NightView? {
         guard let run = try database.read({ try $0.newestRun() }) else { return nil }
         return try database.read { session in
-            let statuses = run.heldReason == nil ? ["staged", "approved"] : ["staged", "approved", "held"]
-            let coverage = try session.batchCoverage(run: run.id, statuses: statuses)
+            let coverage = try session.batchTotals(run: run.id, held: run.heldReason != nil)
             let open = try session.openEscalationCounts()
             var header = ReportHeader(
                 run: run.id, asOf: run.asOf.description, businessName: settings.business.name, supersededBy: run.supersededBy,
@@ -47,17 +46,14 @@ extension CollectJob {
                     AgingBucket.allCases.compactMap { bucket in
                         figures.buckets[bucket.rawValue].map {
                             ReportBucket(
-                                bucket: bucket.rawValue, amount: StateReportSource.formatted($0, figures.currency),
+                                bucket: bucket.rawValue, amount: Money.formatted(minorUnits: $0, code: figures.currency),
                                 minorUnits: $0,
                                 currency: figures.currency, invoices: 0)
                         }
                     }
                 })
             if coverage.messages > 0 {
-                let amounts = coverage.amounts.map { StateReportSource.formatted($0.minorUnits, $0.currency) }
-                header.batchLine =
-                    "\(coverage.messages) message\(coverage.messages == 1 ? "" : "s") covering " + AdminSummary.list(amounts)
-                    + (run.heldReason == nil ? " in this batch." : ", held.")
+                header.batchLine = StateReportSource.covering(coverage) + (run.heldReason == nil ? " in this batch." : ", held.")
             }
             header.needsYou = open.reduce(0) { $0 + $1.count }
             header.batchMessages = coverage.messages
@@ -115,6 +111,14 @@ extension CollectJob {
             for run in touched.sorted() where !run.isEmpty { try writeReport(run: run) }
             return summary
         }
+    }
+
+    /// A message's status, from the state alone (`show` also reads and checks its staged file).
+    public func status(ofMessage id: String) throws -> String {
+        guard let message = try database.read({ try $0.message(id: id) }) else {
+            throw JobError("there is no message \(id); the ids are in the report")
+        }
+        return message.status
     }
 
     /// Approves staged messages without sending them: `collect release` (the cron call) sends

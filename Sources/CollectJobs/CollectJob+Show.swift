@@ -74,7 +74,7 @@ extension CollectJob {
             id: message.id, customer: message.customer, channel: message.channel, recipient: message.recipient,
             step: message.step, status: message.status, statusReason: message.statusReason,
             invoices: lines.map { line in
-                "\(line.invoice) \(StateReportSource.formatted(line.balanceMinor, line.currency)) (\(line.step))"
+                "\(line.invoice) \(Money.formatted(minorUnits: line.balanceMinor, code: line.currency)) (\(line.step))"
             },
             file: message.file, edited: false, subject: message.subject, text: message.body, problem: nil,
             draftSubject: message.subject, draft: message.body)

@@ -50,9 +50,8 @@ struct StateReportSource: ReportSource {
             (try session.batchTotals(run: run.id, held: run.heldReason != nil), try session.openEscalationCounts())
         }
         if totals.messages > 0 {
-            let amounts = totals.amounts.map { Self.formatted($0.minorUnits, $0.currency) }
             header.batchLine =
-                "\(totals.messages) message\(totals.messages == 1 ? "" : "s") covering " + AdminSummary.list(amounts)
+                Self.covering(totals)
                 + (run.heldReason == nil ? (totals.messages == 1 ? " waits" : " wait") + " for your review." : ", held.")
         }
         header.needsYou = open.reduce(0) { $0 + $1.count }
@@ -60,9 +59,10 @@ struct StateReportSource: ReportSource {
         self.header = header
     }
 
-    /// An amount stored as minor units and a currency code, as the admin reads it.
-    static func formatted(_ minorUnits: Int64, _ currency: String) -> String {
-        Currency(currency).map { Money(minorUnits: minorUnits, currency: $0).formatted } ?? "\(minorUnits) \(currency)"
+    /// "3 messages covering $1,800.00 and €820.00": a batch's coverage in words.
+    static func covering(_ coverage: (messages: Int, amounts: [(currency: String, minorUnits: Int64)])) -> String {
+        "\(coverage.messages) message\(coverage.messages == 1 ? "" : "s") covering "
+            + AdminSummary.list(coverage.amounts.map { Money.formatted(minorUnits: $0.minorUnits, code: $0.currency) })
     }
 
     func forEachMessage(_ body: (ReportMessage) throws -> Void) throws {
@@ -104,7 +104,8 @@ struct StateReportSource: ReportSource {
         line.id = escalation.id ?? 0
         let owed = try session.owed(invoices: escalation.invoiceList)
         if !owed.amounts.isEmpty {
-            line.amount = owed.amounts.map { formatted($0.minorUnits, $0.currency) }.joined(separator: " + ")
+            line.amount = owed.amounts.map { Money.formatted(minorUnits: $0.minorUnits, code: $0.currency) }.joined(
+                separator: " + ")
             line.weight = owed.amounts.reduce(0) { $0 + $1.minorUnits }
         }
         line.daysLate = owed.oldestDue.map { asOf.days(since: $0) }.flatMap { $0 > 0 ? $0 : nil }

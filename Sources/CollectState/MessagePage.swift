@@ -137,11 +137,13 @@ extension StateSession {
         try counts("SELECT status, COUNT(*) FROM message WHERE lastPlannedRun = ? GROUP BY status", run)
     }
 
-    /// How many of a batch's messages are in `statuses`, and what they cover per currency, from
-    /// the coverage kept beside each message; only a message in two currencies has its lines read.
-    public func batchCoverage(run: String, statuses: [String]) throws -> (
+    /// What `run`'s batch waiting for review covers: messages, and the amounts they name by
+    /// currency, largest first; with `held`, the messages a batch hold kept back count too. Read
+    /// from the coverage kept beside each message; only a message in two currencies has its lines read.
+    public func batchTotals(run: String, held: Bool = false) throws -> (
         messages: Int, amounts: [(currency: String, minorUnits: Int64)]
     ) {
+        let statuses = held ? ["staged", "approved", "held"] : ["staged", "approved"]
         let marks = Array(repeating: "?", count: statuses.count).joined(separator: ",")
         let rows = try Row.fetchAll(
             db,

@@ -110,26 +110,6 @@ extension StateSession {
         return targets.map(\.id)
     }
 
-    /// What `run`'s batch waiting for review covers: messages, and the amounts they name by currency.
-    /// With `held`, the messages a batch hold kept back count too.
-    public func batchTotals(run: String, held: Bool = false) throws -> (
-        messages: Int, amounts: [(currency: String, minorUnits: Int64)]
-    ) {
-        let statuses = held ? "('staged', 'approved', 'held')" : "('staged', 'approved')"
-        let messages =
-            try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM message WHERE lastPlannedRun = ? AND status IN \(statuses)",
-                arguments: [run]) ?? 0
-        let amounts = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT l.currency, SUM(l.balanceMinor) AS total FROM messageLine l JOIN message m ON m.id = l.messageId
-                WHERE m.lastPlannedRun = ? AND m.status IN \(statuses) GROUP BY l.currency ORDER BY total DESC
-                """, arguments: [run]
-        ).map { (currency: $0["currency"] as String, minorUnits: $0["total"] as Int64) }
-        return (messages, amounts)
-    }
-
     /// The ids of every approved message waiting for release, oldest first (ids only, so a large
     /// batch is never held in memory whole).
     public func approvedMessageIds() throws -> [String] {

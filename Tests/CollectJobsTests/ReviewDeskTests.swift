@@ -1,6 +1,7 @@
 import CollectCore
 import CollectDesk
 import CollectJobs
+import CollectReport
 import CollectState
 import Foundation
 import Logging
@@ -214,7 +215,7 @@ struct ReviewDeskTests {
         #expect(positions == positions.sorted(), "largest sums first")
         #expect(open.map(\.weight) == open.map(\.weight).sorted(by: >), "the query's order is the sums' order")
         #expect(open.contains { $0.weight > 0 })
-        for item in open { if let amount = item.amount { #expect(page.contains(DeskPageText.escape(amount))) } }
+        for item in open { if let amount = item.amount { #expect(page.contains(HTMLText.escape(amount))) } }
 
         let invoices = try job.database.read { try $0.openInvoices(customer: "Brightline Agency") }
         let invoice = try #require(invoices.first)
@@ -306,8 +307,7 @@ extension ReviewDeskTests {
     func password() throws {
         let (ws, job, _) = try TestWorkspace.firstNight(release: false)
         defer { withExtendedLifetime(ws) {} }
-        var clock = TestWorkspace.at("2026-11-30T19:00")
-        let box = Clock(clock)
+        let box = Clock(TestWorkspace.at("2026-11-30T19:00"))
         let desk = ReviewDesk(
             job: job, access: .password("correct horse battery"), hosts: nil, logger: Logger(label: "test"), clock: { box.now })
         func login(_ password: String) -> DeskResponse {
@@ -322,8 +322,7 @@ extension ReviewDeskTests {
         for _ in 1...5 { #expect(login("guess").status == 403) }
         let throttled = login("correct horse battery")
         #expect(throttled.status == 403 && throttled.body.contains("Too many wrong passwords"))
-        clock = clock.addingTimeInterval(61)
-        box.now = clock
+        box.now = box.now.addingTimeInterval(61)
         #expect(login("correct horse battery").status == 303, "a minute later the right password opens a session")
     }
 
@@ -373,11 +372,4 @@ extension ReviewDeskTests {
 final class Clock: @unchecked Sendable {
     var now: Date
     init(_ now: Date) { self.now = now }
-}
-
-/// The escaping the desk's pages use, for comparing amounts such as `C$1,200.00`.
-enum DeskPageText {
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-    }
 }
