@@ -42,7 +42,7 @@ extension CollectJob {
             var header = ReportHeader(
                 run: run.id, asOf: run.asOf.description, businessName: settings.business.name, supersededBy: run.supersededBy,
                 notes: [run.dateNote, run.linkNote].compactMap { $0 },
-                cashAtStake: try session.figures().filter { $0.asOf == run.asOf }.flatMap { figures in
+                cashAtStake: try session.figures(run: run.id).flatMap { figures in
                     AgingBucket.allCases.compactMap { bucket in
                         figures.buckets[bucket.rawValue].map {
                             ReportBucket(

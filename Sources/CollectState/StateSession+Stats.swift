@@ -46,7 +46,16 @@ extension StateSession {
 
     /// Every run's figures, oldest first.
     public func figures() throws -> [RunFigures] {
-        try Row.fetchAll(db, sql: "SELECT * FROM runFigures ORDER BY asOf, runId").map { row in
+        try figures(sql: "SELECT * FROM runFigures ORDER BY asOf, runId", arguments: [])
+    }
+
+    /// One run's figures, one per currency.
+    public func figures(run: String) throws -> [RunFigures] {
+        try figures(sql: "SELECT * FROM runFigures WHERE runId = ? ORDER BY currency", arguments: [run])
+    }
+
+    private func figures(sql: String, arguments: StatementArguments) throws -> [RunFigures] {
+        try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
             let text: String = row["buckets"]
             let buckets = (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Int64]) ?? [:]
             return RunFigures(

@@ -368,6 +368,23 @@ extension ReviewDeskTests {
     }
 }
 
+extension ReviewDeskTests {
+    @Test("a second run on the same day shows the open balances once, its own")
+    func sameDayRerun() throws {
+        let (ws, job, _) = try TestWorkspace.firstNight(release: false)
+        defer { withExtendedLifetime(ws) {} }
+        _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.at("2026-11-30T11:00"))
+        var browser = Browser(job: job)
+        try browser.signIn()
+        let page = browser.get("/").body
+        let buckets = try job.database.read { try $0.openBalances(asOf: TestWorkspace.date("2026-11-30")) }
+        #expect(!buckets.isEmpty)
+        for bucket in buckets {
+            #expect(page.components(separatedBy: "<td>\(bucket.bucket.rawValue)</td>").count == 2, "\(bucket.bucket) once")
+        }
+    }
+}
+
 /// A clock a test moves by hand.
 final class Clock: @unchecked Sendable {
     var now: Date
