@@ -402,3 +402,17 @@ extension PlaybookTests {
         #expect(try ws.job().database.read { try $0.contactLog() }.count == log.count)
     }
 }
+
+extension PlaybookTests {
+    @Test("an install note that names no version stops every command with the file and what to do, and changes nothing")
+    func unreadableInstallNote() throws {
+        let (ws, _, _) = try TestWorkspace.firstNight(release: false)
+        let settings = try ws.read("collect.toml")
+        try ws.write(".collect/playbook/installing", "seven 1796047200 playbook-approved\n")
+        let error = try #require(throws: JobError.self) { try ws.job() }
+        #expect(error.message.contains(".collect/playbook/installing names no playbook version"), "\(error.message)")
+        #expect(error.message.contains("remove it"))
+        #expect(try ws.read("collect.toml") == settings)
+        #expect(FileManager.default.fileExists(atPath: ws.root + "/.collect/playbook/installing"), "kept for the person to read")
+    }
+}
