@@ -31,6 +31,26 @@ if let index = arguments.firstIndex(of: "--read"), index + 1 < arguments.count {
             }.joined(separator: ", "))
     exit(0)
 }
+if let index = arguments.firstIndex(of: "--dates"), index + 1 < arguments.count {
+    // Lines of `text|expected day` (empty when none), each read as said on Tuesday 1 December 2026.
+    let tuesday = CivilDate(year: 2026, month: 12, day: 1)!
+    var wrong = 0
+    let lines = try String(contentsOfFile: arguments[index + 1], encoding: .utf8).split(separator: "\n")
+    for line in lines {
+        let parts = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        let folded = ReplyText.fold(parts[0])
+        let found = PromiseDate.find(in: folded, after: tuesday, dayFirst: ReplyLanguage.guess(ReplyText.words(folded)) != "en")
+        let read = found?.description ?? ""
+        if read != (parts.count > 1 ? parts[1] : "") {
+            wrong += 1
+            print(
+                "\(parts[0]) -> \(read.isEmpty ? "none" : read), expected \(parts.count > 1 && !parts[1].isEmpty ? parts[1] : "none")"
+            )
+        }
+    }
+    print("\(lines.count - wrong) of \(lines.count) read as expected")
+    exit(0)
+}
 let corpus = try ReplyCorpus(path: path)
 
 if let index = arguments.firstIndex(of: "--write-examples"), index + 1 < arguments.count {

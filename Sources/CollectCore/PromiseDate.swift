@@ -61,7 +61,8 @@ public enum PromiseDate {
     static let weekOrdinals: [String: Int] = [
         "first": 1, "premiere": 1, "ersten": 1, "erste": 1, "primera": 1, "eerste": 1, "primeira": 1, "second": 2,
         "deuxieme": 2, "seconde": 2, "zweiten": 2, "zweite": 2, "segunda": 2, "tweede": 2, "third": 3, "troisieme": 3,
-        "dritten": 3, "tercera": 3, "derde": 3, "terceira": 3,
+        "dritten": 3, "tercera": 3, "derde": 3, "terceira": 3, "1st": 1, "2nd": 2, "3rd": 3, "1e": 1, "2e": 2, "3e": 3,
+        "1re": 1, "1er": 1, "1.": 1, "2.": 2, "3.": 3,
     ]
     /// "The day after tomorrow", as one word or several.
     static let dayAfterTomorrow: Set<String> = ["apres-demain", "ubermorgen", "overmorgen"]
@@ -76,34 +77,127 @@ public enum PromiseDate {
     ]
 
     /// The promised day in `text` (folded, see ``ReplyText``), or nil.
+    ///
+    /// When the text names several days, the promise is the first day still to come that is not
+    /// told as past ("paid $500 on Monday; the rest goes out on the 18th"); two days joined by
+    /// "and", "to" or "or" ("between the 10th and the 15th", "the 18th or the 21st at the
+    /// latest") pause until the later; "after the 15th" is the day after it.
     public static func find(in text: String, after date: CivilDate, dayFirst: Bool = false) -> CivilDate? {
-        let words = tokens(text)
-        var found: [CivilDate] = []
+        let (words, clauses) = tokens(text)
+        var found: [(day: CivilDate, start: Int, end: Int)] = []
         var index = 0
         while index < words.count {
             if let (day, used) = Self.date(at: index, in: words, after: date, dayFirst: dayFirst) {
-                found.append(day)
+                // "after the 15th", "right after Christmas", "nach dem 15.": the day after.
+                let before = words[max(0, index - 2)..<index]
+                let shifted =
+                    before.contains { afterWords.contains($0) } && !holidays.contains(words[index])
+                        && !["christmas", "xmas", "noel", "weihnachten", "navidad", "kerst", "natal"].contains(words[index])
+                    ? day.adding(days: 1) : day
+                found.append((shifted, index, index + used))
                 index += used
             } else {
                 index += 1
             }
         }
-        guard let first = found.first else { return nil }
-        // A range pauses until its end: "between the 10th and the 15th", "10-15 December".
-        let ranged = words.contains {
-            ["between", "entre", "zwischen", "tussen", "and", "et", "und", "y", "en", "e"].contains($0)
+        // A day months away was a past one rolled to next year ("logged on 11/20"), unless it is all there is.
+        let near = found.filter { $0.day.days(since: date) <= 120 }
+        let candidates = near.isEmpty ? found : near
+        // A day told in a clause about a payment made ("paid on Monday", "sent yesterday") is not the promise.
+        let coming = candidates.filter { candidate in
+            let clause = words.indices.filter { clauses[$0] == clauses[candidate.start] }.map { words[$0] }
+            return !clause.contains(where: { pastWords.contains($0) }) || clause.contains(where: { futureWords.contains($0) })
         }
-        return ranged && found.count > 1 ? found.max() : first
+        let open = coming.isEmpty ? candidates : coming
+        // The first day told beside a word for paying ("… this weekend and drop it in the mail Tuesday").
+        let paying = open.firstIndex { candidate in
+            words.indices.contains { clauses[$0] == clauses[candidate.start] && isPayWord(words[$0]) }
+        }
+        var chosen = Array(open[(paying ?? 0)...])
+        guard var best = chosen.first else { return nil }
+        chosen.removeFirst()
+        // "the 10th and the 15th", "the 18th, or the 21st at the latest": the later of the two.
+        for next in chosen {
+            let between = words[best.end..<next.start]
+            guard between.count <= 3, between.contains(where: { joinWords.contains($0) }),
+                between.allSatisfy({ joinWords.contains($0) || fillerWords.contains($0) })
+            else { break }
+            best = next.day > best.day ? next : best
+        }
+        if open.count > 1, words.contains(where: { latestWords.contains($0) }), let latest = open.map(\.day).max() {
+            return latest
+        }
+        let ranged = words.contains { ["between", "entre", "zwischen", "tussen"].contains($0) }
+        return ranged ? open.map(\.day).max() : best.day
     }
 
-    /// Words with the date punctuation kept (`12/15`, `15.12.`), the rest split off.
-    static func tokens(_ text: String) -> [String] {
-        text.split(whereSeparator: { " ,!?;:()\n\t\"".contains($0) }).map { word in
-            var word = String(word)
-            while let last = word.last, last == "." && !word.dropLast().contains(".") { word.removeLast() }
-            if word.hasSuffix("'s"), word.count > 4 { word.removeLast(2) }
-            return word
+    /// Whether `word` is a word for paying ("pay", "check", "virement", "überweisen", "mail").
+    static func isPayWord(_ word: String) -> Bool {
+        !word.hasPrefix("payroll") && ReplyReader.payStems.contains { word.hasPrefix($0) }
+    }
+
+    /// Words that end one clause and begin another.
+    static let conjunctions: Set<String> = [
+        "and", "but", "then", "et", "mais", "puis", "und", "aber", "dann", "y", "pero", "luego", "en", "maar", "dan", "e",
+        "mas", "depois",
+    ]
+
+    /// Words before a day that make it the day after ("after the 15th").
+    static let afterWords: Set<String> = ["after", "apres", "nach", "despues", "depois"]
+    /// Words that tell of a payment made, which puts the day in their clause in the past.
+    static let pastWords: Set<String> = [
+        "paid", "sent", "went", "mailed", "wired", "transferred", "logged", "received", "yesterday", "ago", "last", "payed",
+        "deposited", "gestern", "bezahlt", "uberwiesen", "ayer", "pague", "gisteren", "betaald", "ontem", "paguei",
+        "enviei", "transferi", "invoiced", "dated", "billed",
+    ]
+    /// Words that keep a clause about the future even beside a past word ("the rest will be paid").
+    static let futureWords: Set<String> = [
+        "will", "ll", "going", "gonna", "can", "shall", "should", "goes", "go", "rest", "remaining", "balance", "remainder",
+        "other", "next", "be", "wird", "werden", "sera", "seront", "va", "vamos", "zal", "zullen", "vai", "vou",
+    ]
+    /// Words that join two days into a range or a choice.
+    static let joinWords: Set<String> = [
+        "and", "to", "or", "until", "through", "thru", "-", "et", "ou", "und", "oder", "bis", "y", "o", "hasta", "en", "of",
+        "tot", "e", "ate", "au",
+    ]
+    /// Words that may stand between two joined days ("the 18th, or the 21st").
+    static let fillerWords: Set<String> = [
+        "the", "le", "el", "la", "de", "dem", "den", "zum", "het", "do", "da", "dia", "am", "on",
+    ]
+    /// Words that say the later of two days is the last ("at the latest", "au plus tard", "spätestens").
+    static let latestWords: Set<String> = ["latest", "tard", "spatestens", "tardar", "uiterlijk", "later"]
+
+    /// Words with the date punctuation kept (`12/15`, `15.12.`), the rest split off, each with the
+    /// number of its clause (clauses end at `,` `;` `!` `?`, a full stop or a line).
+    static func tokens(_ text: String) -> (words: [String], clauses: [Int]) {
+        var words: [String] = []
+        var clauses: [Int] = []
+        var clause = 0
+        for piece in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            for raw in piece.split(separator: " ", omittingEmptySubsequences: true) {
+                let parts = raw.split(omittingEmptySubsequences: false, whereSeparator: { ",!?;:()\t\"".contains($0) })
+                    .map(String.init)
+                let endsClause = raw.last.map { ",!?;:".contains($0) } ?? false
+                for (offset, part) in parts.enumerated() where !part.isEmpty {
+                    var word = part
+                    var sentenceEnd = false
+                    while let last = word.last, last == "." && !word.dropLast().contains(".") {
+                        word.removeLast()
+                        sentenceEnd = !word.isEmpty && !word.contains(where: { $0.isNumber }) && months[word] == nil
+                    }
+                    if word.hasSuffix("'s"), word.count > 4 { word.removeLast(2) }
+                    if conjunctions.contains(word) { clause += 1 }
+                    if !word.isEmpty {
+                        words.append(word)
+                        clauses.append(clause)
+                    }
+                    if sentenceEnd || offset < parts.count - 1 { clause += 1 }
+                }
+                if endsClause { clause += 1 }
+            }
+            clause += 1
         }
+        return (words, clauses)
     }
 
     /// A date starting at `index`, with how many words it used.
@@ -113,6 +207,46 @@ public enum PromiseDate {
         let third = index + 2 < words.count ? words[index + 2] : ""
         let previous = index > 0 ? words[index - 1] : ""
         if let iso = CivilDate(iso: word) { return (iso, 1) }
+        // "15-Dec", "Dec-15"
+        let pieces = word.split(separator: "-").map(String.init)
+        if pieces.count == 2, let day = dayNumber(pieces[0]) ?? dayNumber(pieces[1]),
+            let month = months[pieces[0]] ?? months[pieces[1]]
+        {
+            return (upcoming(month: month, day: day, after: date, year: nil), 1)
+        }
+        // "the eighteenth"
+        if previous == "the", let day = ordinalWords[word], !week.contains(next) {
+            return upcoming(day: day, after: day == date.day ? date.adding(days: 1) : date).map { ($0, 1) }
+        }
+        // "mid-December", "mid month", "Mitte Dezember", "mi-décembre", "a mediados de diciembre", "half december"
+        if let half = midMonth(at: index, in: words, after: date) { return half }
+        // "this weekend", "over the weekend", "am Wochenende", "ce week-end", "este fin de semana": its Sunday.
+        if weekend.contains(word) || (word == "fin" && next == "de" && third == "semana")
+            || (word == "fim" && next == "de" && third == "semana")
+        {
+            return (upcoming(weekday: 7, after: date.adding(days: -1)), word == "fin" || word == "fim" ? 3 : 1)
+        }
+        // "year end", "end of the year", "Jahresende", "fin d'année", "fin de año", "eind van het jaar", "fim do ano"
+        if yearEnd(at: index, in: words) { return (CivilDate(year: date.year, month: 12, day: 31)!, 2) }
+        // "after the holidays", "after New Year", "nach Neujahr", "après les fêtes": the first working day of January.
+        if let newYear = afterHolidays(at: index, in: words, after: date) { return (newYear, 2) }
+        // "early next week", "début de semaine prochaine", "Anfang nächster Woche": its Tuesday.
+        if beginning.contains(word), words[(index + 1)...].prefix(3).contains(where: { week.contains($0) }),
+            words[(index + 1)...].prefix(3).contains(where: isNext)
+        {
+            return (date.adding(days: 7 - date.isoWeekday + 2), 3)
+        }
+        // "next month", "early next month", "Anfang nächsten Monats", "begin volgende maand",
+        // "a principios del mes que viene", "zum Monatsanfang": the first week of the month after.
+        if monthWords.contains(word) || word == "monats", next != "end",
+            isNext(previous) || isNext(next) || (next == "que" && third == "viene") || (next == "qui" && third == "vient")
+        {
+            let following = date.adding(days: CivilDate.daysIn(month: date.month, year: date.year) - date.day + 1)
+            return (friday(ofWeek: 1, month: following.month, after: date), 2)
+        }
+        if word == "monatsanfang" || word == "monatsbeginn" {
+            return (date.adding(days: CivilDate.daysIn(month: date.month, year: date.year) - date.day + 1), 1)
+        }
         if let numeric = numericDate(word, after: date, dayFirst: dayFirst) { return (numeric, 1) }
         // "the 14th-16th": a range, so its end.
         let halves = word.split(separator: "-").map(String.init)
@@ -154,29 +288,63 @@ public enum PromiseDate {
             }
         }
         // "15 December", "15. Dezember", "15 de diciembre", "le 15 décembre"
-        if let day = dayNumber(word) {
-            let monthWord = next == "de" ? third : next
+        if let day = dayNumber(word), !week.contains(next) {
+            let linked = ["de", "of", "du", "van", "do", "da", "del"].contains(next)
+            let monthWord = linked ? third : next
             if let month = months[monthWord.replacingOccurrences(of: ".", with: "")], monthWord.count >= 3 {
-                let yearWord = next == "de" ? (index + 3 < words.count ? words[index + 3] : "") : third
+                let yearWord = linked ? (index + 3 < words.count ? words[index + 3] : "") : third
                 let yearText = yearWord == "de" && index + 4 < words.count ? words[index + 4] : yearWord
-                return (upcoming(month: month, day: day, after: date, year: Int(yearText)), next == "de" ? 3 : 2)
+                return (upcoming(month: month, day: day, after: date, year: Int(yearText)), linked ? 3 : 2)
+            }
+            // "the 3rd of next month", "le 5 du mois prochain", "am 3. des nächsten Monats"
+            let rest = Array(words[(index + 1)...].prefix(4))
+            if linked || next == "des", rest.contains(where: { monthWords.contains($0) || $0 == "monats" }),
+                rest.contains(where: isNext)
+            {
+                let base = date.adding(days: CivilDate.daysIn(month: date.month, year: date.year) - date.day + 1)
+                if let exact = CivilDate(
+                    year: base.year, month: base.month, day: min(day, CivilDate.daysIn(month: base.month, year: base.year)))
+                {
+                    return (exact, 1 + rest.prefix { !monthWords.contains($0) && $0 != "monats" }.count + 1)
+                }
             }
             // An ordinal or a bare day after "the", "le", "am", "el", "de", "dia", "on", "by", "before".
             let lead = [
                 "the", "le", "am", "el", "dia", "on", "by", "before", "avant", "vor", "antes", "voor", "ate", "bis", "until",
+                "zum", "del", "al", "au", "ao", "den", "dem",
             ]
             if word.hasSuffix("th") || word.hasSuffix("st") || word.hasSuffix("nd") || word.hasSuffix("rd") || word.hasSuffix("e")
                 || word.hasSuffix(".") || lead.contains(previous)
             {
                 if previous == "the" || word.contains(where: { $0.isLetter }) || word.hasSuffix(".")
-                    || ["le", "am", "el", "dia"].contains(previous)
+                    || ["le", "am", "el", "dia", "zum", "del", "al", "au", "ao", "den", "dem"].contains(previous)
                     || (lead.contains(previous) && index >= 2 && ["the", "le", "am", "el", "dia"].contains(words[index - 1]))
                 {
-                    return upcoming(day: day, after: date).map { ($0, 1) }
+                    // "by the 1st" said on the 1st is next month's.
+                    return upcoming(day: day, after: day == date.day ? date.adding(days: 1) : date).map { ($0, 1) }
                 }
             }
         }
-        if let weekday = weekdays[word], word.count >= 3 {
+        // "Friday the 11th", "viernes 18", "Tuesday, December 8": the day the date names.
+        if weekdays[word] != nil, word.count >= 3 {
+            if let day = dayNumber(next), months[third] == nil {
+                return upcoming(day: day, after: date).map { ($0, 2) }
+            }
+            if ["the", "le", "el", "den", "dem"].contains(next) || next == ",",
+                numericDate(third, after: date, dayFirst: dayFirst) != nil
+                    || numericDate(next, after: date, dayFirst: dayFirst) != nil
+            {
+                return nil
+            }
+            if ["the", "le", "el", "den", "dem"].contains(next), let day = dayNumber(third) {
+                let fourth = index + 3 < words.count ? words[index + 3] : ""
+                if months[fourth] == nil { return upcoming(day: day, after: date).map { ($0, 3) } }
+            }
+        }
+        if let weekday = weekdays[word], word.count >= 3,
+            !(dayNumber(next) != nil || (["the", "le", "el", "den", "dem"].contains(next) && dayNumber(third) != nil)
+                || months[next].map({ _ in next.count >= 3 }) == true)
+        {
             // "Tuesday next week": that weekday of the coming week.
             if isNext(next), week.contains(third) {
                 return (date.adding(days: 7 - date.isoWeekday + weekday), 3)
@@ -200,13 +368,46 @@ public enum PromiseDate {
         }
         if tomorrow.contains(word) { return (date.adding(days: 1), 1) }
         if today.contains(word) { return (date, 1) }
-        if word == "christmas" || word == "noel" || word == "weihnachten" || word == "navidad" || word == "kerst"
+        if holidays.contains(word), !["new", "ano", "nouvel", "neujahr", "nieuwjaar"].contains(word),
+            ["before", "avant", "vor", "antes", "voor"].contains(previous)
+                || (index >= 2 && ["before", "avant", "vor", "antes", "voor"].contains(words[index - 2]))
+        {
+            return (upcoming(month: 12, day: 24, after: date, year: nil), 1)
+        }
+        if word == "christmas" || word == "xmas" || word == "noel" || word == "weihnachten" || word == "navidad"
+            || word == "kerst"
             || word == "natal"
         {
-            let beforeWords = ["before", "avant", "vor", "antes", "voor"]
+            let beforeWords = ["before", "avant", "vor", "antes", "voor", "by", "bis", "ici", "for", "para", "pour", "tot"]
             if beforeWords.contains(previous) || (index >= 2 && beforeWords.contains(words[index - 2])) {
                 return (CivilDate(year: date.year, month: 12, day: 24)!, 1)
             }
+        }
+        // "end of December", "late December", "fin décembre", "Ende Dezember", "a finales de diciembre":
+        // that month's last day.
+        if end.contains(word) || ["late", "finales", "fines", "eind", "finais"].contains(word) {
+            let linked = ["of", "de", "du", "van", "do", "des"].contains(next)
+            let monthWord = linked ? third : next
+            if let month = months[monthWord], monthWord.count >= 3 {
+                let day = upcoming(month: month, day: 1, after: CivilDate(year: date.year, month: date.month, day: 1)!, year: nil)
+                return (
+                    CivilDate(year: day.year, month: month, day: CivilDate.daysIn(month: month, year: day.year))!, linked ? 3 : 2
+                )
+            }
+        }
+        // "after Christmas", "après Noël", "nach Weihnachten": the first working day after it.
+        if ["christmas", "xmas", "noel", "weihnachten", "navidad", "kerst", "natal"].contains(word),
+            afterWords.contains(previous) || (index >= 2 && afterWords.contains(words[index - 2]))
+        {
+            var day = upcoming(month: 12, day: 26, after: date, year: nil)
+            while day.isoWeekday > 5 { day = day.adding(days: 1) }
+            return (day, 1)
+        }
+        // "in the new year", "early in the new year": its first working day.
+        if word == "new", next == "year", ["the", "in"].contains(previous) {
+            var day = upcoming(month: 1, day: 2, after: date, year: nil)
+            while day.isoWeekday > 5 { day = day.adding(days: 1) }
+            return (day, 2)
         }
         // "end of the month", "fin du mois", "Ende des Monats", "fin de mes", "eind van de maand", "fim do mês"
         if end.contains(word) {
@@ -228,7 +429,7 @@ public enum PromiseDate {
             return (upcoming(weekday: 5, after: date.adding(days: -1)), 2)
         }
         // "next week", "la semaine prochaine", "nächste Woche": the end of that week.
-        if week.contains(word), isNext(previous) || isNext(next) {
+        if week.contains(word), isNext(previous) || isNext(next) || (next == "que" && third == "viene") {
             // "next week Tuesday", "volgende week dinsdag"
             let after = isNext(next) ? third : next
             if let weekday = weekdays[after], after.count >= 3 {
@@ -249,20 +450,128 @@ public enum PromiseDate {
             return (friday(ofWeek: 1, month: month, after: date), next == "de" || next == "van" ? 3 : 2)
         }
         // "in two weeks", "in 10 days", "within 10 days", "dans 2 semaines", "in zwei Wochen", "en dos semanas"
-        if ["in", "within", "dans", "en", "binnen", "em", "innerhalb"].contains(word),
-            let count = Int(next) ?? numbers[next], (0...365).contains(count)
+        if ["in", "within", "dans", "en", "binnen", "em", "innerhalb", "sous", "over", "dentro", "daqui", "d'ici"].contains(word)
         {
-            if ["day", "days", "jours", "jour", "tagen", "tage", "dias", "dagen", "werktagen"].contains(third) {
-                return (date.adding(days: count), 3)
+            // "within the next 10 days", "dentro de dos semanas", "daqui a duas semanas", "in a couple of weeks"
+            var at = index + 1
+            while at < words.count,
+                ["the", "next", "de", "a", "les", "prochains", "nachsten", "proximos", "volgende", "of"].contains(words[at]),
+                at < index + 4
+            {
+                if words[at] == "a", at + 1 < words.count, ["couple", "few", "week", "weeks"].contains(words[at + 1]) { break }
+                at += 1
             }
-            if ["week", "weeks", "semaines", "semaine", "wochen", "semanas", "weken"].contains(third) {
-                return (date.adding(days: 7 * count), 3)
+            let countWord = at < words.count ? words[at] : ""
+            var unitAt = at + 1
+            var count = Int(countWord) ?? numbers[countWord]
+            if countWord == "a", at + 1 < words.count, ["couple", "few"].contains(words[at + 1]) {
+                count = words[at + 1] == "couple" ? 2 : 3
+                unitAt = at + 2 < words.count && words[at + 2] == "of" ? at + 3 : at + 2
+            }
+            let unit = unitAt < words.count ? words[unitAt] : ""
+            if let count, (0...365).contains(count) {
+                if ["day", "days", "dys", "jours", "jour", "tagen", "tage", "dias", "dagen", "werktagen"].contains(unit) {
+                    return (date.adding(days: count), unitAt - index + 1)
+                }
+                if ["week", "weeks", "wk", "wks", "semaines", "semaine", "wochen", "semanas", "weken"].contains(unit) {
+                    return (date.adding(days: 7 * count), unitAt - index + 1)
+                }
             }
         }
         return nil
     }
 
     static func isNext(_ word: String) -> Bool { nextWords.contains(word) }
+
+    /// English ordinal words to the day they name ("the eighteenth").
+    static let ordinalWords: [String: Int] = {
+        let units = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+        var table: [String: Int] = [:]
+        for (index, word) in units.enumerated() {
+            table[word] = index + 1
+            table["twenty-" + word] = 21 + index
+        }
+        let teens = [
+            "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+            "eighteenth", "nineteenth",
+        ]
+        for (index, word) in teens.enumerated() { table[word] = 10 + index }
+        table["twentieth"] = 20
+        table["thirtieth"] = 30
+        table["thirty-first"] = 31
+        return table
+    }()
+
+    /// Words for the weekend.
+    static let weekend: Set<String> = ["weekend", "week-end", "wochenende", "finde", "fds"]
+    /// Words for the holidays at the turn of the year.
+    static let holidays: Set<String> = [
+        "holidays", "fetes", "feiertagen", "feiertage", "fiestas", "feestdagen", "festas", "neujahr", "new", "nouvel",
+        "nieuwjaar", "ano",
+    ]
+
+    /// "mid-December", "mid-month", "Mitte Dezember", "mi-décembre", "mediados de diciembre",
+    /// "meados de dezembro", "half december", "midden december": the 15th.
+    static func midMonth(at index: Int, in words: [String], after date: CivilDate) -> (CivilDate, Int)? {
+        let word = words[index]
+        let middle: Set<String> = ["mid", "mi", "mitte", "mediados", "meados", "half", "midden", "mediado"]
+        var monthWord: String
+        var used: Int
+        let pieces = word.split(separator: "-").map(String.init)
+        if pieces.count == 2, middle.contains(pieces[0]) {
+            (monthWord, used) = (pieces[1], 1)
+        } else if middle.contains(word), index + 1 < words.count {
+            let linked = ["de", "del", "van", "des", "of", "the", "do", "da"].contains(words[index + 1])
+            let at = linked && index + 2 < words.count ? index + 2 : index + 1
+            (monthWord, used) = (words[at], at - index + 1)
+            if ["next", "nachsten", "volgende", "proximo", "prochain"].contains(monthWord), at + 1 < words.count {
+                return (midOf(monthAfter: date), used + 1)
+            }
+        } else {
+            return nil
+        }
+        if let month = months[monthWord], monthWord.count >= 3, word != "half" || months[monthWord] != nil {
+            return (upcoming(month: month, day: 15, after: date, year: nil), used)
+        }
+        if monthWords.contains(monthWord) || monthWord == "monats" {
+            return (date.day <= 15 ? CivilDate(year: date.year, month: date.month, day: 15)! : midOf(monthAfter: date), used)
+        }
+        return nil
+    }
+
+    /// The 15th of the month after `date`'s.
+    static func midOf(monthAfter date: CivilDate) -> CivilDate {
+        let next = date.adding(days: CivilDate.daysIn(month: date.month, year: date.year) - date.day + 1)
+        return CivilDate(year: next.year, month: next.month, day: 15)!
+    }
+
+    /// Whether the words at `index` name the end of the year.
+    static func yearEnd(at index: Int, in words: [String]) -> Bool {
+        let word = words[index]
+        let next = index + 1 < words.count ? words[index + 1] : ""
+        if ["year-end", "yearend", "jahresende", "jaareinde", "eoy"].contains(word) || (word == "year" && next == "end") {
+            return true
+        }
+        guard end.contains(word) else { return false }
+        let yearWords: Set<String> = ["year", "annee", "d'annee", "l'annee", "jahres", "jahr", "ano", "jaar", "anno"]
+        return words[(index + 1)...].prefix(4).contains { yearWords.contains($0) }
+    }
+
+    /// "after the holidays", "after New Year", "après les fêtes", "nach Neujahr", "después de las
+    /// fiestas": the first working day after New Year's Day.
+    static func afterHolidays(at index: Int, in words: [String], after date: CivilDate) -> CivilDate? {
+        guard afterWords.contains(words[index]) || words[index] == "passadas",
+            words[(index + 1)...].prefix(3).contains(where: { holidays.contains($0) })
+        else { return nil }
+        if words[(index + 1)...].prefix(3).contains("new") || words[(index + 1)...].prefix(3).contains("ano") {
+            guard words[(index + 1)...].prefix(4).contains(where: { ["year", "novo", "an", "nuevo"].contains($0) }) else {
+                return nil
+            }
+        }
+        var day = upcoming(month: 1, day: 2, after: date, year: nil)
+        while day.isoWeekday > 5 { day = day.adding(days: 1) }
+        return day
+    }
 
     /// The Friday of a month's `ordinal` working week (the first starts on its first Monday).
     static func friday(ofWeek ordinal: Int, month: Int, after date: CivilDate) -> CivilDate {

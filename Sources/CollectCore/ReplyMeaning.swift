@@ -187,8 +187,11 @@ public enum ReplyReader {
                 hits[.alreadyPaid] = body.isEmpty ? "(a forwarded payment confirmation)" : body.trimmingSpaces.description
             }
         }
-        if hits[.promise] == nil, hits[.alreadyPaid] == nil, promised != nil,
-            words.contains(where: { word in payStems.contains { word.hasPrefix($0) } }) || (hits.isEmpty && words.count <= 8)
+        // A day to come beside a word for paying is a promise, even beside a payment made ("half went
+        // out yesterday, the other half will be there by the 15th").
+        if hits[.promise] == nil, promised != nil,
+            hits[.alreadyPaid] == nil || words.contains(where: { PromiseDate.futureWords.contains($0) && $0 != "be" }),
+            words.contains(where: PromiseDate.isPayWord) || (hits.isEmpty && words.count <= 8)
         {
             hits[.promise] = sentenceText(containing: ["pay"], in: body) ?? body.trimmingSpaces.description
         }
@@ -272,7 +275,10 @@ public enum ReplyReader {
                     guard let start = find(phrase, in: sentence) else { continue }
                     if [.alreadyPaid, .promise, .optOut].contains(meaning), isNegated(sentence, before: start) { continue }
                     // "paid on the 15th" after "be" or "get" is a promise, not a payment.
-                    if meaning == .alreadyPaid, start > 0, ["be", "get", "gets", "getting", "will"].contains(sentence[start - 1])
+                    // So is "wordt het overgemaakt", "wird überwiesen", "sera payée".
+                    if meaning == .alreadyPaid, start > 0,
+                        ["be", "get", "gets", "getting", "will"].contains(sentence[start - 1])
+                            || sentence[max(0, start - 3)..<start].contains(where: { Self.passiveFuture.contains($0) })
                     {
                         continue
                     }
@@ -290,6 +296,11 @@ public enum ReplyReader {
         return hits
     }
 
+    /// Auxiliaries that make a payment word one still to come ("wordt overgemaakt", "wird bezahlt").
+    static let passiveFuture: Set<String> = [
+        "wordt", "worden", "zal", "zullen", "wird", "werden", "sera", "seront", "va", "vont", "vai", "vao",
+    ]
+
     /// Words that may stand beside a stop word without making it part of a sentence.
     static let courtesies: Set<String> = ["please", "pls", "plz", "now", "thanks", "thx", "ok"]
 
@@ -298,7 +309,8 @@ public enum ReplyReader {
         "pay", "paid", "check", "cheque", "transfer", "wire", "ach", "send", "sent", "settle", "remit", "pai", "paye",
         "regl", "virem", "zahl", "bezahl", "uberw", "begleich", "pag", "transf", "abon", "betal", "betaal", "overma", "voldo",
         "verse",
-        "quit", "deposit", "mail",
+        "quit", "deposit", "mail", "overgem", "overgeb", "angewiesen", "anweis", "erhalt", "receive", "recev", "recib", "receb",
+        "ontvang", "amount", "betrag", "montant", "bedrag", "importe", "valor", "balance", "dollar", "euro",
     ]
 
     /// Beginnings of words that mark a forwarded message as a payment confirmation.

@@ -59,6 +59,31 @@ struct ReplyReaderTests {
         #expect(reading.promisedDate?.description == date)
     }
 
+    @Test("a payment still to come is a promise, not a payment made, in any of the languages")
+    func passiveFuture() {
+        for text in [
+            "Volgende week wordt het overgemaakt.", "Der Betrag wird nächste Woche überwiesen.",
+            "La facture sera réglée vendredi.",
+        ] {
+            let reading = read(text)
+            #expect(!reading.kinds.contains(.alreadyPaid), "\(text)")
+            #expect(reading.kinds.contains(.promise), "\(text)")
+            #expect(reading.promisedDate != nil, "\(text)")
+        }
+        #expect(read("Die Rechnung wurde bereits überwiesen.").meaning == .alreadyPaid)
+    }
+
+    @Test("a reply that names a sum and a day keeps the day, whatever else it says")
+    func dayBesideASum() {
+        let reading = read("Wir sind gerade sehr knapp. 500 Dollar schaffe ich bis Freitag, den Rest im Januar.")
+        #expect(reading.kinds.contains(.promise))
+        #expect(reading.promisedDate?.description == "2026-12-04")
+        // A payment made and the rest promised: both, and the day of the rest.
+        let split = read("We paid $500 on Monday; the remaining balance will go out on the 18th.")
+        #expect(split.kinds.contains(.alreadyPaid) && split.kinds.contains(.promise))
+        #expect(split.promisedDate?.description == "2026-12-18")
+    }
+
     @Test("the evidence quotes the deciding sentence; quoted history below the reply is ignored")
     func evidence() {
         let reading = read(
