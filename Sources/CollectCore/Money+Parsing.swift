@@ -20,10 +20,22 @@ public enum AmountParseFailure: Error, Sendable, Equatable, CustomStringConverti
 }
 
 extension Money {
+    /// The currency symbols an amount may start with, as UTF-8.
+    static let symbols: [[UInt8]] = ["$", "€", "£", "¥", "₹"].map { Array($0.utf8) }
+
     /// Reads an amount as accounting exports write it: `1234.56`, `1,234.56`, `$1,234.56`,
     /// `-12.00`, `(12.00)` for a negative, with spaces around. Exact: no floating point.
+    @inlinable
     public static func parse(_ text: some StringProtocol, currency: Currency) -> Result<Money, AmountParseFailure> {
-        var bytes = Array(text.utf8)[...]
+        // Read on the bytes where they lie (a String's or a Substring's), not through the protocol.
+        text.utf8.withContiguousStorageIfAvailable { parse(bytes: $0, currency: currency) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { parse(bytes: $0, currency: currency) }
+    }
+
+    /// An amount from its UTF-8 bytes (see ``parse(_:currency:)``).
+    @usableFromInline
+    static func parse(bytes text: UnsafeBufferPointer<UInt8>, currency: Currency) -> Result<Money, AmountParseFailure> {
+        var bytes = text[...]
         func trim() {
             while let first = bytes.first, first == 0x20 || first == 0x09 { bytes = bytes.dropFirst() }
             while let last = bytes.last, last == 0x20 || last == 0x09 { bytes = bytes.dropLast() }
@@ -45,12 +57,15 @@ extension Money {
             trim()
         }
         // A leading symbol ($, €, £, ¥, ₹) or the currency's code.
-        for symbol in ["$", "€", "£", "¥", "₹"] where bytes.starts(with: symbol.utf8) {
-            bytes = bytes.dropFirst(symbol.utf8.count)
-            break
+        if let first = bytes.first, first == UInt8(ascii: "$") || first >= 0x80 {
+            for symbol in Self.symbols where bytes.starts(with: symbol) {
+                bytes = bytes.dropFirst(symbol.count)
+                break
+            }
         }
-        let code = Array(currency.code.utf8)
-        if bytes.count > 3, bytes.prefix(3).map({ $0 & 0xDF }) == code {
+        if bytes.count > 3, let first = bytes.first, first & 0xDF >= UInt8(ascii: "A"), first & 0xDF <= UInt8(ascii: "Z"),
+            bytes.prefix(3).map({ $0 & 0xDF }).elementsEqual(currency.code.utf8)
+        {
             bytes = bytes.dropFirst(3)
             trim()
         }

@@ -3,6 +3,8 @@ extension String {
     /// line and paragraph separators) replaced by a space: one line that cannot end a header, a
     /// CSV row or a subject. Names, numbers and addresses read from files pass through it.
     public var replacingControlCharacters: String {
+        // Most cells are printable ASCII: decided on the bytes, without decoding a scalar.
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return self }
         guard unicodeScalars.contains(where: \.isControlLike) else { return self }
         var out = String.UnicodeScalarView()
         for scalar in unicodeScalars { out.append(scalar.isControlLike ? " " : scalar) }

@@ -59,7 +59,9 @@ public struct CSVReader {
         var any = false
 
         func finishField() throws {
-            guard let text = String(validating: field, as: UTF8.self) else {
+            // Most fields are ASCII, which needs no validating.
+            let ascii = field.withUnsafeBufferPointer { bytes in bytes.allSatisfy { $0 < 0x80 } }
+            guard let text = ascii ? String(decoding: field, as: UTF8.self) : String(validating: field, as: UTF8.self) else {
                 throw CSVReadError(line: recordLine, column: fields.count, message: "is not valid UTF-8 text")
             }
             guard fields.count < Self.maximumFields else {
@@ -136,6 +138,7 @@ public struct CSVReader {
         }
     }
 
+    @inline(__always)
     private mutating func nextByte() throws -> UInt8? {
         if position == chunkCount {
             if atEnd { return nil }
