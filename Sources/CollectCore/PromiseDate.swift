@@ -106,26 +106,30 @@ public enum PromiseDate {
         // A day told in a clause about a payment made ("paid on Monday", "sent yesterday") is not the promise.
         let coming = candidates.filter { candidate in
             let clause = words.indices.filter { clauses[$0] == clauses[candidate.start] }.map { words[$0] }
-            return !clause.contains(where: { pastWords.contains($0) }) || clause.contains(where: { futureWords.contains($0) })
+            // "paid" after "get", "be" or "wordt" is a payment to come ("I get paid on the 1st").
+            let past = clause.indices.contains { at in
+                pastWords.contains(clause[at]) && !clause[max(0, at - 2)..<at].contains(where: { toComeWords.contains($0) })
+            }
+            return !past || clause.contains(where: { futureWords.contains($0) || $0.hasSuffix("'ll") })
         }
-        let open = coming.isEmpty ? candidates : coming
+        // Only days of payments made: no promise.
+        let open = coming
         // The first day told beside a word for paying ("… this weekend and drop it in the mail Tuesday").
         let paying = open.firstIndex { candidate in
             words.indices.contains { clauses[$0] == clauses[candidate.start] && isPayWord(words[$0]) }
         }
+        let latest = words.contains { latestWords.contains($0) }
         var chosen = Array(open[(paying ?? 0)...])
         guard var best = chosen.first else { return nil }
         chosen.removeFirst()
         // "the 10th and the 15th", "the 18th, or the 21st at the latest": the later of the two.
         for next in chosen {
             let between = words[best.end..<next.start]
-            guard between.count <= 3, between.contains(where: { joinWords.contains($0) }),
+            // "the 18th, the 21st at the latest" joins them too.
+            guard between.count <= 3, between.contains(where: { joinWords.contains($0) }) || latest,
                 between.allSatisfy({ joinWords.contains($0) || fillerWords.contains($0) })
             else { break }
             best = next.day > best.day ? next : best
-        }
-        if open.count > 1, words.contains(where: { latestWords.contains($0) }), let latest = open.map(\.day).max() {
-            return latest
         }
         let ranged = words.contains { ["between", "entre", "zwischen", "tussen"].contains($0) }
         return ranged ? open.map(\.day).max() : best.day
@@ -133,7 +137,8 @@ public enum PromiseDate {
 
     /// Whether `word` is a word for paying ("pay", "check", "virement", "überweisen", "mail").
     static func isPayWord(_ word: String) -> Bool {
-        !word.hasPrefix("payroll") && ReplyReader.payStems.contains { word.hasPrefix($0) }
+        if ["dollar", "dollars", "euro", "euros"].contains(word) { return true }
+        return !word.hasPrefix("payroll") && ReplyReader.payStems.contains { word.hasPrefix($0) }
     }
 
     /// Words that end one clause and begin another.
@@ -146,9 +151,13 @@ public enum PromiseDate {
     static let afterWords: Set<String> = ["after", "apres", "nach", "despues", "depois"]
     /// Words that tell of a payment made, which puts the day in their clause in the past.
     static let pastWords: Set<String> = [
-        "paid", "sent", "went", "mailed", "wired", "transferred", "logged", "received", "yesterday", "ago", "last", "payed",
-        "deposited", "gestern", "bezahlt", "uberwiesen", "ayer", "pague", "gisteren", "betaald", "ontem", "paguei",
+        "paid", "sent", "went", "mailed", "wired", "transferred", "logged", "received", "yesterday", "ago", "payed",
+        "deposited", "gestern", "bezahlt", "uberwiesen", "ayer", "gisteren", "betaald", "ontem", "paguei",
         "enviei", "transferi", "invoiced", "dated", "billed",
+    ]
+    /// Words before a past participle that make it one to come ("get paid", "wordt betaald").
+    static let toComeWords: Set<String> = [
+        "get", "gets", "getting", "be", "being", "will", "wordt", "worden", "wird", "werden", "sera", "seront", "zal",
     ]
     /// Words that keep a clause about the future even beside a past word ("the rest will be paid").
     static let futureWords: Set<String> = [
@@ -165,7 +174,7 @@ public enum PromiseDate {
         "the", "le", "el", "la", "de", "dem", "den", "zum", "het", "do", "da", "dia", "am", "on",
     ]
     /// Words that say the later of two days is the last ("at the latest", "au plus tard", "spätestens").
-    static let latestWords: Set<String> = ["latest", "tard", "spatestens", "tardar", "uiterlijk", "later"]
+    static let latestWords: Set<String> = ["latest", "tard", "spatestens", "tardar", "uiterlijk"]
 
     /// Words with the date punctuation kept (`12/15`, `15.12.`), the rest split off, each with the
     /// number of its clause (clauses end at `,` `;` `!` `?`, a full stop or a line).
@@ -215,7 +224,20 @@ public enum PromiseDate {
             return (upcoming(month: month, day: day, after: date, year: nil), 1)
         }
         // "the eighteenth"
-        if previous == "the", let day = ordinalWords[word], !week.contains(next) {
+        // ("the second invoice" is no day: only "the eighteenth of …", "on the eighteenth").
+        if previous == "the", let day = ordinalWords[word], !week.contains(next),
+            next == "of" || (index >= 2 && ["on", "by", "until", "till", "before", "after"].contains(words[index - 2]))
+        {
+            if next == "of", let month = months[third], third.count >= 3 {
+                return (upcoming(month: month, day: day, after: date, year: nil), 3)
+            }
+            if next == "of", words[(index + 1)...].prefix(4).contains(where: isNext),
+                words[(index + 1)...].prefix(4).contains(where: { monthWords.contains($0) })
+            {
+                let base = date.adding(days: CivilDate.daysIn(month: date.month, year: date.year) - date.day + 1)
+                let last = CivilDate.daysIn(month: base.month, year: base.year)
+                return (CivilDate(year: base.year, month: base.month, day: min(day, last))!, 4)
+            }
             return upcoming(day: day, after: day == date.day ? date.adding(days: 1) : date).map { ($0, 1) }
         }
         // "mid-December", "mid month", "Mitte Dezember", "mi-décembre", "a mediados de diciembre", "half december"
@@ -327,8 +349,11 @@ public enum PromiseDate {
         }
         // "Friday the 11th", "viernes 18", "Tuesday, December 8": the day the date names.
         if weekdays[word] != nil, word.count >= 3 {
-            if let day = dayNumber(next), months[third] == nil {
-                return upcoming(day: day, after: date).map { ($0, 2) }
+            // Only when the day falls on that weekday: "Friday 3 pm" is Friday.
+            if let day = dayNumber(next), months[third] == nil, let named = upcoming(day: day, after: date),
+                named.isoWeekday == weekdays[word]
+            {
+                return (named, 2)
             }
             if ["the", "le", "el", "den", "dem"].contains(next) || next == ",",
                 numericDate(third, after: date, dayFirst: dayFirst) != nil
@@ -338,13 +363,16 @@ public enum PromiseDate {
             }
             if ["the", "le", "el", "den", "dem"].contains(next), let day = dayNumber(third) {
                 let fourth = index + 3 < words.count ? words[index + 3] : ""
-                if months[fourth] == nil { return upcoming(day: day, after: date).map { ($0, 3) } }
+                if months[fourth] == nil, let named = upcoming(day: day, after: date), named.isoWeekday == weekdays[word] {
+                    return (named, 3)
+                }
             }
         }
-        if let weekday = weekdays[word], word.count >= 3,
-            !(dayNumber(next) != nil || (["the", "le", "el", "den", "dem"].contains(next) && dayNumber(third) != nil)
-                || months[next].map({ _ in next.count >= 3 }) == true)
-        {
+        // "Tuesday, December 8", "le vendredi 11 décembre": the month and day that follow speak.
+        let monthFollows =
+            months[next].map({ _ in next.count >= 3 }) == true
+            || (dayNumber(next) != nil && months[third].map({ _ in third.count >= 3 }) == true)
+        if let weekday = weekdays[word], word.count >= 3, !monthFollows {
             // "Tuesday next week": that weekday of the coming week.
             if isNext(next), week.contains(third) {
                 return (date.adding(days: 7 - date.isoWeekday + weekday), 3)
@@ -368,7 +396,8 @@ public enum PromiseDate {
         }
         if tomorrow.contains(word) { return (date.adding(days: 1), 1) }
         if today.contains(word) { return (date, 1) }
-        if holidays.contains(word), !["new", "ano", "nouvel", "neujahr", "nieuwjaar"].contains(word),
+        if holidays.contains(word), !["new", "ano", "nouvel", "neujahr", "nieuwjaar"].contains(word), date.month >= 11,
+            theWords.contains(previous),
             ["before", "avant", "vor", "antes", "voor"].contains(previous)
                 || (index >= 2 && ["before", "avant", "vor", "antes", "voor"].contains(words[index - 2]))
         {
@@ -378,7 +407,7 @@ public enum PromiseDate {
             || word == "kerst"
             || word == "natal"
         {
-            let beforeWords = ["before", "avant", "vor", "antes", "voor", "by", "bis", "ici", "for", "para", "pour", "tot"]
+            let beforeWords = ["before", "avant", "vor", "antes", "voor", "by", "bis", "ici", "tot"]
             if beforeWords.contains(previous) || (index >= 2 && beforeWords.contains(words[index - 2])) {
                 return (CivilDate(year: date.year, month: 12, day: 24)!, 1)
             }
@@ -504,6 +533,8 @@ public enum PromiseDate {
 
     /// Words for the weekend.
     static let weekend: Set<String> = ["weekend", "week-end", "wochenende", "finde", "fds"]
+    /// Articles before "the holidays" (not "my holidays", a vacation).
+    static let theWords: Set<String> = ["the", "les", "den", "die", "las", "los", "de", "as", "os", "het", "el"]
     /// Words for the holidays at the turn of the year.
     static let holidays: Set<String> = [
         "holidays", "fetes", "feiertagen", "feiertage", "fiestas", "feestdagen", "festas", "neujahr", "new", "nouvel",
@@ -524,16 +555,21 @@ public enum PromiseDate {
             let linked = ["de", "del", "van", "des", "of", "the", "do", "da"].contains(words[index + 1])
             let at = linked && index + 2 < words.count ? index + 2 : index + 1
             (monthWord, used) = (words[at], at - index + 1)
-            if ["next", "nachsten", "volgende", "proximo", "prochain"].contains(monthWord), at + 1 < words.count {
+            // "mid next month" (not "mid next week")
+            if ["next", "nachsten", "volgende", "proximo", "prochain"].contains(monthWord), at + 1 < words.count,
+                monthWords.contains(words[at + 1]) || words[at + 1] == "monats"
+            {
                 return (midOf(monthAfter: date), used + 1)
             }
         } else {
             return nil
         }
-        if let month = months[monthWord], monthWord.count >= 3, word != "half" || months[monthWord] != nil {
+        // "half" and "mi" are also "a half" and Spanish "my": only before a month's full name.
+        let loose = word == "half" || word == "mi"
+        if let month = months[monthWord], monthWord.count >= (loose ? 4 : 3) {
             return (upcoming(month: month, day: 15, after: date, year: nil), used)
         }
-        if monthWords.contains(monthWord) || monthWord == "monats" {
+        if !loose, monthWords.contains(monthWord) || monthWord == "monats" {
             return (date.day <= 15 ? CivilDate(year: date.year, month: date.month, day: 15)! : midOf(monthAfter: date), used)
         }
         return nil
@@ -560,8 +596,10 @@ public enum PromiseDate {
     /// "after the holidays", "after New Year", "après les fêtes", "nach Neujahr", "después de las
     /// fiestas": the first working day after New Year's Day.
     static func afterHolidays(at index: Int, in words: [String], after date: CivilDate) -> CivilDate? {
-        guard afterWords.contains(words[index]) || words[index] == "passadas",
-            words[(index + 1)...].prefix(3).contains(where: { holidays.contains($0) })
+        // "after my holidays" is a vacation; the turn of the year is "the holidays", said in November or December.
+        guard afterWords.contains(words[index]) || words[index] == "passadas", date.month >= 11,
+            let at = words[(index + 1)...].prefix(3).firstIndex(where: { holidays.contains($0) }),
+            theWords.contains(words[at - 1]) || ["neujahr", "nieuwjaar", "new", "nouvel", "ano"].contains(words[at])
         else { return nil }
         if words[(index + 1)...].prefix(3).contains("new") || words[(index + 1)...].prefix(3).contains("ano") {
             guard words[(index + 1)...].prefix(4).contains(where: { ["year", "novo", "an", "nuevo"].contains($0) }) else {

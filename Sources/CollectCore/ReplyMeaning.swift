@@ -278,7 +278,8 @@ public enum ReplyReader {
                     // So is "wordt het overgemaakt", "wird überwiesen", "sera payée".
                     if meaning == .alreadyPaid, start > 0,
                         ["be", "get", "gets", "getting", "will"].contains(sentence[start - 1])
-                            || sentence[max(0, start - 3)..<start].contains(where: { Self.passiveFuture.contains($0) })
+                            || (sentence[max(0, start - 3)..<start].contains(where: { Self.passiveFuture.contains($0) })
+                                && isStillToCome(phrase, in: body))
                     {
                         continue
                     }
@@ -296,6 +297,28 @@ public enum ReplyReader {
         return hits
     }
 
+    /// Whether a payment phrase follows an auxiliary of the future in its own clause, with no
+    /// auxiliary of the past between: "wordt het overgemaakt" is to come; "Wie Sie sehen werden,
+    /// haben wir bereits bezahlt" is not.
+    static func isStillToCome(_ phrase: [String], in body: String) -> Bool {
+        let clauses = body.split(whereSeparator: { ".!?;,\n".contains($0) }).map { ReplyText.words(ReplyText.fold($0)) }
+        for clause in clauses {
+            guard let start = find(phrase, in: clause) else { continue }
+            guard let aux = clause[max(0, start - 3)..<start].lastIndex(where: { passiveFuture.contains($0) }) else {
+                return false
+            }
+            // An auxiliary of the past, or "already", between them (or opening the phrase) says it was paid.
+            return !clause[aux...start].contains { pastAuxiliaries.contains($0) }
+        }
+        return false
+    }
+
+    /// Auxiliaries of a payment made ("haben … bezahlt", "avons payé", "já pagamos").
+    static let pastAuxiliaries: Set<String> = [
+        "have", "has", "had", "haben", "habe", "hat", "hebben", "heb", "heeft", "ai", "avons", "ont", "hemos", "he", "ha",
+        "han", "temos", "tenho", "tem", "already", "deja", "bereits", "schon", "ya", "ja", "al", "reeds",
+    ]
+
     /// Auxiliaries that make a payment word one still to come ("wordt overgemaakt", "wird bezahlt").
     static let passiveFuture: Set<String> = [
         "wordt", "worden", "zal", "zullen", "wird", "werden", "sera", "seront", "va", "vont", "vai", "vao",
@@ -309,8 +332,8 @@ public enum ReplyReader {
         "pay", "paid", "check", "cheque", "transfer", "wire", "ach", "send", "sent", "settle", "remit", "pai", "paye",
         "regl", "virem", "zahl", "bezahl", "uberw", "begleich", "pag", "transf", "abon", "betal", "betaal", "overma", "voldo",
         "verse",
-        "quit", "deposit", "mail", "overgem", "overgeb", "angewiesen", "anweis", "erhalt", "receive", "recev", "recib", "receb",
-        "ontvang", "amount", "betrag", "montant", "bedrag", "importe", "valor", "balance", "dollar", "euro",
+        "quit", "deposit", "mail", "overgem", "overgeb", "angewiesen", "anweis", "amount", "betrag", "montant", "bedrag",
+        "importe", "valor", "balance",
     ]
 
     /// Beginnings of words that mark a forwarded message as a payment confirmation.

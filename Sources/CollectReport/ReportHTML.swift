@@ -7,6 +7,13 @@ public enum ReportHTML {
     public static let skippedShown = 1000
     /// Above this many messages, each message's text is folded.
     public static let foldAbove = 20
+    /// How many messages are shown in full; the rest are in `report.json` and on the review desk,
+    /// so the page stays readable (and a few megabytes) however large the night.
+    public static let messagesShown = 200
+    /// How many escalations are shown as cards, the largest sums first.
+    public static let cardsShown = 200
+    /// How many hand-offs past the ladder are listed, the largest sums first.
+    public static let handoffsShown = 500
 
     /// Writes the report of `source` into `out`.
     public static func write(_ source: some ReportSource, to out: inout some TextOutputStream) throws {
@@ -38,16 +45,15 @@ public enum ReportHTML {
         out.write("</ul>\n")
 
         // What needs a person, the largest sums first; routine hand-offs in one table below.
-        var cards: [ReportEscalation] = []
-        var handoffs: [ReportEscalation] = []
+        // Only the heaviest are kept while reading, so a night of 200,000 escalations stays small.
+        var cards = Heaviest(keep: cardsShown)
+        var handoffs = Heaviest(keep: handoffsShown)
         try source.forEachEscalation { x in
-            if x.reason == EscalationReason.handoff.rawValue { handoffs.append(x) } else { cards.append(x) }
+            if x.reason == EscalationReason.handoff.rawValue { handoffs.add(x) } else { cards.add(x) }
         }
-        let heaviest: (ReportEscalation, ReportEscalation) -> Bool = { ($0.weight, $1.id) > ($1.weight, $0.id) }
-        cards.sort(by: heaviest)
-        handoffs.sort(by: heaviest)
+        let (shownCards, shownHandoffs) = (cards.sorted, handoffs.sorted)
         out.write("<h2 id=\"needs-you\">Needs you</h2>\n")
-        for x in cards {
+        for x in shownCards {
             let money = [x.amount, x.daysLate.map { "\($0) days late" }].compactMap { $0 }.joined(separator: " · ")
             out.write(
                 "<div class=\"needs\"><strong>#\(x.id) \(e(x.customer))</strong>" + (money.isEmpty ? "" : " · \(e(money))")
@@ -63,19 +69,29 @@ public enum ReportHTML {
             }
             out.write("</div>\n")
         }
-        if !handoffs.isEmpty {
+        if cards.count > shownCards.count {
+            out.write(
+                "<p class=\"muted\">\(cards.count - shownCards.count) more, smaller sums: all are in report.json and on the "
+                    + "review desk (<code>collect review</code>).</p>\n")
+        }
+        if handoffs.count > 0 {
             out.write(
                 "<h3 id=\"handoffs\">Past the ladder: \(handoffs.count) for a person to call</h3>\n<table><tr><th>#</th><th>Customer</th>"
                     + "<th>Invoices</th><th class=\"num\">Owed</th><th class=\"num\">Days late</th><th>Since</th></tr>\n")
-            for x in handoffs {
+            for x in shownHandoffs {
                 out.write(
                     "<tr><td>\(x.id)</td><td>\(e(x.customer))</td><td>\(e(x.invoices.joined(separator: ", ")))</td>"
                         + "<td class=\"num\">\(e(x.amount ?? "—"))</td><td class=\"num\">\(x.daysLate.map(String.init) ?? "—")</td>"
                         + "<td>\(e(x.since))</td></tr>\n")
             }
             out.write("</table>\n")
+            if handoffs.count > shownHandoffs.count {
+                out.write(
+                    "<p class=\"muted\">\(handoffs.count - shownHandoffs.count) more, smaller sums, in report.json and on "
+                        + "the review desk.</p>\n")
+            }
         }
-        if cards.isEmpty && handoffs.isEmpty { out.write("<p class=\"muted\">Nothing needs a person today.</p>\n") }
+        if cards.count == 0 && handoffs.count == 0 { out.write("<p class=\"muted\">Nothing needs a person today.</p>\n") }
         out.write("<p class=\"muted\">Close one with <code>collect resolve NUMBER --note …</code>.</p>\n")
 
         out.write("<h2 id=\"cash\">Cash at stake</h2>\n")
@@ -104,6 +120,7 @@ public enum ReportHTML {
         let foldMessages = h.batchMessages > foldAbove
         try source.forEachMessage { m in
             messages += 1
+            guard messages <= messagesShown else { return }
             let amounts = zip(m.invoices, m.amounts).map { "\($0) (\($1))" }.joined(separator: ", ")
             out.write(
                 "<section class=\"msg\" id=\"m-\(e(m.id))\"><header><span class=\"status\">\(e(m.status))</span> "
@@ -122,6 +139,11 @@ public enum ReportHTML {
             out.write("<pre>\(e(m.body))</pre>" + (foldMessages ? "</details>" : "") + "</section>\n")
         }
         if messages == 0 { out.write("<p class=\"muted\">No messages in this batch.</p>\n") }
+        if messages > messagesShown {
+            out.write(
+                "<p class=\"muted\">\(messages - messagesShown) more messages: every one is in report.json, and the review "
+                    + "desk (<code>collect review</code>) lists, searches and shows them all.</p>\n")
+        }
 
         out.write("<h2 id=\"skipped\">Skipped, and why</h2>\n")
         var skipped = 0
@@ -249,5 +271,33 @@ public enum ReportHTML {
             out.write(
                 SVGChart.line(stats.dsoOverRuns.map { ($0.asOf, $0.dso) }, title: "Days sales outstanding", unit: " days") + "\n")
         }
+    }
+}
+
+/// The heaviest escalations seen (the largest sums first), at most `keep` of them, and how many were seen.
+struct Heaviest {
+    let keep: Int
+    private(set) var count = 0
+    private var kept: [ReportEscalation] = []
+
+    init(keep: Int) { self.keep = keep }
+
+    /// Sees one more.
+    mutating func add(_ escalation: ReportEscalation) {
+        count += 1
+        kept.append(escalation)
+        if kept.count >= 2 * keep { trim() }
+    }
+
+    /// The kept ones, heaviest first.
+    var sorted: [ReportEscalation] {
+        var copy = self
+        copy.trim()
+        return copy.kept
+    }
+
+    private mutating func trim() {
+        kept.sort { ($0.weight, $1.id) > ($1.weight, $0.id) }
+        if kept.count > keep { kept.removeLast(kept.count - keep) }
     }
 }

@@ -9,18 +9,27 @@ enum ContactLogChain {
     static let columns = [
         "id", "at", "runId", "customer", "event", "channel", "step", "invoices", "amounts", "messageId", "file", "detail",
     ]
+    /// The statement that reads them.
+    static let select = "SELECT \(columns.joined(separator: ", ")) FROM contactLog WHERE id = ?"
+    /// Lower-case hex digits.
+    static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// SHA-256 (hex) of `previous` and the entry's stored values, each as SQLite holds it.
     static func hash(of id: Int64, previous: String, in db: Database) throws -> String {
         guard
-            let row = try Row.fetchOne(
-                db, sql: "SELECT \(columns.joined(separator: ", ")) FROM contactLog WHERE id = ?", arguments: [id])
+            let row = try Row.fetchOne(db.cachedStatement(sql: select), arguments: [id])
         else { return "" }
         var text = previous
-        for column in columns {
-            let value: DatabaseValue = row[column]
+        for index in columns.indices {
+            let value: DatabaseValue = row[index]
             text += "\u{1F}" + (value.isNull ? "\u{0}" : String(describing: value.storage))
         }
-        return SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: Data(text.utf8)) {
+            hex.append(hexDigits[Int(byte >> 4)])
+            hex.append(hexDigits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 }

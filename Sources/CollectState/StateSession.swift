@@ -11,11 +11,14 @@ public struct StateSession {
     public func log(_ entry: ContactLogRecord) throws {
         var entry = entry
         try entry.insert(db)
+        // Cached statements: a night logs a touch per message, hundreds of thousands of them.
         let previous =
             try String.fetchOne(
-                db, sql: "SELECT hash FROM contactLog WHERE id < ? ORDER BY id DESC LIMIT 1", arguments: [entry.id!]) ?? ""
+                db.cachedStatement(sql: "SELECT hash FROM contactLog WHERE id < ? ORDER BY id DESC LIMIT 1"),
+                arguments: [entry.id!]) ?? ""
         let hash = try ContactLogChain.hash(of: entry.id!, previous: previous, in: db)
-        try db.execute(sql: "UPDATE contactLog SET prevHash = ?, hash = ? WHERE id = ?", arguments: [previous, hash, entry.id!])
+        try db.cachedStatement(sql: "UPDATE contactLog SET prevHash = ?, hash = ? WHERE id = ?")
+            .execute(arguments: [previous, hash, entry.id!])
     }
 
     /// Walks the contact log and checks every link of its hash chain; nil when it is unbroken,

@@ -195,7 +195,7 @@ struct PromiseDateTests {
             ("12-18", "2026-12-18"),
             ("Dec 18th", "2026-12-18"),
             ("18th Dec", "2026-12-18"),
-            ("the eighteenth", "2026-12-18"),
+            ("by the eighteenth", "2026-12-18"),
             ("EOM", "2026-12-31"),
             ("end of business friday", "2026-12-04"),
             ("COB friday", "2026-12-04"),
@@ -220,6 +220,34 @@ struct PromiseDateTests {
         let folded = ReplyText.fold(text)
         let dayFirst = ReplyLanguage.guess(ReplyText.words(folded)) != "en"
         #expect((PromiseDate.find(in: folded, after: Self.tuesday, dayFirst: dayFirst)?.description ?? "") == day, "\(text)")
+    }
+
+    /// Replies a reviewer found that the date reader once got wrong, each in the harmful direction
+    /// (a promise too late, or one where there is none), said on Tuesday 1 December 2026 unless noted.
+    @Test(
+        "no false or late promise from ordinals, 'half', 'mi', a time, 'my holidays', 'later' or a past date",
+        arguments: [
+            ("could you send the second invoice again? i'll pay both on friday", "2026-12-04"),
+            ("i can pay half next week", "2026-12-11"), ("le pagare con mi proximo sueldo", ""),
+            ("i'll send half out tomorrow", "2026-12-02"), ("i'll drop the check off friday 3 pm", "2026-12-04"),
+            ("freitag, 14 uhr", "2026-12-04"),
+            ("we'll pay last month's invoice on friday, this month's on the 30th", "2026-12-04"),
+            ("i'll pay tomorrow. i'll get back to you later about the invoice from the 2nd", "2026-12-02"),
+            ("we received your invoice dated the 3rd; it's with accounts", ""),
+            ("mid next week", "2026-12-11"),
+        ] as [(String, String)])
+    func noFalsePromise(text: String, day: String) {
+        #expect((PromiseDate.find(in: text, after: Self.tuesday)?.description ?? "") == day, "\(text)")
+    }
+
+    @Test("'holidays' is the turn of the year only as 'the holidays' late in the year; 'for Christmas' is no day")
+    func holidays() {
+        let october = CivilDate(iso: "2026-10-10")!
+        #expect(PromiseDate.find(in: "i'll pay after my holidays, back on the 20th", after: october)?.description == "2026-10-20")
+        #expect(PromiseDate.find(in: "after the holidays", after: october) == nil)
+        #expect(PromiseDate.find(in: "after the holidays", after: Self.tuesday)?.description == "2027-01-04")
+        let party = "i'll pay the invoice for the christmas party on friday"
+        #expect(PromiseDate.find(in: party, after: CivilDate(iso: "2026-11-18")!)?.description == "2026-11-20")
     }
 
     @Test("dates that depend on the day they are said: a Friday's 'Thursday week', a past Christmas Eve, a modal 'may'")

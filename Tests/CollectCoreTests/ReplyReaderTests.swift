@@ -71,6 +71,15 @@ struct ReplyReaderTests {
             #expect(reading.promisedDate != nil, "\(text)")
         }
         #expect(read("Die Rechnung wurde bereits überwiesen.").meaning == .alreadyPaid)
+        // A future word in another clause, or before "already", hides no payment made.
+        for text in [
+            "Wie Sie im Anhang sehen werden, haben wir bereits bezahlt.", "Você vai ver que já pagamos.",
+            "Ça va, le virement a été effectué lundi.",
+        ] {
+            #expect(read(text).meaning == .alreadyPaid, "\(text)")
+        }
+        // Asking for the invoice again by a day is no promise.
+        #expect(!read("We haven't received the invoice yet, could you resend it by Friday?").kinds.contains(.promise))
     }
 
     @Test("a reply that names a sum and a day keeps the day, whatever else it says")

@@ -102,6 +102,71 @@ struct ReportTests {
     }
 }
 
+/// A night of `count` messages and as many escalations (every third a hand-off), sums rising with the number.
+struct LargeNight: ReportSource {
+    var count: Int
+
+    var header: ReportHeader {
+        var header = ReportHeader(
+            run: "2026-11-30", asOf: "2026-11-30", businessName: "Harbor & Pine", supersededBy: nil, notes: [], cashAtStake: [])
+        header.batchMessages = count
+        header.needsYou = count
+        return header
+    }
+
+    func forEachMessage(_ body: (ReportMessage) throws -> Void) throws {
+        for n in 0..<count {
+            try body(
+                ReportMessage(
+                    id: "m-\(n)", channel: "email", to: "ap\(n)@example.com", customer: "Customer \(n)", invoices: ["INV-\(n)"],
+                    amounts: ["$\(n).00"], step: "gentle", file: "messages/m-\(n).eml", status: "staged", statusReason: nil,
+                    subject: "Invoice INV-\(n)", body: String(repeating: "A friendly reminder line.\n", count: 20)))
+        }
+    }
+
+    func forEachEscalation(_ body: (ReportEscalation) throws -> Void) throws {
+        for n in 0..<count {
+            var x = ReportEscalation(
+                customer: "Customer \(n)", invoices: ["INV-\(n)"], reason: n % 3 == 0 ? "person-takes-over" : "dispute",
+                detail: "The job isn't finished.", since: "2026-11-29", history: ["2026-11-01 released email (gentle)"])
+            (x.id, x.amount, x.weight, x.daysLate) = (Int64(n), "$\(n).00", Int64(n) * 100, 30)
+            try body(x)
+        }
+    }
+
+    func forEachSkip(_ body: (ReportSkip) throws -> Void) throws {}
+    func forEachFile(_ body: (ReportFile) throws -> Void) throws {}
+}
+
+@Suite("report.html stays readable however large the night")
+struct LargeReportTests {
+    func html(_ count: Int) throws -> String {
+        var out = ""
+        try ReportHTML.write(LargeNight(count: count), to: &out)
+        return out
+    }
+
+    @Test("past a few hundred, messages and escalations are counted, not printed; the largest sums come first")
+    func capped() throws {
+        let small = try html(150)
+        #expect(!small.contains("more messages"))
+        #expect(small.contains("id=\"m-m-149\""))
+        let large = try html(20_000)
+        #expect(large.utf8.count < 1_000_000, "\(large.utf8.count) bytes")
+        // Only the figures grow (longer numbers), not the page.
+        let medium = try html(5_000).utf8.count
+        #expect(Double(large.utf8.count) < 1.1 * Double(medium), "\(medium) → \(large.utf8.count) bytes")
+        #expect(large.contains("19800 more messages"))
+        // The heaviest card is the largest dispute (19,999 is not a hand-off: 19,999 % 3 != 0), then the next.
+        let first = try #require(large.range(of: "#19999 Customer 19999"))
+        let second = try #require(large.range(of: "#19997 Customer 19997"))
+        #expect(first.lowerBound < second.lowerBound)
+        #expect(!large.contains("#100 Customer 100<"))
+        #expect(large.contains("Past the ladder: 6667 for a person to call"))
+        #expect(large.contains("13133 more, smaller sums"))
+    }
+}
+
 @Suite("Names in the HTML stay text")
 struct HTMLTextTests {
     @Test("a prefix or combining mark fused with < or a quote is still escaped")
