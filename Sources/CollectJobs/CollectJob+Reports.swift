@@ -2,6 +2,7 @@ import CollectCore
 import CollectFiles
 import CollectReport
 import Foundation
+import Synchronization
 
 extension CollectJob {
     /// Writes (or rewrites) a batch's `report.json` and `report.html` from the state.
@@ -40,6 +41,9 @@ extension CollectJob {
 
 /// `2026-11-30 10:02Z`: times in the contact history, in UTC so they never depend on the host.
 enum ISO8601Minutes {
+    /// Each zone's abbreviation by offset, as Foundation names it.
+    static let abbreviations = Mutex<[String: String]>([:])
+
     static func format(_ date: Date) -> String {
         format(date, in: TimeZone(identifier: "UTC")!)
     }
@@ -50,8 +54,14 @@ enum ISO8601Minutes {
         let hh = local.minuteOfDay / 60
         let mm = local.minuteOfDay % 60
         let clock = "\(local.date) \(hh < 10 ? "0" : "")\(hh):\(mm < 10 ? "0" : "")\(mm)"
-        if zone.secondsFromGMT(for: date) == 0 && zone.identifier == "UTC" { return clock + "Z" }
-        return clock + " " + (zone.abbreviation(for: date) ?? zone.identifier)
+        let offset = zone.secondsFromGMT(for: date)
+        if offset == 0 && zone.identifier == "UTC" { return clock + "Z" }
+        // A zone's name for an offset does not change: asked of Foundation once, not per history line.
+        let key = "\(zone.identifier) \(offset)"
+        if let known = abbreviations.withLock({ $0[key] }) { return clock + " " + known }
+        let name = zone.abbreviation(for: date) ?? zone.identifier
+        abbreviations.withLock { $0[key] = name }
+        return clock + " " + name
     }
 
     /// `20261130T100002Z`: for file names, to the second.

@@ -167,7 +167,9 @@ public struct MessageRenderer: Sendable {
     /// LF line ends, no trailing spaces, at most one blank line in a row, one final LF.
     static func tidy(_ text: String) -> String {
         var lines: [Substring] = []
-        for line in text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false) {
+        // ("\r\n" is one Character in Swift, so CR LF becomes LF first; most texts have no CR at all.)
+        let unix = text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        for line in unix.split(separator: "\n", omittingEmptySubsequences: false) {
             var trimmed = line
             while let last = trimmed.last, last == " " || last == "\t" { trimmed = trimmed.dropLast() }
             if trimmed.isEmpty, let previous = lines.last, previous.isEmpty { continue }

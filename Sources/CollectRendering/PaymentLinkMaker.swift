@@ -49,10 +49,22 @@ public struct PaymentLinkMaker: Sendable {
 
     /// The template with its placeholders filled (percent-encoded), signed when there is a key.
     private func fill(_ template: String, _ values: [String: String]) -> String {
-        var url = template
-        for (placeholder, value) in values.sorted(by: { $0.key < $1.key }) {
-            url = url.replacingOccurrences(of: placeholder, with: Self.percentEncode(value))
+        // One pass over the template: every placeholder (each `{…}`) replaced by its encoded value.
+        let encoded = values.map { (placeholder: $0.key, value: Self.percentEncode($0.value)) }
+        var url = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            url += rest[..<open]
+            let tail = rest[open...]
+            if let match = encoded.first(where: { tail.hasPrefix($0.placeholder) }) {
+                url += match.value
+                rest = tail.dropFirst(match.placeholder.count)
+            } else {
+                url.append("{")
+                rest = tail.dropFirst()
+            }
         }
+        url += rest
         guard let keyBytes else { return url }
         let key = SymmetricKey(data: keyBytes)
         return url + (url.contains("?") ? "&" : "?") + "sig=" + Self.signature(of: url, key: key)

@@ -52,11 +52,11 @@ extension StateSession {
         guard !invoices.isEmpty else { return ([], nil) }
         let marks = Array(repeating: "?", count: invoices.count).joined(separator: ",")
         let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT currency, SUM(balanceMinor) AS total, MIN(dueDate) AS oldest FROM invoice
-                WHERE number IN (\(marks)) AND status IN ('open', 'quarantined') GROUP BY currency ORDER BY total DESC
-                """, arguments: StatementArguments(invoices))
+            db.cachedStatement(
+                sql: """
+                    SELECT currency, SUM(balanceMinor) AS total, MIN(dueDate) AS oldest FROM invoice
+                    WHERE number IN (\(marks)) AND status IN ('open', 'quarantined') GROUP BY currency ORDER BY total DESC
+                    """), arguments: StatementArguments(invoices))
         let oldest = rows.compactMap { $0["oldest"] as CivilDate? }.min()
         return (rows.map { (currency: $0["currency"] as String, minorUnits: $0["total"] as Int64) }, oldest)
     }
