@@ -48,6 +48,12 @@ extension Money {
             bytes = bytes.dropFirst().dropLast()
             trim()
         }
+        // A trailing minus, as some reports write a credit: `1,284.50-`.
+        if bytes.count > 1, bytes.last == UInt8(ascii: "-") {
+            negative.toggle()
+            bytes = bytes.dropLast()
+            trim()
+        }
         if bytes.first == UInt8(ascii: "-") {
             negative.toggle()
             bytes = bytes.dropFirst()

@@ -282,9 +282,15 @@ enum QBODates {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
 
-    /// `November 30, 2026` or `Nov 30, 2026` (a trailing remainder is ignored).
+    /// `November 30, 2026`, `Nov 30, 2026` or `30 November 2026` (a trailing remainder is ignored).
     static func longDate(_ text: String) -> CivilDate? {
         let words = text.replacingOccurrences(of: ",", with: " ").replacingOccurrences(of: ".", with: " ").split(separator: " ")
+        // Day first, as reports outside the US write it.
+        if words.count >= 3, let day = Int(words[0]), words[1].count >= 3,
+            let month = months.firstIndex(where: { $0.hasPrefix(words[1].lowercased()) }), let year = Int(words[2].prefix(4))
+        {
+            return CivilDate(year: year, month: month + 1, day: day)
+        }
         guard words.count >= 3, words[0].count >= 3,
             let month = months.firstIndex(where: { $0.hasPrefix(words[0].lowercased()) }),
             let day = Int(words[1]), let year = Int(words[2].prefix(4))

@@ -8,13 +8,15 @@ struct MoneyTests {
         arguments: [
             ("1234.56", 123_456), ("1,234.56", 123_456), ("$1,234.56", 123_456), ("-12.00", -1_200), ("(12.00)", -1_200),
             ("  7 ", 700), ("0.5", 50), ("12.500", 1_250), ("USD 3.10", 310), ("-$4.00", -400), ("$-4.00", -400),
+            ("1,284.50-", -128_450), ("$12.00 -", -1_200),
         ] as [(String, Int64)])
     func parses(text: String, cents: Int64) throws {
         #expect(try Money.parse(text, currency: .usd).get() == Money(minorUnits: cents, currency: .usd))
     }
 
     @Test(
-        "what is not an amount is refused", arguments: ["", "abc", "1.2.3", "12.345", ",12", "$", "1e5", "99999999999999999999"])
+        "what is not an amount is refused",
+        arguments: ["", "-", "abc", "1.2.3", "12.345", ",12", "$", "1e5", "99999999999999999999"])
     func refuses(text: String) {
         #expect(throws: AmountParseFailure.self) { try Money.parse(text, currency: .usd).get() }
     }

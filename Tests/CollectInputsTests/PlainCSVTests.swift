@@ -6,9 +6,10 @@ import Testing
 
 @Suite("Plain CSV files: classification by header and rows with exact errors")
 struct PlainCSVTests {
-    func open(_ text: String, mapping: [String: ColumnRole] = [:]) throws -> PlainCSVFile {
+    func open(_ text: String, mapping: [String: ColumnRole] = [:], dates: DateOrder? = nil) throws -> PlainCSVFile {
         var settings = Settings.standard
         settings.csv.headers = mapping
+        if let dates { settings.csv.dateOrder = dates }
         return try PlainCSVFile(source: MemoryByteSource(text), file: "drop.csv", settings: settings)
     }
 
@@ -46,6 +47,58 @@ struct PlainCSVTests {
         #expect(error.line == 1)
         #expect(error.message.contains("open invoices (invoice, customer, due date, balance)"))
         #expect(error.message.contains("\"Debit\""))
+    }
+
+    @Test(
+        "a report saved with its title block: the header below it is found, its as-of date kept, group and total rows passed over"
+    )
+    func titleBlock() throws {
+        let file = try open(
+            """
+            Apex Handyman Services
+            A/R Aging Detail
+            As of 31 December 2025
+
+            Num,Customer,Date,Due Date,Amount,Open Balance,P.O. #
+            "Alvarez, Dana",,,,,,
+            1041,"Alvarez, Dana",11/18/2025,12/18/2025,"1,284.50","1,284.50",
+            1042,"Alvarez, Dana",11/25/2025,12/25/2025,300.00,300.00,PO-7
+            "Total for Alvarez, Dana",,,,,"1,584.50",
+            TOTAL,,,,,"1,584.50",
+
+            """, dates: .monthDayYear)
+        #expect(file.layout.kind == .openInvoices)
+        #expect(file.format == "CSV report")
+        #expect(file.exportedAsOf == CivilDate(iso: "2025-12-31"))
+        var numbers: [String] = []
+        while let record = try file.next() {
+            guard case .invoice(let row) = record else { continue }
+            numbers.append(row.number)
+            #expect(row.customer == "Alvarez, Dana")
+        }
+        #expect(numbers == ["1041", "1042"])
+    }
+
+    @Test("in a report, a row with only an invoice number is a broken record, reported, not passed over")
+    func titleBlockLoneNumber() throws {
+        let file = try open("Apex Handyman Services\nNum,Customer,Due Date,Open Balance\n1043,,,\n")
+        let error = try #require(throws: InputError.self) { try file.next() }
+        #expect(error.line == 3)
+    }
+
+    @Test("below a title block, a header that fits nothing is named with its own line")
+    func titleBlockUnknownHeader() throws {
+        let error = try #require(throws: InputError.self) {
+            try open("Apex Handyman Services\nGeneral Ledger\n\nDate,Account,Debit,Credit\n")
+        }
+        #expect(error.line == 4)
+        #expect(error.message.contains("header row is \"Date\", \"Account\""))
+    }
+
+    @Test("a plain file's first row that fits nothing is still refused at once")
+    func noTitleBlockNoHeader() throws {
+        let error = try #require(throws: InputError.self) { try open("Date,Description,Debit,Credit\nx,y,1,2\n") }
+        #expect(error.line == 1)
     }
 
     @Test("collect.toml's header mapping wins")
