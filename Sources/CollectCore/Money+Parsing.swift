@@ -48,9 +48,11 @@ extension Money {
             bytes = bytes.dropFirst().dropLast()
             trim()
         }
-        // A trailing minus, as some reports write a credit: `1,284.50-`.
+        // A trailing minus, as some reports write a credit: `1,284.50-`; with another sign too
+        // (`(12.00-)`, `-12-`) it is no amount.
         if bytes.count > 1, bytes.last == UInt8(ascii: "-") {
-            negative.toggle()
+            if negative || bytes.first == UInt8(ascii: "-") { return .failure(.notANumber) }
+            negative = true
             bytes = bytes.dropLast()
             trim()
         }

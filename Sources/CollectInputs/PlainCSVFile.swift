@@ -46,7 +46,10 @@ public final class PlainCSVFile: RecordReader {
                     // Not a header: a title line (one or two cells) may stand above it. A longer row
                     // is the header that fits no kind, and its error is the answer.
                     let cells = record.fields.filter { !$0.trimmingSpaces.isEmpty }
-                    if cells.count > 2 || title.count >= Self.titleLines {
+                    firstFailure = firstFailure ?? failure
+                    // Past the title lines looked through, the first row's error says most.
+                    if title.count >= Self.titleLines { throw firstFailure! }
+                    if cells.count > 2 {
                         if !title.isEmpty {
                             failure.line = record.line
                             failure.message = failure.message.replacingOccurrences(
@@ -54,7 +57,6 @@ public final class PlainCSVFile: RecordReader {
                         }
                         throw failure
                     }
-                    firstFailure = firstFailure ?? failure
                     title.append(record)
                 }
             }
@@ -63,7 +65,8 @@ public final class PlainCSVFile: RecordReader {
         }
         self.layout = found!
         self.titled = !title.isEmpty
-        self.exportedAsOf = Self.asOf(in: title, order: settings.csv.dateOrder)
+        // Only a snapshot of open invoices is judged stale by its date.
+        self.exportedAsOf = layout.kind == .openInvoices ? Self.asOf(in: title, order: settings.csv.dateOrder) : nil
         self.reader = reader
         self.mapper = RowMapper(file: file, layout: layout, settings: settings)
     }
@@ -84,16 +87,22 @@ public final class PlainCSVFile: RecordReader {
         return nil
     }
 
-    /// Whether a report's row is a group heading or a total, not a record: one name alone (a
-    /// customer's above their invoices), or a cell that begins with "Total".
+    /// Whether a report's row of invoices or payments is a group heading or a total, not a record.
+    ///
+    /// Only rows that cannot be a record are passed over: a total ("Total", "Totals", "Grand
+    /// total", "Total for …" as its first cell) with no date, or one name with no digit alone on
+    /// its row ("Alvarez, Dana" above her invoices). "Total Landscaping" with a date is a record;
+    /// a lone "INV 1001" is a broken record, read and reported. A customer list skips nothing.
     func isGroupOrTotal(_ record: CSVRecord) -> Bool {
+        guard layout.kind != .customers else { return false }
         let cells = record.fields.map { $0.trimmingSpaces }.filter { !$0.isEmpty }
-        if cells.contains(where: { $0.lowercased().hasPrefix("total") }) { return true }
-        guard let lone = cells.first else { return true }
-        guard cells.count == 1 else { return false }
-        // A name ("Alvarez, Dana", "Customer 42") heads a group; a lone number is a broken record,
-        // which is read and reported, never passed over.
-        return lone.contains(" ") || !lone.contains(where: \.isNumber)
+        guard let first = cells.first else { return true }
+        let dateRole: ColumnRole = layout.kind == .openInvoices ? .dueDate : .date
+        let dated =
+            layout.columns[dateRole].map { $0 < record.fields.count && !record.fields[$0].trimmingSpaces.isEmpty } ?? false
+        let label = first.lowercased()
+        if !dated, ["total", "totals", "grand total"].contains(label) || label.hasPrefix("total for ") { return true }
+        return cells.count == 1 && !first.contains(where: \.isNumber)
     }
 
     /// The next raw record, or nil at the end.

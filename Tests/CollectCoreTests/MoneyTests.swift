@@ -16,7 +16,7 @@ struct MoneyTests {
 
     @Test(
         "what is not an amount is refused",
-        arguments: ["", "-", "abc", "1.2.3", "12.345", ",12", "$", "1e5", "99999999999999999999"])
+        arguments: ["", "-", "(12.00-)", "-12.00-", "-$12-", "abc", "1.2.3", "12.345", ",12", "$", "1e5", "99999999999999999999"])
     func refuses(text: String) {
         #expect(throws: AmountParseFailure.self) { try Money.parse(text, currency: .usd).get() }
     }

@@ -81,9 +81,31 @@ struct PlainCSVTests {
 
     @Test("in a report, a row with only an invoice number is a broken record, reported, not passed over")
     func titleBlockLoneNumber() throws {
-        let file = try open("Apex Handyman Services\nNum,Customer,Due Date,Open Balance\n1043,,,\n")
-        let error = try #require(throws: InputError.self) { try file.next() }
-        #expect(error.line == 3)
+        for lone in ["1043", "INV 1043"] {
+            let file = try open("Apex Handyman Services\nNum,Customer,Due Date,Open Balance\n\(lone),,,\n")
+            let error = try #require(throws: InputError.self) { try file.next() }
+            #expect(error.line == 3)
+        }
+    }
+
+    @Test("in a report, a customer whose name begins with 'Total' is a customer, and a customer list skips nothing")
+    func titleBlockTotalNames() throws {
+        let invoices = try open(
+            "Apex Handyman Services\nAs of 2026-11-30\nNum,Customer,Due Date,Open Balance\n"
+                + "INV-1,Total Landscaping,2026-11-15,450.00\nTotal for Total Landscaping,,,450.00\nTOTAL,,,450.00\n")
+        guard case .invoice(let row) = try #require(try invoices.next()) else {
+            Issue.record("not an invoice")
+            return
+        }
+        #expect(row.customer == "Total Landscaping")
+        #expect(try invoices.next() == nil)
+        let customers = try open(
+            "Apex Handyman Services\nCustomer List\nCustomer,Email,Phone\nTotally Kids Dental,,\nAcme Plumbing,,\n")
+        #expect(customers.layout.kind == .customers)
+        #expect(customers.exportedAsOf == nil)
+        var names: [String] = []
+        while case .customer(let customer)? = try customers.next() { names.append(customer.name) }
+        #expect(names == ["Totally Kids Dental", "Acme Plumbing"])
     }
 
     @Test("below a title block, a header that fits nothing is named with its own line")
