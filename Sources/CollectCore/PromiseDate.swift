@@ -370,8 +370,8 @@ public enum PromiseDate {
         }
         // "Tuesday, December 8", "le vendredi 11 décembre": the month and day that follow speak.
         let monthFollows =
-            months[next].map({ _ in next.count >= 3 }) == true
-            || (dayNumber(next) != nil && months[third].map({ _ in third.count >= 3 }) == true)
+            (months[next] != nil && next.count >= 3)
+            || (dayNumber(next) != nil && (months[third] != nil && third.count >= 3))
         if let weekday = weekdays[word], word.count >= 3, !monthFollows {
             // "Tuesday next week": that weekday of the coming week.
             if isNext(next), week.contains(third) {

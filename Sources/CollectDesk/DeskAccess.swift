@@ -1,3 +1,4 @@
+import CollectCore
 import Crypto
 import Foundation
 
@@ -35,10 +36,7 @@ final class DeskSessions: @unchecked Sendable {
     /// 32 random bytes, hex: a token, a session id, a CSRF token.
     static func randomToken() -> String {
         var generator = SystemRandomNumberGenerator()
-        return (0..<32).map { _ in
-            let byte = UInt8.random(in: 0...255, using: &generator)
-            return (byte < 16 ? "0" : "") + String(byte, radix: 16)
-        }.joined()
+        return (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }.lowercaseHex
     }
 
     /// Equal strings, compared in time that does not depend on where they differ.

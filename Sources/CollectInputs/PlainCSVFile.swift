@@ -76,10 +76,8 @@ public final class PlainCSVFile: RecordReader {
     static func asOf(in title: [CSVRecord], order: DateOrder) -> CivilDate? {
         for record in title {
             for cell in record.fields {
-                let text = cell.trimmingSpaces
-                guard text.lowercased().hasPrefix("as of ") else { continue }
-                let rest = String(text.dropFirst(6)).trimmingSpaces
-                if let date = QBODates.longDate(String(rest)) ?? CivilDate(rest, order: order) ?? CivilDate(iso: rest) {
+                guard let rest = QBODates.asOfText(cell) else { continue }
+                if let date = QBODates.longDate(rest) ?? CivilDate(rest, order: order) ?? CivilDate(iso: rest) {
                     return date
                 }
             }

@@ -36,9 +36,8 @@ public final class QBOAgingDetailFile: RecordReader {
         -> (any RecordReader)?
     {
         guard let headerIndex = records.firstIndex(where: { isHeader($0.fields) }) else { return nil }
-        let asOf = records[..<headerIndex].lazy.compactMap { record -> CivilDate? in
-            let cell = record.fields.first?.trimmingSpaces ?? ""
-            return cell.lowercased().hasPrefix("as of ") ? QBODates.longDate(String(cell.dropFirst(6))) : nil
+        let asOf = records[..<headerIndex].lazy.compactMap { record in
+            QBODates.asOfText(record.fields.first ?? "").flatMap(QBODates.longDate)
         }.first
         var reader = CSVReader(try source())
         for _ in 0...headerIndex { _ = try reader.nextRecord(file: file, headers: []) }

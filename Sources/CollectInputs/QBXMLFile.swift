@@ -282,6 +282,13 @@ enum QBODates {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
 
+    /// What follows `As of` in a report's title cell (`As of Nov 30, 2026`), or nil for another cell.
+    static func asOfText(_ cell: String) -> String? {
+        let text = cell.trimmingSpaces
+        guard text.lowercased().hasPrefix("as of ") else { return nil }
+        return String(text.dropFirst(6).trimmingSpaces)
+    }
+
     /// `November 30, 2026`, `Nov 30, 2026` or `30 November 2026` (a trailing remainder is ignored).
     static func longDate(_ text: String) -> CivilDate? {
         let words = text.replacingOccurrences(of: ",", with: " ").replacingOccurrences(of: ".", with: " ").split(separator: " ")

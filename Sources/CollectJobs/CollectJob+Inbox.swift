@@ -427,7 +427,7 @@ extension CollectJob {
                 sniffer.feed(filled)
             }
         }
-        return (Self.hex(hasher.finalize()), sniffer.finish())
+        return (hasher.finalize().lowercaseHex, sniffer.finish())
     }
 
     /// Applies one payment and tells the person about what cannot simply be applied.

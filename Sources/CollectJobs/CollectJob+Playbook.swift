@@ -48,7 +48,7 @@ extension CollectJob {
 
     /// Records the playbook in force for a run: a new version when it changed since the last.
     func registerPlaybook(_ playbook: PlaybookFiles, now: Date) throws -> Int64 {
-        let hash = Self.hex(SHA256.hash(data: Data(playbook.text.utf8)))
+        let hash = SHA256.hash(data: Data(playbook.text.utf8)).lowercaseHex
         return try database.write { session in
             if let current = try session.playbookInForce(), current.hash == hash { return current.number }
             if let proposed = try session.playbookVersions().first(where: { $0.status == "proposed" && $0.hash == hash }) {
@@ -82,7 +82,7 @@ extension CollectJob {
         let templates = templates ?? current.templates
         let promoted = promoted ?? current.promoted
         let playbook = Self.compose(settings: text, templates: templates, promoted: promoted)
-        let hash = Self.hex(SHA256.hash(data: Data(playbook.utf8)))
+        let hash = SHA256.hash(data: Data(playbook.utf8)).lowercaseHex
         return try database.write { session in
             let base = try session.playbookInForce()?.number
             if let same = try session.playbookVersions().first(where: {
@@ -150,7 +150,7 @@ extension CollectJob {
     /// Refuses to overwrite `collect.toml` or `templates/` edited since the version in force was
     /// recorded: those edits would be lost, and a proposal was made against the files before them.
     private func refuseIfChangedByHand() throws {
-        let hash = Self.hex(SHA256.hash(data: Data(try playbookFiles().text.utf8)))
+        let hash = SHA256.hash(data: Data(try playbookFiles().text.utf8)).lowercaseHex
         guard let current = try database.read({ try $0.playbookInForce() }), current.hash != hash else { return }
         throw JobError(
             "collect.toml, templates/ or the promoted examples changed since version \(current.number) was recorded; "

@@ -103,7 +103,7 @@ extension CollectJob {
         } catch {
             throw StagedFileMissing()
         }
-        guard Self.hex(SHA256.hash(data: staged)) != message.stagedSHA256 else {
+        guard SHA256.hash(data: staged).lowercaseHex != message.stagedSHA256 else {
             return StagedText(subject: message.subject, body: message.body, edited: false)
         }
         if message.channel == Channel.sms.rawValue {

@@ -181,7 +181,7 @@ extension CollectJob {
         return MessageRecord(
             id: id, runId: run.id, customer: planned.customer.name, channel: planned.channel.rawValue,
             recipient: planned.recipient, step: planned.step.name, tone: planned.step.tone, subject: rendered.subject,
-            body: rendered.body, file: relativeFile, stagedSHA256: Self.hex(SHA256.hash(data: bytes)),
+            body: rendered.body, file: relativeFile, stagedSHA256: SHA256.hash(data: bytes).lowercaseHex,
             fingerprint: fingerprint, rfcMessageID: rfcID, status: "staged", statusReason: nil, lastPlannedRun: run.id,
             approvedAt: nil, releasedAt: nil, spoolName: nil, spoolState: nil)
     }
@@ -231,17 +231,7 @@ extension CollectJob {
             "\($0.invoice.number)=\($0.step.name)=\($0.invoice.balance.minorUnits)\($0.invoice.balance.currency)"
         }
         parts += [rendered.subject ?? "", rendered.body]
-        return hex(SHA256.hash(data: Array(parts.joined(separator: "\u{1F}").utf8)))
-    }
-
-    static func hex(_ digest: some Sequence<UInt8>) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        for byte in digest {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: out, as: UTF8.self)
+        return SHA256.hash(data: Array(parts.joined(separator: "\u{1F}").utf8)).lowercaseHex
     }
 
     static func pad(_ value: Int, _ width: Int) -> String {

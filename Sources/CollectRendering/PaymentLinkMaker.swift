@@ -74,10 +74,7 @@ public struct PaymentLinkMaker: Sendable {
     /// it with the same key to know the link is genuine and its amount untouched.
     public static func signature(of url: String, key: SymmetricKey) -> String {
         let mac = HMAC<SHA256>.authenticationCode(for: Data(url.utf8), using: key)
-        return mac.map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        return mac.lowercaseHex
     }
 
     /// Percent-encodes everything but RFC 3986's unreserved characters.

@@ -1,3 +1,4 @@
+import CollectCore
 import Crypto
 import Foundation
 import GRDB
@@ -11,8 +12,6 @@ enum ContactLogChain {
     ]
     /// The statement that reads them.
     static let select = "SELECT \(columns.joined(separator: ", ")) FROM contactLog WHERE id = ?"
-    /// Lower-case hex digits.
-    static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// SHA-256 (hex) of `previous` and the entry's stored values, each as SQLite holds it.
     static func hash(of id: Int64, previous: String, in db: Database) throws -> String {
@@ -24,12 +23,6 @@ enum ContactLogChain {
             let value: DatabaseValue = row[index]
             text += "\u{1F}" + (value.isNull ? "\u{0}" : String(describing: value.storage))
         }
-        var hex: [UInt8] = []
-        hex.reserveCapacity(64)
-        for byte in SHA256.hash(data: Data(text.utf8)) {
-            hex.append(hexDigits[Int(byte >> 4)])
-            hex.append(hexDigits[Int(byte & 0x0F)])
-        }
-        return String(decoding: hex, as: UTF8.self)
+        return SHA256.hash(data: Data(text.utf8)).lowercaseHex
     }
 }
