@@ -23,7 +23,9 @@ if let index = arguments.firstIndex(of: "--read"), index + 1 < arguments.count {
     print(
         "needs reading: \(reading.needsReading), from phrases: \(reading.fromPhrases), date: \(reading.promisedDate?.description ?? "-")"
     )
-    print("phrase families: \(ReplyReader.phraseFamilies(in: text).map(\.rawValue))")
+    print(
+        "phrase families: "
+            + ReplyReader.phraseEvidence(in: text).map { "\($0.meaning.rawValue) (\($0.sentence))" }.joined(separator: "; "))
     print(
         "model: "
             + ReplyModel.shipped.posterior(text).prefix(3).map {

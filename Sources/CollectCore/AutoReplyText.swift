@@ -26,31 +26,44 @@ public enum AutoReplyText {
         "will get back to you within", "if this is an emergency", "has been logged", "in order of receipt",
         "driving focus", "i'll see your message when", "thanks for texting", "thank you for texting", "we're closed for",
         "we are closed for", "reopen on", "for emergencies call", "on medical leave", "on jury duty", "until further notice",
+        "thanks for getting in touch", "limited signal", "limited reception", "no signal", "i'm driving", "i am driving",
+        "will text back", "text you back", "does not accept text messages", "cannot receive text messages",
+        "can't receive text messages", "please call our office", "on a business trip", "currently traveling",
+        "currently travelling", "on a job site", "on a job right now", "sorry i missed you",
         "only be checking", "checking messages", "will reply on my return", "este es un mensaje automatico",
         "mensagem automatica", "message automatique", "mensaje automatico", "aviso automatico", "automatisch verzonden",
         // French
         "absent du bureau", "aucune reponse individuelle", "dans un delai de", "a compter de leur reception", "absente du bureau",
         "je suis absent", "je suis absente", "en conges", "de retour le",
         "acces limite", "reponse automatique", "actuellement absent", "actuellement absente", "pendant mon absence",
-        "en cas d'urgence",
+        "en cas d'urgence", "en arret maladie", "en arret de travail", "actuellement en arret", "pas en mesure de traiter",
+        "merci de renvoyer votre demande", "en deplacement", "des mon retour",
         // German
         "nicht im buro", "bin abwesend", "bin nicht im", "im urlaub", "wieder erreichbar", "abwesenheitsnotiz",
         "automatische antwort", "eingeschrankten zugriff", "in dringenden fallen", "wahrend meiner abwesenheit",
         "ihre anfrage ist eingegangen", "ticketnummer", "dies ist eine automatische", "eingangsbestatigung",
-        "innerhalb von 30 tagen", "nach eingang bearbeitet",
+        "innerhalb von 30 tagen", "nach eingang bearbeitet", "auf dienstreise", "auf geschaftsreise", "sporadisch zugriff",
+        "zugriff auf meine e-mails", "wieder im buro", "nach meiner ruckkehr",
         // Spanish
         "fuera de la oficina", "de vacaciones", "estoy ausente", "regresare el", "volvere el", "respuesta automatica",
         "acceso limitado", "durante mi ausencia", "para asuntos urgentes", "hemos recibido su", "ya no se revisa",
-        "esto es una respuesta automatica", "le respondere a mi regreso", "a mi regreso",
+        "esto es una respuesta automatica", "le respondere a mi regreso", "a mi regreso", "no puedo contestar",
+        "no puedo responder", "le escribo mas tarde", "le contesto mas tarde", "de viaje", "estoy conduciendo",
         // Dutch
         "ben afwezig", "buiten kantoor", "op vakantie", "ben terug op", "automatisch antwoord", "beperkt toegang",
         "tijdens mijn afwezigheid", "voor dringende zaken", "wij hebben uw", "met vakantie", "lees mijn e-mail niet",
-        "dit is een automatisch", "worden binnen", "na ontvangst verwerkt",
+        "dit is een automatisch", "worden binnen", "na ontvangst verwerkt", "op zakenreis", "weer op kantoor",
+        "na mijn terugkomst",
         // Portuguese
         "fora do escritorio", "estou ausente", "de ferias", "retorno no dia", "retornarei", "resposta automatica",
         "acesso limitado", "durante a minha ausencia", "para assuntos urgentes", "recebemos a sua", "recebemos o seu",
         "nao e monitorizado", "ja nao e monitorizado", "responderei assim que regressar", "esta e uma resposta automatica",
+        "em viagem", "nao posso responder", "respondo mais tarde", "de volta ao escritorio",
     ]
+
+    /// Kinds of reply that only a person writes: beside them, two out-of-office phrases are a person's.
+    /// (Not hardship: its "no puedo", "ne peux pas" are in every "cannot answer now" notice.)
+    static let personal: Set<ReplyMeaning> = [.optOut, .dispute, .alreadyPaid]
 
     /// The phrases as whole words to look for.
     static let patterns = phrases.map { " " + ReplyText.words($0).joined(separator: " ") + " " }
@@ -98,7 +111,11 @@ public enum AutoReplyText {
                 if !foldedSubject.hasPrefix("re:") || !foundInBody.isEmpty { return "subject: \(marker)" }
             }
         }
-        if foundInBody.count >= 2 { return foundInBody.prefix(2).joined(separator: "; ") }
+        // Two signs make an automatic answer, unless a person's words stand beside them ("I'm travelling
+        // until Monday; the invoice is wrong", "… we already paid it"): a person must read that.
+        if foundInBody.count >= 2, !ReplyReader.phraseFamilies(in: text).contains(where: Self.personal.contains) {
+            return foundInBody.prefix(2).joined(separator: "; ")
+        }
         if let opening = openings.first(where: { flat.hasPrefix($0) }) {
             return opening.trimmingSpaces.description
         }

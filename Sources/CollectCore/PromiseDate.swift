@@ -153,7 +153,8 @@ public enum PromiseDate {
     static let pastWords: Set<String> = [
         "paid", "sent", "went", "mailed", "wired", "transferred", "logged", "received", "yesterday", "ago", "payed",
         "deposited", "gestern", "bezahlt", "uberwiesen", "ayer", "gisteren", "betaald", "ontem", "paguei",
-        "enviei", "transferi", "invoiced", "dated", "billed",
+        "enviei", "transferi", "invoiced", "dated", "billed", "payee", "reglee", "viree", "depuis",
+        "seit",
     ]
     /// Words before a past participle that make it one to come ("get paid", "wordt betaald").
     static let toComeWords: Set<String> = [

@@ -122,7 +122,10 @@ enum ReplyLexicon {
         "betwisten", "oneens", "onjuist", "fout", "foutief", "niet klaar", "niet af", "dubbel", "nooit besteld",
         "niet akkoord",
         // Portuguese
-        "contestar", "contestamos", "discordamos", "incorreto", "incorreta", "errado", "errada", "nao terminado",
+        // ("contestar" alone is Spanish for "to answer".)
+        "contestar a fatura", "contestar o valor", "contestar a cobranca", "contestar esta", "contestar essa", "vou contestar",
+        "vamos contestar", "contestamos",
+        "discordamos", "incorreto", "incorreta", "errado", "errada", "nao terminado",
         "nao foi concluido", "nao foi terminado", "duplicada", "duplicado", "duas vezes", "nunca pedimos",
         "nao vamos pagar", "nao concordamos",
         // Added from the corpus's training part.
@@ -270,6 +273,11 @@ enum ReplyLexicon {
         "bank details", "routing", "who do i make", "make the check out", "payable to", "confirm you received", "can you confirm",
         "could you confirm", "pouvez-vous confirmer", "konnen sie bestatigen", "pueden confirmar", "kunt u bevestigen",
         "podem confirmar",
+        // How and where to pay, and what the amount covers.
+        "account number", "numero de cuenta", "bankverbindung", "kontonummer", "iban", "coordonnees bancaires",
+        "rekeningnummer", "dados bancarios", "numero da conta", "aceptan", "acceptez-vous", "akzeptieren sie",
+        "accepteren jullie", "aceitam", "does this include", "does this amount include", "does the amount include",
+        "is that including", "original due date", "who is this for", "what is the due date", "when is it due",
     ]
 
     /// Words that, just before a phrase, turn it around ("we have *not* paid").

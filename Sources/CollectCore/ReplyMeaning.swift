@@ -140,7 +140,7 @@ public enum ReplyReader {
             hits[.optOut] = body.trimmingSpaces.description
         }
         // Phrases are found sentence by sentence, so "Not interested. Unsubscribe me." is no negation.
-        let sentenceTexts = body.split(whereSeparator: { ".!?;\n".contains($0) })
+        let sentenceTexts = ReplyText.sentences(body)
         let sentences = sentenceTexts.map { ReplyText.words(ReplyText.fold($0)) }
         hits.merge(familyHits(body: body, sentences: sentences)) { first, _ in first }
         // A sentence that is only a stop word ("… never had any work done. STOP"), on either channel.
@@ -166,6 +166,7 @@ public enum ReplyReader {
                         ReplyLexicon.stopVerbs.contains { ReplyLexicon.isStem($0, of: sentence[index]) || pairs[index] == $0 }
                     })
                 else { continue }
+                if isOptOutInstruction(sentence) { continue }
                 let window = sentence[max(0, verb - 6)..<min(sentence.count, verb + 7)]
                 guard window.contains(where: { word in ReplyLexicon.sentThings.contains { word.hasPrefix($0) } }),
                     !isNegated(sentence, before: verb),
@@ -198,7 +199,11 @@ public enum ReplyReader {
         let whoIsThis = [
             "who is this", "quien habla", "quien es", "qui est-ce", "wer ist da", "wie is dit", "quem e", "who's this",
         ]
-        .contains { find(phrase($0), in: words) != nil }
+        .contains { text in
+            // "Who is this for?" asks which job; "who is this?" does not know the sender.
+            let asked = phrase(text)
+            return find(asked, in: words).map { words.dropFirst($0 + asked.count).first != "for" } ?? false
+        }
         // A question mark alone is weak evidence: the model may read past it (below).
         var questionByMark = false
         if hits[.question] == nil, !whoIsThis, body.contains("?"), let question = body.split(separator: "?").first {
@@ -261,9 +266,14 @@ public enum ReplyReader {
 
     /// The phrase families found in `text`, most urgent first (used as the model's features too).
     public static func phraseFamilies(in text: String) -> [ReplyMeaning] {
-        let sentences = text.split(whereSeparator: { ".!?;\n".contains($0) }).map { ReplyText.words(ReplyText.fold($0)) }
+        phraseEvidence(in: text).map(\.meaning)
+    }
+
+    /// Each phrase family found in `text` with the sentence that holds its phrase, most urgent first.
+    public static func phraseEvidence(in text: String) -> [(meaning: ReplyMeaning, sentence: String)] {
+        let sentences = ReplyText.sentences(text).map { ReplyText.words(ReplyText.fold($0)) }
         let hits = familyHits(body: text, sentences: sentences)
-        return urgency.filter { hits[$0] != nil }
+        return urgency.compactMap { meaning in hits[meaning].map { (meaning, $0) } }
     }
 
     /// Each family whose phrase one sentence holds (negation and "stop by" aside), with its evidence.
@@ -283,6 +293,8 @@ public enum ReplyReader {
                     {
                         continue
                     }
+                    // "Text STOP to opt out of appointment reminders" in a signature tells others how.
+                    if meaning == .optOut, isOptOutInstruction(sentence) { continue }
                     // "please stop by the house" is a visit.
                     if meaning == .optOut, phrase.last == "stop", start + phrase.count < sentence.count,
                         ["by", "in", "over", "at"].contains(sentence[start + phrase.count])
@@ -301,7 +313,7 @@ public enum ReplyReader {
     /// auxiliary of the past between: "wordt het overgemaakt" is to come; "Wie Sie sehen werden,
     /// haben wir bereits bezahlt" is not.
     static func isStillToCome(_ phrase: [String], in body: String) -> Bool {
-        let clauses = body.split(whereSeparator: { ".!?;,\n".contains($0) }).map { ReplyText.words(ReplyText.fold($0)) }
+        let clauses = ReplyText.sentences(body, separators: ",").map { ReplyText.words(ReplyText.fold($0)) }
         for clause in clauses {
             guard let start = find(phrase, in: clause) else { continue }
             guard let aux = clause[max(0, start - 3)..<start].lastIndex(where: { passiveFuture.contains($0) }) else {
@@ -333,7 +345,7 @@ public enum ReplyReader {
         "regl", "virem", "zahl", "bezahl", "uberw", "begleich", "pag", "transf", "abon", "betal", "betaal", "overma", "voldo",
         "verse",
         "quit", "deposit", "mail", "overgem", "overgeb", "angewiesen", "anweis", "amount", "betrag", "montant", "bedrag",
-        "importe", "valor", "balance",
+        "importe", "valor", "balance", "zelle", "venmo", "paypal", "half", "rest",
     ]
 
     /// Beginnings of words that mark a forwarded message as a payment confirmation.
@@ -379,9 +391,19 @@ public enum ReplyReader {
         words[max(0, index - 3)..<index].contains { ReplyLexicon.negations.contains($0) }
     }
 
+    /// Whether a sentence tells how to opt out of the writer's own texts: "Text STOP to opt out",
+    /// "reply STOP to unsubscribe" (a signature's line, not a request).
+    static func isOptOutInstruction(_ sentence: [String]) -> Bool {
+        sentence.indices.dropLast(2).contains { index in
+            ["text", "txt", "reply", "send", "sms"].contains(sentence[index])
+                && ["stop", "end", "unsubscribe", "stopp", "cancel"].contains(sentence[index + 1])
+                && sentence[index + 2] == "to"
+        }
+    }
+
     /// The sentence of `text` that holds the phrase, for evidence.
     static func sentenceText(containing phrase: [String], in text: String) -> String? {
-        let sentences = text.split(whereSeparator: { ".!?\n".contains($0) })
+        let sentences = ReplyText.sentences(text)
         for sentence in sentences where find(phrase, in: ReplyText.words(ReplyText.fold(sentence))) != nil {
             return String(sentence.trimmingSpaces.prefix(160))
         }

@@ -45,4 +45,38 @@ public enum ReplyText {
             return [word]
         }
     }
+
+    /// The sentences of `text`, split at `.`, `!`, `?`, `;`, line breaks and the other `separators`,
+    /// except a dot inside or after a number that the sentence goes on from: "am 24.11. überwiesen",
+    /// "1.500 USD" and "le 9.12 au plus tard" stay whole; "paid on the 3rd. Stop" does not.
+    public static func sentences(_ text: String, separators: String = "") -> [Substring] {
+        var pieces: [Substring] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            if ".!?;\n".contains(character) || separators.contains(character),
+                !(character == "." && isInnerDot(in: text, at: index))
+            {
+                if start < index { pieces.append(text[start..<index]) }
+                start = next
+            }
+            index = next
+        }
+        if start < text.endIndex { pieces.append(text[start...]) }
+        return pieces
+    }
+
+    /// Whether the dot at `index` follows a digit and the text goes on with a digit, or with a
+    /// lower-case word after one space ("24.11. überwiesen").
+    static func isInnerDot(in text: String, at index: String.Index) -> Bool {
+        guard index > text.startIndex, text[text.index(before: index)].isNumber else { return false }
+        var after = text.index(after: index)
+        guard after < text.endIndex else { return false }
+        if text[after].isNumber { return true }
+        guard text[after] == " " else { return false }
+        after = text.index(after: after)
+        return after < text.endIndex && (text[after].isLowercase || text[after].isNumber)
+    }
 }

@@ -33,6 +33,29 @@ struct AutoReplyTextTests {
     func person(text: String) {
         #expect(AutoReplyText.evidence(subject: nil, text: text) == nil, "\(text)")
     }
+
+    @Test(
+        "a travel, sick-leave or driving notice is automatic in each language",
+        arguments: [
+            "Ich bin derzeit auf Dienstreise und habe nur sporadisch Zugriff auf meine E-Mails. Ab Montag bin ich wieder im Büro.",
+            "Bonjour, je suis actuellement en arrêt et ne suis pas en mesure de traiter vos messages.",
+            "Gracias por su mensaje. En este momento no puedo contestar, le escribo más tarde.",
+            "I'm driving right now and will text back when I'm parked.",
+            "This number does not accept text messages. Please call our office at (773) 555-0190.",
+        ])
+    func travelAndLeave(text: String) {
+        #expect(AutoReplyText.evidence(subject: nil, text: text) != nil, "\(text)")
+    }
+
+    @Test("two out-of-office phrases beside a complaint or a payment made are a person writing")
+    func personBesideNotice() {
+        for text in [
+            "I'm on a business trip and will text back later, but this invoice is wrong: we were charged twice.",
+            "Estoy de viaje y no puedo contestar mucho, pero ya pagamos la factura.",
+        ] {
+            #expect(AutoReplyText.evidence(subject: nil, text: text) == nil, "\(text)")
+        }
+    }
 }
 
 @Suite("Ordinary sentences that look like an opt-out close nothing")

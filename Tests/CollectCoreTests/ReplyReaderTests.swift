@@ -82,6 +82,32 @@ struct ReplyReaderTests {
         #expect(!read("We haven't received the invoice yet, could you resend it by Friday?").kinds.contains(.promise))
     }
 
+    @Test("a date written with dots does not cut the sentence: 'bereits am 24.11. überwiesen' is a payment made")
+    func dottedDate() {
+        let reading = read("Die Rechnung wurde bereits am 24.11. überwiesen.")
+        #expect(reading.meaning == .alreadyPaid)
+        #expect(reading.promisedDate == nil)
+        #expect(ReplyText.sentences("Bezahlt am 24.11. um 10 Uhr. Danke!").count == 2)
+        #expect(ReplyText.sentences("Paid on the 3rd. Stop texting me").count == 2)
+    }
+
+    @Test("a signature's 'Text STOP to opt out' line is not the customer opting out")
+    func signatureInstruction() {
+        let reading = read(
+            "We'll pay on the 11th.\n\nJamie Ortiz\nOrtiz Roofing Co.\nText STOP to opt out of appointment reminders")
+        #expect(!reading.kinds.contains(.optOut))
+        #expect(reading.meaning == .promise)
+        #expect(reading.promisedDate?.description == "2026-12-11")
+        // Asking to stop is still an opt-out.
+        #expect(read("Stop texting me. I told you to stop sending reminders.", .sms).kinds.contains(.optOut))
+    }
+
+    @Test("'who is this for?' asks which job; a day since a payment is no promise")
+    func whoIsThisFor() {
+        #expect(read("who is this for? we had 2 jobs done", .sms).meaning == .question)
+        #expect(read("c'est payé depuis vendredi", .sms).promisedDate == nil)
+    }
+
     @Test("a reply that names a sum and a day keeps the day, whatever else it says")
     func dayBesideASum() {
         let reading = read("Wir sind gerade sehr knapp. 500 Dollar schaffe ich bis Freitag, den Rest im Januar.")
