@@ -29,6 +29,13 @@ public protocol FileStore: Sendable {
     func otherEntries(in folder: String) throws -> [(name: String, kind: EntryKind)]
     /// Writes a new file at `path`, never through a link and never over anything already there.
     func create(_ bytes: [UInt8], at path: String) throws
+    /// Waits until the files written unflushed at `paths`, and their folders' entries, are on disk:
+    /// one flush per file and one per folder, for a batch written with `flush: false`.
+    func flush(_ paths: [String]) throws
+    /// Renames `from` to `to`; with `flush: false` the folders are left for ``flushFolders(_:)``.
+    func rename(_ from: String, to: String, flush: Bool) throws
+    /// Waits until the entries of each folder (renames, new files) are on disk.
+    func flushFolders(_ folders: Set<String>) throws
 }
 
 /// What an entry of a folder is, without following a link.
@@ -41,6 +48,9 @@ public enum EntryKind: String, Sendable, Hashable {
 }
 
 extension FileStore {
+    public func flush(_ paths: [String]) throws {}
+    public func rename(_ from: String, to: String, flush: Bool) throws { try rename(from, to: to) }
+    public func flushFolders(_ folders: Set<String>) throws {}
     public func entryKind(_ path: String) -> EntryKind? { exists(path) ? .file : nil }
     public func otherEntries(in folder: String) throws -> [(name: String, kind: EntryKind)] { [] }
     public func create(_ bytes: [UInt8], at path: String) throws {

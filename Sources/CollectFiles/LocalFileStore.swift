@@ -86,6 +86,25 @@ public struct LocalFileStore: FileStore {
         if from.parentPath != to.parentPath { try syncFolder(from.parentPath) }
     }
 
+    public func flush(_ paths: [String]) throws {
+        for path in paths {
+            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw failure(path, "open") }
+            defer { close(fd) }
+            guard fsync(fd) == 0 else { throw failure(path, "fsync") }
+        }
+        try flushFolders(Set(paths.map(\.parentPath)))
+    }
+
+    public func rename(_ from: String, to: String, flush: Bool) throws {
+        if flush { return try rename(from, to: to) }
+        guard Glibc.rename(from, to) == 0 else { throw failure(from, "rename to \(to)") }
+    }
+
+    public func flushFolders(_ folders: Set<String>) throws {
+        for folder in folders.sorted() { try syncFolder(folder) }
+    }
+
     /// Flushes a folder's entries, so a rename in it survives a crash.
     public func syncFolder(_ path: String) throws {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)

@@ -57,11 +57,22 @@ extension CollectJob {
     /// whose messages changed. The caller holds the lock.
     func releaseApproved(now: Date, into summary: inout ReleaseSummary, only: Set<String>? = nil) throws -> Set<String> {
         var touched: Set<String> = []
+        var batch: [ReadyMessage] = []
+        var customers: Set<String> = []
         for id in try database.read({ try $0.approvedMessageIds() }) where only?.contains(id) ?? true {
             guard let message = try database.read({ try $0.message(id: id) }) else { continue }
-            let outcome = try releaseOne(message, now: now)
+            // A customer's next message is re-checked only after the release before it is recorded.
+            if customers.contains(message.customer) || batch.count >= Self.releaseBatchSize {
+                try commitReleases(batch, now: now)
+                batch.removeAll(keepingCapacity: true)
+                customers.removeAll(keepingCapacity: true)
+            }
+            let outcome = try prepareRelease(message, now: now)
             switch outcome {
-            case .released: summary.released.append(message.id)
+            case .ready(let ready):
+                batch.append(ready)
+                customers.insert(message.customer)
+                summary.released.append(message.id)
             case .waiting(let opens): summary.waiting.append((message.id, opens))
             case .superseded(let reason): summary.superseded.append((message.id, reason))
             case .held(let reason): summary.held.append((message.id, reason))
@@ -69,8 +80,13 @@ extension CollectJob {
             if case .waiting = outcome { continue }
             touched.insert(message.runId)
         }
+        try commitReleases(batch, now: now)
         return touched
     }
+
+    /// How many messages one release writes, commits and publishes together: the files are
+    /// flushed one by one but their folders once per batch, and the state commits once.
+    static let releaseBatchSize = 256
 
     /// Approves the messages an auto segment releases by itself and sends those inside contact
     /// hours now; the rest wait for `collect release`. The caller holds the lock.
@@ -93,7 +109,7 @@ extension CollectJob {
     }
 
     private enum Outcome {
-        case released
+        case ready(ReadyMessage)
         case waiting(String)
         case superseded(String)
         case held(String)
@@ -188,8 +204,8 @@ extension CollectJob {
         }
     }
 
-    /// Re-checks, then releases one approved message if its window is open.
-    private func releaseOne(_ message: MessageRecord, now: Date) throws -> Outcome {
+    /// Re-checks one approved message and, if its window is open, makes the file that goes out.
+    private func prepareRelease(_ message: MessageRecord, now: Date) throws -> Outcome {
         guard let channel = Channel(rawValue: message.channel) else { return .held("unknown channel \(message.channel)") }
         // Nothing goes out that no complete report ever showed the admin.
         guard try database.read({ try $0.reportWritten(run: message.runId) }) else {
@@ -231,45 +247,60 @@ extension CollectJob {
             channel: channel, recipient: message.recipient, customer: message.customer, subject: subject, body: body,
             rfcID: message.rfcMessageID, collectID: message.id, date: now)
         let name = channel == .email ? "\(message.id).eml" : message.id
+        return .ready(
+            ReadyMessage(
+                message: message, channel: channel, name: name, bytes: bytes, subject: subject, body: body, edited: edited))
+    }
 
-        // The order that makes a crash harmless: the file where no reader looks, flushed; then the
-        // commit that records the release; then the rename that shows it to the relay. A crash
-        // before the commit leaves an unreleased message and a temporary file that the retry
-        // overwrites; a crash after it is finished by `finishInterruptedReleases` on the next start.
-        try spool.writeTemporary(bytes, name: name, channel: channel)
+    /// Releases a batch of re-checked messages in the order that makes a crash harmless: the files
+    /// where no reader looks, flushed; then the commit that records the releases; then the renames
+    /// that show them to the relay. A crash before the commit leaves unreleased messages and
+    /// temporary files that the retry overwrites; a crash after it is finished by
+    /// `finishInterruptedReleases` on the next start.
+    private func commitReleases(_ batch: [ReadyMessage], now: Date) throws {
+        guard !batch.isEmpty else { return }
+        try spool.writeTemporaries(batch.map { ($0.bytes, $0.name, $0.channel) })
         crashPoints.pass("spool-temporary")
         try database.write { session in
-            let lines = try session.lines(message: message.id)
-            try session.markReleased(message.id, spoolName: name, body: body, subject: subject, at: now)
-            if edited {
-                let originalText = (message.subject.map { "Subject: \($0)\n\n" } ?? "") + message.body
-                let editedText = (subject.map { "Subject: \($0)\n\n" } ?? "") + body
-                try session.recordCorrection(
-                    CorrectionRecord(
-                        messageId: message.id, customer: message.customer, channel: message.channel, step: message.step,
-                        tone: message.tone, invoices: lines.map(\.invoice).joined(separator: ","), originalText: originalText,
-                        editedText: editedText, at: now))
-                try session.log(
-                    ContactLogRecord(
-                        at: now, runId: message.runId, customer: message.customer, event: "corrected", channel: message.channel,
-                        step: message.step, messageId: message.id, file: message.file,
-                        detail: "the admin edited the staged message; the edit went out and is stored as a correction"))
-            }
-            try session.log(
-                ContactLogRecord(
-                    at: now, runId: message.runId, customer: message.customer, event: "released", channel: message.channel,
-                    step: message.step, invoices: lines.map(\.invoice).joined(separator: ","),
-                    amounts: lines.map { Money(minorUnits: $0.balanceMinor, currency: Currency($0.currency) ?? .usd).formatted }
-                        .joined(separator: ","),
-                    messageId: message.id, file: relative(spool.finalPath(name: name, channel: channel)),
-                    detail: "to \(message.recipient), Message-ID <\(message.rfcMessageID)>"))
+            for ready in batch { try recordRelease(ready, now: now, session: session) }
         }
         crashPoints.pass("release-committed")
-        try spool.publish(name: name, channel: channel)
+        try spool.publish(batch.map { ($0.name, $0.channel) })
         crashPoints.pass("published")
-        try database.write { try $0.markSpooled(message.id) }
-        logger.info("released \(message.id) to \(message.recipient)")
-        return .released
+        try database.write { session in
+            for ready in batch { try session.markSpooled(ready.message.id) }
+        }
+        for ready in batch { logger.info("released \(ready.message.id) to \(ready.message.recipient)") }
+    }
+
+    /// Records one release in the state: the steps it names, the text that went out, an edit as a
+    /// correction, and the contact log's entry.
+    private func recordRelease(_ ready: ReadyMessage, now: Date, session: StateSession) throws {
+        let (message, name, subject, body) = (ready.message, ready.name, ready.subject, ready.body)
+        let lines = try session.lines(message: message.id)
+        try session.markReleased(message.id, spoolName: name, body: body, subject: subject, at: now)
+        if ready.edited {
+            let originalText = (message.subject.map { "Subject: \($0)\n\n" } ?? "") + message.body
+            let editedText = (subject.map { "Subject: \($0)\n\n" } ?? "") + body
+            try session.recordCorrection(
+                CorrectionRecord(
+                    messageId: message.id, customer: message.customer, channel: message.channel, step: message.step,
+                    tone: message.tone, invoices: lines.map(\.invoice).joined(separator: ","), originalText: originalText,
+                    editedText: editedText, at: now))
+            try session.log(
+                ContactLogRecord(
+                    at: now, runId: message.runId, customer: message.customer, event: "corrected", channel: message.channel,
+                    step: message.step, messageId: message.id, file: message.file,
+                    detail: "the admin edited the staged message; the edit went out and is stored as a correction"))
+        }
+        try session.log(
+            ContactLogRecord(
+                at: now, runId: message.runId, customer: message.customer, event: "released", channel: message.channel,
+                step: message.step, invoices: lines.map(\.invoice).joined(separator: ","),
+                amounts: lines.map { Money(minorUnits: $0.balanceMinor, currency: Currency($0.currency) ?? .usd).formatted }
+                    .joined(separator: ","),
+                messageId: message.id, file: relative(spool.finalPath(name: name, channel: ready.channel)),
+                detail: "to \(message.recipient), Message-ID <\(message.rfcMessageID)>"))
     }
 
     /// The zones a message must be within hours in: the customer's own; else, for a text, every
@@ -341,4 +372,16 @@ extension CollectJob {
             try database.write { try $0.markSpooled(message.id) }
         }
     }
+}
+
+/// An approved message cleared to go out: the file the relay or gateway will read, and what its
+/// release records.
+private struct ReadyMessage {
+    var message: MessageRecord
+    var channel: Channel
+    var name: String
+    var bytes: [UInt8]
+    var subject: String?
+    var body: String
+    var edited: Bool
 }

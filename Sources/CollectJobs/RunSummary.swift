@@ -74,22 +74,31 @@ public struct ReleaseSummary: Sendable, Hashable {
     /// Messages held, with the reason.
     public var held: [(id: String, reason: String)]
 
-    /// One line per fact, for the terminal.
-    public var lines: [String] {
+    /// One line per fact, for the terminal: at most 20 ids or lines of a kind.
+    public var lines: [String] { lines(limit: 20) }
+
+    private func lines(limit: Int) -> [String] {
         var out: [String] = []
-        if !approved.isEmpty { out.append("approved \(approved.count): \(approved.joined(separator: ", "))") }
-        out.append("released \(released.count)\(released.isEmpty ? "" : ": " + released.joined(separator: ", "))")
-        out += Self.listed(waiting.map { "waiting for contact hours: \($0.id) (window opens \($0.opens))" })
-        out += Self.listed(superseded.map { "superseded, not sent: \($0.id): \($0.reason)" })
-        out += Self.listed(held.map { "held, not sent: \($0.id): \($0.reason)" })
+        if !approved.isEmpty { out.append("approved \(approved.count): \(Self.ids(approved, limit: limit))") }
+        out.append("released \(released.count)\(released.isEmpty ? "" : ": " + Self.ids(released, limit: limit))")
+        out += Self.listed(waiting.map { "waiting for contact hours: \($0.id) (window opens \($0.opens))" }, limit: limit)
+        out += Self.listed(superseded.map { "superseded, not sent: \($0.id): \($0.reason)" }, limit: limit)
+        out += Self.listed(held.map { "held, not sent: \($0.id): \($0.reason)" }, limit: limit)
         return out
     }
 
-    /// At most 20 lines of a kind; the rest are counted (report.html has them all).
-    static func listed(_ lines: [String]) -> [String] {
-        lines.count <= 20 ? lines : Array(lines.prefix(20)) + ["… and \(lines.count - 20) more (see report.html)"]
+    /// At most `limit` lines of a kind; the rest are counted (report.html has them all).
+    static func listed(_ lines: [String], limit: Int) -> [String] {
+        lines.count <= limit ? lines : Array(lines.prefix(limit)) + ["… and \(lines.count - limit) more (see report.html)"]
     }
 
-    public static func == (lhs: ReleaseSummary, rhs: ReleaseSummary) -> Bool { lhs.lines == rhs.lines }
-    public func hash(into hasher: inout Hasher) { hasher.combine(lines) }
+    /// At most `limit` message ids, then how many more.
+    static func ids(_ ids: [String], limit: Int) -> String {
+        ids.prefix(limit).joined(separator: ", ") + (ids.count > limit ? " … and \(ids.count - limit) more" : "")
+    }
+
+    public static func == (lhs: ReleaseSummary, rhs: ReleaseSummary) -> Bool {
+        lhs.lines(limit: .max) == rhs.lines(limit: .max)
+    }
+    public func hash(into hasher: inout Hasher) { hasher.combine(lines(limit: .max)) }
 }

@@ -39,6 +39,38 @@ public struct Spool: Sendable {
         try files.write(bytes, to: temporaryPath(name: name, channel: channel))
     }
 
+    /// Writes a batch of messages where no reader looks yet, then flushes them all to disk: one
+    /// flush per file and one per folder, instead of a folder flush per file.
+    public func writeTemporaries(_ messages: [(bytes: [UInt8], name: String, channel: Channel)]) throws {
+        var paths: [String] = []
+        paths.reserveCapacity(messages.count)
+        for message in messages {
+            let path = temporaryPath(name: message.name, channel: message.channel)
+            try files.write(message.bytes, to: path, flush: false)
+            paths.append(path)
+        }
+        try files.flush(paths)
+    }
+
+    /// Moves a batch of temporary files into place, then flushes the folders once. Returns the names
+    /// that had a temporary file (see ``publish(name:channel:)``).
+    @discardableResult
+    public func publish(_ messages: [(name: String, channel: Channel)]) throws -> [String] {
+        var moved: [String] = []
+        var folders: Set<String> = []
+        for message in messages {
+            let temporary = temporaryPath(name: message.name, channel: message.channel)
+            guard files.exists(temporary) else { continue }
+            let final = finalPath(name: message.name, channel: message.channel)
+            try files.rename(temporary, to: final, flush: false)
+            folders.insert(temporary.parentPath)
+            folders.insert(final.parentPath)
+            moved.append(message.name)
+        }
+        try files.flushFolders(folders)
+        return moved
+    }
+
     /// Moves the temporary file into place. Returns false when there is no temporary file: it was
     /// published before (and the relay may already have taken it), so there is nothing to do.
     /// The temporary file is flushed before the database commit that calls for it, so after that

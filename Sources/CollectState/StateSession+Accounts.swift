@@ -33,9 +33,11 @@ extension StateSession {
                        , parent.doNotAutomate AS parentDoNotAutomate
                 FROM invoice i LEFT JOIN customer c ON c.name = i.customer
                 LEFT JOIN customer parent ON instr(i.customer, ':') > 0 AND parent.name = substr(i.customer, 1, instr(i.customer, ':') - 1)
-                WHERE i.status = 'open' AND (? IS NULL OR i.customer = ?)
+                WHERE i.status = 'open' \(only == nil ? "" : "AND i.customer = ?")
                 ORDER BY i.customer, i.dueDate, i.number
-                """, arguments: [only, only])
+                """, arguments: StatementArguments(only.map { [$0] } ?? []))
+        // (One customer's rows are found through the index on (status, customer); an "? IS NULL OR"
+        // test would scan every open invoice for each, and a release of N messages would take N².)
         var current: Customer? = nil
         var invoices: [OpenInvoice] = []
         while let row = try rows.next() {

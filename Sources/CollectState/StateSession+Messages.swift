@@ -75,7 +75,7 @@ extension StateSession {
 
     /// A message by id.
     public func message(id: String) throws -> MessageRecord? {
-        try MessageRecord.fetchOne(db, key: id)
+        try MessageRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM message WHERE id = ?"), arguments: [id])
     }
 
     /// A run's messages, in id order.
@@ -92,7 +92,8 @@ extension StateSession {
 
     /// The invoices a message names.
     public func lines(message id: String) throws -> [MessageLineRecord] {
-        try MessageLineRecord.filter(MessageLineRecord.Columns.messageId == id).order(Column("rowid")).fetchAll(db)
+        try MessageLineRecord.fetchAll(
+            db.cachedStatement(sql: "SELECT * FROM messageLine WHERE messageId = ? ORDER BY rowid"), arguments: [id])
     }
 
     /// Approves staged messages of a run: all of them when `ids` is nil. Returns the ids approved;
@@ -161,20 +162,20 @@ extension StateSession {
     /// those pairs makes a second release of the same step impossible.
     public func markReleased(_ id: String, spoolName: String, body: String, subject: String?, at: Date) throws {
         for line in try lines(message: id) {
-            try db.execute(
-                sql: "INSERT INTO releasedStep (invoice, step, messageId, releasedAt) VALUES (?, ?, ?, ?)",
-                arguments: [line.invoice, line.step, id, at])
+            try db.cachedStatement(sql: "INSERT INTO releasedStep (invoice, step, messageId, releasedAt) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [line.invoice, line.step, id, at])
         }
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 UPDATE message SET status = 'released', releasedAt = ?, spoolName = ?, spoolState = 'tmp', body = ?, subject = ?
                 WHERE id = ?
-                """, arguments: [at, spoolName, body, subject, id])
+                """
+        ).execute(arguments: [at, spoolName, body, subject, id])
     }
 
     /// Notes that a released message's file is in place in the spool.
     public func markSpooled(_ id: String) throws {
-        try db.execute(sql: "UPDATE message SET spoolState = 'done' WHERE id = ?", arguments: [id])
+        try db.cachedStatement(sql: "UPDATE message SET spoolState = 'done' WHERE id = ?").execute(arguments: [id])
     }
 
     /// Released messages whose spool file may still be only the temporary one.

@@ -46,7 +46,8 @@ extension StateSession {
 
     /// Whether a batch's reports were written whole (batches from before this was kept count as written).
     public func reportWritten(run: String) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT COALESCE(reportWritten, 1) FROM run WHERE id = ?", arguments: [run]) ?? false
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(reportWritten, 1) FROM run WHERE id = ?"), arguments: [run])
+            ?? false
     }
 
     /// Batches with messages still to release whose reports were not written whole.
