@@ -16,14 +16,10 @@
 set -euo pipefail
 
 AS_OF=2026-11-30
-N="${1:-10000}"
-if ! [[ "$N" =~ ^[0-9]+$ ]] || (( N < 1 )); then
-    echo "usage: $0 [N]   (N: number of invoices, a positive integer; default 10000)" >&2
-    exit 2
-fi
-
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$SCRIPT_DIR/.." && pwd)"
+source "$SCRIPT_DIR/common.sh"
+N="$(positive_count "${1:-}" 10000)"
 [[ -x /usr/bin/time ]] || { echo "error: /usr/bin/time (GNU time) is missing: apt-get install -y time" >&2; exit 1; }
 command -v python3 >/dev/null || { echo "error: python3 is needed" >&2; exit 1; }
 
@@ -73,14 +69,6 @@ with open(invoices, newline="") as f, open(out, "w", newline="") as g:
                          status, row["Due Date"] if status == "paid" else "", "", "", row["Payment Link"], ""])
 PY
 
-wall_seconds() {
-    awk -F': ' '/Elapsed \(wall clock\) time/ {
-        n = split($NF, part, ":"); s = 0
-        for (i = 1; i <= n; i++) s = s * 60 + part[i]
-        printf "%.2f", s
-    }' "$1"
-}
-peak_rss_mb() { awk -F': ' '/Maximum resident set size/ { printf "%.1f", $NF / 1024 }' "$1"; }
 
 echo "==> badcop run --dry-run --today $AS_OF"
 if ! (cd "$BC" && /usr/bin/time -v -o "$TMP/badcop.time" "$VENV/bin/badcop" --config badcop.toml \

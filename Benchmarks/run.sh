@@ -11,14 +11,10 @@
 set -euo pipefail
 
 AS_OF=2026-11-30
-N="${1:-100000}"
-if ! [[ "$N" =~ ^[0-9]+$ ]] || (( N < 1 )); then
-    echo "usage: $0 [N]   (N: number of invoices, a positive integer; default 100000)" >&2
-    exit 2
-fi
-
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$SCRIPT_DIR/.." && pwd)"
+source "$SCRIPT_DIR/common.sh"
+N="$(positive_count "${1:-}" 100000)"
 
 if [[ ! -x /usr/bin/time ]]; then
     echo "error: /usr/bin/time (GNU time) is missing; install it with: sudo apt-get install -y time" >&2
@@ -46,18 +42,6 @@ trap cleanup EXIT
 echo "==> Generating $N invoices in $WS"
 python3 "$SCRIPT_DIR/generate_workspace.py" "$WS" --invoices "$N" --as-of "$AS_OF"
 
-# The wall clock from GNU time's "Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.34", in seconds.
-wall_seconds() {
-    awk -F': ' '/Elapsed \(wall clock\) time/ {
-        n = split($NF, part, ":"); s = 0
-        for (i = 1; i <= n; i++) s = s * 60 + part[i]
-        printf "%.2f", s
-    }' "$1"
-}
-# Peak RSS from "Maximum resident set size (kbytes): 12345", in MB.
-peak_rss_mb() {
-    awk -F': ' '/Maximum resident set size/ { printf "%.1f", $NF / 1024 }' "$1"
-}
 
 # timed_run LABEL: runs collect under /usr/bin/time -v; its output goes to $TMP/LABEL.out,
 # time's report to $TMP/LABEL.time. Shows both and stops when the run fails.

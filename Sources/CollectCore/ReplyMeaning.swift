@@ -140,9 +140,10 @@ public enum ReplyReader {
             hits[.optOut] = body.trimmingSpaces.description
         }
         // Phrases are found sentence by sentence, so "Not interested. Unsubscribe me." is no negation.
-        let sentenceTexts = ReplyText.sentences(body)
+        hits.merge(familyHits(body: body)) { first, _ in first }
+        // Opt-outs are looked for in sentences cut at every dot: recall first.
+        let sentenceTexts = ReplyText.sentences(body, everyDot: true)
         let sentences = sentenceTexts.map { ReplyText.words(ReplyText.fold($0)) }
-        hits.merge(familyHits(body: body, sentences: sentences)) { first, _ in first }
         // A sentence that is only a stop word ("… never had any work done. STOP"), on either channel.
         if hits[.optOut] == nil,
             let stop = zip(sentenceTexts, sentences).first(where: { _, sentence in
@@ -271,17 +272,19 @@ public enum ReplyReader {
 
     /// Each phrase family found in `text` with the sentence that holds its phrase, most urgent first.
     public static func phraseEvidence(in text: String) -> [(meaning: ReplyMeaning, sentence: String)] {
-        let sentences = ReplyText.sentences(text).map { ReplyText.words(ReplyText.fold($0)) }
-        let hits = familyHits(body: text, sentences: sentences)
+        let hits = familyHits(body: text)
         return urgency.compactMap { meaning in hits[meaning].map { (meaning, $0) } }
     }
 
     /// Each family whose phrase one sentence holds (negation and "stop by" aside), with its evidence.
-    static func familyHits(body: String, sentences: [[String]]) -> [ReplyMeaning: String] {
+    static func familyHits(body: String) -> [ReplyMeaning: String] {
+        let sentences = ReplyText.sentences(body).map { ReplyText.words(ReplyText.fold($0)) }
+        // An opt-out is looked for with every dot a sentence's end: "I do not owe 300. stop texting me".
+        let optOutSentences = ReplyText.sentences(body, everyDot: true).map { ReplyText.words(ReplyText.fold($0)) }
         var hits: [ReplyMeaning: String] = [:]
         for (meaning, phrases) in families {
             search: for phrase in phrases where !phrase.isEmpty {
-                for sentence in sentences {
+                for sentence in meaning == .optOut ? optOutSentences : sentences {
                     guard let start = find(phrase, in: sentence) else { continue }
                     if [.alreadyPaid, .promise, .optOut].contains(meaning), isNegated(sentence, before: start) { continue }
                     // "paid on the 15th" after "be" or "get" is a promise, not a payment.
@@ -394,8 +397,10 @@ public enum ReplyReader {
     /// Whether a sentence tells how to opt out of the writer's own texts: "Text STOP to opt out",
     /// "reply STOP to unsubscribe" (a signature's line, not a request).
     static func isOptOutInstruction(_ sentence: [String]) -> Bool {
+        // Only an imperative opening the sentence: "I'll reply STOP to every one of these" asks to stop.
         sentence.indices.dropLast(2).contains { index in
-            ["text", "txt", "reply", "send", "sms"].contains(sentence[index])
+            (index == 0 || sentence[..<index].allSatisfy { ["please", "or", "to", "opt", "out"].contains($0) })
+                && ["text", "txt", "reply", "send", "sms"].contains(sentence[index])
                 && ["stop", "end", "unsubscribe", "stopp", "cancel"].contains(sentence[index + 1])
                 && sentence[index + 2] == "to"
         }

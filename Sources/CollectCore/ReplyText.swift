@@ -49,7 +49,10 @@ public enum ReplyText {
     /// The sentences of `text`, split at `.`, `!`, `?`, `;`, line breaks and the other `separators`,
     /// except a dot inside or after a number that the sentence goes on from: "am 24.11. überwiesen",
     /// "1.500 USD" and "le 9.12 au plus tard" stay whole; "paid on the 3rd. Stop" does not.
-    public static func sentences(_ text: String, separators: String = "") -> [Substring] {
+    ///
+    /// With `everyDot`, every dot ends a sentence (opt-outs are looked for that way, so "I don't owe
+    /// 50. stop" keeps its "stop" apart from the "don't" before it).
+    public static func sentences(_ text: String, separators: String = "", everyDot: Bool = false) -> [Substring] {
         var pieces: [Substring] = []
         var start = text.startIndex
         var index = text.startIndex
@@ -57,7 +60,7 @@ public enum ReplyText {
             let character = text[index]
             let next = text.index(after: index)
             if ".!?;\n".contains(character) || separators.contains(character),
-                !(character == "." && isInnerDot(in: text, at: index))
+                everyDot || !(character == "." && isInnerDot(in: text, at: index))
             {
                 if start < index { pieces.append(text[start..<index]) }
                 start = next

@@ -1,7 +1,8 @@
 /// The file operations `collect` needs, behind one narrow seam: the disk, or memory in tests.
 ///
-/// Paths are absolute or relative to the process's folder, `/`-separated. Every write is durable
-/// when it returns: data is flushed, and a rename flushes its folder.
+/// Paths are absolute or relative to the process's folder, `/`-separated. A write with `flush` is
+/// durable when it returns, and a rename flushes its folder; a batch written with `flush: false`
+/// is durable after ``flush(_:)``, and renames with `flush: false` after ``flushFolders(_:)``.
 public protocol FileStore: Sendable {
     /// Writes `bytes` to `path`, replacing it; with `flush`, waits until they are on disk.
     func write(_ bytes: [UInt8], to path: String, flush: Bool) throws
@@ -48,7 +49,10 @@ public enum EntryKind: String, Sendable, Hashable {
 }
 
 extension FileStore {
-    public func flush(_ paths: [String]) throws {}
+    /// A store that cannot flush a written file writes it again, flushed.
+    public func flush(_ paths: [String]) throws {
+        for path in paths { try write(read(path), to: path, flush: true) }
+    }
     public func rename(_ from: String, to: String, flush: Bool) throws { try rename(from, to: to) }
     public func flushFolders(_ folders: Set<String>) throws {}
     public func entryKind(_ path: String) -> EntryKind? { exists(path) ? .file : nil }

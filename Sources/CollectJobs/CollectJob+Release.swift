@@ -363,13 +363,18 @@ extension CollectJob {
     }
 
     /// Finishes releases that a crash interrupted between the commit and the rename.
+    /// The folders are flushed before a message is marked spooled, even when its file was already
+    /// moved: the interrupted release may have renamed it without flushing the folder yet.
     func finishInterruptedReleases(now: Date) throws {
-        for message in try database.read({ try $0.releasedNotSpooled() }) {
-            guard let channel = Channel(rawValue: message.channel), let name = message.spoolName else { continue }
-            if try spool.publish(name: name, channel: channel) {
-                logger.notice("finished the interrupted release of \(message.id)")
-            }
-            try database.write { try $0.markSpooled(message.id) }
+        let pending = try database.read { try $0.releasedNotSpooled() }.compactMap { message in
+            Channel(rawValue: message.channel).flatMap { channel in message.spoolName.map { (message.id, $0, channel) } }
+        }
+        guard !pending.isEmpty else { return }
+        for name in try spool.publish(pending.map { ($0.1, $0.2) }) {
+            logger.notice("finished the interrupted release of \(name)")
+        }
+        try database.write { session in
+            for (id, _, _) in pending { try session.markSpooled(id) }
         }
     }
 }

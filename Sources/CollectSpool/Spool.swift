@@ -52,19 +52,20 @@ public struct Spool: Sendable {
         try files.flush(paths)
     }
 
-    /// Moves a batch of temporary files into place, then flushes the folders once. Returns the names
-    /// that had a temporary file (see ``publish(name:channel:)``).
+    /// Moves a batch of temporary files into place, then flushes their folders once — also for a
+    /// file already moved, whose rename an earlier, interrupted call may have left unflushed.
+    /// Returns the names that had a temporary file (see ``publish(name:channel:)``).
     @discardableResult
     public func publish(_ messages: [(name: String, channel: Channel)]) throws -> [String] {
         var moved: [String] = []
         var folders: Set<String> = []
         for message in messages {
             let temporary = temporaryPath(name: message.name, channel: message.channel)
-            guard files.exists(temporary) else { continue }
             let final = finalPath(name: message.name, channel: message.channel)
-            try files.rename(temporary, to: final, flush: false)
             folders.insert(temporary.parentPath)
             folders.insert(final.parentPath)
+            guard files.exists(temporary) else { continue }
+            try files.rename(temporary, to: final, flush: false)
             moved.append(message.name)
         }
         try files.flushFolders(folders)

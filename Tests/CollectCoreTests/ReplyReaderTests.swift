@@ -98,8 +98,15 @@ struct ReplyReaderTests {
         #expect(!reading.kinds.contains(.optOut))
         #expect(reading.meaning == .promise)
         #expect(reading.promisedDate?.description == "2026-12-11")
-        // Asking to stop is still an opt-out.
-        #expect(read("Stop texting me. I told you to stop sending reminders.", .sms).kinds.contains(.optOut))
+        // Asking to stop is still an opt-out, also after a number and a dot, or with "reply STOP" in it.
+        for (text, channel) in [
+            ("Stop texting me. I told you to stop sending reminders.", Channel.sms), ("I don't owe 50. stop", .sms),
+            ("I do not owe 300. stop texting me", .email),
+            ("I'll reply STOP to every one of these until you stop texting me", .email),
+            ("should I just text STOP to get you to quit messaging me?", .email),
+        ] {
+            #expect(read(text, channel).kinds.contains(.optOut), "\(text)")
+        }
     }
 
     @Test("'who is this for?' asks which job; a day since a payment is no promise")
