@@ -56,6 +56,8 @@ extension CollectJob {
             try manager.moveItem(atPath: workspace.database + suffix, toPath: workspace.database + suffix + ".replaced-\(stamp)")
         }
         try manager.copyItem(atPath: source, toPath: workspace.database)
+        // A restored state counts as changed: the next run plans again in full, never "nothing changed".
+        _ = try AppDatabase.open(path: workspace.database).write { _ in }
         return "the state is back as it was in \(chosen); the damaged one is kept as collect.sqlite.replaced-\(stamp)"
     }
 }

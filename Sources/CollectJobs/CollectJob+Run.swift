@@ -29,6 +29,12 @@ extension CollectJob {
             try finishInterruptedReleases(now: now)
             try spool.prepare()
             try files.createDirectory(workspace.inbox)
+            // Run again with nothing changed, the night would stage the same batch: say so and stop.
+            let inputs = try runInputs(asOf: date)
+            if let unchanged = try unchangedRun(asOf: date, inputs: inputs, dateNote: dateNote) {
+                logger.info("as of \(date): nothing changed since batch \(unchanged.run); not run again")
+                return unchanged
+            }
             // A copy of the state from before this run changes anything: `collect restore` brings it back.
             // Before the first run there is nothing to keep, and a copy of nothing would make a first
             // run killed half-way look like a workspace whose state was lost.
@@ -74,6 +80,8 @@ extension CollectJob {
             } catch {
                 logger.warning("run \(run.id): the admin's summary could not be put in the spool: \(error)")
             }
+            // The last write: a rerun compares the state's count of writes, and these inputs, with it.
+            try database.write { try $0.recordRunEnd(run: run.id, inputs: inputs, at: now) }
             return summary
         }
     }

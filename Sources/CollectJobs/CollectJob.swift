@@ -33,6 +33,11 @@ public struct CollectJob: Sendable {
     /// What replies mean, learned (on first use) from the examples that ship with `collect` and
     /// the replies the admin relabelled.
     public var replyModels = ReplyModelCache()
+    /// The program's identity (its version and build): a rerun is passed over as unchanged only
+    /// by the same program. Set by the command line; empty in tests.
+    public var program = ""
+    /// The environment the job was built with (the signing key the settings name is read from it).
+    public var environment: [String: String] = [:]
 
     /// Assembles a job from its parts.
     public init(
@@ -114,6 +119,7 @@ public struct CollectJob: Sendable {
         var job = CollectJob(
             workspace: workspace, settings: settings, files: files, database: database, lock: FileLock(path: workspace.lock),
             renderer: renderer, logger: logger)
+        job.environment = environment
         let relabelled = (try? database.read { try $0.relabelledReplies() }) ?? []
         // The admin's own corrections count three times a shipped example: they are this business's customers.
         job.replyModels = ReplyModelCache(

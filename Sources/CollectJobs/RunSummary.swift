@@ -37,9 +37,22 @@ public struct RunSummary: Sendable, Hashable {
     public var linkNote: String? = nil
     /// An `--as-of` far from today, said plainly, or nil.
     public var dateNote: String? = nil
+    /// When the last run finished, if nothing has changed since and this run was not made again.
+    public var unchangedSince: String? = nil
 
     /// One line per fact, for the terminal.
     public var lines: [String] {
+        if let unchangedSince {
+            var out = [
+                "nothing changed since batch \(run) (as of \(asOf)) finished at \(unchangedSince): no file in the inbox, "
+                    + "no reply, payment or change to the state, the same settings and templates; the batch stands",
+                "\(kept) message\(kept == 1 ? "" : "s") await\(kept == 1 ? "s" : "") release",
+            ]
+            if let dateNote { out.append(dateNote) }
+            if let held { out.append("HELD: \(held)") }
+            out.append("report: \(report)")
+            return out
+        }
         var out = ["batch \(run) (as of \(asOf)): \(staged) message\(staged == 1 ? "" : "s") staged for review"]
         if kept > 0 { out.append("\(kept) message\(kept == 1 ? "" : "s") from an earlier batch still await release unchanged") }
         if superseded > 0 {

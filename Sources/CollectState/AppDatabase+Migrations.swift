@@ -386,6 +386,21 @@ extension AppDatabase {
                 index: "message_batch_coverage", on: "message",
                 columns: ["lastPlannedRun", "status", "totalCurrency", "totalMinor"])
         }
+        migrator.registerMigration("v16: a count of state changes, and what each finished run saw") { db in
+            // Every write transaction adds one (`AppDatabase.write`): a rerun compares it with the count
+            // the last run finished at to know that nothing changed since.
+            try db.create(table: "stateGeneration") { t in
+                t.column("id", .integer).primaryKey().check { $0 == 1 }
+                t.column("value", .integer).notNull()
+            }
+            try db.execute(sql: "INSERT INTO stateGeneration (id, value) VALUES (1, 0)")
+            try db.create(table: "runEnd") { t in
+                t.column("runId", .text).primaryKey().references("run")
+                t.column("generation", .integer).notNull()
+                t.column("inputs", .text).notNull()
+                t.column("endedAt", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -84,7 +84,10 @@ public struct AppDatabase: Sendable {
 
     /// Runs `body` in one write transaction: everything it does commits together, or nothing does.
     public func write<T>(_ body: (StateSession) throws -> T) throws -> T {
-        try writer.write { db in try body(StateSession(db)) }
+        try writer.write { db in
+            try db.cachedStatement(sql: "UPDATE stateGeneration SET value = value + 1").execute()
+            return try body(StateSession(db))
+        }
     }
 
     /// Runs `body` on a consistent read of the state.

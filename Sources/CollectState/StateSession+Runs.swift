@@ -12,6 +12,25 @@ extension StateSession {
         return run
     }
 
+    /// How many write transactions the state has seen: unchanged means nothing was written.
+    public func generation() throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT value FROM stateGeneration WHERE id = 1") ?? 0
+    }
+
+    /// Notes that `run` finished, at the state's generation now and with the digest of its other inputs.
+    public func recordRunEnd(run: String, inputs: String, at: Date) throws {
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO runEnd (runId, generation, inputs, endedAt) VALUES (?, ?, ?, ?)",
+            arguments: [run, try generation(), inputs, at])
+    }
+
+    /// When `run` finished, the state's generation then and its inputs' digest; nil when it never did.
+    public func runEnd(run: String) throws -> (generation: Int64, inputs: String, endedAt: Date)? {
+        try Row.fetchOne(db, sql: "SELECT generation, inputs, endedAt FROM runEnd WHERE runId = ?", arguments: [run]).map {
+            ($0["generation"], $0["inputs"], $0["endedAt"])
+        }
+    }
+
     /// A run by id.
     public func run(id: String) throws -> RunRecord? {
         try RunRecord.fetchOne(db, key: id)

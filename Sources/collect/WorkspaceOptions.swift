@@ -25,10 +25,23 @@ struct WorkspaceOptions: ParsableArguments {
             var job = try CollectJob.live(
                 workspace: workspace, environment: environment, logger: logger, acceptEmptyState: acceptEmptyState)
             if let spec = environment["COLLECT_CRASH_AT"] { job.crashPoints = .killing(at: spec) }
+            job.program = Self.program
             return job
         } catch let error as JobError {
             throw Failure(message: error.message)
         }
+    }
+}
+
+extension WorkspaceOptions {
+    /// This program: its version, and its executable's size and time, so a rebuilt or upgraded
+    /// `collect` never passes over a rerun as unchanged.
+    static var program: String {
+        let path = Bundle.main.executablePath ?? CommandLine.arguments[0]
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
+        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(CollectVersion.current) \(size) \(modified)"
     }
 }
 

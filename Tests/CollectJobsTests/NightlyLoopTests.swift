@@ -69,11 +69,21 @@ struct NightlyLoopTests {
     @Test("never-event 5: a rerun for the same date, or the same file dropped again, stages nothing new")
     func onceOnly() throws {
         let (ws, job, _) = try firstNight()
+        // Nothing changed: the run is passed over, the batch stands.
         let rerun = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning.addingTimeInterval(600))
+        #expect(rerun.unchangedSince != nil)
         #expect(rerun.staged == 0)
         #expect(rerun.kept == 4)
-        #expect(rerun.superseded == 0)
-        #expect(try ws.messages(rerun.run).isEmpty)
+        #expect(!ws.exists("outbox/review/2026-11-30-r2"))
+        // The same export dropped again the same morning: made in full, and still nothing new.
+        try ws.drop("export-copy.csv", TestWorkspace.invoices)
+        let full = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning.addingTimeInterval(1200))
+        #expect(full.unchangedSince == nil)
+        #expect(full.duplicates == 1)
+        #expect(full.staged == 0)
+        #expect(full.kept == 4)
+        #expect(full.superseded == 0)
+        #expect(try ws.messages(full.run).isEmpty)
 
         _ = try job.release(run: "2026-11-30", selection: .all, now: TestWorkspace.at("2026-11-30T19:00"))
         // The same export again, under another name, the next morning.
