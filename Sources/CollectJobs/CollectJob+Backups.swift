@@ -52,12 +52,24 @@ extension CollectJob {
         }
         let manager = FileManager.default
         let stamp = ISO8601Minutes.compact(now)
+        // The copy is prepared beside the state: a restored state counts as changed (one write), so the
+        // next run plans again in full, never "nothing changed"; only then does it take the state's place.
+        let restoring = workspace.database + ".restoring"
+        for suffix in ["", "-wal", "-shm"] where manager.fileExists(atPath: restoring + suffix) {
+            try manager.removeItem(atPath: restoring + suffix)
+        }
+        try manager.copyItem(atPath: source, toPath: restoring)
+        do {
+            let copy = try AppDatabase.open(path: restoring)
+            try copy.write { _ in }
+        }
+        for suffix in ["-wal", "-shm"] where manager.fileExists(atPath: restoring + suffix) {
+            throw JobError("the copy \(chosen) could not be prepared: \(restoring + suffix) is left over")
+        }
         for suffix in ["", "-wal", "-shm"] where manager.fileExists(atPath: workspace.database + suffix) {
             try manager.moveItem(atPath: workspace.database + suffix, toPath: workspace.database + suffix + ".replaced-\(stamp)")
         }
-        try manager.copyItem(atPath: source, toPath: workspace.database)
-        // A restored state counts as changed: the next run plans again in full, never "nothing changed".
-        _ = try AppDatabase.open(path: workspace.database).write { _ in }
+        try manager.moveItem(atPath: restoring, toPath: workspace.database)
         return "the state is back as it was in \(chosen); the damaged one is kept as collect.sqlite.replaced-\(stamp)"
     }
 }

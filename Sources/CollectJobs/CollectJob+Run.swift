@@ -77,11 +77,17 @@ extension CollectJob {
             // The admin's summary is a courtesy: a spool that cannot take it does not undo the night.
             do {
                 try sendAdminSummary(run: run, summary: summary, now: now)
+                // The last write: a rerun compares the state's count of writes, and these inputs, with it.
+                // Only a night whose summary went out counts as finished, so a rerun sends it again; and
+                // a night that cannot be marked finished is still done (the next run is made in full).
+                do {
+                    try database.write { try $0.recordRunEnd(run: run.id, inputs: inputs, at: now) }
+                } catch {
+                    logger.warning("run \(run.id): could not note that the run finished: \(error)")
+                }
             } catch {
                 logger.warning("run \(run.id): the admin's summary could not be put in the spool: \(error)")
             }
-            // The last write: a rerun compares the state's count of writes, and these inputs, with it.
-            try database.write { try $0.recordRunEnd(run: run.id, inputs: inputs, at: now) }
             return summary
         }
     }

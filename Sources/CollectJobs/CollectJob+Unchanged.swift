@@ -7,8 +7,11 @@ import Foundation
 extension CollectJob {
     /// The digest of what a run depends on besides the state and the inbox: the as-of date, the
     /// settings, templates and promoted examples, the secret the settings name, and the program.
+    ///
+    /// The playbook is the one the job was built from (its settings and renderer), not the files
+    /// as they are now: an edit made since then is a change the next run must see.
     func runInputs(asOf: CivilDate) throws -> String {
-        var text = "as of \(asOf)\nprogram \(program)\n" + (try playbookFiles().text)
+        var text = "as of \(asOf)\nprogram \(program)\n" + (try playbookAtStart ?? playbookFiles().text)
         if let name = settings.paymentLink.signingKeyVariable {
             text += "\nsigning key \(Array(SHA256.hash(data: Data((environment[name] ?? "").utf8))).lowercaseHex)"
         }
@@ -25,11 +28,14 @@ extension CollectJob {
             try files.files(in: workspace.inbox).filter { $0 != ".gitkeep" }.count
             + files.otherEntries(in: workspace.inbox).filter { !["processed", "rejected"].contains($0.name) }.count
         guard inboxEntries == 0 else { return nil }
+        // Settings, templates or promoted examples changed since the job read them: not the same night.
+        if let playbookAtStart, try playbookFiles().text != playbookAtStart { return nil }
         return try database.read { session -> RunSummary? in
             guard let last = try session.newestRun(), last.asOf == asOf, let end = try session.runEnd(run: last.id),
                 end.inputs == inputs, end.generation == (try session.generation()),
                 try session.approvedMessageIds().isEmpty,
-                files.exists(workspace.path(last.folder).appendingPath("report.html"))
+                files.exists(workspace.path(last.folder).appendingPath("report.html")),
+                files.exists(workspace.path(last.folder).appendingPath("report.json"))
             else { return nil }
             var summary = RunSummary(
                 run: last.id, asOf: asOf.description, report: "\(last.folder)/report.html", filesRead: 0, duplicates: 0,

@@ -38,6 +38,9 @@ public struct CollectJob: Sendable {
     public var program = ""
     /// The environment the job was built with (the signing key the settings name is read from it).
     public var environment: [String: String] = [:]
+    /// The settings, templates and promoted examples as they were when the job was built (its
+    /// settings and renderer come from them); nil when the job was assembled from parts.
+    var playbookAtStart: String? = nil
 
     /// Assembles a job from its parts.
     public init(
@@ -120,6 +123,7 @@ public struct CollectJob: Sendable {
             workspace: workspace, settings: settings, files: files, database: database, lock: FileLock(path: workspace.lock),
             renderer: renderer, logger: logger)
         job.environment = environment
+        job.playbookAtStart = try? job.playbookFiles().text
         let relabelled = (try? database.read { try $0.relabelledReplies() }) ?? []
         // The admin's own corrections count three times a shipped example: they are this business's customers.
         job.replyModels = ReplyModelCache(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CollectJobs
 import Foundation
+import Glibc
 import Logging
 
 /// The options every command takes.
@@ -34,14 +35,15 @@ struct WorkspaceOptions: ParsableArguments {
 }
 
 extension WorkspaceOptions {
-    /// This program: its version, and its executable's size and time, so a rebuilt or upgraded
+    /// This program: its version, and its executable's file (inode, size, and the times it was
+    /// written and its entry last changed, which no build can pin), so a rebuilt or upgraded
     /// `collect` never passes over a rerun as unchanged.
     static var program: String {
         let path = Bundle.main.executablePath ?? CommandLine.arguments[0]
-        let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
-        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
-        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        return "\(CollectVersion.current) \(size) \(modified)"
+        var status = stat()
+        guard stat(path, &status) == 0 else { return "\(CollectVersion.current) unknown \(UUID())" }
+        return "\(CollectVersion.current) \(status.st_ino) \(status.st_size) "
+            + "\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec) \(status.st_ctim.tv_sec).\(status.st_ctim.tv_nsec)"
     }
 }
 

@@ -49,6 +49,29 @@ struct UnchangedRerunTests {
             #expect(again.unchangedSince == nil)
             #expect(again.staged > 0, "every message is worded again with the new name")
         }
+        // The settings edited after the job read them (as a playbook approve would): the job that ran
+        // with the old ones does not pass the night over either.
+        do {
+            let (ws, job, _) = try TestWorkspace.firstNight(release: false)
+            try ws.write("collect.toml", TestWorkspace.settings.replacingOccurrences(of: "Dana Whitfield", with: "Sam Ortiz"))
+            // The old job runs with the old settings, and is noted as having done so…
+            #expect(try job.run(asOf: Self.monday, now: TestWorkspace.at("2026-11-30T11:30")).unchangedSince == nil)
+            // …so the next run, with the new ones, words every message again.
+            let next = try ws.job().run(asOf: Self.monday, now: TestWorkspace.at("2026-11-30T11:45"))
+            #expect(next.unchangedSince == nil)
+            #expect(next.staged > 0)
+            #expect(try ws.messages(next.run).allSatisfy { ($0["body"] as? String)?.contains("Sam Ortiz") ?? true })
+        }
+        // A report gone, or approved messages waiting for their hours.
+        do {
+            let (ws, job, _) = try TestWorkspace.firstNight(release: false)
+            try FileManager.default.removeItem(atPath: ws.root + "/outbox/review/2026-11-30/report.json")
+            #expect(try job.run(asOf: Self.monday, now: TestWorkspace.at("2026-11-30T11:30")).unchangedSince == nil)
+            let night = try job.release(run: nil, selection: .all, now: TestWorkspace.at("2026-11-30T23:30"))
+            #expect(!night.waiting.isEmpty, "Chicago customers wait for the morning")
+            _ = try job.run(asOf: Self.monday, now: TestWorkspace.at("2026-11-30T23:40"))
+            #expect(try job.run(asOf: Self.monday, now: TestWorkspace.at("2026-11-30T23:50")).unchangedSince == nil)
+        }
         // Another program (an upgrade), or the next night.
         do {
             let (ws, _, _) = try TestWorkspace.firstNight(release: false)
