@@ -207,15 +207,22 @@ extension CollectJob {
     /// Re-checks one approved message and, if its window is open, makes the file that goes out.
     private func prepareRelease(_ message: MessageRecord, now: Date) throws -> Outcome {
         guard let channel = Channel(rawValue: message.channel) else { return .held("unknown channel \(message.channel)") }
+        // What the checks below need, read in one go (a release asks it of every message).
+        let (reportWritten, stale, customer, batch) = try database.read { session in
+            let written = try session.reportWritten(run: message.runId)
+            return (
+                written, written ? try staleness(of: message, today: today(at: now), session: session) : nil,
+                try session.customer(named: message.customer), try session.run(id: message.runId)
+            )
+        }
         // Nothing goes out that no complete report ever showed the admin.
-        guard try database.read({ try $0.reportWritten(run: message.runId) }) else {
+        guard reportWritten else {
             return .waiting("after the report of batch \(message.runId) is written whole: run `collect run` again")
         }
-        if let reason = try database.read({ try staleness(of: message, today: today(at: now), session: $0) }) {
+        if let reason = stale {
             try settle(message, as: "superseded", reason: reason, now: now)
             return .superseded(reason)
         }
-        let customer = try database.read { try $0.customer(named: message.customer) }
         let zones = recipientZones(customer, channel: channel)
         let window = settings.contactHours.window(for: channel)
         guard window.contains(now, inAll: zones) else {
@@ -231,7 +238,7 @@ extension CollectJob {
         }
 
         // What goes out: the staged file as the admin left it.
-        guard let run = try database.read({ try $0.run(id: message.runId) }) else { return .held("its batch is gone") }
+        guard let run = batch else { return .held("its batch is gone") }
         let subject: String?
         let body: String
         let edited: Bool

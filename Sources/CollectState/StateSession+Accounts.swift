@@ -20,22 +20,24 @@ extension StateSession {
     }
 
     private func forEachAccount(timeZone: TimeZone, only: String?, _ body: (Customer, [OpenInvoice]) throws -> Void) throws {
+        // Compiled once per connection for all customers and once for one: a release asks for one
+        // customer's account per message.
         let rows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT i.number, i.customer, i.issueDate, i.dueDate, i.currency, i.balanceMinor, i.paymentLink,
-                       i.asideReason, i.asideUntil,
-                       (SELECT group_concat(step, char(31)) FROM releasedStep r WHERE r.invoice = i.number) AS released,
-                       c.email, c.phone, c.timeZone, c.language, c.tags, c.doNotAutomate, c.pausedSince, c.pausedUntil,
-                       c.pauseReason, c.smsOptOut, c.emailOptOut, c.emailBouncedAddress, c.resumedOn, c.firstSeenOn,
-                       c.emailFromList, c.phoneFromList,
-                       (SELECT MAX(releasedAt) FROM message m WHERE m.status = 'released' AND m.customer = i.customer) AS lastReleased
-                       , parent.doNotAutomate AS parentDoNotAutomate
-                FROM invoice i LEFT JOIN customer c ON c.name = i.customer
-                LEFT JOIN customer parent ON instr(i.customer, ':') > 0 AND parent.name = substr(i.customer, 1, instr(i.customer, ':') - 1)
-                WHERE i.status = 'open' \(only == nil ? "" : "AND i.customer = ?")
-                ORDER BY i.customer, i.dueDate, i.number
-                """, arguments: StatementArguments(only.map { [$0] } ?? []))
+            db.cachedStatement(
+                sql: """
+                    SELECT i.number, i.customer, i.issueDate, i.dueDate, i.currency, i.balanceMinor, i.paymentLink,
+                           i.asideReason, i.asideUntil,
+                           (SELECT group_concat(step, char(31)) FROM releasedStep r WHERE r.invoice = i.number) AS released,
+                           c.email, c.phone, c.timeZone, c.language, c.tags, c.doNotAutomate, c.pausedSince, c.pausedUntil,
+                           c.pauseReason, c.smsOptOut, c.emailOptOut, c.emailBouncedAddress, c.resumedOn, c.firstSeenOn,
+                           c.emailFromList, c.phoneFromList,
+                           (SELECT MAX(releasedAt) FROM message m WHERE m.status = 'released' AND m.customer = i.customer) AS lastReleased
+                           , parent.doNotAutomate AS parentDoNotAutomate
+                    FROM invoice i LEFT JOIN customer c ON c.name = i.customer
+                    LEFT JOIN customer parent ON instr(i.customer, ':') > 0 AND parent.name = substr(i.customer, 1, instr(i.customer, ':') - 1)
+                    WHERE i.status = 'open' \(only == nil ? "" : "AND i.customer = ?")
+                    ORDER BY i.customer, i.dueDate, i.number
+                    """), arguments: StatementArguments(only.map { [$0] } ?? []))
         // (One customer's rows are found through the index on (status, customer); an "? IS NULL OR"
         // test would scan every open invoice for each, and a release of N messages would take N².)
         var current: Customer? = nil
@@ -85,7 +87,8 @@ extension StateSession {
 
     /// A customer as known, or nil.
     public func customer(named name: String) throws -> Customer? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM customer WHERE name = ?", arguments: [name]) else { return nil }
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM customer WHERE name = ?"), arguments: [name])
+        else { return nil }
         return Self.customer(name: name, row: row)
     }
 

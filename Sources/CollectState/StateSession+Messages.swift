@@ -111,10 +111,8 @@ extension StateSession {
             targets = try MessageRecord.filter(MessageRecord.Columns.runId == run)
                 .filter(MessageRecord.Columns.status == "staged").order(MessageRecord.Columns.id).fetchAll(db)
         }
-        for message in targets {
-            try db.execute(
-                sql: "UPDATE message SET status = 'approved', approvedAt = ? WHERE id = ?", arguments: [at, message.id])
-        }
+        let update = try db.cachedStatement(sql: "UPDATE message SET status = 'approved', approvedAt = ? WHERE id = ?")
+        for message in targets { try update.execute(arguments: [at, message.id]) }
         return targets.map(\.id)
     }
 
