@@ -373,15 +373,17 @@ extension CollectJob {
     /// The folders are flushed before a message is marked spooled, even when its file was already
     /// moved: the interrupted release may have renamed it without flushing the folder yet.
     func finishInterruptedReleases(now: Date) throws {
-        let pending = try database.read { try $0.releasedNotSpooled() }.compactMap { message in
-            Channel(rawValue: message.channel).flatMap { channel in message.spoolName.map { (message.id, $0, channel) } }
+        let pending = try database.read { try $0.releasedNotSpooled() }.compactMap {
+            message -> (id: String, name: String, channel: Channel)? in
+            guard let channel = Channel(rawValue: message.channel), let name = message.spoolName else { return nil }
+            return (message.id, name, channel)
         }
         guard !pending.isEmpty else { return }
-        for name in try spool.publish(pending.map { ($0.1, $0.2) }) {
+        for name in try spool.publish(pending.map { ($0.name, $0.channel) }) {
             logger.notice("finished the interrupted release of \(name)")
         }
         try database.write { session in
-            for (id, _, _) in pending { try session.markSpooled(id) }
+            for message in pending { try session.markSpooled(message.id) }
         }
     }
 }

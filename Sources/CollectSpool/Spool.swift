@@ -78,9 +78,6 @@ public struct Spool: Sendable {
     /// commit its absence can only mean it was already renamed; it is never written again.
     @discardableResult
     public func publish(name: String, channel: Channel) throws -> Bool {
-        let temporary = temporaryPath(name: name, channel: channel)
-        guard files.exists(temporary) else { return false }
-        try files.rename(temporary, to: finalPath(name: name, channel: channel))
-        return true
+        try !publish([(name, channel)]).isEmpty
     }
 }
