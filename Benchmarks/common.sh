@@ -1,4 +1,4 @@
-# Shared by Benchmarks/run.sh and Benchmarks/compare.sh (sourced, not run).
+# Shared by the scripts in Benchmarks/ (sourced, not run).
 
 # positive_count VALUE DEFAULT: VALUE, or DEFAULT when empty; exits 2 with a usage line unless
 # it is a positive integer.

@@ -27,8 +27,7 @@ extension CivilDate {
     }
 
     /// A date written in `order`, from its UTF-8 bytes.
-    @usableFromInline
-    static func parse(_ text: UnsafeBufferPointer<UInt8>, order: DateOrder) -> CivilDate? {
+    public static func parse(_ text: UnsafeBufferPointer<UInt8>, order: DateOrder) -> CivilDate? {
         // Three runs of ASCII digits split by "-", "/" or ".", read byte by byte (in a tuple, not
         // arrays: a million dates should not cost two million allocations).
         var numbers = (0, 0, 0)

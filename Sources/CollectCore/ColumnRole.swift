@@ -35,3 +35,28 @@ public enum ColumnRole: String, Sendable, Hashable, CaseIterable {
     /// A payment's reference.
     case reference
 }
+
+extension ColumnRole {
+    /// The role's place in ``allCases``: a table index, found without hashing the role's name.
+    public var ordinal: Int {
+        switch self {
+        case .invoice: return 0
+        case .customer: return 1
+        case .issueDate: return 2
+        case .dueDate: return 3
+        case .total: return 4
+        case .balance: return 5
+        case .currency: return 6
+        case .email: return 7
+        case .phone: return 8
+        case .timeZone: return 9
+        case .language: return 10
+        case .tags: return 11
+        case .doNotAutomate: return 12
+        case .paymentLink: return 13
+        case .amount: return 14
+        case .date: return 15
+        case .reference: return 16
+        }
+    }
+}

@@ -2,33 +2,53 @@
 public struct Currency: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The three upper-case letters.
     public let code: String
+    /// How many digits follow the decimal point: 2 for most, 0 for JPY or KRW, 3 for KWD or BHD.
+    public let minorDigits: Int
 
     /// Accepts three ASCII letters in any case; nil otherwise.
     public init?(_ text: some StringProtocol) {
-        let bytes = Array(text.trimmingSpaces.utf8)
-        guard bytes.count == 3 else { return nil }
-        var upper: [UInt8] = []
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): upper.append(byte)
-            case UInt8(ascii: "a")...UInt8(ascii: "z"): upper.append(byte - 32)
-            default: return nil
-            }
-        }
-        self.code = String(decoding: upper, as: UTF8.self)
+        self.init(letters: text.trimmingSpaces.utf8)
     }
 
-    /// How many digits follow the decimal point: 2 for most, 0 for JPY or KRW, 3 for KWD or BHD.
-    public var minorDigits: Int {
-        switch code {
-        case "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI", "VND",
-            "VUV", "XAF", "XOF", "XPF":
-            return 0
-        case "BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND":
-            return 3
-        default:
-            return 2
+    /// Accepts three ASCII letters in any case, as UTF-8 bytes; nil otherwise.
+    public init?(bytes: UnsafeBufferPointer<UInt8>) {
+        self.init(letters: bytes)
+    }
+
+    private init?(letters: some Collection<UInt8>) {
+        guard letters.count == 3 else { return nil }
+        var upper: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        for (index, byte) in letters.enumerated() {
+            let letter: UInt8
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): letter = byte
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): letter = byte - 32
+            default: return nil
+            }
+            switch index {
+            case 0: upper.0 = letter
+            case 1: upper.1 = letter
+            default: upper.2 = letter
+            }
         }
+        let code = withUnsafeBytes(of: upper) { String(decoding: $0, as: UTF8.self) }
+        self.code = code
+        self.minorDigits = Self.minorDigits(of: upper)
+    }
+
+    /// The codes with no minor unit, and those with three digits of it, as their three bytes.
+    private static let noMinorUnit = codes("BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF")
+    private static let threeDigits = codes("BHD IQD JOD KWD LYD OMR TND")
+
+    private static func codes(_ list: String) -> [UInt32] {
+        list.split(separator: " ").map { $0.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
+    }
+
+    private static func minorDigits(of letters: (UInt8, UInt8, UInt8)) -> Int {
+        let key = UInt32(letters.0) << 16 | UInt32(letters.1) << 8 | UInt32(letters.2)
+        if noMinorUnit.contains(key) { return 0 }
+        if threeDigits.contains(key) { return 3 }
+        return 2
     }
 
     /// The sign shown before an amount where one is unambiguous to the business's customers, else nil.

@@ -13,14 +13,13 @@ public enum HTMLPlainText {
         var line = ""
         var quoteDepth = 0
         var skipping: String? = nil  // inside <style>, <script>, <head>
-        var cut = false
         func endLine() {
             let text = line.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
             lines.append(String(repeating: "> ", count: quoteDepth) + text)
             line = ""
         }
         var index = html.startIndex
-        while index < html.endIndex, !cut {
+        while index < html.endIndex {
             let character = html[index]
             if character == "<", let close = html[index...].firstIndex(of: ">") {
                 let inner = html[html.index(after: index)..<close]

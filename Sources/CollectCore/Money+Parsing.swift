@@ -33,8 +33,7 @@ extension Money {
     }
 
     /// An amount from its UTF-8 bytes (see ``parse(_:currency:)``).
-    @usableFromInline
-    static func parse(bytes text: UnsafeBufferPointer<UInt8>, currency: Currency) -> Result<Money, AmountParseFailure> {
+    public static func parse(bytes text: UnsafeBufferPointer<UInt8>, currency: Currency) -> Result<Money, AmountParseFailure> {
         var bytes = text[...]
         func trim() {
             while let first = bytes.first, first == 0x20 || first == 0x09 { bytes = bytes.dropFirst() }

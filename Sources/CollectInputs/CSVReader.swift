@@ -1,13 +1,5 @@
 import CollectFiles
 
-/// One record of a CSV file: its fields and the line it starts on.
-public struct CSVRecord: Sendable, Hashable {
-    /// The fields, unquoted.
-    public var fields: [String]
-    /// The 1-based line the record starts on.
-    public var line: Int
-}
-
 /// Why the bytes of a CSV file could not be split into records.
 public struct CSVReadError: Error, Sendable, Hashable {
     /// The 1-based line the problem is on.
@@ -20,15 +12,28 @@ public struct CSVReadError: Error, Sendable, Hashable {
 
 /// A streaming RFC 4180 reader: quoted fields with commas, doubled quotes and line breaks, CRLF or
 /// LF, a UTF-8 byte-order mark. It holds one chunk and one record at a time, never the file.
+///
+/// A record is found by a tight scan of the chunk and copied out whole, once; a record cut by the
+/// chunk's end is moved to the chunk's start before the next read. Fields become `String`s only
+/// when asked for (see ``CSVRecord``).
 public struct CSVReader {
     private let source: any ByteSource
-    private var chunk: [UInt8]
+    private var chunk: ChunkBuffer
+    /// How many bytes of the chunk hold data.
     private var chunkCount = 0
+    /// The next byte to look at.
     private var position = 0
     private var atEnd = false
     private var startedReading = false
     private var line = 1
     private var skipLineFeed = false
+    /// Where the record being read starts in the chunk, and where its field does.
+    private var recordStart = 0
+    private var fieldStart = 0
+    /// The last record's storage: taken again for the next record when the caller has let the
+    /// last one go, so that a file of a million rows does not cost millions of allocations.
+    private var spareBytes: [UInt8] = []
+    private var spareEnds: [Int] = []
 
     /// The longest field accepted: a longer one is almost always an unclosed quote.
     public static var maximumFieldBytes: Int { 1 << 20 }
@@ -44,128 +49,298 @@ public struct CSVReader {
     public init(_ source: any ByteSource, chunkSize: Int = 1 << 20) {
         self.source = source
         self.maximumChunk = max(chunkSize, 4)
-        self.chunk = [UInt8](repeating: 0, count: min(maximumChunk, 1 << 16))
+        self.chunk = ChunkBuffer(count: min(maximumChunk, 1 << 16))
     }
 
     private enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
 
+    private static let comma = UInt8(ascii: ",")
+    private static let quote = UInt8(ascii: "\"")
+    private static let lineFeed: UInt8 = 0x0A
+    private static let carriageReturn: UInt8 = 0x0D
+
     /// The next record, or nil at the end; blank lines are passed over.
     public mutating func next() throws -> CSVRecord? {
-        var fields: [String] = []
-        var field: [UInt8] = []
+        // Each field's bounds in the record's raw bytes, start and end, and the fields whose
+        // quotes must be taken out of them.
+        var bounds: [Int] = []
+        swap(&bounds, &spareEnds)
+        bounds.removeAll(keepingCapacity: true)
+        var quotedFields: [Int] = []
         var state = State.fieldStart
         var recordLine = line
         var quoteLine = line
         var any = false
 
-        func finishField() throws {
-            // Most fields are ASCII, which needs no validating.
-            let ascii = field.withUnsafeBufferPointer { bytes in bytes.allSatisfy { $0 < 0x80 } }
-            guard let text = ascii ? String(decoding: field, as: UTF8.self) : String(validating: field, as: UTF8.self) else {
-                throw CSVReadError(line: recordLine, column: fields.count, message: "is not valid UTF-8 text")
-            }
-            guard fields.count < Self.maximumFields else {
+        func finishField(at end: Int) throws {
+            guard bounds.count / 2 < Self.maximumFields else {
                 throw CSVReadError(
-                    line: recordLine, column: fields.count, message: "a row has more than \(Self.maximumFields) fields")
+                    line: recordLine, column: bounds.count / 2, message: "a row has more than \(Self.maximumFields) fields")
             }
-            fields.append(text)
-            field.removeAll(keepingCapacity: true)
+            if state == .quoteInQuoted || state == .quoted { quotedFields.append(bounds.count / 2) }
+            bounds.append(fieldStart - recordStart)
+            bounds.append(end - recordStart)
         }
 
         while true {
-            guard let byte = try nextByte() else {
-                if state == .quoted {
-                    throw CSVReadError(line: quoteLine, column: fields.count, message: "a quoted field is never closed")
+            if position == chunkCount {
+                guard try refill(keepingFrom: any ? recordStart : position) else {
+                    if state == .quoted {
+                        throw CSVReadError(line: quoteLine, column: bounds.count / 2, message: "a quoted field is never closed")
+                    }
+                    guard any else { return nil }
+                    try finishField(at: position)
+                    return try record(rawEnd: position, bounds: bounds, quotedFields: quotedFields, line: recordLine)
                 }
-                if any {
-                    try finishField()
-                    return CSVRecord(fields: fields, line: recordLine)
-                }
-                return nil
+                continue
             }
+            let base = chunk.base
+            let byte = base[position]
             if skipLineFeed {
                 skipLineFeed = false
-                if byte == 0x0A { continue }
+                if byte == Self.lineFeed {
+                    position += 1
+                    continue
+                }
             }
             if !any {
-                if byte == 0x0A || byte == 0x0D {
+                if byte == Self.lineFeed || byte == Self.carriageReturn {
                     // A blank line.
+                    position += 1
                     line += 1
-                    skipLineFeed = byte == 0x0D
+                    skipLineFeed = byte == Self.carriageReturn
                     recordLine = line
                     continue
                 }
                 any = true
                 recordLine = line
+                recordStart = position
+                fieldStart = position
             }
             switch state {
             case .fieldStart, .unquoted, .quoteInQuoted:
                 switch byte {
-                case 0x2C:  // ,
-                    try finishField()
+                case Self.comma:
+                    try finishField(at: position)
+                    position += 1
+                    fieldStart = position
                     state = .fieldStart
-                    continue
-                case 0x0A, 0x0D:
+                case Self.lineFeed, Self.carriageReturn:
+                    try finishField(at: position)
+                    let rawEnd = position
+                    position += 1
                     line += 1
-                    skipLineFeed = byte == 0x0D
-                    try finishField()
-                    return CSVRecord(fields: fields, line: recordLine)
-                case 0x22 where state == .fieldStart:
+                    skipLineFeed = byte == Self.carriageReturn
+                    return try record(rawEnd: rawEnd, bounds: bounds, quotedFields: quotedFields, line: recordLine)
+                case Self.quote where state == .fieldStart:
+                    position += 1
                     state = .quoted
                     quoteLine = line
-                    continue
-                case 0x22 where state == .quoteInQuoted:
-                    field.append(0x22)
+                case Self.quote where state == .quoteInQuoted:
+                    // A doubled quote: the field goes on, quoted.
+                    position += 1
                     state = .quoted
-                    continue
                 default:
-                    field.append(byte)
+                    // A run of plain bytes. Past a field's start a quote is plain, except after a
+                    // closing quote, where it opens the field again.
+                    position = Self.runEnd(
+                        base, from: position + 1, to: chunkCount, quoteEnds: state == .quoteInQuoted)
                     if state == .fieldStart { state = .unquoted }
                 }
             case .quoted:
-                if byte == 0x22 {
-                    state = .quoteInQuoted
-                    continue
+                // A run up to the closing quote; line feeds inside count as lines.
+                var end = Self.quotedRunEnd(base, from: position, to: chunkCount)
+                while end < chunkCount && base[end] == Self.lineFeed {
+                    line += 1
+                    end = Self.quotedRunEnd(base, from: end + 1, to: chunkCount)
                 }
-                if byte == 0x0A || (byte == 0x0D) { line += byte == 0x0A ? 1 : 0 }
-                field.append(byte)
+                position = end
+                if end < chunkCount {
+                    position += 1
+                    state = .quoteInQuoted
+                }
             }
-            if field.count > Self.maximumFieldBytes {
+            if position - fieldStart > Self.maximumFieldBytes {
                 throw CSVReadError(
-                    line: state == .quoted ? quoteLine : recordLine, column: fields.count,
+                    line: state == .quoted ? quoteLine : recordLine, column: bounds.count / 2,
                     message: "a field is longer than \(Self.maximumFieldBytes) bytes: an unclosed quote?")
             }
         }
     }
 
+    /// The first byte from `start` that ends a run of plain bytes (a comma, a line break, and a
+    /// quote when `quoteEnds`), or `end`. Eight bytes are looked at a time.
     @inline(__always)
-    private mutating func nextByte() throws -> UInt8? {
-        if position == chunkCount {
-            if atEnd { return nil }
-            if chunkCount == chunk.count && chunk.count < maximumChunk {
-                chunk = [UInt8](repeating: 0, count: min(maximumChunk, chunk.count * 4))
-            }
-            chunkCount = try chunk.withUnsafeMutableBytes { try source.read(into: $0) }
-            position = 0
-            if chunkCount == 0 {
-                atEnd = true
-                return nil
-            }
-            if !startedReading {
-                startedReading = true
-                try skipByteOrderMark()
-                if position == chunkCount { return try nextByte() }
+    private static func runEnd(_ base: UnsafeMutablePointer<UInt8>, from start: Int, to end: Int, quoteEnds: Bool) -> Int {
+        var index = start
+        while index + 8 <= end {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            var found = zeroBytes(word ^ commas) | zeroBytes(word ^ lineFeeds) | zeroBytes(word ^ carriageReturns)
+            if quoteEnds { found |= zeroBytes(word ^ quotes) }
+            if found != 0 { return index + found.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < end {
+            let byte = base[index]
+            if byte == comma || byte == lineFeed || byte == carriageReturn || (quoteEnds && byte == quote) { return index }
+            index += 1
+        }
+        return end
+    }
+
+    /// The first quote or line feed from `start` in a quoted field, or `end`.
+    @inline(__always)
+    private static func quotedRunEnd(_ base: UnsafeMutablePointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var index = start
+        while index + 8 <= end {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let found = zeroBytes(word ^ quotes) | zeroBytes(word ^ lineFeeds)
+            if found != 0 { return index + found.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < end {
+            let byte = base[index]
+            if byte == quote || byte == lineFeed { return index }
+            index += 1
+        }
+        return end
+    }
+
+    private static let commas: UInt64 = 0x2C2C_2C2C_2C2C_2C2C
+    private static let lineFeeds: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+    private static let carriageReturns: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
+    private static let quotes: UInt64 = 0x2222_2222_2222_2222
+
+    /// The top bit of each byte of `word` that is zero, and no other bit.
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((word & low) &+ low) | word | low)
+    }
+
+    /// The record whose raw bytes run from `recordStart` to `rawEnd` in the chunk: copied out in
+    /// one piece, its quoted fields unquoted where they lie, its text checked.
+    private mutating func record(rawEnd: Int, bounds: [Int], quotedFields: [Int], line: Int) throws -> CSVRecord {
+        var bytes: [UInt8] = []
+        swap(&bytes, &spareBytes)
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(contentsOf: UnsafeBufferPointer(start: chunk.base + recordStart, count: rawEnd - recordStart))
+        var bounds = bounds
+        if !quotedFields.isEmpty {
+            bytes.withUnsafeMutableBufferPointer { raw in
+                for field in quotedFields {
+                    bounds[2 * field + 1] = Self.unquote(raw, from: bounds[2 * field], to: bounds[2 * field + 1])
+                }
             }
         }
-        let byte = chunk[position]
-        position += 1
-        return byte
+        try Self.checkUTF8(bytes, bounds: bounds, line: line)
+        spareBytes = bytes
+        spareEnds = bounds
+        return CSVRecord(bytes: bytes, bounds: bounds, line: line)
+    }
+
+    /// Takes the quotes out of a quoted field's raw bytes, in place (the text is shorter than
+    /// the raw field), and returns where the text ends. After the closing quote, bytes are kept
+    /// as they are and a quote opens the field again, with a quote kept.
+    private static func unquote(_ raw: UnsafeMutableBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var out = start
+        var inQuotes = true
+        var index = start + 1
+        while index < end {
+            let byte = raw[index]
+            index += 1
+            if inQuotes {
+                if byte == quote {
+                    inQuotes = false
+                    continue
+                }
+            } else if byte == quote {
+                inQuotes = true
+            }
+            raw[out] = byte
+            out += 1
+        }
+        return out
+    }
+
+    /// Throws when a field of a finished record is not valid UTF-8, naming its column. Most
+    /// records are ASCII, decided in one pass over the record.
+    private static func checkUTF8(_ bytes: [UInt8], bounds: [Int], line: Int) throws {
+        let ascii = bytes.withUnsafeBufferPointer { buffer -> Bool in
+            var high: UInt8 = 0
+            for byte in buffer { high |= byte }
+            return high < 0x80
+        }
+        if ascii { return }
+        for column in 0..<(bounds.count / 2) {
+            let valid = bytes.withUnsafeBufferPointer { buffer in
+                isUTF8(UnsafeBufferPointer(rebasing: buffer[bounds[2 * column]..<bounds[2 * column + 1]]))
+            }
+            if !valid { throw CSVReadError(line: line, column: column, message: "is not valid UTF-8 text") }
+        }
+    }
+
+    /// Whether `bytes` are valid UTF-8, decided without making a `String`.
+    private static func isUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
+    /// Reads more of the source; false at its end. The bytes from `keep` on (the record being
+    /// read) are first moved to the chunk's start, and the chunk made larger when they fill it.
+    private mutating func refill(keepingFrom keep: Int) throws -> Bool {
+        if atEnd { return false }
+        let kept = chunkCount - keep
+        let filled = chunkCount == chunk.count
+        if kept == chunk.count || (filled && chunk.count < maximumChunk) {
+            let larger = ChunkBuffer(count: kept == chunk.count ? chunk.count * 2 : min(maximumChunk, chunk.count * 4))
+            larger.base.update(from: chunk.base + keep, count: kept)
+            chunk = larger
+        } else if kept > 0 {
+            chunk.base.update(from: chunk.base + keep, count: kept)
+        }
+        recordStart -= keep
+        fieldStart -= keep
+        position -= keep
+        chunkCount = kept
+        let got = try source.read(into: UnsafeMutableRawBufferPointer(start: chunk.base + kept, count: chunk.count - kept))
+        if got == 0 {
+            atEnd = true
+            return false
+        }
+        chunkCount = kept + got
+        if !startedReading {
+            startedReading = true
+            try skipByteOrderMark()
+        }
+        return true
     }
 
     private mutating func skipByteOrderMark() throws {
-        if chunkCount >= 2 && ((chunk[0] == 0xFF && chunk[1] == 0xFE) || (chunk[0] == 0xFE && chunk[1] == 0xFF)) {
+        let start = chunk.base
+        if chunkCount >= 2 && ((start[0] == 0xFF && start[1] == 0xFE) || (start[0] == 0xFE && start[1] == 0xFF)) {
             throw CSVReadError(line: 1, column: nil, message: "is UTF-16 text; save it as UTF-8 (CSV UTF-8) and drop it again")
         }
-        if chunkCount >= 3 && chunk[0] == 0xEF && chunk[1] == 0xBB && chunk[2] == 0xBF { position = 3 }
+        if chunkCount >= 3 && start[0] == 0xEF && start[1] == 0xBB && start[2] == 0xBF { position = 3 }
     }
+}
+
+/// A chunk of memory the reader owns and reads into: addressed directly, freed with the reader.
+private final class ChunkBuffer {
+    let base: UnsafeMutablePointer<UInt8>
+    let count: Int
+
+    init(count: Int) {
+        self.base = .allocate(capacity: count)
+        self.count = count
+    }
+
+    deinit { base.deallocate() }
 }

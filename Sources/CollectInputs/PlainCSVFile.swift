@@ -97,7 +97,7 @@ public final class PlainCSVFile: RecordReader {
         guard let first = cells.first else { return true }
         let dateRole: ColumnRole = layout.kind == .openInvoices ? .dueDate : .date
         let dated =
-            layout.columns[dateRole].map { $0 < record.fields.count && !record.fields[$0].trimmingSpaces.isEmpty } ?? false
+            layout.columns[dateRole].map { $0 < record.count && !record[$0].trimmingSpaces.isEmpty } ?? false
         let label = first.lowercased()
         if !dated, ["total", "totals", "grand total"].contains(label) || label.hasPrefix("total for ") { return true }
         return cells.count == 1 && !first.contains(where: \.isNumber)

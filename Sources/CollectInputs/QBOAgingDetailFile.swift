@@ -71,7 +71,7 @@ public final class QBOAgingDetailFile: RecordReader {
         while let record = try reader.nextRecord(file: file, headers: headers) {
             let f = RecordFields(file: file, headers: headers, columns: columns, record: record)
             // Bucket labels, totals and the footer fill the first cell; data rows leave it empty.
-            guard record.fields.first?.trimmingSpaces.isEmpty == true, let type = f.text("type") else { continue }
+            guard record.count > 0, record[0].trimmingSpaces.isEmpty, let type = f.text("type") else { continue }
             guard type.lowercased() == "invoice" else { continue }
             let customer = try f.required("customer")
             let currency = try f.currency("currency", fallback: settings.business.currency)

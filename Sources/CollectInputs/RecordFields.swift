@@ -2,23 +2,44 @@ import CollectCore
 
 /// The cells of one CSV record, looked up by a key (a column role, a header name), read into
 /// values with errors that name the file, the line and the field's header.
-struct RecordFields<Key: Hashable> {
+struct RecordFields<Columns: ColumnLookup> {
+    typealias Key = Columns.Key
     let file: String
     let headers: [String]
-    let columns: [Key: Int]
+    let columns: Columns
     let record: CSVRecord
 
     /// The trimmed text of a cell on one line (control characters become spaces), nil when the
     /// column is absent or the cell empty.
     func text(_ key: Key) -> String? {
-        guard let index = columns[key], index < record.fields.count else { return nil }
-        let text = record.fields[index].replacingControlCharacters.trimmingSpaces
-        return text.isEmpty ? nil : String(text)
+        guard let index = columns.column(key), index < record.count else { return nil }
+        return record.withBytes(of: index) { bytes in
+            if Self.isPlain(bytes) { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }
+            let text = String(decoding: bytes, as: UTF8.self).replacingControlCharacters.trimmingSpaces
+            return text.isEmpty ? nil : String(text)
+        }
+    }
+
+    /// A value read straight from a cell's bytes when they are plain (the text would be the bytes
+    /// as they are); nil when the cell is absent, not plain, or `read` finds nothing in it. The
+    /// callers then read the text, which gives the same value or the error to report.
+    private func plainValue<Value>(_ key: Key, _ read: (UnsafeBufferPointer<UInt8>) -> Value?) -> Value? {
+        guard let index = columns.column(key), index < record.count else { return nil }
+        return record.withBytes(of: index) { bytes in Self.isPlain(bytes) ? read(bytes) : nil }
+    }
+
+    /// Whether a cell's bytes are printable ASCII with no space at either end: its text is the
+    /// bytes as they are, and needs no tidying.
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return true }
+        guard first != 0x20, last != 0x20 else { return false }
+        for byte in bytes where byte < 0x20 || byte > 0x7E { return false }
+        return true
     }
 
     /// An error about a cell.
     func fail(_ key: Key, _ message: String) -> InputError {
-        InputError(file: file, line: record.line, field: columns[key].map { headers[$0] } ?? "\(key)", message: message)
+        InputError(file: file, line: record.line, field: columns.column(key).map { headers[$0] } ?? "\(key)", message: message)
     }
 
     /// A cell that must not be empty.
@@ -29,6 +50,7 @@ struct RecordFields<Key: Hashable> {
 
     /// A date written in `order`, or nil for an empty cell.
     func date(_ key: Key, order: DateOrder) throws -> CivilDate? {
+        if let date = plainValue(key, { CivilDate.parse($0, order: order) }) { return date }
         guard let text = text(key) else { return nil }
         guard let date = CivilDate(text, order: order) else {
             throw fail(key, "\"\(text)\" is not a date written \(order.rawValue)")
@@ -38,6 +60,7 @@ struct RecordFields<Key: Hashable> {
 
     /// An exact amount in `currency`, or nil for an empty cell.
     func money(_ key: Key, currency: Currency) throws -> Money? {
+        if let money = plainValue(key, { try? Money.parse(bytes: $0, currency: currency).get() }) { return money }
         guard let text = text(key) else { return nil }
         switch Money.parse(text, currency: currency) {
         case .success(let money): return money
@@ -47,6 +70,7 @@ struct RecordFields<Key: Hashable> {
 
     /// A currency code, or `fallback` for an empty cell.
     func currency(_ key: Key, fallback: Currency) throws -> Currency {
+        if let currency = plainValue(key, Currency.init(bytes:)) { return currency }
         guard let text = text(key) else { return fallback }
         guard let currency = Currency(text) else { throw fail(key, "\"\(text)\" is not a currency code such as USD") }
         return currency

@@ -11,18 +11,22 @@ public struct RowMapper: Sendable {
     /// Dates' order, currency default, phone country code.
     public let settings: Settings
 
+    /// The layout's columns, looked up by role without hashing.
+    private let columns: RoleColumns
+
     /// Makes a mapper.
     public init(file: String, layout: CSVLayout, settings: Settings) {
         self.file = file
         self.layout = layout
         self.settings = settings
+        self.columns = RoleColumns(layout.columns)
     }
 
-    private func fields(_ record: CSVRecord) -> RecordFields<ColumnRole> {
-        RecordFields(file: file, headers: layout.headers, columns: layout.columns, record: record)
+    private func fields(_ record: CSVRecord) -> RecordFields<RoleColumns> {
+        RecordFields(file: file, headers: layout.headers, columns: columns, record: record)
     }
 
-    private func phone(_ f: RecordFields<ColumnRole>) throws -> String? {
+    private func phone(_ f: RecordFields<RoleColumns>) throws -> String? {
         guard let text = f.text(.phone) else { return nil }
         guard let digits = PhoneNumber.internationalDigits(text, countryCode: settings.business.phoneCountryCode) else {
             let hint =

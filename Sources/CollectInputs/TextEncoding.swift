@@ -65,7 +65,22 @@ public struct EncodingSniffer {
 
     private mutating func scan(_ slice: Slice<UnsafeRawBufferPointer>) {
         if sawBOM == .utf16LittleEndian || sawBOM == .utf16BigEndian { return }
-        for byte in slice {
+        let bytes = UnsafeRawBufferPointer(rebasing: slice)
+        var index = 0
+        while index < bytes.count {
+            // Eight ASCII bytes at a time between sequences: only their line feeds need counting.
+            if state.isBetweenSequences, index + 8 <= bytes.count {
+                let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    let lineFeeds = Self.lineFeeds(inASCII: word)
+                    line += lineFeeds
+                    state.passASCII(lineFeeds: lineFeeds)
+                    index += 8
+                    continue
+                }
+            }
+            let byte = bytes[index]
+            index += 1
             state.feed(byte)
             if byte == 0x0A {
                 line += 1
@@ -73,6 +88,15 @@ public struct EncodingSniffer {
                 undefinedIn1252Line = line
             }
         }
+    }
+
+    /// How many of a word's eight ASCII bytes are line feeds (a byte is zero after the XOR exactly
+    /// when it was one; the sum sets a byte's top bit when any of its low seven bits are set).
+    private static func lineFeeds(inASCII word: UInt64) -> Int {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let x = word ^ 0x0A0A_0A0A_0A0A_0A0A
+        let zeroes = ~(((x & low) &+ low) | x | low)
+        return zeroes.nonzeroBitCount
     }
 
     /// The verdict once every byte has been fed.
@@ -151,6 +175,14 @@ struct UTF8Check {
         }
     }
 
+    /// Whether no multi-byte sequence is open: the next byte starts a character.
+    var isBetweenSequences: Bool { expecting == 0 }
+
+    /// Passes over ASCII bytes fed between sequences, `lineFeeds` of them line feeds.
+    mutating func passASCII(lineFeeds: Int) {
+        line += lineFeeds
+    }
+
     mutating func finish() {
         if expecting > 0 {
             invalid(count: pending - expecting)
@@ -192,6 +224,8 @@ public final class UTF8ByteSource: ByteSource {
     }
 
     public func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        // Past its start, UTF-8 needs no converting: read straight into the caller's buffer.
+        if encoding == .utf8 && !atStart && offset == converted.count { return try source.read(into: buffer) }
         while offset == converted.count {
             if rawFilled && raw.count < 1 << 18 { raw = [UInt8](repeating: 0, count: raw.count * 4) }
             let count = try raw.withUnsafeMutableBytes { try source.read(into: $0) }
@@ -234,12 +268,16 @@ public final class UTF8ByteSource: ByteSource {
         case .utf8:
             converted.append(contentsOf: input)
         case .windows1252:
-            for byte in input {
-                if byte < 0x80 {
-                    converted.append(byte)
-                } else {
-                    append(scalar: Windows1252.scalar(for: byte))
+            // Runs of ASCII are copied whole; each byte above them has its UTF-8 ready in a table.
+            converted.reserveCapacity(converted.count + input.count + input.count / 4)
+            input.withUnsafeBufferPointer { bytes in
+                var start = 0
+                for index in 0..<bytes.count where bytes[index] >= 0x80 {
+                    converted.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                    converted.append(contentsOf: Windows1252.utf8[Int(bytes[index] - 0x80)])
+                    start = index + 1
                 }
+                converted.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
             }
         case .utf16LittleEndian, .utf16BigEndian:
             var bytes = carry + input
@@ -289,4 +327,7 @@ enum Windows1252 {
         if byte >= 0xA0 { return Unicode.Scalar(byte) }
         return Unicode.Scalar(high[Int(byte - 0x80)])!
     }
+
+    /// The UTF-8 of each byte from 0x80 up, indexed by the byte less 0x80.
+    static let utf8: [[UInt8]] = (0x80...0xFF).map { Array(String(Character(scalar(for: UInt8($0)))).utf8) }
 }

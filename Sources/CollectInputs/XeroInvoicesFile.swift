@@ -54,7 +54,7 @@ public final class XeroInvoicesFile: RecordReader {
         self.columns = columns
     }
 
-    private func fields(_ record: CSVRecord) -> RecordFields<String> {
+    private func fields(_ record: CSVRecord) -> RecordFields<[String: Int]> {
         RecordFields(file: file, headers: headers, columns: columns, record: record)
     }
 

@@ -1,5 +1,6 @@
 import CollectFiles
 import CollectInputs
+import CollectTestSupport
 import Testing
 
 @Suite("The streaming CSV reader")
@@ -61,5 +62,122 @@ struct CSVReaderTests {
     @Test("a last line without a line break is still read")
     func noFinalNewline() throws {
         #expect(try records("a,b\n1,2").map(\.fields) == [["a", "b"], ["1", "2"]])
+    }
+
+    @Test("quotes after a closing quote are read as they always were")
+    func irregularQuotes() throws {
+        let got = try records("\"ab\"cd\"ef\",x\"y,\"\"\"\",\"a\"\"b\"\n")
+        #expect(got.map(\.fields) == [["abcd\"ef", "x\"y", "\"", "a\"b"]])
+    }
+
+    @Test("a record longer than the chunk, quoted across chunk ends", arguments: [4, 5, 64])
+    func longRecord(chunkSize: Int) throws {
+        let long = String(repeating: "ab\"\"c,\n", count: 50)
+        let text = "h1,h2\n\"" + long.replacingOccurrences(of: "\"\"", with: "\"\"") + "\",tail\nx,y\n"
+        let got = try records(text, chunkSize: chunkSize)
+        #expect(got.map(\.fields) == [["h1", "h2"], [String(repeating: "ab\"c,\n", count: 50), "tail"], ["x", "y"]])
+        #expect(got.map(\.line) == [1, 2, 53])
+    }
+
+    @Test("the same records, lines and errors as a byte-at-a-time reader, for random text at every chunk size")
+    func matchesReference() throws {
+        var random = SplitMix64(seed: 14)
+        let pieces: [[UInt8]] = [[0x61], [0x62], [0x2C], [0x2C], [0x22], [0x22], [0x0A], [0x0D], [0x20], Array("é".utf8)]
+        for _ in 0..<400 {
+            let length = Int(random.next() % 40)
+            let bytes = (0..<length).flatMap { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
+            let expected = ReferenceCSV.read(bytes)
+            for chunkSize in [4, 5, 7, 16, 1 << 20] {
+                switch expected {
+                case .success(let want):
+                    let got = try records(bytes, chunkSize: chunkSize)
+                    #expect(got.map(\.fields) == want.map(\.fields), "\(bytes) in chunks of \(chunkSize)")
+                    #expect(got.map(\.line) == want.map(\.line), "\(bytes) in chunks of \(chunkSize)")
+                case .failure(let want):
+                    let error = try #require(throws: CSVReadError.self) { try records(bytes, chunkSize: chunkSize) }
+                    #expect(error.line == want.line && error.column == want.column, "\(bytes) in chunks of \(chunkSize)")
+                }
+            }
+        }
+    }
+}
+
+/// The CSV reader as it was written first, one byte at a time: the behaviour the scanning reader
+/// keeps (a quote after a closing quote opens the field again, with a quote kept; a line feed
+/// inside quotes counts as a line, a carriage return alone there does not).
+enum ReferenceCSV {
+    struct Failure: Error {
+        var line: Int
+        var column: Int
+    }
+
+    static func read(_ bytes: [UInt8]) -> Result<[CSVRecord], Failure> {
+        enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
+        var out: [CSVRecord] = []
+        var fields: [String] = []
+        var field: [UInt8] = []
+        var state = State.fieldStart
+        var line = 1
+        var recordLine = 1
+        var quoteLine = 1
+        var any = false
+        var skipLineFeed = false
+        func finishField() {
+            fields.append(String(decoding: field, as: UTF8.self))
+            field = []
+        }
+        func finishRecord() {
+            finishField()
+            out.append(CSVRecord(fields: fields, line: recordLine))
+            fields = []
+            state = .fieldStart
+            any = false
+        }
+        for byte in bytes {
+            if skipLineFeed {
+                skipLineFeed = false
+                if byte == 0x0A { continue }
+            }
+            if !any {
+                if byte == 0x0A || byte == 0x0D {
+                    line += 1
+                    skipLineFeed = byte == 0x0D
+                    continue
+                }
+                any = true
+                recordLine = line
+            }
+            switch state {
+            case .fieldStart, .unquoted, .quoteInQuoted:
+                switch byte {
+                case 0x2C:
+                    finishField()
+                    state = .fieldStart
+                case 0x0A, 0x0D:
+                    line += 1
+                    skipLineFeed = byte == 0x0D
+                    finishRecord()
+                case 0x22 where state == .fieldStart:
+                    state = .quoted
+                    quoteLine = line
+                case 0x22 where state == .quoteInQuoted:
+                    field.append(0x22)
+                    state = .quoted
+                default:
+                    field.append(byte)
+                    if state == .fieldStart { state = .unquoted }
+                }
+            case .quoted:
+                if byte == 0x22 {
+                    state = .quoteInQuoted
+                } else {
+                    if byte == 0x0A { line += 1 }
+                    field.append(byte)
+                }
+            }
+        }
+        if state == .quoted { return .failure(Failure(line: quoteLine, column: fields.count)) }
+        if any { finishRecord() }
+        return .success(out)
     }
 }

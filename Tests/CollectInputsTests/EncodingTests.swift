@@ -49,15 +49,47 @@ struct EncodingTests {
         #expect(throws: EncodingProblem.self) { try sniff(Array("é".utf8) + [0xED, 0xA0, 0x80]).get() }
     }
 
+    @Test("a problem's line is counted across long ASCII runs read eight bytes at a time", arguments: [3, 8, 64, 4096])
+    func linesPastLongRuns(chunk: Int) throws {
+        // Lines of every length, so that line feeds fall at each place in an eight-byte word.
+        let lines = (0..<40).map { String(repeating: "x", count: $0) + "\n" }.joined()
+        let mixed = try #require(throws: EncodingProblem.self) {
+            try sniff(Array(("Café\n" + lines).utf8) + [0xE9, 0x0A], chunk: chunk).get()
+        }
+        #expect(mixed.line == 42)
+        let undefined = try #require(throws: EncodingProblem.self) {
+            try sniff(Array(lines.utf8) + Array("ab".utf8) + [0x81], chunk: chunk).get()
+        }
+        #expect(undefined.line == 41)
+        #expect(try sniff(Array((lines + "Müller\n" + lines).utf8), chunk: chunk).get() == .utf8)
+    }
+
     @Test("Windows-1252 and UTF-16 come out as written", arguments: [1, 2, 3, 64])
     func transcoding(chunk: Int) throws {
         #expect(try utf8(Self.cafe1252, .windows1252, chunk: chunk) == "Café Müller €“”")
+        let everyHighByte = (0x80...0xFF).map { UInt8($0) }.filter { ![0x81, 0x8D, 0x8F, 0x90, 0x9D].contains($0) }
+        #expect(
+            try utf8(Array("a".utf8) + everyHighByte + Array("z".utf8), .windows1252, chunk: chunk)
+                == "a" + String(String.UnicodeScalarView(everyHighByte.map { Self.windows1252($0) })) + "z")
         let text = "Müller, 🏗 Ltd\n"
         let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         let big: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
         #expect(try utf8(little, .utf16LittleEndian, chunk: chunk) == text)
         #expect(try utf8(big, .utf16BigEndian, chunk: chunk) == text)
         #expect(try utf8([0xEF, 0xBB, 0xBF] + Array("BOM gone".utf8), .utf8, chunk: chunk) == "BOM gone")
+    }
+}
+
+extension EncodingTests {
+    /// What Windows-1252 byte `byte` stands for, from the code page's published table.
+    static func windows1252(_ byte: UInt8) -> Unicode.Scalar {
+        let high: [UInt8: UInt32] = [
+            0x80: 0x20AC, 0x82: 0x201A, 0x83: 0x0192, 0x84: 0x201E, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021, 0x88: 0x02C6,
+            0x89: 0x2030, 0x8A: 0x0160, 0x8B: 0x2039, 0x8C: 0x0152, 0x8E: 0x017D, 0x91: 0x2018, 0x92: 0x2019, 0x93: 0x201C,
+            0x94: 0x201D, 0x95: 0x2022, 0x96: 0x2013, 0x97: 0x2014, 0x98: 0x02DC, 0x99: 0x2122, 0x9A: 0x0161, 0x9B: 0x203A,
+            0x9C: 0x0153, 0x9E: 0x017E, 0x9F: 0x0178,
+        ]
+        return Unicode.Scalar(high[byte] ?? UInt32(byte))!
     }
 }
 

@@ -27,6 +27,11 @@ struct PlainCSVTests {
         #expect(try open(header).layout.kind == kind)
     }
 
+    @Test("each column role has its own place in the table rows are read through")
+    func roleOrdinals() {
+        #expect(ColumnRole.allCases.map(\.ordinal) == Array(0..<ColumnRole.allCases.count))
+    }
+
     @Test("a name or number with a line break or another control character is read on one line")
     func controlCharacters() throws {
         let file = try open(

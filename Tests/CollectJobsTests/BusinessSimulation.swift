@@ -1,6 +1,7 @@
 import CollectCore
 import CollectJobs
 import CollectState
+import CollectTestSupport
 import Foundation
 
 /// A small business over many nights, generated from a seed: invoices issued and paid (in full,
@@ -344,20 +345,4 @@ final class BusinessSimulation {
     }
 
     private func at(_ night: CivilDate, _ time: String) -> Date { TestWorkspace.at("\(night)T\(time)") }
-}
-
-/// A small, fast, seedable generator (Steele, Lea and Flood's SplitMix64).
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func next(in range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.upperBound - range.lowerBound + 1))
-    }
 }

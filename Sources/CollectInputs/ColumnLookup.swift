@@ -1,0 +1,28 @@
+import CollectCore
+
+/// Where a file's columns are, by a key: a role, or a header's name.
+protocol ColumnLookup {
+    /// What a column is looked up by.
+    associatedtype Key
+    /// The index of the column `key` names, if the file has one.
+    func column(_ key: Key) -> Int?
+}
+
+extension Dictionary: ColumnLookup where Value == Int {
+    func column(_ key: Key) -> Int? { self[key] }
+}
+
+/// Which column holds each role, looked up by the role's place among all roles: a row of a
+/// million-row file looks up eight roles, and hashing each role's name would cost more than
+/// reading the row.
+struct RoleColumns: ColumnLookup {
+    private var table: [Int?]
+
+    /// The lookup for `columns`.
+    init(_ columns: [ColumnRole: Int]) {
+        table = Array(repeating: nil, count: ColumnRole.allCases.count)
+        for (role, index) in columns { table[role.ordinal] = index }
+    }
+
+    func column(_ role: ColumnRole) -> Int? { table[role.ordinal] }
+}
