@@ -12,6 +12,18 @@ extension String {
     }
 }
 
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether these UTF-8 bytes are printable ASCII with no space at either end: text that
+    /// ``Swift/String/replacingControlCharacters`` and trimming leave as it is, so a reader can
+    /// take it without tidying.
+    public var isTidyText: Bool {
+        guard let first, let last else { return true }
+        guard first != 0x20, last != 0x20 else { return false }
+        for byte in self where byte < 0x20 || byte > 0x7E { return false }
+        return true
+    }
+}
+
 extension Unicode.Scalar {
     /// A control character, or U+2028/U+2029.
     fileprivate var isControlLike: Bool {

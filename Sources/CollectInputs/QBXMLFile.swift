@@ -18,8 +18,8 @@ public final class QBXMLFile: RecordReader {
     private let settings: Settings
     private let recordElement: String
     private var pending: [InputRecord] = []
-    private var columns: [String: String] = [:]
-    private var columnTitles: [String: String] = [:]
+    /// The role of each aging-report column, by its `colID`, decided once from its `ColDesc`.
+    private var columnRoles: [String: String] = [:]
 
     static let responses: [String: (InputKind, String, String)] = [
         "InvoiceQueryRs": (.openInvoices, "qbXML InvoiceQueryRs", "InvoiceRet"),
@@ -91,8 +91,8 @@ public final class QBXMLFile: RecordReader {
             case "ColDesc":
                 let node = try XMLNode.read(name: name, attributes: attributes, selfClosing: selfClosing, from: stream)
                 if let id = node.attributes["colID"] {
-                    columns[id] = node.value("ColType")
-                    columnTitles[id] = node.child("ColTitle")?.attributes["value"]
+                    columnRoles[id] = Self.agingRole(
+                        type: node.value("ColType"), title: node.child("ColTitle")?.attributes["value"])
                 }
             case "ReportSubtitle" where kind == .openInvoices:
                 let node = try XMLNode.read(name: name, attributes: attributes, selfClosing: selfClosing, from: stream)
@@ -219,9 +219,9 @@ public final class QBXMLFile: RecordReader {
         var cells: [String: String] = [:]
         for cell in node.children where cell.name == "ColData" {
             guard let id = cell.attributes["colID"], let value = cell.attributes["value"] else { continue }
-            let role = Self.agingRole(type: columns[id], title: columnTitles[id])
+            guard let role = columnRoles[id] else { continue }
             let text = value.replacingControlCharacters.trimmingSpaces
-            if let role { cells[role] = text.isEmpty ? nil : String(text) }
+            cells[role] = text.isEmpty ? nil : String(text)
         }
         guard cells["TxnType"].map({ $0.lowercased() == "invoice" }) ?? true else { return nil }
         guard let customer = cells["Name"] else { throw fail(node, "Name", "is missing") }

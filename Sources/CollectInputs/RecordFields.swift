@@ -14,7 +14,7 @@ struct RecordFields<Columns: ColumnLookup> {
     func text(_ key: Key) -> String? {
         guard let index = columns.column(key), index < record.count else { return nil }
         return record.withBytes(of: index) { bytes in
-            if Self.isPlain(bytes) { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }
+            if bytes.isTidyText { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }
             let text = String(decoding: bytes, as: UTF8.self).replacingControlCharacters.trimmingSpaces
             return text.isEmpty ? nil : String(text)
         }
@@ -25,16 +25,7 @@ struct RecordFields<Columns: ColumnLookup> {
     /// callers then read the text, which gives the same value or the error to report.
     private func plainValue<Value>(_ key: Key, _ read: (UnsafeBufferPointer<UInt8>) -> Value?) -> Value? {
         guard let index = columns.column(key), index < record.count else { return nil }
-        return record.withBytes(of: index) { bytes in Self.isPlain(bytes) ? read(bytes) : nil }
-    }
-
-    /// Whether a cell's bytes are printable ASCII with no space at either end: its text is the
-    /// bytes as they are, and needs no tidying.
-    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = bytes.first, let last = bytes.last else { return true }
-        guard first != 0x20, last != 0x20 else { return false }
-        for byte in bytes where byte < 0x20 || byte > 0x7E { return false }
-        return true
+        return record.withBytes(of: index) { bytes in bytes.isTidyText ? read(bytes) : nil }
     }
 
     /// An error about a cell.

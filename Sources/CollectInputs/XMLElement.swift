@@ -22,9 +22,23 @@ final class XMLNode {
     /// characters become spaces), nil when absent or empty.
     func value(_ path: String) -> String? {
         var node: XMLNode? = self
-        for part in path.split(separator: "/") { node = node?.child(String(part)) }
-        guard let text = node?.text.replacingControlCharacters.trimmingSpaces, !text.isEmpty else { return nil }
-        return String(text)
+        // Walked a part at a time, without splitting: a file reads a dozen paths of each of a
+        // million records.
+        var rest = path[...]
+        if !path.utf8.contains(UInt8(ascii: "/")) {
+            node = child(path)
+            rest = ""
+        }
+        while let parent = node, !rest.isEmpty {
+            let part = rest[..<(rest.utf8.firstIndex(of: UInt8(ascii: "/")) ?? rest.endIndex)]
+            node = parent.children.first { $0.name == part }
+            rest = rest[part.endIndex...].dropFirst()
+        }
+        guard let text = node?.text, !text.isEmpty else { return nil }
+        // Most values are plain ASCII with nothing to tidy, decided on the bytes.
+        if text.utf8.withContiguousStorageIfAvailable({ $0.isTidyText }) == true { return text }
+        let tidy = text.replacingControlCharacters.trimmingSpaces
+        return tidy.isEmpty ? nil : String(tidy)
     }
 
     /// The most elements one record (an `InvoiceRet`, a report) may hold: a record is kept whole in

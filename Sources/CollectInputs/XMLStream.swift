@@ -84,7 +84,7 @@ final class XMLStream {
             }
             switch xmlTextReaderNodeType(reader) {
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
-                let name = string(xmlTextReaderConstLocalName(reader))
+                let name = name(xmlTextReaderConstLocalName(reader))
                 startLine = xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? line
                 let selfClosing = xmlTextReaderIsEmptyElement(reader) == 1
                 var attributes: [String: String] = [:]
@@ -93,7 +93,7 @@ final class XMLStream {
                 }
                 return .start(name: name, attributes: attributes, selfClosing: selfClosing)
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
-                return .end(name: string(xmlTextReaderConstLocalName(reader)))
+                return .end(name: name(xmlTextReaderConstLocalName(reader)))
             case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue):
                 return .text(string(xmlTextReaderConstValue(reader)))
             case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue), Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue),
@@ -111,5 +111,19 @@ final class XMLStream {
     private func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
         guard let pointer else { return "" }
         return String(cString: pointer)
+    }
+
+    /// Element names already made into strings, by the pointer libxml2 gives: it keeps each name
+    /// once, in its dictionary, so a file of a million records has a few dozen names to make.
+    private var names: [(pointer: UnsafePointer<xmlChar>, name: String)] = []
+
+    /// The name at `pointer`, made once.
+    private func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        if let known = names.first(where: { $0.pointer == pointer }) { return known.name }
+        let name = String(cString: pointer)
+        // A document of many distinct names (not qbXML) stops being remembered past a few dozen.
+        if names.count < 64 { names.append((pointer, name)) }
+        return name
     }
 }
