@@ -94,3 +94,21 @@ extension StringProtocol {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 }
+
+extension Currency: Codable {
+    /// Decodes the ISO code; text that is not one is an error, never a default currency.
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let currency = Currency(text) else {
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "\"\(text)\" is not a currency code"))
+        }
+        self = currency
+    }
+
+    /// Encodes the ISO code.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(code)
+    }
+}

@@ -67,7 +67,7 @@ extension ReviewDesk {
         guard !ids.isEmpty else { throw DeskInputError("no message was checked") }
         switch action {
         case "approve", "approve-shown":
-            let pending = try ids.filter { try job.status(ofMessage: $0) == "staged" }
+            let pending = try ids.filter { try job.status(ofMessage: $0) == .staged }
             guard !pending.isEmpty else { throw DeskInputError("none of those messages is waiting for approval") }
             let approved = try job.approve(messages: pending, now: now)
             return [

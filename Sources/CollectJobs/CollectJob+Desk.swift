@@ -114,7 +114,7 @@ extension CollectJob {
     }
 
     /// A message's status, from the state alone (`show` also reads and checks its staged file).
-    public func status(ofMessage id: String) throws -> String {
+    public func status(ofMessage id: String) throws -> MessageStatus {
         guard let message = try database.read({ try $0.message(id: id) }) else {
             throw JobError("there is no message \(id); the ids are in the report")
         }

@@ -43,7 +43,7 @@ extension CollectJob {
             return try session.corrections().reversed().map { correction in
                 ExampleView(
                     id: correction.id ?? 0, messageId: correction.messageId, customer: correction.customer, step: correction.step,
-                    channel: correction.channel, at: correction.at, original: correction.originalText,
+                    channel: correction.channel.rawValue, at: correction.at, original: correction.originalText,
                     edited: correction.editedText,
                     promotedTo: promotions[correction.id ?? 0] ?? [])
             }
@@ -138,13 +138,12 @@ extension CollectJob {
     /// nil when its customer, step or an invoice is no longer known.
     private func plannedMessage(_ message: MessageRecord, session: StateSession) throws -> (PlannedMessage, CivilDate)? {
         guard let run = try session.run(id: message.runId), let customer = try session.customer(named: message.customer),
-            let channel = Channel(rawValue: message.channel),
             let step = settings.ladder.steps.first(where: { $0.name == message.step })
         else { return nil }
         var lines: [PlannedLine] = []
         for line in try session.lines(message: message.id) {
             guard let due = try session.dueDate(invoice: line.invoice) else { return nil }
-            let balance = Money(minorUnits: line.balanceMinor, currency: Currency(line.currency) ?? .usd)
+            let balance = line.balance
             lines.append(
                 PlannedLine(
                     invoice: OpenInvoice(number: line.invoice, dueDate: due, balance: balance),
@@ -154,7 +153,7 @@ extension CollectJob {
         guard !lines.isEmpty else { return nil }
         return (
             PlannedMessage(
-                customer: customer, channel: channel, recipient: message.recipient, step: step, lines: lines,
+                customer: customer, channel: message.channel, recipient: message.recipient, step: step, lines: lines,
                 template: message.template),
             run.asOf
         )

@@ -36,7 +36,7 @@ extension CollectJob {
             for message in pending {
                 lines.append(
                     "Waiting: message \(message.id) (\(message.step), \(message.channel)) is \(message.status)"
-                        + (message.status == "staged"
+                        + (message.status == .staged
                             ? "; it goes out once you release it" : "; it goes out when its contact hours open")
                         + ".")
             }

@@ -287,9 +287,8 @@ extension CollectJob {
             let now = after.balances[currency] ?? 0
             let share = Double(total - now) / Double(total)
             if share > rails.maximumDropShare {
-                let code = Currency(currency) ?? .usd
-                return "\(name) shows \(Money(minorUnits: now, currency: code).formatted) open where "
-                    + "\(Money(minorUnits: total, currency: code).formatted) was open before: a drop of \(Int((share * 100).rounded()))%, "
+                return "\(name) shows \(Money.formatted(minorUnits: now, code: currency)) open where "
+                    + "\(Money.formatted(minorUnits: total, code: currency)) was open before: a drop of \(Int((share * 100).rounded()))%, "
                     + "more than guardrails.max_drop_share; nothing absent from it was closed"
             }
         }

@@ -24,7 +24,8 @@ extension CollectJob {
         try database.read { session in
             try session.forEachLogEntry(customer: customer, since: start) { entry, hash in
                 let values: [String?] = [
-                    entry.id.map(String.init), Self.iso8601(entry.at), entry.runId, entry.customer, entry.event, entry.channel,
+                    entry.id.map(String.init), Self.iso8601(entry.at), entry.runId, entry.customer, entry.event,
+                    entry.channel?.rawValue,
                     entry.step,
                     entry.invoices, entry.amounts, entry.messageId, entry.file, entry.detail, hash,
                 ]

@@ -126,7 +126,7 @@ extension CollectJob {
                 return batch?.heldReason == nil ? nil : batch
             case .ids(let ids):
                 for id in ids {
-                    guard let message = try session.message(id: id), message.status == "held",
+                    guard let message = try session.message(id: id), message.status == .held,
                         let batch = try session.run(id: message.lastPlannedRun), let reason = batch.heldReason,
                         message.statusReason == reason
                     else { continue }
@@ -206,7 +206,7 @@ extension CollectJob {
 
     /// Re-checks one approved message and, if its window is open, makes the file that goes out.
     private func prepareRelease(_ message: MessageRecord, now: Date) throws -> Outcome {
-        guard let channel = Channel(rawValue: message.channel) else { return .held("unknown channel \(message.channel)") }
+        let channel = message.channel
         // What the checks below need, read in one go (a release asks it of every message).
         let (reportWritten, stale, customer, batch) = try database.read { session in
             let written = try session.reportWritten(run: message.runId)
@@ -220,7 +220,7 @@ extension CollectJob {
             return .waiting("after the report of batch \(message.runId) is written whole: run `collect run` again")
         }
         if let reason = stale {
-            try settle(message, as: "superseded", reason: reason, now: now)
+            try settle(message, as: .superseded, reason: reason, now: now)
             return .superseded(reason)
         }
         let zones = recipientZones(customer, channel: channel)
@@ -304,7 +304,7 @@ extension CollectJob {
             ContactLogRecord(
                 at: now, runId: message.runId, customer: message.customer, event: "released", channel: message.channel,
                 step: message.step, invoices: lines.map(\.invoice).joined(separator: ","),
-                amounts: lines.map { Money(minorUnits: $0.balanceMinor, currency: Currency($0.currency) ?? .usd).formatted }
+                amounts: lines.map(\.balance.formatted)
                     .joined(separator: ","),
                 messageId: message.id, file: relative(spool.finalPath(name: name, channel: ready.channel)),
                 detail: "to \(message.recipient), Message-ID <\(message.rfcMessageID)>"))
@@ -324,17 +324,17 @@ extension CollectJob {
     }
 
     private func hold(_ message: MessageRecord, reason: String, now: Date) throws -> Outcome {
-        try settle(message, as: "held", reason: reason, now: now)
+        try settle(message, as: .held, reason: reason, now: now)
         return .held(reason)
     }
 
     /// Ends a message that will not be sent (`held` or `superseded`) and logs why.
-    private func settle(_ message: MessageRecord, as status: String, reason: String, now: Date) throws {
+    private func settle(_ message: MessageRecord, as status: MessageStatus, reason: String, now: Date) throws {
         try database.write { session in
             try session.setStatus(message.id, status, reason: reason)
             try session.log(
                 ContactLogRecord(
-                    at: now, runId: message.runId, customer: message.customer, event: status, channel: message.channel,
+                    at: now, runId: message.runId, customer: message.customer, event: status.rawValue, channel: message.channel,
                     step: message.step, messageId: message.id, detail: reason))
         }
     }
@@ -350,11 +350,9 @@ extension CollectJob {
             return try closed(first.invoice, session: session)
         }
         let touch = StagedTouch(
-            channel: Channel(rawValue: message.channel) ?? .email, recipient: message.recipient,
+            channel: message.channel, recipient: message.recipient,
             lines: lines.map {
-                StagedTouch.Line(
-                    invoice: $0.invoice, step: $0.step,
-                    balance: Money(minorUnits: $0.balanceMinor, currency: Currency($0.currency) ?? .usd))
+                StagedTouch.Line(invoice: $0.invoice, step: $0.step, balance: $0.balance)
             })
         switch planner(asOf: today).recheck(touch, customer: customer, invoices: invoices) {
         case nil: return nil
@@ -375,8 +373,8 @@ extension CollectJob {
     func finishInterruptedReleases(now: Date) throws {
         let pending = try database.read { try $0.releasedNotSpooled() }.compactMap {
             message -> (id: String, name: String, channel: Channel)? in
-            guard let channel = Channel(rawValue: message.channel), let name = message.spoolName else { return nil }
-            return (message.id, name, channel)
+            guard let name = message.spoolName else { return nil }
+            return (message.id, name, message.channel)
         }
         guard !pending.isEmpty else { return }
         for name in try spool.publish(pending.map { ($0.name, $0.channel) }) {

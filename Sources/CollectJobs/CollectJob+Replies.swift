@@ -25,7 +25,7 @@ extension CollectJob {
         func log(_ event: String, _ detail: String) throws {
             try session.log(
                 ContactLogRecord(
-                    at: now, runId: run.id, customer: customer, event: event, channel: reply.channel.rawValue,
+                    at: now, runId: run.id, customer: customer, event: event, channel: reply.channel,
                     messageId: messageId,
                     file: file, detail: detail))
         }
@@ -36,7 +36,7 @@ extension CollectJob {
                 merge: false)
             try session.log(
                 ContactLogRecord(
-                    at: now, runId: run.id, customer: who, event: "escalated", channel: reply.channel.rawValue,
+                    at: now, runId: run.id, customer: who, event: "escalated", channel: reply.channel,
                     invoices: invoices.isEmpty ? nil : invoices.joined(separator: ","), file: file,
                     detail: "\(reason.rawValue): \(detail)"))
         }
@@ -85,7 +85,7 @@ extension CollectJob {
                         for owner in owners {
                             try session.log(
                                 ContactLogRecord(
-                                    at: now, runId: run.id, customer: owner, event: "soft-bounce", channel: "email",
+                                    at: now, runId: run.id, customer: owner, event: "soft-bounce", channel: .email,
                                     file: file,
                                     detail: "delivery to \(failure.address) delayed or temporarily refused (\(code)); "
                                         + "\(delays + 1) of \(Self.delaysBeforeClosing) before e-mail to it stops"))
@@ -97,7 +97,7 @@ extension CollectJob {
                     try session.markBounced(customer: owner, address: failure.address)
                     try session.log(
                         ContactLogRecord(
-                            at: now, runId: run.id, customer: owner, event: "hard-bounce", channel: "email", file: file,
+                            at: now, runId: run.id, customer: owner, event: "hard-bounce", channel: .email, file: file,
                             detail: "\(failure.address) cannot receive mail (\(code)); e-mail to it stops"))
                     let detail =
                         "The e-mail address \(failure.address) bounced (\(code)"
@@ -124,7 +124,7 @@ extension CollectJob {
                     + "E-mail to \(owner) has stopped, as for an unsubscribe; reach out another way if needed."
                 try session.log(
                     ContactLogRecord(
-                        at: now, runId: run.id, customer: owner, event: "complaint", channel: "email", file: file, detail: detail)
+                        at: now, runId: run.id, customer: owner, event: "complaint", channel: .email, file: file, detail: detail)
                 )
                 try escalate(.optOut, detail, for: owner)
             }

@@ -71,15 +71,15 @@ extension CollectJob {
         }
         let lines = try database.read { try $0.lines(message: id) }
         var view = MessageView(
-            id: message.id, customer: message.customer, channel: message.channel, recipient: message.recipient,
-            step: message.step, status: message.status, statusReason: message.statusReason,
+            id: message.id, customer: message.customer, channel: message.channel.rawValue, recipient: message.recipient,
+            step: message.step, status: message.status.rawValue, statusReason: message.statusReason,
             invoices: lines.map { line in
-                "\(line.invoice) \(Money.formatted(minorUnits: line.balanceMinor, code: line.currency)) (\(line.step))"
+                "\(line.invoice) \(line.balance.formatted) (\(line.step))"
             },
             file: message.file, edited: false, subject: message.subject, text: message.body, problem: nil,
             draftSubject: message.subject, draft: message.body)
         // What went out is what the state recorded at release; what will go out is the staged file.
-        guard ["staged", "approved"].contains(message.status), let run = try database.read({ try $0.run(id: message.runId) })
+        guard MessageStatus.pending.contains(message.status), let run = try database.read({ try $0.run(id: message.runId) })
         else { return view }
         view.file = run.folder.appendingPath(message.file)
         do {
@@ -106,7 +106,7 @@ extension CollectJob {
         guard SHA256.hash(data: staged).lowercaseHex != message.stagedSHA256 else {
             return StagedText(subject: message.subject, body: message.body, edited: false)
         }
-        if message.channel == Channel.sms.rawValue {
+        if message.channel == .sms {
             return StagedText(subject: nil, body: try SMSFile.editableText(from: staged, file: message.file) + "\n", edited: true)
         }
         let mail = try MailMessage.editable(from: staged, file: message.file)
@@ -123,19 +123,19 @@ extension CollectJob {
             guard let message = try database.read({ try $0.message(id: id) }) else {
                 throw JobError("there is no message \(id); the ids are in the report")
             }
-            guard ["staged", "approved"].contains(message.status) else {
+            guard MessageStatus.pending.contains(message.status) else {
                 throw JobError("message \(id) is \(message.status); only a staged or approved message can be held")
             }
             let reason = "held by a person: \(note)"
             try database.write { session in
-                try session.setStatus(message.id, "held", reason: reason)
+                try session.setStatus(message.id, .held, reason: reason)
                 try session.pause(
                     customer: message.customer, since: today(at: now), until: nil,
                     reason: "a person held message \(message.id): \(note)")
                 try session.log(
                     ContactLogRecord(
-                        at: now, runId: message.runId, customer: message.customer, event: "held", channel: message.channel,
-                        step: message.step, messageId: message.id, detail: reason))
+                        at: now, runId: message.runId, customer: message.customer, event: "held",
+                        channel: message.channel, step: message.step, messageId: message.id, detail: reason))
             }
             try writeReport(run: message.lastPlannedRun)
             if message.runId != message.lastPlannedRun { try writeReport(run: message.runId) }
@@ -163,12 +163,12 @@ extension CollectJob {
     public func saveEdit(message id: String, text: String, now: Date) throws -> String {
         try locked(at: now) {
             guard let message = try database.read({ try $0.message(id: id) }),
-                ["staged", "approved"].contains(message.status),
+                MessageStatus.pending.contains(message.status),
                 let run = try database.read({ try $0.run(id: message.runId) })
             else { throw JobError("message \(id) cannot be edited: it is not staged") }
             var subject = message.subject
             var body = text.replacingOccurrences(of: "\r\n", with: "\n")
-            if message.channel == Channel.email.rawValue {
+            if message.channel == .email {
                 guard body.hasPrefix("Subject:"), let split = body.range(of: "\n\n") else {
                     throw JobError("the edit must start with \"Subject: …\" and a blank line; nothing was changed")
                 }
@@ -182,7 +182,7 @@ extension CollectJob {
                 return "\(id): no change"
             }
             let bytes = stagedBytes(
-                channel: Channel(rawValue: message.channel) ?? .email, recipient: message.recipient, customer: message.customer,
+                channel: message.channel, recipient: message.recipient, customer: message.customer,
                 subject: subject, body: body, rfcID: message.rfcMessageID, collectID: message.id, date: now)
             try files.write(bytes, to: workspace.path(run.folder).appendingPath(message.file), flush: true)
             try database.write { try $0.markEdited(message.id, at: now) }

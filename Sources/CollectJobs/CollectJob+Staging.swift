@@ -94,7 +94,7 @@ extension CollectJob {
                 record.segment = plan.segment?.name
                 if plan.mode == .observe {
                     // Observe mode: shown in the report as it would go out, never releasable.
-                    record.status = "held"
+                    record.status = .held
                     record.statusReason =
                         "observe mode" + (plan.segment.map { " (segment \($0.name))" } ?? "") + ": shown, never sent"
                     outcome.observed += 1
@@ -104,7 +104,7 @@ extension CollectJob {
                 let lines = planned.lines.map {
                     MessageLineRecord(
                         messageId: id, invoice: $0.invoice.number, step: planned.step.name,
-                        balanceMinor: $0.invoice.balance.minorUnits, currency: $0.invoice.balance.currency.code)
+                        balanceMinor: $0.invoice.balance.minorUnits, currency: $0.invoice.balance.currency)
                 }
                 try session.stage(record, lines: lines)
                 try session.log(
@@ -113,7 +113,7 @@ extension CollectJob {
                         step: record.step, invoices: lines.map(\.invoice).joined(separator: ","),
                         amounts: planned.lines.map { $0.invoice.balance.formatted }.joined(separator: ","), messageId: id,
                         file: record.file))
-                if record.status == "held" {
+                if record.status == .held {
                     try session.log(
                         ContactLogRecord(
                             at: now, runId: run.id, customer: customer.name, event: "held", channel: record.channel,
@@ -179,10 +179,10 @@ extension CollectJob {
         // Not flushed one by one: the run's transaction is the commit point, and a rerun rewrites them.
         try files.write(bytes, to: workspace.path(run.folder).appendingPath(relativeFile), flush: false)
         return MessageRecord(
-            id: id, runId: run.id, customer: planned.customer.name, channel: planned.channel.rawValue,
+            id: id, runId: run.id, customer: planned.customer.name, channel: planned.channel,
             recipient: planned.recipient, step: planned.step.name, tone: planned.step.tone, subject: rendered.subject,
             body: rendered.body, file: relativeFile, stagedSHA256: SHA256.hash(data: bytes).lowercaseHex,
-            fingerprint: fingerprint, rfcMessageID: rfcID, status: "staged", statusReason: nil, lastPlannedRun: run.id,
+            fingerprint: fingerprint, rfcMessageID: rfcID, status: .staged, statusReason: nil, lastPlannedRun: run.id,
             approvedAt: nil, releasedAt: nil, spoolName: nil, spoolState: nil)
     }
 

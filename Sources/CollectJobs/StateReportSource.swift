@@ -70,15 +70,12 @@ struct StateReportSource: ReportSource {
             try session.forEachMessage(run: run.id) { message in
                 let lines = try session.lines(message: message.id)
                 var line = ReportMessage(
-                    id: message.id, channel: message.channel, to: message.recipient, customer: message.customer,
-                    invoices: lines.map(\.invoice),
-                    amounts: lines.map {
-                        Money(minorUnits: $0.balanceMinor, currency: Currency($0.currency) ?? .usd).formatted
-                    },
-                    step: message.step, credited: lines.map(\.step), file: message.file, status: message.status,
+                    id: message.id, channel: message.channel.rawValue, to: message.recipient, customer: message.customer,
+                    invoices: lines.map(\.invoice), amounts: lines.map(\.balance.formatted),
+                    step: message.step, credited: lines.map(\.step), file: message.file, status: message.status.rawValue,
                     statusReason: message.statusReason,
                     subject: message.subject, body: message.body)
-                line.edited = message.editedAt != nil && ["staged", "approved"].contains(message.status)
+                line.edited = message.editedAt != nil && MessageStatus.pending.contains(message.status)
                 try body(line)
             }
         }
@@ -129,7 +126,7 @@ struct StateReportSource: ReportSource {
     /// One line of contact history: `2026-11-30 10:02 released email (gentle) 1042,1043 — file`.
     static func describe(_ entry: ContactLogRecord, in zone: TimeZone) -> String {
         var parts = [ISO8601Minutes.format(entry.at, in: zone), entry.event]
-        if let channel = entry.channel { parts.append(channel) }
+        if let channel = entry.channel { parts.append(channel.rawValue) }
         if let step = entry.step { parts.append("(\(step))") }
         if let invoices = entry.invoices { parts.append("invoices \(invoices)") }
         if let amounts = entry.amounts { parts.append("for \(amounts)") }

@@ -105,10 +105,10 @@ public enum ReportHTML {
             }
             for currency in Set(h.cashAtStake.map(\.currency)).sorted() {
                 let lines = h.cashAtStake.filter { $0.currency == currency }
-                let total = Money(minorUnits: lines.reduce(0) { $0 + $1.minorUnits }, currency: Currency(currency) ?? .usd)
+                let total = Money.formatted(minorUnits: lines.reduce(0) { $0 + $1.minorUnits }, code: currency)
                 out.write(
                     "<tr><th>Total \(e(currency))</th><th class=\"num\">\(lines.reduce(0) { $0 + $1.invoices })</th>"
-                        + "<th class=\"num\">\(e(total.formatted))</th></tr>\n")
+                        + "<th class=\"num\">\(e(total))</th></tr>\n")
             }
             out.write("</table>\n")
         }

@@ -52,7 +52,7 @@ extension StateSession {
                 if row["parentDoNotAutomate"] ?? false { current?.doNotAutomate = true }
                 if let last: Date = row["lastReleased"] { current?.lastContacted = LocalTime(last, in: timeZone).date }
             }
-            let currency = Currency(row["currency"] as String) ?? .usd
+            let currency = try row.decode(Currency.self, forColumn: "currency")
             let released: String? = row["released"]
             var invoice = OpenInvoice(
                 number: row["number"], dueDate: row["dueDate"], issueDate: row["issueDate"],
@@ -72,7 +72,7 @@ extension StateSession {
         ).map { row in
             var invoice = OpenInvoice(
                 number: row["number"], dueDate: row["dueDate"], issueDate: row["issueDate"],
-                balance: Money(minorUnits: row["balanceMinor"], currency: Currency(row["currency"] as String) ?? .usd),
+                balance: Money(minorUnits: row["balanceMinor"], currency: try row.decode(Currency.self, forColumn: "currency")),
                 paymentLink: row["paymentLink"])
             if let reason: String = row["asideReason"] { invoice.aside = InvoiceAside(reason: reason, until: row["asideUntil"]) }
             return invoice
@@ -140,7 +140,7 @@ extension StateSession {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM invoice WHERE number = ?", arguments: [number]) else {
             return nil
         }
-        let currency = Currency(row["currency"] as String) ?? .usd
+        let currency = try row.decode(Currency.self, forColumn: "currency")
         return (row["status"], Money(minorUnits: row["balanceMinor"], currency: currency), row["closedReason"])
     }
 
@@ -156,7 +156,7 @@ extension StateSession {
         for row in rows {
             let due: CivilDate = row["dueDate"]
             let bucket = AgingBucket(daysPastDue: asOf.days(since: due))
-            let currency = Currency(row["currency"] as String) ?? .usd
+            let currency = try row.decode(Currency.self, forColumn: "currency")
             let prior = sums[bucket, default: [:]][currency] ?? (0, 0)
             sums[bucket, default: [:]][currency] = (prior.0 + (row["total"] as Int64), prior.1 + (row["count"] as Int))
         }

@@ -56,7 +56,9 @@ extension StateSession {
                 "SELECT id, runId, customer, channel, step FROM message WHERE lastPlannedRun = ? AND status = 'staged' ORDER BY id",
             arguments: [run]
         ).map {
-            MessageSummary(id: $0["id"], runId: $0["runId"], customer: $0["customer"], channel: $0["channel"], step: $0["step"])
+            MessageSummary(
+                id: $0["id"], runId: $0["runId"], customer: $0["customer"],
+                channel: try $0.decode(Channel.self, forColumn: "channel"), step: $0["step"])
         }
         try db.execute(
             sql: "UPDATE message SET status = 'held', statusReason = ? WHERE lastPlannedRun = ? AND status = 'staged'",
@@ -78,7 +80,9 @@ extension StateSession {
                 """,
             arguments: [run, reason]
         ).map {
-            MessageSummary(id: $0["id"], runId: $0["runId"], customer: $0["customer"], channel: $0["channel"], step: $0["step"])
+            MessageSummary(
+                id: $0["id"], runId: $0["runId"], customer: $0["customer"],
+                channel: try $0.decode(Channel.self, forColumn: "channel"), step: $0["step"])
         }
         try db.execute(
             sql:

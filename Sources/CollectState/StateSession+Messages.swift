@@ -5,8 +5,7 @@ import GRDB
 extension StateSession {
     /// The statement that finds a customer's pending message.
     static let pendingMessageSQL =
-        "SELECT * FROM message WHERE customer = ? AND status IN ("
-        + MessageRecord.pendingStatuses.map { "'\($0)'" }.joined(separator: ", ") + ") LIMIT 1"
+        "SELECT * FROM message WHERE customer = ? AND status IN (\(MessageStatus.pendingSQL)) LIMIT 1"
 
     /// The customer's message that is staged or approved and not yet released, if any.
     public func pendingMessage(customer: String) throws -> MessageRecord? {
@@ -28,7 +27,7 @@ extension StateSession {
         // What the message covers, kept beside it so the review desk sorts 200,000 messages by
         // amount or age without adding up their lines on every page. A message naming invoices in
         // two currencies is marked "*": its amounts are read from its lines when shown.
-        let currencies = Set(lines.map(\.currency))
+        let currencies = Set(lines.map(\.currency.code))
         let currency = currencies.count > 1 ? MessageRow.mixedCurrencies : currencies.first
         let oldestDue = try String.fetchOne(
             db.cachedStatement(
@@ -57,7 +56,9 @@ extension StateSession {
                 WHERE status IN ('staged', 'approved') AND lastPlannedRun <> ? ORDER BY id
                 """, arguments: [run]
         ).map {
-            MessageSummary(id: $0["id"], runId: $0["runId"], customer: $0["customer"], channel: $0["channel"], step: $0["step"])
+            MessageSummary(
+                id: $0["id"], runId: $0["runId"], customer: $0["customer"],
+                channel: try $0.decode(Channel.self, forColumn: "channel"), step: $0["step"])
         }
         try db.execute(
             sql: """
@@ -68,7 +69,7 @@ extension StateSession {
     }
 
     /// Sets a message's status and reason.
-    public func setStatus(_ id: String, _ status: String, reason: String?) throws {
+    public func setStatus(_ id: String, _ status: MessageStatus, reason: String?) throws {
         try db.execute(
             sql: "UPDATE message SET status = ?, statusReason = ? WHERE id = ?", arguments: [status, reason, id])
     }
@@ -106,10 +107,10 @@ extension StateSession {
                     throw StateError(path: "", message: "no message \(id) in batch \(run)")
                 }
                 return message
-            }.filter { $0.status == "staged" }
+            }.filter { $0.status == .staged }
         } else {
             targets = try MessageRecord.filter(MessageRecord.Columns.runId == run)
-                .filter(MessageRecord.Columns.status == "staged").order(MessageRecord.Columns.id).fetchAll(db)
+                .filter(MessageRecord.Columns.status == MessageStatus.staged).order(MessageRecord.Columns.id).fetchAll(db)
         }
         let update = try db.cachedStatement(sql: "UPDATE message SET status = 'approved', approvedAt = ? WHERE id = ?")
         for message in targets { try update.execute(arguments: [at, message.id]) }
@@ -140,7 +141,7 @@ extension StateSession {
     }
 
     /// The newest staged or released messages worded from `template` on `channel`, newest first.
-    public func recentMessages(template: String, channel: String, limit: Int = 50) throws -> [MessageRecord] {
+    public func recentMessages(template: String, channel: Channel, limit: Int = 50) throws -> [MessageRecord] {
         try MessageRecord.fetchAll(
             db,
             sql: """
@@ -178,7 +179,7 @@ extension StateSession {
 
     /// Released messages whose spool file may still be only the temporary one.
     public func releasedNotSpooled() throws -> [MessageRecord] {
-        try MessageRecord.filter(MessageRecord.Columns.status == "released")
+        try MessageRecord.filter(MessageRecord.Columns.status == MessageStatus.released)
             .filter(MessageRecord.Columns.spoolState == "tmp").fetchAll(db)
     }
 
@@ -207,8 +208,8 @@ extension StateSession {
 
     /// How many messages of any run are approved and waiting for their window.
     public func pendingCount() throws -> (staged: Int, approved: Int) {
-        let staged = try MessageRecord.filter(MessageRecord.Columns.status == "staged").fetchCount(db)
-        let approved = try MessageRecord.filter(MessageRecord.Columns.status == "approved").fetchCount(db)
+        let staged = try MessageRecord.filter(MessageRecord.Columns.status == MessageStatus.staged).fetchCount(db)
+        let approved = try MessageRecord.filter(MessageRecord.Columns.status == MessageStatus.approved).fetchCount(db)
         return (staged, approved)
     }
 }
@@ -221,8 +222,8 @@ public struct MessageSummary: Sendable, Hashable {
     public var runId: String
     /// The customer.
     public var customer: String
-    /// `email` or `sms`.
-    public var channel: String
+    /// How it goes out.
+    public var channel: Channel
     /// The step.
     public var step: String
 }

@@ -46,7 +46,7 @@ extension StateSession {
             return (.unknownInvoice, row.customer)
         }
         let customer: String = invoice["customer"]
-        let currency = Currency(invoice["currency"] as String) ?? .usd
+        let currency = try invoice.decode(Currency.self, forColumn: "currency")
         guard currency == row.amount.currency else {
             try settle("currency-mismatch")
             return (.currencyMismatch(invoiceCurrency: currency), customer)

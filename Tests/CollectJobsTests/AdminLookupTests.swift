@@ -10,7 +10,7 @@ import Testing
 struct AdminLookupTests {
     /// Drops the customer's e-mail answer to the first night's first e-mail; returns that message.
     static func replyTo(firstEmailOf job: CollectJob, in ws: TestWorkspace, saying body: String) throws -> MessageRecord {
-        let sent = try #require(try job.database.read { try $0.messages(run: "2026-11-30") }.first { $0.channel == "email" })
+        let sent = try #require(try job.database.read { try $0.messages(run: "2026-11-30") }.first { $0.channel == .email })
         try ws.drop(
             "reply.eml",
             """

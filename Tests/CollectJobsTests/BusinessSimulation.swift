@@ -184,7 +184,7 @@ final class BusinessSimulation {
         let last = night.adding(days: -1).description
         for run in runs where !run.hasPrefix(last) {
             for message in try job.database.read({ try $0.messages(run: run) })
-            where MessageRecord.pendingStatuses.contains(message.status) {
+            where MessageStatus.pending.contains(message.status) {
                 note(\.lost, "\(message.id) of batch \(run) is still \(message.status)")
             }
         }
@@ -262,7 +262,7 @@ final class BusinessSimulation {
         let message = recent[recent.startIndex + rng.next(in: 0...(recent.count - 1))]
         guard pausedUntil[message.customer] == nil, !optedOut.contains(message.customer) else { return }
         exercised.replies += 1
-        if message.channel == "sms" {
+        if message.channel == .sms {
             exercised.optOuts += 1
             try ws.drop(
                 "in-\(night).sms",
@@ -307,10 +307,10 @@ final class BusinessSimulation {
             if let until = pausedUntil[message.customer], until > night {
                 note(\.afterReply, "\(id) to \(message.customer) on \(night), paused until \(until)")
             }
-            if message.channel == "sms", optedOut.contains(message.customer) {
+            if message.channel == .sms, optedOut.contains(message.customer) {
                 note(\.afterOptOut, "\(id) texted \(message.customer) after STOP")
             }
-            let path = message.channel == "email" ? "outbox/mail/new/\(id).eml" : "outbox/sms/\(id)"
+            let path = message.channel == .email ? "outbox/mail/new/\(id).eml" : "outbox/sms/\(id)"
             let text = ws.exists(path) ? CustomerMailbox.readable(try ws.read(path)) : ""
             for line in lines {
                 exercised.linesChecked += 1
@@ -325,7 +325,7 @@ final class BusinessSimulation {
                 if line.balanceMinor != truth {
                     note(\.wrongBalance, "\(id) quotes \(line.invoice) at \(line.balanceMinor), the truth is \(truth) (\(night))")
                 }
-                if message.channel == "email", !text.contains(Money(minorUnits: line.balanceMinor, currency: .usd).formatted) {
+                if message.channel == .email, !text.contains(line.balance.formatted) {
                     note(\.wrongBalance, "\(id): the text does not show the amount of \(line.invoice)")
                 }
                 // What the customer reads: the message's wording, about this invoice, once per step.

@@ -142,7 +142,7 @@ struct CircuitBreakerTests {
         let kept = try job.database.read { try $0.batchesKept(by: rerun.run) }
         #expect(kept == [first.run])
         let statuses = try ws.messages(first.run).compactMap { $0["status"] as? String }
-        let inState = try job.database.read { try $0.messages(run: first.run) }.map(\.status)
+        let inState = try job.database.read { try $0.messages(run: first.run) }.map(\.status.rawValue)
         #expect(
             statuses.sorted() == inState.sorted(), "the first batch's report says what the state says: \(statuses) \(inState)")
         #expect(statuses.contains("held"))

@@ -244,11 +244,11 @@ struct NightlyLoopTests {
         let (messages, log) = try job.database.read { session in
             (try session.messages(run: "2026-11-30"), try session.contactLog())
         }
-        #expect(Set(messages.map(\.status)) == ["released", "held", "superseded"])
+        #expect(Set(messages.map(\.status)) == [.released, .held, .superseded])
         for message in messages {
             let events = log.filter { $0.messageId == message.id }.map(\.event)
             #expect(events.first == "staged")
-            #expect(events.last == message.status, "\(message.id): \(events)")
+            #expect(events.last == message.status.rawValue, "\(message.id): \(events)")
         }
         #expect(messages.first { $0.id == "2026-11-30-0001" }?.statusReason?.contains("cannot be sent") == true)
     }

@@ -234,7 +234,7 @@ struct PlaybookTests {
         try ws.drop("pay.csv", "Invoice,Amount,Date,Reference\nINV-1,\"1,240.00\",2026-12-08,ACH-1\n")
         _ = try job.run(asOf: TestWorkspace.date("2026-12-09"), now: TestWorkspace.at("2026-12-09T06:00"))
         let messages = try job.database.read { try $0.messages(run: "2026-11-30") + $0.messages(run: "2026-12-07") }
-        let oakridge = messages.filter { $0.customer == "Oakridge Dental" && $0.status == "released" }
+        let oakridge = messages.filter { $0.customer == "Oakridge Dental" && $0.status == .released }
         #expect(Set(oakridge.map(\.step)) == ["gentle", "firm"])
         let outcomes = try job.database.read { try $0.outcomes(within: 14, now: TestWorkspace.at("2027-01-10T00:00")) }
         let byStep = Dictionary(

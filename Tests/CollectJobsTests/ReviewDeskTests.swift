@@ -109,11 +109,11 @@ struct ReviewDeskTests {
         let rebound = browser.desk.respond(
             to: DeskRequest(method: "GET", path: "/", headers: ["host": "attacker.example:8080", "cookie": browser.cookie]))
         #expect(rebound.status == 421, "a page asked for under another host name (DNS rebinding) is refused")
-        #expect(try Self.message(job, "Brightline Agency").status == "staged", "nothing was approved")
+        #expect(try Self.message(job, "Brightline Agency").status == .staged, "nothing was approved")
         // The same form from the desk's own page goes through.
         #expect(browser.post("/messages/act", approve).status == 303)
         #expect(
-            try Self.message(job, "Brightline Agency").status == "approved",
+            try Self.message(job, "Brightline Agency").status == .approved,
             "\(browser.flash().split(separator: "<p").filter { $0.contains("flash") })")
     }
 
@@ -150,11 +150,11 @@ struct ReviewDeskTests {
             browser.post("/messages/act", [("action", "hold"), ("id", third.id), ("note", "call her first"), ("back", "/")])
                 .status == 303)
         let held = try #require(try job.database.read { try $0.message(id: third.id) })
-        #expect(held.status == "held" && held.statusReason?.contains("call her first") == true)
+        #expect(held.status == .held && held.statusReason?.contains("call her first") == true)
 
         // Edit a staged message's decoded text in the browser; the page shows what changed.
         let fourth = try #require(
-            messages.first { $0.status == "staged" && ![first.id, second.id, third.id].contains($0.id) && $0.channel == "email" })
+            messages.first { $0.status == .staged && ![first.id, second.id, third.id].contains($0.id) && $0.channel == .email })
         let page = browser.get("/messages/\(fourth.id)")
         #expect(page.body.contains("<textarea"))
         let text = try job.editableText(message: fourth.id)
@@ -195,7 +195,7 @@ struct ReviewDeskTests {
         try browser.signIn()
         let message = try Self.message(job, "Brightline Agency")
         _ = browser.post("/messages/act", [("action", "approve"), ("id", message.id), ("back", "/")])
-        #expect(try Self.message(job, "Brightline Agency").status != "approved")
+        #expect(try Self.message(job, "Brightline Agency").status != .approved)
         #expect(browser.flash().contains("Nothing was changed: none of those messages is waiting for approval"))
         let release = browser.post("/messages/act", [("action", "release"), ("id", message.id), ("back", "/")])
         #expect(release.status == 303 && browser.flash().contains("is held: the export lost half its invoices"))
@@ -293,14 +293,14 @@ extension ReviewDeskTests {
         let (ws, job, _) = try TestWorkspace.firstNight(release: false)
         var browser = Browser(job: job)
         try browser.signIn()
-        let messages = try job.database.read { try $0.messages(run: "2026-11-30") }.filter { $0.channel == "email" }
+        let messages = try job.database.read { try $0.messages(run: "2026-11-30") }.filter { $0.channel == .email }
         let (earlier, now) = (messages[0], messages[1])
         _ = browser.post("/messages/act", [("action", "approve"), ("id", earlier.id), ("back", "/")])
         _ = browser.post("/messages/act", [("action", "release"), ("id", now.id), ("back", "/")])
         let spooled = try ws.spooled()
         #expect(spooled.contains { $0.contains("X-Collect-Message: \(now.id)") })
         #expect(!spooled.contains { $0.contains("X-Collect-Message: \(earlier.id)") })
-        #expect(try Self.message(job, earlier.customer).status == "approved")
+        #expect(try Self.message(job, earlier.customer).status == .approved)
     }
 
     @Test("from the office network, signing in takes the password; five wrong ones a minute and it waits")

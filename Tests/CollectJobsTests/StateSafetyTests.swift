@@ -1,6 +1,7 @@
 import CollectCore
 import CollectJobs
 import Foundation
+import GRDB
 import Logging
 import Testing
 
@@ -62,6 +63,19 @@ struct StateSafetyTests {
     func firstRunNoCopy() throws {
         let (ws, _, _) = try TestWorkspace.firstNight(release: false)
         #expect(CollectJob.backups(workspace: ws.root).isEmpty)
+    }
+
+    @Test("a stored channel or currency that is not one fails the read, never becomes e-mail or dollars")
+    func unknownStoredValues() throws {
+        let (ws, job, _) = try TestWorkspace.firstNight(release: false)
+        let message = try #require(try job.database.read { try $0.messages(run: "2026-11-30") }.first)
+        let queue = try DatabaseQueue(path: ws.root + Self.database)
+        try queue.write {
+            try $0.execute(sql: "UPDATE messageLine SET currency = 'X1' WHERE messageId = ?", arguments: [message.id])
+        }
+        #expect(throws: (any Error).self) { try job.show(message: message.id) }
+        try queue.write { try $0.execute(sql: "UPDATE message SET channel = 'fax' WHERE id = ?", arguments: [message.id]) }
+        #expect(throws: (any Error).self) { try job.database.read { try $0.message(id: message.id) } }
     }
 
     @Test("restore with no copy says so and changes nothing")

@@ -1,3 +1,4 @@
+import CollectCore
 import Foundation
 import GRDB
 
@@ -17,7 +18,7 @@ public struct ContactLogRecord: Codable, Sendable, Hashable, FetchableRecord, Mu
     /// `escalation-closed`, `corrected`, `file-processed`, `file-rejected`, `file-duplicate`.
     public var event: String
     /// The channel, for messages.
-    public var channel: String?
+    public var channel: Channel?
     /// The step, for messages.
     public var step: String?
     /// The invoices concerned, comma-separated.
@@ -41,7 +42,7 @@ public struct ContactLogRecord: Codable, Sendable, Hashable, FetchableRecord, Mu
 
     /// Makes an entry.
     public init(
-        at: Date, runId: String?, customer: String?, event: String, channel: String? = nil, step: String? = nil,
+        at: Date, runId: String?, customer: String?, event: String, channel: Channel? = nil, step: String? = nil,
         invoices: String? = nil, amounts: String? = nil, messageId: String? = nil, file: String? = nil, detail: String? = nil
     ) {
         self.at = at

@@ -1,3 +1,4 @@
+import CollectCore
 import Foundation
 import GRDB
 
@@ -12,7 +13,7 @@ public struct CorrectionRecord: Codable, Sendable, Hashable, FetchableRecord, Mu
     /// The customer.
     public var customer: String
     /// The channel.
-    public var channel: String
+    public var channel: Channel
     /// The step.
     public var step: String
     /// The tone.
@@ -28,7 +29,7 @@ public struct CorrectionRecord: Codable, Sendable, Hashable, FetchableRecord, Mu
 
     /// Makes a record.
     public init(
-        messageId: String, customer: String, channel: String, step: String, tone: String, invoices: String,
+        messageId: String, customer: String, channel: Channel, step: String, tone: String, invoices: String,
         originalText: String, editedText: String, at: Date
     ) {
         self.messageId = messageId

@@ -1,3 +1,4 @@
+import CollectCore
 import Foundation
 import GRDB
 
@@ -12,7 +13,7 @@ public struct MessageRecord: Codable, Sendable, Hashable, FetchableRecord, Persi
     /// The customer's name.
     public var customer: String
     /// `email` or `sms`.
-    public var channel: String
+    public var channel: Channel
     /// Address or number.
     public var recipient: String
     /// The step it is worded at.
@@ -32,7 +33,7 @@ public struct MessageRecord: Codable, Sendable, Hashable, FetchableRecord, Persi
     /// The RFC 5322 Message-ID, without angle brackets.
     public var rfcMessageID: String
     /// `staged`, `approved`, `released`, `held` or `superseded`.
-    public var status: String
+    public var status: MessageStatus
     /// Why it is held or superseded.
     public var statusReason: String?
     /// The newest run whose plan still wanted this message.
@@ -66,14 +67,11 @@ public struct MessageRecord: Codable, Sendable, Hashable, FetchableRecord, Persi
         public static let spoolState = Column(CodingKeys.spoolState)
     }
 
-    /// The statuses of a message that may still be released.
-    public static let pendingStatuses = ["staged", "approved"]
-
     /// Makes a record.
     public init(
-        id: String, runId: String, customer: String, channel: String, recipient: String, step: String, tone: String,
+        id: String, runId: String, customer: String, channel: Channel, recipient: String, step: String, tone: String,
         subject: String?, body: String, file: String, stagedSHA256: String, fingerprint: String, rfcMessageID: String,
-        status: String, statusReason: String?, lastPlannedRun: String, approvedAt: Date?, releasedAt: Date?,
+        status: MessageStatus, statusReason: String?, lastPlannedRun: String, approvedAt: Date?, releasedAt: Date?,
         spoolName: String?, spoolState: String?, deliveryState: String? = nil, playbookVersion: Int64? = nil,
         template: String? = nil,
         segment: String? = nil
@@ -119,7 +117,7 @@ public struct MessageLineRecord: Codable, Sendable, Hashable, FetchableRecord, P
     /// The balance the message quotes, in minor units.
     public var balanceMinor: Int64
     /// Its currency code.
-    public var currency: String
+    public var currency: Currency
 
     /// The columns, for queries.
     public enum Columns {
@@ -127,8 +125,11 @@ public struct MessageLineRecord: Codable, Sendable, Hashable, FetchableRecord, P
         public static let invoice = Column(CodingKeys.invoice)
     }
 
+    /// The balance the message quotes.
+    public var balance: Money { Money(minorUnits: balanceMinor, currency: currency) }
+
     /// Makes a record.
-    public init(messageId: String, invoice: String, step: String, balanceMinor: Int64, currency: String) {
+    public init(messageId: String, invoice: String, step: String, balanceMinor: Int64, currency: Currency) {
         self.messageId = messageId
         self.invoice = invoice
         self.step = step
