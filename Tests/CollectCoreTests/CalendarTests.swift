@@ -57,8 +57,13 @@ struct CalendarTests {
 
     @Test("contacts from data: one plain address, international digits")
     func contacts() {
-        #expect(EmailAddress.isPlausible("ap@oakridge.example"))
+        for good in ["ap@oakridge.example", "first.last+tag@sub.example.co.uk", "o'brien@x-y.example", "A1@B2.EXAMPLE"] {
+            #expect(EmailAddress.isPlausible(good), "\(good)")
+        }
         for bad in [
+            "a..b@x.example", ".a@x.example", "a.@x.example", "a@x..example", "a@x.example-", "a@@x.example", "a@x",
+            "@x.example", "a@.example", "a@x.ex_ample", "é@x.example", "a@exämple.example",
+            String(repeating: "a", count: 65) + "@x.example", "a@" + String(repeating: "b", count: 64) + ".example",
             "", "a@b", "two@x.example, three@y.example", "\"Boss\" <boss@x.example>", "a b@x.example",
             "a@x.example\r\nBcc: y@z.example", "a@-x.example", "a@x.example;b@y.example", "(comment)a@x.example",
             "\"a,b\"@x.example", "=?utf-8?q?Boss?= <a@x.example>", "<a@x.example>", "a@x.example>", "a\u{301}@x.example",
