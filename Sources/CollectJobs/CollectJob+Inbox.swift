@@ -116,7 +116,7 @@ extension CollectJob {
                 let record = try database.write { session in
                     let record = try session.record(
                         InboxFileRecord(
-                            name: name, sha256: digest, kind: kind.rawValue, status: "duplicate", reason: note, runId: run.id,
+                            name: name, sha256: digest, kind: kind.rawValue, status: .duplicate, reason: note, runId: run.id,
                             rows: 0, storedAs: nil, readAt: now))
                     try session.log(
                         ContactLogRecord(at: now, runId: run.id, customer: nil, event: "file-duplicate", file: name, detail: note)
@@ -171,7 +171,7 @@ extension CollectJob {
                 for (name, why, holds) in leftAlone {
                     _ = try session.record(
                         InboxFileRecord(
-                            name: name, sha256: "", kind: nil, status: "left-alone", reason: why, runId: run.id, rows: 0,
+                            name: name, sha256: "", kind: nil, status: .leftAlone, reason: why, runId: run.id, rows: 0,
                             storedAs: nil, readAt: now))
                     // Planning without a file that is still arriving could chase what it pays.
                     if holds { try session.noteHold("\(name) was still being written when the run read the inbox", run: run.id) }
@@ -196,7 +196,7 @@ extension CollectJob {
         }
         let record = try session.record(
             InboxFileRecord(
-                name: name, sha256: digest, kind: reader.kind.rawValue, status: "processed", reason: nil, runId: run.id, rows: 0,
+                name: name, sha256: digest, kind: reader.kind.rawValue, status: .processed, reason: nil, runId: run.id, rows: 0,
                 storedAs: nil, readAt: now))
         let snapshot =
             reader.kind == .openInvoices
@@ -331,7 +331,7 @@ extension CollectJob {
         let id = try database.write { session in
             let record = try session.record(
                 InboxFileRecord(
-                    name: name, sha256: sha256, kind: kind?.rawValue, status: "rejected",
+                    name: name, sha256: sha256, kind: kind?.rawValue, status: .rejected,
                     reason: reasons.joined(separator: "\n"), runId: run.id, rows: 0,
                     storedAs: relative(folder.appendingPath(target)), readAt: now))
             try session.log(

@@ -51,7 +51,7 @@ extension CollectJob {
                 return EscalationView(
                     id: escalation.id ?? 0, customer: escalation.customer, invoices: escalation.invoiceList,
                     reason: escalation.reason,
-                    detail: escalation.detail, since: escalation.openedOn.description, status: escalation.status,
+                    detail: escalation.detail, since: escalation.openedOn.description, status: escalation.status.rawValue,
                     note: escalation.note,
                     history: try session.history(customer: escalation.customer).map {
                         StateReportSource.describe($0, in: timeZone)

@@ -119,7 +119,8 @@ struct StateReportSource: ReportSource {
 
     func forEachFile(_ body: (ReportFile) throws -> Void) throws {
         for file in try database.read({ try $0.files(run: run.id) }) {
-            try body(ReportFile(file: file.name, kind: file.kind, status: file.status, rows: file.rows, reason: file.reason))
+            try body(
+                ReportFile(file: file.name, kind: file.kind, status: file.status.rawValue, rows: file.rows, reason: file.reason))
         }
     }
 

@@ -10,7 +10,7 @@ extension StateSession {
         let invoices = planned.invoices.joined(separator: ",")
         var request = EscalationRecord.filter(EscalationRecord.Columns.customer == planned.customer)
             .filter(EscalationRecord.Columns.reason == planned.reason.rawValue)
-            .filter(EscalationRecord.Columns.status == "open")
+            .filter(EscalationRecord.Columns.status == EscalationStatus.open)
         // A data error is about one invoice: each has its own escalation.
         if planned.reason == .dataError { request = request.filter(Column("invoices") == invoices) }
         if merge, var open = try request.fetchOne(db) {
@@ -22,7 +22,7 @@ extension StateSession {
         }
         var record = EscalationRecord(
             id: nil, customer: planned.customer, reason: planned.reason.rawValue, invoices: invoices, detail: planned.detail,
-            openedRun: run, openedOn: date, lastPlannedRun: run, status: "open", closedOn: nil, note: nil)
+            openedRun: run, openedOn: date, lastPlannedRun: run, status: .open, closedOn: nil, note: nil)
         try record.insert(db)
         return true
     }
@@ -71,7 +71,7 @@ extension StateSession {
     public func closeUnplannedEscalations(run: String, on date: CivilDate) throws -> [EscalationRecord] {
         // Only what the planner raises closes by itself; what a reply or a payment raised waits for a person.
         let plannerReasons = [EscalationReason.handoff, .doNotAutomate, .noContact, .smallLeftover].map(\.rawValue)
-        let stale = try EscalationRecord.filter(EscalationRecord.Columns.status == "open")
+        let stale = try EscalationRecord.filter(EscalationRecord.Columns.status == EscalationStatus.open)
             .filter(plannerReasons.contains(EscalationRecord.Columns.reason))
             .filter(Column("lastPlannedRun") != run).fetchAll(db)
         // A data error closes only once its invoice is no longer set aside.
@@ -82,7 +82,7 @@ extension StateSession {
                 AND NOT EXISTS (SELECT 1 FROM invoice WHERE invoice.number = escalation.invoices AND invoice.status = 'quarantined')
                 """, arguments: [EscalationReason.dataError.rawValue])
         for var escalation in stale + fixed {
-            escalation.status = "closed"
+            escalation.status = .closed
             escalation.closedOn = date
             escalation.note =
                 escalation.reason == EscalationReason.dataError.rawValue
@@ -94,7 +94,8 @@ extension StateSession {
 
     /// Calls `body` with each open escalation, oldest first, streamed.
     public func forEachOpenEscalation(_ body: (EscalationRecord) throws -> Void) throws {
-        let cursor = try EscalationRecord.filter(EscalationRecord.Columns.status == "open").order(Column("id")).fetchCursor(db)
+        let cursor = try EscalationRecord.filter(EscalationRecord.Columns.status == EscalationStatus.open).order(Column("id"))
+            .fetchCursor(db)
         while let escalation = try cursor.next() { try body(escalation) }
     }
 
@@ -105,7 +106,7 @@ extension StateSession {
 
     /// The open escalations of one reason.
     public func openEscalations(reason: EscalationReason) throws -> [EscalationRecord] {
-        try EscalationRecord.filter(EscalationRecord.Columns.status == "open").filter(
+        try EscalationRecord.filter(EscalationRecord.Columns.status == EscalationStatus.open).filter(
             EscalationRecord.Columns.reason == reason.rawValue
         )
         .order(Column("id")).fetchAll(db)
@@ -114,7 +115,7 @@ extension StateSession {
     /// Escalations, oldest first: the open ones, or all.
     public func escalations(includeClosed: Bool) throws -> [EscalationRecord] {
         var request = EscalationRecord.order(Column("id"))
-        if !includeClosed { request = request.filter(EscalationRecord.Columns.status == "open") }
+        if !includeClosed { request = request.filter(EscalationRecord.Columns.status == EscalationStatus.open) }
         return try request.fetchAll(db)
     }
 }

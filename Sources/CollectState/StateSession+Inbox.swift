@@ -5,7 +5,7 @@ extension StateSession {
     /// The file already read with these bytes, if any: the same content is read once only.
     public func readFile(sha256: String) throws -> InboxFileRecord? {
         try InboxFileRecord.filter(InboxFileRecord.Columns.sha256 == sha256)
-            .filter(InboxFileRecord.Columns.status == "processed")
+            .filter(InboxFileRecord.Columns.status == InboxFileStatus.processed)
             .fetchOne(db)
     }
 

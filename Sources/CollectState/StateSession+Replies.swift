@@ -193,8 +193,8 @@ extension StateSession {
 
     /// Closes one escalation by id with a person's note; false when there is no open one.
     public func resolveEscalation(id: Int64, note: String, on date: CivilDate) throws -> EscalationRecord? {
-        guard var escalation = try EscalationRecord.fetchOne(db, key: id), escalation.status == "open" else { return nil }
-        escalation.status = "closed"
+        guard var escalation = try EscalationRecord.fetchOne(db, key: id), escalation.status == .open else { return nil }
+        escalation.status = .closed
         escalation.closedOn = date
         escalation.note = note
         try escalation.update(db)
@@ -222,7 +222,7 @@ extension StateSession {
     /// The open escalations about a customer.
     public func openEscalations(customer: String) throws -> [EscalationRecord] {
         try EscalationRecord.filter(EscalationRecord.Columns.customer == customer).filter(
-            EscalationRecord.Columns.status == "open"
+            EscalationRecord.Columns.status == EscalationStatus.open
         )
         .order(Column("id")).fetchAll(db)
     }

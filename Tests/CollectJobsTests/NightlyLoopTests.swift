@@ -135,7 +135,7 @@ struct NightlyLoopTests {
         try job.database.write { session in
             let file = try session.record(
                 InboxFileRecord(
-                    name: "later.csv", sha256: "x", kind: "open-invoices", status: "processed", reason: nil, runId: "2026-11-30",
+                    name: "later.csv", sha256: "x", kind: "open-invoices", status: .processed, reason: nil, runId: "2026-11-30",
                     rows: 0, storedAs: nil, readAt: Date()))
             let snapshot = try session.beginSnapshot(fileId: file.id!, asOf: TestWorkspace.date("2026-11-30"))
             for line in TestWorkspace.invoices.split(separator: "\n").dropFirst() where !line.contains("INV-3") {

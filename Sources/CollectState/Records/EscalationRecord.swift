@@ -22,7 +22,7 @@ public struct EscalationRecord: Codable, Sendable, Hashable, FetchableRecord, Mu
     /// The newest run whose plan still raised it.
     public var lastPlannedRun: String
     /// `open` or `closed`.
-    public var status: String
+    public var status: EscalationStatus
     /// The day it closed.
     public var closedOn: CivilDate?
     /// How it closed.
@@ -40,4 +40,12 @@ public struct EscalationRecord: Codable, Sendable, Hashable, FetchableRecord, Mu
     public var invoiceList: [String] { invoices.split(separator: ",").map(String.init) }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// Whether an escalation still waits for a person, stored as its raw text in `escalation.status`.
+public enum EscalationStatus: String, Codable, Sendable, CaseIterable, DatabaseValueConvertible {
+    /// Waiting for a person; the customer's automation stays paused for its reason.
+    case open
+    /// Settled by a person, or by the account itself (paid, credited).
+    case closed
 }

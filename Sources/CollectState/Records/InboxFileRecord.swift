@@ -14,7 +14,7 @@ public struct InboxFileRecord: Codable, Sendable, Hashable, FetchableRecord, Mut
     /// What it was read as, when classified.
     public var kind: String?
     /// `processed`, `rejected` or `duplicate`.
-    public var status: String
+    public var status: InboxFileStatus
     /// Why it was rejected, or what it duplicated.
     public var reason: String?
     /// The run that read it.
@@ -35,7 +35,7 @@ public struct InboxFileRecord: Codable, Sendable, Hashable, FetchableRecord, Mut
 
     /// Makes a record.
     public init(
-        name: String, sha256: String, kind: String?, status: String, reason: String?, runId: String, rows: Int,
+        name: String, sha256: String, kind: String?, status: InboxFileStatus, reason: String?, runId: String, rows: Int,
         storedAs: String?, readAt: Date
     ) {
         self.name = name
@@ -50,4 +50,16 @@ public struct InboxFileRecord: Codable, Sendable, Hashable, FetchableRecord, Mut
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// What became of a file of the inbox, stored as its raw text in `inboxFile.status`.
+public enum InboxFileStatus: String, Codable, Sendable, CaseIterable, DatabaseValueConvertible {
+    /// Read; its records are in the state.
+    case processed
+    /// Refused whole, with the reason beside it in `inbox/rejected/`.
+    case rejected
+    /// The same bytes as a file already read.
+    case duplicate
+    /// Not a file `collect` reads from the inbox (a folder, a hidden file…), left where it was.
+    case leftAlone = "left-alone"
 }
