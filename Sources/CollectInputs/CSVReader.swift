@@ -40,6 +40,9 @@ public struct CSVReader {
     /// The most fields a row may have: no export has more, and a row is held whole in memory.
     public static var maximumFields: Int { 10_000 }
 
+    /// The most storage of one record kept for the next (bytes, or field bounds).
+    private static let spareLimit = 1 << 16
+
     /// The largest chunk read at once.
     private let maximumChunk: Int
 
@@ -65,7 +68,7 @@ public struct CSVReader {
         // quotes must be taken out of them.
         var bounds: [Int] = []
         swap(&bounds, &spareEnds)
-        bounds.removeAll(keepingCapacity: true)
+        bounds.removeAll(keepingCapacity: bounds.capacity <= Self.spareLimit)
         var quotedFields: [Int] = []
         var state = State.fieldStart
         var recordLine = line
@@ -77,7 +80,16 @@ public struct CSVReader {
                 throw CSVReadError(
                     line: recordLine, column: bounds.count / 2, message: "a row has more than \(Self.maximumFields) fields")
             }
-            if state == .quoteInQuoted || state == .quoted { quotedFields.append(bounds.count / 2) }
+            if state == .quoteInQuoted || state == .quoted {
+                // A quoted field's text is its raw bytes less its quotes: measured exactly when
+                // the raw bytes alone are too many.
+                if end - fieldStart > Self.maximumFieldBytes + 2,
+                    Self.unquote(chunk.base, from: fieldStart, to: end, write: false) - fieldStart > Self.maximumFieldBytes
+                {
+                    throw Self.tooLong(line: quoteLine, column: bounds.count / 2)
+                }
+                quotedFields.append(bounds.count / 2)
+            }
             bounds.append(fieldStart - recordStart)
             bounds.append(end - recordStart)
         }
@@ -160,12 +172,25 @@ public struct CSVReader {
                     state = .quoteInQuoted
                 }
             }
-            if position - fieldStart > Self.maximumFieldBytes {
-                throw CSVReadError(
-                    line: state == .quoted ? quoteLine : recordLine, column: bounds.count / 2,
-                    message: "a field is longer than \(Self.maximumFieldBytes) bytes: an unclosed quote?")
+            // A field's raw bytes are its text, or for a quoted one at most twice its text and two
+            // quotes (every quote doubled): past that it is too long, whatever it holds.
+            switch state {
+            case .fieldStart, .unquoted:
+                if position - fieldStart > Self.maximumFieldBytes {
+                    throw Self.tooLong(line: recordLine, column: bounds.count / 2)
+                }
+            case .quoted, .quoteInQuoted:
+                if position - fieldStart > 2 * Self.maximumFieldBytes + 2 {
+                    throw Self.tooLong(line: quoteLine, column: bounds.count / 2)
+                }
             }
         }
+    }
+
+    /// The error for a field longer than ``maximumFieldBytes``.
+    private static func tooLong(line: Int, column: Int) -> CSVReadError {
+        CSVReadError(
+            line: line, column: column, message: "a field is longer than \(maximumFieldBytes) bytes: an unclosed quote?")
     }
 
     /// The first byte from `start` that ends a run of plain bytes (a comma, a line break, and a
@@ -223,13 +248,14 @@ public struct CSVReader {
     private mutating func record(rawEnd: Int, bounds: [Int], quotedFields: [Int], line: Int) throws -> CSVRecord {
         var bytes: [UInt8] = []
         swap(&bytes, &spareBytes)
-        bytes.removeAll(keepingCapacity: true)
+        // One huge row's storage is not carried on to every later record a caller keeps.
+        bytes.removeAll(keepingCapacity: bytes.capacity <= Self.spareLimit)
         bytes.append(contentsOf: UnsafeBufferPointer(start: chunk.base + recordStart, count: rawEnd - recordStart))
         var bounds = bounds
         if !quotedFields.isEmpty {
             bytes.withUnsafeMutableBufferPointer { raw in
                 for field in quotedFields {
-                    bounds[2 * field + 1] = Self.unquote(raw, from: bounds[2 * field], to: bounds[2 * field + 1])
+                    bounds[2 * field + 1] = Self.unquote(raw.baseAddress!, from: bounds[2 * field], to: bounds[2 * field + 1])
                 }
             }
         }
@@ -240,9 +266,10 @@ public struct CSVReader {
     }
 
     /// Takes the quotes out of a quoted field's raw bytes, in place (the text is shorter than
-    /// the raw field), and returns where the text ends. After the closing quote, bytes are kept
-    /// as they are and a quote opens the field again, with a quote kept.
-    private static func unquote(_ raw: UnsafeMutableBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+    /// the raw field), and returns where the text ends; with `write` false, only finds where it
+    /// would end. After the closing quote, bytes are kept as they are and a quote opens the field
+    /// again, with a quote kept.
+    private static func unquote(_ raw: UnsafeMutablePointer<UInt8>, from start: Int, to end: Int, write: Bool = true) -> Int {
         var out = start
         var inQuotes = true
         var index = start + 1
@@ -257,7 +284,7 @@ public struct CSVReader {
             } else if byte == quote {
                 inQuotes = true
             }
-            raw[out] = byte
+            if write { raw[out] = byte }
             out += 1
         }
         return out

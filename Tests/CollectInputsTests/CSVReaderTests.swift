@@ -38,6 +38,25 @@ struct CSVReaderTests {
         #expect(error.line == 2 && error.message.contains("more than \(CSVReader.maximumFields) fields"))
     }
 
+    @Test("a quoted field is measured by its text, not by its quotes")
+    func quotedFieldLength() throws {
+        let most = CSVReader.maximumFieldBytes
+        // Exactly the most, quoted: read.
+        let full = "a,\"" + String(repeating: "x", count: most) + "\"\n"
+        #expect(try records(full, chunkSize: 1 << 16).first?.fields[1].utf8.count == most)
+        // Mostly doubled quotes: the raw bytes are nearly twice the most, the text is under it.
+        let quotes = "a,\"" + String(repeating: "\"\"", count: most - 10) + "\"\n"
+        #expect(try records(quotes).first?.fields[1] == String(repeating: "\"", count: most - 10))
+        // One byte more than the most, quoted from the second line: refused, naming that line.
+        let over = "h\nb,\"" + String(repeating: "x", count: most + 1) + "\"\n"
+        let error = try #require(throws: CSVReadError.self) { try records(over) }
+        #expect(error.line == 2 && error.column == 1 && error.message.contains("longer than"))
+        let unquoted = try #require(throws: CSVReadError.self) {
+            try records("h\n" + String(repeating: "y", count: most + 1) + "\n")
+        }
+        #expect(unquoted.line == 2 && unquoted.column == 0)
+    }
+
     @Test("an unclosed quote is an error naming the line it opened on")
     func unclosedQuote() throws {
         let error = try #require(throws: CSVReadError.self) { try records("a,b\nc,\"never closed\nd,e\n") }
