@@ -30,7 +30,7 @@ let package = Package(
         // libxml2's streaming reader, for qbXML.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // Reading what lands in the inbox: encodings, streaming CSV and XML, classification, rows.
-        .target(name: "CollectInputs", dependencies: ["CollectCore", "CollectSettings", "CollectFiles", "CLibXML2"]),
+        .target(name: "CollectInputs", dependencies: ["CollectCore", "CollectFiles", "CLibXML2"]),
         // State in SQLite through GRDB.
         .target(
             name: "CollectState",
@@ -92,7 +92,7 @@ let package = Package(
         // Times the inbox readers on large files (Benchmarks/readers.sh); not used by the tests.
         .executableTarget(
             name: "collect-read-bench",
-            dependencies: ["CollectInputs", "CollectFiles", "CollectSettings"],
+            dependencies: ["CollectInputs", "CollectFiles"],
             path: "Benchmarks/ReaderBenchmark"
         ),
         // Reads the labelled reply corpus and prints how well replies are read (Benchmarks/replies.sh).
@@ -106,7 +106,7 @@ let package = Package(
         .target(name: "CollectTestSupport", dependencies: ["CollectCore", "CollectInputs"], path: "Tests/CollectTestSupport"),
         .testTarget(name: "CollectCoreTests", dependencies: ["CollectCore", "CollectTestSupport"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "CollectInputsTests", dependencies: ["CollectInputs", "CollectFiles", "CollectSettings", "CollectTestSupport"],
+            name: "CollectInputsTests", dependencies: ["CollectInputs", "CollectFiles", "CollectTestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(name: "CollectSettingsTests", dependencies: ["CollectSettings"]),
         .testTarget(

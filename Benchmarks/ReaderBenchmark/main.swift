@@ -6,12 +6,10 @@
 // (Benchmarks/readers.sh runs this under /usr/bin/time -v).
 import CollectFiles
 import CollectInputs
-import CollectSettings
 import Foundation
 
 let files = LocalFileStore()
-var settings = Settings.standard
-settings.business.phoneCountryCode = "1"
+let options = ReadingOptions(phoneCountryCode: "1")
 
 /// The shortest of three timings of `pass`, in seconds, and what the last pass returned.
 func bestOfThree<Result>(_ pass: () throws -> Result) rethrows -> (seconds: Double, result: Result) {
@@ -52,7 +50,7 @@ for path in CommandLine.arguments.dropFirst() {
     }
     let (readSeconds, (format, records, errors)) = try bestOfThree { () throws -> (String, Int, Int) in
         let reader = try InputOpener.open(
-            path: path, name: (path as NSString).lastPathComponent, files: files, encoding: encoding, settings: settings)
+            path: path, name: (path as NSString).lastPathComponent, files: files, encoding: encoding, options: options)
         var records = 0
         var errors = 0
         while true {

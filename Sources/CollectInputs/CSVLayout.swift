@@ -1,5 +1,4 @@
 import CollectCore
-import CollectSettings
 
 /// A plain CSV's header read: what kind of file it is and which column holds each role.
 public struct CSVLayout: Sendable, Hashable {

@@ -1,6 +1,5 @@
 import CollectCore
 import CollectFiles
-import CollectSettings
 import Foundation
 
 /// Opens a file of the inbox by what it holds, never by its name.
@@ -20,7 +19,7 @@ public enum InputOpener {
     /// - Throws: a fatal ``InputError`` that says what was looked for when the file is of no known kind.
     public static func open(
         path: String, name: String, files: any FileStore, encoding verdict: Result<TextEncoding, EncodingProblem>,
-        settings: Settings, as format: InputFormat? = nil
+        options: ReadingOptions, as format: InputFormat? = nil
     ) throws -> any RecordReader {
         // XML, e-mail and SMS files carry their own encodings (declaration, MIME charset, Alphabet):
         // they are recognised by their ASCII start and read from the raw bytes.
@@ -40,13 +39,12 @@ public enum InputOpener {
             head.drop(while: { $0.isWhitespace }).first == "<"
             ? .qbXML
             : MessageHeaders.kind(head: head).map { $0 == .sms ? .sms : .email }
-        let zone = TimeZone(identifier: settings.business.timeZone) ?? TimeZone(identifier: "UTC")!
         switch format ?? detected {
         case .qbXML:
-            return try QBXMLFile(source: try files.byteSource(path), file: name, settings: settings)
+            return try QBXMLFile(source: try files.byteSource(path), file: name, options: options)
         case .sms:
             return try SMSIncomingFile(
-                source: try files.byteSource(path), file: name, countryCode: settings.business.phoneCountryCode, timeZone: zone)
+                source: try files.byteSource(path), file: name, countryCode: options.phoneCountryCode, timeZone: options.timeZone)
         case .email:
             return try EmailFile(source: try files.byteSource(path), file: name)
         case .csv, nil:
@@ -60,13 +58,13 @@ public enum InputOpener {
         var sniff = CSVReader(try source())
         var first: [CSVRecord] = []
         while first.count < 12, let record = try? sniff.next() { first.append(record) }
-        if let reader = try QBOAgingDetailFile.open(records: first, source: source, file: name, settings: settings) {
+        if let reader = try QBOAgingDetailFile.open(records: first, source: source, file: name, options: options) {
             return reader
         }
-        if let reader = try XeroInvoicesFile.open(records: first, source: source, file: name, settings: settings) {
+        if let reader = try XeroInvoicesFile.open(records: first, source: source, file: name, options: options) {
             return reader
         }
-        return try PlainCSVFile(source: source(), file: name, settings: settings)
+        return try PlainCSVFile(source: source(), file: name, options: options)
     }
 
     /// The first bytes of a source as text.

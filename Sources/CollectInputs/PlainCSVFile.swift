@@ -1,6 +1,5 @@
 import CollectCore
 import CollectFiles
-import CollectSettings
 import Foundation
 
 /// A plain CSV file with a header row: classified by its header, its rows mapped by name.
@@ -28,7 +27,7 @@ public final class PlainCSVFile: RecordReader {
     ///
     /// - Throws: ``InputError`` for an empty file, bytes that are not CSV text, or a header that
     ///   fits no kind of file.
-    public init(source: any ByteSource, file: String, settings: Settings) throws {
+    public init(source: any ByteSource, file: String, options: ReadingOptions) throws {
         self.file = file
         var reader = CSVReader(source)
         var title: [CSVRecord] = []
@@ -41,7 +40,7 @@ public final class PlainCSVFile: RecordReader {
                     throw InputError(file: file, message: "is empty", isFatal: true)
                 }
                 do {
-                    found = try CSVLayout(headers: record.fields, file: file, mapping: settings.csv.headers)
+                    found = try CSVLayout(headers: record.fields, file: file, mapping: options.headers)
                 } catch var failure as InputError {
                     // Not a header: a title line (one or two cells) may stand above it. A longer row
                     // is the header that fits no kind, and its error is the answer.
@@ -66,9 +65,9 @@ public final class PlainCSVFile: RecordReader {
         self.layout = found!
         self.titled = !title.isEmpty
         // Only a snapshot of open invoices is judged stale by its date.
-        self.exportedAsOf = layout.kind == .openInvoices ? Self.asOf(in: title, order: settings.csv.dateOrder) : nil
+        self.exportedAsOf = layout.kind == .openInvoices ? Self.asOf(in: title, order: options.dateOrder) : nil
         self.reader = reader
-        self.mapper = RowMapper(file: file, layout: layout, settings: settings)
+        self.mapper = RowMapper(file: file, layout: layout, options: options)
     }
 
     /// The date of an `As of …` title line: `December 31, 2025`, `31 December 2025` or a date in

@@ -1,6 +1,5 @@
 import CollectCore
 import CollectFiles
-import CollectSettings
 
 /// QuickBooks Online's "A/R Aging Detail" report exported as CSV: title lines (company, report
 /// name, `As of …`), a blank line, a header whose first cell is empty, then bucket labels, data
@@ -13,7 +12,7 @@ public final class QBOAgingDetailFile: RecordReader {
     public let format = "QuickBooks Online A/R Aging Detail"
     public let exportedAsOf: CivilDate?
     private let file: String
-    private let settings: Settings
+    private let options: ReadingOptions
     private let headers: [String]
     private let columns: [String: Int]
     private var reader: CSVReader
@@ -32,7 +31,7 @@ public final class QBOAgingDetailFile: RecordReader {
     ]
 
     /// The reader, when the first records are this report's.
-    static func open(records: [CSVRecord], source: () throws -> any ByteSource, file: String, settings: Settings) throws
+    static func open(records: [CSVRecord], source: () throws -> any ByteSource, file: String, options: ReadingOptions) throws
         -> (any RecordReader)?
     {
         guard let headerIndex = records.firstIndex(where: { isHeader($0.fields) }) else { return nil }
@@ -42,7 +41,7 @@ public final class QBOAgingDetailFile: RecordReader {
         var reader = CSVReader(try source())
         for _ in 0...headerIndex { _ = try reader.nextRecord(file: file, headers: []) }
         return QBOAgingDetailFile(
-            file: file, settings: settings, headers: records[headerIndex].fields, reader: reader, asOf: asOf)
+            file: file, options: options, headers: records[headerIndex].fields, reader: reader, asOf: asOf)
     }
 
     static func isHeader(_ fields: [String]) -> Bool {
@@ -52,13 +51,13 @@ public final class QBOAgingDetailFile: RecordReader {
             && aliases["customer"]!.contains { names.contains($0) }
     }
 
-    private init(file: String, settings: Settings, headers: [String], reader: CSVReader, asOf: CivilDate?) {
+    private init(file: String, options: ReadingOptions, headers: [String], reader: CSVReader, asOf: CivilDate?) {
         self.file = file
-        self.settings = settings
+        self.options = options
         self.headers = headers
         self.reader = reader
         self.exportedAsOf = asOf
-        self.dateOrder = settings.csv.dateOrder == .dayMonthYear ? .dayMonthYear : .monthDayYear
+        self.dateOrder = options.dateOrder == .dayMonthYear ? .dayMonthYear : .monthDayYear
         let normalized = headers.map { HeaderAliases.normalize($0) }
         var columns: [String: Int] = [:]
         for (role, names) in Self.aliases {
@@ -74,7 +73,7 @@ public final class QBOAgingDetailFile: RecordReader {
             guard record.count > 0, record[0].trimmingSpaces.isEmpty, let type = f.text("type") else { continue }
             guard type.lowercased() == "invoice" else { continue }
             let customer = try f.required("customer")
-            let currency = try f.currency("currency", fallback: settings.business.currency)
+            let currency = try f.currency("currency", fallback: options.currency)
             let issued = try f.date("date", order: dateOrder)
             let total = try f.money("amount", currency: currency)
             guard let due = try f.date("due", order: dateOrder) else { throw f.fail("due", "is empty") }

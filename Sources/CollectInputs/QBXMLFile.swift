@@ -1,6 +1,5 @@
 import CollectCore
 import CollectFiles
-import CollectSettings
 
 /// A QuickBooks Desktop qbXML response: `InvoiceQueryRs`, `AgingReportQueryRs` (ARAgingDetail),
 /// `CustomerQueryRs` or `ReceivePaymentQueryRs`, read with libxml2's streaming reader one record
@@ -15,7 +14,7 @@ public final class QBXMLFile: RecordReader {
     public private(set) var exportedAsOf: CivilDate?
     private let stream: XMLStream
     private let file: String
-    private let settings: Settings
+    private let options: ReadingOptions
     private let recordElement: String
     private var pending: [InputRecord] = []
     /// The role of each aging-report column, by its `colID`, decided once from its `ColDesc`.
@@ -38,9 +37,9 @@ public final class QBXMLFile: RecordReader {
     ///
     /// - Throws: a fatal ``InputError`` for malformed XML, an error status, or a response of no
     ///   kind `collect` reads.
-    public init(source: any ByteSource, file: String, settings: Settings) throws {
+    public init(source: any ByteSource, file: String, options: ReadingOptions) throws {
         self.file = file
-        self.settings = settings
+        self.options = options
         stream = try XMLStream(source: source, file: file)
         while let event = try stream.next() {
             guard case .start(let name, let attributes, let selfClosing) = event else { continue }
@@ -133,7 +132,7 @@ public final class QBXMLFile: RecordReader {
     }
 
     private func currency(_ node: XMLNode) throws -> Currency {
-        guard let name = node.value("CurrencyRef/FullName") else { return settings.business.currency }
+        guard let name = node.value("CurrencyRef/FullName") else { return options.currency }
         guard let currency = QBXMLCurrencies.code(for: name) else {
             throw fail(node, "CurrencyRef/FullName", "\"\(name)\" is not a currency collect knows; use its ISO code")
         }
@@ -182,7 +181,7 @@ public final class QBXMLFile: RecordReader {
         }
         var phone: String? = nil
         if let text = node.value("Mobile") ?? node.value("Phone") {
-            phone = PhoneNumber.internationalDigits(text, countryCode: settings.business.phoneCountryCode)
+            phone = PhoneNumber.internationalDigits(text, countryCode: options.phoneCountryCode)
             if phone == nil && node.value("Mobile") != nil {
                 throw fail(node, "Mobile", "\"\(text)\" is not a phone number (set business.phone_country_code)")
             }
@@ -228,7 +227,7 @@ public final class QBXMLFile: RecordReader {
         guard let number = cells["RefNumber"] ?? cells["Date"].map({ "(no number) \(customer) \($0)" }) else {
             throw fail(node, "RefNumber", "is missing, and so is Date")
         }
-        let currency = settings.business.currency
+        let currency = options.currency
         guard let due = try date(node, "DueDate", cells["DueDate"] ?? cells["Date"]) else {
             throw fail(node, "DueDate", "is missing")
         }

@@ -1,5 +1,4 @@
 import CollectCore
-import CollectSettings
 import Foundation
 
 /// Turns CSV records into typed rows by the file's layout, with errors that name line and field.
@@ -9,16 +8,16 @@ public struct RowMapper: Sendable {
     /// The file's layout.
     public let layout: CSVLayout
     /// Dates' order, currency default, phone country code.
-    public let settings: Settings
+    public let options: ReadingOptions
 
     /// The layout's columns, looked up by role without hashing.
     private let columns: RoleColumns
 
     /// Makes a mapper.
-    public init(file: String, layout: CSVLayout, settings: Settings) {
+    public init(file: String, layout: CSVLayout, options: ReadingOptions) {
         self.file = file
         self.layout = layout
-        self.settings = settings
+        self.options = options
         self.columns = RoleColumns(layout.columns)
     }
 
@@ -28,9 +27,9 @@ public struct RowMapper: Sendable {
 
     private func phone(_ f: RecordFields<RoleColumns>) throws -> String? {
         guard let text = f.text(.phone) else { return nil }
-        guard let digits = PhoneNumber.internationalDigits(text, countryCode: settings.business.phoneCountryCode) else {
+        guard let digits = PhoneNumber.internationalDigits(text, countryCode: options.phoneCountryCode) else {
             let hint =
-                settings.business.phoneCountryCode == nil
+                options.phoneCountryCode == nil
                 ? " (write it with +country code, or set business.phone_country_code)" : ""
             throw f.fail(.phone, "\"\(text)\" is not a phone number\(hint)")
         }
@@ -40,11 +39,11 @@ public struct RowMapper: Sendable {
     /// Reads a row of an open-invoice snapshot.
     public func invoice(_ record: CSVRecord) throws -> InvoiceRow {
         let f = fields(record)
-        let order = settings.csv.dateOrder
+        let order = options.dateOrder
         let number = try f.required(.invoice)
         let customer = try f.required(.customer)
         guard let due = try f.date(.dueDate, order: order) else { throw f.fail(.dueDate, "is empty") }
-        let currency = try f.currency(.currency, fallback: settings.business.currency)
+        let currency = try f.currency(.currency, fallback: options.currency)
         let total = try f.money(.total, currency: currency)
         guard let balance = try f.money(.balance, currency: currency) ?? total else {
             throw f.fail(layout.columns[.balance] != nil ? .balance : .total, "is empty")
@@ -96,11 +95,11 @@ public struct RowMapper: Sendable {
     public func payment(_ record: CSVRecord) throws -> PaymentRow {
         let f = fields(record)
         let invoice = try f.required(.invoice)
-        let currency = try f.currency(.currency, fallback: settings.business.currency)
+        let currency = try f.currency(.currency, fallback: options.currency)
         guard let amount = try f.money(.amount, currency: currency) else { throw f.fail(.amount, "is empty") }
         guard amount.isPositive else { throw f.fail(.amount, "a payment must be more than zero (\(amount.formatted))") }
         return PaymentRow(
-            invoice: invoice, amount: amount, date: try f.date(.date, order: settings.csv.dateOrder),
+            invoice: invoice, amount: amount, date: try f.date(.date, order: options.dateOrder),
             reference: f.text(.reference),
             line: record.line)
     }

@@ -1,6 +1,5 @@
 import CollectCore
 import CollectFiles
-import CollectSettings
 
 /// Xero's invoices export: one row per line item with the invoice's fields repeated on each.
 ///
@@ -14,7 +13,7 @@ public final class XeroInvoicesFile: RecordReader {
     public let format = "Xero invoices export"
     public let exportedAsOf: CivilDate? = nil
     private let file: String
-    private let settings: Settings
+    private let options: ReadingOptions
     private let headers: [String]
     private let columns: [String: Int]
     private var reader: CSVReader
@@ -27,13 +26,13 @@ public final class XeroInvoicesFile: RecordReader {
         "ContactName", "EmailAddress", "InvoiceDate", "DueDate", "Total", "InvoiceAmountDue", "Currency", "Type", "Status",
     ]
 
-    static func open(records: [CSVRecord], source: () throws -> any ByteSource, file: String, settings: Settings) throws
+    static func open(records: [CSVRecord], source: () throws -> any ByteSource, file: String, options: ReadingOptions) throws
         -> (any RecordReader)?
     {
         guard let header = records.first, Set(header.fields.map(clean)).isSuperset(of: required) else { return nil }
         var reader = CSVReader(try source())
         _ = try reader.nextRecord(file: file, headers: [])
-        return XeroInvoicesFile(file: file, settings: settings, headers: header.fields, reader: reader)
+        return XeroInvoicesFile(file: file, options: options, headers: header.fields, reader: reader)
     }
 
     /// Header names without the `*` Xero's templates put on required columns.
@@ -41,12 +40,12 @@ public final class XeroInvoicesFile: RecordReader {
         String(header.trimmingSpaces.drop(while: { $0 == "*" }))
     }
 
-    private init(file: String, settings: Settings, headers: [String], reader: CSVReader) {
+    private init(file: String, options: ReadingOptions, headers: [String], reader: CSVReader) {
         self.file = file
-        self.settings = settings
+        self.options = options
         self.headers = headers
         self.reader = reader
-        self.dateOrder = settings.csv.dateOrder == .monthDayYear ? .monthDayYear : .dayMonthYear
+        self.dateOrder = options.dateOrder == .monthDayYear ? .monthDayYear : .dayMonthYear
         var columns: [String: Int] = [:]
         for (index, header) in headers.enumerated() where columns[Self.clean(header)] == nil {
             columns[Self.clean(header)] = index
@@ -94,7 +93,7 @@ public final class XeroInvoicesFile: RecordReader {
         }
         let number = try f.required("InvoiceNumber")
         let customer = try f.required("ContactName")
-        let currency = try f.currency("Currency", fallback: settings.business.currency)
+        let currency = try f.currency("Currency", fallback: options.currency)
         guard let due = try f.date("DueDate", order: dateOrder) else { throw f.fail("DueDate", "is empty") }
         guard let amountDue = try f.money("InvoiceAmountDue", currency: currency) else {
             throw f.fail("InvoiceAmountDue", "is empty")

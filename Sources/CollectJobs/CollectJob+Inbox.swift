@@ -89,7 +89,9 @@ extension CollectJob {
                 (digest, encoding) = try fingerprint(of: path)
                 // Classified now, read later: the reader is closed again, so a thousand files
                 // never hold a thousand open files.
-                let kind = try InputOpener.open(path: path, name: name, files: files, encoding: encoding, settings: settings).kind
+                let kind = try InputOpener.open(
+                    path: path, name: name, files: files, encoding: encoding, options: settings.readingOptions
+                ).kind
                 classified.append(Classified(name: name, kind: kind, digest: digest, encoding: encoding, info: info))
             } catch let error as InputError {
                 try reject(name: name, sha256: digest, kind: nil, reasons: [error.description], run: run, now: now)
@@ -131,7 +133,7 @@ extension CollectJob {
             let record: InboxFileRecord
             do {
                 let reader = try InputOpener.open(
-                    path: path, name: name, files: files, encoding: file.encoding, settings: settings)
+                    path: path, name: name, files: files, encoding: file.encoding, options: settings.readingOptions)
                 record = try database.write { session in
                     let record = try importFile(name: name, reader: reader, digest: digest, run: run, now: now, session: session)
                     // A file that changed while it was read may be half of what is coming: undo it all.

@@ -1,7 +1,6 @@
 import CollectCore
 import CollectFiles
 import CollectInputs
-import CollectSettings
 import CollectTestSupport
 import Foundation
 import Testing
@@ -16,11 +15,11 @@ struct Opened {
 
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
-    static func fixture(_ name: String, settings: Settings = .standard) throws -> Opened {
-        try open(Array(try Data(contentsOf: fixtures.appendingPathComponent(name))), name: name, settings: settings)
+    static func fixture(_ name: String, options: ReadingOptions = ReadingOptions()) throws -> Opened {
+        try open(Array(try Data(contentsOf: fixtures.appendingPathComponent(name))), name: name, options: options)
     }
 
-    static func open(_ bytes: [UInt8], name: String = "drop.csv", settings: Settings = .standard) throws -> Opened {
+    static func open(_ bytes: [UInt8], name: String = "drop.csv", options: ReadingOptions = ReadingOptions()) throws -> Opened {
         var sniffer = EncodingSniffer()
         bytes.withUnsafeBytes { sniffer.feed($0) }
         let encoding = sniffer.finish()
@@ -28,7 +27,7 @@ struct Opened {
         try files.createDirectory("/inbox")
         try files.write(bytes, to: "/inbox/\(name)")
         var opened = Opened(
-            reader: try InputOpener.open(path: "/inbox/\(name)", name: name, files: files, encoding: encoding, settings: settings)
+            reader: try InputOpener.open(path: "/inbox/\(name)", name: name, files: files, encoding: encoding, options: options)
         )
         while true {
             do {

@@ -1,16 +1,13 @@
 import CollectCore
 import CollectFiles
 import CollectInputs
-import CollectSettings
 import Testing
 
 @Suite("Plain CSV files: classification by header and rows with exact errors")
 struct PlainCSVTests {
     func open(_ text: String, mapping: [String: ColumnRole] = [:], dates: DateOrder? = nil) throws -> PlainCSVFile {
-        var settings = Settings.standard
-        settings.csv.headers = mapping
-        if let dates { settings.csv.dateOrder = dates }
-        return try PlainCSVFile(source: MemoryByteSource(text), file: "drop.csv", settings: settings)
+        let options = ReadingOptions(dateOrder: dates ?? .isoYearMonthDay, headers: mapping)
+        return try PlainCSVFile(source: MemoryByteSource(text), file: "drop.csv", options: options)
     }
 
     @Test(
@@ -141,7 +138,7 @@ struct PlainCSVTests {
         let file = try open(
             "Invoice,Customer,Due Date,Total,Balance,Currency,Email\nINV-9,\"Acme, Inc.\",2026-11-02,\"1,200.00\",450.25,eur,ap@acme.example\n"
         )
-        let row = try RowMapper(file: "drop.csv", layout: file.layout, settings: .standard).invoice(
+        let row = try RowMapper(file: "drop.csv", layout: file.layout, options: ReadingOptions()).invoice(
             try #require(try file.nextRecord()))
         #expect(row.number == "INV-9")
         #expect(row.customer == "Acme, Inc.")
@@ -162,7 +159,7 @@ struct PlainCSVTests {
         ])
     func badField(row: String, field: String, message: String) throws {
         let file = try open("Invoice,Customer,Due Date,Balance\nINV-0,Fine,2026-11-01,1.00\n\(row)\n")
-        let mapper = RowMapper(file: "drop.csv", layout: file.layout, settings: .standard)
+        let mapper = RowMapper(file: "drop.csv", layout: file.layout, options: ReadingOptions())
         _ = try mapper.invoice(try #require(try file.nextRecord()))
         let error = try #require(throws: InputError.self) { try mapper.invoice(try #require(try file.nextRecord())) }
         #expect(error.file == "drop.csv")
@@ -177,7 +174,7 @@ struct PlainCSVTests {
         let file = try open(
             "Customer,Email,Tags,Do Not Automate\nA,a@x.example,,yes\nB,b@x.example,vip; do-not-automate,\nC,c@x.example,clinic,\nD,,,maybe\n"
         )
-        let mapper = RowMapper(file: "drop.csv", layout: file.layout, settings: .standard)
+        let mapper = RowMapper(file: "drop.csv", layout: file.layout, options: ReadingOptions())
         #expect(try mapper.customer(try #require(try file.nextRecord())).doNotAutomate == true)
         let b = try mapper.customer(try #require(try file.nextRecord()))
         #expect(b.doNotAutomate == true)

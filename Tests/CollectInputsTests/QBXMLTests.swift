@@ -1,21 +1,16 @@
 import CollectCore
 import CollectFiles
 import CollectInputs
-import CollectSettings
 import CollectTestSupport
 import Foundation
 import Testing
 
 @Suite("qbXML responses through libxml2's streaming reader")
 struct QBXMLTests {
-    var settings: Settings {
-        var settings = Settings.standard
-        settings.business.phoneCountryCode = "1"
-        return settings
-    }
+    var options: ReadingOptions { ReadingOptions(phoneCountryCode: "1") }
 
     func read(_ bytes: [UInt8]) throws -> (QBXMLFile, [InputRecord]) {
-        let file = try QBXMLFile(source: MemoryByteSource(bytes), file: "qb.xml", settings: settings)
+        let file = try QBXMLFile(source: MemoryByteSource(bytes), file: "qb.xml", options: options)
         var records: [InputRecord] = []
         while let record = try file.next() { records.append(record) }
         return (file, records)
@@ -167,7 +162,7 @@ struct QBXMLTests {
                 <InvoiceRet><TxnID>2</TxnID><CustomerRef><FullName>B</FullName></CustomerRef><RefNumber>8</RefNumber>
                 <DueDate>2026-11-01</DueDate><BalanceRemaining>6.00</BalanceRemaining><IsPaid>true</IsPaid></InvoiceRet>
                 </InvoiceQueryRs></QBXMLMsgsRs></QBXML>
-                """), file: "qb.xml", settings: settings)
+                """), file: "qb.xml", options: options)
         let error = try #require(throws: InputError.self) { try file.next() }
         #expect(error.field == "DueDate")
         #expect(error.line == 3)
