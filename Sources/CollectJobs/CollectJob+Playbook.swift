@@ -20,7 +20,7 @@ struct PlaybookFiles {
 extension CollectJob {
     /// Reads the playbook from the workspace and the state.
     func playbookFiles() throws -> PlaybookFiles {
-        let path = workspace.path("collect.toml")
+        let path = workspace.settingsFile
         let settingsText = files.exists(path) ? String(decoding: try files.read(path), as: UTF8.self) : ""
         var templates: [String: String] = [:]
         for name in try templateFiles() {

@@ -23,7 +23,7 @@ extension CollectJob {
         let folder = workspace.path(".collect/playbook")
         try files.createDirectory(folder)
         let current = try database.read { try $0.playbookInForce() }?.number ?? 0
-        let path = workspace.path("collect.toml")
+        let path = workspace.settingsFile
         if files.exists(path) {
             try files.write(try files.read(path), to: folder.appendingPath("collect.toml.v\(current)"), flush: true)
         }
@@ -49,7 +49,7 @@ extension CollectJob {
     static func writeFiles(of version: PlaybookVersion, workspace: Workspace, files: any FileStore, crashPoints: CrashPoints)
         throws
     {
-        try files.write(Array(version.settingsText.utf8), to: workspace.path("collect.toml"), flush: true)
+        try files.write(Array(version.settingsText.utf8), to: workspace.settingsFile, flush: true)
         crashPoints.pass("playbook-settings-written")
         if files.exists(workspace.templates) {
             for name in try files.files(in: workspace.templates)

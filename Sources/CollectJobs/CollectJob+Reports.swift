@@ -16,7 +16,7 @@ extension CollectJob {
             try files.remove(folder.appendingPath(leftover))
         }
         let settingsNote =
-            files.exists(workspace.path("collect.toml"))
+            files.exists(workspace.settingsFile)
             ? nil
             : "There is no collect.toml: the built-in settings are in use, including the placeholder sender "
                 + "\(settings.business.senderAddress). Copy Samples/demo/collect.toml and set your business's details before releasing."

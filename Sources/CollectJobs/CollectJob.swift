@@ -74,7 +74,6 @@ public struct CollectJob: Sendable {
             throw JobError("the workspace \(root) is not a folder")
         }
         let files = LocalFileStore()
-        let url = URL(fileURLWithPath: root)
         // A playbook install a kill interrupted is finished before the settings are read: they are
         // the old version's or the new one's, never a mix.
         if files.exists(installNote(workspace)) {
@@ -90,12 +89,14 @@ public struct CollectJob: Sendable {
         let settings: Settings
         let overrides: [String: String]
         do {
-            settings = try Settings.load(workspace: url)
-            overrides = try MessageRenderer.overrides(in: url.appendingPathComponent("templates"))
+            settings = try loadSettings(workspace: workspace, files: files)
+            overrides = try loadTemplateOverrides(workspace: workspace, files: files)
         } catch let error as SettingsError {
             throw JobError("invalid settings: \(error)")
         } catch let error as RenderingError {
             throw JobError("invalid template: \(error)")
+        } catch let error as FileStoreError {
+            throw JobError("cannot read the workspace's settings or templates: \(error)")
         }
         _ = try makeRenderer(settings: settings, overrides: overrides, environment: environment)
         do {

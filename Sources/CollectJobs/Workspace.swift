@@ -28,6 +28,8 @@ public struct Workspace: Sendable, Hashable {
     public var lock: String { path(".collect/lock") }
     /// `templates/`.
     public var templates: String { path("templates") }
+    /// `collect.toml`: the settings.
+    public var settingsFile: String { path("collect.toml") }
 
     /// A path inside the workspace.
     public func path(_ relative: String) -> String {

@@ -69,6 +69,23 @@ struct InboxTests {
         #expect(!ws.exists(".collect"))
     }
 
+    @Test("settings or templates that cannot be read stop the run with one line naming the file")
+    func unreadableSettingsAndTemplates() throws {
+        let latin1 = try TestWorkspace()
+        try Data([0x5B, 0x62, 0x5D, 0x0A, 0x23, 0x20, 0xE9, 0x0A]).write(to: URL(fileURLWithPath: latin1.root + "/collect.toml"))
+        let settings = try #require(throws: JobError.self) { try latin1.job() }
+        #expect(settings.message.hasPrefix("invalid settings: ") && settings.message.contains("is not UTF-8 text"))
+        let unnamed = try TestWorkspace()
+        try unnamed.write("templates/gentle.mustache", "Hi {{customer}}")
+        let name = try #require(throws: JobError.self) { try unnamed.job() }
+        #expect(name.message.contains("templates/gentle.mustache") && name.message.contains("STEP.email.mustache"))
+        let garbled = try TestWorkspace()
+        try FileManager.default.createDirectory(atPath: garbled.root + "/templates", withIntermediateDirectories: true)
+        try Data([0x48, 0x69, 0xE9]).write(to: URL(fileURLWithPath: garbled.root + "/templates/gentle.email.mustache"))
+        let text = try #require(throws: JobError.self) { try garbled.job() }
+        #expect(text.message.hasPrefix("invalid template: ") && text.message.contains("cannot be read as UTF-8 text"))
+    }
+
     @Test("a signing key named but not set stops the run with the variable's name")
     func missingKey() throws {
         let ws = try TestWorkspace()

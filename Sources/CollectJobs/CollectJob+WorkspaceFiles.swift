@@ -1,0 +1,19 @@
+import CollectFiles
+import CollectRendering
+import CollectSettings
+
+extension CollectJob {
+    /// The settings in the workspace's `collect.toml`, read through `files`; the built-in default
+    /// when there is none.
+    static func loadSettings(workspace: Workspace, files: any FileStore) throws -> Settings {
+        let path = workspace.settingsFile
+        return try Settings.load(bytes: files.exists(path) ? try files.read(path) : nil, file: path)
+    }
+
+    /// The template overrides in the workspace's `templates/` folder, read through `files`.
+    static func loadTemplateOverrides(workspace: Workspace, files: any FileStore) throws -> [String: String] {
+        let folder = workspace.templates
+        let names = try files.files(in: folder).filter { $0.hasSuffix(".mustache") }
+        return try MessageRenderer.overrides(names.map { ($0, try files.read(folder.appendingPath($0))) })
+    }
+}
