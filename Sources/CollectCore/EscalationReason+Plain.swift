@@ -17,6 +17,7 @@ extension EscalationReason {
         case .unmatchedPayment: return "A payment that matches no open invoice"
         case .contactToFix: return "An address bounced: fix the contact"
         case .batchHeld: return "The night's files look wrong: the batch is held"
+        case .recurringErrors: return "Errors keep coming back: a guardrail to tighten, or a source to check"
         case .dataError: return "The export has an error on this invoice"
         case .smallLeftover: return "A small leftover balance: write it off or check it"
         }

@@ -177,6 +177,9 @@ public enum EscalationReason: String, Sendable, Hashable, CaseIterable {
     case contactToFix = "contact-to-fix"
     /// The night's export or batch looks wrong: the batch is held.
     case batchHeld = "export-looks-wrong"
+    /// Errors keep coming back (held batches, rejected files, bounces, opt-outs): `collect evaluate`
+    /// proposes a tighter guardrail, or names the source to check.
+    case recurringErrors = "errors-recur"
     /// An invoice's data is wrong: it is set aside, not chased, until an export fixes it.
     case dataError = "data-error"
     /// A balance below `ladder.minimum_balance` is left: write it off or check it.

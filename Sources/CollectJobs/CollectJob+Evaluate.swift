@@ -167,7 +167,7 @@ extension CollectJob {
             _ = try database.write { session in
                 try session.escalate(
                     PlannedEscalation(
-                        customer: "(playbook)", invoices: [], reason: .batchHeld,
+                        customer: "(playbook)", invoices: [], reason: .recurringErrors,
                         detail: "Errors keep coming back. " + alarms.joined(separator: ". ") + "."),
                     run: "evaluate", on: today(at: now))
             }

@@ -136,7 +136,8 @@ extension CollectJob {
                 detail: reason + " Check the night's files; when they are right, drop a correct export and run again.")
             try session.escalate(escalation, run: run.id, on: run.asOf, merge: false)
             try session.log(
-                ContactLogRecord(at: now, runId: run.id, customer: nil, event: "batch-held", detail: reason))
+                ContactLogRecord(
+                    at: now, runId: run.id, customer: nil, event: "batch-held", file: pending.suspectSnapshot, detail: reason))
             return reason
         }
         if let reason { logger.warning("run \(run.id): \(reason)") }

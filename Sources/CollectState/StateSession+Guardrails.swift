@@ -115,7 +115,9 @@ extension StateSession {
     /// The reasons to hold noted by `run` and by earlier runs that were killed before judging
     /// their batch, and why the newest snapshot looks wrong if it does (a rerun without a better
     /// export stays held); and the inbox files those runs processed, rejected or found repeated.
-    public func unjudged(upTo run: String) throws -> (reasons: [String], processed: Int, rejected: Int, duplicates: Int) {
+    public func unjudged(upTo run: String) throws -> (
+        reasons: [String], processed: Int, rejected: Int, duplicates: Int, suspectSnapshot: String?
+    ) {
         let arguments: StatementArguments = ["run": run]
         var reasons = try String.fetchAll(
             db, sql: "SELECT pendingHold FROM run WHERE pendingHold IS NOT NULL AND \(Self.unjudgedRuns) ORDER BY startedAt",
@@ -131,13 +133,20 @@ extension StateSession {
         {
             counts[row["status"]] = row["n"]
         }
-        if let newest = try String.fetchOne(
+        // The newest snapshot holds every batch while it looks wrong: its name goes with the hold,
+        // so that the same file held night after night counts once.
+        var suspect: String? = nil
+        if let newest = try Row.fetchOne(
             db,
-            sql: "SELECT holdReason FROM inboxFile WHERE status = 'processed' AND kind = 'open-invoices' ORDER BY id DESC LIMIT 1"
-        ) {
-            reasons.append(newest)
+            sql: """
+                SELECT name, holdReason FROM inboxFile WHERE status = 'processed' AND kind = 'open-invoices'
+                ORDER BY id DESC LIMIT 1
+                """), let reason = newest["holdReason"] as String?
+        {
+            reasons.append(reason)
+            suspect = newest["name"]
         }
-        return (reasons, counts["processed"] ?? 0, counts["rejected"] ?? 0, counts["duplicate"] ?? 0)
+        return (reasons, counts["processed"] ?? 0, counts["rejected"] ?? 0, counts["duplicate"] ?? 0, suspect)
     }
 
     /// Marks `run` and every earlier run not yet judged as judged: their reasons are accounted for.

@@ -108,7 +108,8 @@ extension StateSession {
     /// Errors seen since `since`, counted by kind and source: hard bounces (by where the address
     /// came from: `customers list` or `invoice export`), opt-outs (by channel), quarantined
     /// invoices (each invoice once, however many nights it stayed wrong), rejected files and held
-    /// batches (by file).
+    /// batches (by file: a snapshot that held the batch night after night until it was fixed is
+    /// one hold).
     public func errorCounts(since: Date) throws -> [(kind: String, source: String, count: Int)] {
         try Row.fetchAll(
             db,
@@ -116,7 +117,9 @@ extension StateSession {
                 SELECT kind, source, COUNT(DISTINCT item) AS n FROM (
                     SELECT CASE WHEN event = 'reply' THEN 'opt-out' ELSE event END AS kind,
                            -- An invoice quarantined night after night is one invoice, not one a night.
-                           CASE WHEN event = 'quarantined' THEN 'invoice ' || COALESCE(invoices, id) ELSE id END AS item,
+                           CASE WHEN event = 'quarantined' THEN 'invoice ' || COALESCE(invoices, id)
+                                WHEN event = 'batch-held' AND file IS NOT NULL THEN 'file ' || file
+                                ELSE id END AS item,
                            CASE WHEN event = 'reply' THEN COALESCE(channel, '')
                                 WHEN event = 'hard-bounce' THEN COALESCE(
                                     (SELECT CASE WHEN emailFromList THEN 'customers list' ELSE 'invoice export' END

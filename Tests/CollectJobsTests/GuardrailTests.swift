@@ -85,6 +85,23 @@ struct CircuitBreakerTests {
         return (ws, job, try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning))
     }
 
+    @Test("one truncated export that holds three nights counts as one hold; the playbook's escalation says what it is")
+    func repeatedHoldCountsOnce() throws {
+        let (ws, job, _) = try Self.twelveCustomersFirstNight()
+        try ws.drop(
+            "export.csv",
+            "Invoice No,Customer,Due Date,Balance Due\nINV-1,Customer 1,2026-11-21,100.00\nINV-2,Customer 2,2026-11-22,200.00\n")
+        for day in ["2026-12-07", "2026-12-08", "2026-12-09"] {
+            let night = try job.run(asOf: TestWorkspace.date(day), now: TestWorkspace.at("\(day)T06:00"))
+            #expect(night.held?.contains("shows 2 open invoices where 12 were open before") == true, "\(day)")
+        }
+        let held = try job.database.read { try $0.contactLog() }.filter { $0.event == "batch-held" }
+        #expect(held.count == 3 && held.allSatisfy { $0.file == "export.csv" })
+        let evaluation = try job.evaluate(now: TestWorkspace.at("2026-12-09T09:00"))
+        #expect(evaluation.errors.filter { $0.kind == "batch-held" }.reduce(0) { $0 + $1.count } == 1)
+        #expect(!evaluation.proposals.contains { $0.note.contains("max_drop_share") }, "one bad file is not a pattern")
+    }
+
     @Test("a snapshot that drops most open invoices holds the batch, closes nothing, and escalates with the figures")
     func truncated() throws {
         let (ws, job, _) = try Self.twelveCustomersFirstNight()

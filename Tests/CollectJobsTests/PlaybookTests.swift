@@ -210,7 +210,7 @@ struct PlaybookTests {
         let proposal = try #require(evaluation.proposals.first)
         #expect(proposal.note.contains("guardrails.max_drop_share = 0.3"))
         #expect(proposal.diff.contains("+") && proposal.diff.contains("max_drop_share = 0.3"))
-        #expect(try job.escalations(includeClosed: false).contains { $0.customer == "(playbook)" })
+        #expect(try job.escalations(includeClosed: false).contains { $0.customer == "(playbook)" && $0.reason == "errors-recur" })
         // A hand edit after the proposal becomes a version of its own; the older proposal would undo it.
         try ws.write("collect.toml", try ws.read("collect.toml") + "\n[inbox]\nstale_after_days = 4\n")
         let edited = try ws.job()
