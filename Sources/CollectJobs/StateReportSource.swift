@@ -101,11 +101,17 @@ struct StateReportSource: ReportSource {
         line.id = escalation.id ?? 0
         let owed = try session.owed(invoices: escalation.invoiceList)
         if !owed.amounts.isEmpty {
-            line.amount = owed.amounts.map { Money.formatted(minorUnits: $0.minorUnits, code: $0.currency) }.joined(
-                separator: " + ")
+            // A credit (a credit note set aside, say) is shown as one, never as a negative debt.
+            line.amount = owed.amounts.map { amount in
+                let text = Money.formatted(
+                    minorUnits: amount.minorUnits < 0 ? -amount.minorUnits : amount.minorUnits, code: amount.currency)
+                return amount.minorUnits < 0 ? "a credit of \(text)" : text
+            }.joined(separator: " + ")
             line.weight = owed.amounts.reduce(0) { $0 + $1.minorUnits }
         }
-        line.daysLate = owed.oldestDue.map { asOf.days(since: $0) }.flatMap { $0 > 0 ? $0 : nil }
+        // Days late only where something is owed: a credit is not late.
+        let owes = owed.amounts.contains { $0.minorUnits > 0 }
+        line.daysLate = owes ? owed.oldestDue.map { asOf.days(since: $0) }.flatMap { $0 > 0 ? $0 : nil } : nil
         return line
     }
 
