@@ -85,12 +85,18 @@ struct CircuitBreakerTests {
         return (ws, job, try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning))
     }
 
-    @Test("one truncated export that holds three nights counts as one hold; the playbook's escalation says what it is")
-    func repeatedHoldCountsOnce() throws {
-        let (ws, job, _) = try Self.twelveCustomersFirstNight()
+    /// The twelve customers' first night, then an export that shows only two of their invoices.
+    static func truncatedAfterFirstNight() throws -> (TestWorkspace, CollectJob) {
+        let (ws, job, _) = try twelveCustomersFirstNight()
         try ws.drop(
             "export.csv",
             "Invoice No,Customer,Due Date,Balance Due\nINV-1,Customer 1,2026-11-21,100.00\nINV-2,Customer 2,2026-11-22,200.00\n")
+        return (ws, job)
+    }
+
+    @Test("one truncated export that holds three nights counts as one hold; the playbook's escalation says what it is")
+    func repeatedHoldCountsOnce() throws {
+        let (ws, job) = try Self.truncatedAfterFirstNight()
         for day in ["2026-12-07", "2026-12-08", "2026-12-09"] {
             let night = try job.run(asOf: TestWorkspace.date(day), now: TestWorkspace.at("\(day)T06:00"))
             #expect(night.held?.contains("shows 2 open invoices where 12 were open before") == true, "\(day)")
@@ -104,10 +110,7 @@ struct CircuitBreakerTests {
 
     @Test("a snapshot that drops most open invoices holds the batch, closes nothing, and escalates with the figures")
     func truncated() throws {
-        let (ws, job, _) = try Self.twelveCustomersFirstNight()
-        try ws.drop(
-            "export.csv",
-            "Invoice No,Customer,Due Date,Balance Due\nINV-1,Customer 1,2026-11-21,100.00\nINV-2,Customer 2,2026-11-22,200.00\n")
+        let (ws, job) = try Self.truncatedAfterFirstNight()
         let night = try job.run(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
         #expect(night.held?.contains("shows 2 open invoices where 12 were open before: a drop of 83%") == true)
         #expect(try ws.messages(night.run).allSatisfy { $0["status"] as? String == "held" })
