@@ -137,7 +137,11 @@ extension CollectJob {
             try session.escalate(escalation, run: run.id, on: run.asOf, merge: false)
             try session.log(
                 ContactLogRecord(
-                    at: now, runId: run.id, customer: nil, event: "batch-held", file: pending.suspectSnapshot, detail: reason))
+                    at: now, runId: run.id, customer: nil, event: "batch-held",
+                    // Named for the snapshot only when it alone held the batch: a hold with another
+                    // cause (too many messages, rejected files) counts on its own.
+                    file: pending.suspect.flatMap { reasons == [$0.reason] ? $0.file : nil },
+                    detail: reason))
             return reason
         }
         if let reason { logger.warning("run \(run.id): \(reason)") }

@@ -401,6 +401,14 @@ extension AppDatabase {
                 t.column("endedAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v17: the playbook's escalation has its own reason") { db in
+            // Open "(playbook)" escalations were filed as export-looks-wrong; the next evaluate
+            // merges into errors-recur, so an old one would otherwise stay open beside it.
+            try db.execute(
+                sql:
+                    "UPDATE escalation SET reason = 'errors-recur' WHERE customer = '(playbook)' AND reason = 'export-looks-wrong'"
+            )
+        }
         return migrator
     }
 }

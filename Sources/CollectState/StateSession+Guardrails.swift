@@ -116,7 +116,7 @@ extension StateSession {
     /// their batch, and why the newest snapshot looks wrong if it does (a rerun without a better
     /// export stays held); and the inbox files those runs processed, rejected or found repeated.
     public func unjudged(upTo run: String) throws -> (
-        reasons: [String], processed: Int, rejected: Int, duplicates: Int, suspectSnapshot: String?
+        reasons: [String], processed: Int, rejected: Int, duplicates: Int, suspect: (file: String, reason: String)?
     ) {
         let arguments: StatementArguments = ["run": run]
         var reasons = try String.fetchAll(
@@ -133,18 +133,19 @@ extension StateSession {
         {
             counts[row["status"]] = row["n"]
         }
-        // The newest snapshot holds every batch while it looks wrong: its name goes with the hold,
-        // so that the same file held night after night counts once.
-        var suspect: String? = nil
+        // The newest snapshot holds every batch while it looks wrong: the file (where it was kept,
+        // one path per file read) goes with the hold, so the same file held night after night
+        // counts once, and another export of the same name counts again.
+        var suspect: (file: String, reason: String)? = nil
         if let newest = try Row.fetchOne(
             db,
             sql: """
-                SELECT name, holdReason FROM inboxFile WHERE status = 'processed' AND kind = 'open-invoices'
-                ORDER BY id DESC LIMIT 1
+                SELECT COALESCE(storedAs, name) AS file, holdReason FROM inboxFile
+                WHERE status = 'processed' AND kind = 'open-invoices' ORDER BY id DESC LIMIT 1
                 """), let reason = newest["holdReason"] as String?
         {
             reasons.append(reason)
-            suspect = newest["name"]
+            suspect = (newest["file"], reason)
         }
         return (reasons, counts["processed"] ?? 0, counts["rejected"] ?? 0, counts["duplicate"] ?? 0, suspect)
     }

@@ -102,10 +102,18 @@ struct CircuitBreakerTests {
             #expect(night.held?.contains("shows 2 open invoices where 12 were open before") == true, "\(day)")
         }
         let held = try job.database.read { try $0.contactLog() }.filter { $0.event == "batch-held" }
-        #expect(held.count == 3 && held.allSatisfy { $0.file == "export.csv" })
+        // Each hold names the one file read (where it was kept), so the three are one.
+        #expect(held.count == 3 && Set(held.map(\.file)).count == 1 && held[0].file?.hasSuffix("export.csv") == true)
         let evaluation = try job.evaluate(now: TestWorkspace.at("2026-12-09T09:00"))
         #expect(evaluation.errors.filter { $0.kind == "batch-held" }.reduce(0) { $0 + $1.count } == 1)
         #expect(!evaluation.proposals.contains { $0.note.contains("max_drop_share") }, "one bad file is not a pattern")
+        // A hold with a cause of its own (every file of the night rejected) counts again.
+        try ws.drop("a.csv", "not,an,export\n1,2,3\n")
+        try ws.drop("b.csv", "not,an,export\n4,5,6\n")
+        let fourth = try job.run(asOf: TestWorkspace.date("2026-12-10"), now: TestWorkspace.at("2026-12-10T06:00"))
+        #expect(fourth.held?.contains("inbox files were rejected") == true, "\(fourth.held ?? "not held")")
+        let later = try job.evaluate(now: TestWorkspace.at("2026-12-10T09:00"))
+        #expect(later.errors.filter { $0.kind == "batch-held" }.reduce(0) { $0 + $1.count } == 2)
     }
 
     @Test("a snapshot that drops most open invoices holds the batch, closes nothing, and escalates with the figures")

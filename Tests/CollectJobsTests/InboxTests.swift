@@ -84,6 +84,15 @@ struct InboxTests {
         try Data([0x48, 0x69, 0xE9]).write(to: URL(fileURLWithPath: garbled.root + "/templates/gentle.email.mustache"))
         let text = try #require(throws: JobError.self) { try garbled.job() }
         #expect(text.message.hasPrefix("invalid template: ") && text.message.contains("cannot be read as UTF-8 text"))
+        // A linked template is not followed, and not passed over in silence either.
+        let linked = try TestWorkspace()
+        try linked.write("shared/gentle.email.mustache", "Hi {{customer}}")
+        try FileManager.default.createDirectory(atPath: linked.root + "/templates", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: linked.root + "/templates/gentle.email.mustache",
+            withDestinationPath: linked.root + "/shared/gentle.email.mustache")
+        let link = try #require(throws: JobError.self) { try linked.job() }
+        #expect(link.message.contains("templates/gentle.email.mustache: is a symbolic link"), "\(link.message)")
     }
 
     @Test("a signing key named but not set stops the run with the variable's name")
