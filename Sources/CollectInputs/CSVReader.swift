@@ -33,7 +33,7 @@ public struct CSVReader {
     /// The last record's storage: taken again for the next record when the caller has let the
     /// last one go, so that a file of a million rows does not cost millions of allocations.
     private var spareBytes: [UInt8] = []
-    private var spareEnds: [Int] = []
+    private var spareBounds: [Int] = []
 
     /// The longest field accepted: a longer one is almost always an unclosed quote.
     public static var maximumFieldBytes: Int { 1 << 20 }
@@ -67,7 +67,7 @@ public struct CSVReader {
         // Each field's bounds in the record's raw bytes, start and end, and the fields whose
         // quotes must be taken out of them.
         var bounds: [Int] = []
-        swap(&bounds, &spareEnds)
+        swap(&bounds, &spareBounds)
         bounds.removeAll(keepingCapacity: bounds.capacity <= Self.spareLimit)
         var quotedFields: [Int] = []
         var state = State.fieldStart
@@ -200,8 +200,10 @@ public struct CSVReader {
         var index = start
         while index + 8 <= end {
             let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            var found = zeroBytes(word ^ commas) | zeroBytes(word ^ lineFeeds) | zeroBytes(word ^ carriageReturns)
-            if quoteEnds { found |= zeroBytes(word ^ quotes) }
+            var found =
+                ByteWords.zeroBytes(word ^ commas) | ByteWords.zeroBytes(word ^ lineFeeds)
+                | ByteWords.zeroBytes(word ^ carriageReturns)
+            if quoteEnds { found |= ByteWords.zeroBytes(word ^ quotes) }
             if found != 0 { return index + found.trailingZeroBitCount / 8 }
             index += 8
         }
@@ -219,7 +221,7 @@ public struct CSVReader {
         var index = start
         while index + 8 <= end {
             let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            let found = zeroBytes(word ^ quotes) | zeroBytes(word ^ lineFeeds)
+            let found = ByteWords.zeroBytes(word ^ quotes) | ByteWords.zeroBytes(word ^ lineFeeds)
             if found != 0 { return index + found.trailingZeroBitCount / 8 }
             index += 8
         }
@@ -231,17 +233,10 @@ public struct CSVReader {
         return end
     }
 
-    private static let commas: UInt64 = 0x2C2C_2C2C_2C2C_2C2C
-    private static let lineFeeds: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
-    private static let carriageReturns: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
-    private static let quotes: UInt64 = 0x2222_2222_2222_2222
-
-    /// The top bit of each byte of `word` that is zero, and no other bit.
-    @inline(__always)
-    private static func zeroBytes(_ word: UInt64) -> UInt64 {
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        return ~(((word & low) &+ low) | word | low)
-    }
+    private static let commas = ByteWords.repeating(comma)
+    private static let lineFeeds = ByteWords.repeating(lineFeed)
+    private static let carriageReturns = ByteWords.repeating(carriageReturn)
+    private static let quotes = ByteWords.repeating(quote)
 
     /// The record whose raw bytes run from `recordStart` to `rawEnd` in the chunk: copied out in
     /// one piece, its quoted fields unquoted where they lie, its text checked.
@@ -261,7 +256,7 @@ public struct CSVReader {
         }
         try Self.checkUTF8(bytes, bounds: bounds, line: line)
         spareBytes = bytes
-        spareEnds = bounds
+        spareBounds = bounds
         return CSVRecord(bytes: bytes, bounds: bounds, line: line)
     }
 

@@ -90,13 +90,9 @@ public struct EncodingSniffer {
         }
     }
 
-    /// How many of a word's eight ASCII bytes are line feeds (a byte is zero after the XOR exactly
-    /// when it was one; the sum sets a byte's top bit when any of its low seven bits are set).
+    /// How many of a word's eight bytes are line feeds.
     private static func lineFeeds(inASCII word: UInt64) -> Int {
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let x = word ^ 0x0A0A_0A0A_0A0A_0A0A
-        let zeroes = ~(((x & low) &+ low) | x | low)
-        return zeroes.nonzeroBitCount
+        ByteWords.zeroBytes(word ^ ByteWords.repeating(0x0A)).nonzeroBitCount
     }
 
     /// The verdict once every byte has been fed.

@@ -21,21 +21,20 @@ final class XMLNode {
     /// The trimmed text of a child path such as `CustomerRef/FullName` on one line (control
     /// characters become spaces), nil when absent or empty.
     func value(_ path: String) -> String? {
-        var node: XMLNode? = self
         // Walked a part at a time, without splitting: a file reads a dozen paths of each of a
-        // million records.
+        // million records, most of them a single name.
+        var node: XMLNode? = self
         var rest = path[...]
-        if !path.utf8.contains(UInt8(ascii: "/")) {
-            node = child(path)
-            rest = ""
-        }
         while let parent = node, !rest.isEmpty {
-            let part = rest[..<(rest.utf8.firstIndex(of: UInt8(ascii: "/")) ?? rest.endIndex)]
-            node = parent.children.first { $0.name == part }
-            rest = rest[part.endIndex...].dropFirst()
+            guard let slash = rest.firstIndex(of: "/") else {
+                node = parent.child(String(rest))
+                break
+            }
+            node = parent.children.first { $0.name == rest[..<slash] }
+            rest = rest[rest.index(after: slash)...]
         }
         guard let text = node?.text, !text.isEmpty else { return nil }
-        // Most values are plain ASCII with nothing to tidy, decided on the bytes.
+        // Most values are plain ASCII with nothing to tidy, decided on the bytes (and not copied).
         if text.utf8.withContiguousStorageIfAvailable({ $0.isTidyText }) == true { return text }
         let tidy = text.replacingControlCharacters.trimmingSpaces
         return tidy.isEmpty ? nil : String(tidy)

@@ -256,7 +256,7 @@ extension CollectJob {
         let name = channel == .email ? "\(message.id).eml" : message.id
         return .ready(
             ReadyMessage(
-                message: message, channel: channel, name: name, bytes: bytes, subject: subject, body: body, edited: edited))
+                message: message, name: name, bytes: bytes, subject: subject, body: body, edited: edited))
     }
 
     /// Releases a batch of re-checked messages in the order that makes a crash harmless: the files
@@ -266,13 +266,13 @@ extension CollectJob {
     /// `finishInterruptedReleases` on the next start.
     private func commitReleases(_ batch: [ReadyMessage], now: Date) throws {
         guard !batch.isEmpty else { return }
-        try spool.writeTemporaries(batch.map { ($0.bytes, $0.name, $0.channel) })
+        try spool.writeTemporaries(batch.map { ($0.bytes, $0.name, $0.message.channel) })
         crashPoints.pass("spool-temporary")
         try database.write { session in
             for ready in batch { try recordRelease(ready, now: now, session: session) }
         }
         crashPoints.pass("release-committed")
-        try spool.publish(batch.map { ($0.name, $0.channel) })
+        try spool.publish(batch.map { ($0.name, $0.message.channel) })
         crashPoints.pass("published")
         try database.write { session in
             for ready in batch { try session.markSpooled(ready.message.id) }
@@ -304,9 +304,8 @@ extension CollectJob {
             ContactLogRecord(
                 at: now, runId: message.runId, customer: message.customer, event: "released", channel: message.channel,
                 step: message.step, invoices: lines.map(\.invoice).joined(separator: ","),
-                amounts: lines.map(\.balance.formatted)
-                    .joined(separator: ","),
-                messageId: message.id, file: relative(spool.finalPath(name: name, channel: ready.channel)),
+                amounts: lines.map(\.balance.formatted).joined(separator: ","),
+                messageId: message.id, file: relative(spool.finalPath(name: name, channel: message.channel)),
                 detail: "to \(message.recipient), Message-ID <\(message.rfcMessageID)>"))
     }
 
@@ -390,7 +389,6 @@ extension CollectJob {
 /// release records.
 private struct ReadyMessage {
     var message: MessageRecord
-    var channel: Channel
     var name: String
     var bytes: [UInt8]
     var subject: String?

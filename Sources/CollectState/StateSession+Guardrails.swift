@@ -50,16 +50,12 @@ extension StateSession {
     /// Holds every message a run staged: none of them can be released. Returns them.
     public func holdBatch(run: String, reason: String) throws -> [MessageSummary] {
         // The batch is what this run planned: its new messages and the earlier ones it kept.
-        let held = try Row.fetchAll(
+        let held = try MessageSummary.fetchAll(
             db,
             sql:
                 "SELECT id, runId, customer, channel, step FROM message WHERE lastPlannedRun = ? AND status = 'staged' ORDER BY id",
             arguments: [run]
-        ).map {
-            MessageSummary(
-                id: $0["id"], runId: $0["runId"], customer: $0["customer"],
-                channel: try $0.decode(Channel.self, forColumn: "channel"), step: $0["step"])
-        }
+        )
         try db.execute(
             sql: "UPDATE message SET status = 'held', statusReason = ? WHERE lastPlannedRun = ? AND status = 'staged'",
             arguments: [reason, run])
@@ -72,18 +68,14 @@ extension StateSession {
         guard let reason = try String.fetchOne(db, sql: "SELECT heldReason FROM run WHERE id = ?", arguments: [run]) else {
             return []
         }
-        let lifted = try Row.fetchAll(
+        let lifted = try MessageSummary.fetchAll(
             db,
             sql: """
                 SELECT id, runId, customer, channel, step FROM message
                 WHERE lastPlannedRun = ? AND status = 'held' AND statusReason = ? ORDER BY id
                 """,
             arguments: [run, reason]
-        ).map {
-            MessageSummary(
-                id: $0["id"], runId: $0["runId"], customer: $0["customer"],
-                channel: try $0.decode(Channel.self, forColumn: "channel"), step: $0["step"])
-        }
+        )
         try db.execute(
             sql:
                 "UPDATE message SET status = 'staged', statusReason = NULL WHERE lastPlannedRun = ? AND status = 'held' AND statusReason = ?",

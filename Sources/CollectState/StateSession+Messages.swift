@@ -49,21 +49,17 @@ extension StateSession {
 
     /// Supersedes every pending message that `run`'s plan no longer wants; returns who they were for.
     public func supersedeUnplanned(run: String, reason: String) throws -> [MessageSummary] {
-        let stale = try Row.fetchAll(
+        let stale = try MessageSummary.fetchAll(
             db,
             sql: """
                 SELECT id, runId, customer, channel, step FROM message
-                WHERE status IN ('staged', 'approved') AND lastPlannedRun <> ? ORDER BY id
+                WHERE status IN (\(MessageStatus.pendingSQL)) AND lastPlannedRun <> ? ORDER BY id
                 """, arguments: [run]
-        ).map {
-            MessageSummary(
-                id: $0["id"], runId: $0["runId"], customer: $0["customer"],
-                channel: try $0.decode(Channel.self, forColumn: "channel"), step: $0["step"])
-        }
+        )
         try db.execute(
             sql: """
                 UPDATE message SET status = 'superseded', statusReason = ?
-                WHERE status IN ('staged', 'approved') AND lastPlannedRun <> ?
+                WHERE status IN (\(MessageStatus.pendingSQL)) AND lastPlannedRun <> ?
                 """, arguments: [reason, run])
         return stale
     }
@@ -215,7 +211,7 @@ extension StateSession {
 }
 
 /// Who a message was for, without its text.
-public struct MessageSummary: Sendable, Hashable {
+public struct MessageSummary: Sendable, Hashable, Decodable, FetchableRecord {
     /// The message id.
     public var id: String
     /// Its batch.
