@@ -101,7 +101,7 @@ extension CollectJob {
         try database.write { session in
             try session.log(
                 ContactLogRecord(
-                    at: now, runId: run.id, customer: nil, event: "admin-summary", detail: "to \(admin): \(letter.subject)"))
+                    at: now, runId: run.id, customer: nil, event: .adminSummary, detail: "to \(admin): \(letter.subject)"))
         }
     }
 }

@@ -13,7 +13,7 @@ extension CollectJob {
             throw JobError("\(typed) is \(reason); settle the dispute first (`collect dispute \(typed) --settled --note …`)")
         }
         let reason = "promised by \(date)" + (note.map { ": \($0)" } ?? "")
-        let (number, customer) = try setAside(typed, reason: reason, until: until, event: "promise-recorded", now: now)
+        let (number, customer) = try setAside(typed, reason: reason, until: until, event: .promiseRecorded, now: now)
         return [
             "\(number) (\(customer)) is not chased until \(until): promised by \(date), with \(settings.inbox.promiseGraceDays) "
                 + "days' grace; \(customer)'s other invoices go on"
@@ -25,14 +25,14 @@ extension CollectJob {
     public func dispute(invoice typed: String, note: String, settled: Bool = false, now: Date) throws -> [String] {
         if settled {
             let (number, customer) = try setAside(
-                typed, reason: nil, until: nil, event: "dispute-settled", detail: "dispute settled: \(note)", now: now)
+                typed, reason: nil, until: nil, event: .disputeSettled, detail: "dispute settled: \(note)", now: now)
             try database.write { session in
                 try session.closeEscalations(
                     customer: customer, reason: .dispute, invoice: number, on: today(at: now), note: "settled: \(note)")
             }
             return ["\(number) (\(customer)) is chased again from the next run: dispute settled (\(note))"]
         }
-        let (number, customer) = try setAside(typed, reason: "disputed: \(note)", until: nil, event: "dispute-recorded", now: now)
+        let (number, customer) = try setAside(typed, reason: "disputed: \(note)", until: nil, event: .disputeRecorded, now: now)
         try database.write { session in
             try session.escalate(
                 PlannedEscalation(
@@ -46,7 +46,7 @@ extension CollectJob {
 
     /// Sets one open invoice aside (or lifts it, `reason` nil), logged; returns its number and customer.
     private func setAside(
-        _ typed: String, reason: String?, until: CivilDate?, event: String, detail: String? = nil, now: Date
+        _ typed: String, reason: String?, until: CivilDate?, event: ContactEvent, detail: String? = nil, now: Date
     ) throws -> (String, String) {
         try locked(at: now) {
             try database.write { session in
@@ -56,7 +56,7 @@ extension CollectJob {
                     try session.log(
                         ContactLogRecord(
                             at: now, runId: nil, customer: customer, event: event, invoices: number,
-                            detail: detail ?? reason ?? event))
+                            detail: detail ?? reason ?? event.rawValue))
                     return (number, customer)
                 }
                 throw JobError("there is no open invoice \(typed); numbers are as the exports write them")

@@ -127,7 +127,7 @@ extension CollectJob {
                 try session.promote(key: shaped, scope: scope.rawValue, text: template, correction: id, at: now)
                 try session.log(
                     ContactLogRecord(
-                        at: now, runId: nil, customer: correction.customer, event: "example-promoted", step: correction.step,
+                        at: now, runId: nil, customer: correction.customer, event: .examplePromoted, step: correction.step,
                         messageId: correction.messageId, detail: "example \(id) is now the template for \(shaped)"))
             }
             return ExamplePromotion(key: shaped, template: template, previews: previews, promoted: true)

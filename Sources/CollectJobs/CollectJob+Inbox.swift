@@ -121,7 +121,7 @@ extension CollectJob {
                             name: name, sha256: digest, kind: kind.rawValue, status: .duplicate, reason: note, runId: run.id,
                             rows: 0, storedAs: nil, readAt: now))
                     try session.log(
-                        ContactLogRecord(at: now, runId: run.id, customer: nil, event: "file-duplicate", file: name, detail: note)
+                        ContactLogRecord(at: now, runId: run.id, customer: nil, event: .fileDuplicate, file: name, detail: note)
                     )
                     return record
                 }
@@ -221,7 +221,7 @@ extension CollectJob {
                             run: run.id, on: run.asOf)
                         try session.log(
                             ContactLogRecord(
-                                at: now, runId: run.id, customer: row.customer, event: "quarantined", invoices: row.number,
+                                at: now, runId: run.id, customer: row.customer, event: .quarantined, invoices: row.number,
                                 file: name,
                                 detail: detail))
                     }
@@ -263,7 +263,7 @@ extension CollectJob {
         try session.setRows(rows, file: record.id!)
         try session.log(
             ContactLogRecord(
-                at: now, runId: run.id, customer: nil, event: "file-processed", file: name,
+                at: now, runId: run.id, customer: nil, event: .fileProcessed, file: name,
                 detail: "\(reader.format), \(reader.kind.rawValue), \(rows) rows"))
         var stored = record
         stored.rows = rows
@@ -338,7 +338,7 @@ extension CollectJob {
                     storedAs: relative(folder.appendingPath(target)), readAt: now))
             try session.log(
                 ContactLogRecord(
-                    at: now, runId: run.id, customer: nil, event: "file-rejected", file: name, detail: reasons.first))
+                    at: now, runId: run.id, customer: nil, event: .fileRejected, file: name, detail: reasons.first))
             return record.id!
         }
         logger.warning("inbox: rejected \(name): \(reasons.first ?? "")")
@@ -461,14 +461,14 @@ extension CollectJob {
         let who = customer ?? row.customer ?? "(unknown payer)"
         try session.log(
             ContactLogRecord(
-                at: now, runId: run.id, customer: who, event: "payment", invoices: row.invoice, amounts: row.amount.formatted,
+                at: now, runId: run.id, customer: who, event: .payment, invoices: row.invoice, amounts: row.amount.formatted,
                 file: file, detail: detail))
         if let escalation {
             let planned = PlannedEscalation(customer: who, invoices: [row.invoice], reason: .unmatchedPayment, detail: escalation)
             try session.escalate(planned, run: run.id, on: run.asOf, merge: false)
             try session.log(
                 ContactLogRecord(
-                    at: now, runId: run.id, customer: who, event: "escalated", invoices: row.invoice,
+                    at: now, runId: run.id, customer: who, event: .escalated, invoices: row.invoice,
                     detail: "\(planned.reason.rawValue): \(escalation)"))
         }
     }

@@ -22,12 +22,12 @@ extension CollectJob {
         let customer = try customer.map { typed in try database.read { try Self.knownCustomer(typed, in: $0) } }
         if format == .csv { out.write(fields.joined(separator: ",") + "\n") }
         try database.read { session in
-            try session.forEachLogEntry(customer: customer, since: start) { entry, hash in
+            try session.forEachLogEntry(customer: customer, since: start) { entry in
                 let values: [String?] = [
-                    entry.id.map(String.init), Self.iso8601(entry.at), entry.runId, entry.customer, entry.event,
+                    entry.id.map(String.init), Self.iso8601(entry.at), entry.runId, entry.customer, entry.event.rawValue,
                     entry.channel?.rawValue,
                     entry.step,
-                    entry.invoices, entry.amounts, entry.messageId, entry.file, entry.detail, hash,
+                    entry.invoices, entry.amounts, entry.messageId, entry.file, entry.detail, entry.hash,
                 ]
                 switch format {
                 case .csv:

@@ -63,7 +63,7 @@ extension CollectJob {
             try session.putInForce(number, at: now)
             try session.log(
                 ContactLogRecord(
-                    at: now, runId: nil, customer: nil, event: "playbook-version", detail: "version \(number) in force"))
+                    at: now, runId: nil, customer: nil, event: .playbookVersion, detail: "version \(number) in force"))
             return number
         }
     }
@@ -95,7 +95,7 @@ extension CollectJob {
                 at: now, note: note, basedOn: base)
             try session.log(
                 ContactLogRecord(
-                    at: now, runId: nil, customer: nil, event: "playbook-proposed", detail: "version \(number): \(note)"))
+                    at: now, runId: nil, customer: nil, event: .playbookProposed, detail: "version \(number): \(note)"))
             return number
         }
     }
@@ -114,7 +114,7 @@ extension CollectJob {
                     "revision \(number) was proposed against version \(proposed.basedOn!), but version \(current.map(String.init) ?? "none") "
                         + "is in force now; run `collect evaluate` again for a proposal against it")
             }
-            try install(proposed, now: now, event: "playbook-approved")
+            try install(proposed, now: now, event: .playbookApproved)
             return "version \(number) is in force: \(proposed.note)"
         }
     }
@@ -129,7 +129,7 @@ extension CollectJob {
                 }
                 try session.log(
                     ContactLogRecord(
-                        at: now, runId: nil, customer: nil, event: "playbook-rejected", detail: "version \(number): \(note)"))
+                        at: now, runId: nil, customer: nil, event: .playbookRejected, detail: "version \(number): \(note)"))
                 return "version \(number) is rejected; the playbook in force is unchanged"
             }
         }
@@ -142,7 +142,7 @@ extension CollectJob {
                 let number = current.previous, let previous = try database.read({ try $0.playbookVersion(number) })
             else { throw JobError("there is no earlier version to go back to") }
             try refuseIfChangedByHand()
-            try install(previous, now: now, event: "playbook-rollback")
+            try install(previous, now: now, event: .playbookRollback)
             return "version \(previous.number) is in force again (version \(current.number) retired)"
         }
     }

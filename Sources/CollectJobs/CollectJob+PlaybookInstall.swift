@@ -14,7 +14,7 @@ extension CollectJob {
     /// Puts `version` in force: keeps what it replaces under `.collect/playbook/`
     /// (`collect.toml.vN`, `templates.vN/`), notes the install, writes the files, records it in
     /// the state, and removes the note.
-    func install(_ version: PlaybookVersion, now: Date, event: String) throws {
+    func install(_ version: PlaybookVersion, now: Date, event: ContactEvent) throws {
         do {
             _ = try Settings.parse(toml: version.settingsText)
         } catch {
@@ -37,7 +37,8 @@ extension CollectJob {
             }
         }
         let seconds = Int64(now.timeIntervalSince1970.rounded(.down))
-        try files.write(Array("\(version.number) \(seconds) \(event)\n".utf8), to: Self.installNote(workspace), flush: true)
+        try files.write(
+            Array("\(version.number) \(seconds) \(event.rawValue)\n".utf8), to: Self.installNote(workspace), flush: true)
         crashPoints.pass("playbook-marked")
         try Self.writeFiles(of: version, workspace: workspace, files: files, crashPoints: crashPoints)
         try Self.record(version, event: event, at: now, in: database)
@@ -66,7 +67,7 @@ extension CollectJob {
     }
 
     /// Records `version` in force, with its promoted examples, and logs `event`.
-    static func record(_ version: PlaybookVersion, event: String, at now: Date, in database: AppDatabase) throws {
+    static func record(_ version: PlaybookVersion, event: ContactEvent, at now: Date, in database: AppDatabase) throws {
         try database.write { session in
             try session.restorePromoted(version.promoted, at: now)
             try session.putInForce(version.number, at: now)
@@ -84,6 +85,7 @@ extension CollectJob {
         guard files.exists(note) else { return }
         let fields = String(decoding: try files.read(note), as: UTF8.self).split(whereSeparator: \.isWhitespace)
         guard fields.count == 3, let number = Int64(fields[0]), let seconds = Int64(fields[1]),
+            let event = ContactEvent(rawValue: String(fields[2])),
             let version = try database.read({ try $0.playbookVersion(number) })
         else {
             throw JobError("\(note) names no playbook version collect knows; look at collect.toml and templates/, then remove it")
@@ -91,7 +93,7 @@ extension CollectJob {
         try writeFiles(of: version, workspace: workspace, files: files, crashPoints: .none)
         if try database.read({ try $0.playbookInForce() })?.number != number {
             try record(
-                version, event: String(fields[2]), at: Date(timeIntervalSince1970: TimeInterval(seconds)), in: database)
+                version, event: event, at: Date(timeIntervalSince1970: TimeInterval(seconds)), in: database)
         }
         try files.remove(note)
     }

@@ -94,7 +94,7 @@ extension CollectJob {
                 if optedIn, !channels.isEmpty {
                     try session.log(
                         ContactLogRecord(
-                            at: now, runId: nil, customer: customer, event: "opted-in",
+                            at: now, runId: nil, customer: customer, event: .optedIn,
                             detail: "a person recorded that \(customer) asked to hear again by "
                                 + channels.map { $0 == .email ? "e-mail" : "SMS" }.joined(separator: " and ")))
                 }
@@ -113,7 +113,7 @@ extension CollectJob {
                     changes.append("nothing to change: \(customer) was not paused" + (channels.isEmpty ? "" : " or opted out"))
                 }
                 for change in changes where !change.hasPrefix("nothing") {
-                    try session.log(ContactLogRecord(at: now, runId: nil, customer: customer, event: "resumed", detail: change))
+                    try session.log(ContactLogRecord(at: now, runId: nil, customer: customer, event: .resumed, detail: change))
                 }
                 return changes
             }
@@ -144,7 +144,7 @@ extension CollectJob {
                 }
                 try session.log(
                     ContactLogRecord(
-                        at: now, runId: nil, customer: escalation.customer, event: "relabelled",
+                        at: now, runId: nil, customer: escalation.customer, event: .relabelled,
                         detail: "a person read reply \(replyId) as \(kind.rawValue)\(was.map { ", not \($0)" } ?? "")"))
                 return line + "; the next run learns from it"
             }
@@ -160,7 +160,7 @@ extension CollectJob {
                 }
                 try session.log(
                     ContactLogRecord(
-                        at: now, runId: nil, customer: escalation.customer, event: "escalation-resolved",
+                        at: now, runId: nil, customer: escalation.customer, event: .escalationResolved,
                         invoices: escalation.invoices,
                         detail: "\(escalation.reason): \(note)"))
                 var line = "resolved escalation \(id) (\(escalation.reason), \(escalation.customer))"

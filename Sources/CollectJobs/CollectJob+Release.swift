@@ -100,7 +100,7 @@ extension CollectJob {
                 let message = try session.message(id: id)
                 try session.log(
                     ContactLogRecord(
-                        at: now, runId: run.id, customer: message?.customer, event: "approved", channel: message?.channel,
+                        at: now, runId: run.id, customer: message?.customer, event: .approved, channel: message?.channel,
                         step: message?.step, messageId: id, detail: "auto mode (segment \(segment))"))
             }
         }
@@ -150,11 +150,11 @@ extension CollectJob {
         try database.write { session in
             let lifted = try session.liftBatchHold(run: batch.id)
             let detail = "a person released the held batch anyway: \(note) (it was held: \(batch.heldReason ?? ""))"
-            try session.log(ContactLogRecord(at: now, runId: batch.id, customer: nil, event: "hold-overridden", detail: detail))
+            try session.log(ContactLogRecord(at: now, runId: batch.id, customer: nil, event: .holdOverridden, detail: detail))
             for message in lifted {
                 try session.log(
                     ContactLogRecord(
-                        at: now, runId: batch.id, customer: message.customer, event: "hold-overridden", channel: message.channel,
+                        at: now, runId: batch.id, customer: message.customer, event: .holdOverridden, channel: message.channel,
                         step: message.step, messageId: message.id, detail: note))
             }
             try session.closeBatchHeld(run: batch.id, on: today(at: now), note: "released anyway: \(note)")
@@ -197,7 +197,7 @@ extension CollectJob {
                 guard let message = try session.message(id: id) else { continue }
                 try session.log(
                     ContactLogRecord(
-                        at: now, runId: run, customer: message.customer, event: "approved", channel: message.channel,
+                        at: now, runId: run, customer: message.customer, event: .approved, channel: message.channel,
                         step: message.step, messageId: id))
             }
             return approved
@@ -296,13 +296,13 @@ extension CollectJob {
                     editedText: editedText, at: now))
             try session.log(
                 ContactLogRecord(
-                    at: now, runId: message.runId, customer: message.customer, event: "corrected", channel: message.channel,
+                    at: now, runId: message.runId, customer: message.customer, event: .corrected, channel: message.channel,
                     step: message.step, messageId: message.id, file: message.file,
                     detail: "the admin edited the staged message; the edit went out and is stored as a correction"))
         }
         try session.log(
             ContactLogRecord(
-                at: now, runId: message.runId, customer: message.customer, event: "released", channel: message.channel,
+                at: now, runId: message.runId, customer: message.customer, event: .released, channel: message.channel,
                 step: message.step, invoices: lines.map(\.invoice).joined(separator: ","),
                 amounts: lines.map(\.balance.formatted).joined(separator: ","),
                 messageId: message.id, file: relative(spool.finalPath(name: name, channel: message.channel)),
@@ -333,7 +333,8 @@ extension CollectJob {
             try session.setStatus(message.id, status, reason: reason)
             try session.log(
                 ContactLogRecord(
-                    at: now, runId: message.runId, customer: message.customer, event: status.rawValue, channel: message.channel,
+                    at: now, runId: message.runId, customer: message.customer, event: status == .held ? .held : .superseded,
+                    channel: message.channel,
                     step: message.step, messageId: message.id, detail: reason))
         }
     }

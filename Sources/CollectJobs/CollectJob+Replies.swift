@@ -22,7 +22,7 @@ extension CollectJob {
         let customer = customers.first
         let sentOn = reply.sentAt.map { LocalTime($0, in: timeZone).date } ?? run.asOf
         let channelName = reply.channel == .email ? "e-mail" : "SMS"
-        func log(_ event: String, _ detail: String) throws {
+        func log(_ event: ContactEvent, _ detail: String) throws {
             try session.log(
                 ContactLogRecord(
                     at: now, runId: run.id, customer: customer, event: event, channel: reply.channel,
@@ -36,7 +36,7 @@ extension CollectJob {
                 merge: false)
             try session.log(
                 ContactLogRecord(
-                    at: now, runId: run.id, customer: who, event: "escalated", channel: reply.channel,
+                    at: now, runId: run.id, customer: who, event: .escalated, channel: reply.channel,
                     invoices: invoices.isEmpty ? nil : invoices.joined(separator: ","), file: file,
                     detail: "\(reason.rawValue): \(detail)"))
         }
@@ -49,7 +49,7 @@ extension CollectJob {
                 matchedBy: matchedBy,
                 messageId: id)
             try log(
-                "delivery-report",
+                .deliveryReport,
                 "\(delivered ? "delivered" : "not delivered") (\(status))" + (id.map { " — message \($0)" } ?? ""))
             return true
         case .autoReply(let evidence):
@@ -57,7 +57,7 @@ extension CollectJob {
                 fileId: fileId, reply: reply, customer: customer, kind: "auto-reply", meaning: nil, evidence: evidence,
                 matchedBy: matchedBy,
                 messageId: messageId)
-            try log("auto-reply", "an automatic answer (\(evidence)); the ladder goes on")
+            try log(.autoReply, "an automatic answer (\(evidence)); the ladder goes on")
             return true
         case .bounce(let hard, _, let status):
             try session.recordReply(
@@ -66,7 +66,7 @@ extension CollectJob {
             let failed = reply.failures.filter { !$0.delivered }
             if failed.isEmpty {
                 try log(
-                    "delivery-report", "the mail system reports the message delivered (\(status ?? "no status")); nothing changes"
+                    .deliveryReport, "the mail system reports the message delivered (\(status ?? "no status")); nothing changes"
                 )
                 return true
             }
@@ -85,7 +85,7 @@ extension CollectJob {
                         for owner in owners {
                             try session.log(
                                 ContactLogRecord(
-                                    at: now, runId: run.id, customer: owner, event: "soft-bounce", channel: .email,
+                                    at: now, runId: run.id, customer: owner, event: .softBounce, channel: .email,
                                     file: file,
                                     detail: "delivery to \(failure.address) delayed or temporarily refused (\(code)); "
                                         + "\(delays + 1) of \(Self.delaysBeforeClosing) before e-mail to it stops"))
@@ -97,7 +97,7 @@ extension CollectJob {
                     try session.markBounced(customer: owner, address: failure.address)
                     try session.log(
                         ContactLogRecord(
-                            at: now, runId: run.id, customer: owner, event: "hard-bounce", channel: .email, file: file,
+                            at: now, runId: run.id, customer: owner, event: .hardBounce, channel: .email, file: file,
                             detail: "\(failure.address) cannot receive mail (\(code)); e-mail to it stops"))
                     let detail =
                         "The e-mail address \(failure.address) bounced (\(code)"
@@ -109,7 +109,7 @@ extension CollectJob {
             }
             if !anyOwner {
                 try log(
-                    "bounce", "a delivery report for \(failed.map(\.address).joined(separator: ", ")), which no customer has")
+                    .bounce, "a delivery report for \(failed.map(\.address).joined(separator: ", ")), which no customer has")
             }
             return true
         case .complaint(let recipient):
@@ -124,12 +124,12 @@ extension CollectJob {
                     + "E-mail to \(owner) has stopped, as for an unsubscribe; reach out another way if needed."
                 try session.log(
                     ContactLogRecord(
-                        at: now, runId: run.id, customer: owner, event: "complaint", channel: .email, file: file, detail: detail)
+                        at: now, runId: run.id, customer: owner, event: .complaint, channel: .email, file: file, detail: detail)
                 )
                 try escalate(.optOut, detail, for: owner)
             }
             if owners.isEmpty {
-                try log("complaint", "a spam complaint about \(recipient ?? "an unknown address"), no customer's")
+                try log(.complaint, "a spam complaint about \(recipient ?? "an unknown address"), no customer's")
             }
             return !owners.isEmpty
         case .reply:
@@ -145,7 +145,7 @@ extension CollectJob {
                 ownWords: OwnWords(reply.text, answered: answered).text, confidence: reading.confidence)
             defer { if let customer { try? session.linkReply(replyId, toNewestEscalationOf: customer) } }
             guard let customer else {
-                try log("reply", "a reply from \(reply.sender) that matches no customer: \(excerpt)")
+                try log(.reply, "a reply from \(reply.sender) that matches no customer: \(excerpt)")
                 try escalate(
                     .unmatchedReply,
                     "A reply by \(channelName) from \(reply.sender) matches no customer or invoice. It says: \(excerpt)"
@@ -173,11 +173,11 @@ extension CollectJob {
             }
             if customers.count > 1 {
                 try log(
-                    "reply",
+                    .reply,
                     "the same \(channelName == "SMS" ? "number" : "address") belongs to \(customers.joined(separator: ", ")): all paused"
                 )
             }
-            try log("reply", "\(meaning), matched by \(matchedBy ?? "?"): \(excerpt)")
+            try log(.reply, "\(meaning), matched by \(matchedBy ?? "?"): \(excerpt)")
             let invoices = try session.openPastDue(customer: customer, on: run.asOf.adding(days: 1))
             var detail = "Replied on \(sentOn) by \(channelName): \(excerpt). Read as \(meaning)"
             if let evidence = reading.evidence { detail += " (“\(evidence)”)" }
@@ -278,7 +278,7 @@ extension CollectJob {
                     try session.closeEscalations(customer: customer, reason: .promise, note: "promise kept: paid", on: run.asOf)
                     try session.log(
                         ContactLogRecord(
-                            at: now, runId: run.id, customer: customer, event: "promise-kept", detail: "nothing past due remains")
+                            at: now, runId: run.id, customer: customer, event: .promiseKept, detail: "nothing past due remains")
                     )
                 } else {
                     try session.closeEscalations(customer: customer, reason: .promise, note: "promise broken", on: run.asOf)
@@ -291,7 +291,7 @@ extension CollectJob {
                         on: run.asOf, merge: false)
                     try session.log(
                         ContactLogRecord(
-                            at: now, runId: run.id, customer: customer, event: "escalated", invoices: open.joined(separator: ","),
+                            at: now, runId: run.id, customer: customer, event: .escalated, invoices: open.joined(separator: ","),
                             detail: "broken-promise: \(detail)"))
                 }
             }
@@ -307,7 +307,7 @@ extension CollectJob {
                 if others.isEmpty { _ = try session.resume(customer: escalation.customer) }
                 try session.log(
                     ContactLogRecord(
-                        at: now, runId: run.id, customer: escalation.customer, event: "promise-kept",
+                        at: now, runId: run.id, customer: escalation.customer, event: .promiseKept,
                         detail: "paid before the promised day"))
             }
         }

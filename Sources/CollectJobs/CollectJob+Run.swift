@@ -127,7 +127,7 @@ extension CollectJob {
             for message in try session.holdBatch(run: run.id, reason: reason) {
                 try session.log(
                     ContactLogRecord(
-                        at: now, runId: run.id, customer: message.customer, event: "held", channel: message.channel,
+                        at: now, runId: run.id, customer: message.customer, event: .held, channel: message.channel,
                         step: message.step,
                         messageId: message.id, detail: reason))
             }
@@ -137,7 +137,7 @@ extension CollectJob {
             try session.escalate(escalation, run: run.id, on: run.asOf, merge: false)
             try session.log(
                 ContactLogRecord(
-                    at: now, runId: run.id, customer: nil, event: "batch-held",
+                    at: now, runId: run.id, customer: nil, event: .batchHeld,
                     // Named for the snapshot only when it alone held the batch: a hold with another
                     // cause (too many messages, rejected files) counts on its own.
                     file: pending.suspect.flatMap { reasons == [$0.reason] ? $0.file : nil },

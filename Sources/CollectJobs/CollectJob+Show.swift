@@ -134,7 +134,7 @@ extension CollectJob {
                     reason: "a person held message \(message.id): \(note)")
                 try session.log(
                     ContactLogRecord(
-                        at: now, runId: message.runId, customer: message.customer, event: "held",
+                        at: now, runId: message.runId, customer: message.customer, event: .held,
                         channel: message.channel, step: message.step, messageId: message.id, detail: reason))
             }
             try writeReport(run: message.lastPlannedRun)

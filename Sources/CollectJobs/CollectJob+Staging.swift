@@ -66,7 +66,7 @@ extension CollectJob {
                     outcome.newEscalations += 1
                     try session.log(
                         ContactLogRecord(
-                            at: now, runId: run.id, customer: escalation.customer, event: "escalated",
+                            at: now, runId: run.id, customer: escalation.customer, event: .escalated,
                             invoices: escalation.invoices.joined(separator: ","),
                             detail: "\(escalation.reason.rawValue): \(escalation.detail)"))
                 }
@@ -109,14 +109,14 @@ extension CollectJob {
                 try session.stage(record, lines: lines)
                 try session.log(
                     ContactLogRecord(
-                        at: now, runId: run.id, customer: customer.name, event: "staged", channel: record.channel,
+                        at: now, runId: run.id, customer: customer.name, event: .staged, channel: record.channel,
                         step: record.step, invoices: lines.map(\.invoice).joined(separator: ","),
                         amounts: planned.lines.map { $0.invoice.balance.formatted }.joined(separator: ","), messageId: id,
                         file: record.file))
                 if record.status == .held {
                     try session.log(
                         ContactLogRecord(
-                            at: now, runId: run.id, customer: customer.name, event: "held", channel: record.channel,
+                            at: now, runId: run.id, customer: customer.name, event: .held, channel: record.channel,
                             step: record.step,
                             messageId: id, detail: record.statusReason))
                 } else {
@@ -141,7 +141,7 @@ extension CollectJob {
                 outcome.supersededRuns.insert(message.runId)
                 try session.log(
                     ContactLogRecord(
-                        at: now, runId: run.id, customer: message.customer, event: "superseded", channel: message.channel,
+                        at: now, runId: run.id, customer: message.customer, event: .superseded, channel: message.channel,
                         step: message.step, messageId: message.id, detail: "superseded by batch \(run.id)"))
             }
             try session.markSuperseded(runs: outcome.supersededRuns, by: run.id)
@@ -150,7 +150,7 @@ extension CollectJob {
             for closed in try session.closeUnplannedEscalations(run: run.id, on: run.asOf) {
                 try session.log(
                     ContactLogRecord(
-                        at: now, runId: run.id, customer: closed.customer, event: "escalation-closed",
+                        at: now, runId: run.id, customer: closed.customer, event: .escalationClosed,
                         invoices: closed.invoices, detail: "\(closed.reason): \(closed.note ?? "")"))
             }
             return outcome

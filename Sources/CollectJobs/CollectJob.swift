@@ -232,7 +232,7 @@ public struct CollectJob: Sendable {
             let note = "the lock was left by pid \(pid), which died holding it; taken over"
             logger.warning("\(note)")
             try database.write {
-                try $0.log(ContactLogRecord(at: now, runId: nil, customer: nil, event: "lock-taken-over", detail: note))
+                try $0.log(ContactLogRecord(at: now, runId: nil, customer: nil, event: .lockTakenOver, detail: note))
             }
         }
         return try body()

@@ -132,7 +132,7 @@ struct StateReportSource: ReportSource {
 
     /// One line of contact history: `2026-11-30 10:02 released email (gentle) 1042,1043 — file`.
     static func describe(_ entry: ContactLogRecord, in zone: TimeZone) -> String {
-        var parts = [ISO8601Minutes.format(entry.at, in: zone), entry.event]
+        var parts = [ISO8601Minutes.format(entry.at, in: zone), entry.event.rawValue]
         if let channel = entry.channel { parts.append(channel.rawValue) }
         if let step = entry.step { parts.append("(\(step))") }
         if let invoices = entry.invoices { parts.append("invoices \(invoices)") }

@@ -13,16 +13,40 @@ enum ContactLogChain {
     /// The statement that reads them.
     static let select = "SELECT \(columns.joined(separator: ", ")) FROM contactLog WHERE id = ?"
 
-    /// SHA-256 (hex) of `previous` and the entry's stored values, each as SQLite holds it.
+    /// SHA-256 (hex) of `previous` and an entry's values in the order of ``columns``, each as
+    /// SQLite holds it.
+    static func hash(previous: String, values: some Sequence<DatabaseValue>) -> String {
+        var text = previous
+        for value in values {
+            text += "\u{1F}"
+            text += value.isNull ? "\u{0}" : describe(value.storage)
+        }
+        return SHA256.hash(data: Data(text.utf8)).lowercaseHex
+    }
+
+    /// `String(describing: storage)`, as the chain has always hashed it (`int64(5)`,
+    /// `string("text")`), without the reflection that costs more than the hash for the two kinds
+    /// the log stores.
+    static func describe(_ storage: DatabaseValue.Storage) -> String {
+        switch storage {
+        case .int64(let value): "int64(\(value))"
+        case .string(let value): "string(\(value.debugDescription))"
+        default: String(describing: storage)
+        }
+    }
+
+    /// The hash of the stored entry `id`, read back from the table.
     static func hash(of id: Int64, previous: String, in db: Database) throws -> String {
         guard
             let row = try Row.fetchOne(db.cachedStatement(sql: select), arguments: [id])
         else { return "" }
-        var text = previous
-        for index in columns.indices {
-            let value: DatabaseValue = row[index]
-            text += "\u{1F}" + (value.isNull ? "\u{0}" : String(describing: value.storage))
-        }
-        return SHA256.hash(data: Data(text.utf8)).lowercaseHex
+        return hash(previous: previous, values: columns.indices.map { row[$0] as DatabaseValue })
+    }
+
+    /// The hash of an entry about to be inserted (its `id` set), from the values it will be
+    /// stored as: the same text the stored entry hashes to, without reading it back.
+    static func hash(of entry: ContactLogRecord, previous: String) throws -> String {
+        let values = try entry.databaseDictionary
+        return hash(previous: previous, values: columns.map { values[$0] ?? .null })
     }
 }

@@ -8,16 +8,20 @@ extension StateSession {
     @discardableResult
     public func escalate(_ planned: PlannedEscalation, run: String, on date: CivilDate, merge: Bool = true) throws -> Bool {
         let invoices = planned.invoices.joined(separator: ",")
-        var request = EscalationRecord.filter(EscalationRecord.Columns.customer == planned.customer)
-            .filter(EscalationRecord.Columns.reason == planned.reason.rawValue)
-            .filter(EscalationRecord.Columns.status == EscalationStatus.open)
+        // Cached statements: a night plans an escalation for every customer a person should see.
         // A data error is about one invoice: each has its own escalation.
-        if planned.reason == .dataError { request = request.filter(Column("invoices") == invoices) }
-        if merge, var open = try request.fetchOne(db) {
+        let sql =
+            planned.reason == .dataError
+            ? "SELECT * FROM escalation WHERE customer = ? AND reason = ? AND status = 'open' AND invoices = ? ORDER BY id LIMIT 1"
+            : "SELECT * FROM escalation WHERE customer = ? AND reason = ? AND status = 'open' ORDER BY id LIMIT 1"
+        var arguments: StatementArguments = [planned.customer, planned.reason.rawValue]
+        if planned.reason == .dataError { arguments += [invoices] }
+        if merge, var open = try EscalationRecord.fetchOne(db.cachedStatement(sql: sql), arguments: arguments) {
             open.invoices = invoices
             open.detail = planned.detail
             open.lastPlannedRun = run
-            try open.update(db)
+            try db.cachedStatement(sql: "UPDATE escalation SET invoices = ?, detail = ?, lastPlannedRun = ? WHERE id = ?")
+                .execute(arguments: [open.invoices, open.detail, open.lastPlannedRun, open.id])
             return false
         }
         var record = EscalationRecord(

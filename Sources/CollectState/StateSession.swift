@@ -9,31 +9,33 @@ public struct StateSession {
 
     /// Appends an entry to the contact log, chained to the one before by its hash.
     public func log(_ entry: ContactLogRecord) throws {
+        // One read and one insert, from cached statements: a night logs a touch per message,
+        // hundreds of thousands of them. The hash is computed from the values being inserted.
         var entry = entry
+        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, hash FROM contactLog ORDER BY id DESC LIMIT 1"))
+        entry.id = (last?["id"] as Int64? ?? 0) + 1
+        let previous: String = last?["hash"] ?? ""
+        entry.prevHash = previous
+        entry.hash = try ContactLogChain.hash(of: entry, previous: previous)
         try entry.insert(db)
-        // Cached statements: a night logs a touch per message, hundreds of thousands of them.
-        let previous =
-            try String.fetchOne(
-                db.cachedStatement(sql: "SELECT hash FROM contactLog WHERE id < ? ORDER BY id DESC LIMIT 1"),
-                arguments: [entry.id!]) ?? ""
-        let hash = try ContactLogChain.hash(of: entry.id!, previous: previous, in: db)
-        try db.cachedStatement(sql: "UPDATE contactLog SET prevHash = ?, hash = ? WHERE id = ?")
-            .execute(arguments: [previous, hash, entry.id!])
     }
 
     /// Walks the contact log and checks every link of its hash chain; nil when it is unbroken,
     /// else the first entry that does not fit and why.
     public func verifyContactLog() throws -> (id: Int64, reason: String)? {
         var previous = ""
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, prevHash, hash FROM contactLog ORDER BY id")
+        let columns = ContactLogChain.columns
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT prevHash, hash, \(columns.joined(separator: ", ")) FROM contactLog ORDER BY id")
         while let row = try rows.next() {
-            let id: Int64 = row["id"]
-            let storedPrevious: String? = row["prevHash"]
-            let stored: String? = row["hash"]
+            let id: Int64 = row[2]
+            let storedPrevious: String? = row[0]
+            let stored: String? = row[1]
             guard storedPrevious == previous else {
                 return (id, "it does not point at the entry before it (an entry was removed or inserted)")
             }
-            guard let stored, stored == (try ContactLogChain.hash(of: id, previous: previous, in: db)) else {
+            let values = columns.indices.map { row[$0 + 2] as DatabaseValue }
+            guard let stored, stored == ContactLogChain.hash(previous: previous, values: values) else {
                 return (id, "its content does not match its hash (it was changed)")
             }
             previous = stored
@@ -54,11 +56,11 @@ public struct StateSession {
     }
 
     /// The contact log, oldest first, streamed: one customer's, and from an instant on, when given.
-    public func forEachLogEntry(customer: String?, since: Date?, _ body: (ContactLogRecord, String?) throws -> Void) throws {
+    public func forEachLogEntry(customer: String?, since: Date?, _ body: (ContactLogRecord) throws -> Void) throws {
         var request = ContactLogRecord.order(ContactLogRecord.Columns.id)
         if let customer { request = request.filter(ContactLogRecord.Columns.customer == customer) }
         if let since { request = request.filter(Column("at") >= since) }
-        let cursor = try Row.fetchCursor(db, request.select(AllColumns()))
-        while let row = try cursor.next() { try body(try ContactLogRecord(row: row), row["hash"]) }
+        let cursor = try request.fetchCursor(db)
+        while let entry = try cursor.next() { try body(entry) }
     }
 }

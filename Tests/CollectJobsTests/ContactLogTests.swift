@@ -4,6 +4,8 @@ import Foundation
 import GRDB
 import Testing
 
+@testable import CollectState
+
 @Suite("The contact log: append-only, hash-chained, exported")
 struct ContactLogTests {
     struct Text: TextOutputStream {
@@ -35,6 +37,42 @@ struct ContactLogTests {
         #expect(
             try job.verifyLog()?.hasPrefix("the contact log is broken at entry 6: it does not point at the entry before it")
                 == true)
+    }
+
+    @Test("an entry's hash, computed from the values logged, is the hash of what SQLite stored")
+    func hashFromValues() throws {
+        let database = try AppDatabase.inMemory()
+        let at = Date(timeIntervalSince1970: 1_796_000_000.123_456)
+        try database.write { session in
+            // Text that looks like a number, empty text, a separator inside a value, no values at all.
+            try session.log(
+                ContactLogRecord(
+                    at: at, runId: "2026-11-30", customer: "1001", event: .payment, invoices: "1001", amounts: "12",
+                    detail: "é — \u{1F} 0.50"))
+            try session.log(ContactLogRecord(at: at, runId: nil, customer: nil, event: .fileRejected))
+            try session.log(
+                ContactLogRecord(
+                    at: at.addingTimeInterval(0.000_4), runId: "r", customer: "Ünïcode Café", event: .staged, channel: .sms,
+                    step: "firm", messageId: "42", file: "3.5", detail: ""))
+        }
+        let log = try database.read { try $0.contactLog() }
+        #expect(log.map(\.id) == [1, 2, 3])
+        #expect(log.map(\.prevHash) == ["", log[0].hash, log[1].hash])
+        #expect(Set(log.compactMap(\.hash)).count == 3)
+        #expect(try database.read { try $0.verifyContactLog() } == nil)
+    }
+
+    @Test("the chain describes stored values as it always has, without reflection")
+    func describedValues() {
+        let texts = [
+            "", "plain", "1001", "quote \" and \\ backslash", "line\nbreak\r\ttab", "\u{0}\u{1F}\u{7F}\u{85}", "é — 日本 🧾",
+            "\u{200B}zero width\u{FEFF}", "e\u{301}", "'single'",
+        ]
+        let storages: [DatabaseValue.Storage] =
+            texts.map { .string($0) } + [.int64(0), .int64(-42), .int64(Int64.max), .double(0.5), .blob(Data([1, 2]))]
+        for storage in storages {
+            #expect(ContactLogChain.describe(storage) == String(describing: storage))
+        }
     }
 
     @Test("export as CSV (spreadsheet-safe) or JSON lines, for one customer or from a day on")

@@ -44,7 +44,7 @@ struct EmailReplyTests {
         #expect((item["detail"] as? String)?.contains("already-paid (check #4471)") == true)
         #expect(try !ws.messages(run.run).contains { $0["customer"] as? String == "Oakridge Dental" })
         let log = try job.database.read { try $0.history(customer: "Oakridge Dental") }
-        #expect(log.contains { $0.event == "reply" && ($0.detail ?? "").contains("matched by In-Reply-To/References") })
+        #expect(log.contains { $0.event == .reply && ($0.detail ?? "").contains("matched by In-Reply-To/References") })
     }
 
     @Test("a hard bounce stops e-mail to the address and asks for a new one; a staged message to it is superseded")

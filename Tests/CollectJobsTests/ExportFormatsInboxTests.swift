@@ -96,6 +96,6 @@ struct ExportFormatsInboxTests {
         #expect(escalations.first?["reason"] as? String == "unmatched-payment")
         // The auto-reply is logged and changes nothing.
         let log = try ws.job().database.read { try $0.contactLog() }
-        #expect(log.contains { $0.event == "auto-reply" })
+        #expect(log.contains { $0.event == .autoReply })
     }
 }

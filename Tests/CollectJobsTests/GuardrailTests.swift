@@ -101,7 +101,7 @@ struct CircuitBreakerTests {
             let night = try job.run(asOf: TestWorkspace.date(day), now: TestWorkspace.at("\(day)T06:00"))
             #expect(night.held?.contains("shows 2 open invoices where 12 were open before") == true, "\(day)")
         }
-        let held = try job.database.read { try $0.contactLog() }.filter { $0.event == "batch-held" }
+        let held = try job.database.read { try $0.contactLog() }.filter { $0.event == .batchHeld }
         // Each hold names the one file read (where it was kept), so the three are one.
         #expect(held.count == 3 && Set(held.map(\.file)).count == 1 && held[0].file?.hasSuffix("export.csv") == true)
         let evaluation = try job.evaluate(now: TestWorkspace.at("2026-12-09T09:00"))
@@ -151,7 +151,7 @@ struct CircuitBreakerTests {
         #expect(anyway.approved.count == 12 && anyway.released.count == 12, "\(anyway.lines)")
         #expect(try ws.spooled().count == 12)
         let log = try job.database.read { try $0.contactLog() }
-        #expect(log.contains { $0.event == "hold-overridden" && $0.detail?.contains("checked with the bookkeeper") == true })
+        #expect(log.contains { $0.event == .holdOverridden && $0.detail?.contains("checked with the bookkeeper") == true })
         let open = try job.escalations(includeClosed: false)
         #expect(!open.contains { $0.reason == "export-looks-wrong" }, "the hold's escalation closes with the note")
     }
@@ -185,7 +185,7 @@ struct CircuitBreakerTests {
         #expect(run.held == "The batch is held: it would stage 4 messages, more than guardrails.max_messages (2).")
         #expect(try ws.spooled().isEmpty)
         let log = try ws.job().database.read { try $0.contactLog() }
-        #expect(log.filter { $0.event == "held" }.count == 4)
+        #expect(log.filter { $0.event == .held }.count == 4)
     }
 }
 

@@ -111,12 +111,12 @@ struct InboxTests {
         #expect(error.message.contains("pid \(getpid())"))
         hold.release()
         #expect(try job.run(asOf: nil, now: TestWorkspace.mondayMorning).run == "2026-11-30")
-        #expect(try job.database.read { try $0.contactLog() }.allSatisfy { $0.event != "lock-taken-over" })
+        #expect(try job.database.read { try $0.contactLog() }.allSatisfy { $0.event != .lockTakenOver })
         // A holder killed outright leaves its pid in the file; the kernel freed the lock, and the
         // next job takes it over and says so.
         try ws.write(".collect/lock", "999999\n")
         _ = try job.run(asOf: nil, now: TestWorkspace.at("2026-12-01T06:00"))
-        let taken = try job.database.read { try $0.contactLog() }.filter { $0.event == "lock-taken-over" }
+        let taken = try job.database.read { try $0.contactLog() }.filter { $0.event == .lockTakenOver }
         #expect(taken.count == 1 && taken.first?.detail?.contains("pid 999999") == true)
     }
 

@@ -155,7 +155,7 @@ struct NightlyLoopTests {
         #expect(summary.superseded.first?.reason.contains("INV-3 is closed") == true)
         #expect(try !ws.spooled().joined().contains("INV-3"))
         let log = try job.database.read { try $0.history(customer: "Brightline Agency") }
-        #expect(log.last?.event == "superseded")
+        #expect(log.last?.event == .superseded)
     }
 
     @Test("never-event 4: a do-not-automate customer never gets a message, from day one")
@@ -246,7 +246,7 @@ struct NightlyLoopTests {
         }
         #expect(Set(messages.map(\.status)) == [.released, .held, .superseded])
         for message in messages {
-            let events = log.filter { $0.messageId == message.id }.map(\.event)
+            let events = log.filter { $0.messageId == message.id }.map(\.event.rawValue)
             #expect(events.first == "staged")
             #expect(events.last == message.status.rawValue, "\(message.id): \(events)")
         }

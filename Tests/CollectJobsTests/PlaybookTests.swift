@@ -105,7 +105,7 @@ struct PlaybookTests {
         #expect(try ws.read("collect.toml") == Self.settings)
         #expect(try next.playbookVersions().first { $0.status == "in-force" }?.number == 1)
         let log = try next.database.read { try $0.contactLog() }.map(\.event)
-        #expect(log.contains("playbook-approved") && log.contains("playbook-rollback"))
+        #expect(log.contains(.playbookApproved) && log.contains(.playbookRollback))
     }
 
     @Test("a hand change that does worse is proposed for going back; approve and rollback carry the templates")
@@ -396,7 +396,7 @@ extension PlaybookTests {
         #expect(try next.playbookVersions().first { $0.status == "in-force" }?.number == number)
         #expect(!FileManager.default.fileExists(atPath: ws.root + "/.collect/playbook/installing"))
         let log = try next.database.read { try $0.contactLog() }
-        #expect(log.filter { $0.event == "playbook-approved" }.count == 1)
+        #expect(log.filter { $0.event == .playbookApproved }.count == 1)
         // A second open changes nothing more.
         _ = try ws.job()
         #expect(try ws.job().database.read { try $0.contactLog() }.count == log.count)

@@ -102,7 +102,7 @@ struct ReplyTests {
         let escalations = try #require(try ws.report("2026-12-09")["escalations"] as? [[String: Any]])
         #expect(!escalations.contains { $0["customer"] as? String == "Cedar & Stone" })
         let log = try job.database.read { try $0.history(customer: "Cedar & Stone") }.map(\.event)
-        #expect(log.contains("promise-kept"))
+        #expect(log.contains(.promiseKept))
     }
 
     @Test("a status report updates the delivery state of the message it names; a reply from nobody known goes to the person")

@@ -254,7 +254,7 @@ extension ReviewDeskTests {
         #expect(try job.playbookVersions().first { $0.number == number }?.status == "rejected")
         #expect(try job.playbookVersions().first { $0.status == "in-force" }?.number == inForce.number)
         #expect(try ws.read("collect.toml") == toml)
-        #expect(try job.database.read { try $0.contactLog() }.contains { $0.event == "playbook-rejected" })
+        #expect(try job.database.read { try $0.contactLog() }.contains { $0.event == .playbookRejected })
         let again = browser.post("/playbook/reject", [("number", "\(number)"), ("note", "twice"), ("back", "/playbook")])
         #expect(again.status == 303 && browser.get("/playbook").body.contains("there is no proposed revision \(number)"))
     }

@@ -76,6 +76,12 @@ struct StateSafetyTests {
         #expect(throws: (any Error).self) { try job.show(message: message.id) }
         try queue.write { try $0.execute(sql: "UPDATE message SET channel = 'fax' WHERE id = ?", arguments: [message.id]) }
         #expect(throws: (any Error).self) { try job.database.read { try $0.message(id: message.id) } }
+        // A contact-log event nobody wrote is not shown as one that was.
+        try queue.write { db in
+            try db.execute(sql: "DROP TRIGGER contactLog_no_update")
+            try db.execute(sql: "UPDATE contactLog SET event = 'sent-twice' WHERE id = 1")
+        }
+        #expect(throws: (any Error).self) { try job.database.read { try $0.contactLog() } }
     }
 
     @Test("restore with no copy says so and changes nothing")

@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 
 /// A staged message and what became of it.
-public struct MessageRecord: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
+public struct MessageRecord: Sendable, Hashable {
     public static let databaseTableName = "message"
 
     /// The id the admin releases it by, such as `2026-11-30-0003`.
@@ -59,12 +59,12 @@ public struct MessageRecord: Codable, Sendable, Hashable, FetchableRecord, Persi
 
     /// The columns, for queries.
     public enum Columns {
-        public static let id = Column(CodingKeys.id)
-        public static let runId = Column(CodingKeys.runId)
-        public static let customer = Column(CodingKeys.customer)
-        public static let status = Column(CodingKeys.status)
-        public static let lastPlannedRun = Column(CodingKeys.lastPlannedRun)
-        public static let spoolState = Column(CodingKeys.spoolState)
+        public static let id = Column("id")
+        public static let runId = Column("runId")
+        public static let customer = Column("customer")
+        public static let status = Column("status")
+        public static let lastPlannedRun = Column("lastPlannedRun")
+        public static let spoolState = Column("spoolState")
     }
 
     /// Makes a record.
@@ -104,7 +104,7 @@ public struct MessageRecord: Codable, Sendable, Hashable, FetchableRecord, Persi
 }
 
 /// One invoice named by a message, at the step it was due.
-public struct MessageLineRecord: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
+public struct MessageLineRecord: Sendable, Hashable {
     public static let databaseTableName = "messageLine"
 
     /// The message.
@@ -121,8 +121,8 @@ public struct MessageLineRecord: Codable, Sendable, Hashable, FetchableRecord, P
 
     /// The columns, for queries.
     public enum Columns {
-        public static let messageId = Column(CodingKeys.messageId)
-        public static let invoice = Column(CodingKeys.invoice)
+        public static let messageId = Column("messageId")
+        public static let invoice = Column("invoice")
     }
 
     /// The balance the message quotes.
@@ -135,5 +135,85 @@ public struct MessageLineRecord: Codable, Sendable, Hashable, FetchableRecord, P
         self.step = step
         self.balanceMinor = balanceMinor
         self.currency = currency
+    }
+}
+
+extension MessageRecord: FetchableRecord, PersistableRecord {
+    /// Reads a stored row. Written out rather than decoded through `Codable`: the night reads and
+    /// writes hundreds of thousands of these, and GRDB's coders cost more than the SQL.
+    public init(row: Row) throws {
+        id = try row.decode(forColumn: "id")
+        runId = try row.decode(forColumn: "runId")
+        customer = try row.decode(forColumn: "customer")
+        channel = try row.decode(forColumn: "channel")
+        recipient = try row.decode(forColumn: "recipient")
+        step = try row.decode(forColumn: "step")
+        tone = try row.decode(forColumn: "tone")
+        subject = try row.decode(forColumn: "subject")
+        body = try row.decode(forColumn: "body")
+        file = try row.decode(forColumn: "file")
+        stagedSHA256 = try row.decode(forColumn: "stagedSHA256")
+        fingerprint = try row.decode(forColumn: "fingerprint")
+        rfcMessageID = try row.decode(forColumn: "rfcMessageID")
+        status = try row.decode(forColumn: "status")
+        statusReason = try row.decode(forColumn: "statusReason")
+        lastPlannedRun = try row.decode(forColumn: "lastPlannedRun")
+        approvedAt = try row.decode(forColumn: "approvedAt")
+        releasedAt = try row.decode(forColumn: "releasedAt")
+        spoolName = try row.decode(forColumn: "spoolName")
+        spoolState = try row.decode(forColumn: "spoolState")
+        deliveryState = try row.decode(forColumn: "deliveryState")
+        playbookVersion = try row.decode(forColumn: "playbookVersion")
+        template = try row.decode(forColumn: "template")
+        segment = try row.decode(forColumn: "segment")
+        editedAt = try row.decode(forColumn: "editedAt")
+    }
+
+    public func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id
+        container["runId"] = runId
+        container["customer"] = customer
+        container["channel"] = channel
+        container["recipient"] = recipient
+        container["step"] = step
+        container["tone"] = tone
+        container["subject"] = subject
+        container["body"] = body
+        container["file"] = file
+        container["stagedSHA256"] = stagedSHA256
+        container["fingerprint"] = fingerprint
+        container["rfcMessageID"] = rfcMessageID
+        container["status"] = status
+        container["statusReason"] = statusReason
+        container["lastPlannedRun"] = lastPlannedRun
+        container["approvedAt"] = approvedAt
+        container["releasedAt"] = releasedAt
+        container["spoolName"] = spoolName
+        container["spoolState"] = spoolState
+        container["deliveryState"] = deliveryState
+        container["playbookVersion"] = playbookVersion
+        container["template"] = template
+        container["segment"] = segment
+        container["editedAt"] = editedAt
+    }
+}
+
+extension MessageLineRecord: FetchableRecord, PersistableRecord {
+    /// Reads a stored row. Written out rather than decoded through `Codable`: the night reads and
+    /// writes hundreds of thousands of these, and GRDB's coders cost more than the SQL.
+    public init(row: Row) throws {
+        messageId = try row.decode(forColumn: "messageId")
+        invoice = try row.decode(forColumn: "invoice")
+        step = try row.decode(forColumn: "step")
+        balanceMinor = try row.decode(forColumn: "balanceMinor")
+        currency = try row.decode(forColumn: "currency")
+    }
+
+    public func encode(to container: inout PersistenceContainer) throws {
+        container["messageId"] = messageId
+        container["invoice"] = invoice
+        container["step"] = step
+        container["balanceMinor"] = balanceMinor
+        container["currency"] = currency
     }
 }
