@@ -99,14 +99,14 @@ extension CollectJob {
     /// cron release. Refused for a message held with its batch.
     public func releaseNow(messages ids: [String], now: Date) throws -> ReleaseSummary {
         try locked(at: now) {
-            try finishInterruptedReleases(now: now)
+            try releaser.finishInterruptedReleases(now: now)
             try spool.prepare()
             if let held = try heldBatch(run: nil, selection: .ids(ids)) {
                 throw JobError("batch \(held.id) is held: \(Self.reasonWords(held.heldReason)) Nothing was released.")
             }
             let approved = try approve(run: nil, selection: .ids(ids), now: now)
             var summary = ReleaseSummary(approved: approved, released: [], waiting: [], superseded: [], held: [])
-            var touched = try releaseApproved(now: now, into: &summary, only: Set(ids))
+            var touched = try releaser.releaseApproved(now: now, into: &summary, only: Set(ids))
             for id in approved { touched.insert(try database.read { try $0.message(id: id) }?.lastPlannedRun ?? "") }
             for run in touched.sorted() where !run.isEmpty { try writeReport(run: run) }
             return summary

@@ -42,9 +42,10 @@ extension CollectJob {
             }
             var withSteps = invoices
             if let index = withSteps.firstIndex(where: { $0.number == number }) { withSteps[index] = invoice }
-            let planner = planner(asOf: today)
+            let planner = planning.planner(asOf: today)
             // The customer exactly as staging plans them (a job inherits its customer's mark).
-            let planned = try account(name, session: session)?.customer ?? asPlanned(customer)
+            let planned =
+                try planning.account(name, session: session, timeZone: timeZone)?.customer ?? planning.asPlanned(customer)
             let plan = planner.plan(customer: planned, invoices: withSteps)
             if let skip = plan.skips.first(where: { $0.invoice == number }) {
                 lines.append("Not chased today: \(skip.reason).")
@@ -65,7 +66,7 @@ extension CollectJob {
                     break
                 }
             }
-            let smsZones = recipientZones(customer, channel: .sms)
+            let smsZones = MessageReleaser.recipientZones(customer, channel: .sms, business: timeZone)
             if customer.phone != nil, smsZones.count > 1 {
                 lines.append(
                     "The customer has no time zone and their number's country keeps several: a text waits until it is within "

@@ -26,7 +26,7 @@ extension CollectJob {
                 gap > 7
                 ? "This run is as of \(date), \(gap) days \(date > today ? "after" : "before") today (\(today)): check --as-of."
                 : nil
-            try finishInterruptedReleases(now: now)
+            try releaser.finishInterruptedReleases(now: now)
             try spool.prepare()
             try files.createDirectory(workspace.inbox)
             // Run again with nothing changed, the night would stage the same batch: say so and stop.
@@ -47,8 +47,8 @@ extension CollectJob {
                 try database.write { try $0.setDateNote(dateNote, run: run.id) }
             }
             logger.info("run \(run.id) as of \(date)")
-            let inbox = try readInbox(run: run, now: now)
-            try reviewPromises(run: run, now: now)
+            let inbox = try inboxReader.readInbox(run: run, now: now)
+            try inboxReader.reviewPromises(run: run, now: now)
             try database.write { try $0.recordFigures(run: run.id, asOf: date) }
             let playbook = try registerPlaybook(try playbookFiles(), now: now)
             let staging = try stageBatch(run: run, playbook: playbook, now: now)

@@ -53,16 +53,6 @@ public struct MessageView: Sendable, Hashable {
     }
 }
 
-/// A staged file that is gone or cannot be read.
-struct StagedFileMissing: Error {}
-
-/// What goes out for a staged message: its subject and text as the admin left the file.
-struct StagedText {
-    var subject: String?
-    var body: String
-    var edited: Bool
-}
-
 extension CollectJob {
     /// One message, with its exact text as it will go out (the staged file as it is now) or as it went.
     public func show(message id: String) throws -> MessageView {
@@ -83,7 +73,7 @@ extension CollectJob {
         else { return view }
         view.file = run.folder.appendingPath(message.file)
         do {
-            let staged = try stagedText(of: message, folder: run.folder)
+            let staged = try stagedFiles.text(of: message, folder: run.folder)
             (view.subject, view.text, view.edited) = (staged.subject, staged.body, staged.edited)
         } catch let error as StagedFileError {
             (view.edited, view.problem) = (true, error.description)
@@ -91,26 +81,6 @@ extension CollectJob {
             view.problem = "the staged file \(message.file) is missing or unreadable; release will hold it"
         }
         return view
-    }
-
-    /// The subject and text the staged file of `message` holds now, decoded; the rendered ones
-    /// when the file is as staged.
-    func stagedText(of message: MessageRecord, folder: String) throws -> StagedText {
-        let path = workspace.path(folder).appendingPath(message.file)
-        let staged: [UInt8]
-        do {
-            staged = try files.read(path)
-        } catch {
-            throw StagedFileMissing()
-        }
-        guard SHA256.hash(data: staged).lowercaseHex != message.stagedSHA256 else {
-            return StagedText(subject: message.subject, body: message.body, edited: false)
-        }
-        if message.channel == .sms {
-            return StagedText(subject: nil, body: try SMSFile.editableText(from: staged, file: message.file) + "\n", edited: true)
-        }
-        let mail = try MailMessage.editable(from: staged, file: message.file)
-        return StagedText(subject: mail.subject, body: mail.body, edited: true)
     }
 }
 
@@ -178,10 +148,12 @@ extension CollectJob {
                 guard subject?.isEmpty == false else { throw JobError("the subject is empty; nothing was changed") }
             }
             if !body.hasSuffix("\n") { body += "\n" }
-            if let current = try? stagedText(of: message, folder: run.folder), subject == current.subject, body == current.body {
+            if let current = try? stagedFiles.text(of: message, folder: run.folder), subject == current.subject,
+                body == current.body
+            {
                 return "\(id): no change"
             }
-            let bytes = stagedBytes(
+            let bytes = outgoing.bytes(
                 channel: message.channel, recipient: message.recipient, customer: message.customer,
                 subject: subject, body: body, rfcID: message.rfcMessageID, collectID: message.id, date: now)
             try files.write(bytes, to: workspace.path(run.folder).appendingPath(message.file), flush: true)

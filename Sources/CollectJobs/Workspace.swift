@@ -35,4 +35,9 @@ public struct Workspace: Sendable, Hashable {
     public func path(_ relative: String) -> String {
         root == "." ? relative : "\(root)/\(relative)"
     }
+
+    /// A path inside the workspace made relative to it (any other path as it is).
+    public func relative(_ path: String) -> String {
+        path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
+    }
 }

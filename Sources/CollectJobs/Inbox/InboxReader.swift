@@ -5,6 +5,7 @@ import CollectSettings
 import CollectState
 import Crypto
 import Foundation
+import Logging
 
 /// A file that could not be read, with every reason found (up to a limit).
 struct FileRejection: Error {
@@ -13,7 +14,30 @@ struct FileRejection: Error {
     var holdsBatch = false
 }
 
-extension CollectJob {
+/// Reads the night's inbox into the state: customer lists, open-invoice snapshots, payments and
+/// replies, each file in its own transaction, then moved to `processed/` or `rejected/`.
+///
+/// It holds only what reading needs; ``CollectJob`` builds one for each run under the lock.
+struct InboxReader {
+    /// The state.
+    let database: AppDatabase
+    /// The files.
+    let files: any FileStore
+    /// The workspace's folders.
+    let workspace: Workspace
+    /// How exports are read, what counts as stale, the guardrails a file can trip.
+    let settings: Settings
+    /// What replies mean.
+    let replyModels: ReplyModelCache
+    /// The business's clock.
+    let timeZone: TimeZone
+    /// Where a crash harness may stop the run.
+    let crashPoints: CrashPoints
+    /// Where reading says what it does.
+    let logger: Logger
+}
+
+extension InboxReader {
     /// What reading the inbox did. Reasons to hold the batch are not here: they are noted on the
     /// run in the transaction that found them, so a crash cannot lose them.
     struct InboxOutcome {
@@ -335,14 +359,14 @@ extension CollectJob {
                 InboxFileRecord(
                     name: name, sha256: sha256, kind: kind?.rawValue, status: .rejected,
                     reason: reasons.joined(separator: "\n"), runId: run.id, rows: 0,
-                    storedAs: relative(folder.appendingPath(target)), readAt: now))
+                    storedAs: workspace.relative(folder.appendingPath(target)), readAt: now))
             try session.log(
                 ContactLogRecord(
                     at: now, runId: run.id, customer: nil, event: .fileRejected, file: name, detail: reasons.first))
             return record.id!
         }
         logger.warning("inbox: rejected \(name): \(reasons.first ?? "")")
-        return (id, relative(folder.appendingPath(target)))
+        return (id, workspace.relative(folder.appendingPath(target)))
     }
 
     /// A rejected file may still be a customer speaking, or money paid: whatever can be read of a
@@ -351,7 +375,7 @@ extension CollectJob {
     private func hearUnreadable(
         name: String, kind: InputKind?, path: String, fileId: Int64, reasons: [String], run: RunRecord, now: Date
     ) throws {
-        let stored = relative(path)
+        let stored = workspace.relative(path)
         let why = "it could not be read whole (\(reasons.first ?? "unreadable")); read it in \(stored)"
         if kind == nil || kind == .replies,
             let reply = EmailFile.headersOnly(path: path, files: files, file: name, why: why)
@@ -379,7 +403,7 @@ extension CollectJob {
         try files.createDirectory(folder)
         let target = folder.appendingPath(uniqueName(name, in: folder))
         try files.rename(workspace.inbox.appendingPath(name), to: target)
-        try database.write { try $0.setStoredAs(relative(target), file: record.id!) }
+        try database.write { try $0.setStoredAs(workspace.relative(target), file: record.id!) }
     }
 
     /// `name`, or `stem-2.ext`, `stem-3.ext`… when a file of that name is already in `folder`.
@@ -406,11 +430,6 @@ extension CollectJob {
         var counter = 2
         while !free("\(stem)-\(counter)\(ext)") { counter += 1 }
         return "\(stem)-\(counter)\(ext)"
-    }
-
-    /// A workspace path made relative to the workspace.
-    func relative(_ path: String) -> String {
-        path.hasPrefix(workspace.root + "/") ? String(path.dropFirst(workspace.root.count + 1)) : path
     }
 
     /// SHA-256 of a file's bytes and the verdict on its encoding, in one pass a chunk at a time.

@@ -3,7 +3,7 @@ import CollectInputs
 import CollectState
 import Foundation
 
-extension CollectJob {
+extension InboxReader {
     /// Acts on one incoming message: a delivery report updates its message, an auto-reply is
     /// logged, a hard bounce closes the address and asks for a new one, and a reply from a person
     /// pauses the customer's automation and goes to the escalation queue with what it means.
@@ -219,7 +219,7 @@ extension CollectJob {
                 break
             }
         }
-        if thread == nil, let recipient = reply.recipient, let id = Self.messageId(inToken: recipient),
+        if thread == nil, let recipient = reply.recipient, let id = OutgoingFormat.messageId(inToken: recipient),
             let message = try session.message(id: id)
         {
             thread = (message.customer, "reply token in \(recipient)", message.id)

@@ -1,0 +1,12 @@
+import CollectState
+
+/// An approved message cleared to go out: the file the relay or gateway will read, and what its
+/// release records.
+struct ReadyMessage {
+    var message: MessageRecord
+    var name: String
+    var bytes: [UInt8]
+    var subject: String?
+    var body: String
+    var edited: Bool
+}

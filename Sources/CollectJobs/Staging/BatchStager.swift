@@ -1,0 +1,183 @@
+import CollectCore
+import CollectFiles
+import CollectRendering
+import CollectState
+import Crypto
+import Foundation
+
+/// Plans every customer with open invoices and stages the night's batch: the messages written to
+/// the review folder, recorded and logged, with the skips and escalations the plan made.
+///
+/// It holds only what staging needs; ``CollectJob`` builds one per run and gives it the run's
+/// transaction, so a crash part-way leaves the state as it was (staged files left behind are
+/// rewritten by the rerun).
+struct BatchStager {
+    /// The day's planner and the customer as the playbook sees them.
+    let planning: PlaybookPlanning
+    /// Words the messages.
+    let renderer: MessageRenderer
+    /// The bytes of a staged message.
+    let format: OutgoingFormat
+    /// Where staged files are written.
+    let files: any FileStore
+    /// The review folder of the run, absolute.
+    let folder: String
+    /// The business's clock, for the dates of earlier contact.
+    let timeZone: TimeZone
+    /// Whether a customer-level payment link is set (for the note on texts without one).
+    let customerLinks: Bool
+    /// Where a crash harness may stop the run.
+    let crashPoints: CrashPoints
+
+    /// Plans and stages the batch of `run` inside `session`.
+    func stage(run: RunRecord, playbook: Int64?, now: Date, in session: StateSession) throws -> StagingOutcome {
+        let planner = planning.planner(asOf: run.asOf)
+        var outcome = StagingOutcome()
+        var sequence = 0
+        try session.forEachAccount(timeZone: timeZone) { customer, invoices in
+            let customer = planning.asPlanned(customer)
+            let plan = planner.plan(customer: customer, invoices: invoices)
+            for skip in plan.skips {
+                try session.recordSkip(
+                    SkipRecord(
+                        runId: run.id, customer: skip.customer, invoice: skip.invoice, reason: skip.reason.code,
+                        detail: skip.reason.description))
+            }
+            outcome.skipped += plan.skips.count
+            for escalation in plan.escalations where try session.escalate(escalation, run: run.id, on: run.asOf) {
+                outcome.newEscalations += 1
+                try session.log(
+                    ContactLogRecord(
+                        at: now, runId: run.id, customer: escalation.customer, event: .escalated,
+                        invoices: escalation.invoices.joined(separator: ","),
+                        detail: "\(escalation.reason.rawValue): \(escalation.detail)"))
+            }
+            guard var planned = plan.message else { return }
+            let unlinked = renderer.missingLinks(planned)
+            if let (at, step) = try session.previousContact(
+                customer: customer.name, invoices: planned.lines.map(\.invoice.number))
+            {
+                planned.previous = PreviousContact(on: LocalTime(at, in: timeZone).date, step: step)
+            }
+            let rendered = try render(planned, asOf: run.asOf, segment: plan.segment?.name)
+            let fingerprint = Self.fingerprint(planned, rendered, asOf: run.asOf)
+            if let pending = try session.pendingMessage(customer: customer.name), pending.fingerprint == fingerprint {
+                try session.keep(messageId: pending.id, run: run.id)
+                outcome.kept += 1
+                return
+            }
+            sequence += 1
+            let id = "\(run.id)-\(Self.pad(sequence, 4))"
+            var record = try stageFile(
+                id: id, run: run, planned: planned, rendered: rendered, fingerprint: fingerprint, now: now)
+            crashPoints.pass("staged-file")
+            record.playbookVersion = playbook
+            record.template = planned.template
+            record.segment = plan.segment?.name
+            if plan.mode == .observe {
+                // Observe mode: shown in the report as it would go out, never releasable.
+                record.status = .held
+                record.statusReason =
+                    "observe mode" + (plan.segment.map { " (segment \($0.name))" } ?? "") + ": shown, never sent"
+                outcome.observed += 1
+            }
+            // Each invoice is credited with the step the message is worded at: one named in a
+            // firm message has had its firm reminder, whatever its own age asked for.
+            let lines = planned.lines.map {
+                MessageLineRecord(
+                    messageId: id, invoice: $0.invoice.number, step: planned.step.name,
+                    balanceMinor: $0.invoice.balance.minorUnits, currency: $0.invoice.balance.currency)
+            }
+            try session.stage(record, lines: lines)
+            try session.log(
+                ContactLogRecord(
+                    at: now, runId: run.id, customer: customer.name, event: .staged, channel: record.channel,
+                    step: record.step, invoices: lines.map(\.invoice).joined(separator: ","),
+                    amounts: planned.lines.map { $0.invoice.balance.formatted }.joined(separator: ","), messageId: id,
+                    file: record.file))
+            if record.status == .held {
+                try session.log(
+                    ContactLogRecord(
+                        at: now, runId: run.id, customer: customer.name, event: .held, channel: record.channel,
+                        step: record.step,
+                        messageId: id, detail: record.statusReason))
+            } else {
+                outcome.staged += 1
+            }
+            if !unlinked.isEmpty {
+                if planned.channel == .email {
+                    outcome.emailsWithoutLinks.messages += 1
+                    outcome.emailsWithoutLinks.invoices += unlinked.count
+                } else {
+                    outcome.textsWithoutLinks += 1
+                }
+            }
+            if plan.mode == .auto, let segment = plan.segment, segment.autoSteps.contains(planned.step.name) {
+                outcome.autoRelease.append((id, segment.name))
+            }
+        }
+        for message in try session.supersedeUnplanned(
+            run: run.id, reason: "superseded by batch \(run.id), planned from newer data")
+        {
+            outcome.superseded += 1
+            outcome.supersededRuns.insert(message.runId)
+            try session.log(
+                ContactLogRecord(
+                    at: now, runId: run.id, customer: message.customer, event: .superseded, channel: message.channel,
+                    step: message.step, messageId: message.id, detail: "superseded by batch \(run.id)"))
+        }
+        try session.markSuperseded(runs: outcome.supersededRuns, by: run.id)
+        try session.setLinkNote(outcome.linkNote(customerTemplate: customerLinks), run: run.id)
+        for closed in try session.closeUnplannedEscalations(run: run.id, on: run.asOf) {
+            try session.log(
+                ContactLogRecord(
+                    at: now, runId: run.id, customer: closed.customer, event: .escalationClosed,
+                    invoices: closed.invoices, detail: "\(closed.reason): \(closed.note ?? "")"))
+        }
+        return outcome
+    }
+
+    /// Renders a planned message; a template that fails is a run-stopping error.
+    private func render(_ planned: PlannedMessage, asOf: CivilDate, segment: String?) throws -> RenderedMessage {
+        do {
+            return try renderer.render(planned, asOf: asOf, segment: segment)
+        } catch let error as RenderingError {
+            throw JobError("invalid template: \(error)")
+        }
+    }
+
+    /// Writes the staged file, in the form it would be released in, and returns its record.
+    private func stageFile(
+        id: String, run: RunRecord, planned: PlannedMessage, rendered: RenderedMessage, fingerprint: String, now: Date
+    ) throws -> MessageRecord {
+        let rfcID = format.messageID(for: id, fingerprint: fingerprint)
+        let relativeFile = planned.channel == .email ? "messages/\(id).eml" : "messages/\(id).sms"
+        let bytes = format.bytes(
+            channel: planned.channel, recipient: planned.recipient, customer: planned.customer.name,
+            subject: rendered.subject, body: rendered.body, rfcID: rfcID, collectID: id, date: now)
+        // Not flushed one by one: the run's transaction is the commit point, and a rerun rewrites them.
+        try files.write(bytes, to: folder.appendingPath(relativeFile), flush: false)
+        return MessageRecord(
+            id: id, runId: run.id, customer: planned.customer.name, channel: planned.channel,
+            recipient: planned.recipient, step: planned.step.name, tone: planned.step.tone, subject: rendered.subject,
+            body: rendered.body, file: relativeFile, stagedSHA256: SHA256.hash(data: bytes).lowercaseHex,
+            fingerprint: fingerprint, rfcMessageID: rfcID, status: .staged, statusReason: nil, lastPlannedRun: run.id,
+            approvedAt: nil, releasedAt: nil, spoolName: nil, spoolState: nil)
+    }
+
+    /// What a message says and to whom, on which day: equal fingerprints mean nothing new to stage.
+    static func fingerprint(_ planned: PlannedMessage, _ rendered: RenderedMessage, asOf: CivilDate) -> String {
+        var parts = [asOf.description, planned.channel.rawValue, planned.recipient, planned.step.name]
+        parts += planned.lines.map {
+            "\($0.invoice.number)=\($0.step.name)=\($0.invoice.balance.minorUnits)\($0.invoice.balance.currency)"
+        }
+        parts += [rendered.subject ?? "", rendered.body]
+        return SHA256.hash(data: Array(parts.joined(separator: "\u{1F}").utf8)).lowercaseHex
+    }
+
+    /// `value` with leading zeros to `width` digits.
+    static func pad(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return String(repeating: "0", count: max(0, width - text.count)) + text
+    }
+}
