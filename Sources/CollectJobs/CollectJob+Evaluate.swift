@@ -10,75 +10,107 @@ extension CollectJob {
     /// version does significantly worse, keeping the winning variant, and tighter guardrails where
     /// an error keeps coming back (escalated meanwhile).
     public func evaluate(now: Date) throws -> Evaluation {
-        try locked(at: now) {
-            let playbook = try playbookFiles()
-            let current = try registerPlaybook(playbook, now: now)
-            let all = try database.read { try $0.outcomes(within: settings.attributionDays, now: now, comparedWith: current) }
-            let outcomes = all.filter { $0.outcome != "pending" }
-            let minimum = settings.learning.minimumSample
-            var comparisons: [Comparison] = []
-            var proposals: [(number: Int64, note: String, diff: String)] = []
+        try locked(at: now) { try evaluatePlaybook(now: now) }
+    }
 
-            for step in settings.ladder.steps {
-                let atStep = outcomes.filter { $0.step == step.name }
-                let latest = atStep.filter { $0.version == current }
-                if let previous = atStep.compactMap(\.version).filter({ $0 < current }).max() {
-                    let row = Self.compare(
-                        "step \(step.name): version \(current) against version \(previous)", latest,
-                        against: atStep.filter { $0.version == previous }, minimum: minimum
-                    ) { $0 ? "significantly better" : "significantly worse" }
-                    comparisons.append(row)
-                    if row.isSignificant, !row.sideIsBetter, let old = try database.read({ try $0.playbookVersion(previous) }) {
-                        let note =
-                            "step \(step.name) paid \(row.paid.0) of \(row.paid.1) under version \(current) against \(row.benchmark.0) of "
-                            + "\(row.benchmark.1) under version \(previous) (p = \(Self.format(row.pValue!))): go back to version \(previous)'s settings"
-                        let number = try propose(
-                            settings: old.settingsText, templates: old.templates, promoted: old.promoted, from: playbook,
-                            note: note,
-                            now: now)
-                        proposals.append((number, note, Self.playbookDiff(from: playbook, to: old)))
-                    }
-                } else if let target = settings.learning.targetPaidRate {
-                    let p = Significance.againstTarget(Self.paid(latest), of: latest.count, target: target, minimum: minimum)
-                    comparisons.append(
-                        Comparison(
-                            subject: "step \(step.name): version \(current) against the target \(Int((target * 100).rounded()))%",
-                            paid: (Self.paid(latest), latest.count), benchmark: (Int((target * 100).rounded()), 100), pValue: p,
-                            verdict: p.map { $0 < 0.05 ? "significantly different from the target" : "in line with the target" }
-                                ?? "not enough data (fewer than \(minimum))"))
+    /// The nightly evaluation: when `learning.evaluate_every_days` have passed since the last one
+    /// (or since the first night), evaluates as `collect evaluate` does and records it on the run.
+    /// Returns what it found in a sentence, or nil when none was due. A failure is said, never
+    /// stops the night, and leaves the evaluation due. The caller holds the lock.
+    func evaluateIfDue(run: RunRecord, now: Date) throws -> String? {
+        let every = settings.learning.evaluateEveryDays
+        guard every > 0, let anchor = try database.read({ try $0.evaluationAnchor() }), run.asOf.days(since: anchor) >= every
+        else { return nil }
+        let note: String
+        do {
+            note = Self.evaluationNote(try evaluatePlaybook(now: now))
+        } catch {
+            logger.warning("run \(run.id): the playbook could not be evaluated: \(error)")
+            return "The playbook could not be evaluated tonight (\(error)); `collect evaluate` shows why."
+        }
+        try database.write { try $0.markEvaluated(run: run.id, at: now, note: note) }
+        logger.info("run \(run.id): \(note)")
+        return note
+    }
+
+    /// What an evaluation found, in a sentence for the summary and the report.
+    static func evaluationNote(_ evaluation: Evaluation) -> String {
+        let judged = evaluation.outcomes.filter { $0.key != "pending" }.values.reduce(0, +)
+        let opening = "The playbook was evaluated (\(judged) reminder\(judged == 1 ? "" : "s") judged)"
+        guard !evaluation.proposals.isEmpty else { return opening + ": nothing to change." }
+        let proposals = evaluation.proposals.map { "revision \($0.number): \($0.note)" }
+        return opening + ". Proposed, for you to approve or reject (`collect playbook`, or the desk's Playbook page): "
+            + proposals.joined(separator: "; ") + "."
+    }
+
+    /// Evaluates the playbook; the caller holds the lock.
+    private func evaluatePlaybook(now: Date) throws -> Evaluation {
+        let playbook = try playbookFiles()
+        let current = try registerPlaybook(playbook, now: now)
+        let all = try database.read { try $0.outcomes(within: settings.attributionDays, now: now, comparedWith: current) }
+        let outcomes = all.filter { $0.outcome != "pending" }
+        let minimum = settings.learning.minimumSample
+        var comparisons: [Comparison] = []
+        var proposals: [(number: Int64, note: String, diff: String)] = []
+
+        for step in settings.ladder.steps {
+            let atStep = outcomes.filter { $0.step == step.name }
+            let latest = atStep.filter { $0.version == current }
+            if let previous = atStep.compactMap(\.version).filter({ $0 < current }).max() {
+                let row = Self.compare(
+                    "step \(step.name): version \(current) against version \(previous)", latest,
+                    against: atStep.filter { $0.version == previous }, minimum: minimum
+                ) { $0 ? "significantly better" : "significantly worse" }
+                comparisons.append(row)
+                if row.isSignificant, !row.sideIsBetter, let old = try database.read({ try $0.playbookVersion(previous) }) {
+                    let note =
+                        "step \(step.name) paid \(row.paid.0) of \(row.paid.1) under version \(current) against \(row.benchmark.0) of "
+                        + "\(row.benchmark.1) under version \(previous) (p = \(Self.format(row.pValue!))): go back to version \(previous)'s settings"
+                    let number = try propose(
+                        settings: old.settingsText, templates: old.templates, promoted: old.promoted, from: playbook,
+                        note: note,
+                        now: now)
+                    proposals.append((number, note, Self.playbookDiff(from: playbook, to: old)))
                 }
-                // A/B variants: each against the step's own template, both sides from the version in
-                // force, so they ran side by side.
-                for variant in step.variants {
-                    let row = Self.compare(
-                        "step \(step.name): variant \(variant) against \(step.template)",
-                        latest.filter { $0.template == variant },
-                        against: latest.filter { $0.template == step.template }, minimum: minimum
-                    ) { "\($0 ? variant : step.template) is significantly better" }
-                    comparisons.append(row)
-                    if row.isSignificant, let proposal = try keepWinner(of: row, variant: variant, step: step, playbook, now: now)
-                    {
-                        proposals.append(proposal)
-                    }
-                }
-                // Segments against the rest of the step: tested, for a person to read; nothing is proposed.
-                for segment in Set(atStep.compactMap(\.segment)).sorted() {
-                    comparisons.append(
-                        Self.compare(
-                            "step \(step.name): segment \(segment) against the rest", atStep.filter { $0.segment == segment },
-                            against: atStep.filter { $0.segment != segment }, minimum: minimum
-                        ) { _ in "significantly different" })
+            } else if let target = settings.learning.targetPaidRate {
+                let p = Significance.againstTarget(Self.paid(latest), of: latest.count, target: target, minimum: minimum)
+                comparisons.append(
+                    Comparison(
+                        subject: "step \(step.name): version \(current) against the target \(Int((target * 100).rounded()))%",
+                        paid: (Self.paid(latest), latest.count), benchmark: (Int((target * 100).rounded()), 100), pValue: p,
+                        verdict: p.map { $0 < 0.05 ? "significantly different from the target" : "in line with the target" }
+                            ?? "not enough data (fewer than \(minimum))"))
+            }
+            // A/B variants: each against the step's own template, both sides from the version in
+            // force, so they ran side by side.
+            for variant in step.variants {
+                let row = Self.compare(
+                    "step \(step.name): variant \(variant) against \(step.template)",
+                    latest.filter { $0.template == variant },
+                    against: latest.filter { $0.template == step.template }, minimum: minimum
+                ) { "\($0 ? variant : step.template) is significantly better" }
+                comparisons.append(row)
+                if row.isSignificant, let proposal = try keepWinner(of: row, variant: variant, step: step, playbook, now: now) {
+                    proposals.append(proposal)
                 }
             }
-
-            let errors = try database.read { try $0.errorCounts(since: now.addingTimeInterval(-30 * 86_400)) }
-            proposals += try tightenGuardrails(errors: errors, playbook, now: now)
-            var evaluation = Evaluation(
-                outcomes: Dictionary(grouping: all, by: \.outcome).mapValues(\.count), comparisons: comparisons,
-                errors: errors, proposals: proposals)
-            evaluation.relabelled = try database.read { try $0.relabelCounts(since: now.addingTimeInterval(-30 * 86_400)) }
-            return evaluation
+            // Segments against the rest of the step: tested, for a person to read; nothing is proposed.
+            for segment in Set(atStep.compactMap(\.segment)).sorted() {
+                comparisons.append(
+                    Self.compare(
+                        "step \(step.name): segment \(segment) against the rest", atStep.filter { $0.segment == segment },
+                        against: atStep.filter { $0.segment != segment }, minimum: minimum
+                    ) { _ in "significantly different" })
+            }
         }
+
+        let errors = try database.read { try $0.errorCounts(since: now.addingTimeInterval(-30 * 86_400)) }
+        proposals += try tightenGuardrails(errors: errors, playbook, now: now)
+        var evaluation = Evaluation(
+            outcomes: Dictionary(grouping: all, by: \.outcome).mapValues(\.count), comparisons: comparisons,
+            errors: errors, proposals: proposals)
+        evaluation.relabelled = try database.read { try $0.relabelCounts(since: now.addingTimeInterval(-30 * 86_400)) }
+        return evaluation
     }
 
     /// Proposes the winner of a significant A/B comparison as the step's only template.

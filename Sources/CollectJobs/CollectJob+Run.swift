@@ -56,6 +56,9 @@ extension CollectJob {
             let held = try holdIfSuspect(run: run, now: now)
             let automatic = held == nil ? try autoRelease(staging.autoRelease, run: run, now: now) : nil
             try database.write { try $0.refreshEscalationsOwed() }
+            // Every `learning.evaluate_every_days`, the night evaluates the playbook; what it
+            // proposes waits for a person, in the report, the summary and the desk.
+            let evaluation = try evaluateIfDue(run: run, now: now)
             try writeReport(run: run.id)
             // Every batch the run touched shows what became of its messages: superseded, or kept and
             // perhaps held with this batch.
@@ -73,7 +76,8 @@ extension CollectJob {
                 skipped: staging.skipped,
                 held: held, observed: staging.observed, autoReleased: automatic?.released.count ?? 0,
                 autoWaiting: automatic?.waiting.count ?? 0,
-                linkNote: staging.linkNote(customerTemplate: settings.paymentLink.customerTemplate != nil), dateNote: dateNote)
+                linkNote: staging.linkNote(customerTemplate: settings.paymentLink.customerTemplate != nil), dateNote: dateNote,
+                evaluation: evaluation)
             // The admin's summary is a courtesy: a spool that cannot take it does not undo the night.
             do {
                 try sendAdminSummary(run: run, summary: summary, now: now)

@@ -6,7 +6,8 @@ import Foundation
 extension CollectJob {
     /// The one number — cash recovered after a reminder — and what stands behind it: days sales
     /// outstanding at the start and now (in the business's currency, and per segment), each
-    /// step's conversion, and the aging of the recent runs.
+    /// step's paid share as `evaluate` counts it (judged at the end of `asOf`), and the aging of
+    /// the recent runs.
     public func stats(asOf: CivilDate) throws -> StatsView {
         let currency = settings.business.currency
         return try database.read { session in
@@ -36,7 +37,7 @@ extension CollectJob {
                 dsoStart: figures.first.flatMap { dso(open: $0.openMinor, billed: $0.billedMinor) },
                 dsoNow: figures.last.flatMap { dso(open: $0.openMinor, billed: $0.billedMinor) },
                 dsoBySegment: bySegment.keys.sorted().map { ($0, dso(open: bySegment[$0]!.open, billed: bySegment[$0]!.billed)) },
-                conversion: try session.conversion(within: settings.attributionDays),
+                steps: try stepOutcomes(asOf: asOf, session: session),
                 agingOverRuns: runs.map { run in
                     (run.asOf.description, AgingBucket.allCases.map { ($0.rawValue, run.buckets[$0.rawValue] ?? 0) })
                 },
@@ -44,6 +45,23 @@ extension CollectJob {
                     dso(open: run.openMinor, billed: run.billedMinor).map { (run.asOf.description, $0) }
                 },
                 currencyLabel: currency.symbol ?? currency.code)
+        }
+    }
+
+    /// Each step's released reminders and what followed them, from the same outcomes `evaluate`
+    /// judges, as they stand at the end of `asOf` on the business's clock. Ladder steps first, in
+    /// order; a step no longer on the ladder after them.
+    func stepOutcomes(asOf: CivilDate, session: StateSession) throws -> [StepOutcomes] {
+        let end = Instant.parse("\(asOf.adding(days: 1))T00:00", timeZone: timeZone) ?? Date.distantFuture
+        let outcomes = try session.outcomes(within: settings.attributionDays, now: end)
+        let byStep = Dictionary(grouping: outcomes, by: \.step)
+        let ladder = settings.ladder.steps.map(\.name)
+        let order = ladder.filter { byStep[$0] != nil } + byStep.keys.filter { !ladder.contains($0) }.sorted()
+        return order.map { step in
+            let all = byStep[step] ?? []
+            return StepOutcomes(
+                step: step, released: all.count, judged: all.filter { $0.outcome != "pending" }.count,
+                paid: all.filter { $0.outcome == "paid" }.count, partlyPaid: all.filter { $0.outcome == "partly-paid" }.count)
         }
     }
 }

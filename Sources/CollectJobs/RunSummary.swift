@@ -39,6 +39,8 @@ public struct RunSummary: Sendable, Hashable {
     public var dateNote: String? = nil
     /// When the last run finished, if nothing has changed since and this run was not made again.
     public var unchangedSince: String? = nil
+    /// What the night's evaluation of the playbook found and proposed; nil when none was due.
+    public var evaluation: String? = nil
 
     /// One line per fact, for the terminal.
     public var lines: [String] {
@@ -68,6 +70,7 @@ public struct RunSummary: Sendable, Hashable {
         }
         if let dateNote { out.append(dateNote) }
         if let linkNote { out.append(linkNote) }
+        if let evaluation { out.append(evaluation) }
         if let held { out.append("HELD: \(held)") }
         out.append("report: \(report)")
         return out

@@ -27,6 +27,7 @@ struct StateReportSource: ReportSource {
         if let held = run.heldReason { notes.append(held + " Nothing in it can be released.") }
         if let date = run.dateNote { notes.append(date) }
         if let links = run.linkNote { notes.append(links) }
+        if let evaluation = run.evaluationNote { notes.append(evaluation) }
         let (counts, replaced) = try database.read { session in
             (try session.messageCounts(run: run.id), try session.runs(supersededBy: run.id))
         }

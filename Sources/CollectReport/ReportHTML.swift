@@ -223,7 +223,7 @@ public enum ReportHTML {
     }
 
     /// The one number: cash recovered after a reminder, days sales outstanding, aging over the
-    /// runs and each step's conversion, as tables and inline SVG.
+    /// runs and each step's paid share, as tables and inline SVG.
     public static func writeStats(_ stats: StatsView, to out: inout some TextOutputStream) {
         let e = HTMLText.escape
         out.write("<h2 id=\"stats\">Cash recovered</h2>\n<table>\n")
@@ -247,16 +247,19 @@ public enum ReportHTML {
             )
         }
         out.write(
-            "</table>\n<h3>Each step</h3>\n<table><tr><th>Step</th><th class=\"num\">Reminders</th>"
-                + "<th class=\"num\">Followed by money</th><th class=\"num\">Share</th></tr>\n")
-        if stats.conversion.isEmpty {
-            out.write("<tr><td colspan=\"4\">No data yet: no reminder has been released.</td></tr>\n")
+            "</table>\n<h3>Each step</h3>\n<p>A reminder is judged once \(stats.attributionDays) days have passed since it "
+                + "went out, and counts as paid when the invoices it named were paid in full within them: the share "
+                + "<code>collect evaluate</code> compares.</p>\n<table><tr><th>Step</th><th class=\"num\">Released</th>"
+                + "<th class=\"num\">Judged</th><th class=\"num\">Paid in full</th><th class=\"num\">Partly paid</th>"
+                + "<th class=\"num\">Paid share</th></tr>\n")
+        if stats.steps.isEmpty {
+            out.write("<tr><td colspan=\"6\">No data yet: no reminder has been released.</td></tr>\n")
         }
-        for row in stats.conversion {
-            let share = row.released == 0 ? 0 : Int((Double(row.converted) / Double(row.released) * 100).rounded())
+        for row in stats.steps {
             out.write(
-                "<tr><td>\(e(row.step))</td><td class=\"num\">\(row.released)</td><td class=\"num\">\(row.converted)</td>"
-                    + "<td class=\"num\">\(share)%</td></tr>\n")
+                "<tr><td>\(e(row.step))</td><td class=\"num\">\(row.released)</td><td class=\"num\">\(row.judged)</td>"
+                    + "<td class=\"num\">\(row.paid)</td><td class=\"num\">\(row.partlyPaid)</td>"
+                    + "<td class=\"num\">\(row.paidPercent.map { "\($0)%" } ?? "–")</td></tr>\n")
         }
         out.write("</table>\n")
         if !stats.agingOverRuns.isEmpty {

@@ -1,3 +1,43 @@
+/// One step's released reminders and what followed them, counted the way `collect evaluate`
+/// counts them: a reminder is judged once its attribution window has passed, and paid when the
+/// invoices it named were paid in full within it.
+public struct StepOutcomes: Sendable, Hashable {
+    /// The step.
+    public var step: String
+    /// Reminders released at this step.
+    public var released: Int
+    /// Those whose window has passed: the ones judged.
+    public var judged: Int
+    /// Judged reminders whose invoices were paid in full within the window.
+    public var paid: Int
+    /// Judged reminders followed by part of what they named.
+    public var partlyPaid: Int
+
+    /// Makes a step's counts.
+    public init(step: String, released: Int, judged: Int, paid: Int, partlyPaid: Int) {
+        self.step = step
+        self.released = released
+        self.judged = judged
+        self.paid = paid
+        self.partlyPaid = partlyPaid
+    }
+
+    /// The paid share of the judged reminders, in whole percent; nil before any is judged.
+    public var paidPercent: Int? {
+        judged == 0 ? nil : Int((Double(paid) / Double(judged) * 100).rounded())
+    }
+
+    /// `2 of 5 paid in full (40%), 1 partly; 3 still within their 14 days`.
+    public func sentence(window days: Int) -> String {
+        var text =
+            judged == 0
+            ? "none judged yet"
+            : "\(paid) of \(judged) paid in full (\(paidPercent ?? 0)%)" + (partlyPaid > 0 ? ", \(partlyPaid) partly" : "")
+        if released > judged { text += "; \(released - judged) still within their \(days) days" }
+        return text
+    }
+}
+
 /// The one number and what stands behind it, ready to show.
 public struct StatsView: Sendable, Hashable {
     /// Days after a reminder within which money counts as recovered by it.
@@ -12,8 +52,8 @@ public struct StatsView: Sendable, Hashable {
     public var dsoNow: Double?
     /// Days sales outstanding now, per segment.
     public var dsoBySegment: [(segment: String, dso: Double?)]
-    /// Per step: released, followed by money, the share.
-    public var conversion: [(step: String, released: Int, converted: Int)]
+    /// Per step, in ladder order: the reminders released and how many were paid in full.
+    public var steps: [StepOutcomes]
     /// The open balance by aging bucket at each run (business currency, minor units), oldest first.
     public var agingOverRuns: [(asOf: String, buckets: [(bucket: String, minor: Int64)])]
     /// Days sales outstanding at each run, oldest first.
@@ -24,7 +64,7 @@ public struct StatsView: Sendable, Hashable {
     /// Makes a view.
     public init(
         attributionDays: Int, recoveredAfterTouch: [String], recoveredAll: [String], dsoStart: Double?, dsoNow: Double?,
-        dsoBySegment: [(segment: String, dso: Double?)], conversion: [(step: String, released: Int, converted: Int)],
+        dsoBySegment: [(segment: String, dso: Double?)], steps: [StepOutcomes],
         agingOverRuns: [(asOf: String, buckets: [(bucket: String, minor: Int64)])], dsoOverRuns: [(asOf: String, dso: Double)],
         currencyLabel: String
     ) {
@@ -34,7 +74,7 @@ public struct StatsView: Sendable, Hashable {
         self.dsoStart = dsoStart
         self.dsoNow = dsoNow
         self.dsoBySegment = dsoBySegment
-        self.conversion = conversion
+        self.steps = steps
         self.agingOverRuns = agingOverRuns
         self.dsoOverRuns = dsoOverRuns
         self.currencyLabel = currencyLabel
@@ -56,10 +96,11 @@ public enum StatsText {
             "Days sales outstanding: " + day(stats.dsoStart) + " at the start, " + day(stats.dsoNow) + " now",
         ]
         for (segment, dso) in stats.dsoBySegment { out.append("  segment \(segment): \(day(dso))") }
-        out.append("Conversion by step (money within \(stats.attributionDays) days of the reminder):")
-        for row in stats.conversion {
-            let share = row.released == 0 ? 0 : Int((Double(row.converted) / Double(row.released) * 100).rounded())
-            out.append("  \(row.step): \(row.converted) of \(row.released) (\(share)%)")
+        out.append(
+            "Paid in full within \(stats.attributionDays) days of the reminder, by step (what `collect evaluate` compares):")
+        if stats.steps.isEmpty { out.append("  no reminder released yet") }
+        for row in stats.steps {
+            out.append("  \(row.step): \(row.released) released, \(row.sentence(window: stats.attributionDays))")
         }
         return out
     }

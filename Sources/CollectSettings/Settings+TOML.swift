@@ -82,7 +82,14 @@ extension Settings {
                 guard value >= 1 else { throw learning.error("error_threshold", "must be 1 or more") }
                 settings.learning.errorThreshold = value
             }
-            try learning.rejectUnknownKeys(known: ["minimum_sample", "target_paid_rate", "error_threshold"])
+            if let value = try learning.int("evaluate_every_days") {
+                guard (0...365).contains(value) else {
+                    throw learning.error("evaluate_every_days", "must be 0 (only by hand) to 365")
+                }
+                settings.learning.evaluateEveryDays = value
+            }
+            try learning.rejectUnknownKeys(
+                known: ["minimum_sample", "target_paid_rate", "error_threshold", "evaluate_every_days"])
         }
         if var rollout = try reader.table("rollout") {
             if let text = try rollout.string("mode") {

@@ -205,6 +205,9 @@ public struct LearningSettings: Sendable, Hashable {
     public var targetPaidRate: Double?
     /// An error kind seen this many times in 30 days proposes a tighter rule.
     public var errorThreshold = 3
+    /// The nightly run evaluates the playbook every this many days, counted from the last
+    /// evaluation (or the first night); 0: only `collect evaluate` does.
+    public var evaluateEveryDays = 7
 
     /// The defaults.
     public init() {}

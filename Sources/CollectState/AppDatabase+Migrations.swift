@@ -409,6 +409,12 @@ extension AppDatabase {
                     "UPDATE escalation SET reason = 'errors-recur' WHERE customer = '(playbook)' AND reason = 'export-looks-wrong'"
             )
         }
+        migrator.registerMigration("v18: the nights that evaluated the playbook") { db in
+            try db.alter(table: "run") { t in
+                t.add(column: "evaluatedAt", .datetime)
+                t.add(column: "evaluationNote", .text)
+            }
+        }
         return migrator
     }
 }

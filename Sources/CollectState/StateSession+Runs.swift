@@ -85,6 +85,20 @@ extension StateSession {
         try CivilDate.fetchOne(db, sql: "SELECT MAX(asOf) FROM run")
     }
 
+    /// The day the playbook's evaluation schedule counts from: the last night that evaluated it,
+    /// else the first night; nil before any run.
+    public func evaluationAnchor() throws -> CivilDate? {
+        try CivilDate.fetchOne(
+            db,
+            sql: "SELECT COALESCE((SELECT MAX(asOf) FROM run WHERE evaluatedAt IS NOT NULL), (SELECT MIN(asOf) FROM run))")
+    }
+
+    /// Records that `run` evaluated the playbook, and what it found.
+    public func markEvaluated(run: String, at: Date, note: String) throws {
+        try db.execute(
+            sql: "UPDATE run SET evaluatedAt = ?, evaluationNote = ? WHERE id = ?", arguments: [at, note, run])
+    }
+
     /// Records that the run's as-of is far from the day it was made.
     public func setDateNote(_ note: String, run: String) throws {
         try db.execute(sql: "UPDATE run SET dateNote = ? WHERE id = ?", arguments: [note, run])

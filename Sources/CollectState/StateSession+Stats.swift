@@ -81,19 +81,6 @@ extension StateSession {
         return (after, all)
     }
 
-    /// Per step: reminders released, and how many were followed by money within `days`.
-    public func conversion(within days: Int) throws -> [(step: String, released: Int, converted: Int)] {
-        try Row.fetchAll(
-            db,
-            sql: """
-                SELECT s.step, COUNT(*) AS released, SUM(EXISTS (
-                    SELECT 1 FROM recovery r WHERE r.invoice = s.invoice
-                    AND date(s.releasedAt) <= r."on" AND r."on" <= date(s.releasedAt, '+' || ? || ' days'))) AS converted
-                FROM releasedStep s GROUP BY s.step
-                """, arguments: [days]
-        ).map { ($0["step"], $0["released"], $0["converted"]) }
-    }
-
     /// What a customer was billed in the 90 days up to `asOf`, per currency.
     public func billed(customer: String, asOf: CivilDate) throws -> [String: Int64] {
         try Row.fetchAll(

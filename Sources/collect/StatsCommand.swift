@@ -8,7 +8,7 @@ import Foundation
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "Cash recovered after a reminder, days sales outstanding now and at the start, and each step's conversion."
+        abstract: "Cash recovered after a reminder, days sales outstanding now and at the start, and each step's paid share."
     )
 
     @OptionGroup var asOf: AsOfOption

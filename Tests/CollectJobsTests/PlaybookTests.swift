@@ -226,6 +226,47 @@ struct PlaybookTests {
         #expect(rolled.guardrails.maximumDropShare == 0.5 && rolled.inbox.staleAfterDays == 4)
     }
 
+    @Test("the night evaluates the playbook every evaluate_every_days and puts what it proposes before the admin")
+    func scheduledEvaluation() throws {
+        let ws = try TestWorkspace(
+            settings: TestWorkspace.settings + "\n[guardrails]\nmax_messages = 1\n\n[learning]\nevaluate_every_days = 2\n")
+        try ws.drop("customers.csv", TestWorkspace.customers)
+        let job = try ws.job()
+        var summaries: [String: RunSummary] = [:]
+        for (index, day) in ["2026-11-30", "2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04"].enumerated() {
+            try ws.drop("export.csv", TestWorkspace.invoices + "INV-\(90 + index),Extra,2026-11-20,1.00\n")
+            summaries[day] = try job.run(asOf: TestWorkspace.date(day), now: TestWorkspace.at("\(day)T06:00"))
+        }
+        // Counted from the first night: evaluated on the second day after it, then two days later.
+        #expect(summaries.filter { $0.value.evaluation != nil }.keys.sorted() == ["2026-12-02", "2026-12-04"])
+        let note = try #require(summaries["2026-12-02"]?.evaluation)
+        let proposed = try #require(try job.playbookVersions().first { $0.status == "proposed" })
+        #expect(note.contains("revision \(proposed.number): 3 batches were held in 30 days"))
+        #expect(note.contains("guardrails.max_drop_share = 0.3") && note.contains("`collect playbook`"))
+        #expect(summaries["2026-12-02"]?.lines.contains(note) == true)
+        // The report says it where the admin reads the night.
+        let notes = try #require(try ws.report("2026-12-02")["notes"] as? [String])
+        #expect(notes.contains(note))
+        // The proposal stays one proposal, night after night, until a person decides.
+        #expect(try job.playbookVersions().filter { $0.status == "proposed" }.count == 1)
+        #expect(summaries["2026-12-04"]?.evaluation?.contains("revision \(proposed.number):") == true)
+    }
+
+    @Test("evaluate_every_days = 0 leaves evaluation to `collect evaluate`; a value out of range names the key")
+    func evaluationByHandOnly() throws {
+        let ws = try TestWorkspace(settings: TestWorkspace.settings + "\n[learning]\nevaluate_every_days = 0\n")
+        try ws.drop("customers.csv", TestWorkspace.customers)
+        let job = try ws.job()
+        for day in ["2026-11-30", "2026-12-10", "2026-12-20"] {
+            try ws.drop("export.csv", TestWorkspace.invoices)
+            #expect(try job.run(asOf: TestWorkspace.date(day), now: TestWorkspace.at("\(day)T06:00")).evaluation == nil)
+        }
+        let error = try #require(throws: SettingsError.self) {
+            try Settings.parse(toml: TestWorkspace.settings + "\n[learning]\nevaluate_every_days = 400\n")
+        }
+        #expect("\(error)".contains("evaluate_every_days") && "\(error)".contains("0 (only by hand) to 365"))
+    }
+
     @Test("a payment counts for the latest reminder about its invoice, not for every one before it")
     func attribution() throws {
         let (ws, job, _) = try TestWorkspace.firstNight(release: true)

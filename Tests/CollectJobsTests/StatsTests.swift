@@ -32,13 +32,46 @@ struct StatsTests {
         #expect(stats.dsoStart == 90)
         // Now: open 1,000 + 300 + 700 + 99 = 2,099 against 15,459.50 billed in 90 days.
         #expect(abs((stats.dsoNow ?? 0) - 2099.0 / 15459.50 * 90) < 0.0001)
-        #expect(stats.conversion.map { "\($0.step) \($0.converted)/\($0.released)" }.sorted() == ["firm 1/1", "gentle 2/3"])
+        // A week after the reminders, no 14-day window has passed: nothing is judged yet.
+        #expect(stats.steps.map { "\($0.step) \($0.released) \($0.judged)" } == ["gentle 3 0", "firm 1 0"])
         let lines = StatsText.lines(stats)
+        #expect(lines.contains("  gentle: 3 released, none judged yet; 3 still within their 14 days"))
         #expect(lines.first == "Cash recovered after a reminder (within 14 days): $825.50")
         #expect(lines.contains("Days sales outstanding: 90 days at the start, 12 days now"))
         let html = try ws.read("outbox/review/2026-12-07/report.html")
         #expect(html.contains("Cash recovered after a reminder (within 14 days)</th><td class=\"num\">$825.50"))
         #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
         #expect(!html.contains("<script"))
+    }
+
+    @Test("stats and evaluate count a step's paid share the same way: paid in full, once the window has passed")
+    func onePaidShare() throws {
+        let (ws, job, _) = try TestWorkspace.firstNight(release: true)
+        // INV-1 ($1,240, gentle) gets $240; INV-3 ($560.50, firm) is settled; INV-4 ($725, gentle) drops by $25;
+        // INV-6 ($99, gentle) gets nothing.
+        try ws.drop("pay.csv", "Invoice,Amount,Date,Reference\nINV-1,240.00,2026-12-03,ACH-1\n")
+        try ws.drop(
+            "export.csv",
+            """
+            Invoice No,Customer,Due Date,Balance Due
+            INV-1,Oakridge Dental,2026-11-27,"1,240.00"
+            INV-2,Oakridge Dental,2026-12-20,300.00
+            INV-4,Cedar & Stone,2026-11-28,700.00
+            INV-6,Tokyo Trading,2026-11-26,99.00
+
+            """)
+        _ = try job.run(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
+        // Past the 14 days: every reminder of the first night is judged.
+        let stats = try job.stats(asOf: TestWorkspace.date("2026-12-15"))
+        let steps = stats.steps.map { "\($0.step) \($0.released) judged \($0.judged) paid \($0.paid) partly \($0.partlyPaid)" }
+        #expect(steps == ["gentle 3 judged 3 paid 0 partly 2", "firm 1 judged 1 paid 1 partly 0"])
+        #expect(StatsText.lines(stats).contains("  gentle: 3 released, 0 of 3 paid in full (0%), 2 partly"))
+        #expect(StatsText.lines(stats).contains("  firm: 1 released, 1 of 1 paid in full (100%)"))
+        // `evaluate` judges the same messages the same way at the same instant.
+        let evaluation = try job.evaluate(now: TestWorkspace.at("2026-12-16T00:00"))
+        #expect(evaluation.outcomes["paid", default: 0] == stats.steps.reduce(0) { $0 + $1.paid })
+        #expect(evaluation.outcomes["partly-paid", default: 0] == stats.steps.reduce(0) { $0 + $1.partlyPaid })
+        #expect(
+            evaluation.outcomes.filter { $0.key != "pending" }.values.reduce(0, +) == stats.steps.reduce(0) { $0 + $1.judged })
     }
 }

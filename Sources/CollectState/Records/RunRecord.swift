@@ -22,6 +22,10 @@ public struct RunRecord: Codable, Sendable, Hashable, FetchableRecord, Persistab
     public var linkNote: String?
     /// An as-of far from the day the run was made, said plainly; nil when near.
     public var dateNote: String?
+    /// When the run evaluated the playbook (every `learning.evaluate_every_days`); nil when it did not.
+    public var evaluatedAt: Date?
+    /// What that evaluation found and proposed, in a sentence for the report.
+    public var evaluationNote: String?
 
     /// The columns, for queries.
     public enum Columns {
