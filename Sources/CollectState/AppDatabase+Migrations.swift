@@ -415,6 +415,11 @@ extension AppDatabase {
                 t.add(column: "evaluationNote", .text)
             }
         }
+        migrator.registerMigration("v19: the messages that named an invoice, found by the invoice") { db in
+            // Crediting a payment to the latest reminder about its invoice, and finding the pending
+            // messages a payment or reply touches, look a message line up by its invoice.
+            try db.create(index: "messageLine_invoice", on: "messageLine", columns: ["invoice"])
+        }
         return migrator
     }
 }

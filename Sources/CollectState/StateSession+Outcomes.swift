@@ -50,36 +50,55 @@ extension StateSession {
                 FROM message m WHERE m.status = 'released'
                 """ + (versions.map { " AND m.playbookVersion IN (\($0.map(String.init).joined(separator: ", ")))" } ?? "")
                     + " ORDER BY m.id")
-        let paidStatement = try db.cachedStatement(
+        // Set-based, so a report or a weekly evaluation stays quick after a year of nights: each
+        // recovery is credited to the latest message about its invoice released on or before the
+        // day it came in, when it came within `days` of that release.
+        var paid: [String: Int64] = [:]
+        let credited = try Row.fetchCursor(
+            db,
             sql: """
-                SELECT SUM(r.amountMinor) FROM recovery r JOIN messageLine l ON l.invoice = r.invoice AND l.messageId = ?
-                WHERE r."on" >= date(?) AND r."on" <= date(?, '+' || ? || ' days')
-                  AND NOT EXISTS (
-                    SELECT 1 FROM messageLine l2 JOIN message m2 ON m2.id = l2.messageId
-                    WHERE l2.invoice = r.invoice AND m2.status = 'released' AND m2.releasedAt > ?
-                      AND date(m2.releasedAt) <= r."on")
-                """)
-        let repliesStatement = try db.cachedStatement(
-            sql: """
-                SELECT kind, meaning FROM reply WHERE customer = ?
-                  AND (messageId = ? OR (messageId IS NULL AND sentAt >= ? AND sentAt <= ?)) ORDER BY id
-                """)
+                SELECT c.messageId, SUM(c.amount) AS paid FROM (
+                    SELECT r.amountMinor AS amount, r."on" AS paidOn,
+                           (SELECT m.id FROM messageLine l JOIN message m ON m.id = l.messageId
+                            WHERE l.invoice = r.invoice AND m.status = 'released' AND date(m.releasedAt) <= r."on"
+                            ORDER BY m.releasedAt DESC, m.id DESC LIMIT 1) AS messageId
+                    FROM recovery r) c
+                JOIN message m ON m.id = c.messageId
+                WHERE c.paidOn <= date(m.releasedAt, '+' || ? || ' days')
+                GROUP BY c.messageId
+                """, arguments: [days])
+        while let row = try credited.next() { paid[row[0]] = row[1] }
+        // The replies, by customer: a reply counts for the message it answers, else for the
+        // customer's messages whose window it fell in.
+        var replies: [String: [ReplyFact]] = [:]
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT customer, messageId, sentAt, kind, meaning FROM reply WHERE customer IS NOT NULL ORDER BY id")
+        while let row = try rows.next() {
+            replies[row[0], default: []].append(
+                ReplyFact(messageId: row[1], sentAt: row[2], kind: row[3], meaning: row[4]))
+        }
         var outcomes: [MessageOutcome] = []
         while let row = try messages.next() {
             let step: String = row["step"]
             let used: Int64? = row["playbookVersion"]
             if let version, used != version, used != previous[step] { continue }
-            outcomes.append(try Self.outcome(of: row, within: days, now: now, paid: paidStatement, replies: repliesStatement))
+            outcomes.append(Self.outcome(of: row, within: days, now: now, paid: paid, replies: replies))
         }
         return outcomes
     }
 
+    /// A reply as the outcome of a message reads it.
+    private struct ReplyFact {
+        var messageId: String?
+        var sentAt: Date?
+        var kind: String
+        var meaning: String?
+    }
+
     /// What followed one released message (`row`) within `days`.
     private static func outcome(
-        of row: Row, within days: Int, now: Date, paid paidStatement: Statement, replies repliesStatement: Statement
-    )
-        throws -> MessageOutcome
-    {
+        of row: Row, within days: Int, now: Date, paid: [String: Int64], replies: [String: [ReplyFact]]
+    ) -> MessageOutcome {
         let id: String = row["id"]
         let released: Date = row["releasedAt"]
         let until = released.addingTimeInterval(TimeInterval(days * 86_400))
@@ -91,17 +110,18 @@ extension StateSession {
         // Judged only once its window has passed: counting early payers while the slow ones
         // are still open would flatter whatever is newest.
         guard until <= now else { return outcome("pending") }
-        let paid = try Int64.fetchOne(paidStatement, arguments: [id, released, released, days, released]) ?? 0
-        let replies = try Row.fetchAll(repliesStatement, arguments: [row["customer"] as String, id, released, until])
-        let meanings = Set(replies.compactMap { $0["meaning"] as String? })
-        let kinds = Set(replies.map { $0["kind"] as String })
+        let paid = paid[id] ?? 0
         let quoted: Int64 = row["quoted"] ?? 0
         if quoted > 0 && paid >= quoted { return outcome("paid") }
         if paid > 0 { return outcome("partly-paid") }
+        let answers = (replies[row["customer"] as String] ?? []).filter { reply in
+            reply.messageId == id || (reply.messageId == nil && reply.sentAt.map { released <= $0 && $0 <= until } == true)
+        }
+        let meanings = Set(answers.compactMap(\.meaning))
         if meanings.contains(ReplyMeaning.optOut.rawValue) { return outcome("opted-out") }
         if meanings.contains(ReplyMeaning.dispute.rawValue) { return outcome("dispute") }
         if meanings.contains(ReplyMeaning.promise.rawValue) { return outcome("promise") }
-        if kinds.contains("hard-bounce") { return outcome("bounced") }
+        if answers.contains(where: { $0.kind == "hard-bounce" }) { return outcome("bounced") }
         return outcome("no-response")
     }
 
