@@ -23,7 +23,7 @@ extension CollectJob {
         else { return nil }
         let note: String
         do {
-            note = Self.evaluationNote(try evaluatePlaybook(now: now))
+            note = evaluationNote(try evaluatePlaybook(now: now))
         } catch {
             logger.warning("run \(run.id): the playbook could not be evaluated: \(error)")
             return "The playbook could not be evaluated tonight (\(error)); `collect evaluate` shows why."
@@ -34,9 +34,12 @@ extension CollectJob {
     }
 
     /// What an evaluation found, in a sentence for the summary and the report.
-    static func evaluationNote(_ evaluation: Evaluation) -> String {
+    func evaluationNote(_ evaluation: Evaluation) -> String {
         let judged = evaluation.outcomes.filter { $0.key != "pending" }.values.reduce(0, +)
-        let opening = "The playbook was evaluated (\(judged) reminder\(judged == 1 ? "" : "s") judged)"
+        let waiting = evaluation.outcomes["pending", default: 0]
+        let opening =
+            "The playbook was evaluated (\(judged) reminder\(judged == 1 ? "" : "s") judged"
+            + (waiting > 0 ? ", \(waiting) still within their \(settings.attributionDays) days" : "") + ")"
         guard !evaluation.proposals.isEmpty else { return opening + ": nothing to change." }
         let proposals = evaluation.proposals.map { "revision \($0.number): \($0.note)" }
         return opening + ". Proposed, for you to approve or reject (`collect playbook`, or the desk's Playbook page): "
