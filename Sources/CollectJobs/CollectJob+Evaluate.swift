@@ -4,7 +4,7 @@ import CollectState
 import Foundation
 
 extension CollectJob {
-    /// Compares outcomes per step against the previous version (or `learning.target_paid_rate`) and
+    /// Compares outcomes per step against the previous version and `learning.target_paid_rate`, and
     /// between A/B variants, with sample sizes and a two-proportion test; counts errors by kind and
     /// source. Proposes, as numbered revisions for a person to approve: going back where a new
     /// version does significantly worse, keeping the winning variant, and tighter guardrails where
@@ -59,7 +59,8 @@ extension CollectJob {
         for step in settings.ladder.steps {
             let atStep = outcomes.filter { $0.step == step.name }
             let latest = atStep.filter { $0.version == current }
-            if let previous = atStep.compactMap(\.version).filter({ $0 < current }).max() {
+            let previousVersion = atStep.compactMap(\.version).filter({ $0 < current }).max()
+            if let previous = previousVersion {
                 let row = Self.compare(
                     "step \(step.name): version \(current) against version \(previous)", latest,
                     against: atStep.filter { $0.version == previous }, minimum: minimum
@@ -75,12 +76,19 @@ extension CollectJob {
                         now: now)
                     proposals.append((number, note, Self.playbookDiff(from: playbook, to: old)))
                 }
-            } else if let target = settings.learning.targetPaidRate {
-                let p = Significance.againstTarget(Self.paid(latest), of: latest.count, target: target, minimum: minimum)
+            }
+            // A target is a comparison of its own, beside the one between versions: set later (a
+            // new version with no judged reminders yet), it reads the newest version that has some,
+            // instead of starting again at 0 of 0.
+            if let target = settings.learning.targetPaidRate {
+                let (version, judged) =
+                    latest.isEmpty && previousVersion != nil
+                    ? (previousVersion!, atStep.filter { $0.version == previousVersion }) : (current, latest)
+                let p = Significance.againstTarget(Self.paid(judged), of: judged.count, target: target, minimum: minimum)
                 comparisons.append(
                     Comparison(
-                        subject: "step \(step.name): version \(current) against the target \(Int((target * 100).rounded()))%",
-                        paid: (Self.paid(latest), latest.count), benchmark: (Int((target * 100).rounded()), 100), pValue: p,
+                        subject: "step \(step.name): version \(version) against the target \(Int((target * 100).rounded()))%",
+                        paid: (Self.paid(judged), judged.count), benchmark: (Int((target * 100).rounded()), 100), pValue: p,
                         verdict: p.map { $0 < 0.05 ? "significantly different from the target" : "in line with the target" }
                             ?? "not enough data (fewer than \(minimum))"))
             }

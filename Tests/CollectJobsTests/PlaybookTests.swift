@@ -252,6 +252,34 @@ struct PlaybookTests {
         #expect(summaries["2026-12-04"]?.evaluation?.contains("revision \(proposed.number):") == true)
     }
 
+    @Test("a target set later is compared with the reminders already judged, beside the comparison of versions")
+    func targetSetLater() throws {
+        let (ws, job, _) = try TestWorkspace.firstNight(release: true)
+        // INV-3 (firm) is settled within the window; the three gentle reminders are not paid in full.
+        try ws.drop(
+            "export.csv",
+            """
+            Invoice No,Customer,Due Date,Balance Due
+            INV-1,Oakridge Dental,2026-11-27,"1,240.00"
+            INV-2,Oakridge Dental,2026-12-20,300.00
+            INV-4,Cedar & Stone,2026-11-28,725.00
+            INV-6,Tokyo Trading,2026-11-26,99.00
+
+            """)
+        _ = try job.run(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
+        #expect(
+            try !job.evaluate(now: TestWorkspace.at("2026-12-15T09:00")).comparisons.contains { $0.subject.contains("target") })
+        // The admin sets a target (and a small minimum for this small book): a new version, with no reminder of its own yet.
+        try ws.write("collect.toml", try ws.read("collect.toml") + "\n[learning]\ntarget_paid_rate = 0.5\nminimum_sample = 2\n")
+        let comparisons = try ws.job().evaluate(now: TestWorkspace.at("2026-12-15T09:05")).comparisons
+        let gentle = try #require(comparisons.first { $0.subject == "step gentle: version 1 against the target 50%" })
+        #expect(gentle.paid == (0, 3) && gentle.pValue != nil)
+        let firm = try #require(comparisons.first { $0.subject == "step firm: version 1 against the target 50%" })
+        #expect(firm.paid == (1, 1) && firm.verdict == "not enough data (fewer than 2)")
+        // The versions are still compared, honestly empty on the new side.
+        #expect(comparisons.contains { $0.subject == "step gentle: version 2 against version 1" && $0.paid == (0, 0) })
+    }
+
     @Test("evaluate_every_days = 0 leaves evaluation to `collect evaluate`; a value out of range names the key")
     func evaluationByHandOnly() throws {
         let ws = try TestWorkspace(settings: TestWorkspace.settings + "\n[learning]\nevaluate_every_days = 0\n")
