@@ -172,7 +172,7 @@ extension ReviewDesk {
                 title: "Results", context: context, body: "<p>No night has run yet: there is nothing to measure.</p>")
         }
         var html = ""
-        ReportHTML.writeStats(try job.stats(asOf: asOf), to: &html)
+        ReportHTML.writeStats(try job.stats(asOf: asOf, now: now), to: &html)
         return DeskPage.layout(title: "Results", context: context, body: html)
     }
 

@@ -15,22 +15,30 @@ extension CollectJob {
 
     /// The nightly evaluation: when `learning.evaluate_every_days` have passed since the last one
     /// (or since the first night), evaluates as `collect evaluate` does and records it on the run.
-    /// Returns what it found in a sentence, or nil when none was due. A failure is said, never
-    /// stops the night, and leaves the evaluation due. The caller holds the lock.
-    func evaluateIfDue(run: RunRecord, now: Date) throws -> String? {
+    /// Returns what it found in a sentence, or nil when none was due; a rerun of the night that
+    /// evaluated shows that evaluation's sentence again. A failure is said on the run and never
+    /// stops the night; the evaluation stays due. The caller holds the lock.
+    func evaluateIfDue(run: RunRecord, now: Date) -> String? {
         let every = settings.learning.evaluateEveryDays
-        guard every > 0, let anchor = try database.read({ try $0.evaluationAnchor() }), run.asOf.days(since: anchor) >= every
-        else { return nil }
-        let note: String
+        guard every > 0 else { return nil }
         do {
-            note = evaluationNote(try evaluatePlaybook(now: now))
+            guard let anchor = try database.read({ try $0.evaluationAnchor() }) else { return nil }
+            guard run.asOf.days(since: anchor) >= every else {
+                guard let earlier = try database.read({ try $0.evaluationNote(asOf: run.asOf) }) else { return nil }
+                try database.write { try $0.setEvaluationNote(earlier, run: run.id) }
+                return earlier
+            }
+            let note = evaluationNote(try evaluatePlaybook(now: now, run: run))
+            try database.write { try $0.markEvaluated(run: run.id, at: now, note: note) }
+            logger.info("run \(run.id): \(note)")
+            return note
         } catch {
             logger.warning("run \(run.id): the playbook could not be evaluated: \(error)")
-            return "The playbook could not be evaluated tonight (\(error)); `collect evaluate` shows why."
+            let note =
+                "The playbook could not be evaluated tonight (\(error)); `collect evaluate` shows why. The next night tries again."
+            try? database.write { try $0.setEvaluationNote(note, run: run.id) }
+            return note
         }
-        try database.write { try $0.markEvaluated(run: run.id, at: now, note: note) }
-        logger.info("run \(run.id): \(note)")
-        return note
     }
 
     /// What an evaluation found, in a sentence for the summary and the report.
@@ -46,8 +54,9 @@ extension CollectJob {
             + proposals.joined(separator: "; ") + "."
     }
 
-    /// Evaluates the playbook; the caller holds the lock.
-    private func evaluatePlaybook(now: Date) throws -> Evaluation {
+    /// Evaluates the playbook; the caller holds the lock. A night's evaluation (`run`) files what
+    /// it escalates under that night.
+    private func evaluatePlaybook(now: Date, run: RunRecord? = nil) throws -> Evaluation {
         let playbook = try playbookFiles()
         let current = try registerPlaybook(playbook, now: now)
         let all = try database.read { try $0.outcomes(within: settings.attributionDays, now: now, comparedWith: current) }
@@ -116,7 +125,7 @@ extension CollectJob {
         }
 
         let errors = try database.read { try $0.errorCounts(since: now.addingTimeInterval(-30 * 86_400)) }
-        proposals += try tightenGuardrails(errors: errors, playbook, now: now)
+        proposals += try tightenGuardrails(errors: errors, playbook, now: now, run: run)
         var evaluation = Evaluation(
             outcomes: Dictionary(grouping: all, by: \.outcome).mapValues(\.count), comparisons: comparisons,
             errors: errors, proposals: proposals)
@@ -145,7 +154,7 @@ extension CollectJob {
     /// only the invoice export carries, and quarantined invoices each have a setting to tighten;
     /// what has none (bounces to addresses from the customers list) is listed with its sources.
     private func tightenGuardrails(
-        errors: [(kind: String, source: String, count: Int)], _ playbook: PlaybookFiles, now: Date
+        errors: [(kind: String, source: String, count: Int)], _ playbook: PlaybookFiles, now: Date, run: RunRecord?
     ) throws -> [(number: Int64, note: String, diff: String)] {
         let threshold = settings.learning.errorThreshold
         let rails = settings.guardrails
@@ -212,7 +221,7 @@ extension CollectJob {
                     PlannedEscalation(
                         customer: "(playbook)", invoices: [], reason: .recurringErrors,
                         detail: "Errors keep coming back. " + alarms.joined(separator: ". ") + "."),
-                    run: "evaluate", on: today(at: now))
+                    run: run?.id ?? "evaluate", on: run?.asOf ?? today(at: now))
             }
         }
         return proposals

@@ -22,7 +22,7 @@ extension CollectJob {
                 + "\(settings.business.senderAddress). Copy Samples/demo/collect.toml and set your business's details before releasing."
         let source = try StateReportSource(
             database: database, run: run, businessName: settings.business.name, settingsNote: settingsNote,
-            stats: try stats(asOf: run.asOf), timeZone: timeZone)
+            stats: try stats(asOf: run.asOf, now: run.startedAt), timeZone: timeZone)
         var json = try FileTextWriter(path: folder.appendingPath("report.json"), files: files)
         try ReportJSON.write(source, to: &json)
         try json.finish()

@@ -58,7 +58,7 @@ extension CollectJob {
             try database.write { try $0.refreshEscalationsOwed() }
             // Every `learning.evaluate_every_days`, the night evaluates the playbook; what it
             // proposes waits for a person, in the report, the summary and the desk.
-            let evaluation = try evaluateIfDue(run: run, now: now)
+            let evaluation = evaluateIfDue(run: run, now: now)
             try writeReport(run: run.id)
             // Every batch the run touched shows what became of its messages: superseded, or kept and
             // perhaps held with this batch.

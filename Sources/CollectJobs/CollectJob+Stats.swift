@@ -8,7 +8,7 @@ extension CollectJob {
     /// outstanding at the start and now (in the business's currency, and per segment), each
     /// step's paid share as `evaluate` counts it (judged at the end of `asOf`), and the aging of
     /// the recent runs.
-    public func stats(asOf: CivilDate) throws -> StatsView {
+    public func stats(asOf: CivilDate, now: Date) throws -> StatsView {
         let currency = settings.business.currency
         return try database.read { session in
             let (after, all) = try session.recovered(within: settings.attributionDays)
@@ -37,7 +37,7 @@ extension CollectJob {
                 dsoStart: figures.first.flatMap { dso(open: $0.openMinor, billed: $0.billedMinor) },
                 dsoNow: figures.last.flatMap { dso(open: $0.openMinor, billed: $0.billedMinor) },
                 dsoBySegment: bySegment.keys.sorted().map { ($0, dso(open: bySegment[$0]!.open, billed: bySegment[$0]!.billed)) },
-                steps: try stepOutcomes(asOf: asOf, session: session),
+                steps: try stepOutcomes(asOf: asOf, now: now, session: session),
                 agingOverRuns: runs.map { run in
                     (run.asOf.description, AgingBucket.allCases.map { ($0.rawValue, run.buckets[$0.rawValue] ?? 0) })
                 },
@@ -49,11 +49,13 @@ extension CollectJob {
     }
 
     /// Each step's released reminders and what followed them, from the same outcomes `evaluate`
-    /// judges, as they stand at the end of `asOf` on the business's clock. Ladder steps first, in
-    /// order; a step no longer on the ladder after them.
-    func stepOutcomes(asOf: CivilDate, session: StateSession) throws -> [StepOutcomes] {
-        let end = Instant.parse("\(asOf.adding(days: 1))T00:00", timeZone: timeZone) ?? Date.distantFuture
-        let outcomes = try session.outcomes(within: settings.attributionDays, now: end)
+    /// judges, as they stand at `now` or at the end of `asOf` on the business's clock, whichever
+    /// is earlier (a night's report judges at the night's clock, as its evaluation does; a past
+    /// as-of leaves out what was released after it). Ladder steps first, in order; a step no
+    /// longer on the ladder after them.
+    func stepOutcomes(asOf: CivilDate, now: Date, session: StateSession) throws -> [StepOutcomes] {
+        let end = min(now, Instant.parse("\(asOf.adding(days: 1))T00:00", timeZone: timeZone) ?? now)
+        let outcomes = try session.outcomes(within: settings.attributionDays, now: end).filter { $0.releasedAt <= end }
         let byStep = Dictionary(grouping: outcomes, by: \.step)
         let ladder = settings.ladder.steps.map(\.name)
         let order = ladder.filter { byStep[$0] != nil } + byStep.keys.filter { !ladder.contains($0) }.sorted()

@@ -248,8 +248,9 @@ public enum ReportHTML {
         }
         out.write(
             "</table>\n<h3>Each step</h3>\n<p>A reminder is judged once \(stats.attributionDays) days have passed since it "
-                + "went out, and counts as paid when the invoices it named were paid in full within them: the share "
-                + "<code>collect evaluate</code> compares.</p>\n<table><tr><th>Step</th><th class=\"num\">Released</th>"
+                + "went out, and counts as paid when the invoices it named were paid in full within them, as "
+                + "<code>collect evaluate</code> counts it (which compares one playbook version with another; this table "
+                + "adds up all of them).</p>\n<table><tr><th>Step</th><th class=\"num\">Released</th>"
                 + "<th class=\"num\">Judged</th><th class=\"num\">Paid in full</th><th class=\"num\">Partly paid</th>"
                 + "<th class=\"num\">Paid share</th></tr>\n")
         if stats.steps.isEmpty {

@@ -97,7 +97,8 @@ public enum StatsText {
         ]
         for (segment, dso) in stats.dsoBySegment { out.append("  segment \(segment): \(day(dso))") }
         out.append(
-            "Paid in full within \(stats.attributionDays) days of the reminder, by step (what `collect evaluate` compares):")
+            "Paid in full within \(stats.attributionDays) days of the reminder, by step (counted as `collect evaluate` counts, "
+                + "over every playbook version):")
         if stats.steps.isEmpty { out.append("  no reminder released yet") }
         for row in stats.steps {
             out.append("  \(row.step): \(row.released) released, \(row.sentence(window: stats.attributionDays))")

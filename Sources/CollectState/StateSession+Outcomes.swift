@@ -14,6 +14,8 @@ public struct MessageOutcome: Sendable, Hashable {
     public var segment: String?
     /// The playbook version it was planned under.
     public var version: Int64?
+    /// When it was released.
+    public var releasedAt: Date
     /// `paid`, `partly-paid`, `promise`, `dispute`, `opted-out`, `bounced` or `no-response`; or
     /// `pending` while its window is still open.
 
@@ -52,20 +54,20 @@ extension StateSession {
                     + " ORDER BY m.id")
         // Set-based, so a report or a weekly evaluation stays quick after a year of nights: each
         // recovery is credited to the latest message about its invoice released on or before the
-        // day it came in, when it came within `days` of that release.
+        // day it came in (to each, if several went out at that same instant), when it came within
+        // `days` of that release.
         var paid: [String: Int64] = [:]
         let credited = try Row.fetchCursor(
             db,
             sql: """
-                SELECT c.messageId, SUM(c.amount) AS paid FROM (
-                    SELECT r.amountMinor AS amount, r."on" AS paidOn,
-                           (SELECT m.id FROM messageLine l JOIN message m ON m.id = l.messageId
-                            WHERE l.invoice = r.invoice AND m.status = 'released' AND date(m.releasedAt) <= r."on"
-                            ORDER BY m.releasedAt DESC, m.id DESC LIMIT 1) AS messageId
-                    FROM recovery r) c
-                JOIN message m ON m.id = c.messageId
-                WHERE c.paidOn <= date(m.releasedAt, '+' || ? || ' days')
-                GROUP BY c.messageId
+                SELECT m.id, SUM(r.amountMinor) AS paid FROM recovery r
+                JOIN messageLine l ON l.invoice = r.invoice
+                JOIN message m ON m.id = l.messageId AND m.status = 'released' AND date(m.releasedAt) <= r."on"
+                WHERE r."on" <= date(m.releasedAt, '+' || ? || ' days')
+                  AND m.releasedAt = (
+                    SELECT MAX(m2.releasedAt) FROM messageLine l2 JOIN message m2 ON m2.id = l2.messageId
+                    WHERE l2.invoice = r.invoice AND m2.status = 'released' AND date(m2.releasedAt) <= r."on")
+                GROUP BY m.id
                 """, arguments: [days])
         while let row = try credited.next() { paid[row[0]] = row[1] }
         // The replies, by customer: a reply counts for the message it answers, else for the
@@ -105,7 +107,7 @@ extension StateSession {
         func outcome(_ outcome: String) -> MessageOutcome {
             MessageOutcome(
                 id: id, step: row["step"], template: row["template"], segment: row["segment"], version: row["playbookVersion"],
-                outcome: outcome)
+                releasedAt: released, outcome: outcome)
         }
         // Judged only once its window has passed: counting early payers while the slow ones
         // are still open would flatter whatever is newest.

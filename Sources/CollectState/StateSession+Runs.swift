@@ -93,6 +93,19 @@ extension StateSession {
             sql: "SELECT COALESCE((SELECT MAX(asOf) FROM run WHERE evaluatedAt IS NOT NULL), (SELECT MIN(asOf) FROM run))")
     }
 
+    /// What the evaluation of a night with this as-of found, when one of its runs evaluated.
+    public func evaluationNote(asOf: CivilDate) throws -> String? {
+        try String.fetchOne(
+            db,
+            sql: "SELECT evaluationNote FROM run WHERE asOf = ? AND evaluatedAt IS NOT NULL ORDER BY startedAt DESC LIMIT 1",
+            arguments: [asOf])
+    }
+
+    /// Says on `run` what became of the playbook's evaluation, without marking it evaluated.
+    public func setEvaluationNote(_ note: String, run: String) throws {
+        try db.execute(sql: "UPDATE run SET evaluationNote = ? WHERE id = ?", arguments: [note, run])
+    }
+
     /// Records that `run` evaluated the playbook, and what it found.
     public func markEvaluated(run: String, at: Date, note: String) throws {
         try db.execute(

@@ -25,7 +25,8 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let job = try options.job()
-            let stats = try job.stats(asOf: asOf.date ?? job.today(at: Date()))
+            let now = Date()
+            let stats = try job.stats(asOf: asOf.date ?? job.today(at: now), now: now)
             if format == "html" {
                 var out = StandardOutput()
                 ReportHTML.writeStatsPage(stats, business: job.settings.business.name, to: &out)

@@ -1,6 +1,7 @@
 import CollectCore
 import CollectJobs
 import CollectReport
+import CollectState
 import Foundation
 import Testing
 
@@ -24,7 +25,7 @@ struct StatsTests {
 
             """)
         _ = try job.run(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
-        let stats = try job.stats(asOf: TestWorkspace.date("2026-12-07"))
+        let stats = try job.stats(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
         // 240.00 + 560.50 + 25.00
         #expect(stats.recoveredAfterTouch == ["$825.50"])
         #expect(stats.recoveredAll == ["$13,625.50"])
@@ -62,16 +63,46 @@ struct StatsTests {
             """)
         _ = try job.run(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
         // Past the 14 days: every reminder of the first night is judged.
-        let stats = try job.stats(asOf: TestWorkspace.date("2026-12-15"))
+        let stats = try job.stats(asOf: TestWorkspace.date("2026-12-15"), now: TestWorkspace.at("2026-12-15T23:00"))
         let steps = stats.steps.map { "\($0.step) \($0.released) judged \($0.judged) paid \($0.paid) partly \($0.partlyPaid)" }
         #expect(steps == ["gentle 3 judged 3 paid 0 partly 2", "firm 1 judged 1 paid 1 partly 0"])
         #expect(StatsText.lines(stats).contains("  gentle: 3 released, 0 of 3 paid in full (0%), 2 partly"))
         #expect(StatsText.lines(stats).contains("  firm: 1 released, 1 of 1 paid in full (100%)"))
         // `evaluate` judges the same messages the same way at the same instant.
-        let evaluation = try job.evaluate(now: TestWorkspace.at("2026-12-16T00:00"))
+        let evaluation = try job.evaluate(now: TestWorkspace.at("2026-12-15T23:00"))
+        let judged: Int = evaluation.outcomes.filter { $0.key != "pending" }.values.reduce(0, +)
         #expect(evaluation.outcomes["paid", default: 0] == stats.steps.reduce(0) { $0 + $1.paid })
         #expect(evaluation.outcomes["partly-paid", default: 0] == stats.steps.reduce(0) { $0 + $1.partlyPaid })
-        #expect(
-            evaluation.outcomes.filter { $0.key != "pending" }.values.reduce(0, +) == stats.steps.reduce(0) { $0 + $1.judged })
+        #expect(judged == stats.steps.reduce(0) { $0 + $1.judged })
+    }
+
+    @Test(
+        "a reminder is judged when its window has passed at the instant asked, never before; a past day counts what was out then")
+    func judgedWhenTheWindowHasPassed() throws {
+        // Released on 2026-11-30 at 19:00 in Chicago: the 14 days end on 2026-12-14 at 19:00.
+        let (_, job, _) = try TestWorkspace.firstNight(release: true)
+        func judged(_ day: String, at instant: String) throws -> [String] {
+            try job.stats(asOf: TestWorkspace.date(day), now: TestWorkspace.at(instant)).steps.map {
+                "\($0.step) \($0.released)/\($0.judged)"
+            }
+        }
+        // The night's report, written at 06:00, does not judge what a payment later that day could still change.
+        #expect(try judged("2026-12-14", at: "2026-12-14T06:00") == ["gentle 3/0", "firm 1/0"])
+        #expect(try judged("2026-12-14", at: "2026-12-15T06:00") == ["gentle 3/3", "firm 1/1"])
+        // A day before they went out, nothing had been released.
+        #expect(try judged("2026-11-29", at: "2026-12-15T06:00") == [])
+    }
+
+    @Test("a reply is the outcome of the reminder it answers: a dispute counts as one, not as no response")
+    func replyOutcome() throws {
+        let (ws, job, _) = try TestWorkspace.firstNight(release: true)
+        let sent = try AdminLookupTests.replyTo(
+            firstEmailOf: job, in: ws, saying: "We dispute this invoice. The work was never finished, so we will not pay it.")
+        _ = try job.run(asOf: TestWorkspace.date("2026-12-01"), now: TestWorkspace.at("2026-12-01T06:00"))
+        let outcomes = try job.database.read { try $0.outcomes(within: 14, now: TestWorkspace.at("2026-12-15T23:00")) }
+        #expect(outcomes.first { $0.id == sent.id }?.outcome == "dispute")
+        #expect(outcomes.filter { $0.id != sent.id }.allSatisfy { $0.outcome != "dispute" })
+        let evaluation = try job.evaluate(now: TestWorkspace.at("2026-12-15T23:00"))
+        #expect(evaluation.outcomes["dispute"] == 1)
     }
 }
