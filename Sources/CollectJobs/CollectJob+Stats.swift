@@ -32,7 +32,19 @@ extension CollectJob {
                     bySegment[name, default: (0, 0)].billed += billed
                 }
             }
-            return StatsView(
+            // Per segment only once some reminder was planned in one: the rest is "(no segment)".
+            let bySegmentRecovered = try session.recoveredBySegment(within: settings.attributionDays)
+            var recoveredBySegment: [(segment: String, amounts: [String])] = []
+            if bySegmentRecovered.contains(where: { $0.segment != nil }) {
+                let grouped = Dictionary(grouping: bySegmentRecovered) { $0.segment ?? "(no segment)" }
+                recoveredBySegment = grouped.keys.sorted().map { name in
+                    (
+                        name,
+                        formatted(grouped[name]!.reduce(into: [String: Int64]()) { $0[$1.currency, default: 0] += $1.minorUnits })
+                    )
+                }
+            }
+            var view = StatsView(
                 attributionDays: settings.attributionDays, recoveredAfterTouch: formatted(after), recoveredAll: formatted(all),
                 dsoStart: figures.first.flatMap { dso(open: $0.openMinor, billed: $0.billedMinor) },
                 dsoNow: figures.last.flatMap { dso(open: $0.openMinor, billed: $0.billedMinor) },
@@ -45,6 +57,8 @@ extension CollectJob {
                     dso(open: run.openMinor, billed: run.billedMinor).map { (run.asOf.description, $0) }
                 },
                 currencyLabel: currency.symbol ?? currency.code)
+            view.recoveredBySegment = recoveredBySegment
+            return view
         }
     }
 

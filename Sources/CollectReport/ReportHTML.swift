@@ -241,6 +241,11 @@ public enum ReportHTML {
             "<tr><td colspan=\"2\">Open balance ÷ what was invoiced in the 90 days before × 90, counted from the invoices "
                 + "the exports have shown: an export of open invoices only leaves out what was invoiced and already paid, "
                 + "so the first figures run high until collect has seen a few months.</td></tr>\n")
+        for (segment, amounts) in stats.recoveredBySegment {
+            out.write(
+                "<tr><th>Cash recovered after a reminder, segment \(e(segment))</th><td class=\"num\">"
+                    + e(amounts.joined(separator: " + ")) + "</td></tr>\n")
+        }
         for (segment, dso) in stats.dsoBySegment {
             out.write(
                 "<tr><th>Days sales outstanding, segment \(e(segment))</th><td class=\"num\">\(e(StatsText.day(dso)))</td></tr>\n"

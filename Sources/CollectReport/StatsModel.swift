@@ -52,6 +52,9 @@ public struct StatsView: Sendable, Hashable {
     public var dsoNow: Double?
     /// Days sales outstanding now, per segment.
     public var dsoBySegment: [(segment: String, dso: Double?)]
+    /// Cash recovered after a reminder, per segment of the reminder (formatted, one per
+    /// currency); empty when no reminder was planned in a segment.
+    public var recoveredBySegment: [(segment: String, amounts: [String])] = []
     /// Per step, in ladder order: the reminders released and how many were paid in full.
     public var steps: [StepOutcomes]
     /// The open balance by aging bucket at each run (business currency, minor units), oldest first.
@@ -96,6 +99,10 @@ public enum StatsText {
             "Days sales outstanding: " + day(stats.dsoStart) + " at the start, " + day(stats.dsoNow) + " now",
         ]
         for (segment, dso) in stats.dsoBySegment { out.append("  segment \(segment): \(day(dso))") }
+        if !stats.recoveredBySegment.isEmpty { out.append("Cash recovered after a reminder, by the reminder's segment:") }
+        for (segment, amounts) in stats.recoveredBySegment {
+            out.append("  segment \(segment): \(amounts.joined(separator: " + "))")
+        }
         out.append(
             "Paid in full within \(stats.attributionDays) days of the reminder, by step (counted as `collect evaluate` counts, "
                 + "over every playbook version):")

@@ -81,6 +81,27 @@ extension StateSession {
         return (after, all)
     }
 
+    /// Money recovered on invoices within `days` after a reminder about them, per segment (the
+    /// segment the latest such reminder was planned in; nil for none) and currency. The segments
+    /// add up to the first figure of ``recovered(within:)``: each recovery counts once.
+    public func recoveredBySegment(within days: Int) throws -> [(segment: String?, currency: String, minorUnits: Int64)] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT segment, currency, SUM(amountMinor) AS total FROM (
+                    SELECT r.currency, r.amountMinor, (
+                        SELECT m.segment FROM releasedStep s JOIN message m ON m.id = s.messageId
+                        WHERE s.invoice = r.invoice
+                          AND date(s.releasedAt) <= r."on" AND r."on" <= date(s.releasedAt, '+' || ? || ' days')
+                        ORDER BY s.releasedAt DESC, s.messageId DESC LIMIT 1) AS segment
+                    FROM recovery r WHERE EXISTS (
+                        SELECT 1 FROM releasedStep s WHERE s.invoice = r.invoice
+                        AND date(s.releasedAt) <= r."on" AND r."on" <= date(s.releasedAt, '+' || ? || ' days')))
+                GROUP BY segment, currency ORDER BY segment, currency
+                """, arguments: [days, days]
+        ).map { (segment: $0["segment"], currency: $0["currency"], minorUnits: $0["total"]) }
+    }
+
     /// What a customer was billed in the 90 days up to `asOf`, per currency.
     public func billed(customer: String, asOf: CivilDate) throws -> [String: Int64] {
         try Row.fetchAll(

@@ -105,4 +105,42 @@ struct StatsTests {
         let evaluation = try job.evaluate(now: TestWorkspace.at("2026-12-15T23:00"))
         #expect(evaluation.outcomes["dispute"] == 1)
     }
+
+    @Test("cash recovered after a reminder, per the reminder's segment, adds up to the whole")
+    func recoveredBySegment() throws {
+        let ws = try TestWorkspace(
+            settings: TestWorkspace.settings
+                + "\n[rollout]\nmode = \"review\"\n\n[[segment]]\nname = \"dental\"\nnames = [\"Oakridge Dental\"]\nmode = \"review\"\n"
+        )
+        try ws.drop("customers.csv", TestWorkspace.customers)
+        try ws.drop("export.csv", TestWorkspace.invoices)
+        let job = try ws.job()
+        _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        _ = try job.release(run: nil, selection: .all, now: TestWorkspace.at("2026-11-30T19:00"))
+        // $240 on INV-1 (Oakridge, in "dental"); INV-3 (Brightline) settled; $25 off INV-4 (Cedar & Stone).
+        try ws.drop("pay.csv", "Invoice,Amount,Date,Reference\nINV-1,240.00,2026-12-03,ACH-1\n")
+        try ws.drop(
+            "export.csv",
+            """
+            Invoice No,Customer,Due Date,Balance Due
+            INV-1,Oakridge Dental,2026-11-27,"1,240.00"
+            INV-2,Oakridge Dental,2026-12-20,300.00
+            INV-4,Cedar & Stone,2026-11-28,700.00
+            INV-6,Tokyo Trading,2026-11-26,99.00
+
+            """)
+        _ = try job.run(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
+        let stats = try job.stats(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
+        #expect(stats.recoveredAfterTouch == ["$825.50"])
+        #expect(
+            stats.recoveredBySegment.map { "\($0.segment) \($0.amounts)" } == [
+                "(no segment) [\"$585.50\"]", "dental [\"$240.00\"]",
+            ])
+        #expect(StatsText.lines(stats).contains("  segment dental: $240.00"))
+        // Without segments, no per-segment line.
+        let (_, plain, _) = try TestWorkspace.firstNight(release: true)
+        #expect(
+            try plain.stats(asOf: TestWorkspace.date("2026-12-01"), now: TestWorkspace.at("2026-12-01T06:00")).recoveredBySegment
+                .isEmpty)
+    }
 }
