@@ -263,17 +263,7 @@ struct PlaybookTests {
     func targetSetLater() throws {
         let (ws, job, _) = try TestWorkspace.firstNight(release: true)
         // INV-3 (firm) is settled within the window; the three gentle reminders are not paid in full.
-        try ws.drop(
-            "export.csv",
-            """
-            Invoice No,Customer,Due Date,Balance Due
-            INV-1,Oakridge Dental,2026-11-27,"1,240.00"
-            INV-2,Oakridge Dental,2026-12-20,300.00
-            INV-4,Cedar & Stone,2026-11-28,725.00
-            INV-6,Tokyo Trading,2026-11-26,99.00
-
-            """)
-        _ = try job.run(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
+        try TestWorkspace.weekLater(ws, job)
         #expect(
             try !job.evaluate(now: TestWorkspace.at("2026-12-15T09:00")).comparisons.contains { $0.subject.contains("target") })
         // The admin sets a target (and a small minimum for this small book): a new version, with no reminder of its own yet.

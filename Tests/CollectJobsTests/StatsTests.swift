@@ -13,18 +13,7 @@ struct StatsTests {
         let (ws, job, _) = try TestWorkspace.firstNight(release: true)
         // Within 14 days: $240 paid on INV-1; INV-3 leaves the export (settled); INV-4 drops to $700.
         // INV-5 (Northwind, never reminded) leaves too: recovered, but not after a reminder.
-        try ws.drop("pay.csv", "Invoice,Amount,Date,Reference\nINV-1,240.00,2026-12-03,ACH-1\n")
-        try ws.drop(
-            "export.csv",
-            """
-            Invoice No,Customer,Due Date,Balance Due
-            INV-1,Oakridge Dental,2026-11-27,"1,240.00"
-            INV-2,Oakridge Dental,2026-12-20,300.00
-            INV-4,Cedar & Stone,2026-11-28,700.00
-            INV-6,Tokyo Trading,2026-11-26,99.00
-
-            """)
-        _ = try job.run(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
+        try TestWorkspace.weekLater(ws, job)
         let stats = try job.stats(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
         // 240.00 + 560.50 + 25.00
         #expect(stats.recoveredAfterTouch == ["$825.50"])
@@ -50,18 +39,7 @@ struct StatsTests {
         let (ws, job, _) = try TestWorkspace.firstNight(release: true)
         // INV-1 ($1,240, gentle) gets $240; INV-3 ($560.50, firm) is settled; INV-4 ($725, gentle) drops by $25;
         // INV-6 ($99, gentle) gets nothing.
-        try ws.drop("pay.csv", "Invoice,Amount,Date,Reference\nINV-1,240.00,2026-12-03,ACH-1\n")
-        try ws.drop(
-            "export.csv",
-            """
-            Invoice No,Customer,Due Date,Balance Due
-            INV-1,Oakridge Dental,2026-11-27,"1,240.00"
-            INV-2,Oakridge Dental,2026-12-20,300.00
-            INV-4,Cedar & Stone,2026-11-28,700.00
-            INV-6,Tokyo Trading,2026-11-26,99.00
-
-            """)
-        _ = try job.run(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
+        try TestWorkspace.weekLater(ws, job)
         // Past the 14 days: every reminder of the first night is judged.
         let stats = try job.stats(asOf: TestWorkspace.date("2026-12-15"), now: TestWorkspace.at("2026-12-15T23:00"))
         let steps = stats.steps.map { "\($0.step) \($0.released) judged \($0.judged) paid \($0.paid) partly \($0.partlyPaid)" }
@@ -118,18 +96,7 @@ struct StatsTests {
         _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
         _ = try job.release(run: nil, selection: .all, now: TestWorkspace.at("2026-11-30T19:00"))
         // $240 on INV-1 (Oakridge, in "dental"); INV-3 (Brightline) settled; $25 off INV-4 (Cedar & Stone).
-        try ws.drop("pay.csv", "Invoice,Amount,Date,Reference\nINV-1,240.00,2026-12-03,ACH-1\n")
-        try ws.drop(
-            "export.csv",
-            """
-            Invoice No,Customer,Due Date,Balance Due
-            INV-1,Oakridge Dental,2026-11-27,"1,240.00"
-            INV-2,Oakridge Dental,2026-12-20,300.00
-            INV-4,Cedar & Stone,2026-11-28,700.00
-            INV-6,Tokyo Trading,2026-11-26,99.00
-
-            """)
-        _ = try job.run(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
+        try TestWorkspace.weekLater(ws, job)
         let stats = try job.stats(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
         #expect(stats.recoveredAfterTouch == ["$825.50"])
         #expect(

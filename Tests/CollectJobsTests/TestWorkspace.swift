@@ -107,6 +107,24 @@ final class TestWorkspace {
         return (ws, job, summary)
     }
 
+    /// The night a week after ``firstNight(release:)`` (2026-12-07): $240 paid on INV-1
+    /// (gentle, $1,240); INV-3 (firm, $560.50) settled, left the export; INV-4 (gentle by SMS,
+    /// $725) down to $700; INV-6 (gentle, $99) unpaid; INV-5 (never reminded) left the export too.
+    static func weekLater(_ ws: TestWorkspace, _ job: CollectJob) throws {
+        try ws.drop("pay.csv", "Invoice,Amount,Date,Reference\nINV-1,240.00,2026-12-03,ACH-1\n")
+        try ws.drop(
+            "export.csv",
+            """
+            Invoice No,Customer,Due Date,Balance Due
+            INV-1,Oakridge Dental,2026-11-27,"1,240.00"
+            INV-2,Oakridge Dental,2026-12-20,300.00
+            INV-4,Cedar & Stone,2026-11-28,700.00
+            INV-6,Tokyo Trading,2026-11-26,99.00
+
+            """)
+        _ = try job.run(asOf: date("2026-12-07"), now: at("2026-12-07T06:00"))
+    }
+
     static func date(_ text: String) -> CivilDate { CivilDate(iso: text)! }
     static func at(_ text: String) -> Date { Instant.parse(text, timeZone: chicago)! }
     /// Monday 2026-11-30, 10:00 in Chicago.
