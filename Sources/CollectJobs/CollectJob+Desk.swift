@@ -108,7 +108,7 @@ extension CollectJob {
             var summary = ReleaseSummary(approved: approved, released: [], waiting: [], superseded: [], held: [])
             var touched = try releaser.releaseApproved(now: now, into: &summary, only: Set(ids))
             for id in approved { touched.insert(try database.read { try $0.message(id: id) }?.lastPlannedRun ?? "") }
-            for run in touched.sorted() where !run.isEmpty { try writeReport(run: run) }
+            for run in touched.sorted() where !run.isEmpty { try writeReport(run: run, now: now) }
             return summary
         }
     }
@@ -131,7 +131,7 @@ extension CollectJob {
             let approved = try approve(run: nil, selection: .ids(ids), now: now)
             var runs: Set<String> = []
             for id in approved { runs.insert(try database.read { try $0.message(id: id) }?.lastPlannedRun ?? "") }
-            for run in runs.sorted() where !run.isEmpty { try writeReport(run: run) }
+            for run in runs.sorted() where !run.isEmpty { try writeReport(run: run, now: now) }
             return approved
         }
     }

@@ -21,17 +21,23 @@ extension CollectJob {
     func evaluateIfDue(run: RunRecord, now: Date) -> String? {
         let every = settings.learning.evaluateEveryDays
         guard every > 0 else { return nil }
+        let last: (asOf: CivilDate, note: String?)?
+        let anchor: CivilDate?
         do {
-            guard let anchor = try database.read({ try $0.evaluationAnchor() }) else { return nil }
-            guard run.asOf.days(since: anchor) >= every else {
-                guard let earlier = try database.read({ try $0.evaluationNote(asOf: run.asOf) }) else { return nil }
-                try database.write { try $0.setEvaluationNote(earlier, run: run.id) }
-                return earlier
-            }
-            let note = evaluationNote(try evaluatePlaybook(now: now, run: run))
-            try database.write { try $0.markEvaluated(run: run.id, at: now, note: note) }
-            logger.info("run \(run.id): \(note)")
+            (last, anchor) = try database.read { session in (try session.lastEvaluation(), try session.evaluationAnchor()) }
+        } catch {
+            logger.warning("run \(run.id): cannot tell whether the playbook is due for evaluation: \(error)")
+            return nil
+        }
+        guard let anchor, run.asOf.days(since: anchor) >= every else {
+            // A rerun of the night that evaluated last says what it found; an older night replayed does not.
+            guard let last, last.asOf == run.asOf, let note = last.note else { return nil }
+            try? database.write { try $0.setEvaluationNote(note, run: run.id) }
             return note
+        }
+        let evaluation: Evaluation
+        do {
+            evaluation = try evaluatePlaybook(now: now, run: run)
         } catch {
             logger.warning("run \(run.id): the playbook could not be evaluated: \(error)")
             let note =
@@ -39,6 +45,15 @@ extension CollectJob {
             try? database.write { try $0.setEvaluationNote(note, run: run.id) }
             return note
         }
+        var note = evaluationNote(evaluation)
+        do {
+            try database.write { try $0.markEvaluated(run: run.id, at: now, note: note) }
+        } catch {
+            logger.warning("run \(run.id): the evaluation could not be recorded: \(error)")
+            note += " (It could not be recorded, so the next night evaluates again.)"
+        }
+        logger.info("run \(run.id): \(note)")
+        return note
     }
 
     /// What an evaluation found, in a sentence for the summary and the report.

@@ -48,7 +48,7 @@ extension CollectJob {
 
             var summary = ReleaseSummary(approved: approved, released: [], waiting: [], superseded: [], held: [])
             touchedRuns.formUnion(try releaser.releaseApproved(now: now, into: &summary))
-            for id in touchedRuns.sorted() where !id.isEmpty { try writeReport(run: id) }
+            for id in touchedRuns.sorted() where !id.isEmpty { try writeReport(run: id, now: now) }
             return summary
         }
     }

@@ -5,8 +5,9 @@ import Foundation
 import Synchronization
 
 extension CollectJob {
-    /// Writes (or rewrites) a batch's `report.json` and `report.html` from the state.
-    func writeReport(run id: String) throws {
+    /// Writes (or rewrites) a batch's `report.json` and `report.html` from the state, its figures
+    /// as they stand at `now` (and at most at the end of the batch's day).
+    func writeReport(run id: String, now: Date) throws {
         guard let run = try database.read({ try $0.run(id: id) }) else { return }
         let folder = workspace.path(run.folder)
         try files.createDirectory(folder)
@@ -22,7 +23,7 @@ extension CollectJob {
                 + "\(settings.business.senderAddress). Copy Samples/demo/collect.toml and set your business's details before releasing."
         let source = try StateReportSource(
             database: database, run: run, businessName: settings.business.name, settingsNote: settingsNote,
-            stats: try stats(asOf: run.asOf, now: run.startedAt), timeZone: timeZone)
+            stats: try stats(asOf: run.asOf, now: now), timeZone: timeZone)
         var json = try FileTextWriter(path: folder.appendingPath("report.json"), files: files)
         try ReportJSON.write(source, to: &json)
         try json.finish()
@@ -34,8 +35,8 @@ extension CollectJob {
 
     /// Writes again the reports of every batch with messages still to release whose report was
     /// not written whole (a full disk, a crash): a message is released only once a report shows it.
-    func writeMissingReports() throws {
-        for id in try database.read({ try $0.runsWithUnwrittenReports() }) { try writeReport(run: id) }
+    func writeMissingReports(now: Date) throws {
+        for id in try database.read({ try $0.runsWithUnwrittenReports() }) { try writeReport(run: id, now: now) }
     }
 }
 

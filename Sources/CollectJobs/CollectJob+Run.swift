@@ -59,12 +59,14 @@ extension CollectJob {
             // Every `learning.evaluate_every_days`, the night evaluates the playbook; what it
             // proposes waits for a person, in the report, the summary and the desk.
             let evaluation = evaluateIfDue(run: run, now: now)
-            try writeReport(run: run.id)
+            try writeReport(run: run.id, now: now)
             // Every batch the run touched shows what became of its messages: superseded, or kept and
             // perhaps held with this batch.
             let kept = try database.read { try $0.batchesKept(by: run.id) }
-            for earlier in staging.supersededRuns.union(kept).sorted() where earlier != run.id { try writeReport(run: earlier) }
-            try writeMissingReports()
+            for earlier in staging.supersededRuns.union(kept).sorted() where earlier != run.id {
+                try writeReport(run: earlier, now: now)
+            }
+            try writeMissingReports(now: now)
             crashPoints.pass("report-written")
             let summary = RunSummary(
                 run: run.id, asOf: date.description, report: "\(run.folder)/report.html", filesRead: inbox.processed,

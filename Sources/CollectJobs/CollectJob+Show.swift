@@ -107,8 +107,8 @@ extension CollectJob {
                         at: now, runId: message.runId, customer: message.customer, event: .held,
                         channel: message.channel, step: message.step, messageId: message.id, detail: reason))
             }
-            try writeReport(run: message.lastPlannedRun)
-            if message.runId != message.lastPlannedRun { try writeReport(run: message.runId) }
+            try writeReport(run: message.lastPlannedRun, now: now)
+            if message.runId != message.lastPlannedRun { try writeReport(run: message.runId, now: now) }
             return [
                 "held \(message.id) (\(message.customer)): \(note)",
                 "\(message.customer)'s automation is paused until `collect resume \"\(message.customer)\"`",
@@ -158,7 +158,7 @@ extension CollectJob {
                 subject: subject, body: body, rfcID: message.rfcMessageID, collectID: message.id, date: now)
             try files.write(bytes, to: workspace.path(run.folder).appendingPath(message.file), flush: true)
             try database.write { try $0.markEdited(message.id, at: now) }
-            try writeReport(run: message.lastPlannedRun)
+            try writeReport(run: message.lastPlannedRun, now: now)
             return "\(id): edited; release sends it as you left it, and keeps the edit as an example"
         }
     }

@@ -93,12 +93,13 @@ extension StateSession {
             sql: "SELECT COALESCE((SELECT MAX(asOf) FROM run WHERE evaluatedAt IS NOT NULL), (SELECT MIN(asOf) FROM run))")
     }
 
-    /// What the evaluation of a night with this as-of found, when one of its runs evaluated.
-    public func evaluationNote(asOf: CivilDate) throws -> String? {
-        try String.fetchOne(
+    /// The night that evaluated the playbook last, and what it found; nil when none has.
+    public func lastEvaluation() throws -> (asOf: CivilDate, note: String?)? {
+        try Row.fetchOne(
             db,
-            sql: "SELECT evaluationNote FROM run WHERE asOf = ? AND evaluatedAt IS NOT NULL ORDER BY startedAt DESC LIMIT 1",
-            arguments: [asOf])
+            sql:
+                "SELECT asOf, evaluationNote FROM run WHERE evaluatedAt IS NOT NULL ORDER BY evaluatedAt DESC, startedAt DESC LIMIT 1"
+        ).map { (try $0.decode(forColumn: "asOf"), try $0.decode(forColumn: "evaluationNote")) }
     }
 
     /// Says on `run` what became of the playbook's evaluation, without marking it evaluated.

@@ -248,8 +248,9 @@ struct PlaybookTests {
         let notes = try #require(try ws.report("2026-12-02")["notes"] as? [String])
         #expect(notes.contains(note))
         // The escalation that goes with it is the night's, counted with its new escalations.
-        let playbookEscalation = try #require(try job.escalations(includeClosed: false).first { $0.customer == "(playbook)" })
-        #expect(playbookEscalation.since == "2026-12-02")
+        let playbookEscalation = try #require(
+            try job.database.read { try $0.escalations(includeClosed: false) }.first { $0.customer == "(playbook)" })
+        #expect(playbookEscalation.openedRun == "2026-12-02")
         // The proposal stays one proposal, night after night, until a person decides.
         #expect(try job.playbookVersions().filter { $0.status == "proposed" }.count == 1)
         #expect(summaries["2026-12-04"]?.evaluation?.contains("revision \(proposed.number):") == true)
@@ -257,6 +258,10 @@ struct PlaybookTests {
         try ws.drop("export.csv", TestWorkspace.invoices + "INV-99,Extra,2026-11-20,2.00\n")
         let rerun = try job.run(asOf: TestWorkspace.date("2026-12-04"), now: TestWorkspace.at("2026-12-04T08:00"))
         #expect(rerun.run == "2026-12-04-r2" && rerun.evaluation == summaries["2026-12-04"]?.evaluation)
+        // An older night replayed on purpose does not repeat an evaluation that is no longer the newest.
+        let replay = try job.run(
+            asOf: TestWorkspace.date("2026-12-02"), now: TestWorkspace.at("2026-12-04T09:00"), forceDate: true)
+        #expect(replay.evaluation == nil)
     }
 
     @Test("a target set later is compared with the reminders already judged, beside the comparison of versions")

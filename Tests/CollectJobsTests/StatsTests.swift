@@ -104,10 +104,10 @@ struct StatsTests {
                 "(no segment) [\"$585.50\"]", "dental [\"$240.00\"]",
             ])
         #expect(StatsText.lines(stats).contains("  segment dental: $240.00"))
-        // Without segments, no per-segment line.
-        let (_, plain, _) = try TestWorkspace.firstNight(release: true)
-        #expect(
-            try plain.stats(asOf: TestWorkspace.date("2026-12-01"), now: TestWorkspace.at("2026-12-01T06:00")).recoveredBySegment
-                .isEmpty)
+        // Without segments, the same recoveries give no per-segment line.
+        let (plainWorkspace, plain, _) = try TestWorkspace.firstNight(release: true)
+        try TestWorkspace.weekLater(plainWorkspace, plain)
+        let plainStats = try plain.stats(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
+        #expect(plainStats.recoveredAfterTouch == ["$825.50"] && plainStats.recoveredBySegment.isEmpty)
     }
 }
