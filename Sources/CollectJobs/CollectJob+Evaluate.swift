@@ -74,7 +74,10 @@ extension CollectJob {
     private func evaluatePlaybook(now: Date, run: RunRecord? = nil) throws -> Evaluation {
         let playbook = try playbookFiles()
         let current = try registerPlaybook(playbook, now: now)
-        let all = try database.read { try $0.outcomes(within: settings.attributionDays, now: now, comparedWith: current) }
+        let all = try database.read {
+            try $0.outcomes(
+                within: settings.attributionDays, now: now, timeZone: timeZone, comparedWith: current)
+        }
         let outcomes = all.filter { $0.outcome != "pending" }
         let minimum = settings.learning.minimumSample
         var comparisons: [Comparison] = []

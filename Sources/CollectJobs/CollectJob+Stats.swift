@@ -69,7 +69,9 @@ extension CollectJob {
     /// longer on the ladder after them.
     func stepOutcomes(asOf: CivilDate, now: Date, session: StateSession) throws -> [StepOutcomes] {
         let end = min(now, Instant.parse("\(asOf.adding(days: 1))T00:00", timeZone: timeZone) ?? now)
-        let outcomes = try session.outcomes(within: settings.attributionDays, now: end).filter { $0.releasedAt <= end }
+        let outcomes = try session.outcomes(within: settings.attributionDays, now: end, timeZone: timeZone).filter {
+            $0.releasedAt <= end
+        }
         let byStep = Dictionary(grouping: outcomes, by: \.step)
         let ladder = settings.ladder.steps.map(\.name)
         let order = ladder.filter { byStep[$0] != nil } + byStep.keys.filter { !ladder.contains($0) }.sorted()

@@ -420,6 +420,15 @@ extension AppDatabase {
             // messages a payment or reply touches, look a message line up by its invoice.
             try db.create(index: "messageLine_invoice", on: "messageLine", columns: ["invoice"])
         }
+        migrator.registerMigration("v20: the business's day a message went out") { db in
+            // A payment's day is the business's; a release's instant, cut by SQLite's date(), is a
+            // UTC day, a day off for an evening release in the Americas or a morning one in Asia.
+            // What went out before is kept on its UTC day: the state does not know the time zone.
+            try db.alter(table: "message") { t in t.add(column: "releasedOn", .text) }
+            try db.alter(table: "releasedStep") { t in t.add(column: "releasedOn", .text) }
+            try db.execute(sql: "UPDATE message SET releasedOn = date(releasedAt) WHERE releasedAt IS NOT NULL")
+            try db.execute(sql: "UPDATE releasedStep SET releasedOn = date(releasedAt)")
+        }
         return migrator
     }
 }

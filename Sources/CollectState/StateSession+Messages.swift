@@ -155,17 +155,22 @@ extension StateSession {
     /// Marks a message released into the spool under `spoolName` (its temporary file written, not
     /// yet renamed into place) and records each (invoice, step) as released: the primary key on
     /// those pairs makes a second release of the same step impossible.
-    public func markReleased(_ id: String, spoolName: String, body: String, subject: String?, at: Date) throws {
+    public func markReleased(
+        _ id: String, spoolName: String, body: String, subject: String?, at: Date, on day: CivilDate
+    ) throws {
         for line in try lines(message: id) {
-            try db.cachedStatement(sql: "INSERT INTO releasedStep (invoice, step, messageId, releasedAt) VALUES (?, ?, ?, ?)")
-                .execute(arguments: [line.invoice, line.step, id, at])
+            try db.cachedStatement(
+                sql: "INSERT INTO releasedStep (invoice, step, messageId, releasedAt, releasedOn) VALUES (?, ?, ?, ?, ?)"
+            )
+            .execute(arguments: [line.invoice, line.step, id, at, day])
         }
         try db.cachedStatement(
             sql: """
-                UPDATE message SET status = 'released', releasedAt = ?, spoolName = ?, spoolState = 'tmp', body = ?, subject = ?
+                UPDATE message SET status = 'released', releasedAt = ?, releasedOn = ?, spoolName = ?, spoolState = 'tmp',
+                       body = ?, subject = ?
                 WHERE id = ?
                 """
-        ).execute(arguments: [at, spoolName, body, subject, id])
+        ).execute(arguments: [at, day, spoolName, body, subject, id])
     }
 
     /// Notes that a released message's file is in place in the spool.

@@ -23,14 +23,17 @@ public struct MessageOutcome: Sendable, Hashable {
 }
 
 extension StateSession {
-    /// Every released message with what followed it within `days`, once that window has passed by
-    /// `now`. A payment counts for the latest message about its invoice released before it; a
-    /// reply for the message it answers, else for the customer's messages in the window.
+    /// Every released message with what followed it within `days` (whole days on the business's
+    /// clock, `timeZone`), once that window has passed by `now`. A payment counts for the latest
+    /// message about its invoice released before it; a reply for the message it answers, else for
+    /// the customer's messages in the window.
     ///
     /// With `comparedWith`, only the messages of that playbook version and, per step, of the
     /// latest version before it with a message already judged (its window passed): what a
     /// comparison reads, however long the history.
-    public func outcomes(within days: Int, now: Date, comparedWith version: Int64? = nil) throws -> [MessageOutcome] {
+    public func outcomes(within days: Int, now: Date, timeZone: TimeZone, comparedWith version: Int64? = nil) throws
+        -> [MessageOutcome]
+    {
         var previous: [String: Int64] = [:]
         if let version {
             for row in try Row.fetchAll(
@@ -48,6 +51,7 @@ extension StateSession {
             db,
             sql: """
                 SELECT m.id, m.step, COALESCE(m.template, m.step) AS template, m.segment, m.playbookVersion, m.customer, m.releasedAt,
+                       m.releasedOn,
                        (SELECT SUM(balanceMinor) FROM messageLine l WHERE l.messageId = m.id) AS quoted
                 FROM message m WHERE m.status = 'released'
                 """ + (versions.map { " AND m.playbookVersion IN (\($0.map(String.init).joined(separator: ", ")))" } ?? "")
@@ -62,11 +66,11 @@ extension StateSession {
             sql: """
                 SELECT m.id, SUM(r.amountMinor) AS paid FROM recovery r
                 JOIN messageLine l ON l.invoice = r.invoice
-                JOIN message m ON m.id = l.messageId AND m.status = 'released' AND date(m.releasedAt) <= r."on"
-                WHERE r."on" <= date(m.releasedAt, '+' || ? || ' days')
+                JOIN message m ON m.id = l.messageId AND m.status = 'released' AND m.releasedOn <= r."on"
+                WHERE r."on" <= date(m.releasedOn, '+' || ? || ' days')
                   AND m.releasedAt = (
                     SELECT MAX(m2.releasedAt) FROM messageLine l2 JOIN message m2 ON m2.id = l2.messageId
-                    WHERE l2.invoice = r.invoice AND m2.status = 'released' AND date(m2.releasedAt) <= r."on")
+                    WHERE l2.invoice = r.invoice AND m2.status = 'released' AND m2.releasedOn <= r."on")
                 GROUP BY m.id
                 """, arguments: [days])
         while let row = try credited.next() { paid[row[0]] = row[1] }
@@ -84,7 +88,7 @@ extension StateSession {
             let step: String = row["step"]
             let used: Int64? = row["playbookVersion"]
             if let version, used != version, used != previous[step] { continue }
-            outcomes.append(Self.outcome(of: row, within: days, now: now, paid: paid, replies: replies))
+            outcomes.append(Self.outcome(of: row, within: days, now: now, timeZone: timeZone, paid: paid, replies: replies))
         }
         return outcomes
     }
@@ -99,11 +103,17 @@ extension StateSession {
 
     /// What followed one released message (`row`) within `days`.
     private static func outcome(
-        of row: Row, within days: Int, now: Date, paid: [String: Int64], replies: [String: [ReplyFact]]
+        of row: Row, within days: Int, now: Date, timeZone: TimeZone, paid: [String: Int64], replies: [String: [ReplyFact]]
     ) -> MessageOutcome {
         let id: String = row["id"]
         let released: Date = row["releasedAt"]
-        let until = released.addingTimeInterval(TimeInterval(days * 86_400))
+        // The window is whole days of the business's: from the day it went out to `days` after,
+        // and the message is judged once the last of them has ended, so a payment dated that day
+        // is counted before, never after, the verdict.
+        let releasedOn: CivilDate? = row["releasedOn"]
+        let until =
+            releasedOn.flatMap { Instant.parse("\($0.adding(days: days + 1))T00:00", timeZone: timeZone) }
+            ?? released.addingTimeInterval(TimeInterval(days * 86_400))
         func outcome(_ outcome: String) -> MessageOutcome {
             MessageOutcome(
                 id: id, step: row["step"], template: row["template"], segment: row["segment"], version: row["playbookVersion"],

@@ -72,7 +72,7 @@ extension StateSession {
             sql: """
                 SELECT currency, SUM(amountMinor) AS total FROM recovery r WHERE EXISTS (
                     SELECT 1 FROM releasedStep s WHERE s.invoice = r.invoice
-                    AND date(s.releasedAt) <= r."on" AND r."on" <= date(s.releasedAt, '+' || ? || ' days'))
+                    AND s.releasedOn <= r."on" AND r."on" <= date(s.releasedOn, '+' || ? || ' days'))
                 GROUP BY currency
                 """, arguments: [days]
         ).reduce(into: [String: Int64]()) { $0[$1["currency"]] = $1["total"] }
@@ -92,11 +92,11 @@ extension StateSession {
                     SELECT r.currency, r.amountMinor, (
                         SELECT m.segment FROM releasedStep s JOIN message m ON m.id = s.messageId
                         WHERE s.invoice = r.invoice
-                          AND date(s.releasedAt) <= r."on" AND r."on" <= date(s.releasedAt, '+' || ? || ' days')
+                          AND s.releasedOn <= r."on" AND r."on" <= date(s.releasedOn, '+' || ? || ' days')
                         ORDER BY s.releasedAt DESC, s.messageId DESC LIMIT 1) AS segment
                     FROM recovery r WHERE EXISTS (
                         SELECT 1 FROM releasedStep s WHERE s.invoice = r.invoice
-                        AND date(s.releasedAt) <= r."on" AND r."on" <= date(s.releasedAt, '+' || ? || ' days')))
+                        AND s.releasedOn <= r."on" AND r."on" <= date(s.releasedOn, '+' || ? || ' days')))
                 GROUP BY segment, currency ORDER BY segment, currency
                 """, arguments: [days, days]
         ).map { (segment: $0["segment"], currency: $0["currency"], minorUnits: $0["total"]) }

@@ -133,7 +133,7 @@ struct InboxTests {
         try job.database.write {
             try $0.markReleased(
                 message.id, spoolName: "2026-11-30-0003.eml", body: message.body, subject: message.subject,
-                at: TestWorkspace.mondayMorning)
+                at: TestWorkspace.mondayMorning, on: TestWorkspace.date("2026-11-30"))
         }
         #expect(ws.files("outbox/mail/new").isEmpty)
         _ = try job.release(run: nil, selection: .none, now: TestWorkspace.mondayMorning)

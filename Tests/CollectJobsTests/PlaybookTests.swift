@@ -307,7 +307,9 @@ struct PlaybookTests {
         let messages = try job.database.read { try $0.messages(run: "2026-11-30") + $0.messages(run: "2026-12-07") }
         let oakridge = messages.filter { $0.customer == "Oakridge Dental" && $0.status == .released }
         #expect(Set(oakridge.map(\.step)) == ["gentle", "firm"])
-        let outcomes = try job.database.read { try $0.outcomes(within: 14, now: TestWorkspace.at("2027-01-10T00:00")) }
+        let outcomes = try job.database.read {
+            try $0.outcomes(within: 14, now: TestWorkspace.at("2027-01-10T00:00"), timeZone: TestWorkspace.chicago)
+        }
         let byStep = Dictionary(
             uniqueKeysWithValues: oakridge.map { message in
                 (message.step, outcomes.first { $0.id == message.id }?.outcome)
@@ -315,7 +317,9 @@ struct PlaybookTests {
         #expect(byStep["firm"] == "paid")
         #expect(byStep["gentle"] == "no-response")
         #expect(
-            try job.database.read { try $0.outcomes(within: 14, now: TestWorkspace.at("2026-12-09T09:00")) }.allSatisfy {
+            try job.database.read {
+                try $0.outcomes(within: 14, now: TestWorkspace.at("2026-12-09T09:00"), timeZone: TestWorkspace.chicago)
+            }.allSatisfy {
                 $0.outcome == "pending"
             })
     }

@@ -77,7 +77,9 @@ struct StatsTests {
         let sent = try AdminLookupTests.replyTo(
             firstEmailOf: job, in: ws, saying: "We dispute this invoice. The work was never finished, so we will not pay it.")
         _ = try job.run(asOf: TestWorkspace.date("2026-12-01"), now: TestWorkspace.at("2026-12-01T06:00"))
-        let outcomes = try job.database.read { try $0.outcomes(within: 14, now: TestWorkspace.at("2026-12-15T23:00")) }
+        let outcomes = try job.database.read {
+            try $0.outcomes(within: 14, now: TestWorkspace.at("2026-12-15T23:00"), timeZone: TestWorkspace.chicago)
+        }
         #expect(outcomes.first { $0.id == sent.id }?.outcome == "dispute")
         #expect(outcomes.filter { $0.id != sent.id }.allSatisfy { $0.outcome != "dispute" })
         let evaluation = try job.evaluate(now: TestWorkspace.at("2026-12-15T23:00"))
@@ -109,5 +111,30 @@ struct StatsTests {
         try TestWorkspace.weekLater(plainWorkspace, plain)
         let plainStats = try plain.stats(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
         #expect(plainStats.recoveredAfterTouch == ["$825.50"] && plainStats.recoveredBySegment.isEmpty)
+    }
+
+    @Test(
+        "the window is the business's days: a payment the evening a reminder went out counts, one the day after the last does not"
+    )
+    func businessDays() throws {
+        // Released at 19:00 in Chicago on 2026-11-30, which is already 2026-12-01 in UTC.
+        let (ws, job, _) = try TestWorkspace.firstNight(release: true)
+        try ws.drop("pay.csv", "Invoice,Amount,Date,Reference\nINV-6,99.00,2026-11-30,ACH-6\n")
+        _ = try job.run(asOf: TestWorkspace.date("2026-12-01"), now: TestWorkspace.at("2026-12-01T06:00"))
+        // Fourteen days from 2026-11-30: the last is 2026-12-14; a payment dated 2026-12-15 is after it.
+        try ws.drop("late.csv", "Invoice,Amount,Date,Reference\nINV-1,1240.00,2026-12-15,ACH-1\n")
+        _ = try job.run(asOf: TestWorkspace.date("2026-12-16"), now: TestWorkspace.at("2026-12-16T06:00"))
+        let outcomes = try job.database.read {
+            try $0.outcomes(within: 14, now: TestWorkspace.at("2026-12-16T06:00"), timeZone: TestWorkspace.chicago)
+        }
+        var byCustomer: [String: String] = [:]
+        for outcome in outcomes {
+            let customer = try #require(try job.database.read { try $0.message(id: outcome.id) }?.customer)
+            byCustomer[customer] = outcome.outcome
+        }
+        #expect(byCustomer["Tokyo Trading"] == "paid")
+        #expect(byCustomer["Oakridge Dental"] == "no-response")
+        let stats = try job.stats(asOf: TestWorkspace.date("2026-12-16"), now: TestWorkspace.at("2026-12-16T06:00"))
+        #expect(stats.recoveredAfterTouch == ["$99.00"])
     }
 }

@@ -156,7 +156,8 @@ struct MessageReleaser {
     private func recordRelease(_ ready: ReadyMessage, now: Date, session: StateSession) throws {
         let (message, name, subject, body) = (ready.message, ready.name, ready.subject, ready.body)
         let lines = try session.lines(message: message.id)
-        try session.markReleased(message.id, spoolName: name, body: body, subject: subject, at: now)
+        try session.markReleased(
+            message.id, spoolName: name, body: body, subject: subject, at: now, on: LocalTime(now, in: timeZone).date)
         if ready.edited {
             let originalText = (message.subject.map { "Subject: \($0)\n\n" } ?? "") + message.body
             let editedText = (subject.map { "Subject: \($0)\n\n" } ?? "") + body
