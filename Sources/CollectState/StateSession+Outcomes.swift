@@ -40,8 +40,11 @@ extension StateSession {
                 db,
                 sql: """
                     SELECT step, MAX(playbookVersion) AS version FROM message
-                    WHERE status = 'released' AND playbookVersion < ? AND releasedAt <= ? GROUP BY step
-                    """, arguments: [version, now.addingTimeInterval(-TimeInterval(days * 86_400))])
+                    WHERE status = 'released' AND playbookVersion < ? AND date(releasedOn, '+' || ? || ' days') <= ?
+                    GROUP BY step
+                    """,
+                // Judged as `outcome` judges: once the last of its days has ended on the business's clock.
+                arguments: [version, days + 1, LocalTime(now, in: timeZone).date])
             {
                 previous[row["step"]] = row["version"]
             }

@@ -57,7 +57,7 @@ struct StatsTests {
     @Test(
         "a reminder is judged when its window has passed at the instant asked, never before; a past day counts what was out then")
     func judgedWhenTheWindowHasPassed() throws {
-        // Released on 2026-11-30 at 19:00 in Chicago: the 14 days end on 2026-12-14 at 19:00.
+        // Released on 2026-11-30 at 19:00 in Chicago: the last of its 14 days is 2026-12-14, judged from 2026-12-15 00:00.
         let (_, job, _) = try TestWorkspace.firstNight(release: true)
         func judged(_ day: String, at instant: String) throws -> [String] {
             try job.stats(asOf: TestWorkspace.date(day), now: TestWorkspace.at(instant)).steps.map {
@@ -124,6 +124,11 @@ struct StatsTests {
         // Fourteen days from 2026-11-30: the last is 2026-12-14; a payment dated 2026-12-15 is after it.
         try ws.drop("late.csv", "Invoice,Amount,Date,Reference\nINV-1,1240.00,2026-12-15,ACH-1\n")
         _ = try job.run(asOf: TestWorkspace.date("2026-12-16"), now: TestWorkspace.at("2026-12-16T06:00"))
+        // Not judged while its last day lasts: a payment dated that day may still come in.
+        let eveningOfLastDay = try job.database.read {
+            try $0.outcomes(within: 14, now: TestWorkspace.at("2026-12-14T20:00"), timeZone: TestWorkspace.chicago)
+        }
+        #expect(eveningOfLastDay.allSatisfy { $0.outcome == "pending" })
         let outcomes = try job.database.read {
             try $0.outcomes(within: 14, now: TestWorkspace.at("2026-12-16T06:00"), timeZone: TestWorkspace.chicago)
         }
