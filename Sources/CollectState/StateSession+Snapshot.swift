@@ -20,6 +20,9 @@ public final class SnapshotImport {
     private let existing: Statement
     /// Rows read so far.
     public private(set) var rows = 0
+    /// The contact details each customer was last upserted with in this file: a customer's
+    /// second invoice with the same details changes nothing, so it is not written again.
+    private var customersWritten: [String: (email: String?, phone: String?)] = [:]
 
     init(db: Database, fileId: Int64, asOf: CivilDate, exportAsOf: CivilDate?) throws {
         self.db = db
@@ -139,7 +142,12 @@ public final class SnapshotImport {
                     arguments: [row.number, row.customer, row.balance.currency.code, before - now, asOf])
             }
         }
-        try upsertCustomer.execute(arguments: ["name": row.customer, "email": row.email, "phone": row.phone, "asOf": asOf])
+        if let written = customersWritten[row.customer], written.email == row.email, written.phone == row.phone {
+            // The same upsert again would leave the row as it is.
+        } else {
+            try upsertCustomer.execute(arguments: ["name": row.customer, "email": row.email, "phone": row.phone, "asOf": asOf])
+            customersWritten[row.customer] = (row.email, row.phone)
+        }
         rows += 1
         return quarantine.map { .quarantined(field: $0.field, reason: $0.reason) } ?? .applied
     }
@@ -173,7 +181,8 @@ extension StateSession {
     /// Applies a customers-file row: the fields it gives replace what is known; contacts from the
     /// list win over contacts carried by invoice exports.
     public func upsertCustomer(_ row: CustomerRow) throws {
-        try db.execute(
+        // A cached statement: a customers list has a row per customer, tens of thousands of them.
+        try db.cachedStatement(
             sql: """
                 INSERT INTO customer (name, email, emailFromList, phone, phoneFromList, timeZone, language, tags, doNotAutomate)
                 VALUES (:name, :email, :email IS NOT NULL, :phone, :phone IS NOT NULL, :zone, :language, COALESCE(:tags, ''),
@@ -187,7 +196,8 @@ extension StateSession {
                     language = COALESCE(excluded.language, customer.language),
                     tags = CASE WHEN :tags IS NULL THEN customer.tags ELSE excluded.tags END,
                     doNotAutomate = CASE WHEN :dna IS NULL THEN customer.doNotAutomate ELSE excluded.doNotAutomate END
-                """,
+                """
+        ).execute(
             arguments: [
                 "name": row.name, "email": row.email, "phone": row.phone, "zone": row.timeZone, "language": row.language,
                 "tags": row.tags?.joined(separator: ";"), "dna": row.doNotAutomate,
