@@ -6,12 +6,13 @@ import Foundation
 extension CollectJob {
     /// The one number — cash recovered after a reminder — and what stands behind it: days sales
     /// outstanding at the start and now (in the business's currency, and per segment), each
-    /// step's paid share as `evaluate` counts it (judged at the end of `asOf`), and the aging of
-    /// the recent runs.
+    /// step's paid share as `evaluate` counts it (judged at the earlier of `now` and the end of
+    /// `asOf`), and the aging of the recent runs.
     public func stats(asOf: CivilDate, now: Date) throws -> StatsView {
         let currency = settings.business.currency
         return try database.read { session in
-            let (after, all) = try session.recovered(within: settings.attributionDays)
+            let (afterBySegment, all) = try session.recovered(within: settings.attributionDays)
+            let after = afterBySegment.reduce(into: [String: Int64]()) { $0[$1.currency, default: 0] += $1.minorUnits }
             func formatted(_ sums: [String: Int64]) -> [String] {
                 sums.keys.sorted().map { Money(minorUnits: sums[$0]!, currency: Currency($0) ?? currency).formatted }
             }
@@ -32,16 +33,12 @@ extension CollectJob {
                     bySegment[name, default: (0, 0)].billed += billed
                 }
             }
-            // Per segment only once some reminder was planned in one: the rest is "(no segment)".
-            let bySegmentRecovered = try session.recoveredBySegment(within: settings.attributionDays)
+            // Per segment only once money followed a reminder planned in one: the rest is "(no segment)".
             var recoveredBySegment: [(segment: String, amounts: [String])] = []
-            if bySegmentRecovered.contains(where: { $0.segment != nil }) {
-                let grouped = Dictionary(grouping: bySegmentRecovered) { $0.segment ?? "(no segment)" }
+            if afterBySegment.contains(where: { $0.segment != nil }) {
+                let grouped = Dictionary(grouping: afterBySegment) { $0.segment ?? "(no segment)" }
                 recoveredBySegment = grouped.keys.sorted().map { name in
-                    (
-                        name,
-                        formatted(grouped[name]!.reduce(into: [String: Int64]()) { $0[$1.currency, default: 0] += $1.minorUnits })
-                    )
+                    (name, formatted(Dictionary(uniqueKeysWithValues: grouped[name]!.map { ($0.currency, $0.minorUnits) })))
                 }
             }
             var view = StatsView(

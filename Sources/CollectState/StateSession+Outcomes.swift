@@ -86,12 +86,24 @@ extension StateSession {
             replies[row[0], default: []].append(
                 ReplyFact(messageId: row[1], sentAt: row[2], kind: row[3], meaning: row[4]))
         }
+        // The window is whole days of the business's: from the day a message went out to `days`
+        // after, and it is judged once the last of them has ended, so a payment dated that day is
+        // counted before, never after, the verdict. That instant is worked out once per day.
+        var windowEnds: [CivilDate: Date] = [:]
         var outcomes: [MessageOutcome] = []
         while let row = try messages.next() {
             let step: String = row["step"]
             let used: Int64? = row["playbookVersion"]
             if let version, used != version, used != previous[step] { continue }
-            outcomes.append(Self.outcome(of: row, within: days, now: now, timeZone: timeZone, paid: paid, replies: replies))
+            let released: Date = row["releasedAt"]
+            var until = released.addingTimeInterval(TimeInterval(days * 86_400))
+            if let day: CivilDate = row["releasedOn"] {
+                if windowEnds[day] == nil {
+                    windowEnds[day] = Instant.parse("\(day.adding(days: days + 1))T00:00", timeZone: timeZone)
+                }
+                until = windowEnds[day] ?? until
+            }
+            outcomes.append(Self.outcome(of: row, released: released, until: until, now: now, paid: paid, replies: replies))
         }
         return outcomes
     }
@@ -104,19 +116,12 @@ extension StateSession {
         var meaning: String?
     }
 
-    /// What followed one released message (`row`) within `days`.
+    /// What followed one released message (`row`), released at `released`, in its window, which
+    /// ends at `until`.
     private static func outcome(
-        of row: Row, within days: Int, now: Date, timeZone: TimeZone, paid: [String: Int64], replies: [String: [ReplyFact]]
+        of row: Row, released: Date, until: Date, now: Date, paid: [String: Int64], replies: [String: [ReplyFact]]
     ) -> MessageOutcome {
         let id: String = row["id"]
-        let released: Date = row["releasedAt"]
-        // The window is whole days of the business's: from the day it went out to `days` after,
-        // and the message is judged once the last of them has ended, so a payment dated that day
-        // is counted before, never after, the verdict.
-        let releasedOn: CivilDate? = row["releasedOn"]
-        let until =
-            releasedOn.flatMap { Instant.parse("\($0.adding(days: days + 1))T00:00", timeZone: timeZone) }
-            ?? released.addingTimeInterval(TimeInterval(days * 86_400))
         func outcome(_ outcome: String) -> MessageOutcome {
             MessageOutcome(
                 id: id, step: row["step"], template: row["template"], segment: row["segment"], version: row["playbookVersion"],

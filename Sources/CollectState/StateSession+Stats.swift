@@ -64,28 +64,13 @@ extension StateSession {
         }
     }
 
-    /// Money recovered on invoices within `days` after a reminder about them, per currency, and
-    /// all money recovered, per currency.
-    public func recovered(within days: Int) throws -> (afterTouch: [String: Int64], all: [String: Int64]) {
-        let after = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT currency, SUM(amountMinor) AS total FROM recovery r WHERE EXISTS (
-                    SELECT 1 FROM releasedStep s WHERE s.invoice = r.invoice
-                    AND s.releasedOn <= r."on" AND r."on" <= date(s.releasedOn, '+' || ? || ' days'))
-                GROUP BY currency
-                """, arguments: [days]
-        ).reduce(into: [String: Int64]()) { $0[$1["currency"]] = $1["total"] }
-        let all = try Row.fetchAll(db, sql: "SELECT currency, SUM(amountMinor) AS total FROM recovery GROUP BY currency")
-            .reduce(into: [String: Int64]()) { $0[$1["currency"]] = $1["total"] }
-        return (after, all)
-    }
-
     /// Money recovered on invoices within `days` after a reminder about them, per segment (the
-    /// segment the latest such reminder was planned in; nil for none) and currency. The segments
-    /// add up to the first figure of ``recovered(within:)``: each recovery counts once.
-    public func recoveredBySegment(within days: Int) throws -> [(segment: String?, currency: String, minorUnits: Int64)] {
-        try Row.fetchAll(
+    /// segment the latest such reminder was planned in; nil for none) and currency, each recovery
+    /// counted once; and all money recovered, per currency.
+    public func recovered(within days: Int) throws -> (
+        afterTouch: [(segment: String?, currency: String, minorUnits: Int64)], all: [String: Int64]
+    ) {
+        let after = try Row.fetchAll(
             db,
             sql: """
                 SELECT segment, currency, SUM(amountMinor) AS total FROM (
@@ -99,7 +84,10 @@ extension StateSession {
                         AND s.releasedOn <= r."on" AND r."on" <= date(s.releasedOn, '+' || ? || ' days')))
                 GROUP BY segment, currency ORDER BY segment, currency
                 """, arguments: [days, days]
-        ).map { (segment: $0["segment"], currency: $0["currency"], minorUnits: $0["total"]) }
+        ).map { (segment: $0["segment"] as String?, currency: $0["currency"] as String, minorUnits: $0["total"] as Int64) }
+        let all = try Row.fetchAll(db, sql: "SELECT currency, SUM(amountMinor) AS total FROM recovery GROUP BY currency")
+            .reduce(into: [String: Int64]()) { $0[$1["currency"]] = $1["total"] }
+        return (after, all)
     }
 
     /// What a customer was billed in the 90 days up to `asOf`, per currency.

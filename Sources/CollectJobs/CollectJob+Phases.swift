@@ -2,6 +2,8 @@ import CollectCore
 import CollectState
 import Foundation
 
+/// The collaborators each phase of a job is handed, built from the job's parts: each holds only
+/// what its phase needs.
 extension CollectJob {
     /// The playbook's planning rules.
     var planning: PlaybookPlanning { PlaybookPlanning(settings: settings) }
