@@ -9,6 +9,15 @@ extension StateSession {
             .fetchOne(db)
     }
 
+    /// The newest open-invoice snapshot read into the state, if any: the one whose picture of the
+    /// books is in force.
+    public func newestSnapshot() throws -> InboxFileRecord? {
+        try InboxFileRecord.filter(InboxFileRecord.Columns.kind == "open-invoices")
+            .filter(InboxFileRecord.Columns.status == InboxFileStatus.processed)
+            .order(InboxFileRecord.Columns.id.desc)
+            .fetchOne(db)
+    }
+
     /// Records what became of an inbox file; returns it with its id.
     public func record(_ file: InboxFileRecord) throws -> InboxFileRecord {
         var file = file

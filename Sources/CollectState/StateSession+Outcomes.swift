@@ -16,6 +16,9 @@ public struct MessageOutcome: Sendable, Hashable {
     public var version: Int64?
     /// When it was released.
     public var releasedAt: Date
+    /// Days overdue, when it went out, of the oldest invoice it named at its step (negative before
+    /// the due date); nil when those invoices are no longer known.
+    public var age: Int? = nil
     /// `paid`, `partly-paid`, `promise`, `dispute`, `opted-out`, `bounced` or `no-response`; or
     /// `pending` while its window is still open.
 
@@ -55,7 +58,10 @@ extension StateSession {
             sql: """
                 SELECT m.id, m.step, COALESCE(m.template, m.step) AS template, m.segment, m.playbookVersion, m.customer, m.releasedAt,
                        m.releasedOn,
-                       (SELECT SUM(balanceMinor) FROM messageLine l WHERE l.messageId = m.id) AS quoted
+                       (SELECT SUM(balanceMinor) FROM messageLine l WHERE l.messageId = m.id) AS quoted,
+                       (SELECT CAST(MAX(julianday(COALESCE(m.releasedOn, date(m.releasedAt))) - julianday(i.dueDate)) AS INTEGER)
+                        FROM messageLine l JOIN invoice i ON i.number = l.invoice
+                        WHERE l.messageId = m.id AND l.step = m.step) AS age
                 FROM message m WHERE m.status = 'released'
                 """ + (versions.map { " AND m.playbookVersion IN (\($0.map(String.init).joined(separator: ", ")))" } ?? "")
                     + " ORDER BY m.id")
@@ -125,7 +131,7 @@ extension StateSession {
         func outcome(_ outcome: String) -> MessageOutcome {
             MessageOutcome(
                 id: id, step: row["step"], template: row["template"], segment: row["segment"], version: row["playbookVersion"],
-                releasedAt: released, outcome: outcome)
+                releasedAt: released, age: row["age"], outcome: outcome)
         }
         // Judged only once its window has passed: counting early payers while the slow ones
         // are still open would flatter whatever is newest.

@@ -20,6 +20,9 @@ public final class SnapshotImport {
     private let existing: Statement
     /// Rows read so far.
     public private(set) var rows = 0
+    /// Invoices closed before this snapshot that it shows open again (not those a payment file
+    /// settled: they stay closed).
+    public private(set) var reopened: [String] = []
     /// The contact details each customer was last upserted with in this file: a customer's
     /// second invoice with the same details changes nothing, so it is not written again.
     private var customersWritten: [String: (email: String?, phone: String?)] = [:]
@@ -71,7 +74,7 @@ public final class SnapshotImport {
                 """)
         existing = try db.cachedStatement(
             sql: """
-                SELECT customer, currency, seenFile, seenLine, status, balanceMinor,
+                SELECT customer, currency, seenFile, seenLine, status, balanceMinor, paidByPayment,
                        EXISTS (SELECT 1 FROM payment WHERE payment.invoice = invoice.number AND payment.containedByFile IS NULL
                                AND payment.outcome IN \(InvoiceBalances.countingOutcomes)) AS hasPending
                 FROM invoice WHERE number = ?
@@ -114,6 +117,9 @@ public final class SnapshotImport {
             (status, closedReason) = ("open", nil)
         } else {
             (status, closedReason) = ("closed", "the export shows a zero balance")
+        }
+        if let known, (known["status"] as String) == "closed", !(known["paidByPayment"] as Bool? ?? false), status == "open" {
+            reopened.append(row.number)
         }
         try upsertInvoice.execute(arguments: [
             "number": row.number, "customer": row.customer, "issueDate": row.issueDate, "dueDate": row.dueDate,

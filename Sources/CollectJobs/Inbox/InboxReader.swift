@@ -137,7 +137,18 @@ extension InboxReader {
             let (name, kind, digest) = (file.name, file.kind, file.digest)
             let path = workspace.inbox.appendingPath(name)
             guard files.exists(path) else { continue }
-            if let earlier = try database.read({ try $0.readFile(sha256: digest) }) {
+            // The same bytes again are not read again: a payment file counted twice would count
+            // its money twice. An open-invoice snapshot is the exception when another one was read
+            // since: the books can come back to what they were (the invoices issued in between
+            // were paid), and that snapshot is then the truth again; skipped, it would leave those
+            // invoices open and chase what was paid.
+            let (earlier, newest) = try database.read { session in
+                (try session.readFile(sha256: digest), kind == .openInvoices ? try session.newestSnapshot() : nil)
+            }
+            var repeats: InboxFileRecord? = nil
+            if let earlier, kind == .openInvoices, let newest, newest.sha256 != digest {
+                repeats = earlier
+            } else if let earlier {
                 let note = "same content as \(earlier.name), read in run \(earlier.runId); nothing read again"
                 let record = try database.write { session in
                     let record = try session.record(
@@ -159,7 +170,8 @@ extension InboxReader {
                 let reader = try InputOpener.open(
                     path: path, name: name, files: files, encoding: file.encoding, options: settings.readingOptions)
                 record = try database.write { session in
-                    let record = try importFile(name: name, reader: reader, digest: digest, run: run, now: now, session: session)
+                    let record = try importFile(
+                        name: name, reader: reader, digest: digest, repeats: repeats, run: run, now: now, session: session)
                     // A file that changed while it was read may be half of what is coming: undo it all.
                     guard (try? files.info(path)) == file.info else { throw StillBeingWritten() }
                     return record
@@ -209,8 +221,13 @@ extension InboxReader {
 
     /// Reads one classified file into the state inside the caller's transaction; throws
     /// ``FileRejection`` (rolling everything back) when any record is bad.
+    ///
+    /// A snapshot that `repeats` an earlier one, byte for byte, after others were read is read as
+    /// the truth again, unless it would reopen an invoice closed since: then it is a stale copy,
+    /// most likely, and it is rejected and the batch held.
     private func importFile(
-        name: String, reader: any RecordReader, digest: String, run: RunRecord, now: Date, session: StateSession
+        name: String, reader: any RecordReader, digest: String, repeats: InboxFileRecord?, run: RunRecord, now: Date,
+        session: StateSession
     ) throws -> InboxFileRecord {
         if let exported = reader.exportedAsOf, run.asOf.days(since: exported) > settings.inbox.staleAfterDays {
             throw FileRejection(
@@ -267,6 +284,15 @@ extension InboxReader {
             }
         }
         guard errors.isEmpty else { throw FileRejection(reasons: errors) }
+        if let repeats, let reopened = snapshot?.reopened, !reopened.isEmpty {
+            let named = reopened.prefix(5).joined(separator: ", ") + (reopened.count > 5 ? " and \(reopened.count - 5) more" : "")
+            throw FileRejection(
+                reasons: [
+                    "\(name) has the same bytes as \(repeats.name), read in run \(repeats.runId), and other exports were read since; "
+                        + "read again, it would reopen \(reopened.count) invoice\(reopened.count == 1 ? "" : "s") closed since (\(named)). "
+                        + "It looks like a stale copy, so nothing in it was read; drop tonight's export"
+                ], holdsBatch: true)
+        }
         var suspicion: String? = nil
         if let snapshot {
             suspicion = try suspect(name: name, file: record.id!, before: before, asOf: run.asOf, session: session)

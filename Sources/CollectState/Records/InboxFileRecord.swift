@@ -9,7 +9,7 @@ public struct InboxFileRecord: Codable, Sendable, Hashable, FetchableRecord, Mut
     public var id: Int64?
     /// The file's name as dropped.
     public var name: String
-    /// SHA-256 of its bytes: the same content is read once only.
+    /// SHA-256 of its bytes: the same content is read once only (a snapshot unlike the newest, once more).
     public var sha256: String
     /// What it was read as, when classified.
     public var kind: String?
@@ -28,6 +28,8 @@ public struct InboxFileRecord: Codable, Sendable, Hashable, FetchableRecord, Mut
 
     /// The columns, for queries.
     public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let kind = Column(CodingKeys.kind)
         public static let sha256 = Column(CodingKeys.sha256)
         public static let status = Column(CodingKeys.status)
         public static let runId = Column(CodingKeys.runId)

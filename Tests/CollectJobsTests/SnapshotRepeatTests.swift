@@ -1,0 +1,65 @@
+import CollectCore
+import CollectJobs
+import Foundation
+import Testing
+
+@Suite("An export with the same bytes as an earlier one, after others were read")
+struct SnapshotRepeatTests {
+    static let customers = "Customer,Email\nAcme Supply,ap@acme.example\nBirch Dental,office@birch.example\n"
+    static let acmeOnly = "Invoice No,Customer,Due Date,Balance Due\nINV-1,Acme Supply,2026-11-20,400.00\n"
+    static let both = acmeOnly + "INV-2,Birch Dental,2026-11-29,250.00\n"
+
+    /// One night at 10:00 in Chicago: `export` dropped, run, and everything released.
+    static func night(_ ws: TestWorkspace, _ day: String, export: String) throws -> RunSummary {
+        try ws.drop("export-\(day).csv", export)
+        let job = try ws.job()
+        let summary = try job.run(asOf: TestWorkspace.date(day), now: TestWorkspace.at(day + "T10:00"))
+        if summary.held == nil { _ = try job.release(run: nil, selection: .all, now: TestWorkspace.at(day + "T10:00")) }
+        return summary
+    }
+
+    /// What Birch Dental has received, e-mail by e-mail.
+    static func birchMail(_ ws: TestWorkspace) throws -> [String] {
+        try ws.spooled().filter { $0.contains("To: office@birch.example") || $0.contains("office@birch.example") }
+    }
+
+    @Test("the books back where they were: the invoice paid in between is closed, and its customer hears nothing more")
+    func booksBackWhereTheyWere() throws {
+        let ws = try TestWorkspace()
+        try ws.drop("customers.csv", Self.customers)
+        _ = try Self.night(ws, "2026-11-30", export: Self.acmeOnly)
+        _ = try Self.night(ws, "2026-12-01", export: Self.both)
+        let gentle = try Self.birchMail(ws)
+        #expect(gentle.count == 1 && gentle[0].contains("INV-2"), "Birch's invoice is two days overdue: a gentle note")
+        // Birch pays; tonight's export lists Acme's invoice alone again, byte for byte as on Monday.
+        let back = try Self.night(ws, "2026-12-02", export: Self.acmeOnly)
+        #expect(back.duplicates == 0 && back.held == nil, "read as tonight's truth, not passed over as a repeat")
+        #expect(ws.files("inbox/processed/2026-12-02") == ["export-2026-12-02.csv"])
+        // A week on, INV-2 would be due its firm reminder had it stayed open: Birch hears nothing.
+        _ = try Self.night(ws, "2026-12-07", export: Self.acmeOnly)
+        #expect(try Self.birchMail(ws) == gentle, "nothing more to Birch about the invoice it paid")
+        let stats = try ws.job().stats(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T12:00"))
+        #expect(stats.recoveredAfterTouch == ["$250.00"], "Birch's payment follows the gentle note")
+    }
+
+    @Test("a stale copy that would reopen a paid invoice is set aside with its reason, and the night is held")
+    func staleCopy() throws {
+        let ws = try TestWorkspace()
+        try ws.drop("customers.csv", Self.customers)
+        _ = try Self.night(ws, "2026-11-30", export: Self.both)
+        let gentle = try Self.birchMail(ws)
+        #expect(gentle.count == 1)
+        _ = try Self.night(ws, "2026-12-01", export: Self.acmeOnly)  // Birch paid.
+        // Monday's file lands in the inbox again.
+        let stale = try Self.night(ws, "2026-12-07", export: Self.both)
+        #expect(stale.held != nil)
+        #expect(ws.files("inbox/rejected/2026-12-07").contains("export-2026-12-07.csv"))
+        let why = try ws.read("inbox/rejected/2026-12-07/export-2026-12-07.csv.why.txt")
+        #expect(why.contains("same bytes as export-2026-11-30.csv") && why.contains("reopen 1 invoice closed since (INV-2)"))
+        #expect(try Self.birchMail(ws) == gentle, "the paid invoice is not chased")
+        // Tonight's real export is read and the night goes on.
+        let fixed = try Self.night(ws, "2026-12-07", export: Self.acmeOnly + "\n")
+        #expect(fixed.held == nil)
+        #expect(try Self.birchMail(ws) == gentle)
+    }
+}
