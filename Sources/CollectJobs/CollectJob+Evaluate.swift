@@ -150,9 +150,12 @@ extension CollectJob {
 
         let errors = try database.read { try $0.errorCounts(since: now.addingTimeInterval(-30 * 86_400)) }
         proposals += try tightenGuardrails(errors: errors, playbook, now: now, run: run)
+        let trust = try proposeTrust(playbook, now: now)
+        proposals += trust.proposals
         var evaluation = Evaluation(
             outcomes: Dictionary(grouping: all, by: \.outcome).mapValues(\.count), comparisons: comparisons,
             errors: errors, proposals: proposals)
+        evaluation.reviewRecords = trust.records
         evaluation.relabelled = try database.read { try $0.relabelCounts(since: now.addingTimeInterval(-30 * 86_400)) }
         return evaluation
     }

@@ -1,3 +1,5 @@
+import CollectCore
+
 /// One comparison `collect evaluate` made.
 public struct Comparison: Sendable {
     /// What is compared: `step gentle: version 3 against version 2`, `step firm: gentle-b against firm`.
@@ -32,4 +34,6 @@ public struct Evaluation: Sendable {
     public var proposals: [(number: Int64, note: String, diff: String)]
     /// Replies a person read again in the last 30 days, and how often they corrected the reader.
     public var relabelled: (read: Int, corrected: Int) = (0, 0)
+    /// Each named segment's review record per step over the last 60 days, which trust proposals read.
+    public var reviewRecords: [ReviewRecord] = []
 }

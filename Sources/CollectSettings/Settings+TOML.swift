@@ -424,4 +424,11 @@ extension Settings {
         for (index, step) in steps.enumerated() where step.table?["name"]?.string == name { return index + 1 }
         return nil
     }
+
+    /// The 1-based position of the `[[segment]]` named `name` in a `collect.toml` text, for edits.
+    public static func segmentPosition(named name: String, in text: String) -> Int? {
+        guard let root = try? TOMLTable(string: text), let segments = root["segment"]?.array else { return nil }
+        for (index, segment) in segments.enumerated() where segment.table?["name"]?.string == name { return index + 1 }
+        return nil
+    }
 }

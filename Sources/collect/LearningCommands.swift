@@ -23,6 +23,9 @@ struct EvaluateCommand: ParsableCommand {
                     "\(row.subject): \(row.paid.0)/\(row.paid.1) paid against \(row.benchmark.0)/\(row.benchmark.1); \(p); \(row.verdict)"
                 )
             }
+            for record in result.reviewRecords {
+                print("segment \(record.segment), step \(record.step), last \(CollectJob.trustDays) days: \(record.summary)")
+            }
             for error in result.errors {
                 print("error \(error.kind) from \(error.source.isEmpty ? "-" : error.source): \(error.count)")
             }

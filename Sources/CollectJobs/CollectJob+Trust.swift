@@ -1,0 +1,70 @@
+import CollectCore
+import CollectSettings
+import CollectState
+import Foundation
+
+extension CollectJob {
+    /// Days of review record that earn or lose a segment's trust.
+    public static let trustDays = 60
+
+    /// Reads each named segment's review record over the last ``trustDays`` and proposes, one step
+    /// at a time and gentlest first, letting the run release a step by itself where a person
+    /// reviewed at least the minimum sample and changed nothing and no customer opted out or
+    /// disputed after one; and taking a step back to review where opt-outs and disputes after its
+    /// automatic messages reached `learning.error_threshold`. Returns the records read and the
+    /// proposals.
+    func proposeTrust(_ playbook: PlaybookFiles, now: Date) throws -> (
+        records: [ReviewRecord], proposals: [(number: Int64, note: String, diff: String)]
+    ) {
+        let since = today(at: now).adding(days: -Self.trustDays)
+        let records = try database.read {
+            try $0.reviewRecords(since: since, within: settings.attributionDays, now: now)
+        }
+        let learning = settings.learning
+        var proposals: [(number: Int64, note: String, diff: String)] = []
+        for segment in settings.rollout.segments where segment.mode == .review || segment.mode == .auto {
+            guard let position = Settings.segmentPosition(named: segment.name, in: playbook.settings) else { continue }
+            let enabled = settings.ladder.steps.filter(\.enabled)
+            func record(_ step: LadderStep) -> ReviewRecord {
+                records.first { $0.segment == segment.name && $0.step == step.name }
+                    ?? ReviewRecord(segment: segment.name, step: step.name)
+            }
+            let automatic = segment.mode == .auto ? segment.autoSteps : []
+            // Back to review: every automatic step whose messages drew opt-outs or disputes.
+            let lost = enabled.filter { automatic.contains($0.name) }.filter {
+                record($0).verdict(automatic: true, minimum: learning.minimumSample, threshold: learning.errorThreshold)
+                    == .tighten
+            }
+            var steps = automatic
+            let evidence: [String]
+            let change: String
+            if !lost.isEmpty {
+                steps.subtract(lost.map(\.name))
+                evidence = lost.map { "step \($0.name): \(record($0).summary)" }
+                change = "back to review for step\(lost.count == 1 ? "" : "s") \(lost.map(\.name).joined(separator: ", "))"
+            } else if let next = enabled.first(where: { !automatic.contains($0.name) }),
+                record(next).verdict(automatic: false, minimum: learning.minimumSample, threshold: learning.errorThreshold)
+                    == .loosen
+            {
+                // Loosen: only the gentlest step still reviewed; firmer ones wait for it.
+                steps.insert(next.name)
+                evidence = ["step \(next.name): \(record(next).summary)"]
+                change = "let the run release step \(next.name) by itself, inside contact hours"
+            } else {
+                continue
+            }
+            let ordered = enabled.map(\.name).filter { steps.contains($0) }
+            var edited = TOMLEdit.set(
+                "segment[\(position)].mode", to: ordered.isEmpty ? "\"review\"" : "\"auto\"", in: playbook.settings)
+            edited = TOMLEdit.set(
+                "segment[\(position)].auto_steps", to: "[" + ordered.map { "\"\($0)\"" }.joined(separator: ", ") + "]",
+                in: edited)
+            guard Self.reads(edited, changedFrom: playbook.settings) else { continue }
+            let note =
+                "segment \(segment.name), last \(Self.trustDays) days: " + evidence.joined(separator: "; ") + ": " + change
+            proposals.append(
+                (try propose(settings: edited, from: playbook, note: note, now: now), note, Self.diff(playbook.settings, edited)))
+        }
+        return (records, proposals)
+    }
+}
