@@ -50,6 +50,9 @@ public struct StatsView: Sendable, Hashable {
     public var dsoStart: Double?
     /// Days sales outstanding now.
     public var dsoNow: Double?
+    /// Days from the first run's as-of date to this one: below 90, days sales outstanding is an
+    /// estimate (what was invoiced and paid before the first export is not counted).
+    public var historyDays: Int? = nil
     /// Days sales outstanding now, per segment.
     public var dsoBySegment: [(segment: String, dso: Double?)]
     /// Cash recovered after a reminder, per segment of the reminder (formatted, one per
@@ -96,7 +99,11 @@ public enum StatsText {
                 + (stats.recoveredAfterTouch.isEmpty ? "none yet" : stats.recoveredAfterTouch.joined(separator: " + ")),
             "All cash recovered since collect started: "
                 + (stats.recoveredAll.isEmpty ? "none yet" : stats.recoveredAll.joined(separator: " + ")),
-            "Days sales outstanding: " + day(stats.dsoStart) + " at the start, " + day(stats.dsoNow) + " now",
+            "Days sales outstanding: " + day(stats.dsoStart) + " at the start, " + day(stats.dsoNow) + " now"
+                + (stats.historyDays.map { $0 < 90 && stats.dsoNow != nil } == true
+                    ? " (an estimate: collect has seen \(stats.historyDays!) days of exports, and what was invoiced and paid "
+                        + "before its first export is not counted, so the figure runs high until it has seen 90)"
+                    : ""),
         ]
         for (segment, dso) in stats.dsoBySegment { out.append("  segment \(segment): \(day(dso))") }
         if !stats.recoveredBySegment.isEmpty { out.append("Cash recovered after a reminder, by the reminder's segment:") }

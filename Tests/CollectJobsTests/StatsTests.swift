@@ -27,7 +27,15 @@ struct StatsTests {
         let lines = StatsText.lines(stats)
         #expect(lines.contains("  gentle: 3 released, none judged yet; 3 still within their 14 days"))
         #expect(lines.first == "Cash recovered after a reminder (within 14 days): $825.50")
-        #expect(lines.contains("Days sales outstanding: 90 days at the start, 12 days now"))
+        #expect(
+            lines.contains(
+                "Days sales outstanding: 90 days at the start, 12 days now (an estimate: collect has seen 7 days of exports, "
+                    + "and what was invoiced and paid before its first export is not counted, so the figure runs high until it "
+                    + "has seen 90)"))
+        try ws.drop("export-later.csv", "Invoice No,Customer,Due Date,Balance Due\nINV-2,Oakridge Dental,2026-12-20,300.00\n")
+        _ = try job.run(asOf: TestWorkspace.date("2027-02-28"), now: TestWorkspace.at("2027-02-28T06:00"))
+        let later = try job.stats(asOf: TestWorkspace.date("2027-02-28"), now: TestWorkspace.at("2027-02-28T06:00"))
+        #expect(StatsText.lines(later).contains { $0.hasPrefix("Days sales outstanding") && !$0.contains("estimate") })
         let html = try ws.read("outbox/review/2026-12-07/report.html")
         #expect(html.contains("Cash recovered after a reminder (within 14 days)</th><td class=\"num\">$825.50"))
         #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
