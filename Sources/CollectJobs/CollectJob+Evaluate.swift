@@ -79,6 +79,10 @@ extension CollectJob {
                 within: settings.attributionDays, now: now, timeZone: timeZone, comparedWith: current)
         }
         let outcomes = all.filter { $0.outcome != "pending" }
+        // The business's own benchmark: what observe mode planned and never sent.
+        let unsent = try database.read {
+            try $0.observedOutcomes(within: settings.attributionDays, now: now, timeZone: timeZone)
+        }.filter { $0.outcome != "pending" }
         let minimum = settings.learning.minimumSample
         var comparisons: [Comparison] = []
         var proposals: [(number: Int64, note: String, diff: String)] = []
@@ -118,6 +122,16 @@ extension CollectJob {
                         paid: (Self.paid(judged), judged.count), benchmark: (Int((target * 100).rounded()), 100), pValue: p,
                         verdict: p.map { $0 < 0.05 ? "significantly different from the target" : "in line with the target" }
                             ?? "not enough data (fewer than \(minimum))"))
+            }
+            // Reminders against none: customers observe mode planned a message for and never sent one.
+            let none = unsent.filter { $0.step == step.name }
+            if !none.isEmpty {
+                let reminders = latest.isEmpty ? atStep : latest
+                comparisons.append(
+                    Self.compare(
+                        "step \(step.name): reminders against no reminder (observe mode planned them, sent none)", reminders,
+                        against: none, minimum: minimum
+                    ) { $0 ? "reminders did significantly better" : "reminders did significantly worse" })
             }
             // A/B variants: each against the step's own template, both sides from the version in
             // force, so they ran side by side.

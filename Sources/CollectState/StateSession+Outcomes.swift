@@ -179,3 +179,52 @@ extension StateSession {
         ).map { ($0["kind"], $0["source"], $0["n"]) }
     }
 }
+
+extension StateSession {
+    /// What followed the messages observe mode planned and never sent: the business's own
+    /// benchmark, how its customers paid with no reminder. Each customer's first observed message
+    /// at each step counts once (observe mode plans it again night after night), from the night
+    /// it was planned for `days` whole days, and is judged once they have passed by `now`: `paid`
+    /// when the invoices it would have named were paid in full within them (money that came after
+    /// a real reminder about the invoice is that reminder's), `partly-paid`, or `no-response`.
+    public func observedOutcomes(within days: Int, now: Date, timeZone: TimeZone) throws -> [MessageOutcome] {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                WITH observed AS (
+                    SELECT m.id, m.customer, m.step, COALESCE(m.template, m.step) AS template, m.segment, m.playbookVersion,
+                           run.asOf AS day,
+                           ROW_NUMBER() OVER (PARTITION BY m.customer, m.step ORDER BY run.asOf, m.id) AS nth
+                    FROM message m JOIN run ON run.id = m.runId
+                    WHERE m.status = 'held' AND m.statusReason LIKE 'observe mode%'
+                )
+                SELECT o.id, o.step, o.template, o.segment, o.playbookVersion, o.day,
+                       (SELECT SUM(balanceMinor) FROM messageLine l WHERE l.messageId = o.id) AS quoted,
+                       (SELECT CAST(MAX(julianday(o.day) - julianday(i.dueDate)) AS INTEGER)
+                        FROM messageLine l JOIN invoice i ON i.number = l.invoice
+                        WHERE l.messageId = o.id AND l.step = o.step) AS age,
+                       (SELECT SUM(r.amountMinor) FROM messageLine l JOIN recovery r ON r.invoice = l.invoice
+                        WHERE l.messageId = o.id AND r."on" >= o.day AND r."on" <= date(o.day, '+' || :days || ' days')
+                          AND NOT EXISTS (
+                              SELECT 1 FROM messageLine l2 JOIN message m2 ON m2.id = l2.messageId
+                              WHERE l2.invoice = l.invoice AND m2.status = 'released' AND m2.releasedOn <= r."on")) AS paid
+                FROM observed o WHERE o.nth = 1 ORDER BY o.id
+                """, arguments: ["days": days])
+        var windowEnds: [CivilDate: Date] = [:]
+        return rows.compactMap { row in
+            guard let day: CivilDate = row["day"] else { return nil }
+            if windowEnds[day] == nil {
+                windowEnds[day] = Instant.parse("\(day.adding(days: days + 1))T00:00", timeZone: timeZone)
+            }
+            let quoted: Int64 = row["quoted"] ?? 0
+            let paid: Int64 = row["paid"] ?? 0
+            let outcome =
+                (windowEnds[day] ?? now) > now
+                ? "pending" : quoted > 0 && paid >= quoted ? "paid" : paid > 0 ? "partly-paid" : "no-response"
+            return MessageOutcome(
+                id: row["id"], step: row["step"], template: row["template"], segment: row["segment"],
+                version: row["playbookVersion"], releasedAt: Instant.parse("\(day)T00:00", timeZone: timeZone) ?? now,
+                age: row["age"], outcome: outcome)
+        }
+    }
+}
