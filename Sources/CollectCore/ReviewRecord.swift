@@ -35,21 +35,28 @@ public struct ReviewRecord: Sendable, Hashable {
         case tighten
     }
 
+    /// Nights of review a step needs before it can be loosened: one night's release of many
+    /// messages is one decision, not a record.
+    public static let minimumBatches = 3
+
+    /// Whether no customer opted out, complained or disputed after one of the messages.
+    public var unobjected: Bool { optedOut == 0 && disputed == 0 }
+
     /// The verdict for a step that is (`automatic`) or is not released by the run itself.
     public func verdict(automatic: Bool, minimum: Int, threshold: Int) -> Verdict {
         if automatic { return optedOut + disputed >= threshold ? .tighten : .keep }
-        let clean = edited == 0 && held == 0 && optedOut == 0 && disputed == 0
-        return clean && released >= minimum ? .loosen : .keep
+        let clean = edited == 0 && held == 0 && unobjected
+        return clean && released >= minimum && batches >= Self.minimumBatches ? .loosen : .keep
     }
 
-    /// The record in words: `31 released in 6 batches, none edited or held, no opt-out or dispute after`
-    /// (released: long enough ago for an answer).
+    /// The record in words: `31 released in 6 batches, none edited or held, no opt-out or dispute
+    /// after any` (released: long enough ago for an answer; the rest over every message).
     public var summary: String {
         let interventions =
             edited + held == 0 ? "none edited or held" : "\(edited) edited, \(held) held by a person"
         let after =
             optedOut + disputed == 0
-            ? "no opt-out or dispute after"
+            ? "no opt-out or dispute after any"
             : "\(optedOut) opt-out\(optedOut == 1 ? "" : "s") and \(disputed) dispute\(disputed == 1 ? "" : "s") after"
         return "\(released) released in \(batches) batch\(batches == 1 ? "" : "es"), \(interventions), \(after)"
     }

@@ -18,6 +18,8 @@ public struct StepTiming: Sendable, Hashable {
     public var earlier: Int
     /// The youngest age among the reminders compared.
     public var youngest: Int
+    /// The oldest age among the reminders compared.
+    public var oldest: Int
     /// The two-sided p-value of the two-proportion test at `day`, multiplied by the number of days
     /// tried (Bonferroni), so that trying many days does not make one look better by chance.
     public var adjustedPValue: Double
@@ -38,7 +40,9 @@ public struct StepTiming: Sendable, Hashable {
         -> StepTiming?
     {
         let atStep = reminders.filter { $0.age >= day && $0.age < limit }
-        guard let youngest = atStep.map(\.age).min(), day + 1 < limit else { return nil }
+        guard let youngest = atStep.map(\.age).min(), let oldest = atStep.map(\.age).max(), day + 1 < limit else {
+            return nil
+        }
         var best: StepTiming?
         var tried = 0
         for cut in (day + 1)..<limit {
@@ -56,7 +60,7 @@ public struct StepTiming: Sendable, Hashable {
             }
             best = StepTiming(
                 day: cut, laterPaid: laterPaid, later: later.count, earlierPaid: earlierPaid, earlier: earlier.count,
-                youngest: youngest, adjustedPValue: p, daysTried: 0)
+                youngest: youngest, oldest: oldest, adjustedPValue: p, daysTried: 0)
         }
         guard var best else { return nil }
         best.daysTried = tried

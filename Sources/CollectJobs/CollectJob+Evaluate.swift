@@ -188,20 +188,21 @@ extension CollectJob {
             let timing = StepTiming.evidence(
                 reminders, day: step.day, before: limit, minimum: settings.learning.minimumSample)
         else { return nil }
+        func days(_ from: Int, _ to: Int) -> String { from == to ? "\(from)" : "\(from) to \(to)" }
+        let (later, earlier) = (days(timing.day, timing.oldest), days(timing.youngest, timing.day - 1))
         let evidence =
-            "paid \(timing.laterPaid) of \(timing.later) when it went out \(timing.day) or more days overdue, against "
-            + "\(timing.earlierPaid) of \(timing.earlier) at \(timing.youngest) to \(timing.day - 1) days"
+            "paid \(timing.laterPaid) of \(timing.later) when it went out \(later) days overdue, against "
+            + "\(timing.earlierPaid) of \(timing.earlier) at \(earlier) days"
+        let position = Settings.stepPosition(named: step.name, in: playbook.settings)
         let row = Comparison(
-            subject:
-                "step \(step.name): sent \(timing.day)+ days overdue against \(timing.youngest) to \(timing.day - 1) (version \(version))",
+            subject: "step \(step.name): sent \(later) days overdue against \(earlier) (version \(version))",
             paid: (timing.laterPaid, timing.later), benchmark: (timing.earlierPaid, timing.earlier),
             pValue: timing.adjustedPValue,
             verdict: timing.isSignificant
                 ? "significantly better later (\(timing.daysTried) days tried)"
+                    + (position == nil ? "; collect.toml does not list this step, so set its day there by hand" : "")
                 : "no significant difference (the best of \(timing.daysTried) days tried)")
-        guard timing.isSignificant, let position = Settings.stepPosition(named: step.name, in: playbook.settings) else {
-            return (row, nil)
-        }
+        guard timing.isSignificant, let position else { return (row, nil) }
         let edited = TOMLEdit.set("ladder.step[\(position)].day", to: "\(timing.day)", in: playbook.settings)
         guard Self.reads(edited, changedFrom: playbook.settings) else { return (row, nil) }
         let note =

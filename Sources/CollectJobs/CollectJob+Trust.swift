@@ -9,8 +9,9 @@ extension CollectJob {
 
     /// Reads each named segment's review record over the last ``trustDays`` and proposes, one step
     /// at a time and gentlest first, letting the run release a step by itself where a person
-    /// reviewed at least the minimum sample and changed nothing and no customer opted out or
-    /// disputed after one; and taking a step back to review where opt-outs and disputes after its
+    /// reviewed at least the minimum sample over ``ReviewRecord/minimumBatches`` nights and
+    /// changed nothing, and no customer opted out or disputed after one of it or of the steps
+    /// already automatic; and taking a step back to review where opt-outs and disputes after its
     /// automatic messages reached `learning.error_threshold`. Returns the records read and the
     /// proposals.
     func proposeTrust(_ playbook: PlaybookFiles, now: Date) throws -> (
@@ -42,7 +43,8 @@ extension CollectJob {
                 steps.subtract(lost.map(\.name))
                 evidence = lost.map { "step \($0.name): \(record($0).summary)" }
                 change = "back to review for step\(lost.count == 1 ? "" : "s") \(lost.map(\.name).joined(separator: ", "))"
-            } else if let next = enabled.first(where: { !automatic.contains($0.name) }),
+            } else if enabled.filter({ automatic.contains($0.name) }).allSatisfy({ record($0).unobjected }),
+                let next = enabled.first(where: { !automatic.contains($0.name) }),
                 record(next).verdict(automatic: false, minimum: learning.minimumSample, threshold: learning.errorThreshold)
                     == .loosen
             {
@@ -53,7 +55,8 @@ extension CollectJob {
             } else {
                 continue
             }
-            let ordered = enabled.map(\.name).filter { steps.contains($0) }
+            // In ladder order; a disabled step the list names stays in it.
+            let ordered = settings.ladder.steps.map(\.name).filter { steps.contains($0) }
             var edited = TOMLEdit.set(
                 "segment[\(position)].mode", to: ordered.isEmpty ? "\"review\"" : "\"auto\"", in: playbook.settings)
             edited = TOMLEdit.set(

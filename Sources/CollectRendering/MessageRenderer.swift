@@ -5,6 +5,8 @@ import Mustache
 /// Renders planned messages from Mustache templates: pure, from values to values.
 public struct MessageRenderer: Sendable {
     private let templates: [String: MustacheTemplate]
+    /// The keys of the promoted examples in force (those no file in `templates/` overrides).
+    private let promotedKeys: Set<String>
     private let business: BusinessSettings
     private let links: PaymentLinkMaker
 
@@ -31,6 +33,7 @@ public struct MessageRenderer: Sendable {
         compiled["fallback.email"] = try Self.compile(BuiltInTemplates.fallbackEmail, name: "fallback.email")
         compiled["fallback.sms"] = try Self.compile(BuiltInTemplates.fallbackSMS, name: "fallback.sms")
         self.templates = compiled
+        self.promotedKeys = Set(promoted.keys)
         self.business = business
         self.links = links
     }
@@ -57,11 +60,16 @@ public struct MessageRenderer: Sendable {
         // an example promoted from a message about one invoice serves one invoice, and from
         // several, several (its words are in that number).
         let shape = Self.shape(message)
-        func find(_ key: String) -> MustacheTemplate? { templates["\(key)@\(shape)"] ?? templates[key] }
-        let template =
+        func find(_ key: String) -> (String, MustacheTemplate)? {
+            templates["\(key)@\(shape)"].map { ("\(key)@\(shape)", $0) } ?? templates[key].map { (key, $0) }
+        }
+        let fallback = "fallback.\(message.channel.rawValue)"
+        let (name, template) =
             find("customer:\(message.customer.name):\(key)") ?? segment.flatMap { find("segment:\($0):\(key)") }
-            ?? find(key) ?? templates["fallback.\(message.channel.rawValue)"]!
-        return try Self.finish(template.render(context(message, asOf: asOf)), channel: message.channel, key: key)
+            ?? find(key) ?? (fallback, templates[fallback]!)
+        var rendered = try Self.finish(template.render(context(message, asOf: asOf)), channel: message.channel, key: key)
+        rendered.example = promotedKeys.contains(name) ? name : nil
+        return rendered
     }
 
     /// `one` or `many`: the number of invoices a promoted example's words are written for.

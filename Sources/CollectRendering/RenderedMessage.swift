@@ -4,6 +4,8 @@ public struct RenderedMessage: Sendable, Hashable {
     public var subject: String?
     /// The text, LF line ends, ending in one LF.
     public var body: String
+    /// The promoted example it was rendered from (its key, such as `gentle.email@one`), if any.
+    public var example: String? = nil
 
     /// Makes a rendered message.
     public init(subject: String?, body: String) {

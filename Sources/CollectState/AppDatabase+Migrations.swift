@@ -429,6 +429,10 @@ extension AppDatabase {
             try db.execute(sql: "UPDATE message SET releasedOn = date(releasedAt) WHERE releasedAt IS NOT NULL")
             try db.execute(sql: "UPDATE releasedStep SET releasedOn = date(releasedAt)")
         }
+        migrator.registerMigration("v21: the promoted example a message was rendered from") { db in
+            // So an example can be judged by how the messages written from it did.
+            try db.alter(table: "message") { t in t.add(column: "example", .text) }
+        }
         return migrator
     }
 }

@@ -1,3 +1,4 @@
+import CollectCore
 import Foundation
 import GRDB
 
@@ -9,13 +10,16 @@ extension StateSession {
             .fetchOne(db)
     }
 
-    /// The newest open-invoice snapshot read into the state, if any: the one whose picture of the
-    /// books is in force.
-    public func newestSnapshot() throws -> InboxFileRecord? {
-        try InboxFileRecord.filter(InboxFileRecord.Columns.kind == "open-invoices")
-            .filter(InboxFileRecord.Columns.status == InboxFileStatus.processed)
-            .order(InboxFileRecord.Columns.id.desc)
-            .fetchOne(db)
+    /// The newest open-invoice snapshot read into the state, if any (the one whose picture of the
+    /// books is in force), and the as-of date of the run that read it.
+    public func newestSnapshot() throws -> (file: InboxFileRecord, readOn: CivilDate?)? {
+        guard
+            let file = try InboxFileRecord.filter(InboxFileRecord.Columns.kind == "open-invoices")
+                .filter(InboxFileRecord.Columns.status == InboxFileStatus.processed)
+                .order(InboxFileRecord.Columns.id.desc)
+                .fetchOne(db)
+        else { return nil }
+        return (file, try CivilDate.fetchOne(db, sql: "SELECT asOf FROM run WHERE id = ?", arguments: [file.runId]))
     }
 
     /// Records what became of an inbox file; returns it with its id.

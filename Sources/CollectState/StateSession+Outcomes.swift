@@ -16,9 +16,11 @@ public struct MessageOutcome: Sendable, Hashable {
     public var version: Int64?
     /// When it was released.
     public var releasedAt: Date
-    /// Days overdue, when it went out, of the oldest invoice it named at its step (negative before
-    /// the due date); nil when those invoices are no longer known.
+    /// Days overdue, on the day it went out, of the oldest invoice it named (negative before the
+    /// due date, by the due date the state knows now); nil when those invoices are no longer known.
     public var age: Int? = nil
+    /// The promoted example it was rendered from, if any.
+    public var example: String? = nil
     /// `paid`, `partly-paid`, `promise`, `dispute`, `opted-out`, `bounced` or `no-response`; or
     /// `pending` while its window is still open.
 
@@ -57,11 +59,11 @@ extension StateSession {
             db,
             sql: """
                 SELECT m.id, m.step, COALESCE(m.template, m.step) AS template, m.segment, m.playbookVersion, m.customer, m.releasedAt,
-                       m.releasedOn,
+                       m.releasedOn, m.example,
                        (SELECT SUM(balanceMinor) FROM messageLine l WHERE l.messageId = m.id) AS quoted,
                        (SELECT CAST(MAX(julianday(COALESCE(m.releasedOn, date(m.releasedAt))) - julianday(i.dueDate)) AS INTEGER)
                         FROM messageLine l JOIN invoice i ON i.number = l.invoice
-                        WHERE l.messageId = m.id AND l.step = m.step) AS age
+                        WHERE l.messageId = m.id) AS age
                 FROM message m WHERE m.status = 'released'
                 """ + (versions.map { " AND m.playbookVersion IN (\($0.map(String.init).joined(separator: ", ")))" } ?? "")
                     + " ORDER BY m.id")
@@ -83,11 +85,14 @@ extension StateSession {
                 GROUP BY m.id
                 """, arguments: [days])
         while let row = try credited.next() { paid[row[0]] = row[1] }
-        // The replies, by customer: a reply counts for the message it answers, else for the
-        // customer's messages whose window it fell in.
+        // The replies, by customer (as a person relabelled them, if they did): a reply counts for
+        // the message it answers, else for the customer's messages whose window it fell in.
         var replies: [String: [ReplyFact]] = [:]
         let rows = try Row.fetchCursor(
-            db, sql: "SELECT customer, messageId, sentAt, kind, meaning FROM reply WHERE customer IS NOT NULL ORDER BY id")
+            db,
+            sql:
+                "SELECT customer, messageId, sentAt, kind, COALESCE(label, meaning) FROM reply WHERE customer IS NOT NULL ORDER BY id"
+        )
         while let row = try rows.next() {
             replies[row[0], default: []].append(
                 ReplyFact(messageId: row[1], sentAt: row[2], kind: row[3], meaning: row[4]))
@@ -131,7 +136,7 @@ extension StateSession {
         func outcome(_ outcome: String) -> MessageOutcome {
             MessageOutcome(
                 id: id, step: row["step"], template: row["template"], segment: row["segment"], version: row["playbookVersion"],
-                releasedAt: released, age: row["age"], outcome: outcome)
+                releasedAt: released, age: row["age"], example: row["example"], outcome: outcome)
         }
         // Judged only once its window has passed: counting early payers while the slow ones
         // are still open would flatter whatever is newest.
@@ -202,7 +207,7 @@ extension StateSession {
                        (SELECT SUM(balanceMinor) FROM messageLine l WHERE l.messageId = o.id) AS quoted,
                        (SELECT CAST(MAX(julianday(o.day) - julianday(i.dueDate)) AS INTEGER)
                         FROM messageLine l JOIN invoice i ON i.number = l.invoice
-                        WHERE l.messageId = o.id AND l.step = o.step) AS age,
+                        WHERE l.messageId = o.id) AS age,
                        (SELECT SUM(r.amountMinor) FROM messageLine l JOIN recovery r ON r.invoice = l.invoice
                         WHERE l.messageId = o.id AND r."on" >= o.day AND r."on" <= date(o.day, '+' || :days || ' days')
                           AND NOT EXISTS (

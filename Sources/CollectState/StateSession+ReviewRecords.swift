@@ -7,8 +7,8 @@ extension StateSession {
     /// released at least `days` before `now`, so their customers had that long to answer (and
     /// from how many batches); edited by a person before release; held by a person; and followed
     /// within `days` by an opt-out, a spam complaint or a dispute from the customer (a reply to
-    /// that message, or the customer's reply in its window). Messages planned in no segment are
-    /// left out.
+    /// that message, or the customer's reply in its window, as a person relabelled it if they
+    /// did). Messages planned in no segment are left out.
     public func reviewRecords(since: CivilDate, within days: Int, now: Date) throws -> [ReviewRecord] {
         let answered = now.addingTimeInterval(-TimeInterval(days * 86_400))
         return try Row.fetchAll(
@@ -17,16 +17,22 @@ extension StateSession {
                 WITH recent AS (
                     SELECT m.* FROM message m JOIN run ON run.id = m.runId
                     WHERE m.segment IS NOT NULL AND run.asOf >= :since
-                ), followed AS (
-                    SELECT recent.id,
-                           MAX(r.kind = 'complaint' OR r.meaning = :optOut) AS optedOut,
-                           MAX(r.meaning = :dispute) AS disputed
+                ), objections AS (
+                    SELECT recent.id, COALESCE(r.label, r.meaning) = :optOut AS optedOut,
+                           COALESCE(r.label, r.meaning) = :dispute AS disputed
                     FROM recent JOIN reply r ON r.customer = recent.customer
-                    WHERE recent.status = 'released' AND r.sentAt IS NOT NULL
+                    WHERE recent.status = 'released'
                       AND (r.messageId = recent.id
                            OR (r.messageId IS NULL AND r.sentAt >= recent.releasedAt
                                AND r.sentAt <= datetime(recent.releasedAt, '+' || :days || ' days')))
-                    GROUP BY recent.id
+                    UNION ALL
+                    -- A spam complaint names its customer in the contact log; the report itself
+                    -- often comes from the mailbox provider, unmatched.
+                    SELECT recent.id, 1, 0 FROM recent JOIN contactLog c ON c.customer = recent.customer
+                    WHERE recent.status = 'released' AND c.event = 'complaint' AND c.at >= recent.releasedAt
+                      AND c.at <= datetime(recent.releasedAt, '+' || :days || ' days')
+                ), followed AS (
+                    SELECT id, MAX(optedOut) AS optedOut, MAX(disputed) AS disputed FROM objections GROUP BY id
                 )
                 SELECT recent.segment, recent.step,
                        SUM(recent.status = 'released' AND recent.releasedAt <= :answered) AS released,

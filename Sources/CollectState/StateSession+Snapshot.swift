@@ -23,6 +23,9 @@ public final class SnapshotImport {
     /// Invoices closed before this snapshot that it shows open again (not those a payment file
     /// settled: they stay closed).
     public private(set) var reopened: [String] = []
+    /// Invoices open before and now whose balance this snapshot shows higher than the last export
+    /// did: money paid since would be asked for again.
+    public private(set) var raised: [String] = []
     /// The contact details each customer was last upserted with in this file: a customer's
     /// second invoice with the same details changes nothing, so it is not written again.
     private var customersWritten: [String: (email: String?, phone: String?)] = [:]
@@ -74,7 +77,7 @@ public final class SnapshotImport {
                 """)
         existing = try db.cachedStatement(
             sql: """
-                SELECT customer, currency, seenFile, seenLine, status, balanceMinor, paidByPayment,
+                SELECT customer, currency, seenFile, seenLine, status, balanceMinor, paidByPayment, exportBalanceMinor,
                        EXISTS (SELECT 1 FROM payment WHERE payment.invoice = invoice.number AND payment.containedByFile IS NULL
                                AND payment.outcome IN \(InvoiceBalances.countingOutcomes)) AS hasPending
                 FROM invoice WHERE number = ?
@@ -120,6 +123,11 @@ public final class SnapshotImport {
         }
         if let known, (known["status"] as String) == "closed", !(known["paidByPayment"] as Bool? ?? false), status == "open" {
             reopened.append(row.number)
+        }
+        if let known, (known["status"] as String) == "open", status == "open",
+            let shown = known["exportBalanceMinor"] as Int64?, row.balance.minorUnits > shown
+        {
+            raised.append(row.number)
         }
         try upsertInvoice.execute(arguments: [
             "number": row.number, "customer": row.customer, "issueDate": row.issueDate, "dueDate": row.dueDate,

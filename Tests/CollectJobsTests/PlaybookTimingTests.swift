@@ -101,12 +101,13 @@ struct PlaybookTimingTests {
 
         let job = try ws.job()
         let evaluation = try job.evaluate(now: TestWorkspace.at("2026-12-20T09:00"))
-        let row = try #require(evaluation.comparisons.first { $0.subject.hasPrefix("step firm: sent 10+ days overdue") })
+        let row = try #require(
+            evaluation.comparisons.first { $0.subject.hasPrefix("step firm: sent 10 to 16 days overdue against 7 to 9") })
         #expect(row.paid == (28, 28) && row.benchmark == (0, 12) && row.isSignificant)
         let proposal = try #require(evaluation.proposals.first { $0.note.contains("send it at day 10") })
         #expect(
             proposal.note.hasPrefix(
-                "step firm paid 28 of 28 when it went out 10 or more days overdue, against 0 of 12 at 7 to 9 days"))
+                "step firm paid 28 of 28 when it went out 10 to 16 days overdue, against 0 of 12 at 7 to 9 days"))
         let changed = proposal.diff.split(separator: "\n").filter { $0.hasPrefix("-") || $0.hasPrefix("+") }
         #expect(changed.count == 2 && changed[0].hasSuffix(": day = 7") && changed[1].hasSuffix(": day = 10"))
         #expect(try ws.read("collect.toml") == Self.settings, "nothing changes before a person approves")

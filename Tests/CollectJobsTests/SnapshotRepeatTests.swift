@@ -62,4 +62,47 @@ struct SnapshotRepeatTests {
         #expect(fixed.held == nil)
         #expect(try Self.birchMail(ws) == gentle)
     }
+
+    @Test("an old copy that would ask for money paid since is set aside too")
+    func staleCopyRaisingABalance() throws {
+        let ws = try TestWorkspace()
+        try ws.drop("customers.csv", Self.customers)
+        _ = try Self.night(ws, "2026-11-30", export: Self.both)
+        // Acme pays 250.00 of its 400.00; the export shows 150.00.
+        _ = try Self.night(ws, "2026-12-01", export: Self.both.replacingOccurrences(of: "400.00", with: "150.00"))
+        let stale = try Self.night(ws, "2026-12-07", export: Self.both)
+        #expect(stale.held != nil)
+        let why = try ws.read("inbox/rejected/2026-12-07/export-2026-12-07.csv.why.txt")
+        #expect(why.contains("raise 1 balance the exports have lowered since (INV-1)"))
+        #expect(try !ws.spooled().contains { $0.contains("400.00") && $0.contains("2026-12-07") })
+    }
+
+    @Test("a file a stopped run read but never moved is not read again beside tonight's export")
+    func leftoverFromAStoppedRun() throws {
+        let ws = try TestWorkspace()
+        // Monday's run stops right after reading its export, before moving it out of the inbox.
+        try ws.drop("30-11-2026.csv", Self.both)
+        var job = try ws.job()
+        // Taken away the moment it is read, the export cannot be moved out of the inbox: the run
+        // stops there, as a crash would; then the file is put back where the crash would leave it.
+        let inbox = ws.root + "/inbox/30-11-2026.csv"
+        let aside = ws.root + "/aside.csv"
+        job.crashPoints = CrashPoints { point in
+            if point == "inbox-imported" { try? FileManager.default.moveItem(atPath: inbox, toPath: aside) }
+        }
+        #expect(throws: (any Error).self) {
+            _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        }
+        try FileManager.default.moveItem(atPath: aside, toPath: inbox)
+        #expect(ws.exists("inbox/30-11-2026.csv"))
+        // Tuesday: Birch has paid; tonight's export (named so that it is read first) lists Acme alone.
+        try ws.drop("customers.csv", Self.customers)
+        try ws.drop("01-12-2026.csv", Self.acmeOnly)
+        let job2 = try ws.job()
+        let night = try job2.run(asOf: TestWorkspace.date("2026-12-01"), now: TestWorkspace.at("2026-12-01T10:00"))
+        #expect(night.held == nil && night.duplicates == 1, "Monday's leftover is the file already read, not tonight's truth")
+        _ = try job2.release(run: nil, selection: .all, now: TestWorkspace.at("2026-12-01T10:00"))
+        #expect(try Self.birchMail(ws).isEmpty, "nothing to Birch about the invoice it paid")
+        #expect(try !ws.spooled().isEmpty, "Acme's reminder goes out")
+    }
 }

@@ -59,48 +59,60 @@ struct TrustTests {
             .compactMap { mail in mail.split(separator: "\n").first { $0.hasPrefix("Subject: ") }.map(String.init) }
     }
 
-    /// A first night: twelve clinics and a shop two days overdue, everything staged for review.
-    static func firstNight(edit: Bool = false) throws -> (TestWorkspace, CollectJob) {
+    /// Three nights of review: each night four more clinics (and on the first, a shop) are two
+    /// days overdue and get their gentle note, which a person releases; `edit` changes Clinic 3's
+    /// before release, `hold` holds Clinic 5's.
+    static func threeNights(edit: Bool = false, hold: Bool = false) throws -> (TestWorkspace, CollectJob) {
         let ws = try TestWorkspace(settings: Self.settings)
         try ws.drop(
             "customers.csv",
             "Customer,Email\n" + (clinics + ["Shop 1", "Shop 2"]).map { "\($0),\(address($0))" }.joined(separator: "\n") + "\n")
-        try ws.drop("export.csv", export((clinics.prefix(12) + ["Shop 1"]).map { ($0, "2026-11-28") }))
         let job = try ws.job()
-        _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
-        if edit {
-            let message = try #require(try ws.messages("2026-11-30").first { $0["customer"] as? String == "Clinic 3" })
-            let file = "outbox/review/2026-11-30/" + (try #require(message["file"] as? String))
-            try ws.write(file, try ws.read(file).replacingOccurrences(of: "\n\n", with: "\n\nA quick note from Dana.\n\n"))
+        var invoices: [(name: String, due: String)] = [("Shop 1", "2026-11-28")]
+        for (night, due) in [("2026-11-30", "2026-11-28"), ("2026-12-01", "2026-11-29"), ("2026-12-02", "2026-11-30")] {
+            let index = invoices.count - 1
+            invoices += clinics[index..<index + 4].map { ($0, due) }
+            try ws.drop("export-\(night).csv", export(invoices))
+            let now = TestWorkspace.at(night + "T10:00")
+            _ = try job.run(asOf: TestWorkspace.date(night), now: now)
+            let staged = try job.database.read { try $0.messages(run: night) }
+            if edit, let message = staged.first(where: { $0.customer == "Clinic 3" }) {
+                let file = "outbox/review/\(night)/" + message.file.split(separator: "/").suffix(2).joined(separator: "/")
+                try ws.write(file, try ws.read(file).replacingOccurrences(of: "\n\n", with: "\n\nA quick note from Dana.\n\n"))
+            }
+            if hold, let message = staged.first(where: { $0.customer == "Clinic 5" }) {
+                _ = try job.hold(message: message.id, note: "they called this morning", now: now)
+            }
+            _ = try job.release(run: nil, selection: .all, now: now)
         }
-        _ = try job.release(run: nil, selection: .all, now: TestWorkspace.mondayMorning)
         return (ws, job)
     }
 
     @Test(
-        "twelve gentle reminders released unchanged, and nobody objected: the run may release the gentle step; firm still waits")
+        "gentle reminders released unchanged over three nights, nobody objecting: the run may release the gentle step; firm still waits"
+    )
     func earned() throws {
-        let (ws, job) = try Self.firstNight()
+        let (ws, job) = try Self.threeNights()
         #expect(Self.clinics.prefix(12).allSatisfy { (try? Self.mailbox(ws, $0).count) == 1 })
 
         // Too early: the customers have not had their fourteen days to answer.
-        let early = try job.evaluate(now: TestWorkspace.at("2026-12-02T09:00"))
+        let early = try job.evaluate(now: TestWorkspace.at("2026-12-03T09:00"))
         #expect(!early.proposals.contains { $0.note.hasPrefix("segment clinics") })
-        let evaluation = try job.evaluate(now: TestWorkspace.at("2026-12-16T09:00"))
+        let evaluation = try job.evaluate(now: TestWorkspace.at("2026-12-17T08:00"))
         let record = try #require(evaluation.reviewRecords.first { $0.segment == "clinics" && $0.step == "gentle" })
-        #expect(record.summary == "12 released in 1 batch, none edited or held, no opt-out or dispute after")
+        #expect(record.summary == "12 released in 3 batches, none edited or held, no opt-out or dispute after any")
         let proposal = try #require(evaluation.proposals.first { $0.note.hasPrefix("segment clinics") })
         #expect(
             proposal.note
-                == "segment clinics, last 60 days: step gentle: 12 released in 1 batch, none edited or held, no opt-out or "
-                + "dispute after: let the run release step gentle by itself, inside contact hours")
+                == "segment clinics, last 60 days: step gentle: 12 released in 3 batches, none edited or held, no opt-out or "
+                + "dispute after any: let the run release step gentle by itself, inside contact hours")
         #expect(proposal.diff.contains("mode = \"auto\"") && proposal.diff.contains("auto_steps = [\"gentle\"]"))
         #expect(try ws.read("collect.toml") == Self.settings, "nothing changes before a person approves")
-        _ = try job.approvePlaybook(proposal.number, now: TestWorkspace.at("2026-12-16T09:05"))
+        _ = try job.approvePlaybook(proposal.number, now: TestWorkspace.at("2026-12-17T08:05"))
 
         // The next night: three new clinics get their gentle note from the run itself; the twelve
-        // older clinics' firm reminders, and the shop's gentle one, wait for a person.
-        var invoices = (Self.clinics.prefix(12) + ["Shop 1"]).map { ($0, "2026-11-28") }
+        // older clinics' firm reminders, and the shops' gentle ones, wait for a person.
+        var invoices = Self.clinics.prefix(12).map { ($0, "2026-11-28") } + [("Shop 1", "2026-11-28")]
         invoices += (Self.clinics.suffix(3) + ["Shop 2"]).map { ($0, "2026-12-15") }
         try ws.drop("export-2.csv", Self.export(invoices))
         let night = try ws.job().run(asOf: TestWorkspace.date("2026-12-17"), now: TestWorkspace.at("2026-12-17T10:00"))
@@ -111,8 +123,9 @@ struct TrustTests {
         let firm = try ws.messages("2026-12-17").filter { $0["step"] as? String == "firm" }
         #expect(firm.count == 13 && firm.allSatisfy { $0["status"] as? String == "staged" })
 
-        // Three of those customers ask to be left alone: the step goes back to review.
-        for (index, name) in Self.clinics.suffix(3).enumerated() {
+        // Two of those customers ask to be left alone and one reports the note as spam: the step
+        // goes back to review.
+        for (index, name) in Self.clinics.suffix(3).prefix(2).enumerated() {
             try ws.drop(
                 "reply-\(index).eml",
                 """
@@ -126,6 +139,39 @@ struct TrustTests {
                 Please stop sending me these automated emails.
                 """)
         }
+        let spam = Self.address(Self.clinics[14])
+        try ws.drop(
+            "arf.eml",
+            """
+            From: feedback@mailprovider.example
+            To: abuse@harborpine.example
+            Subject: Complaint about message from harborpine.example
+            Date: Fri, 18 Dec 2026 06:00:00 -0600
+            MIME-Version: 1.0
+            Content-Type: multipart/report; report-type=feedback-report; boundary="f"
+
+            --f
+            Content-Type: text/plain
+
+            This is an e-mail abuse report.
+
+            --f
+            Content-Type: message/feedback-report
+
+            Feedback-Type: abuse
+            Version: 1
+            Original-Rcpt-To: <\(spam)>
+
+            --f
+            Content-Type: message/rfc822
+
+            From: accounts@harborpine.example
+            To: \(spam)
+            Subject: A quick reminder
+
+            Hi
+            --f--
+            """)
         _ = try ws.job().run(asOf: TestWorkspace.date("2026-12-18"), now: TestWorkspace.at("2026-12-18T10:00"))
         let after = try ws.job().evaluate(now: TestWorkspace.at("2026-12-18T12:00"))
         let back = try #require(after.proposals.first { $0.note.hasPrefix("segment clinics") })
@@ -136,21 +182,33 @@ struct TrustTests {
         #expect(approved.rollout.segments.first?.mode == .review)
     }
 
-    @Test("one reminder a person had to edit means the step has not earned it yet")
-    func editedOnce() throws {
-        let (ws, job) = try Self.firstNight(edit: true)
+    @Test("a reminder a person had to edit, or hold, means the step has not earned it yet")
+    func interventions() throws {
+        let (ws, job) = try Self.threeNights(edit: true, hold: true)
         #expect(try ws.spooled().contains { $0.contains("A quick note from Dana.") })
-        let evaluation = try job.evaluate(now: TestWorkspace.at("2026-12-16T09:00"))
+        #expect(try Self.mailbox(ws, "Clinic 5").isEmpty)
+        let evaluation = try job.evaluate(now: TestWorkspace.at("2026-12-17T08:00"))
         let record = try #require(evaluation.reviewRecords.first { $0.segment == "clinics" && $0.step == "gentle" })
-        #expect(record.edited == 1 && record.released == 12)
-        #expect(record.summary.contains("1 edited, 0 held by a person"))
+        #expect(record.edited == 1 && record.held == 1 && record.released == 11)
+        #expect(record.summary.contains("1 edited, 1 held by a person"))
         #expect(!evaluation.proposals.contains { $0.note.hasPrefix("segment clinics") })
+    }
+
+    @Test("one night's release of many is one decision: trust takes three nights")
+    func oneNight() throws {
+        var record = ReviewRecord(segment: "s", step: "gentle")
+        record.released = 200
+        record.batches = 2
+        #expect(record.verdict(automatic: false, minimum: 10, threshold: 3) == .keep)
+        record.batches = 3
+        #expect(record.verdict(automatic: false, minimum: 10, threshold: 3) == .loosen)
     }
 
     @Test("the verdicts: a clean record at the minimum loosens, one intervention keeps, the threshold of objections tightens")
     func verdicts() {
         var record = ReviewRecord(segment: "s", step: "gentle")
         record.released = 9
+        record.batches = 3
         #expect(record.verdict(automatic: false, minimum: 10, threshold: 3) == .keep)
         record.released = 10
         #expect(record.verdict(automatic: false, minimum: 10, threshold: 3) == .loosen)

@@ -145,8 +145,13 @@ extension InboxReader {
             let (earlier, newest) = try database.read { session in
                 (try session.readFile(sha256: digest), kind == .openInvoices ? try session.newestSnapshot() : nil)
             }
+            // Not when the earlier one was never moved out of the inbox (a run stopped between
+            // reading and moving it: this is that very file), nor when a snapshot was already
+            // read for this night (an old copy beside tonight's export).
             var repeats: InboxFileRecord? = nil
-            if let earlier, kind == .openInvoices, let newest, newest.sha256 != digest {
+            if let earlier, kind == .openInvoices, earlier.storedAs != nil, let newest, newest.file.sha256 != digest,
+                newest.readOn != run.asOf
+            {
                 repeats = earlier
             } else if let earlier {
                 let note = "same content as \(earlier.name), read in run \(earlier.runId); nothing read again"
@@ -284,13 +289,28 @@ extension InboxReader {
             }
         }
         guard errors.isEmpty else { throw FileRejection(reasons: errors) }
-        if let repeats, let reopened = snapshot?.reopened, !reopened.isEmpty {
-            let named = reopened.prefix(5).joined(separator: ", ") + (reopened.count > 5 ? " and \(reopened.count - 5) more" : "")
+        if let repeats, let snapshot, !snapshot.reopened.isEmpty || !snapshot.raised.isEmpty {
+            func some(_ numbers: [String]) -> String {
+                numbers.prefix(5).joined(separator: ", ") + (numbers.count > 5 ? " and \(numbers.count - 5) more" : "")
+            }
+            var changes: [String] = []
+            if !snapshot.reopened.isEmpty {
+                changes.append(
+                    "reopen \(snapshot.reopened.count) invoice\(snapshot.reopened.count == 1 ? "" : "s") closed since "
+                        + "(\(some(snapshot.reopened)))")
+            }
+            if !snapshot.raised.isEmpty {
+                changes.append(
+                    "raise \(snapshot.raised.count) balance\(snapshot.raised.count == 1 ? "" : "s") the exports have lowered since "
+                        + "(\(some(snapshot.raised)))")
+            }
             throw FileRejection(
                 reasons: [
                     "\(name) has the same bytes as \(repeats.name), read in run \(repeats.runId), and other exports were read since; "
-                        + "read again, it would reopen \(reopened.count) invoice\(reopened.count == 1 ? "" : "s") closed since (\(named)). "
-                        + "It looks like a stale copy, so nothing in it was read; drop tonight's export"
+                        + "read again, it would " + changes.joined(separator: " and ")
+                        + ". It looks like an old copy, so the batch is held: drop tonight's export from the accounting system. "
+                        + "If the books really are back where they were then (a payment reversed), add an empty line at the end "
+                        + "of the file and drop it again: it is then read as a new export"
                 ], holdsBatch: true)
         }
         var suspicion: String? = nil

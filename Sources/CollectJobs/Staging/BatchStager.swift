@@ -73,6 +73,7 @@ struct BatchStager {
             crashPoints.pass("staged-file")
             record.playbookVersion = playbook
             record.template = planned.template
+            record.example = rendered.example
             record.segment = plan.segment?.name
             if plan.mode == .observe {
                 // Observe mode: shown in the report as it would go out, never releasable.

@@ -56,6 +56,8 @@ public struct MessageRecord: Sendable, Hashable {
     public var segment: String?
     /// When a person last edited its staged text.
     public var editedAt: Date? = nil
+    /// The promoted example it was rendered from (its key), if any.
+    public var example: String? = nil
 
     /// The columns, for queries.
     public enum Columns {
@@ -167,6 +169,7 @@ extension MessageRecord: FetchableRecord, PersistableRecord {
         template = try row.decode(forColumn: "template")
         segment = try row.decode(forColumn: "segment")
         editedAt = try row.decode(forColumn: "editedAt")
+        example = try row.decode(forColumn: "example")
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -195,6 +198,7 @@ extension MessageRecord: FetchableRecord, PersistableRecord {
         container["template"] = template
         container["segment"] = segment
         container["editedAt"] = editedAt
+        container["example"] = example
     }
 }
 
