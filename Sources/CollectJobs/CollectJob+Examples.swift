@@ -23,6 +23,42 @@ public struct ExampleView: Sendable, Hashable {
     public var edited: String
     /// Where it was promoted to, if it was.
     public var promotedTo: [String]
+    /// What followed the edited message itself within the attribution window (`paid`,
+    /// `partly-paid`, `promise`, `dispute`, `opted-out`, `bounced`, `no-response`, or `pending`
+    /// while its window is open); nil when it was not released.
+    public var outcome: String? = nil
+    /// How the messages written from it since it was promoted did.
+    public var use = ExampleUse()
+    /// Whether it is the example suggested for promotion for its step and channel: not promoted,
+    /// and its own message paid in full (the newest such).
+    public var suggested = false
+}
+
+/// How the messages written from a promoted example did.
+public struct ExampleUse: Sendable, Hashable {
+    /// Released.
+    public var released = 0
+    /// Judged: their window has passed.
+    public var judged = 0
+    /// Paid in full within it.
+    public var paid = 0
+    /// Followed by a dispute.
+    public var disputed = 0
+    /// Followed by an opt-out.
+    public var optedOut = 0
+
+    /// In words: `14 released; 9 of 12 judged paid in full; 1 dispute, no opt-out`.
+    public var summary: String {
+        guard released > 0 else { return "no message written from it yet" }
+        let judgedPart = judged == 0 ? "none judged yet" : "\(paid) of \(judged) judged paid in full"
+        let objections =
+            (disputed == 0 ? "no dispute" : "\(disputed) dispute\(disputed == 1 ? "" : "s")") + ", "
+            + (optedOut == 0 ? "no opt-out" : "\(optedOut) opt-out\(optedOut == 1 ? "" : "s")")
+        return "\(released) released; \(judgedPart); \(objections)"
+    }
+
+    /// The paid share of those judged, or nil before any was.
+    var paidShare: Double? { judged > 0 ? Double(paid) / Double(judged) : nil }
 }
 
 /// What a promoted example applies to.
@@ -36,17 +72,56 @@ public enum ExampleScope: String, Sendable, CaseIterable {
 }
 
 extension CollectJob {
-    /// The admins' edits of staged messages, newest first, with where each was promoted.
-    public func examples() throws -> [ExampleView] {
+    /// The admins' edits of staged messages, ranked by outcome: by step (in ladder order) and
+    /// channel, then those whose promoted messages were paid most often, then those whose own
+    /// message was paid, then the newest. Each says where it was promoted, what followed its own
+    /// message, and how the messages written from it did; the best unpromoted example of a step
+    /// whose own message was paid in full is suggested for promotion.
+    public func examples(now: Date) throws -> [ExampleView] {
         try database.read { session in
             let promotions = try session.promotions()
-            return try session.corrections().reversed().map { correction in
-                ExampleView(
+            let outcomes = Dictionary(
+                uniqueKeysWithValues: try session.outcomes(within: settings.attributionDays, now: now, timeZone: timeZone)
+                    .map { ($0.id, $0.outcome) })
+            var uses: [Int64: ExampleUse] = [:]
+            for (message, correction) in try session.messagesFromExamples() {
+                let outcome = outcomes[message]
+                uses[correction, default: ExampleUse()].released += 1
+                guard let outcome, outcome != "pending" else { continue }
+                uses[correction]!.judged += 1
+                if outcome == "paid" { uses[correction]!.paid += 1 }
+                if outcome == "dispute" { uses[correction]!.disputed += 1 }
+                if outcome == "opted-out" { uses[correction]!.optedOut += 1 }
+            }
+            var views = try session.corrections().reversed().map { correction in
+                var view = ExampleView(
                     id: correction.id ?? 0, messageId: correction.messageId, customer: correction.customer, step: correction.step,
                     channel: correction.channel.rawValue, at: correction.at, original: correction.originalText,
                     edited: correction.editedText,
                     promotedTo: promotions[correction.id ?? 0] ?? [])
+                view.outcome = outcomes[correction.messageId]
+                view.use = uses[correction.id ?? 0] ?? ExampleUse()
+                return view
             }
+            let order = Dictionary(
+                settings.ladder.steps.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+            // Stable: the newest first among equals.
+            views = views.enumerated().sorted { a, b in
+                let (x, y) = (a.element, b.element)
+                let rank = (order[x.step] ?? Int.max, x.channel)
+                let other = (order[y.step] ?? Int.max, y.channel)
+                if rank != other { return rank < other }
+                let (px, py) = (x.use.paidShare ?? -1, y.use.paidShare ?? -1)
+                if px != py { return px > py }
+                let (ox, oy) = (x.outcome == "paid", y.outcome == "paid")
+                if ox != oy { return ox }
+                return a.offset < b.offset
+            }.map(\.element)
+            var suggested: Set<String> = []
+            for index in views.indices where views[index].promotedTo.isEmpty && views[index].outcome == "paid" {
+                if suggested.insert("\(views[index].step).\(views[index].channel)").inserted { views[index].suggested = true }
+            }
+            return views
         }
     }
 

@@ -61,3 +61,27 @@ extension StateSession {
         return promotions
     }
 }
+
+extension StateSession {
+    /// The released messages written from a promoted example, each with the correction it was
+    /// promoted from: the promotion of its key in force when its run started (the newest one made
+    /// before then and not yet retired).
+    public func messagesFromExamples() throws -> [String: Int64] {
+        var corrections: [String: Int64] = [:]
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT m.id,
+                       (SELECT p.correctionId FROM promotedTemplate p
+                        WHERE p.key = m.example AND p.createdAt <= run.startedAt
+                          AND (p.retiredAt IS NULL OR p.retiredAt > run.startedAt)
+                        ORDER BY p.id DESC LIMIT 1) AS correction
+                FROM message m JOIN run ON run.id = m.runId
+                WHERE m.example IS NOT NULL AND m.status = 'released'
+                """)
+        {
+            if let correction: Int64 = row["correction"] { corrections[row["id"]] = correction }
+        }
+        return corrections
+    }
+}

@@ -14,20 +14,42 @@ struct ExamplesCommand: ParsableCommand {
 
 /// `collect examples list`.
 struct ListExamples: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the edits, newest first.")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List the edits by step, ranked by how their messages did; suggest one to promote.")
 
     @OptionGroup var options: WorkspaceOptions
 
     func run() throws {
         try reportingFailures {
-            let examples = try options.job().examples()
+            let examples = try options.job().examples(now: Date())
             if examples.isEmpty { print("No edits yet: edit a staged message before release and it becomes an example.") }
             for example in examples {
                 print("#\(example.id) \(example.customer) — \(example.step) \(example.channel), message \(example.messageId)")
-                if !example.promotedTo.isEmpty { print("  promoted to: \(example.promotedTo.joined(separator: ", "))") }
+                print("  its message: \(example.outcome.map(Self.words) ?? "not released")")
+                if !example.promotedTo.isEmpty {
+                    print("  promoted to: \(example.promotedTo.joined(separator: ", ")); written from it: \(example.use.summary)")
+                }
+                if example.suggested {
+                    print(
+                        "  suggested for promotion: `collect examples promote \(example.id)` (its own message was paid in full)")
+                }
                 let before = Set(example.original.split(separator: "\n"))
                 for line in example.edited.split(separator: "\n") where !before.contains(line) { print("  + \(line)") }
             }
+        }
+    }
+}
+
+extension ListExamples {
+    /// An outcome in words.
+    static func words(_ outcome: String) -> String {
+        switch outcome {
+        case "paid": "paid in full within the attribution window"
+        case "partly-paid": "partly paid within the attribution window"
+        case "pending": "released; its window is still open"
+        case "no-response": "no payment or answer within the attribution window"
+        case "opted-out": "the customer opted out"
+        default: outcome
         }
     }
 }

@@ -13,7 +13,7 @@ struct ExamplesTests {
         try ws.write(
             path, try ws.read(path).replacingOccurrences(of: "Thanks so much,", with: "Warmly, and thank you for your business,"))
         _ = try job.release(run: nil, selection: .all, now: TestWorkspace.mondayMorning)
-        let examples = try job.examples()
+        let examples = try job.examples(now: TestWorkspace.at("2026-12-01T09:00"))
         #expect(examples.count == 1)
         #expect(examples.first?.customer == "Oakridge Dental")
         // For a whole step the admin first reads it as other customers of the step would.
@@ -22,7 +22,7 @@ struct ExamplesTests {
         #expect(preview.previews.map(\.customer) == ["Tokyo Trading"])
         #expect(preview.previews.first?.text.contains("Hi Tokyo Trading,") == true)
         #expect(preview.previews.first?.text.contains("Oakridge") == false)
-        #expect(try job.examples().first?.promotedTo == [])
+        #expect(try job.examples(now: TestWorkspace.at("2026-12-01T09:00")).first?.promotedTo == [])
         let outcome = try job.promoteExample(
             id: examples[0].id, scope: .step, confirmed: true, now: TestWorkspace.mondayMorning)
         let (key, template) = (outcome.key, outcome.template)
@@ -30,7 +30,7 @@ struct ExamplesTests {
         #expect(key == "gentle.email@one")
         #expect(template.contains("Warmly, and thank you for your business,"))
         #expect(!template.contains("Oakridge"))
-        #expect(try job.examples().first?.promotedTo == ["gentle.email@one"])
+        #expect(try job.examples(now: TestWorkspace.at("2026-12-01T09:00")).first?.promotedTo == ["gentle.email@one"])
         // The next night a new customer reaches the gentle step: the promoted wording is used.
         try ws.drop("customers.csv", "Customer,Email\nNew Client,ap@new.example\n")
         try ws.drop("export.csv", TestWorkspace.invoices + "INV-9,New Client,2026-12-05,50.00\n")
@@ -46,7 +46,7 @@ struct ExamplesTests {
         #expect(try job2.database.read { try $0.promotedTemplates() }.isEmpty)
         _ = try job2.rollbackPlaybook(now: TestWorkspace.at("2026-12-07T09:01"))
         #expect(try job2.database.read { try $0.promotedTemplates() } == ["gentle.email@one": template])
-        #expect(try job2.examples().first?.promotedTo == ["gentle.email@one"])
+        #expect(try job2.examples(now: TestWorkspace.at("2026-12-01T09:00")).first?.promotedTo == ["gentle.email@one"])
     }
 
     @Test("an edit that hard-codes an amount is refused with the reason; nothing is promoted")
@@ -55,11 +55,11 @@ struct ExamplesTests {
         let path = "outbox/review/2026-11-30/messages/2026-11-30-0003.eml"
         try ws.write(path, try ws.read(path).replacingOccurrences(of: "Thanks so much,", with: "Pay $100 today,"))
         _ = try job.release(run: nil, selection: .all, now: TestWorkspace.mondayMorning)
-        let id = try #require(try job.examples().first?.id)
+        let id = try #require(try job.examples(now: TestWorkspace.at("2026-12-01T09:00")).first?.id)
         let error = try #require(throws: JobError.self) {
             try job.promoteExample(id: id, scope: .customer, now: TestWorkspace.mondayMorning)
         }
         #expect(error.message.contains("writes an amount"))
-        #expect(try job.examples().first?.promotedTo == [])
+        #expect(try job.examples(now: TestWorkspace.at("2026-12-01T09:00")).first?.promotedTo == [])
     }
 }

@@ -611,7 +611,7 @@ struct TruthfulMessageTests {
         try mailbox.ws.write(
             texting, try mailbox.ws.read(texting).replacingOccurrences(of: "a friendly reminder", with: "a gentle nudge"))
         _ = try mailbox.job.release(run: "2026-11-30", selection: .all, now: TestWorkspace.at("2026-11-30T10:00"))
-        let examples = try mailbox.job.examples()
+        let examples = try mailbox.job.examples(now: TestWorkspace.at("2026-12-01T09:00"))
         let email = try #require(examples.first { $0.customer == "Oakridge Dental" })
         let sms = try #require(examples.first { $0.customer == "Texting Co" })
 
@@ -666,7 +666,7 @@ struct TruthfulMessageTests {
             try mailbox.ws.read(path).replacingOccurrences(
                 of: "Thanks so much,", with: "We will call you on December 15, 2026.\n\nThanks so much,"))
         _ = try mailbox.job.release(run: "2026-11-30", selection: .all, now: TestWorkspace.at("2026-11-30T10:00"))
-        let id = try #require(try mailbox.job.examples().first?.id)
+        let id = try #require(try mailbox.job.examples(now: TestWorkspace.at("2026-12-01T09:00")).first?.id)
         let error = try #require(throws: JobError.self) {
             try mailbox.job.promoteExample(id: id, scope: .customer, now: TestWorkspace.at("2026-11-30T11:00"))
         }
