@@ -148,9 +148,12 @@ extension CollectJob {
             }
             // Timing: reminders of this version that went out later than the step's day, against
             // those sent on it.
-            if let (row, proposal) = try proposeTiming(for: step, judged: latest, version: current, playbook, now: now) {
-                comparisons.append(row)
-                proposals += proposal.map { [$0] } ?? []
+            // Channels: by text against by e-mail, for a step that lists both.
+            for propose in [proposeTiming, proposeChannel] {
+                if let (row, proposal) = try propose(step, latest, current, playbook, now) {
+                    comparisons.append(row)
+                    proposals += proposal.map { [$0] } ?? []
+                }
             }
             // Segments against the rest of the step: tested, for a person to read; nothing is proposed.
             for segment in Set(atStep.compactMap(\.segment)).sorted() {
@@ -172,46 +175,6 @@ extension CollectJob {
         evaluation.reviewRecords = trust.records
         evaluation.relabelled = try database.read { try $0.relabelCounts(since: now.addingTimeInterval(-30 * 86_400)) }
         return evaluation
-    }
-
-    /// Reads whether `step`'s reminders did better when they went out later than its day (an
-    /// invoice first seen already overdue, hours or gaps that held a message back) and, when they
-    /// did significantly (``StepTiming``), proposes the day they did better from. Returns the
-    /// comparison for a person to read, nil when there is nothing to compare.
-    private func proposeTiming(
-        for step: LadderStep, judged: [MessageOutcome], version: Int64, _ playbook: PlaybookFiles, now: Date
-    ) throws -> (Comparison, (number: Int64, note: String, diff: String)?)? {
-        let ladder = settings.ladder
-        let limit = ladder.steps.filter { $0.enabled && $0.day > step.day }.map(\.day).min() ?? ladder.handoffDay
-        let reminders = judged.compactMap { outcome in outcome.age.map { (age: $0, paid: outcome.outcome == "paid") } }
-        guard step.enabled,
-            let timing = StepTiming.evidence(
-                reminders, day: step.day, before: limit, minimum: settings.learning.minimumSample)
-        else { return nil }
-        func days(_ from: Int, _ to: Int) -> String { from == to ? "\(from)" : "\(from) to \(to)" }
-        let (later, earlier) = (days(timing.day, timing.oldest), days(timing.youngest, timing.day - 1))
-        let evidence =
-            "paid \(timing.laterPaid) of \(timing.later) when it went out \(later) days overdue, against "
-            + "\(timing.earlierPaid) of \(timing.earlier) at \(earlier) days"
-        let position = Settings.stepPosition(named: step.name, in: playbook.settings)
-        let row = Comparison(
-            subject: "step \(step.name): sent \(later) days overdue against \(earlier) (version \(version))",
-            paid: (timing.laterPaid, timing.later), benchmark: (timing.earlierPaid, timing.earlier),
-            pValue: timing.adjustedPValue,
-            verdict: timing.isSignificant
-                ? "significantly better later (\(timing.daysTried) days tried)"
-                    + (position == nil ? "; collect.toml does not list this step, so set its day there by hand" : "")
-                : "no significant difference (the best of \(timing.daysTried) days tried)")
-        guard timing.isSignificant, let position else { return (row, nil) }
-        let edited = TOMLEdit.set("ladder.step[\(position)].day", to: "\(timing.day)", in: playbook.settings)
-        guard Self.reads(edited, changedFrom: playbook.settings) else { return (row, nil) }
-        let note =
-            "step \(step.name) \(evidence) (p = \(Self.format(timing.adjustedPValue)), adjusted for the \(timing.daysTried) days "
-            + "tried): send it at day \(timing.day) instead of \(step.day). Customers reached later may differ in other ways; "
-            + "once it is in force, the next evaluation compares it with this version and proposes going back if it does worse"
-        return (
-            row, (try propose(settings: edited, from: playbook, note: note, now: now), note, Self.diff(playbook.settings, edited))
-        )
     }
 
     /// Proposes the winner of a significant A/B comparison as the step's only template.

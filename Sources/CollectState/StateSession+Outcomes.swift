@@ -12,6 +12,8 @@ public struct MessageOutcome: Sendable, Hashable {
     public var template: String
     /// The customer's segment when it was planned.
     public var segment: String?
+    /// The channel it went out on; nil for what observe mode never sent.
+    public var channel: Channel? = nil
     /// The playbook version it was planned under.
     public var version: Int64?
     /// When it was released.
@@ -59,7 +61,7 @@ extension StateSession {
             db,
             sql: """
                 SELECT m.id, m.step, COALESCE(m.template, m.step) AS template, m.segment, m.playbookVersion, m.customer, m.releasedAt,
-                       m.releasedOn, m.example,
+                       m.releasedOn, m.example, m.channel,
                        (SELECT SUM(balanceMinor) FROM messageLine l WHERE l.messageId = m.id) AS quoted,
                        (SELECT CAST(MAX(julianday(COALESCE(m.releasedOn, date(m.releasedAt))) - julianday(i.dueDate)) AS INTEGER)
                         FROM messageLine l JOIN invoice i ON i.number = l.invoice
@@ -134,9 +136,11 @@ extension StateSession {
     ) -> MessageOutcome {
         let id: String = row["id"]
         func outcome(_ outcome: String) -> MessageOutcome {
-            MessageOutcome(
+            var result = MessageOutcome(
                 id: id, step: row["step"], template: row["template"], segment: row["segment"], version: row["playbookVersion"],
                 releasedAt: released, age: row["age"], example: row["example"], outcome: outcome)
+            result.channel = row["channel"]
+            return result
         }
         // Judged only once its window has passed: counting early payers while the slow ones
         // are still open would flatter whatever is newest.
