@@ -111,11 +111,18 @@ extension CollectJob {
             // A target is a comparison of its own, beside the one between versions: set later (a
             // new version with no judged reminders yet), it reads the newest version that has some,
             // instead of starting again at 0 of 0.
+            // A weak step (below the target, or no better than no reminder) is offered new words.
+            var weak: String? = nil
             if let target = settings.learning.targetPaidRate {
                 let (version, judged) =
                     latest.isEmpty && previousVersion != nil
                     ? (previousVersion!, atStep.filter { $0.version == previousVersion }) : (current, latest)
                 let p = Significance.againstTarget(Self.paid(judged), of: judged.count, target: target, minimum: minimum)
+                if let p, p < 0.05, Double(Self.paid(judged)) < target * Double(judged.count), version == current {
+                    weak =
+                        "paid \(Self.paid(judged)) of \(judged.count), significantly below the target "
+                        + "\(Int((target * 100).rounded()))% (p = \(Self.format(p)))"
+                }
                 comparisons.append(
                     Comparison(
                         subject: "step \(step.name): version \(version) against the target \(Int((target * 100).rounded()))%",
@@ -127,12 +134,18 @@ extension CollectJob {
             let none = unsent.filter { $0.step == step.name }
             if !none.isEmpty {
                 let reminders = latest.isEmpty ? atStep : latest
-                comparisons.append(
-                    Self.compare(
-                        "step \(step.name): reminders against no reminder (observe mode planned them, sent none)", reminders,
-                        against: none, minimum: minimum
-                    ) { $0 ? "reminders did significantly better" : "reminders did significantly worse" })
+                let row = Self.compare(
+                    "step \(step.name): reminders against no reminder (observe mode planned them, sent none)", reminders,
+                    against: none, minimum: minimum
+                ) { $0 ? "reminders did significantly better" : "reminders did significantly worse" }
+                comparisons.append(row)
+                if weak == nil, !latest.isEmpty, row.pValue != nil, !(row.isSignificant && row.sideIsBetter) {
+                    weak =
+                        "paid \(row.paid.0) of \(row.paid.1), no better than \(row.benchmark.0) of \(row.benchmark.1) with no reminder "
+                        + "(p = \(Self.format(row.pValue!)))"
+                }
             }
+            if let proposal = try proposeWording(for: step, weak: weak, playbook, now: now) { proposals.append(proposal) }
             // A/B variants: each against the step's own template, both sides from the version in
             // force, so they ran side by side.
             for variant in step.variants {

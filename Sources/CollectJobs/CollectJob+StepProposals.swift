@@ -1,4 +1,5 @@
 import CollectCore
+import CollectRendering
 import CollectSettings
 import CollectState
 import Foundation
@@ -81,5 +82,62 @@ extension CollectJob {
         return (
             row, (try propose(settings: edited, from: playbook, note: note, now: now), note, Self.diff(playbook.settings, edited))
         )
+    }
+}
+
+extension CollectJob {
+    /// For a weak step (significantly below `learning.target_paid_rate`, or not significantly
+    /// better than no reminder where observe mode planned it), proposes an A/B variant whose e-mail
+    /// is drafted from the step's best promoted example (the first, ranked by how the messages
+    /// written from it did, with at least one of them paid in full): half the customers get it by
+    /// the usual split, until `evaluate` finds one side significantly better and proposes keeping
+    /// it (or stopping the variant when it does worse). The example's words serve the number of
+    /// invoices they were written for; messages about the other number, and texts, keep the step's
+    /// own words. Nothing is proposed for a step already running a variant.
+    func proposeWording(
+        for step: LadderStep, weak: String?, _ playbook: PlaybookFiles, now: Date
+    ) throws -> (number: Int64, note: String, diff: String)? {
+        guard let weak, step.enabled, step.variants.isEmpty, step.channels.contains(.email),
+            let position = Settings.stepPosition(named: step.name, in: playbook.settings)
+        else { return nil }
+        let base = "\(step.template).email"
+        // The best promoted example of the step's e-mail, with a message written from it paid.
+        let ranked = try examples(now: now).filter { $0.step == step.name && $0.channel == "email" && $0.use.paid > 0 }
+        guard let example = ranked.first,
+            let key = example.promotedTo.first(where: { MessageRenderer.unshapedKey($0).hasSuffix(base) }),
+            let words = playbook.promoted[key]
+        else { return nil }
+        let single = !key.hasSuffix("@many")
+        // The step's own words, as a message of the other number would get them now.
+        let own: (String) -> String? = { name in
+            playbook.templates["\(name).mustache"] ?? playbook.promoted[name + (single ? "@many" : "@one")]
+                ?? playbook.promoted[name] ?? MessageRenderer.builtInTemplate(name)
+        }
+        guard let other = own(base) else { return nil }
+        var variant = "\(step.template)-b"
+        while playbook.templates["\(variant).email.mustache"] != nil || MessageRenderer.builtInTemplate("\(variant).email") != nil
+        {
+            variant += "b"
+        }
+        var templates = playbook.templates
+        let (oneText, manyText) = single ? (words, other) : (other, words)
+        templates["\(variant).email.mustache"] =
+            "{{#single}}\n\(oneText.hasSuffix("\n") ? oneText : oneText + "\n"){{/single}}\n"
+            + "{{^single}}\n\(manyText.hasSuffix("\n") ? manyText : manyText + "\n"){{/single}}\n"
+        if step.channels.contains(.sms), let sms = own("\(step.template).sms") { templates["\(variant).sms.mustache"] = sms }
+        let edited = TOMLEdit.set("ladder.step[\(position)].variants", to: "[\"\(variant)\"]", in: playbook.settings)
+        guard Self.reads(edited, changedFrom: playbook.settings) else { return nil }
+        let note =
+            "step \(step.name) \(weak): try the words of example \(example.id) (\(example.customer)'s edit; written from it: "
+            + "\(example.use.summary)) as variant \(variant) for half the customers, on messages about "
+            + (single ? "one invoice" : "several invoices")
+            + "; evaluate compares it with \(step.template) and proposes keeping the better once one side is significantly better"
+        // The words in full: a person reads them before they reach anyone.
+        var diff = Self.diff(playbook.settings, edited) + "\n+ templates/\(variant).email.mustache:"
+        for line in templates["\(variant).email.mustache"]!.split(separator: "\n", omittingEmptySubsequences: false) {
+            diff += "\n+ \(line)"
+        }
+        if templates["\(variant).sms.mustache"] != nil { diff += "\n+ templates/\(variant).sms.mustache (the step's own words)" }
+        return (try propose(settings: edited, templates: templates, from: playbook, note: note, now: now), note, diff)
     }
 }

@@ -72,8 +72,14 @@ public struct MessageRenderer: Sendable {
         return rendered
     }
 
+    /// The text of a built-in template (`gentle.email`), if `collect` ships one of that name.
+    public static func builtInTemplate(_ name: String) -> String? { BuiltInTemplates.all[name] }
+
     /// `one` or `many`: the number of invoices a promoted example's words are written for.
     public static func shape(_ message: PlannedMessage) -> String { message.lines.count == 1 ? "one" : "many" }
+
+    /// A promoted example's key without its `@one`/`@many`.
+    public static func unshapedKey(_ key: String) -> String { unshaped(key) }
 
     /// A promoted example's key without its `@one`/`@many`.
     static func unshaped(_ key: String) -> String {
