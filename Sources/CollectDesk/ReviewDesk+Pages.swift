@@ -187,8 +187,11 @@ extension ReviewDesk {
         for version in proposed {
             body +=
                 "<section class=\"escalation\"><h2>Version \(version.number) (from \(version.basedOn.map { "version \($0)" } ?? "scratch"))</h2>"
+            // What it changes, in full (new words included), before the whole playbook.
             body +=
-                "<p>\(e(version.note))</p><details><summary>Its playbook</summary><pre class=\"message\">\(e(version.settingsText))</pre></details>"
+                "<p>\(e(version.note))</p><details open><summary>What it changes</summary><pre class=\"message\">"
+                + e(try job.changes(approving: version)) + "</pre></details>"
+                + "<details><summary>Its playbook</summary><pre class=\"message\">\(e(version.settingsText))</pre></details>"
             body += DeskPage.form(
                 "/playbook/approve", context: context,
                 fields: DeskPage.hidden("number", "\(version.number)") + DeskPage.hidden("back", "/playbook"),

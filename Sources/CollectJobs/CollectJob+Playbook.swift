@@ -159,6 +159,12 @@ extension CollectJob {
 
     /// The change from `current` to `version`: `collect.toml`, then each template file and
     /// promoted example that differs.
+    /// What approving `version` would change in the playbook as it stands: `collect.toml`, each
+    /// template file and each promoted example, as lines removed and added.
+    public func changes(approving version: PlaybookVersion) throws -> String {
+        Self.playbookDiff(from: try playbookFiles(), to: version)
+    }
+
     static func playbookDiff(from current: PlaybookFiles, to version: PlaybookVersion) -> String {
         let (templates, promoted) = (current.templates, current.promoted)
         var parts = [diff(current.settings, version.settingsText)].filter { !$0.isEmpty }.map { "collect.toml\n" + $0 }

@@ -240,13 +240,18 @@ extension ReviewDeskTests {
         let number = try job.database.write { session in
             try session.addPlaybookVersion(
                 hash: "proposal", text: inForce.text, settingsText: inForce.settingsText + "\n# wider gaps\n",
-                templates: inForce.templates, promoted: inForce.promoted, status: "proposed",
+                templates: inForce.templates.merging(["gentle-b.email.mustache": "Subject: Hello\n\nNew words for you.\n"]) {
+                    $1
+                },
+                promoted: inForce.promoted, status: "proposed",
                 at: TestWorkspace.mondayMorning, note: "step firm: 3 of 40 paid, against 12 of 40", basedOn: inForce.number)
         }
         var browser = Browser(job: job)
         try browser.signIn()
         let page = browser.get("/playbook").body
         #expect(page.contains("step firm: 3 of 40 paid, against 12 of 40") && page.contains("Reject version \(number)"))
+        // The words a proposal brings are on the page, before anyone approves them.
+        #expect(page.contains("templates/gentle-b.email.mustache") && page.contains("+3: New words for you."))
         #expect(
             browser.post("/playbook/reject", [("number", "\(number)"), ("note", "holiday season"), ("back", "/playbook")]).status
                 == 303)
