@@ -79,6 +79,13 @@ extension CollectJob {
                 within: settings.attributionDays, now: now, timeZone: timeZone, comparedWith: current)
         }
         let outcomes = all.filter { $0.outcome != "pending" }
+        // Ranked once, when a weak step first asks.
+        var ranked: [ExampleView]? = nil
+        func rankedExamples() throws -> [ExampleView] {
+            if let ranked { return ranked }
+            ranked = try examples(now: now)
+            return ranked!
+        }
         // The business's own benchmark: what observe mode planned and never sent.
         let unsent = try database.read {
             try $0.observedOutcomes(within: settings.attributionDays, now: now, timeZone: timeZone)
@@ -112,16 +119,18 @@ extension CollectJob {
             // new version with no judged reminders yet), it reads the newest version that has some,
             // instead of starting again at 0 of 0.
             // A weak step (below the target, or no better than no reminder) is offered new words.
-            var weak: String? = nil
+            var weak: (reason: String, share: Double)? = nil
             if let target = settings.learning.targetPaidRate {
                 let (version, judged) =
                     latest.isEmpty && previousVersion != nil
                     ? (previousVersion!, atStep.filter { $0.version == previousVersion }) : (current, latest)
                 let p = Significance.againstTarget(Self.paid(judged), of: judged.count, target: target, minimum: minimum)
                 if let p, p < 0.05, Double(Self.paid(judged)) < target * Double(judged.count), version == current {
-                    weak =
+                    weak = (
                         "paid \(Self.paid(judged)) of \(judged.count), significantly below the target "
-                        + "\(Int((target * 100).rounded()))% (p = \(Self.format(p)))"
+                            + "\(Int((target * 100).rounded()))% (p = \(Self.format(p)))",
+                        Double(Self.paid(judged)) / Double(judged.count)
+                    )
                 }
                 comparisons.append(
                     Comparison(
@@ -139,13 +148,19 @@ extension CollectJob {
                     against: none, minimum: minimum
                 ) { $0 ? "reminders did significantly better" : "reminders did significantly worse" }
                 comparisons.append(row)
-                if weak == nil, !latest.isEmpty, row.pValue != nil, !(row.isSignificant && row.sideIsBetter) {
-                    weak =
-                        "paid \(row.paid.0) of \(row.paid.1), no better than \(row.benchmark.0) of \(row.benchmark.1) with no reminder "
-                        + "(p = \(Self.format(row.pValue!)))"
+                // No better at all (not merely not significantly better), on enough of each.
+                if weak == nil, !latest.isEmpty, row.paid.1 >= minimum, row.benchmark.1 >= minimum,
+                    row.paid.0 * row.benchmark.1 <= row.benchmark.0 * row.paid.1
+                {
+                    weak = (
+                        "paid \(row.paid.0) of \(row.paid.1), no better than \(row.benchmark.0) of \(row.benchmark.1) with no reminder",
+                        Double(row.paid.0) / Double(row.paid.1)
+                    )
                 }
             }
-            if let proposal = try proposeWording(for: step, weak: weak, playbook, now: now) { proposals.append(proposal) }
+            if let proposal = try proposeWording(for: step, weak: weak, ranked: rankedExamples, playbook, now: now) {
+                proposals.append(proposal)
+            }
             // A/B variants: each against the step's own template, both sides from the version in
             // force, so they ran side by side.
             for variant in step.variants {

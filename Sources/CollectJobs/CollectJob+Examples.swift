@@ -81,8 +81,9 @@ extension CollectJob {
         try database.read { session in
             let promotions = try session.promotions()
             let outcomes = Dictionary(
-                uniqueKeysWithValues: try session.outcomes(within: settings.attributionDays, now: now, timeZone: timeZone)
-                    .map { ($0.id, $0.outcome) })
+                uniqueKeysWithValues: try session.outcomes(
+                    within: settings.attributionDays, now: now, timeZone: timeZone, examplesOnly: true
+                ).map { ($0.id, $0.outcome) })
             var uses: [Int64: ExampleUse] = [:]
             for (message, correction) in try session.messagesFromExamples() {
                 let outcome = outcomes[message]
@@ -134,7 +135,12 @@ extension CollectJob {
     ///
     /// - Throws: ``JobError`` saying why, when the edit cannot safely become a template.
     public func promoteExample(id: Int64, scope: ExampleScope, confirmed: Bool = false, now: Date) throws -> ExamplePromotion {
-        try locked(at: now) {
+        try locked(at: now) { try promotion(of: id, scope: scope, confirmed: confirmed, now: now) }
+    }
+
+    /// ``promoteExample(id:scope:confirmed:now:)`` for a caller that holds the lock.
+    func promotion(of id: Int64, scope: ExampleScope, confirmed: Bool, now: Date) throws -> ExamplePromotion {
+        do {
             let (planned, edited, asOf, correction, others) = try database.read { session in
                 guard let correction = try session.correction(id: id) else {
                     throw JobError("there is no example \(id); `collect examples` lists them")

@@ -86,58 +86,97 @@ extension CollectJob {
 }
 
 extension CollectJob {
-    /// For a weak step (significantly below `learning.target_paid_rate`, or not significantly
-    /// better than no reminder where observe mode planned it), proposes an A/B variant whose e-mail
-    /// is drafted from the step's best promoted example (the first, ranked by how the messages
-    /// written from it did, with at least one of them paid in full): half the customers get it by
-    /// the usual split, until `evaluate` finds one side significantly better and proposes keeping
-    /// it (or stopping the variant when it does worse). The example's words serve the number of
-    /// invoices they were written for; messages about the other number, and texts, keep the step's
-    /// own words. Nothing is proposed for a step already running a variant.
+    /// For a weak step (significantly below `learning.target_paid_rate`, or no better than no
+    /// reminder where observe mode planned it), proposes an A/B variant whose e-mail is drafted
+    /// from the step's best promoted example: promoted for a segment or for the step (not for one
+    /// customer: one customer's habits are no evidence, and their facts nobody else's), written
+    /// from it at least once and paid more often than the step as a whole. The example is made
+    /// into a template for the whole step as `collect examples promote --for step` would (refused
+    /// when it cannot safely be) and the proposal shows it rendered for other customers of the
+    /// step. Its words serve the number of invoices they were written for; messages about the
+    /// other number, and texts, keep the step's own words, each number its own. Half the customers
+    /// get the variant; `evaluate` compares the two and proposes keeping the better. Nothing is
+    /// proposed for a step already running a variant, nor where other customers or segments have
+    /// promoted words of their own for the step (the variant would replace them).
     func proposeWording(
-        for step: LadderStep, weak: String?, _ playbook: PlaybookFiles, now: Date
+        for step: LadderStep, weak: (reason: String, share: Double)?, ranked: () throws -> [ExampleView],
+        _ playbook: PlaybookFiles, now: Date
     ) throws -> (number: Int64, note: String, diff: String)? {
         guard let weak, step.enabled, step.variants.isEmpty, step.channels.contains(.email),
             let position = Settings.stepPosition(named: step.name, in: playbook.settings)
         else { return nil }
         let base = "\(step.template).email"
-        // The best promoted example of the step's e-mail, with a message written from it paid.
-        let ranked = try examples(now: now).filter { $0.step == step.name && $0.channel == "email" && $0.use.paid > 0 }
-        guard let example = ranked.first,
-            let key = example.promotedTo.first(where: { MessageRenderer.unshapedKey($0).hasSuffix(base) }),
-            let words = playbook.promoted[key]
+        /// The key's template name (`gentle.email` of `segment:loyal:gentle.email@one`) and scope.
+        func parts(_ key: String) -> (name: String, scope: String) {
+            let unshaped = MessageRenderer.unshapedKey(key)
+            let name = unshaped.split(separator: ":").last.map(String.init) ?? unshaped
+            return (name, unshaped.hasPrefix("customer:") ? "customer" : unshaped.hasPrefix("segment:") ? "segment" : "step")
+        }
+        guard
+            let example = try ranked().first(where: { example in
+                example.step == step.name && example.channel == "email" && example.use.paid > 0
+                    && (example.use.paidShare ?? 0) > weak.share
+                    && example.promotedTo.contains { parts($0).name == base && parts($0).scope != "customer" }
+            })
         else { return nil }
-        let single = !key.hasSuffix("@many")
-        // The step's own words, as a message of the other number would get them now.
-        let own: (String) -> String? = { name in
-            playbook.templates["\(name).mustache"] ?? playbook.promoted[name + (single ? "@many" : "@one")]
-                ?? playbook.promoted[name] ?? MessageRenderer.builtInTemplate(name)
+        let ownKeys = Set(example.promotedTo)
+        // Other customers' or segments' own words for the step would be replaced for half of them.
+        guard
+            !playbook.promoted.keys.contains(where: {
+                !ownKeys.contains($0) && parts($0).scope != "step" && parts($0).name.hasPrefix("\(step.template).")
+            })
+        else { return nil }
+        let draft: ExamplePromotion
+        do {
+            draft = try promotion(of: example.id, scope: .step, confirmed: false, now: now)
+        } catch is JobError {
+            return nil
         }
-        guard let other = own(base) else { return nil }
+        let single = draft.key.hasSuffix("@one")
+        // The words a message of each number of invoices gets now, as the renderer finds them.
+        func own(_ name: String, _ shape: String) -> String? {
+            playbook.templates["\(name).mustache"] ?? playbook.promoted["\(name)@\(shape)"] ?? playbook.promoted[name]
+                ?? MessageRenderer.builtInTemplate(name)
+        }
+        // Already everyone's words: nothing to compare.
+        guard own(base, single ? "one" : "many") != draft.template else { return nil }
+        func byNumber(_ one: String, _ many: String) -> String {
+            func line(_ text: String) -> String { text.hasSuffix("\n") ? text : text + "\n" }
+            return "{{#single}}\n\(line(one)){{/single}}\n{{^single}}\n\(line(many)){{/single}}\n"
+        }
+        var files: [String: String] = [:]
+        guard let otherEmail = own(base, single ? "many" : "one") else { return nil }
+        files["email"] = single ? byNumber(draft.template, otherEmail) : byNumber(otherEmail, draft.template)
+        if step.channels.contains(.sms) {
+            let sms = "\(step.template).sms"
+            guard let one = own(sms, "one"), let many = own(sms, "many") else { return nil }
+            files["sms"] = byNumber(one, many)
+        }
+        // A name no template, step, variant or promoted example uses.
+        let used =
+            Set(playbook.templates.keys.map { String($0.prefix { $0 != "." }) })
+            .union(settings.ladder.steps.flatMap { [$0.template] + $0.variants })
+            .union(playbook.promoted.keys.map { String(parts($0).name.prefix { $0 != "." }) })
         var variant = "\(step.template)-b"
-        while playbook.templates["\(variant).email.mustache"] != nil || MessageRenderer.builtInTemplate("\(variant).email") != nil
-        {
-            variant += "b"
-        }
+        while used.contains(variant) || MessageRenderer.builtInTemplate("\(variant).email") != nil { variant += "b" }
         var templates = playbook.templates
-        let (oneText, manyText) = single ? (words, other) : (other, words)
-        templates["\(variant).email.mustache"] =
-            "{{#single}}\n\(oneText.hasSuffix("\n") ? oneText : oneText + "\n"){{/single}}\n"
-            + "{{^single}}\n\(manyText.hasSuffix("\n") ? manyText : manyText + "\n"){{/single}}\n"
-        if step.channels.contains(.sms), let sms = own("\(step.template).sms") { templates["\(variant).sms.mustache"] = sms }
+        for (channel, text) in files { templates["\(variant).\(channel).mustache"] = text }
         let edited = TOMLEdit.set("ladder.step[\(position)].variants", to: "[\"\(variant)\"]", in: playbook.settings)
         guard Self.reads(edited, changedFrom: playbook.settings) else { return nil }
         let note =
-            "step \(step.name) \(weak): try the words of example \(example.id) (\(example.customer)'s edit; written from it: "
-            + "\(example.use.summary)) as variant \(variant) for half the customers, on messages about "
-            + (single ? "one invoice" : "several invoices")
-            + "; evaluate compares it with \(step.template) and proposes keeping the better once one side is significantly better"
-        // The words in full: a person reads them before they reach anyone.
-        var diff = Self.diff(playbook.settings, edited) + "\n+ templates/\(variant).email.mustache:"
-        for line in templates["\(variant).email.mustache"]!.split(separator: "\n", omittingEmptySubsequences: false) {
-            diff += "\n+ \(line)"
+            "step \(step.name) \(weak.reason): try the words of example \(example.id) (\(example.customer)'s edit, promoted "
+            + "as \(example.promotedTo.joined(separator: ", ")); written from it: \(example.use.summary)) as variant \(variant) "
+            + "for half the customers, on messages about \(single ? "one invoice" : "several invoices"); evaluate compares it "
+            + "with \(step.template) and proposes keeping the better once one side is significantly better"
+        // The words in full, and as other customers would get them: a person reads them first.
+        var diff = Self.diff(playbook.settings, edited)
+        for channel in files.keys.sorted() {
+            diff += "\n+ templates/\(variant).\(channel).mustache:"
+            for line in files[channel]!.split(separator: "\n", omittingEmptySubsequences: false) { diff += "\n+ \(line)" }
         }
-        if templates["\(variant).sms.mustache"] != nil { diff += "\n+ templates/\(variant).sms.mustache (the step's own words)" }
+        for preview in draft.previews {
+            diff += "\n\nAs \(preview.customer) would get it:\n" + preview.text
+        }
         return (try propose(settings: edited, templates: templates, from: playbook, note: note, now: now), note, diff)
     }
 }

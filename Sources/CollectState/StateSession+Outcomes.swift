@@ -38,9 +38,12 @@ extension StateSession {
     /// With `comparedWith`, only the messages of that playbook version and, per step, of the
     /// latest version before it with a message already judged (its window passed): what a
     /// comparison reads, however long the history.
-    public func outcomes(within days: Int, now: Date, timeZone: TimeZone, comparedWith version: Int64? = nil) throws
-        -> [MessageOutcome]
-    {
+    ///
+    /// With `examplesOnly`, only the messages an admin edited and those written from a promoted
+    /// example: what ranking the examples reads.
+    public func outcomes(
+        within days: Int, now: Date, timeZone: TimeZone, comparedWith version: Int64? = nil, examplesOnly: Bool = false
+    ) throws -> [MessageOutcome] {
         var previous: [String: Int64] = [:]
         if let version {
             for row in try Row.fetchAll(
@@ -68,6 +71,7 @@ extension StateSession {
                         WHERE l.messageId = m.id) AS age
                 FROM message m WHERE m.status = 'released'
                 """ + (versions.map { " AND m.playbookVersion IN (\($0.map(String.init).joined(separator: ", ")))" } ?? "")
+                    + (examplesOnly ? " AND (m.example IS NOT NULL OR m.id IN (SELECT messageId FROM correction))" : "")
                     + " ORDER BY m.id")
         // Set-based, so a report or a weekly evaluation stays quick after a year of nights: each
         // recovery is credited to the latest message about its invoice released on or before the
@@ -194,8 +198,9 @@ extension StateSession {
     /// benchmark, how its customers paid with no reminder. Each customer's first observed message
     /// at each step counts once (observe mode plans it again night after night), from the night
     /// it was planned for `days` whole days, and is judged once they have passed by `now`: `paid`
-    /// when the invoices it would have named were paid in full within them (money that came after
-    /// a real reminder about the invoice is that reminder's), `partly-paid`, or `no-response`.
+    /// when the invoices it would have named were paid in full within them, `partly-paid`, or
+    /// `no-response`. One whose invoices got a real reminder inside that window is left out: what
+    /// its customer would have done without one is no longer known.
     public func observedOutcomes(within days: Int, now: Date, timeZone: TimeZone) throws -> [MessageOutcome] {
         let rows = try Row.fetchAll(
             db,
@@ -217,7 +222,15 @@ extension StateSession {
                           AND NOT EXISTS (
                               SELECT 1 FROM messageLine l2 JOIN message m2 ON m2.id = l2.messageId
                               WHERE l2.invoice = l.invoice AND m2.status = 'released' AND m2.releasedOn <= r."on")) AS paid
-                FROM observed o WHERE o.nth = 1 ORDER BY o.id
+                FROM observed o WHERE o.nth = 1
+                  -- Censored, not counted unpaid, when a real reminder about its invoices went out
+                  -- inside its window: what followed is that reminder's, and the benchmark unknown.
+                  AND NOT EXISTS (
+                      SELECT 1 FROM messageLine l JOIN messageLine l2 ON l2.invoice = l.invoice
+                      JOIN message m2 ON m2.id = l2.messageId
+                      WHERE l.messageId = o.id AND m2.status = 'released' AND m2.releasedOn >= o.day
+                        AND m2.releasedOn <= date(o.day, '+' || :days || ' days'))
+                ORDER BY o.id
                 """, arguments: ["days": days])
         var windowEnds: [CivilDate: Date] = [:]
         return rows.compactMap { row in
