@@ -96,38 +96,7 @@ struct BounceTests {
         let mailbox = try CustomerMailbox(customers: Self.customers)
         try mailbox.night("2026-11-30", files: [("export.csv", Self.export)])
         try mailbox.ws.drop(
-            "arf.eml",
-            """
-            From: feedback@mailprovider.example
-            To: abuse@harborpine.example
-            Subject: Complaint about message from harborpine.example
-            Date: Tue, 01 Dec 2026 06:00:00 -0600
-            MIME-Version: 1.0
-            Content-Type: multipart/report; report-type=feedback-report; boundary="f"
-
-            --f
-            Content-Type: text/plain
-
-            This is an e-mail abuse report.
-
-            --f
-            Content-Type: message/feedback-report
-
-            Feedback-Type: abuse
-            User-Agent: SomeGenerator/1.0
-            Version: 1
-            Original-Rcpt-To: <ap@brightline.example>
-
-            --f
-            Content-Type: message/rfc822
-
-            From: accounts@harborpine.example
-            To: ap@brightline.example
-            Subject: A quick reminder
-
-            Hi Brightline Agency,
-            --f--
-            """)
+            "arf.eml", TestWorkspace.spamComplaint(about: "ap@brightline.example", date: "Tue, 01 Dec 2026 06:00:00 -0600"))
         try mailbox.night("2026-12-07")
         #expect(!reached(mailbox, "2026-12-07", "Brightline Agency"))
         #expect(reached(mailbox, "2026-12-07", "Oakridge Dental"))

@@ -7,27 +7,7 @@ import Testing
 
 @Suite("Evaluation proposes which channel a step tries first")
 struct PlaybookChannelTests {
-    static let settings =
-        TestWorkspace.settings + """
-
-            [ladder]
-            handoff_day = 60
-
-            [[ladder.step]]
-            name = "gentle"
-            day = 1
-            channels = ["email", "sms"]
-            template = "gentle"
-            tone = "warm"
-
-            [learning]
-            minimum_sample = 10
-
-            [guardrails]
-            max_message_share = 1.0
-            max_drop_share = 1.0
-
-            """
+    static let settings = TestWorkspace.settings(ladder: [.init(name: "gentle", day: 1, channels: ["email", "sms"])])
 
     @Test("texts paid more often than e-mails: try text first; a customer with both then gets the text")
     func textFirst() throws {

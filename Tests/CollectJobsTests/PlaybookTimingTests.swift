@@ -8,27 +8,7 @@ import Testing
 @Suite("Evaluation proposes a step's day from when its reminders were paid")
 struct PlaybookTimingTests {
     /// One firm e-mail step at day 7, small samples, no cap on how many customers a night reaches.
-    static let settings =
-        TestWorkspace.settings + """
-
-            [ladder]
-            handoff_day = 60
-
-            [[ladder.step]]
-            name = "firm"
-            day = 7
-            channels = ["email"]
-            template = "firm"
-            tone = "plain"
-
-            [learning]
-            minimum_sample = 10
-
-            [guardrails]
-            max_message_share = 1.0
-            max_drop_share = 1.0
-
-            """
+    static let settings = TestWorkspace.settings(ladder: [.init(name: "firm", day: 7, tone: "plain")])
 
     /// The customers of this simulation: a firm reminder works on them only once the invoice is
     /// ten days overdue; before that they put it aside. Each pays in full the day after a

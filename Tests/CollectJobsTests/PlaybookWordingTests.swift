@@ -7,34 +7,14 @@ import Testing
 
 @Suite("A weak step is offered a variant in the words of its best promoted example")
 struct PlaybookWordingTests {
-    static let settings =
-        TestWorkspace.settings + """
-
-            [ladder]
-            handoff_day = 60
-
-            [[ladder.step]]
-            name = "gentle"
-            day = 1
-            channels = ["email"]
-            template = "gentle"
-            tone = "warm"
-
-            [learning]
-            minimum_sample = 10
-            target_paid_rate = 0.6
-
-            [guardrails]
-            max_message_share = 1.0
-            max_drop_share = 1.0
-            max_new_overdue_share = 10.0
-
+    static let settings = TestWorkspace.settings(
+        ladder: [.init(name: "gentle", day: 1)], learning: "target_paid_rate = 0.6", guardrails: "max_new_overdue_share = 10.0",
+        extra: """
             [[segment]]
             name = "loyal"
             mode = "review"
             names = ["Loyal 1", "Loyal 2", "Loyal 3"]
-
-            """
+            """)
 
     static func invoices(_ names: [String], due: String) -> String {
         names.map { "I-\($0.replacingOccurrences(of: " ", with: "")),\($0),\(due),50.00" }.joined(separator: "\n")

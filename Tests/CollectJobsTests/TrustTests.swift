@@ -9,40 +9,15 @@ import Testing
 struct TrustTests {
     static let clinics = (1...15).map { "Clinic \($0)" }
 
-    static let settings =
-        TestWorkspace.settings + """
-
-            [ladder]
-            handoff_day = 60
-
-            [[ladder.step]]
-            name = "gentle"
-            day = 1
-            channels = ["email"]
-            template = "gentle"
-            tone = "warm"
-
-            [[ladder.step]]
-            name = "firm"
-            day = 7
-            channels = ["email"]
-            template = "firm"
-            tone = "plain"
-
-            [learning]
-            minimum_sample = 10
-            error_threshold = 3
-
-            [guardrails]
-            max_message_share = 1.0
-            max_new_overdue_share = 1.0
-
+    static let settings = TestWorkspace.settings(
+        ladder: [.init(name: "gentle", day: 1), .init(name: "firm", day: 7, tone: "plain")],
+        learning: "error_threshold = 3", guardrails: "max_new_overdue_share = 1.0",
+        extra: """
             [[segment]]
             name = "clinics"
             mode = "review"
             names = [\(clinics.map { "\"\($0)\"" }.joined(separator: ", "))]
-
-            """
+            """)
 
     static func address(_ name: String) -> String { name.replacingOccurrences(of: " ", with: "").lowercased() + "@x.example" }
 
@@ -140,38 +115,7 @@ struct TrustTests {
                 """)
         }
         let spam = Self.address(Self.clinics[14])
-        try ws.drop(
-            "arf.eml",
-            """
-            From: feedback@mailprovider.example
-            To: abuse@harborpine.example
-            Subject: Complaint about message from harborpine.example
-            Date: Fri, 18 Dec 2026 06:00:00 -0600
-            MIME-Version: 1.0
-            Content-Type: multipart/report; report-type=feedback-report; boundary="f"
-
-            --f
-            Content-Type: text/plain
-
-            This is an e-mail abuse report.
-
-            --f
-            Content-Type: message/feedback-report
-
-            Feedback-Type: abuse
-            Version: 1
-            Original-Rcpt-To: <\(spam)>
-
-            --f
-            Content-Type: message/rfc822
-
-            From: accounts@harborpine.example
-            To: \(spam)
-            Subject: A quick reminder
-
-            Hi
-            --f--
-            """)
+        try ws.drop("arf.eml", TestWorkspace.spamComplaint(about: spam, date: "Fri, 18 Dec 2026 06:00:00 -0600"))
         _ = try ws.job().run(asOf: TestWorkspace.date("2026-12-18"), now: TestWorkspace.at("2026-12-18T10:00"))
         let after = try ws.job().evaluate(now: TestWorkspace.at("2026-12-18T12:00"))
         let back = try #require(after.proposals.first { $0.note.hasPrefix("segment clinics") })
