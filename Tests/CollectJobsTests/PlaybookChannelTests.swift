@@ -51,4 +51,32 @@ struct PlaybookChannelTests {
         #expect(texts.contains { $0.contains("To: 13125550199") })
         #expect(try !ws.spooled().contains { $0.contains("both@x.example") })
     }
+
+    @Test("no channel is proposed when the one tried first did better, or no significant difference was seen")
+    func noChannelProposal() throws {
+        for payers in ["Mailed", "Both"] {
+            let ws = try TestWorkspace(settings: Self.settings)
+            let mailed = (1...12).map { "Mailed \($0)" }
+            let texted = (1...12).map { "Texted \($0)" }
+            try ws.drop(
+                "customers.csv",
+                "Customer,Email,Phone,Time Zone\n"
+                    + mailed.enumerated().map { "\($1),m\($0)@x.example,,America/Chicago" }.joined(separator: "\n") + "\n"
+                    + texted.enumerated().map { "\($1),,+1 312 555 01\(String(format: "%02d", $0)),America/Chicago" }
+                    .joined(separator: "\n") + "\n")
+            try ws.drop("export-1.csv", PlaybookTests.export(mailed + texted, due: "2026-11-28"))
+            let job = try ws.job()
+            _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+            _ = try job.release(run: nil, selection: .all, now: TestWorkspace.mondayMorning)
+            // E-mail wins outright, or half of each side pays.
+            let unpaid = payers == "Mailed" ? texted : Array(mailed.prefix(6)) + Array(texted.prefix(6))
+            try ws.drop("export-2.csv", PlaybookTests.export(unpaid, due: "2026-11-28"))
+            _ = try job.run(asOf: TestWorkspace.date("2026-12-02"), now: TestWorkspace.at("2026-12-02T10:00"))
+            let evaluation = try job.evaluate(now: TestWorkspace.at("2026-12-16T09:00"))
+            let row = try #require(
+                evaluation.comparisons.first { $0.subject.hasPrefix("step gentle: by text against by e-mail") })
+            #expect(row.verdict == (payers == "Mailed" ? "e-mail did significantly better" : "no significant difference"))
+            #expect(!evaluation.proposals.contains { $0.note.contains("first") }, "\(payers)")
+        }
+    }
 }
