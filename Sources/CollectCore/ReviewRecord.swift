@@ -57,7 +57,8 @@ public struct ReviewRecord: Sendable, Hashable {
         let after =
             optedOut + disputed == 0
             ? "no opt-out or dispute after any"
-            : "\(optedOut) opt-out\(optedOut == 1 ? "" : "s") and \(disputed) dispute\(disputed == 1 ? "" : "s") after"
+            : "\(optedOut) opt-out\(optedOut == 1 ? " or spam complaint" : "s or spam complaints") and \(disputed) "
+                + "dispute\(disputed == 1 ? "" : "s") after"
         return "\(released) released in \(batches) batch\(batches == 1 ? "" : "es"), \(interventions), \(after)"
     }
 }

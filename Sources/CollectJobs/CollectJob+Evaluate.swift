@@ -4,11 +4,13 @@ import CollectState
 import Foundation
 
 extension CollectJob {
-    /// Compares outcomes per step against the previous version and `learning.target_paid_rate`, and
-    /// between A/B variants, with sample sizes and a two-proportion test; counts errors by kind and
-    /// source. Proposes, as numbered revisions for a person to approve: going back where a new
-    /// version does significantly worse, keeping the winning variant, and tighter guardrails where
-    /// an error keeps coming back (escalated meanwhile).
+    /// Compares outcomes per step against the previous version, `learning.target_paid_rate` and no
+    /// reminder (observe mode), between A/B variants, by age sent and by channel, with sample sizes
+    /// and a two-proportion test; counts errors by kind and source; reads each segment's review
+    /// record. Proposes, as numbered revisions for a person to approve: going back where a new
+    /// version does significantly worse, keeping the winning variant, a step's day or channel
+    /// order, a variant in a promoted example's words for a weak step, more or less review for a
+    /// segment, and tighter guardrails where an error keeps coming back (escalated meanwhile).
     public func evaluate(now: Date) throws -> Evaluation {
         try locked(at: now) { try evaluatePlaybook(now: now) }
     }
@@ -92,7 +94,7 @@ extension CollectJob {
         }.filter { $0.outcome != "pending" }
         let minimum = settings.learning.minimumSample
         var comparisons: [Comparison] = []
-        var proposals: [(number: Int64, note: String, diff: String)] = []
+        var proposals: [Proposal] = []
 
         for step in settings.ladder.steps {
             let atStep = outcomes.filter { $0.step == step.name }
@@ -208,17 +210,16 @@ extension CollectJob {
     /// Proposes the winner of a significant A/B comparison as the step's only template.
     private func keepWinner(
         of row: Comparison, variant: String, step: LadderStep, _ playbook: PlaybookFiles, now: Date
-    ) throws -> (number: Int64, note: String, diff: String)? {
+    ) throws -> Proposal? {
         guard let position = Settings.stepPosition(named: step.name, in: playbook.settings) else { return nil }
         let winner = row.sideIsBetter ? variant : step.template
         var edited = TOMLEdit.set("ladder.step[\(position)].template", to: "\"\(winner)\"", in: playbook.settings)
         edited = TOMLEdit.set("ladder.step[\(position)].variants", to: "[]", in: edited)
-        guard Self.reads(edited, changedFrom: playbook.settings) else { return nil }
         let (won, lost) = row.sideIsBetter ? (row.paid, row.benchmark) : (row.benchmark, row.paid)
         let note =
             "step \(step.name): \(winner) paid \(won.0) of \(won.1) against \(lost.0) of \(lost.1) "
             + "(p = \(Self.format(row.pValue!))): keep \(winner)"
-        return (try propose(settings: edited, from: playbook, note: note, now: now), note, Self.diff(playbook.settings, edited))
+        return try proposeEdit(edited, note: note, from: playbook, now: now)
     }
 
     /// Errors that keep coming back propose a tighter rule, and go to a person meanwhile in one
@@ -259,7 +260,7 @@ extension CollectJob {
                 "invoices were quarantined in 30 days: hold the batch when an export quarantines one"
             ),
         ]
-        var proposals: [(number: Int64, note: String, diff: String)] = []
+        var proposals: [Proposal] = []
         var alarms: [String] = []
         for rule in rules where rule.count >= threshold {
             let edited = TOMLEdit.set(rule.path, to: rule.value, in: playbook.settings)

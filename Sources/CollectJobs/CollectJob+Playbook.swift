@@ -73,6 +73,21 @@ extension CollectJob {
         try database.read { try $0.playbookVersions() }
     }
 
+    /// A proposed revision: its number, the evidence, and what it changes.
+    typealias Proposal = (number: Int64, note: String, diff: String)
+
+    /// Proposes `edited` as `collect.toml` (with `templates` as the template files, when given)
+    /// when it still reads and differs from `playbook`'s; `diff` says what changes (by default
+    /// the lines of `collect.toml`). Nil when the edit would not read.
+    func proposeEdit(
+        _ edited: String, templates: [String: String]? = nil, note: String, from playbook: PlaybookFiles, now: Date,
+        diff: String? = nil
+    ) throws -> Proposal? {
+        guard Self.reads(edited, changedFrom: playbook.settings) else { return nil }
+        let number = try propose(settings: edited, templates: templates, from: playbook, note: note, now: now)
+        return (number, note, diff ?? Self.diff(playbook.settings, edited))
+    }
+
     /// Stores a proposed revision: `current` with `settings` as its `collect.toml`, and `templates`
     /// and `promoted` (nil: the current ones) as its template files and promoted examples.
     func propose(
@@ -157,14 +172,14 @@ extension CollectJob {
                 + "run `collect evaluate` (or the nightly run) first, so the change is kept as a version of its own")
     }
 
-    /// The change from `current` to `version`: `collect.toml`, then each template file and
-    /// promoted example that differs.
     /// What approving `version` would change in the playbook as it stands: `collect.toml`, each
     /// template file and each promoted example, as lines removed and added.
     public func changes(approving version: PlaybookVersion) throws -> String {
         Self.playbookDiff(from: try playbookFiles(), to: version)
     }
 
+    /// The change from `current` to `version`: `collect.toml`, then each template file and
+    /// promoted example that differs.
     static func playbookDiff(from current: PlaybookFiles, to version: PlaybookVersion) -> String {
         let (templates, promoted) = (current.templates, current.promoted)
         var parts = [diff(current.settings, version.settingsText)].filter { !$0.isEmpty }.map { "collect.toml\n" + $0 }

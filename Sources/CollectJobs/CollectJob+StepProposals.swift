@@ -11,7 +11,7 @@ extension CollectJob {
     /// comparison for a person to read, nil when there is nothing to compare.
     func proposeTiming(
         for step: LadderStep, judged: [MessageOutcome], version: Int64, _ playbook: PlaybookFiles, now: Date
-    ) throws -> (Comparison, (number: Int64, note: String, diff: String)?)? {
+    ) throws -> (Comparison, Proposal?)? {
         let ladder = settings.ladder
         let limit = ladder.steps.filter { $0.enabled && $0.day > step.day }.map(\.day).min() ?? ladder.handoffDay
         let reminders = judged.compactMap { outcome in outcome.age.map { (age: $0, paid: outcome.outcome == "paid") } }
@@ -35,7 +35,6 @@ extension CollectJob {
                 : "no significant difference (the best of \(timing.daysTried) days tried)")
         guard timing.isSignificant, let position else { return (row, nil) }
         let edited = TOMLEdit.set("ladder.step[\(position)].day", to: "\(timing.day)", in: playbook.settings)
-        guard Self.reads(edited, changedFrom: playbook.settings) else { return (row, nil) }
         let note =
             "step \(step.name) \(evidence) (p = \(Self.format(timing.adjustedPValue)), adjusted for the \(timing.daysTried) days "
             + "tried): send it at day \(timing.day) instead of \(step.day). Customers reached later may differ in other ways; "
@@ -51,7 +50,7 @@ extension CollectJob {
     /// for a person to read, nil when the step lists one channel or none went out on one side.
     func proposeChannel(
         for step: LadderStep, judged: [MessageOutcome], version: Int64, _ playbook: PlaybookFiles, now: Date
-    ) throws -> (Comparison, (number: Int64, note: String, diff: String)?)? {
+    ) throws -> (Comparison, Proposal?)? {
         guard step.enabled, step.channels.contains(.sms), step.channels.contains(.email), let first = step.channels.first
         else { return nil }
         let (texts, mails) = (judged.filter { $0.channel == .sms }, judged.filter { $0.channel == .email })
@@ -71,7 +70,6 @@ extension CollectJob {
         let edited = TOMLEdit.set(
             "ladder.step[\(position)].channels", to: "[" + channels.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") + "]",
             in: playbook.settings)
-        guard Self.reads(edited, changedFrom: playbook.settings) else { return (row, nil) }
         let (won, lost) = row.sideIsBetter ? (row.paid, row.benchmark) : (row.benchmark, row.paid)
         let name = [Channel.sms: "text", .email: "e-mail"]
         let note =
@@ -88,7 +86,7 @@ extension CollectJob {
 extension CollectJob {
     /// For a weak step (significantly below `learning.target_paid_rate`, or no better than no
     /// reminder where observe mode planned it), proposes an A/B variant whose e-mail is drafted
-    /// from the step's best promoted example: promoted for a segment or for the step (not for one
+    /// from the step's best promoted example: promoted for a segment or for the step (never for one
     /// customer: one customer's habits are no evidence, and their facts nobody else's), written
     /// from it at least once and paid more often than the step as a whole. The example is made
     /// into a template for the whole step as `collect examples promote --for step` would (refused
@@ -101,14 +99,14 @@ extension CollectJob {
     func proposeWording(
         for step: LadderStep, weak: (reason: String, share: Double)?, ranked: () throws -> [ExampleView],
         _ playbook: PlaybookFiles, now: Date
-    ) throws -> (number: Int64, note: String, diff: String)? {
+    ) throws -> Proposal? {
         guard let weak, step.enabled, step.variants.isEmpty, step.channels.contains(.email),
             let position = Settings.stepPosition(named: step.name, in: playbook.settings)
         else { return nil }
         let base = "\(step.template).email"
         /// The key's template name (`gentle.email` of `segment:loyal:gentle.email@one`) and scope.
         func parts(_ key: String) -> (name: String, scope: String) {
-            let unshaped = MessageRenderer.unshapedKey(key)
+            let unshaped = MessageRenderer.unshaped(key)
             let name = unshaped.split(separator: ":").last.map(String.init) ?? unshaped
             return (name, unshaped.hasPrefix("customer:") ? "customer" : unshaped.hasPrefix("segment:") ? "segment" : "step")
         }
@@ -116,7 +114,9 @@ extension CollectJob {
             let example = try ranked().first(where: { example in
                 example.step == step.name && example.channel == "email" && example.use.paid > 0
                     && (example.use.paidShare ?? 0) > weak.share
-                    && example.promotedTo.contains { parts($0).name == base && parts($0).scope != "customer" }
+                    && example.promotedTo.contains { parts($0).name == base }
+                    // Its record would be one customer's if it was promoted for one.
+                    && example.promotedTo.allSatisfy { parts($0).scope != "customer" }
             })
         else { return nil }
         let ownKeys = Set(example.promotedTo)
@@ -129,7 +129,9 @@ extension CollectJob {
         let draft: ExamplePromotion
         do {
             draft = try promotion(of: example.id, scope: .step, confirmed: false, now: now)
-        } catch is JobError {
+        } catch {
+            // One example that cannot be drafted never stops the evaluation.
+            logger.info("example \(example.id) cannot be drafted into a variant: \(error)")
             return nil
         }
         let single = draft.key.hasSuffix("@one")
@@ -162,7 +164,6 @@ extension CollectJob {
         var templates = playbook.templates
         for (channel, text) in files { templates["\(variant).\(channel).mustache"] = text }
         let edited = TOMLEdit.set("ladder.step[\(position)].variants", to: "[\"\(variant)\"]", in: playbook.settings)
-        guard Self.reads(edited, changedFrom: playbook.settings) else { return nil }
         let note =
             "step \(step.name) \(weak.reason): try the words of example \(example.id) (\(example.customer)'s edit, promoted "
             + "as \(example.promotedTo.joined(separator: ", ")); written from it: \(example.use.summary)) as variant \(variant) "
@@ -177,6 +178,6 @@ extension CollectJob {
         for preview in draft.previews {
             diff += "\n\nAs \(preview.customer) would get it:\n" + preview.text
         }
-        return (try propose(settings: edited, templates: templates, from: playbook, note: note, now: now), note, diff)
+        return try proposeEdit(edited, templates: templates, note: note, from: playbook, now: now, diff: diff)
     }
 }

@@ -15,14 +15,14 @@ extension CollectJob {
     /// automatic messages reached `learning.error_threshold`. Returns the records read and the
     /// proposals.
     func proposeTrust(_ playbook: PlaybookFiles, now: Date) throws -> (
-        records: [ReviewRecord], proposals: [(number: Int64, note: String, diff: String)]
+        records: [ReviewRecord], proposals: [Proposal]
     ) {
         let since = today(at: now).adding(days: -Self.trustDays)
         let records = try database.read {
             try $0.reviewRecords(since: since, within: settings.attributionDays, now: now)
         }
         let learning = settings.learning
-        var proposals: [(number: Int64, note: String, diff: String)] = []
+        var proposals: [Proposal] = []
         for segment in settings.rollout.segments where segment.mode == .review || segment.mode == .auto {
             guard let position = Settings.segmentPosition(named: segment.name, in: playbook.settings) else { continue }
             let enabled = settings.ladder.steps.filter(\.enabled)
@@ -62,11 +62,9 @@ extension CollectJob {
             edited = TOMLEdit.set(
                 "segment[\(position)].auto_steps", to: "[" + ordered.map { "\"\($0)\"" }.joined(separator: ", ") + "]",
                 in: edited)
-            guard Self.reads(edited, changedFrom: playbook.settings) else { continue }
             let note =
                 "segment \(segment.name), last \(Self.trustDays) days: " + evidence.joined(separator: "; ") + ": " + change
-            proposals.append(
-                (try propose(settings: edited, from: playbook, note: note, now: now), note, Self.diff(playbook.settings, edited)))
+            if let proposal = try proposeEdit(edited, note: note, from: playbook, now: now) { proposals.append(proposal) }
         }
         return (records, proposals)
     }

@@ -79,10 +79,7 @@ public struct MessageRenderer: Sendable {
     public static func shape(_ message: PlannedMessage) -> String { message.lines.count == 1 ? "one" : "many" }
 
     /// A promoted example's key without its `@one`/`@many`.
-    public static func unshapedKey(_ key: String) -> String { unshaped(key) }
-
-    /// A promoted example's key without its `@one`/`@many`.
-    static func unshaped(_ key: String) -> String {
+    public static func unshaped(_ key: String) -> String {
         key.hasSuffix("@one") ? String(key.dropLast(4)) : key.hasSuffix("@many") ? String(key.dropLast(5)) : key
     }
 

@@ -420,15 +420,16 @@ extension Settings {
 extension Settings {
     /// The 1-based position of the `[[ladder.step]]` named `name` in a `collect.toml` text, for edits.
     public static func stepPosition(named name: String, in text: String) -> Int? {
-        guard let root = try? TOMLTable(string: text), let steps = root["ladder"]?.table?["step"]?.array else { return nil }
-        for (index, step) in steps.enumerated() where step.table?["name"]?.string == name { return index + 1 }
-        return nil
+        position(named: name, in: (try? TOMLTable(string: text))?["ladder"]?.table?["step"]?.array)
     }
 
     /// The 1-based position of the `[[segment]]` named `name` in a `collect.toml` text, for edits.
     public static func segmentPosition(named name: String, in text: String) -> Int? {
-        guard let root = try? TOMLTable(string: text), let segments = root["segment"]?.array else { return nil }
-        for (index, segment) in segments.enumerated() where segment.table?["name"]?.string == name { return index + 1 }
-        return nil
+        position(named: name, in: (try? TOMLTable(string: text))?["segment"]?.array)
+    }
+
+    /// The 1-based position of the table named `name` in an array of tables.
+    private static func position(named name: String, in tables: TOMLArray?) -> Int? {
+        tables?.firstIndex { $0.table?["name"]?.string == name }.map { $0 + 1 }
     }
 }

@@ -20,9 +20,15 @@ public final class SnapshotImport {
     private let existing: Statement
     /// Rows read so far.
     public private(set) var rows = 0
-    /// Invoices closed before this snapshot that it shows open again (not those a payment file
-    /// settled: they stay closed).
+    /// Invoices closed or set aside (quarantined) before this snapshot that it shows open again
+    /// (not those a payment file settled: they stay closed).
     public private(set) var reopened: [String] = []
+    /// With `watchesContacts`, the customers whose e-mail or phone from the exports this snapshot
+    /// would change: a snapshot repeating an earlier one byte for byte carries that night's
+    /// addresses.
+    public private(set) var changedContacts: [String] = []
+    /// Whether to note ``changedContacts`` (a query a row; only for a repeated snapshot).
+    public var watchesContacts = false
     /// Invoices open before and now whose balance this snapshot shows higher than the last export
     /// did: money paid since would be asked for again.
     public private(set) var raised: [String] = []
@@ -121,8 +127,20 @@ public final class SnapshotImport {
         } else {
             (status, closedReason) = ("closed", "the export shows a zero balance")
         }
-        if let known, (known["status"] as String) == "closed", !(known["paidByPayment"] as Bool? ?? false), status == "open" {
+        if let known, ["closed", "quarantined"].contains(known["status"] as String),
+            !(known["paidByPayment"] as Bool? ?? false), status == "open"
+        {
             reopened.append(row.number)
+        }
+        if watchesContacts, !changedContacts.contains(row.customer),
+            let contact = try Row.fetchOne(
+                db, sql: "SELECT email, phone, emailFromList, phoneFromList FROM customer WHERE name = ?",
+                arguments: [row.customer])
+        {
+            let (knownEmail, knownPhone): (String?, String?) = (contact["email"], contact["phone"])
+            let email = !(contact["emailFromList"] as Bool) && row.email != nil && row.email != knownEmail
+            let phone = !(contact["phoneFromList"] as Bool) && row.phone != nil && row.phone != knownPhone
+            if email || phone { changedContacts.append(row.customer) }
         }
         if let known, (known["status"] as String) == "open", status == "open",
             let shown = known["exportBalanceMinor"] as Int64?, row.balance.minorUnits > shown

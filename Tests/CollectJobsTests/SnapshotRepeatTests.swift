@@ -55,7 +55,9 @@ struct SnapshotRepeatTests {
         #expect(stale.held != nil)
         #expect(ws.files("inbox/rejected/2026-12-07").contains("export-2026-12-07.csv"))
         let why = try ws.read("inbox/rejected/2026-12-07/export-2026-12-07.csv.why.txt")
-        #expect(why.contains("same bytes as export-2026-11-30.csv") && why.contains("reopen 1 invoice closed since (INV-2)"))
+        #expect(
+            why.contains("same bytes as export-2026-11-30.csv")
+                && why.contains("reopen 1 invoice closed or set aside since (INV-2)"))
         #expect(try Self.birchMail(ws) == gentle, "the paid invoice is not chased")
         // Tonight's real export is read and the night goes on.
         let fixed = try Self.night(ws, "2026-12-07", export: Self.acmeOnly + "\n")
@@ -104,5 +106,61 @@ struct SnapshotRepeatTests {
         _ = try job2.release(run: nil, selection: .all, now: TestWorkspace.at("2026-12-01T10:00"))
         #expect(try Self.birchMail(ws).isEmpty, "nothing to Birch about the invoice it paid")
         #expect(try !ws.spooled().isEmpty, "Acme's reminder goes out")
+    }
+
+    @Test("an old copy that would lift a quarantine, or give back an old address, is set aside too")
+    func staleCopyUndoingALaterExport() throws {
+        // Tuesday's export gives INV-2 to another customer: it is set aside (quarantined).
+        let ws = try TestWorkspace()
+        try ws.drop("customers.csv", Self.customers)
+        _ = try Self.night(ws, "2026-11-30", export: Self.both)
+        _ = try Self.night(
+            ws, "2026-12-01", export: Self.both.replacingOccurrences(of: "INV-2,Birch Dental", with: "INV-2,Acme Supply"))
+        let stale = try Self.night(ws, "2026-12-07", export: Self.both)
+        #expect(stale.held != nil)
+        #expect(try ws.read("inbox/rejected/2026-12-07/export-2026-12-07.csv.why.txt").contains("set aside since (INV-2)"))
+
+        // Tuesday's export carries a new address for Acme; Monday's file again would write to the old one.
+        let moved = try TestWorkspace()
+        let withEmail = "Invoice No,Customer,Due Date,Balance Due,Email\nINV-1,Acme Supply,2026-11-20,400.00,old@acme.example\n"
+        _ = try Self.night(moved, "2026-11-30", export: withEmail)
+        _ = try Self.night(moved, "2026-12-01", export: withEmail.replacingOccurrences(of: "old@acme", with: "new@acme"))
+        let back = try Self.night(moved, "2026-12-07", export: withEmail)
+        #expect(back.held != nil)
+        #expect(
+            try moved.read("inbox/rejected/2026-12-07/export-2026-12-07.csv.why.txt").contains(
+                "give back the old e-mail or phone of 1 customer (Acme Supply)"))
+        #expect(try !moved.spooled().contains { $0.contains("old@acme.example") && $0.contains("2026-12-07") })
+    }
+
+    @Test("an old copy dropped beside tonight's export is a duplicate, whichever name sorts first")
+    func oldCopyBesideTonight() throws {
+        let ws = try TestWorkspace()
+        try ws.drop("customers.csv", Self.customers)
+        _ = try Self.night(ws, "2026-11-30", export: Self.both)
+        _ = try Self.night(ws, "2026-12-01", export: Self.acmeOnly)
+        try ws.drop("a-old-copy.csv", Self.both)
+        let night = try Self.night(ws, "2026-12-02", export: Self.acmeOnly + "INV-3,Acme Supply,2026-12-20,90.00\n")
+        #expect(night.held == nil && night.duplicates == 1)
+        #expect(ws.files("inbox/processed/2026-12-02").contains("a-old-copy.csv"))
+        #expect(try Self.birchMail(ws).count == 1, "Birch's paid invoice stays closed")
+    }
+
+    @Test("a dated report with the same bytes as an earlier one is that day's report again: set aside, not read")
+    func datedReportRepeated() throws {
+        let ws = try TestWorkspace()
+        try ws.drop("customers.csv", "Customer,Email\nOakridge Dental,billing@oakridge.example\n")
+        let monday = TruthfulMessageTests.qboExport(
+            asOf: "Nov 29, 2026", number: "INV-1", due: "11/20/2026", amount: "400.00", open: "400.00")
+        _ = try Self.night(ws, "2026-11-30", export: monday)
+        _ = try Self.night(
+            ws, "2026-12-01",
+            export: TruthfulMessageTests.qboExport(
+                asOf: "Nov 30, 2026", number: "INV-1", due: "11/20/2026", amount: "400.00", open: "150.00"))
+        let again = try Self.night(ws, "2026-12-02", export: monday)
+        #expect(again.rejected == 1)
+        #expect(
+            try ws.read("inbox/rejected/2026-12-02/export-2026-12-02.csv.why.txt").contains(
+                "the same report as of 2026-11-29"))
     }
 }

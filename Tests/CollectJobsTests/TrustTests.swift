@@ -119,7 +119,9 @@ struct TrustTests {
         _ = try ws.job().run(asOf: TestWorkspace.date("2026-12-18"), now: TestWorkspace.at("2026-12-18T10:00"))
         let after = try ws.job().evaluate(now: TestWorkspace.at("2026-12-18T12:00"))
         let back = try #require(after.proposals.first { $0.note.hasPrefix("segment clinics") })
-        #expect(back.note.hasSuffix("3 opt-outs and 0 disputes after: back to review for step gentle"), "\(back.note)")
+        #expect(
+            back.note.hasSuffix("3 opt-outs or spam complaints and 0 disputes after: back to review for step gentle"),
+            "\(back.note)")
         #expect(back.diff.contains("mode = \"review\"") && back.diff.contains("auto_steps = []"))
         _ = try ws.job().approvePlaybook(back.number, now: TestWorkspace.at("2026-12-18T12:05"))
         let approved = try Settings.parse(toml: try ws.read("collect.toml"))

@@ -133,6 +133,14 @@ extension InboxReader {
         let order: [InputKind] = [.customers, .openInvoices, .payments, .replies]
         classified.sort { (order.firstIndex(of: $0.kind)!, $0.name) < (order.firstIndex(of: $1.kind)!, $1.name) }
 
+        // Tonight's own export, when one is here: then a snapshot repeating an earlier one, byte
+        // for byte, is an old copy beside it, whatever the order of their names.
+        let freshSnapshot = try database.read { session in
+            try classified.contains { file in
+                guard file.kind == .openInvoices else { return false }
+                return try session.readFile(sha256: file.digest) == nil
+            }
+        }
         for file in classified {
             let (name, kind, digest) = (file.name, file.kind, file.digest)
             let path = workspace.inbox.appendingPath(name)
@@ -147,10 +155,10 @@ extension InboxReader {
             }
             // Not when the earlier one was never moved out of the inbox (a run stopped between
             // reading and moving it: this is that very file), nor when a snapshot was already
-            // read for this night (an old copy beside tonight's export).
+            // read for this night or a new one is here (an old copy beside tonight's export).
             var repeats: InboxFileRecord? = nil
             if let earlier, kind == .openInvoices, earlier.storedAs != nil, let newest, newest.file.sha256 != digest,
-                newest.readOn != run.asOf
+                newest.readOn != run.asOf, !freshSnapshot
             {
                 repeats = earlier
             } else if let earlier {
@@ -249,6 +257,7 @@ extension InboxReader {
         let snapshot =
             reader.kind == .openInvoices
             ? try session.beginSnapshot(fileId: record.id!, asOf: run.asOf, exportAsOf: reader.exportedAsOf) : nil
+        snapshot?.watchesContacts = repeats != nil
         let before = try session.openFigures()
         var errors: [String] = []
         var rows = 0
@@ -289,15 +298,28 @@ extension InboxReader {
             }
         }
         guard errors.isEmpty else { throw FileRejection(reasons: errors) }
-        if let repeats, let snapshot, !snapshot.reopened.isEmpty || !snapshot.raised.isEmpty {
-            func some(_ numbers: [String]) -> String {
-                numbers.prefix(5).joined(separator: ", ") + (numbers.count > 5 ? " and \(numbers.count - 5) more" : "")
-            }
+        if let repeats, let exported = reader.exportedAsOf {
+            // A dated report with the same bytes is that day's report again: an old copy.
+            throw FileRejection(
+                reasons: [
+                    "\(name) has the same bytes as \(repeats.name), read in run \(repeats.runId): the same report as of "
+                        + "\(exported), and other exports were read since. It is an old copy, so nothing in it was read"
+                ])
+        }
+        if let repeats, let snapshot,
+            !snapshot.reopened.isEmpty || !snapshot.raised.isEmpty || !snapshot.changedContacts.isEmpty
+        {
+            func some(_ numbers: [String]) -> String { ReleaseSummary.ids(numbers, limit: 5) }
             var changes: [String] = []
             if !snapshot.reopened.isEmpty {
                 changes.append(
-                    "reopen \(snapshot.reopened.count) invoice\(snapshot.reopened.count == 1 ? "" : "s") closed since "
+                    "reopen \(snapshot.reopened.count) invoice\(snapshot.reopened.count == 1 ? "" : "s") closed or set aside since "
                         + "(\(some(snapshot.reopened)))")
+            }
+            if !snapshot.changedContacts.isEmpty {
+                changes.append(
+                    "give back the old e-mail or phone of \(snapshot.changedContacts.count) customer"
+                        + "\(snapshot.changedContacts.count == 1 ? "" : "s") (\(some(snapshot.changedContacts)))")
             }
             if !snapshot.raised.isEmpty {
                 changes.append(
