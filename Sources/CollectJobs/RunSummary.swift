@@ -63,7 +63,7 @@ public struct RunSummary: Sendable, Hashable {
         out.append(
             "inbox: \(filesRead) read, \(duplicates) already seen, \(rejected) rejected"
                 + (leftAlone > 0 ? ", \(leftAlone) left alone (still being written, or a temporary name: see the report)" : ""))
-        if newEscalations > 0 { out.append("\(newEscalations) new escalation\(newEscalations == 1 ? "" : "s") need you") }
+        if newEscalations > 0 { out.append("\(newEscalations) new escalation\(newEscalations == 1 ? " needs" : "s need") you") }
         if observed > 0 { out.append("\(observed) message\(observed == 1 ? "" : "s") shown in observe mode, never sent") }
         if autoReleased + autoWaiting > 0 {
             out.append("auto mode: \(autoReleased) released now, \(autoWaiting) approved and waiting for contact hours")

@@ -57,6 +57,21 @@ struct StateReportSource: ReportSource {
         }
         header.needsYou = open.reduce(0) { $0 + $1.count }
         header.batchMessages = totals.messages
+        // The revisions open, and those decided since the run before this one (or on its day).
+        let dayStart = Instant.parse("\(run.asOf)T00:00", timeZone: timeZone) ?? run.startedAt
+        let dayEnd = Instant.parse("\(run.asOf.adding(days: 1))T00:00", timeZone: timeZone) ?? run.startedAt
+        let (versions, decisions) = try database.read { session in
+            let since = min(try session.startOfRun(before: run.id) ?? dayStart, dayStart)
+            return (try session.playbookVersions(), try session.playbookDecisions(from: since, to: max(dayEnd, run.startedAt)))
+        }
+        let decided = Dictionary(decisions.map { ($0.number, $0.approved) }, uniquingKeysWith: { _, last in last })
+        header.proposals = versions.reversed().compactMap { version in
+            let status = version.status == "proposed" ? "proposed" : decided[version.number].map { $0 ? "approved" : "rejected" }
+            return status.map {
+                ReportProposal(
+                    id: "\(version.number)", kind: Self.proposalKind(version.note), summary: version.note, status: $0)
+            }
+        }
         self.header = header
     }
 
@@ -92,6 +107,18 @@ struct StateReportSource: ReportSource {
 
     /// An escalation as the report and the desk show it: its amount, days late and the
     /// customer's whole contact history.
+    /// What a proposal changes, from the sentence `evaluate` wrote for it.
+    static func proposalKind(_ note: String) -> String {
+        if note.contains("go back to version") { return "go-back" }
+        if note.contains("send it at day") { return "step-day" }
+        if note.contains(" first, ") && note.contains("try ") { return "channel-order" }
+        if note.contains("as variant") { return "variant" }
+        if note.hasPrefix("segment ") { return "trust" }
+        if note.contains("guardrails.") { return "guardrail" }
+        if note.contains("): keep ") { return "keep-variant" }
+        return "revision"
+    }
+
     static func line(_ escalation: EscalationRecord, in session: StateSession, asOf: CivilDate, timeZone: TimeZone) throws
         -> ReportEscalation
     {

@@ -1,5 +1,5 @@
-/// Writes `report.json`: SPEC's keys (`run`, `asOf`, `messages`, `escalations`, `skipped`,
-/// `rejected`) and a few more, streamed.
+/// Writes `report.json`: SPEC's keys (`run`, `asOf`, `messages`, `escalations`, `proposals`,
+/// `skipped`, `rejected`) and a few more, streamed.
 public enum ReportJSON {
     /// Writes the report of `source` into `out`.
     public static func write(_ source: some ReportSource, to out: inout some TextOutputStream) throws {
@@ -56,6 +56,13 @@ public enum ReportJSON {
                     + "\"reason\": \(JSONText.string(e.reason)), \"detail\": \(JSONText.string(e.detail)), "
                     + "\"amount\": \(JSONText.optional(e.amount)), \"daysLate\": \(e.daysLate.map(String.init) ?? "null"), "
                     + "\"since\": \(JSONText.string(e.since)), \"history\": \(JSONText.array(e.history))}")
+        }
+        close()
+        open("proposals")
+        for p in header.proposals {
+            item(
+                "{\"id\": \(JSONText.string(p.id)), \"kind\": \(JSONText.string(p.kind)), "
+                    + "\"summary\": \(JSONText.string(p.summary)), \"status\": \(JSONText.string(p.status))}")
         }
         close()
         open("skipped")

@@ -20,6 +20,8 @@ public struct ReportHeader: Sendable, Hashable {
     public var batchMessages = 0
     /// How many open escalations need a person.
     public var needsYou = 0
+    /// The playbook revisions open, or decided since the run before (or on the run's day).
+    public var proposals: [ReportProposal] = []
 
     /// Makes a header.
     public init(
@@ -32,6 +34,27 @@ public struct ReportHeader: Sendable, Hashable {
         self.supersededBy = supersededBy
         self.notes = notes
         self.cashAtStake = cashAtStake
+    }
+}
+
+/// A playbook revision proposed for a person to approve or reject.
+public struct ReportProposal: Sendable, Hashable {
+    /// Its version number, as `collect playbook approve` takes it.
+    public var id: String
+    /// What it changes: `go-back`, `keep-variant`, `step-day`, `channel-order`, `variant`,
+    /// `trust`, `guardrail`, or `revision`.
+    public var kind: String
+    /// Its evidence and change in a sentence.
+    public var summary: String
+    /// `proposed`, `approved` or `rejected`.
+    public var status: String
+
+    /// Makes a proposal.
+    public init(id: String, kind: String, summary: String, status: String) {
+        self.id = id
+        self.kind = kind
+        self.summary = summary
+        self.status = status
     }
 }
 

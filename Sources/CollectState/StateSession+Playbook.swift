@@ -29,6 +29,21 @@ public struct PlaybookVersion: Sendable, Hashable {
 }
 
 extension StateSession {
+    /// The versions approved or rejected between `from` and `to`, as the contact log has them.
+    public func playbookDecisions(from: Date, to: Date) throws -> [(number: Int64, approved: Bool)] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT event, detail FROM contactLog
+                WHERE event IN ('playbook-approved', 'playbook-rejected') AND at >= ? AND at < ? ORDER BY id
+                """, arguments: [from, to]
+        ).compactMap { row in
+            let detail: String = row["detail"] ?? ""
+            guard detail.hasPrefix("version "), let number = Int64(detail.dropFirst(8).prefix { $0.isNumber }) else { return nil }
+            return (number, (row["event"] as String) == "playbook-approved")
+        }
+    }
+
     /// Every version, newest first.
     public func playbookVersions() throws -> [PlaybookVersion] {
         try Row.fetchAll(db, sql: "SELECT * FROM playbookVersion ORDER BY number DESC").map(Self.version)

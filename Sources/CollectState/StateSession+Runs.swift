@@ -148,6 +148,11 @@ extension StateSession {
 }
 
 extension StateSession {
+    /// When the run before `run` started, if there was one.
+    public func startOfRun(before run: String) throws -> Date? {
+        try Date.fetchOne(db, sql: "SELECT startedAt FROM run WHERE id < ? ORDER BY id DESC LIMIT 1", arguments: [run])
+    }
+
     /// The run before `run`, if any.
     public func runs(before run: String) throws -> String? {
         try String.fetchOne(db, sql: "SELECT id FROM run WHERE id < ? ORDER BY id DESC LIMIT 1", arguments: [run])

@@ -61,7 +61,7 @@ struct AdminLookupTests {
             },
             "\(dispute.history)")
         #expect(night.newEscalations == opened.count, "\(night.lines)")
-        #expect(night.lines.contains("\(opened.count) new escalation\(opened.count == 1 ? "" : "s") need you"))
+        #expect(night.lines.contains("\(opened.count) new escalation\(opened.count == 1 ? " needs" : "s need") you"))
     }
 }
 

@@ -94,10 +94,18 @@ struct PlaybookTimingTests {
 
         // Approved: the next invoices get their firm reminder at ten days, not seven.
         _ = try job.approvePlaybook(proposal.number, now: TestWorkspace.at("2026-12-20T09:05"))
-        for day in ["2026-12-21", "2026-12-22"] {
-            try business.night(day)
-            #expect(second.allSatisfy { business.received[$0] == nil }, "nothing at 8 or 9 days overdue under day 10 (\(day))")
-        }
+        // The night after, report.json lists the revision approved since the night before; and
+        // nothing goes out at 8 or 9 days overdue under day 10.
+        try business.night("2026-12-21")
+        #expect(second.allSatisfy { business.received[$0] == nil }, "nothing at 8 days overdue under day 10")
+        let proposals = try #require(try ws.report("2026-12-21")["proposals"] as? [[String: Any]])
+        #expect(
+            proposals.contains {
+                $0["id"] as? String == "\(proposal.number)" && $0["kind"] as? String == "step-day"
+                    && $0["status"] as? String == "approved" && ($0["summary"] as? String)?.contains("send it at day 10") == true
+            }, "\(proposals)")
+        try business.night("2026-12-22")
+        #expect(second.allSatisfy { business.received[$0] == nil }, "nothing at 9 days overdue under day 10")
         try business.night("2026-12-23")
         #expect(second.allSatisfy { business.received[$0]?.map(\.on) == [TestWorkspace.date("2026-12-23")] })
         try business.night("2026-12-24")

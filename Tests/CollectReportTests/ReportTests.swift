@@ -89,6 +89,9 @@ struct ReportTests {
         try ReportJSON.write(FixedSource(), to: &out)
         try check(out, named: "report.json")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
+        for key in ["run", "asOf", "messages", "escalations", "proposals", "skipped", "rejected"] {
+            #expect(object[key] != nil, "SPEC's key \(key)")
+        }
         let message = try #require((object["messages"] as? [[String: Any]])?.first)
         for key in ["id", "channel", "to", "customer", "invoices", "step", "file", "status"] {
             #expect(message[key] != nil, "\(key)")
