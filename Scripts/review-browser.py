@@ -20,9 +20,9 @@ import urllib.parse
 import urllib.request
 
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 collect = os.path.abspath(sys.argv[1])
@@ -103,7 +103,17 @@ try:
         """Clicks, and waits until the browser has left the page (a form posts and redirects)."""
         page = browser.find_element(By.TAG_NAME, "html")
         element.click()
-        WebDriverWait(browser, 15).until(expected_conditions.staleness_of(page))
+
+        def left(_):
+            # Chromium reports a node of a page it has left either as stale or, racing the
+            # navigation, as "does not belong to the document": both mean the page is gone.
+            try:
+                page.is_enabled()
+                return False
+            except WebDriverException:
+                return True
+
+        WebDriverWait(browser, 15).until(left)
 
     def flash():
         return " ".join(e.text for e in browser.find_elements(By.CSS_SELECTOR, ".flash, .error"))
