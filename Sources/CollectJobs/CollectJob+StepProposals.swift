@@ -5,6 +5,11 @@ import CollectState
 import Foundation
 
 extension CollectJob {
+    /// Said of a finding for a step the built-in ladder holds: no line of `collect.toml` to edit.
+    static func setByHand(_ key: String) -> String {
+        "; collect.toml does not list this step, so set its \(key) there by hand"
+    }
+
     /// Reads whether `step`'s reminders did better when they went out later than its day (an
     /// invoice first seen already overdue, hours or gaps that held a message back) and, when they
     /// did significantly (``StepTiming``), proposes the day they did better from. Returns the
@@ -31,7 +36,7 @@ extension CollectJob {
             pValue: timing.adjustedPValue,
             verdict: timing.isSignificant
                 ? "significantly better later (\(timing.daysTried) days tried)"
-                    + (position == nil ? "; collect.toml does not list this step, so set its day there by hand" : "")
+                    + (position == nil ? Self.setByHand("day") : "")
                 : "no significant difference (the best of \(timing.daysTried) days tried)")
         guard timing.isSignificant, let position else { return (row, nil) }
         let edited = TOMLEdit.set("ladder.step[\(position)].day", to: "\(timing.day)", in: playbook.settings)
@@ -63,7 +68,7 @@ extension CollectJob {
         let better: Channel = row.sideIsBetter ? .sms : .email
         guard row.isSignificant, better != first else { return (row, nil) }
         guard let position else {
-            row.verdict += "; collect.toml does not list this step, so set its channels there by hand"
+            row.verdict += Self.setByHand("channels")
             return (row, nil)
         }
         let channels = [better] + step.channels.filter { $0 != better }

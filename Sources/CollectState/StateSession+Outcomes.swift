@@ -106,7 +106,7 @@ extension StateSession {
         // The window is whole days of the business's: from the day a message went out to `days`
         // after, and it is judged once the last of them has ended, so a payment dated that day is
         // counted before, never after, the verdict. That instant is worked out once per day.
-        var windowEnds: [CivilDate: Date] = [:]
+        var windowEnds = WindowEnds(days: days, timeZone: timeZone)
         var outcomes: [MessageOutcome] = []
         while let row = try messages.next() {
             let step: String = row["step"]
@@ -114,12 +114,7 @@ extension StateSession {
             if let version, used != version, used != previous[step] { continue }
             let released: Date = row["releasedAt"]
             var until = released.addingTimeInterval(TimeInterval(days * 86_400))
-            if let day: CivilDate = row["releasedOn"] {
-                if windowEnds[day] == nil {
-                    windowEnds[day] = Instant.parse("\(day.adding(days: days + 1))T00:00", timeZone: timeZone)
-                }
-                until = windowEnds[day] ?? until
-            }
+            if let day: CivilDate = row["releasedOn"] { until = windowEnds.end(of: day) ?? until }
             outcomes.append(Self.outcome(of: row, released: released, until: until, now: now, paid: paid, replies: replies))
         }
         return outcomes
@@ -151,8 +146,7 @@ extension StateSession {
         guard until <= now else { return outcome("pending") }
         let paid = paid[id] ?? 0
         let quoted: Int64 = row["quoted"] ?? 0
-        if quoted > 0 && paid >= quoted { return outcome("paid") }
-        if paid > 0 { return outcome("partly-paid") }
+        if let judged = judged(quoted: quoted, paid: paid) { return outcome(judged) }
         let answers = (replies[row["customer"] as String] ?? []).filter { reply in
             reply.messageId == id || (reply.messageId == nil && reply.sentAt.map { released <= $0 && $0 <= until } == true)
         }
@@ -232,21 +226,44 @@ extension StateSession {
                         AND m2.releasedOn <= date(o.day, '+' || :days || ' days'))
                 ORDER BY o.id
                 """, arguments: ["days": days])
-        var windowEnds: [CivilDate: Date] = [:]
+        var windowEnds = WindowEnds(days: days, timeZone: timeZone)
         return rows.compactMap { row in
             guard let day: CivilDate = row["day"] else { return nil }
-            if windowEnds[day] == nil {
-                windowEnds[day] = Instant.parse("\(day.adding(days: days + 1))T00:00", timeZone: timeZone)
-            }
-            let quoted: Int64 = row["quoted"] ?? 0
-            let paid: Int64 = row["paid"] ?? 0
             let outcome =
-                (windowEnds[day] ?? now) > now
-                ? "pending" : quoted > 0 && paid >= quoted ? "paid" : paid > 0 ? "partly-paid" : "no-response"
+                (windowEnds.end(of: day) ?? now) > now
+                ? "pending" : Self.judged(quoted: row["quoted"] ?? 0, paid: row["paid"] ?? 0) ?? "no-response"
             return MessageOutcome(
                 id: row["id"], step: row["step"], template: row["template"], segment: row["segment"],
                 version: row["playbookVersion"], releasedAt: Instant.parse("\(day)T00:00", timeZone: timeZone) ?? now,
                 age: row["age"], outcome: outcome)
+        }
+    }
+}
+
+extension StateSession {
+    /// `paid` when `paid` covers all that was `quoted`, `partly-paid` when some of it, else nil:
+    /// one rule for reminders and for what observe mode never sent.
+    static func judged(quoted: Int64, paid: Int64) -> String? {
+        quoted > 0 && paid >= quoted ? "paid" : paid > 0 ? "partly-paid" : nil
+    }
+
+    /// When a window of `days` whole business days from a day ends (the start of the day after
+    /// its last), worked out once per day.
+    struct WindowEnds {
+        let days: Int
+        let timeZone: TimeZone
+        private var ends: [CivilDate: Date] = [:]
+
+        init(days: Int, timeZone: TimeZone) {
+            self.days = days
+            self.timeZone = timeZone
+        }
+
+        mutating func end(of day: CivilDate) -> Date? {
+            if let end = ends[day] { return end }
+            let end = Instant.parse("\(day.adding(days: days + 1))T00:00", timeZone: timeZone)
+            ends[day] = end
+            return end
         }
     }
 }

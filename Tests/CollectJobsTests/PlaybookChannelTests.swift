@@ -9,6 +9,14 @@ import Testing
 struct PlaybookChannelTests {
     static let settings = TestWorkspace.settings(ladder: [.init(name: "gentle", day: 1, channels: ["email", "sms"])])
 
+    /// A customers list: `mailed` reachable by e-mail only, `texted` by phone only, in Chicago.
+    static func customers(mailed: [String], texted: [String]) -> String {
+        "Customer,Email,Phone,Time Zone\n"
+            + mailed.enumerated().map { "\($1),m\($0)@x.example,,America/Chicago" }.joined(separator: "\n") + "\n"
+            + texted.enumerated().map { "\($1),,+1 312 555 01\(String(format: "%02d", $0)),America/Chicago" }
+            .joined(separator: "\n") + "\n"
+    }
+
     @Test("texts paid more often than e-mails: try text first; a customer with both then gets the text")
     func textFirst() throws {
         let ws = try TestWorkspace(settings: Self.settings)
@@ -16,11 +24,7 @@ struct PlaybookChannelTests {
         let texted = (1...12).map { "Texted \($0)" }
         try ws.drop(
             "customers.csv",
-            "Customer,Email,Phone,Time Zone\n"
-                + mailed.enumerated().map { "\($1),m\($0)@x.example,,America/Chicago" }.joined(separator: "\n") + "\n"
-                + texted.enumerated().map { "\($1),,+1 312 555 01\(String(format: "%02d", $0)),America/Chicago" }
-                .joined(separator: "\n") + "\n"
-                + "Both Ways,both@x.example,+1 312 555 0199,America/Chicago\n")
+            Self.customers(mailed: mailed, texted: texted) + "Both Ways,both@x.example,+1 312 555 0199,America/Chicago\n")
         try ws.drop("export-1.csv", PlaybookTests.export(mailed + texted, due: "2026-11-28"))
         let job = try ws.job()
         _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
@@ -60,10 +64,7 @@ struct PlaybookChannelTests {
             let texted = (1...12).map { "Texted \($0)" }
             try ws.drop(
                 "customers.csv",
-                "Customer,Email,Phone,Time Zone\n"
-                    + mailed.enumerated().map { "\($1),m\($0)@x.example,,America/Chicago" }.joined(separator: "\n") + "\n"
-                    + texted.enumerated().map { "\($1),,+1 312 555 01\(String(format: "%02d", $0)),America/Chicago" }
-                    .joined(separator: "\n") + "\n")
+                Self.customers(mailed: mailed, texted: texted))
             try ws.drop("export-1.csv", PlaybookTests.export(mailed + texted, due: "2026-11-28"))
             let job = try ws.job()
             _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
