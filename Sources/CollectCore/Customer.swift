@@ -22,6 +22,9 @@ public struct Customer: Sendable, Hashable {
     public var firstSeen: CivilDate?
     /// Channels whose address came only from an invoice export, never from the customers list.
     public var exportOnly: Set<Channel> = []
+    /// The channel of the customer's latest reply of their own (not an auto-reply, a bounce or a
+    /// delivery report), when they ever answered.
+    public var answeredOn: Channel? = nil
 
     /// Makes a customer.
     public init(

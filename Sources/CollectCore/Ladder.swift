@@ -61,12 +61,28 @@ public struct Ladder: Sendable, Hashable {
     /// The smallest balance worth a reminder, in hundredths of the invoice's currency unit
     /// (100: 1.00 USD, 1 JPY, 1.000 KWD); a smaller leftover goes to a person to write off or check.
     public let minimumBalanceHundredths: Int64
+    /// Whether a step that lists both channels tries first the one each customer last answered
+    /// on (a customer who answers texts is texted first); a customer who never answered gets the
+    /// step's own order.
+    public let answeredChannelFirst: Bool
 
     /// Makes a ladder; the steps are kept in rising order of day.
-    public init(steps: [LadderStep], handoffDay: Int, minimumBalanceHundredths: Int64 = 100) {
+    public init(
+        steps: [LadderStep], handoffDay: Int, minimumBalanceHundredths: Int64 = 100, answeredChannelFirst: Bool = false
+    ) {
         self.steps = steps.sorted { $0.day < $1.day }
         self.handoffDay = handoffDay
         self.minimumBalanceHundredths = minimumBalanceHundredths
+        self.answeredChannelFirst = answeredChannelFirst
+    }
+
+    /// The channels `step` tries for `customer`, in order: the step's own, or, with
+    /// ``answeredChannelFirst``, the one the customer last answered on first when the step lists it.
+    public func channels(of step: LadderStep, for customer: Customer) -> [Channel] {
+        guard answeredChannelFirst, let answered = customer.answeredOn, step.channels.contains(answered) else {
+            return step.channels
+        }
+        return [answered] + step.channels.filter { $0 != answered }
     }
 
     /// The smallest balance worth a reminder in `currency`.

@@ -123,8 +123,9 @@ public struct TouchPlanner: Sendable {
             return CustomerPlan(message: nil, skips: skips, escalations: escalations)
         }
 
-        let closed = top.channels.filter { customer.address(for: $0) != nil && customer.usableAddress(for: $0) == nil }
-        guard let channel = top.channels.first(where: { customer.usableAddress(for: $0) != nil }),
+        let channels = ladder.channels(of: top, for: customer)
+        let closed = channels.filter { customer.address(for: $0) != nil && customer.usableAddress(for: $0) == nil }
+        guard let channel = channels.first(where: { customer.usableAddress(for: $0) != nil }),
             let recipient = customer.usableAddress(for: channel)
         else {
             if !closed.isEmpty {

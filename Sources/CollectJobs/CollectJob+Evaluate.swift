@@ -1,4 +1,5 @@
 import CollectCore
+import CollectReport
 import CollectSettings
 import CollectState
 import Foundation
@@ -174,6 +175,10 @@ extension CollectJob {
                 comparisons.append(row)
                 if row.isSignificant, let proposal = try keepWinner(of: row, variant: variant, step: step, playbook, now: now) {
                     proposals.append(proposal)
+                } else if !row.isSignificant,
+                    let proposal = try stopEarly(variant: variant, of: row, step: step, playbook, now: now)
+                {
+                    proposals.append(proposal)
                 }
             }
             // Timing: reminders of this version that went out later than the step's day, against
@@ -195,6 +200,13 @@ extension CollectJob {
             }
         }
 
+        // Channels per customer: the one each answers on, against each step's first, over the steps.
+        if let (row, proposal) = try proposeAnsweredChannel(
+            judged: outcomes.filter { $0.version == current }, version: current, playbook, now: now)
+        {
+            comparisons.append(row)
+            proposals += proposal.map { [$0] } ?? []
+        }
         let errors = try database.read { try $0.errorCounts(since: now.addingTimeInterval(-30 * 86_400)) }
         proposals += try tightenGuardrails(errors: errors, playbook, now: now, run: run)
         let trust = try proposeTrust(playbook, now: now)
@@ -203,6 +215,7 @@ extension CollectJob {
             outcomes: Dictionary(grouping: all, by: \.outcome).mapValues(\.count), comparisons: comparisons,
             errors: errors, proposals: proposals)
         evaluation.reviewRecords = trust.records
+        evaluation.daysToPay = DaysToPay.rows(try database.read { try $0.paymentAges() })
         evaluation.relabelled = try database.read { try $0.relabelCounts(since: now.addingTimeInterval(-30 * 86_400)) }
         return evaluation
     }
@@ -211,15 +224,42 @@ extension CollectJob {
     private func keepWinner(
         of row: Comparison, variant: String, step: LadderStep, _ playbook: PlaybookFiles, now: Date
     ) throws -> Proposal? {
-        guard let position = Settings.stepPosition(named: step.name, in: playbook.settings) else { return nil }
         let winner = row.sideIsBetter ? variant : step.template
-        var edited = TOMLEdit.set("ladder.step[\(position)].template", to: "\"\(winner)\"", in: playbook.settings)
-        edited = TOMLEdit.set("ladder.step[\(position)].variants", to: "[]", in: edited)
+        guard let edited = Self.keeping(winner, for: step, in: playbook) else { return nil }
         let (won, lost) = row.sideIsBetter ? (row.paid, row.benchmark) : (row.benchmark, row.paid)
         let note =
             "step \(step.name): \(winner) paid \(won.0) of \(won.1) against \(lost.0) of \(lost.1) "
             + "(p = \(Self.format(row.pValue!))): keep \(winner)"
         return try proposeEdit(edited, note: note, from: playbook, now: now)
+    }
+
+    /// Before the minimum sample, proposes ending an A/B variant that is clearly worse than the
+    /// step's own template: at least half the minimum sample (and five) on each side, and a
+    /// one-sided Fisher's exact p below 0.01, stricter than the 0.05 a finding at the minimum
+    /// sample needs, since the test looks night after night. Customers stop getting words that
+    /// are failing; a variant that is merely not yet better runs on.
+    private func stopEarly(
+        variant: String, of row: Comparison, step: LadderStep, _ playbook: PlaybookFiles, now: Date
+    ) throws -> Proposal? {
+        let (tried, own) = (row.paid, row.benchmark)
+        let least = max(5, (settings.learning.minimumSample + 1) / 2)
+        let minimum = settings.learning.minimumSample
+        guard tried.1 >= least, own.1 >= least, tried.1 < minimum || own.1 < minimum, tried.0 * own.1 < own.0 * tried.1
+        else { return nil }
+        let p = Significance.fewerByChance(tried.0, of: tried.1, own.0, of: own.1)
+        guard p < 0.01, let edited = Self.keeping(step.template, for: step, in: playbook) else { return nil }
+        let note =
+            "step \(step.name): variant \(variant) paid \(tried.0) of \(tried.1) against \(own.0) of \(own.1) for "
+            + "\(step.template), clearly worse before the minimum sample of \(minimum) (one-sided "
+            + "Fisher's exact p = \(Self.format(p)), below 0.01): stop the variant early and keep \(step.template)"
+        return try proposeEdit(edited, note: note, from: playbook, now: now)
+    }
+
+    /// `collect.toml` with `template` as `step`'s only template; nil for a step it does not list.
+    private static func keeping(_ template: String, for step: LadderStep, in playbook: PlaybookFiles) -> String? {
+        guard let position = Settings.stepPosition(named: step.name, in: playbook.settings) else { return nil }
+        let edited = TOMLEdit.set("ladder.step[\(position)].template", to: "\"\(template)\"", in: playbook.settings)
+        return TOMLEdit.set("ladder.step[\(position)].variants", to: "[]", in: edited)
     }
 
     /// Errors that keep coming back propose a tighter rule, and go to a person meanwhile in one

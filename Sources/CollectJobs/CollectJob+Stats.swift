@@ -55,6 +55,7 @@ extension CollectJob {
                 },
                 currencyLabel: currency.symbol ?? currency.code)
             view.recoveredBySegment = recoveredBySegment
+            view.daysToPay = DaysToPay.rows(try session.paymentAges())
             // Of the figures shown as "now": the last run's, counted from the first.
             if let first = figures.first, let last = figures.last { view.historyDays = last.asOf.days(since: first.asOf) }
             return view

@@ -89,6 +89,64 @@ extension CollectJob {
 }
 
 extension CollectJob {
+    /// Reads whether customers who answer on a channel a step does not try first (customers who
+    /// answer texts, for a step that e-mails first) paid more often when reminded on that channel
+    /// than on the step's first, over every step that lists both; when they did significantly,
+    /// proposes `ladder.answered_channel_first`: each customer's answering channel first,
+    /// each step's own order for those who never answered. Returns the comparison for a person to
+    /// read, nil when it is already in force or no such customer was reached both ways.
+    func proposeAnsweredChannel(judged: [MessageOutcome], version: Int64, _ playbook: PlaybookFiles, now: Date) throws
+        -> (Comparison, Proposal?)?
+    {
+        guard !settings.ladder.answeredChannelFirst else { return nil }
+        let steps = Dictionary(
+            settings.ladder.steps.filter { $0.enabled && Set($0.channels).count > 1 }.map { ($0.name, $0) },
+            uniquingKeysWith: { first, _ in first })
+        var (own, first): ([MessageOutcome], [MessageOutcome]) = ([], [])
+        var answeredOn: Set<Channel> = []
+        for outcome in judged {
+            guard let step = steps[outcome.step], let answered = outcome.answered, let tried = step.channels.first,
+                answered != tried, step.channels.contains(answered), let channel = outcome.channel
+            else { continue }
+            answeredOn.insert(answered)
+            if channel == answered { own.append(outcome) } else if channel == tried { first.append(outcome) }
+        }
+        guard !own.isEmpty, !first.isEmpty else { return nil }
+        let name = [Channel.sms: "text", .email: "e-mail"]
+        // Said in channels when every such customer answers on one (the usual case: texts).
+        let (who, mine, theirs) =
+            answeredOn.count == 1
+            ? (
+                "customers who answer \(answeredOn.first! == .sms ? "texts" : "e-mails")", "by \(name[answeredOn.first!]!)",
+                "by \(name[answeredOn.first! == .sms ? .email : .sms]!)"
+            )
+            : ("customers who answer on a channel a step does not try first", "on that channel", "on the step's first")
+        var row = Self.compare(
+            "\(who): reminded \(mine) against \(theirs) (version \(version))", own, against: first,
+            minimum: settings.learning.minimumSample
+        ) { "reminders \($0 ? mine : theirs) did significantly better" }
+        guard row.isSignificant, row.sideIsBetter else { return (row, nil) }
+        let edited = TOMLEdit.set("ladder.answered_channel_first", to: "true", in: playbook.settings)
+        guard Self.reads(edited, changedFrom: playbook.settings),
+            (try? Settings.parse(toml: edited))?.ladder.answeredChannelFirst == true
+        else {
+            row.verdict +=
+                "; collect.toml is written in a shape this cannot edit safely, so set ladder.answered_channel_first there by hand"
+            return (row, nil)
+        }
+        let note =
+            "\(who) paid \(row.paid.0) of \(row.paid.1) when reminded \(mine) against \(row.benchmark.0) of "
+            + "\(row.benchmark.1) \(theirs) (p = \(Self.format(row.pValue!))): try each customer's answering channel first "
+            + "(ladder.answered_channel_first = true); customers who never answered keep each step's order. Customers "
+            + "reached one way may differ in other ways; once it is in force, the next evaluation compares it with this "
+            + "version and proposes going back if it does worse"
+        return (
+            row, (try propose(settings: edited, from: playbook, note: note, now: now), note, Self.diff(playbook.settings, edited))
+        )
+    }
+}
+
+extension CollectJob {
     /// For a weak step (significantly below `learning.target_paid_rate`, or no better than no
     /// reminder where observe mode planned it), proposes an A/B variant whose e-mail is drafted
     /// from the step's best promoted example: promoted for a segment or for the step (never for one

@@ -111,6 +111,8 @@ struct StateReportSource: ReportSource {
     static func proposalKind(_ note: String) -> String {
         if note.contains("go back to version") { return "go-back" }
         if note.contains("send it at day") { return "step-day" }
+        if note.contains("answered_channel_first") { return "answered-channel" }
+        if note.contains("stop the variant early") { return "stop-variant" }
         if note.contains(" first, ") && note.contains("try ") { return "channel-order" }
         if note.contains("as variant") { return "variant" }
         if note.hasPrefix("segment ") { return "trust" }

@@ -268,6 +268,23 @@ public enum ReportHTML {
                     + "<td class=\"num\">\(row.paidPercent.map { "\($0)%" } ?? "–")</td></tr>\n")
         }
         out.write("</table>\n")
+        if !stats.daysToPay.isEmpty {
+            out.write(
+                "<h3>Days to pay</h3>\n<p>By how overdue an invoice was when collect first saw it: those paid before any "
+                    + "reminder named them are the business's own history (from the first exports on), those paid after one "
+                    + "are collect's. Half of each were paid by the day shown (days past the due date; a minus sign is "
+                    + "before it).</p>\n<table><tr><th>Overdue when first seen</th><th class=\"num\">Paid before any reminder"
+                    + "</th><th class=\"num\">Half by</th><th class=\"num\">Paid after one</th><th class=\"num\">Half by</th>"
+                    + "<th class=\"num\">Still open</th></tr>\n")
+            func days(_ times: PaidTimes) -> String { times.medianDaysPastDue.map { "\($0) days" } ?? "–" }
+            for row in stats.daysToPay {
+                out.write(
+                    "<tr><td>\(e(row.bucket.rawValue))</td><td class=\"num\">\(row.onTheirOwn.paid)</td>"
+                        + "<td class=\"num\">\(days(row.onTheirOwn))</td><td class=\"num\">\(row.afterReminder.paid)</td>"
+                        + "<td class=\"num\">\(days(row.afterReminder))</td><td class=\"num\">\(row.stillOpen)</td></tr>\n")
+            }
+            out.write("</table>\n")
+        }
         if !stats.agingOverRuns.isEmpty {
             out.write("<h3>Aging over the recent runs</h3>\n")
             out.write(

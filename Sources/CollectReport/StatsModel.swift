@@ -60,6 +60,9 @@ public struct StatsView: Sendable, Hashable {
     public var recoveredBySegment: [(segment: String, amounts: [String])] = []
     /// Per step, in ladder order: the reminders released and how many were paid in full.
     public var steps: [StepOutcomes]
+    /// Per aging bucket at first sight: how long invoices took to be paid before any reminder
+    /// and after one. The business's own history is the first.
+    public var daysToPay: [DaysToPay] = []
     /// The open balance by aging bucket at each run (business currency, minor units), oldest first.
     public var agingOverRuns: [(asOf: String, buckets: [(bucket: String, minor: Int64)])]
     /// Days sales outstanding at each run, oldest first.
@@ -117,7 +120,17 @@ public enum StatsText {
         for row in stats.steps {
             out.append("  \(row.step): \(row.released) released, \(row.sentence(window: stats.attributionDays))")
         }
+        out += daysToPay(stats.daysToPay)
         return out
+    }
+
+    /// The days-to-pay table as lines: the heading, then a bucket a line.
+    public static func daysToPay(_ rows: [DaysToPay]) -> [String] {
+        guard !rows.isEmpty else { return [] }
+        return [
+            "Days to pay, by how overdue an invoice was when collect first saw it (invoices paid before any reminder named "
+                + "them are the business's own history, from the first exports on; those paid after one, collect's):"
+        ] + rows.map { "  " + $0.sentence }
     }
 
     static func day(_ value: Double?) -> String {

@@ -264,8 +264,10 @@ extension Settings {
             }
             minimum = money.minorUnits
         }
-        try t.rejectUnknownKeys(known: ["handoff_day", "step", "minimum_balance"])
-        return Ladder(steps: steps, handoffDay: handoff, minimumBalanceHundredths: minimum)
+        let answered = try t.bool("answered_channel_first") ?? base.answeredChannelFirst
+        try t.rejectUnknownKeys(known: ["handoff_day", "step", "minimum_balance", "answered_channel_first"])
+        return Ladder(
+            steps: steps, handoffDay: handoff, minimumBalanceHundredths: minimum, answeredChannelFirst: answered)
     }
 
     private static func readCSV(_ t: inout TableReader) throws -> CSVSettings {

@@ -433,6 +433,10 @@ extension AppDatabase {
             // So an example can be judged by how the messages written from it did.
             try db.alter(table: "message") { t in t.add(column: "example", .text) }
         }
+        migrator.registerMigration("v22: a customer's replies, found by the customer") { db in
+            // Planning and each release look up the channel a customer last answered on.
+            try db.create(index: "reply_customer", on: "reply", columns: ["customer", "kind"])
+        }
         return migrator
     }
 }

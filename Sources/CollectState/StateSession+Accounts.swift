@@ -40,6 +40,7 @@ extension StateSession {
                     """), arguments: StatementArguments(only.map { [$0] } ?? []))
         // (One customer's rows are found through the index on (status, customer); an "? IS NULL OR"
         // test would scan every open invoice for each, and a release of N messages would take N².)
+        let answered = try answeredChannels(only: only)
         var current: Customer? = nil
         var invoices: [OpenInvoice] = []
         while let row = try rows.next() {
@@ -51,6 +52,7 @@ extension StateSession {
                 // A job ("Customer:Job") is protected when its customer is.
                 if row["parentDoNotAutomate"] ?? false { current?.doNotAutomate = true }
                 if let last: Date = row["lastReleased"] { current?.lastContacted = LocalTime(last, in: timeZone).date }
+                current?.answeredOn = answered[name]
             }
             let currency = try row.decode(Currency.self, forColumn: "currency")
             let released: String? = row["released"]
@@ -62,6 +64,22 @@ extension StateSession {
             invoices.append(invoice)
         }
         if let customer = current { try body(customer, invoices) }
+    }
+
+    /// The channel each customer (or `only` that one) last answered on with a reply of their own.
+    private func answeredChannels(only: String?) throws -> [String: Channel] {
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(
+                sql: """
+                    SELECT customer, channel FROM reply
+                    WHERE id IN (SELECT MAX(id) FROM reply WHERE kind = 'reply' AND customer \(only == nil ? "IS NOT NULL" : "= ?")
+                                 GROUP BY customer)
+                    """), arguments: StatementArguments(only.map { [$0] } ?? []))
+        var channels: [String: Channel] = [:]
+        while let row = try rows.next() {
+            channels[row["customer"]] = try row.decode(Channel.self, forColumn: "channel")
+        }
+        return channels
     }
 
     /// A customer's open invoices (without the steps released).

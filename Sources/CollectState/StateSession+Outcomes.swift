@@ -23,6 +23,9 @@ public struct MessageOutcome: Sendable, Hashable {
     public var age: Int? = nil
     /// The promoted example it was rendered from, if any.
     public var example: String? = nil
+    /// The channel the customer had last answered on, with a reply of their own, before it went
+    /// out; nil when they had not answered.
+    public var answered: Channel? = nil
     /// `paid`, `partly-paid`, `promise`, `dispute`, `opted-out`, `bounced` or `no-response`; or
     /// `pending` while its window is still open.
 
@@ -97,11 +100,14 @@ extension StateSession {
         let rows = try Row.fetchCursor(
             db,
             sql:
-                "SELECT customer, messageId, sentAt, kind, COALESCE(label, meaning) FROM reply WHERE customer IS NOT NULL ORDER BY id"
+                "SELECT customer, messageId, sentAt, kind, COALESCE(label, meaning), channel FROM reply WHERE customer IS NOT NULL "
+                + "ORDER BY id"
         )
         while let row = try rows.next() {
             replies[row[0], default: []].append(
-                ReplyFact(messageId: row[1], sentAt: row[2], kind: row[3], meaning: row[4]))
+                ReplyFact(
+                    messageId: row[1], sentAt: row[2], kind: row[3], meaning: row[4],
+                    channel: try row.decode(Channel.self, atIndex: 5)))
         }
         // The window is whole days of the business's: from the day a message went out to `days`
         // after, and it is judged once the last of them has ended, so a payment dated that day is
@@ -126,6 +132,7 @@ extension StateSession {
         var sentAt: Date?
         var kind: String
         var meaning: String?
+        var channel: Channel
     }
 
     /// What followed one released message (`row`), released at `released`, in its window, which
@@ -139,6 +146,10 @@ extension StateSession {
                 id: id, step: row["step"], template: row["template"], segment: row["segment"], version: row["playbookVersion"],
                 releasedAt: released, age: row["age"], example: row["example"], outcome: outcome)
             result.channel = row["channel"]
+            result.answered =
+                (replies[row["customer"] as String] ?? []).last { reply in
+                    reply.kind == "reply" && reply.sentAt.map { $0 < released } == true
+                }?.channel
             return result
         }
         // Judged only once its window has passed: counting early payers while the slow ones

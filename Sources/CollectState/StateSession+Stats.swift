@@ -90,6 +90,41 @@ extension StateSession {
         return (after, all)
     }
 
+    /// How invoices were paid, counted by how many days past due each was on the night it was
+    /// first seen (`firstAge`) and on the day it closed (`paidAge`), and whether a released
+    /// reminder had named it by then; and the invoices still open, by `firstAge` (with `paidAge`
+    /// nil). A closed invoice is paid as cash recovered counts it: by a payment file, a zero
+    /// balance or leaving the export. Quarantined invoices are left out, and so are those already
+    /// paid the night they were first seen (a zero balance in the first export): when they were
+    /// paid is not known.
+    public func paymentAges() throws -> [(firstAge: Int, paidAge: Int?, reminded: Bool, count: Int)] {
+        let paid = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT CAST(julianday(i.firstSeenOn) - julianday(i.dueDate) AS INTEGER) AS firstAge,
+                       CAST(julianday(i.closedOn) - julianday(i.dueDate) AS INTEGER) AS paidAge,
+                       EXISTS (SELECT 1 FROM releasedStep s WHERE s.invoice = i.number
+                               AND COALESCE(s.releasedOn, date(s.releasedAt)) <= i.closedOn) AS reminded,
+                       COUNT(*) AS n
+                FROM invoice i WHERE i.status = 'closed' AND i.closedOn > i.firstSeenOn
+                GROUP BY firstAge, paidAge, reminded
+                """
+        ).map {
+            (
+                firstAge: $0["firstAge"] as Int, paidAge: $0["paidAge"] as Int?, reminded: $0["reminded"] as Bool,
+                count: $0["n"] as Int
+            )
+        }
+        let open = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT CAST(julianday(firstSeenOn) - julianday(dueDate) AS INTEGER) AS firstAge, COUNT(*) AS n
+                FROM invoice WHERE status = 'open' GROUP BY firstAge
+                """
+        ).map { (firstAge: $0["firstAge"] as Int, paidAge: Int?.none, reminded: false, count: $0["n"] as Int) }
+        return paid + open
+    }
+
     /// What a customer was billed in the 90 days up to `asOf`, per currency.
     public func billed(customer: String, asOf: CivilDate) throws -> [String: Int64] {
         try Row.fetchAll(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CollectJobs
+import CollectReport
 import Foundation
 
 /// `collect evaluate`: outcomes against a benchmark, and proposed revisions.
@@ -23,6 +24,7 @@ struct EvaluateCommand: ParsableCommand {
                     "\(row.subject): \(row.paid.0)/\(row.paid.1) paid against \(row.benchmark.0)/\(row.benchmark.1); \(p); \(row.verdict)"
                 )
             }
+            for line in StatsText.daysToPay(result.daysToPay) { print(line) }
             for record in result.reviewRecords {
                 print("segment \(record.segment), step \(record.step), last \(CollectJob.trustDays) days: \(record.summary)")
             }

@@ -43,6 +43,59 @@ struct PlaybookTests {
 
             """)
 
+    @Test("a variant clearly worse before the minimum sample is stopped early; one merely not better runs on")
+    func variantStoppedEarly() throws {
+        for clearly in [true, false] {
+            let ws = try TestWorkspace(settings: Self.settings(step: "variants = [\"gentle-b\"]\n"))
+            try ws.write(
+                "templates/gentle-b.email.mustache",
+                "Subject: Invoice {{first.number}}\n\nHi {{customer.name}}, {{totalText}} is open.\n")
+            let customers = (1...16).map { "Customer \($0)" }
+            try ws.drop(
+                "customers.csv",
+                "Customer,Email\n" + customers.enumerated().map { "\($1),c\($0)@x.example" }.joined(separator: "\n") + "\n")
+            try ws.drop("export-1.csv", Self.export(customers, due: "2026-11-27"))
+            let job = try ws.job()
+            _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+            _ = try job.release(run: nil, selection: .all, now: TestWorkspace.mondayMorning)
+            let messages = try job.database.read { try $0.messages(run: "2026-11-30") }
+            let (tried, own) = (messages.filter { $0.template == "gentle-b" }, messages.filter { $0.template != "gentle-b" })
+            // Fewer than the minimum sample (10) on a side, at least half of it on each.
+            #expect(tried.count >= 5 && own.count >= 5 && min(tried.count, own.count) < 10, "\(tried.count)/\(own.count)")
+            // Nobody who got the variant pays; all who got the step's own words do, or only two of them.
+            let payers = clearly ? own.map(\.customer) : Array(own.map(\.customer).prefix(2))
+            try ws.drop("export-2.csv", Self.export(customers.filter { !payers.contains($0) }, due: "2026-11-27"))
+            _ = try job.run(asOf: TestWorkspace.date("2026-12-02"), now: TestWorkspace.at("2026-12-02T10:00"))
+
+            let evaluation = try job.evaluate(now: TestWorkspace.at("2026-12-15T09:00"))
+            let row = try #require(evaluation.comparisons.first { $0.subject == "step gentle: variant gentle-b against gentle" })
+            #expect(row.pValue == nil, "below the minimum sample the z-test says nothing")
+            let stop = evaluation.proposals.first { $0.note.contains("stop the variant early") }
+            guard clearly else {
+                #expect(stop == nil, "0 of \(tried.count) against 2 of \(own.count) is not clearly worse")
+                continue
+            }
+            let proposal = try #require(stop)
+            #expect(
+                proposal.note.hasPrefix(
+                    "step gentle: variant gentle-b paid 0 of \(tried.count) against \(own.count) of \(own.count) for gentle, "
+                        + "clearly worse before the minimum sample of 10"))
+            #expect(proposal.diff.contains("variants = []"))
+            _ = try job.approvePlaybook(proposal.number, now: TestWorkspace.at("2026-12-15T09:05"))
+            // The next customers all get the step's own words.
+            let newcomers = (17...22).map { "Customer \($0)" }
+            try ws.drop(
+                "customers-2.csv",
+                "Customer,Email\n" + newcomers.enumerated().map { "\($1),n\($0)@x.example" }.joined(separator: "\n") + "\n")
+            try ws.drop("export-3.csv", Self.export(newcomers, due: "2026-12-14"))
+            let next = try ws.job()
+            _ = try next.run(asOf: TestWorkspace.date("2026-12-15"), now: TestWorkspace.at("2026-12-15T10:00"))
+            let staged = try next.database.read { try $0.messages(run: "2026-12-15") }
+            #expect(staged.count == newcomers.count && staged.allSatisfy { $0.template == "gentle" })
+            #expect(try !ws.spooled().isEmpty)
+        }
+    }
+
     @Test("A/B variants split by customer; the winner is proposed, approved into collect.toml, and rolled back")
     func variants() throws {
         let ws = try TestWorkspace(settings: Self.settings)
@@ -446,6 +499,10 @@ struct PlaybookTests {
         // Pooled 0.475, z = 0.448, p = 0.6543.
         #expect(abs((Significance.twoProportion(20, of: 40, 18, of: 40, minimum: 30) ?? 0) - 0.6543) < 1e-4)
         #expect(Significance.twoProportion(9, of: 10, 1, of: 10, minimum: 30) == nil)
+        // Fisher's exact, one-sided: 1 / C(12, 6) and (1 + 25) / C(10, 5), worked by hand.
+        #expect(abs(Significance.fewerByChance(0, of: 6, 6, of: 6) - 1.0 / 924) < 1e-9)
+        #expect(abs(Significance.fewerByChance(1, of: 5, 4, of: 5) - 26.0 / 252) < 1e-9)
+        #expect(abs(Significance.fewerByChance(5, of: 5, 0, of: 5) - 1) < 1e-9)
     }
 }
 

@@ -32,6 +32,16 @@ struct StatsTests {
                 "Days sales outstanding: 90 days at the start, 12 days now (an estimate: collect has seen 7 days of exports, "
                     + "and what was invoiced and paid before its first export is not counted, so the figure runs high until it "
                     + "has seen 90)"))
+        // Days to pay, by how overdue an invoice was when first seen: INV-5 (15 days, never reminded) left the
+        // export on December 7, 22 days past due: the business's own history. INV-3 (10 days) was settled after its
+        // firm reminder, 17 days past due. INV-1, INV-4 and INV-6 are open; INV-2 was not yet due.
+        #expect(
+            StatsText.daysToPay(stats.daysToPay).dropFirst() == [
+                "  Current: none paid before any reminder; none paid after one; 1 still open",
+                "  1–30 days: 1 paid before any reminder (median 22 days past the due date); 1 paid after one (median 17 days "
+                    + "past the due date); 3 still open",
+            ])
+        #expect(try job.evaluate(now: TestWorkspace.at("2026-12-07T06:00")).daysToPay == stats.daysToPay)
         try ws.drop("export-later.csv", "Invoice No,Customer,Due Date,Balance Due\nINV-2,Oakridge Dental,2026-12-20,300.00\n")
         _ = try job.run(asOf: TestWorkspace.date("2027-02-28"), now: TestWorkspace.at("2027-02-28T06:00"))
         let later = try job.stats(asOf: TestWorkspace.date("2027-02-28"), now: TestWorkspace.at("2027-02-28T06:00"))
@@ -40,6 +50,24 @@ struct StatsTests {
         #expect(html.contains("Cash recovered after a reminder (within 14 days)</th><td class=\"num\">$825.50"))
         #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
         #expect(!html.contains("<script"))
+    }
+
+    @Test("days to pay leave out an invoice already paid the night it was first seen: when it was paid is not known")
+    func daysToPayFromFirstSight() throws {
+        let ws = try TestWorkspace()
+        try ws.drop("customers.csv", TestWorkspace.customers)
+        try ws.drop(
+            "export.csv",
+            TestWorkspace.invoices.trimmingCharacters(in: .newlines) + "\nINV-9,Oakridge Dental,2026-11-01,0.00\n")
+        let job = try ws.job()
+        _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        let stats = try job.stats(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        #expect(try job.database.read { try $0.invoiceState("INV-9") }?.status == "closed")
+        #expect(
+            StatsText.daysToPay(stats.daysToPay).dropFirst() == [
+                "  Current: none paid before any reminder; none paid after one; 1 still open",
+                "  1–30 days: none paid before any reminder; none paid after one; 5 still open",
+            ])
     }
 
     @Test("stats and evaluate count a step's paid share the same way: paid in full, once the window has passed")
