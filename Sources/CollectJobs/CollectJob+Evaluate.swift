@@ -176,7 +176,8 @@ extension CollectJob {
                 if row.isSignificant, let proposal = try keepWinner(of: row, variant: variant, step: step, playbook, now: now) {
                     proposals.append(proposal)
                 } else if !row.isSignificant,
-                    let proposal = try stopEarly(variant: variant, of: row, step: step, playbook, now: now)
+                    let proposal = try stopEarly(
+                        variant: variant, of: &comparisons[comparisons.count - 1], step: step, playbook, now: now)
                 {
                     proposals.append(proposal)
                 }
@@ -236,22 +237,30 @@ extension CollectJob {
     /// Before the minimum sample, proposes ending an A/B variant that is clearly worse than the
     /// step's own template: at least half the minimum sample (and five) on each side, and a
     /// one-sided Fisher's exact p below 0.01, stricter than the 0.05 a finding at the minimum
-    /// sample needs, since the test looks night after night. Customers stop getting words that
-    /// are failing; a variant that is merely not yet better runs on.
+    /// sample needs, since every evaluation looks again. Customers stop getting words that are
+    /// failing; a variant that is merely not yet better runs on, and the step's other variants
+    /// with it. The comparison's verdict says what the exact test found.
     private func stopEarly(
-        variant: String, of row: Comparison, step: LadderStep, _ playbook: PlaybookFiles, now: Date
+        variant: String, of row: inout Comparison, step: LadderStep, _ playbook: PlaybookFiles, now: Date
     ) throws -> Proposal? {
         let (tried, own) = (row.paid, row.benchmark)
-        let least = max(5, (settings.learning.minimumSample + 1) / 2)
         let minimum = settings.learning.minimumSample
+        let least = max(5, (minimum + 1) / 2)
         guard tried.1 >= least, own.1 >= least, tried.1 < minimum || own.1 < minimum, tried.0 * own.1 < own.0 * tried.1
         else { return nil }
         let p = Significance.fewerByChance(tried.0, of: tried.1, own.0, of: own.1)
-        guard p < 0.01, let edited = Self.keeping(step.template, for: step, in: playbook) else { return nil }
+        guard p < 0.01 else { return nil }
+        row.verdict += "; clearly worse by Fisher's exact test (one-sided p = \(Self.format(p)))"
+        guard let position = Settings.stepPosition(named: step.name, in: playbook.settings) else {
+            row.verdict += Self.setByHand("variants")
+            return nil
+        }
+        let others = step.variants.filter { $0 != variant }.map { "\"\($0)\"" }.joined(separator: ", ")
+        let edited = TOMLEdit.set("ladder.step[\(position)].variants", to: "[\(others)]", in: playbook.settings)
         let note =
             "step \(step.name): variant \(variant) paid \(tried.0) of \(tried.1) against \(own.0) of \(own.1) for "
-            + "\(step.template), clearly worse before the minimum sample of \(minimum) (one-sided "
-            + "Fisher's exact p = \(Self.format(p)), below 0.01): stop the variant early and keep \(step.template)"
+            + "\(step.template), clearly worse before the minimum sample of \(minimum) (one-sided Fisher's exact p = "
+            + "\(Self.format(p)), below 0.01): stop the variant early; \(step.template) stays"
         return try proposeEdit(edited, note: note, from: playbook, now: now)
     }
 

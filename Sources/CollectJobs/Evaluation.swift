@@ -37,7 +37,7 @@ public struct Evaluation: Sendable {
     public var relabelled: (read: Int, corrected: Int) = (0, 0)
     /// Each named segment's review record per step over the last 60 days, which trust proposals read.
     public var reviewRecords: [ReviewRecord] = []
-    /// The business's own history beside collect's: days to pay per aging bucket at first sight,
-    /// before any reminder and after one.
+    /// The business's own way beside collect's: days to pay per aging bucket at first sight, with
+    /// no reminder from collect and after one.
     public var daysToPay: [DaysToPay] = []
 }

@@ -1,12 +1,12 @@
 import CollectCore
 
-/// How long the invoices of one aging bucket took to be paid: those paid before any reminder
-/// named them (the business's own history, from the first exports on: how its customers pay with
-/// no reminder) beside those paid after one.
+/// How long the invoices of one aging bucket took to be paid: those paid with no reminder from
+/// collect (the business's own way: the first exports, observe mode, customers a person looks
+/// after) beside those paid after one.
 public struct DaysToPay: Sendable, Hashable {
     /// How overdue the invoices were on the night collect first saw them.
     public var bucket: AgingBucket
-    /// Paid before any reminder named them.
+    /// Paid with no reminder from collect.
     public var onTheirOwn: PaidTimes
     /// Paid after a reminder named them.
     public var afterReminder: PaidTimes
@@ -48,7 +48,7 @@ public struct DaysToPay: Sendable, Hashable {
         }
     }
 
-    /// `Current: 14 paid before any reminder (median 9 days past the due date); 6 paid after one (median 21 days past the
+    /// `Current: 14 paid with no reminder from collect (median 9 days past the due date); 6 paid after one (median 21 days past the
     /// the due date); 3 still open`.
     public var sentence: String {
         "\(bucket.rawValue): " + onTheirOwn.words(before: true) + "; " + afterReminder.words(before: false)
@@ -79,9 +79,9 @@ public struct PaidTimes: Sendable, Hashable {
         }
     }
 
-    /// `14 paid before any reminder (median 9 days past due)`.
+    /// `14 paid with no reminder from collect (median 9 days past due)`.
     func words(before: Bool) -> String {
-        let when = before ? "before any reminder" : "after one"
+        let when = before ? "with no reminder from collect" : "after one"
         guard let days = medianDaysPastDue else { return "none paid \(when)" }
         let median =
             days == 0

@@ -270,13 +270,15 @@ public enum ReportHTML {
         out.write("</table>\n")
         if !stats.daysToPay.isEmpty {
             out.write(
-                "<h3>Days to pay</h3>\n<p>By how overdue an invoice was when collect first saw it: those paid before any "
-                    + "reminder named them are the business's own history (from the first exports on), those paid after one "
-                    + "are collect's. Half of each were paid by the day shown (days past the due date; a minus sign is "
-                    + "before it).</p>\n<table><tr><th>Overdue when first seen</th><th class=\"num\">Paid before any reminder"
+                "<h3>Days to pay</h3>\n<p>By how overdue an invoice was when collect first saw it: those paid with no "
+                    + "reminder from collect are the business's own way (the first exports, observe mode, customers a person "
+                    + "looks after), those paid after one are collect's. Half of each were paid by the day shown (days past the due date; a minus sign is "
+                    + "before it).</p>\n<table><tr><th>Overdue when first seen</th><th class=\"num\">Paid with no reminder"
                     + "</th><th class=\"num\">Half by</th><th class=\"num\">Paid after one</th><th class=\"num\">Half by</th>"
                     + "<th class=\"num\">Still open</th></tr>\n")
-            func days(_ times: PaidTimes) -> String { times.medianDaysPastDue.map { "\($0) days" } ?? "–" }
+            func days(_ times: PaidTimes) -> String {
+                times.medianDaysPastDue.map { "\($0) day" + (abs($0) == 1 ? "" : "s") } ?? "–"
+            }
             for row in stats.daysToPay {
                 out.write(
                     "<tr><td>\(e(row.bucket.rawValue))</td><td class=\"num\">\(row.onTheirOwn.paid)</td>"

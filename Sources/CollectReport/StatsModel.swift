@@ -60,8 +60,8 @@ public struct StatsView: Sendable, Hashable {
     public var recoveredBySegment: [(segment: String, amounts: [String])] = []
     /// Per step, in ladder order: the reminders released and how many were paid in full.
     public var steps: [StepOutcomes]
-    /// Per aging bucket at first sight: how long invoices took to be paid before any reminder
-    /// and after one. The business's own history is the first.
+    /// Per aging bucket at first sight: how long invoices took to be paid with no reminder from
+    /// collect (the business's own way) and after one.
     public var daysToPay: [DaysToPay] = []
     /// The open balance by aging bucket at each run (business currency, minor units), oldest first.
     public var agingOverRuns: [(asOf: String, buckets: [(bucket: String, minor: Int64)])]
@@ -128,8 +128,8 @@ public enum StatsText {
     public static func daysToPay(_ rows: [DaysToPay]) -> [String] {
         guard !rows.isEmpty else { return [] }
         return [
-            "Days to pay, by how overdue an invoice was when collect first saw it (invoices paid before any reminder named "
-                + "them are the business's own history, from the first exports on; those paid after one, collect's):"
+            "Days to pay, by how overdue an invoice was when collect first saw it (paid with no reminder from collect is the "
+                + "business's own way: the first exports, observe mode, customers a person looks after; paid after one, collect's):"
         ] + rows.map { "  " + $0.sentence }
     }
 

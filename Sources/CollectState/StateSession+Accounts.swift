@@ -66,14 +66,15 @@ extension StateSession {
         if let customer = current { try body(customer, invoices) }
     }
 
-    /// The channel each customer (or `only` that one) last answered on with a reply of their own.
+    /// The channel each customer (or `only` that one) last answered on with a reply of their own
+    /// that was not an opt-out (a customer who texted STOP does not answer texts).
     private func answeredChannels(only: String?) throws -> [String: Channel] {
         let rows = try Row.fetchCursor(
             db.cachedStatement(
                 sql: """
                     SELECT customer, channel FROM reply
                     WHERE id IN (SELECT MAX(id) FROM reply WHERE kind = 'reply' AND customer \(only == nil ? "IS NOT NULL" : "= ?")
-                                 GROUP BY customer)
+                                   AND COALESCE(label, meaning, '') <> 'opt-out' GROUP BY customer)
                     """), arguments: StatementArguments(only.map { [$0] } ?? []))
         var channels: [String: Channel] = [:]
         while let row = try rows.next() {

@@ -100,14 +100,14 @@ extension StateSession {
         let rows = try Row.fetchCursor(
             db,
             sql:
-                "SELECT customer, messageId, sentAt, kind, COALESCE(label, meaning), channel FROM reply WHERE customer IS NOT NULL "
-                + "ORDER BY id"
+                "SELECT customer, messageId, sentAt, kind, COALESCE(label, meaning), channel, "
+                + "(SELECT readAt FROM inboxFile f WHERE f.id = reply.fileId) FROM reply WHERE customer IS NOT NULL ORDER BY id"
         )
         while let row = try rows.next() {
             replies[row[0], default: []].append(
                 ReplyFact(
                     messageId: row[1], sentAt: row[2], kind: row[3], meaning: row[4],
-                    channel: try row.decode(Channel.self, atIndex: 5)))
+                    channel: try row.decode(Channel.self, atIndex: 5), readAt: row[6]))
         }
         // The window is whole days of the business's: from the day a message went out to `days`
         // after, and it is judged once the last of them has ended, so a payment dated that day is
@@ -133,6 +133,8 @@ extension StateSession {
         var kind: String
         var meaning: String?
         var channel: Channel
+        /// When its file was read: the reply was in by then.
+        var readAt: Date?
     }
 
     /// What followed one released message (`row`), released at `released`, in its window, which
@@ -146,9 +148,12 @@ extension StateSession {
                 id: id, step: row["step"], template: row["template"], segment: row["segment"], version: row["playbookVersion"],
                 releasedAt: released, age: row["age"], example: row["example"], outcome: outcome)
             result.channel = row["channel"]
+            // As planning read it when the message went out: the latest reply of their own read
+            // by then that was not an opt-out.
             result.answered =
                 (replies[row["customer"] as String] ?? []).last { reply in
-                    reply.kind == "reply" && reply.sentAt.map { $0 < released } == true
+                    reply.kind == "reply" && reply.meaning != ReplyMeaning.optOut.rawValue
+                        && (reply.readAt ?? reply.sentAt).map { $0 < released } == true
                 }?.channel
             return result
         }

@@ -93,20 +93,23 @@ extension StateSession {
     /// How invoices were paid, counted by how many days past due each was on the night it was
     /// first seen (`firstAge`) and on the day it closed (`paidAge`), and whether a released
     /// reminder had named it by then; and the invoices still open, by `firstAge` (with `paidAge`
-    /// nil). A closed invoice is paid as cash recovered counts it: by a payment file, a zero
-    /// balance or leaving the export. Quarantined invoices are left out, and so are those already
-    /// paid the night they were first seen (a zero balance in the first export): when they were
-    /// paid is not known.
+    /// nil). A closed invoice is paid as cash recovered counts it (by a payment file, a zero
+    /// balance or leaving the export), on the day the last money recovered on it came in (a
+    /// payment's own date), else the night it closed. Quarantined invoices are left out, and so
+    /// are those already paid the night they were first seen (a zero balance in the first
+    /// export): when they were paid is not known.
     public func paymentAges() throws -> [(firstAge: Int, paidAge: Int?, reminded: Bool, count: Int)] {
         let paid = try Row.fetchAll(
             db,
             sql: """
-                SELECT CAST(julianday(i.firstSeenOn) - julianday(i.dueDate) AS INTEGER) AS firstAge,
-                       CAST(julianday(i.closedOn) - julianday(i.dueDate) AS INTEGER) AS paidAge,
-                       EXISTS (SELECT 1 FROM releasedStep s WHERE s.invoice = i.number
-                               AND COALESCE(s.releasedOn, date(s.releasedAt)) <= i.closedOn) AS reminded,
+                SELECT CAST(julianday(firstSeenOn) - julianday(dueDate) AS INTEGER) AS firstAge,
+                       CAST(julianday(paidOn) - julianday(dueDate) AS INTEGER) AS paidAge,
+                       EXISTS (SELECT 1 FROM releasedStep s WHERE s.invoice = number
+                               AND COALESCE(s.releasedOn, date(s.releasedAt)) <= paidOn) AS reminded,
                        COUNT(*) AS n
-                FROM invoice i WHERE i.status = 'closed' AND i.closedOn > i.firstSeenOn
+                FROM (SELECT i.number, i.firstSeenOn, i.dueDate,
+                             COALESCE((SELECT MAX(r."on") FROM recovery r WHERE r.invoice = i.number), i.closedOn) AS paidOn
+                      FROM invoice i WHERE i.status = 'closed' AND i.closedOn > i.firstSeenOn)
                 GROUP BY firstAge, paidAge, reminded
                 """
         ).map {

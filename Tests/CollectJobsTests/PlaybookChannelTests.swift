@@ -92,7 +92,8 @@ struct PlaybookChannelTests {
             "Customer,Email,Phone,Time Zone\n"
                 + texted.enumerated().map { "\($1),,\(phone($0, 1)),America/Chicago" }.joined(separator: "\n") + "\n"
                 + both.enumerated().map { "\($1),b\($0)@x.example,\(phone($0, 2)),America/Chicago" }.joined(separator: "\n")
-                + "\nNever Answered,never@x.example,+1 312 555 0399,America/Chicago\n")
+                + "\nNever Answered,never@x.example,+1 312 555 0399,America/Chicago\n"
+                + "Stopped Texts,stopped@x.example,+1 312 555 0398,America/Chicago\n")
         // Every Texted and Both customer has answered a text before (a person read it and resumed them).
         let numbers = texted.indices.map { phone($0, 1) } + both.indices.map { phone($0, 2) }
         for (index, number) in numbers.enumerated() {
@@ -102,18 +103,20 @@ struct PlaybookChannelTests {
                 "From: \(digits)\nSent: 26-11-20 09:\(String(format: "%02d", index)):00\nAlphabet: UTF-8\n\nThanks, got your note\n"
             )
         }
+        // A customer who texted only STOP does not answer texts: they are not counted among those who do.
+        try ws.drop("text-stop.sms", "From: 13125550398\nSent: 26-11-20 09:59:00\nAlphabet: UTF-8\n\nSTOP\n")
         let job = try ws.job()
         _ = try job.run(asOf: TestWorkspace.date("2026-11-20"), now: TestWorkspace.at("2026-11-20T10:00"))
-        for name in texted + both {
+        for name in texted + both + ["Stopped Texts"] {
             _ = try job.resume(customer: name, channels: [], notOptOut: true, now: TestWorkspace.at("2026-11-20T11:00"))
         }
-        try ws.drop("export-1.csv", PlaybookTests.export(texted + both, due: "2026-11-28"))
+        try ws.drop("export-1.csv", PlaybookTests.export(texted + both + ["Stopped Texts"], due: "2026-11-28"))
         _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
         _ = try job.release(run: nil, selection: .all, now: TestWorkspace.mondayMorning)
         // The step e-mails first: a Both customer, who answers texts, got an e-mail.
-        #expect(ws.files("outbox/sms").count == 12 && ws.files("outbox/mail/new").count == 12)
+        #expect(ws.files("outbox/sms").count == 12 && ws.files("outbox/mail/new").count == 13)
         // Everyone texted pays; nobody e-mailed does.
-        try ws.drop("export-2.csv", PlaybookTests.export(both, due: "2026-11-28"))
+        try ws.drop("export-2.csv", PlaybookTests.export(both + ["Stopped Texts"], due: "2026-11-28"))
         _ = try job.run(asOf: TestWorkspace.date("2026-12-02"), now: TestWorkspace.at("2026-12-02T10:00"))
 
         let evaluation = try job.evaluate(now: TestWorkspace.at("2026-12-16T09:00"))
@@ -129,12 +132,6 @@ struct PlaybookChannelTests {
         #expect(proposal.note.contains("customers who never answered keep each step's order"))
         #expect(proposal.diff.hasSuffix(": answered_channel_first = true"), "\(proposal.diff)")
         _ = try job.approvePlaybook(proposal.number, now: TestWorkspace.at("2026-12-16T09:05"))
-        // Once approved, there is nothing left to propose of this kind.
-        #expect(
-            try !job.evaluate(now: TestWorkspace.at("2026-12-16T09:10")).comparisons.contains {
-                $0.subject.hasPrefix("customers who")
-            })
-
         // A new invoice: Both 1 now hears by text; a customer who never answered still by e-mail.
         try ws.drop(
             "export-3.csv",
@@ -149,5 +146,12 @@ struct PlaybookChannelTests {
         #expect(texts.count == 1 && texts.allSatisfy { $0.contains("To: 13125552000\n") }, "\(texts)")
         #expect(try ws.spooled().contains { $0.contains("never@x.example") })
         #expect(try !ws.spooled().contains { $0.contains("b0@x.example") && $0.contains("I-Both1-2") })
+        // The night's report lists the revision as approved, by its kind.
+        let listed = try #require(ws.report("2026-12-16")["proposals"] as? [[String: Any]])
+        #expect(
+            listed.contains {
+                $0["id"] as? String == "\(proposal.number)" && $0["kind"] as? String == "answered-channel"
+                    && $0["status"] as? String == "approved"
+            }, "\(listed)")
     }
 }

@@ -70,6 +70,7 @@ struct PlaybookTests {
             let evaluation = try job.evaluate(now: TestWorkspace.at("2026-12-15T09:00"))
             let row = try #require(evaluation.comparisons.first { $0.subject == "step gentle: variant gentle-b against gentle" })
             #expect(row.pValue == nil, "below the minimum sample the z-test says nothing")
+            #expect(row.verdict.contains("clearly worse by Fisher's exact test") == clearly, "\(row.verdict)")
             let stop = evaluation.proposals.first { $0.note.contains("stop the variant early") }
             guard clearly else {
                 #expect(stop == nil, "0 of \(tried.count) against 2 of \(own.count) is not clearly worse")
@@ -92,7 +93,12 @@ struct PlaybookTests {
             _ = try next.run(asOf: TestWorkspace.date("2026-12-15"), now: TestWorkspace.at("2026-12-15T10:00"))
             let staged = try next.database.read { try $0.messages(run: "2026-12-15") }
             #expect(staged.count == newcomers.count && staged.allSatisfy { $0.template == "gentle" })
-            #expect(try !ws.spooled().isEmpty)
+            let listed = try #require(ws.report("2026-12-15")["proposals"] as? [[String: Any]])
+            #expect(
+                listed.contains {
+                    $0["id"] as? String == "\(proposal.number)" && $0["kind"] as? String == "stop-variant"
+                        && $0["status"] as? String == "approved"
+                }, "\(listed)")
         }
     }
 

@@ -37,8 +37,8 @@ struct StatsTests {
         // firm reminder, 17 days past due. INV-1, INV-4 and INV-6 are open; INV-2 was not yet due.
         #expect(
             StatsText.daysToPay(stats.daysToPay).dropFirst() == [
-                "  Current: none paid before any reminder; none paid after one; 1 still open",
-                "  1–30 days: 1 paid before any reminder (median 22 days past the due date); 1 paid after one (median 17 days "
+                "  Current: none paid with no reminder from collect; none paid after one; 1 still open",
+                "  1–30 days: 1 paid with no reminder from collect (median 22 days past the due date); 1 paid after one (median 17 days "
                     + "past the due date); 3 still open",
             ])
         #expect(try job.evaluate(now: TestWorkspace.at("2026-12-07T06:00")).daysToPay == stats.daysToPay)
@@ -65,9 +65,18 @@ struct StatsTests {
         #expect(try job.database.read { try $0.invoiceState("INV-9") }?.status == "closed")
         #expect(
             StatsText.daysToPay(stats.daysToPay).dropFirst() == [
-                "  Current: none paid before any reminder; none paid after one; 1 still open",
-                "  1–30 days: none paid before any reminder; none paid after one; 5 still open",
+                "  Current: none paid with no reminder from collect; none paid after one; 1 still open",
+                "  1–30 days: none paid with no reminder from collect; none paid after one; 5 still open",
             ])
+        // INV-1 (due November 27) is paid in full on December 1; the file is read on December 3. It was paid 4
+        // days past the due date, on the payment's own date.
+        try ws.drop("pay.csv", "Invoice,Amount,Date,Reference\nINV-1,\"1,240.00\",2026-12-01,ACH-9\n")
+        _ = try job.run(asOf: TestWorkspace.date("2026-12-03"), now: TestWorkspace.at("2026-12-03T06:00"))
+        let later = try job.stats(asOf: TestWorkspace.date("2026-12-03"), now: TestWorkspace.at("2026-12-03T06:00"))
+        #expect(
+            StatsText.daysToPay(later.daysToPay).last
+                == "  1–30 days: 1 paid with no reminder from collect (median 4 days past the due date); none paid after one; "
+                + "4 still open")
     }
 
     @Test("stats and evaluate count a step's paid share the same way: paid in full, once the window has passed")

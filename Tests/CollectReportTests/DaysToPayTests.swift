@@ -22,7 +22,7 @@ struct DaysToPayTests {
                 (firstAge: -3, paidAge: -1, reminded: false, count: 1), (firstAge: -3, paidAge: 0, reminded: true, count: 3),
             ])
             .map(\.sentence) == [
-                "Current: 1 paid before any reminder (median 1 day before the due date); 3 paid after one (median on the "
+                "Current: 1 paid with no reminder from collect (median 1 day before the due date); 3 paid after one (median on the "
                     + "due date); 0 still open"
             ])
     }
