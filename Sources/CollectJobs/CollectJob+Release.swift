@@ -49,6 +49,7 @@ extension CollectJob {
             var summary = ReleaseSummary(approved: approved, released: [], waiting: [], superseded: [], held: [])
             touchedRuns.formUnion(try releaser.releaseApproved(now: now, into: &summary))
             for id in touchedRuns.sorted() where !id.isEmpty { try writeReport(run: id, now: now) }
+            summary.ledger = writeLedger()
             return summary
         }
     }

@@ -68,7 +68,7 @@ extension CollectJob {
             }
             try writeMissingReports(now: now)
             crashPoints.pass("report-written")
-            let summary = RunSummary(
+            var summary = RunSummary(
                 run: run.id, asOf: date.description, report: "\(run.folder)/report.html", filesRead: inbox.processed,
                 duplicates: inbox.duplicates, rejected: inbox.rejected, leftAlone: inbox.leftAlone, staged: staging.staged,
                 kept: staging.kept,
@@ -80,6 +80,8 @@ extension CollectJob {
                 autoWaiting: automatic?.waiting.count ?? 0,
                 linkNote: staging.linkNote(customerTemplate: settings.paymentLink.customerTemplate != nil), dateNote: dateNote,
                 evaluation: evaluation)
+            // What the night sent, read and handed over goes back to the accounting system.
+            summary.ledger = writeLedger()
             // The admin's summary is a courtesy: a spool that cannot take it does not undo the night.
             do {
                 try sendAdminSummary(run: run, summary: summary, now: now)

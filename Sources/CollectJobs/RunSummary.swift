@@ -41,6 +41,8 @@ public struct RunSummary: Sendable, Hashable {
     public var unchangedSince: String? = nil
     /// What the night's evaluation of the playbook found and proposed; nil when none was due.
     public var evaluation: String? = nil
+    /// What was added to the ledger's activity files, or why it could not be; nil for nothing.
+    public var ledger: String? = nil
 
     /// One line per fact, for the terminal.
     public var lines: [String] {
@@ -71,6 +73,7 @@ public struct RunSummary: Sendable, Hashable {
         if let dateNote { out.append(dateNote) }
         if let linkNote { out.append(linkNote) }
         if let evaluation { out.append(evaluation) }
+        if let ledger { out.append(ledger) }
         if let held { out.append("HELD: \(held)") }
         out.append("report: \(report)")
         return out
@@ -89,6 +92,8 @@ public struct ReleaseSummary: Sendable, Hashable {
     public var superseded: [(id: String, reason: String)]
     /// Messages held, with the reason.
     public var held: [(id: String, reason: String)]
+    /// What was added to the ledger's activity files, or why it could not be; nil for nothing.
+    public var ledger: String? = nil
 
     /// One line per fact, for the terminal: at most 20 ids or lines of a kind.
     public var lines: [String] { lines(limit: 20) }
@@ -100,6 +105,7 @@ public struct ReleaseSummary: Sendable, Hashable {
         out += Self.listed(waiting.map { "waiting for contact hours: \($0.id) (window opens \($0.opens))" }, limit: limit)
         out += Self.listed(superseded.map { "superseded, not sent: \($0.id): \($0.reason)" }, limit: limit)
         out += Self.listed(held.map { "held, not sent: \($0.id): \($0.reason)" }, limit: limit)
+        if let ledger { out.append(ledger) }
         return out
     }
 

@@ -20,6 +20,8 @@ public struct Workspace: Sendable, Hashable {
     public var outbox: String { path("outbox") }
     /// `outbox/review/`, relative to the workspace.
     public static let reviewFolder = "outbox/review"
+    /// `outbox/ledger/`, relative to the workspace: what goes back to the accounting system.
+    public static let ledgerFolder = "outbox/ledger"
     /// `.collect/`: the state.
     public var stateFolder: String { path(".collect") }
     /// `.collect/collect.sqlite`.

@@ -1,0 +1,80 @@
+/// One line of the ledger's activity file: a reminder sent, a reply read or a person's decision,
+/// about an invoice or a customer, as an accounting system or a spreadsheet imports it.
+public struct LedgerActivity: Sendable, Hashable {
+    /// The business's day it happened on.
+    public var date: CivilDate
+    /// The customer, as the exports name them.
+    public var customer: String
+    /// The invoice, when it concerns one.
+    public var invoice: String?
+    /// What happened: `reminder-sent`, `customer-replied`, `handed-to-person`, … (``Event``).
+    public var event: Event
+    /// The channel of a reminder or reply.
+    public var channel: Channel?
+    /// The ladder step of a reminder.
+    public var step: String?
+    /// The balance a reminder quoted for the invoice.
+    public var amount: Money?
+    /// What a person reads: the reply's words, the reason, the note.
+    public var note: String
+    /// The message a reminder was, as `report.json` names it.
+    public var messageId: String?
+    /// The contact-log entry it comes from: unique and rising, so an import can skip what it has.
+    public var entry: Int64
+
+    /// What a line records.
+    public enum Event: String, Sendable, Hashable, CaseIterable {
+        /// A reminder went out.
+        case reminderSent = "reminder-sent"
+        /// The customer answered; the note says how it was read.
+        case customerReplied = "customer-replied"
+        /// The customer, or these invoices, went to a person.
+        case handedToPerson = "handed-to-person"
+        /// A person resolved what was handed to them.
+        case resolvedByPerson = "resolved-by-person"
+        /// A person recorded a promise to pay.
+        case promiseRecorded = "promise-recorded"
+        /// The invoices of a promise were paid.
+        case promiseKept = "promise-kept"
+        /// A person recorded a dispute.
+        case disputeRecorded = "dispute-recorded"
+        /// A person settled a dispute.
+        case disputeSettled = "dispute-settled"
+        /// The customer's e-mail address cannot receive mail.
+        case addressBounced = "address-bounced"
+        /// The customer's mail provider reported a reminder as spam.
+        case spamComplaint = "spam-complaint"
+        /// A person resumed reminders after a reply.
+        case remindersResumed = "reminders-resumed"
+    }
+
+    /// Makes a line.
+    public init(
+        date: CivilDate, customer: String, invoice: String?, event: Event, channel: Channel? = nil, step: String? = nil,
+        amount: Money? = nil, note: String, messageId: String? = nil, entry: Int64
+    ) {
+        self.date = date
+        self.customer = customer
+        self.invoice = invoice
+        self.event = event
+        self.channel = channel
+        self.step = step
+        self.amount = amount
+        self.note = note
+        self.messageId = messageId
+        self.entry = entry
+    }
+
+    /// The file's first line.
+    public static let header = "date,customer,invoice,event,channel,step,amount,currency,note,message_id,entry\r\n"
+
+    /// The line, CRLF-ended (RFC 4180), every text cell safe from being read as a formula.
+    public var csvLine: String {
+        let cells = [
+            date.description, CSVCell.safe(customer), CSVCell.safe(invoice ?? ""), event.rawValue, channel?.rawValue ?? "",
+            CSVCell.safe(step ?? ""), amount?.decimalText ?? "", amount?.currency.code ?? "",
+            CSVCell.safe(note.replacingControlCharacters), CSVCell.safe(messageId ?? ""), String(entry),
+        ]
+        return cells.joined(separator: ",") + "\r\n"
+    }
+}
