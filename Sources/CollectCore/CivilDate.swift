@@ -64,6 +64,15 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         return (w + 3) % 7 + 1
     }
 
+    /// The months' English names, January first.
+    public static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ]
+
+    /// `December 3, 2026`: the date as a customer reads it.
+    public var longText: String { "\(Self.monthNames[month - 1]) \(day), \(year)" }
+
     /// `YYYY-MM-DD`.
     public var description: String {
         "\(CivilDate.pad(year, 4))-\(CivilDate.pad(month, 2))-\(CivilDate.pad(day, 2))"

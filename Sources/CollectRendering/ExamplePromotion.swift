@@ -96,10 +96,7 @@ extension MessageRenderer {
     /// `3 invoices`, `November 30, 2026`), if the text has one outside its placeholders.
     static func writtenFact(in text: String) -> String? {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
-        let months = [
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-            "December",
-        ]
+        let months = CivilDate.monthNames
         for (index, word) in words.enumerated() {
             let digits = word.trimmingCharacters(in: .punctuationCharacters)
             guard !digits.isEmpty, digits.allSatisfy(\.isNumber) else { continue }

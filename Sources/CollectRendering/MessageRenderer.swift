@@ -38,6 +38,12 @@ public struct MessageRenderer: Sendable {
         self.links = links
     }
 
+    /// The payment link a message would give for one invoice: the export's own, else the
+    /// template's (signed), else nil.
+    public func link(for invoice: OpenInvoice, customer: String) -> String? {
+        links.link(for: invoice, customer: customer)
+    }
+
     static func compile(_ text: String, name: String) throws -> MustacheTemplate {
         // A name the renderer does not provide would render as a blank: refuse it here.
         try TemplateNames.check(text, template: name)
@@ -167,13 +173,7 @@ public struct MessageRenderer: Sendable {
     }
 
     /// `December 3, 2026`.
-    static func longDate(_ date: CivilDate) -> String {
-        let months = [
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December",
-        ]
-        return "\(months[date.month - 1]) \(date.day), \(date.year)"
-    }
+    static func longDate(_ date: CivilDate) -> String { date.longText }
 
     /// LF line ends, no trailing spaces, at most one blank line in a row, one final LF.
     static func tidy(_ text: String) -> String {

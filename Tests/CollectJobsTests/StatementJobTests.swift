@@ -1,0 +1,65 @@
+import CollectCore
+import CollectJobs
+import Foundation
+import Testing
+
+@Suite("collect statement: every open invoice, at the balance a reminder would quote")
+struct StatementJobTests {
+    @Test("a payment read since the export is taken off, as in the reminders; links signed for that amount")
+    func trueBalances() throws {
+        // INV-1 ($1,240) was paid $240 on December 3; the export of December 7 still shows $1,240.
+        let (ws, job, _) = try TestWorkspace.firstNight(release: true)
+        try TestWorkspace.weekLater(ws, job)
+        let path = try job.statement(
+            customer: "oakridge dental", asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T09:00"))
+        #expect(path == ws.root + "/outbox/statements/Oakridge-Dental-a7d7f9-2026-12-07.html")
+        let html = try ws.read("outbox/statements/Oakridge-Dental-a7d7f9-2026-12-07.html")
+        #expect(html.contains("For <strong>Oakridge Dental</strong><br>As of December 7, 2026"))
+        #expect(html.contains("<tr><td>INV-1</td>") && html.contains("<td class=\"num\">$1,000.00</td>"))
+        #expect(!html.contains("$1,240.00"), "the balance counted once: the payment is taken off")
+        #expect(html.contains("https://pay.harborpine.example/invoice/INV-1?amount=1000.00&amp;sig="))
+        // INV-2 is not yet due: listed, not in what is past due.
+        #expect(html.contains("<tr><td>INV-2</td>") && html.contains("December 20, 2026"))
+        #expect(html.contains("<tr><th>Open, in USD</th><td class=\"num\">$1,300.00</td></tr>"))
+        #expect(html.contains("<tr><th>Of which past due</th><td class=\"num\">$1,000.00</td></tr>"))
+        // The same figure the next reminder quotes.
+        let quoted = try job.database.read { try $0.account(of: "Oakridge Dental", timeZone: TestWorkspace.chicago) }
+        #expect(quoted?.invoices.first { $0.number == "INV-1" }?.balance.minorUnits == 100_000)
+    }
+
+    @Test("an invoice a person set aside shows on hold, without a link; a customer nobody knows names the closest")
+    func asideAndUnknown() throws {
+        let (ws, job, _) = try TestWorkspace.firstNight(release: false)
+        _ = try job.dispute(invoice: "INV-3", note: "scope of the deck", now: TestWorkspace.at("2026-11-30T12:00"))
+        _ = try job.statement(customer: "Brightline Agency", asOf: nil, now: TestWorkspace.at("2026-11-30T12:05"))
+        let name = try #require(ws.files("outbox/statements").first)
+        #expect(name.hasPrefix("Brightline-Agency-") && name.hasSuffix("-2026-11-30.html"))
+        let html = try ws.read("outbox/statements/\(name)")
+        #expect(html.contains("on hold while we look into it") && !html.contains("invoice/INV-3?"))
+        #expect(!html.contains("scope of the deck"), "a person's note is not the customer's to read")
+        #expect(throws: (any Error).self) {
+            try job.statement(customer: "Oakridge Dentl", asOf: nil, now: TestWorkspace.at("2026-11-30T12:10"))
+        }
+    }
+
+    @Test("two names that differ only in what a file name cannot hold get two files")
+    func fileNames() throws {
+        let (ws, job, _) = try TestWorkspace.firstNight(release: false)
+        _ = try job.statement(customer: "Cedar & Stone", asOf: nil, now: TestWorkspace.at("2026-11-30T12:00"))
+        let names = ws.files("outbox/statements")
+        #expect(names.count == 1 && names[0].hasPrefix("Cedar-Stone-") && names[0].hasSuffix("-2026-11-30.html"))
+        #expect(names[0] != "Cedar-Stone-2026-11-30.html", "a changed name carries its hash")
+    }
+
+    @Test(
+        "with chromium installed, the statement prints to a PDF",
+        .enabled(if: ChromiumPDF.find(path: ProcessInfo.processInfo.environment["PATH"]) != nil))
+    func pdf() throws {
+        let (ws, job, _) = try TestWorkspace.firstNight(release: false)
+        let html = try job.statement(customer: "Oakridge Dental", asOf: nil, now: TestWorkspace.at("2026-11-30T12:00"))
+        let pdf = ws.root + "/outbox/statements/statement.pdf"
+        try #require(ChromiumPDF.find(path: ProcessInfo.processInfo.environment["PATH"])).print(html, to: pdf)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: pdf))
+        #expect(bytes.starts(with: Array("%PDF-".utf8)) && bytes.count > 1_000)
+    }
+}
