@@ -19,8 +19,13 @@ public struct LedgerActivity: Sendable, Hashable {
     public var note: String
     /// The message a reminder was, as `report.json` names it.
     public var messageId: String?
-    /// The contact-log entry it comes from: unique and rising, so an import can skip what it has.
+    /// The contact-log entry it comes from, rising with time; the lines of one entry (a reminder
+    /// about three invoices) share it.
     public var entry: Int64
+    /// The line's own key, unique: the entry, the line's place among the entry's lines, and the
+    /// start of the entry's hash in the contact log (`27-2-9f3a61c0`), so a line is known again
+    /// even when a restored state numbers later entries anew.
+    public var key: String
 
     /// What a line records.
     public enum Event: String, Sendable, Hashable, CaseIterable {
@@ -46,12 +51,27 @@ public struct LedgerActivity: Sendable, Hashable {
         case spamComplaint = "spam-complaint"
         /// A person resumed reminders after a reply.
         case remindersResumed = "reminders-resumed"
+        /// A person read a reply again: what it really meant.
+        case replyReadAgain = "reply-read-again"
+        /// What was handed to a person no longer needs them (paid, or out of the export).
+        case handOffClosed = "hand-off-closed"
+        /// The customer asked to hear again on a channel they had stopped.
+        case optedIn = "opted-in"
+    }
+
+    /// Whether the last cell of a line (`text`) is a line key: digits, `-`, digits, `-`, eight
+    /// hex digits. A line cut short by a crash ends anywhere else.
+    public static func isKey(_ text: Substring) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 3 && !parts[0].isEmpty && parts[0].allSatisfy { $0.isASCII && $0.isNumber }
+            && !parts[1].isEmpty && parts[1].allSatisfy { $0.isASCII && $0.isNumber }
+            && parts[2].count == 8 && parts[2].allSatisfy(\.isHexDigit)
     }
 
     /// Makes a line.
     public init(
         date: CivilDate, customer: String, invoice: String?, event: Event, channel: Channel? = nil, step: String? = nil,
-        amount: Money? = nil, note: String, messageId: String? = nil, entry: Int64
+        amount: Money? = nil, note: String, messageId: String? = nil, entry: Int64, key: String
     ) {
         self.date = date
         self.customer = customer
@@ -63,17 +83,18 @@ public struct LedgerActivity: Sendable, Hashable {
         self.note = note
         self.messageId = messageId
         self.entry = entry
+        self.key = key
     }
 
     /// The file's first line.
-    public static let header = "date,customer,invoice,event,channel,step,amount,currency,note,message_id,entry\r\n"
+    public static let header = "date,customer,invoice,event,channel,step,amount,currency,note,message_id,entry,line_key\r\n"
 
     /// The line, CRLF-ended (RFC 4180), every text cell safe from being read as a formula.
     public var csvLine: String {
         let cells = [
             date.description, CSVCell.safe(customer), CSVCell.safe(invoice ?? ""), event.rawValue, channel?.rawValue ?? "",
             CSVCell.safe(step ?? ""), amount?.decimalText ?? "", amount?.currency.code ?? "",
-            CSVCell.safe(note.replacingControlCharacters), CSVCell.safe(messageId ?? ""), String(entry),
+            CSVCell.safe(note.replacingControlCharacters), CSVCell.safe(messageId ?? ""), String(entry), key,
         ]
         return cells.joined(separator: ",") + "\r\n"
     }

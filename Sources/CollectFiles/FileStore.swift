@@ -37,6 +37,8 @@ public protocol FileStore: Sendable {
     func rename(_ from: String, to: String, flush: Bool) throws
     /// Waits until the entries of each folder (renames, new files) are on disk.
     func flushFolders(_ folders: Set<String>) throws
+    /// The last `count` bytes of a file (all of it when it is shorter).
+    func tail(_ path: String, count: Int) throws -> [UInt8]
 }
 
 /// What an entry of a folder is, without following a link.
@@ -60,6 +62,19 @@ extension FileStore {
     public func create(_ bytes: [UInt8], at path: String) throws {
         guard !exists(path) else { throw FileStoreError(path: path, operation: "create", reason: "it already exists") }
         try write(bytes, to: path, flush: true)
+    }
+    /// Read through from the start, keeping the last `count` bytes.
+    public func tail(_ path: String, count: Int) throws -> [UInt8] {
+        let source = try byteSource(path)
+        var kept: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let read = try buffer.withUnsafeMutableBytes { try source.read(into: $0) }
+            guard read > 0 else { break }
+            kept += buffer[0..<read]
+            if kept.count > count { kept.removeFirst(kept.count - count) }
+        }
+        return kept
     }
 }
 

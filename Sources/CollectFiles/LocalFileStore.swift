@@ -235,4 +235,27 @@ public struct LocalFileStore: FileStore {
     public func byteSource(_ path: String) throws -> any ByteSource {
         try FileByteSource(path: path)
     }
+
+    public func tail(_ path: String, count: Int) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw failure(path, "open") }
+        defer { close(fd) }
+        var status = stat()
+        guard fstat(fd, &status) == 0 else { throw failure(path, "stat") }
+        let start = max(0, Int64(status.st_size) - Int64(count))
+        var bytes = [UInt8](repeating: 0, count: Int(Int64(status.st_size) - start))
+        var done = 0
+        while done < bytes.count {
+            let read = bytes.withUnsafeMutableBytes { raw in
+                pread(fd, raw.baseAddress! + done, raw.count - done, off_t(start) + off_t(done))
+            }
+            if read < 0 {
+                if errno == EINTR { continue }
+                throw failure(path, "read")
+            }
+            guard read > 0 else { break }
+            done += read
+        }
+        return Array(bytes[0..<done])
+    }
 }

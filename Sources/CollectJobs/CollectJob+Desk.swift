@@ -109,6 +109,7 @@ extension CollectJob {
             var touched = try releaser.releaseApproved(now: now, into: &summary, only: Set(ids))
             for id in approved { touched.insert(try database.read { try $0.message(id: id) }?.lastPlannedRun ?? "") }
             for run in touched.sorted() where !run.isEmpty { try writeReport(run: run, now: now) }
+            summary.ledger = writeLedger()
             return summary
         }
     }

@@ -9,8 +9,13 @@ extension CollectJob {
         let ledger = ActivityLedger(
             database: database, files: files, folder: workspace.path(Workspace.ledgerFolder), timeZone: timeZone)
         do {
-            let count = try ledger.write()
-            return count == 0 ? nil : "ledger: \(count) line\(count == 1 ? "" : "s") added to \(Workspace.ledgerFolder)/"
+            let added = try ledger.write()
+            guard !added.isEmpty else { return nil }
+            let files = added.keys.sorted().map { day in
+                "\(added[day]!) to \(Workspace.ledgerFolder)/activity-\(day).csv"
+            }
+            let count = added.values.reduce(0, +)
+            return "ledger: \(count) line\(count == 1 ? "" : "s") added (" + files.joined(separator: ", ") + ")"
         } catch {
             logger.warning("the ledger's activity files could not be written: \(error)")
             return "ledger: not written (\(error)); the next run or release writes it"

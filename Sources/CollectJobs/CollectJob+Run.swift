@@ -31,8 +31,10 @@ extension CollectJob {
             try files.createDirectory(workspace.inbox)
             // Run again with nothing changed, the night would stage the same batch: say so and stop.
             let inputs = try runInputs(asOf: date)
-            if let unchanged = try unchangedRun(asOf: date, inputs: inputs, dateNote: dateNote) {
+            if var unchanged = try unchangedRun(asOf: date, inputs: inputs, dateNote: dateNote) {
                 logger.info("as of \(date): nothing changed since batch \(unchanged.run); not run again")
+                // Only when a write to the ledger failed before is there anything to write.
+                unchanged.ledger = writeLedger()
                 return unchanged
             }
             // A copy of the state from before this run changes anything: `collect restore` brings it back.
@@ -80,21 +82,27 @@ extension CollectJob {
                 autoWaiting: automatic?.waiting.count ?? 0,
                 linkNote: staging.linkNote(customerTemplate: settings.paymentLink.customerTemplate != nil), dateNote: dateNote,
                 evaluation: evaluation)
-            // What the night sent, read and handed over goes back to the accounting system.
-            summary.ledger = writeLedger()
             // The admin's summary is a courtesy: a spool that cannot take it does not undo the night.
+            var sent = true
             do {
                 try sendAdminSummary(run: run, summary: summary, now: now)
-                // The last write: a rerun compares the state's count of writes, and these inputs, with it.
-                // Only a night whose summary went out counts as finished, so a rerun sends it again; and
-                // a night that cannot be marked finished is still done (the next run is made in full).
+            } catch {
+                sent = false
+                logger.warning("run \(run.id): the admin's summary could not be put in the spool: \(error)")
+            }
+            // What the night sent, read and handed over goes back to the accounting system: after
+            // the summary, whose log entry it then takes with it, and before the night is marked
+            // finished, so a rerun with nothing new finds nothing to write.
+            summary.ledger = writeLedger()
+            // The last write: a rerun compares the state's count of writes, and these inputs, with it.
+            // Only a night whose summary went out counts as finished, so a rerun sends it again; and
+            // a night that cannot be marked finished is still done (the next run is made in full).
+            if sent {
                 do {
                     try database.write { try $0.recordRunEnd(run: run.id, inputs: inputs, at: now) }
                 } catch {
                     logger.warning("run \(run.id): could not note that the run finished: \(error)")
                 }
-            } catch {
-                logger.warning("run \(run.id): the admin's summary could not be put in the spool: \(error)")
             }
             return summary
         }

@@ -437,17 +437,12 @@ extension AppDatabase {
             // Planning and each release look up the channel a customer last answered on.
             try db.create(index: "reply_customer", on: "reply", columns: ["customer", "kind"])
         }
-        migrator.registerMigration("v23: what the ledger's activity files hold") { db in
-            // The last contact-log entry written out, and each day's file as far as it is known
-            // to be complete: a crash after writing and before this commit leaves a tail that the
-            // next write cuts off and writes again.
+        migrator.registerMigration("v23: how far the ledger's activity files go") { db in
+            // The last contact-log entry written out. A crash after writing lines and before this
+            // moves leaves lines the next write finds by their keys and does not write again.
             try db.create(table: "ledgerCursor") { t in
                 t.column("id", .integer).primaryKey().check { $0 == 1 }
                 t.column("lastEntry", .integer).notNull()
-            }
-            try db.create(table: "ledgerFile") { t in
-                t.column("day", .text).primaryKey()
-                t.column("bytes", .integer).notNull()
             }
             // A workspace that ran before is written back from now on: its history is not
             // poured into hundreds of day files at once.

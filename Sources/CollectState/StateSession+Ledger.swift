@@ -14,24 +14,19 @@ extension StateSession {
             db.cachedStatement(sql: "SELECT * FROM contactLog WHERE id > ? ORDER BY id LIMIT ?"), arguments: [entry, limit])
     }
 
-    /// How many bytes of a day's activity file are known to be whole (header and lines written
-    /// and recorded); nil when none was written for that day.
-    public func ledgerBytes(day: CivilDate) throws -> Int64? {
-        try Int64.fetchOne(db, sql: "SELECT bytes FROM ledgerFile WHERE day = ?", arguments: [day])
-    }
-
-    /// Records a write of the activity files: each day file's whole length, and the last entry
-    /// now written out.
-    public func recordLedger(files: [CivilDate: Int64], through entry: Int64) throws {
-        for (day, bytes) in files {
-            try db.execute(
-                sql: "INSERT INTO ledgerFile (day, bytes) VALUES (?, ?) ON CONFLICT(day) DO UPDATE SET bytes = excluded.bytes",
-                arguments: [day, bytes])
-        }
+    /// Records that the ledger's activity files hold every contact-log entry up to `entry`.
+    public func recordLedger(through entry: Int64) throws {
         try db.execute(
             sql: """
                 INSERT INTO ledgerCursor (id, lastEntry) VALUES (1, ?)
                 ON CONFLICT(id) DO UPDATE SET lastEntry = MAX(lastEntry, excluded.lastEntry)
                 """, arguments: [entry])
+    }
+
+    /// Whether every one of `numbers` is an invoice the state knows.
+    public func knowsInvoices(_ numbers: [String]) throws -> Bool {
+        let known = try db.cachedStatement(sql: "SELECT 1 FROM invoice WHERE number = ?")
+        for number in numbers where try Int.fetchOne(known, arguments: [number]) == nil { return false }
+        return true
     }
 }

@@ -5,13 +5,14 @@ import Foundation
 
 /// Writes the ledger's activity files, `outbox/ledger/activity-DAY.csv`: every reminder sent,
 /// reply read and decision a person made, a line per invoice, for the accounting system or a
-/// spreadsheet to import. One file per business day, only ever added to.
+/// spreadsheet to import. One file per business day; lines are only ever added.
 ///
 /// What is written comes from the contact log, after the last entry written before. Each batch
-/// of lines is added to its day's files, the files are flushed, and then the state records the
-/// files' whole lengths and the last entry: a crash between the two leaves lines the state does
-/// not know, which the next write cuts off and writes again, once. A day's file that is gone or
-/// shorter than the state knows was taken by an import: the next lines of that day start a new one.
+/// of lines is added to its days' files, the files are flushed, and then the state moves past the
+/// batch. A crash in between leaves lines the state does not count as written: the next write
+/// reads the last line of the file, finds its key among the lines it is about to add, and adds
+/// only those after it (a line a crash cut short is cut off first). A file taken away by an import
+/// is gone: the day's next lines start a new one, with its header, and never the old lines again.
 struct ActivityLedger {
     /// The state.
     let database: AppDatabase
@@ -24,71 +25,101 @@ struct ActivityLedger {
 
     /// Contact-log entries read at a time.
     static let batch = 2_000
+    /// How much of a file's end is read to find its last line.
+    static let tailBytes = 64 * 1024
+    /// Put before the header of a new file, so a spreadsheet reads the file as UTF-8.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// The file of one day.
     func path(of day: CivilDate) -> String { folder.appendingPath("activity-\(day).csv") }
 
-    /// Writes every entry not written yet; returns the lines written.
-    func write() throws -> Int {
-        var written = 0
+    /// Writes every entry not written yet; returns the lines added to each day's file.
+    func write() throws -> [CivilDate: Int] {
+        var added: [CivilDate: Int] = [:]
         var cursor = try database.read { try $0.ledgerCursor() }
         while true {
             let (entries, lines) = try database.read { session in
                 let entries = try session.contactLog(after: cursor, limit: Self.batch)
                 return (entries, try entries.flatMap { try Self.lines(of: $0, in: session, timeZone: timeZone) })
             }
-            guard let last = entries.last?.id else { return written }
+            guard let last = entries.last?.id else { return added }
             let byDay = Dictionary(grouping: lines, by: \.date)
-            var lengths: [CivilDate: Int64] = [:]
             if !byDay.isEmpty { try files.createDirectory(folder) }
             for day in byDay.keys.sorted() {
-                let known = try database.read { try $0.ledgerBytes(day: day) }
-                lengths[day] = try add(byDay[day]!.map(\.csvLine).joined(), to: path(of: day), known: known)
+                let count = try add(byDay[day]!, to: path(of: day))
+                if count > 0 { added[day, default: 0] += count }
             }
-            try files.flush(lengths.keys.map(path(of:)))
-            try database.write { try $0.recordLedger(files: lengths, through: last) }
-            written += lines.count
+            try files.flush(byDay.keys.map(path(of:)))
+            try database.write { try $0.recordLedger(through: last) }
             cursor = last
         }
     }
 
-    /// Adds `text` to a day's file, first cutting off what a crash left past the `known` length
-    /// and starting afresh (with the header) a file that is gone or was emptied; returns the
-    /// file's length after.
-    private func add(_ text: String, to path: String, known: Int64?) throws -> Int64 {
-        let size = files.exists(path) ? try files.info(path).size : 0
-        var out = Array(text.utf8)
-        if size > (known ?? 0) {
-            // Lines written and never recorded: a crash, or a state restored from before them.
-            try keep(first: known ?? 0, of: path)
+    /// Adds to a day's file the `lines` it does not end with already; returns how many.
+    private func add(_ lines: [LedgerActivity], to path: String) throws -> Int {
+        var fresh = lines[...]
+        var prefix: [UInt8] = []
+        if files.exists(path), try files.info(path).size > 0 {
+            let tail = try files.tail(path, count: Self.tailBytes)
+            let (lastKey, partial) = Self.lastLine(of: tail)
+            if partial > 0 { try cut(path, bytes: partial) }
+            if let lastKey, let index = lines.firstIndex(where: { $0.key == lastKey }) {
+                fresh = lines[(index + 1)...]
+            }
+            // A file saved by a spreadsheet may end its last line without a line break.
+            if partial == 0, let end = tail.last, end != UInt8(ascii: "\n") { prefix = Array("\r\n".utf8) }
+        } else {
+            if files.exists(path) { try files.remove(path) }
+            prefix = Self.byteOrderMark + Array(LedgerActivity.header.utf8)
         }
-        let kept = min(size, known ?? 0)
-        if kept == 0 { out = Array(LedgerActivity.header.utf8) + out }
-        if kept == 0, files.exists(path) { try files.remove(path) }
-        try files.append(out, to: path)
-        return kept + Int64(out.count)
+        guard !fresh.isEmpty else { return 0 }
+        try files.append(prefix + Array(fresh.map(\.csvLine).joined().utf8), to: path)
+        return fresh.count
     }
 
-    /// Cuts a file back to its first `count` bytes (copied to a new file that replaces it).
-    private func keep(first count: Int64, of path: String) throws {
+    /// The key of the last whole line of a file's end, and how many bytes after it are a line a
+    /// crash cut short (0 when the file ends with a whole line).
+    static func lastLine(of tail: [UInt8]) -> (key: String?, partial: Int) {
+        var end = tail.count
+        var partial = 0
+        if let last = tail.last, last != UInt8(ascii: "\n") {
+            // Whole when it ends with a key (a spreadsheet that dropped the last line break).
+            let start = tail.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+            let fragment = String(decoding: tail[start...], as: UTF8.self)
+            if let cell = fragment.split(separator: ",", omittingEmptySubsequences: false).last,
+                LedgerActivity.isKey(cell)
+            {
+                return (String(cell), 0)
+            }
+            partial = tail.count - start
+            end = start
+        }
+        var body = tail[..<end]
+        while let last = body.last, last == UInt8(ascii: "\n") || last == UInt8(ascii: "\r") { body = body.dropLast() }
+        let start = body.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? body.startIndex
+        let line = String(decoding: body[start...], as: UTF8.self)
+        let cell = line.split(separator: ",", omittingEmptySubsequences: false).last ?? ""
+        return (LedgerActivity.isKey(cell) ? String(cell) : nil, partial)
+    }
+
+    /// Cuts the last `bytes` off a file (copied without them to a new file that replaces it).
+    private func cut(_ path: String, bytes: Int) throws {
+        let keep = try files.info(path).size - Int64(bytes)
         let copy = path + ".tmp"
         try files.remove(copy)
-        if count > 0 {
-            let source = try files.byteSource(path)
-            var left = count
-            var buffer = [UInt8](repeating: 0, count: 1 << 20)
-            while left > 0 {
-                let read = try buffer.withUnsafeMutableBytes { try source.read(into: $0) }
-                guard read > 0 else { break }
-                let take = Int(min(Int64(read), left))
-                try files.append(Array(buffer[0..<take]), to: copy)
-                left -= Int64(take)
-            }
-            try files.flush([copy])
-            try files.rename(copy, to: path)
-        } else {
-            try files.remove(path)
+        let source = try files.byteSource(path)
+        var left = keep
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        while left > 0 {
+            let read = try buffer.withUnsafeMutableBytes { try source.read(into: $0) }
+            guard read > 0 else { break }
+            let take = Int(min(Int64(read), left))
+            try files.append(Array(buffer[0..<take]), to: copy)
+            left -= Int64(take)
         }
+        if keep == 0 { try files.append([], to: copy) }
+        try files.flush([copy])
+        try files.rename(copy, to: path)
     }
 }
 
@@ -97,49 +128,70 @@ extension ActivityLedger {
     /// balance it quoted; a reply, a hand-off or a person's decision a line per invoice (or one
     /// for the customer). Entries of no customer's (a file read, the playbook) make none.
     static func lines(of entry: ContactLogRecord, in session: StateSession, timeZone: TimeZone) throws -> [LedgerActivity] {
-        guard let id = entry.id, let customer = entry.customer, !customer.hasPrefix("("), let event = event(of: entry)
+        guard let id = entry.id, let customer = entry.customer, !customer.hasPrefix("("),
+            let (event, note) = meaning(of: entry)
         else { return [] }
         let day = LocalTime(entry.at, in: timeZone).date
-        let detail = entry.detail ?? ""
+        let hash = String((entry.hash ?? "").prefix(8)).padding(toLength: 8, withPad: "0", startingAt: 0)
+        func key(_ n: Int) -> String { "\(id)-\(n)-\(hash)" }
         if event == .reminderSent, let messageId = entry.messageId {
-            let message = try session.message(id: messageId)
-            let how = entry.channel == .sms ? "text" : "e-mail"
-            let note = "\(entry.step ?? "") reminder by \(how)" + (message.map { " to \($0.recipient)" } ?? "")
-            return try session.lines(message: messageId).map { line in
+            return try session.lines(message: messageId).enumerated().map { n, line in
                 LedgerActivity(
                     date: day, customer: customer, invoice: line.invoice, event: event, channel: entry.channel,
                     step: entry.step, amount: Money(minorUnits: line.balanceMinor, currency: line.currency), note: note,
-                    messageId: messageId, entry: id)
+                    messageId: messageId, entry: id, key: key(n + 1))
             }
         }
-        let note = event == .customerReplied ? replyNote(detail) : detail
-        let invoices = (entry.invoices ?? "").split(separator: ",").map(String.init).filter { !$0.isEmpty }
-        return (invoices.isEmpty ? [nil] : invoices.map { Optional($0) }).map { invoice in
+        // The log joins invoice numbers with commas; a number that holds one stays whole.
+        let raw = entry.invoices ?? ""
+        var invoices = raw.split(separator: ",").map(String.init).filter { !$0.isEmpty }
+        if invoices.count > 1, try !session.knowsInvoices(invoices) { invoices = [raw] }
+        return (invoices.isEmpty ? [nil] : invoices.map { Optional($0) }).enumerated().map { n, invoice in
             LedgerActivity(
                 date: day, customer: customer, invoice: invoice, event: event, channel: entry.channel, step: entry.step,
-                note: note, messageId: entry.messageId, entry: id)
+                note: note, messageId: entry.messageId, entry: id, key: key(n + 1))
         }
     }
 
-    /// The line's event for a contact-log entry; nil for what the ledger does not need.
-    static func event(of entry: ContactLogRecord) -> LedgerActivity.Event? {
+    /// The line's event and note for a contact-log entry, in the bookkeeper's words; nil for what
+    /// the ledger does not need (a file read, a message staged, a reply that only says an address
+    /// is shared).
+    static func meaning(of entry: ContactLogRecord) -> (LedgerActivity.Event, String)? {
+        let detail = entry.detail ?? ""
+        /// `dispute: …` as `Disputes the invoice`, the reason's plain words (with the rest, when
+        /// `rest`: a closing note is short and the bookkeeper's; a hand-off's detail is the admin's).
+        func plainReason(_ text: String, rest: Bool = false) -> String {
+            let code = String(text.prefix { $0 != ":" })
+            guard let reason = EscalationReason(rawValue: code) else { return text }
+            let after = text.dropFirst(code.count).drop { $0 == ":" || $0 == " " }
+            return reason.plain + (rest && !after.isEmpty ? ": \(after)" : "")
+        }
         switch entry.event {
-        case .released: .reminderSent
-        case .reply: .customerReplied
-        case .escalated: .handedToPerson
-        case .escalationResolved: .resolvedByPerson
-        case .promiseRecorded: .promiseRecorded
-        case .promiseKept: .promiseKept
-        case .disputeRecorded: .disputeRecorded
-        case .disputeSettled: .disputeSettled
-        case .hardBounce: .addressBounced
-        case .complaint: .spamComplaint
-        case .resumed: .remindersResumed
-        default: nil
+        case .released:
+            let how = entry.channel == .sms ? "text" : "e-mail"
+            // The log says `to ADDRESS, Message-ID <…>`.
+            let recipient = detail.hasPrefix("to ") ? detail.dropFirst(3).prefix { $0 != "," } : ""
+            return (.reminderSent, "\(entry.step ?? "") reminder by \(how)" + (recipient.isEmpty ? "" : " to \(recipient)"))
+        case .reply:
+            guard detail.range(of: ", matched by ") != nil else { return nil }
+            return (.customerReplied, replyNote(detail))
+        case .escalated: return (.handedToPerson, plainReason(detail))
+        case .escalationResolved: return (.resolvedByPerson, detail)
+        case .escalationClosed: return (.handOffClosed, plainReason(detail, rest: true))
+        case .relabelled: return (.replyReadAgain, detail)
+        case .promiseRecorded: return (.promiseRecorded, detail)
+        case .promiseKept: return (.promiseKept, detail)
+        case .disputeRecorded: return (.disputeRecorded, detail)
+        case .disputeSettled: return (.disputeSettled, detail)
+        case .hardBounce: return (.addressBounced, detail)
+        case .complaint: return (.spamComplaint, detail)
+        case .resumed: return (.remindersResumed, detail)
+        case .optedIn: return (.optedIn, detail)
+        default: return nil
         }
     }
 
-    /// A reply's log detail (`promise-to-pay, matched by in-reply-to: "…"`) as the bookkeeper
+    /// A reply's log detail (`promise-to-pay, matched by In-Reply-To: "…"`) as the bookkeeper
     /// reads it: `read as promise-to-pay: "…"`.
     static func replyNote(_ detail: String) -> String {
         guard let matched = detail.range(of: ", matched by "),
