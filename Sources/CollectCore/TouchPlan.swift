@@ -184,6 +184,9 @@ public enum EscalationReason: String, Sendable, Hashable, CaseIterable {
     case dataError = "data-error"
     /// A balance below `ladder.minimum_balance` is left: write it off or check it.
     case smallLeftover = "small-leftover"
+    /// QuickBooks refused notes the ledger's request files carried (a customer it knows by
+    /// another name): a person matches the names.
+    case ledgerRefused = "ledger-refused"
 }
 
 /// An account for the person, with what they need to act.

@@ -8,4 +8,6 @@ public enum InputKind: String, Sendable, Hashable, CaseIterable {
     case payments
     /// Customers' replies: e-mail messages and smstools3 incoming SMS.
     case replies
+    /// QuickBooks Desktop's answers to the ledger's request files (qbXML `ToDoAddRs`).
+    case ledgerResponses = "ledger-responses"
 }

@@ -10,6 +10,34 @@ public enum InputRecord: Sendable, Hashable {
     case payment(PaymentRow)
     /// A reply, auto-reply, bounce or delivery report.
     case reply(IncomingReply)
+    /// QuickBooks's answer to one request of the ledger's request files.
+    case ledgerResponse(LedgerResponse)
+}
+
+/// QuickBooks's answer to one request `collect` wrote to `outbox/ledger/qbxml/`.
+public struct LedgerResponse: Sendable, Hashable {
+    /// The request it answers: the activity line's key.
+    public var requestID: String
+    /// QuickBooks's status code: 0 when it was applied.
+    public var statusCode: Int
+    /// `Info`, `Warn` or `Error`.
+    public var severity: String
+    /// QuickBooks's words.
+    public var message: String
+    /// Where it is in the file.
+    public var line: Int
+
+    /// Makes an answer.
+    public init(requestID: String, statusCode: Int, severity: String, message: String, line: Int) {
+        self.requestID = requestID
+        self.statusCode = statusCode
+        self.severity = severity
+        self.message = message
+        self.line = line
+    }
+
+    /// Whether QuickBooks applied the request (status 0, or a warning that still applied it).
+    public var applied: Bool { severity.lowercased() != "error" }
 }
 
 /// A file opened for reading: what it is, and its records one at a time.

@@ -117,7 +117,7 @@ public final class PlainCSVFile: RecordReader {
         case .openInvoices: return .invoice(try mapper.invoice(record))
         case .customers: return .customer(try mapper.customer(record))
         case .payments: return .payment(try mapper.payment(record))
-        case .replies: return nil
+        case .replies, .ledgerResponses: return nil
         }
     }
 }

@@ -43,6 +43,15 @@ public final class QBXMLFile: RecordReader {
         stream = try XMLStream(source: source, file: file)
         while let event = try stream.next() {
             guard case .start(let name, let attributes, let selfClosing) = event else { continue }
+            if name == "ToDoAddRs" {
+                // Answers to the ledger's requests: each one its own record, with its own status.
+                self.kind = .ledgerResponses
+                self.format = "qbXML ToDoAddRs (answers to the ledger's requests)"
+                self.recordElement = name
+                let node = try XMLNode.read(name: name, attributes: attributes, selfClosing: selfClosing, from: stream)
+                pending = try records(from: node)
+                return
+            }
             if let (kind, format, record) = Self.fragments[name] {
                 // A bare record without the response around it, as some tools save one.
                 self.kind = kind
@@ -145,6 +154,7 @@ public final class QBXMLFile: RecordReader {
         case "CustomerRet": return try customer(node).map { [.customer($0)] } ?? []
         case "ReceivePaymentRet": return try payments(node).map { .payment($0) }
         case "DataRow": return try agingRow(node).map { [.invoice($0)] } ?? []
+        case "ToDoAddRs": return [.ledgerResponse(try ledgerResponse(node))]
         default: return []
         }
     }
@@ -168,6 +178,19 @@ public final class QBXMLFile: RecordReader {
             number: number, customer: customer, issueDate: try date(node, "TxnDate", node.value("TxnDate")), dueDate: due,
             total: try money(node, "Subtotal", node.value("Subtotal"), currency), balance: balance, paymentLink: nil, email: nil,
             phone: nil, line: node.line)
+    }
+
+    private func ledgerResponse(_ node: XMLNode) throws -> LedgerResponse {
+        guard let id = node.attributes["requestID"], !id.isEmpty else {
+            throw InputError(
+                file: file, line: node.line, field: "requestID", message: "is missing: which request it answers is not known")
+        }
+        guard let text = node.attributes["statusCode"], let code = Int(text) else {
+            throw InputError(file: file, line: node.line, field: "statusCode", message: "is missing or not a number")
+        }
+        return LedgerResponse(
+            requestID: id, statusCode: code, severity: node.attributes["statusSeverity"] ?? (code == 0 ? "Info" : "Error"),
+            message: node.attributes["statusMessage"] ?? "", line: node.line)
     }
 
     private func customer(_ node: XMLNode) throws -> CustomerRow? {

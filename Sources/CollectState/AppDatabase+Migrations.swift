@@ -444,6 +444,15 @@ extension AppDatabase {
                 t.column("id", .integer).primaryKey().check { $0 == 1 }
                 t.column("lastEntry", .integer).notNull()
             }
+            // Each request written for QuickBooks Desktop (keyed by its activity line), the file
+            // it is in, and what QuickBooks answered: written, applied or refused (with its words).
+            try db.create(table: "ledgerRequest") { t in
+                t.column("key", .text).primaryKey()
+                t.column("file", .text).notNull().indexed()
+                t.column("customer", .text).notNull()
+                t.column("status", .text).notNull()
+                t.column("answer", .text)
+            }
             // A workspace that ran before is written back from now on: its history is not
             // poured into hundreds of day files at once.
             try db.execute(

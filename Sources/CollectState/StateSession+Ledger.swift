@@ -29,4 +29,33 @@ extension StateSession {
         for number in numbers where try Int.fetchOne(known, arguments: [number]) == nil { return false }
         return true
     }
+
+    /// Records the requests written to a request file (a file written again after a crash
+    /// records them again, to the same file).
+    public func recordRequests(_ requests: [(key: String, customer: String)], file: String) throws {
+        let insert = try db.cachedStatement(
+            sql: """
+                INSERT INTO ledgerRequest (key, file, customer, status) VALUES (?, ?, ?, 'written')
+                ON CONFLICT(key) DO UPDATE SET file = excluded.file
+                """)
+        for request in requests { try insert.execute(arguments: [request.key, file, request.customer]) }
+    }
+
+    /// Notes QuickBooks's answer to a request: applied, or refused with its words. Returns the
+    /// request's file and customer, or nil for a request `collect` never wrote.
+    public func answerRequest(_ key: String, applied: Bool, answer: String) throws -> (file: String, customer: String)? {
+        guard
+            let row = try Row.fetchOne(db, sql: "SELECT file, customer FROM ledgerRequest WHERE key = ?", arguments: [key])
+        else { return nil }
+        try db.execute(
+            sql: "UPDATE ledgerRequest SET status = ?, answer = ? WHERE key = ?",
+            arguments: [applied ? "applied" : "refused", answer, key])
+        return (row["file"], row["customer"])
+    }
+
+    /// Whether every request of a request file has been applied.
+    public func requestsApplied(file: String) throws -> Bool {
+        try Int.fetchOne(
+            db, sql: "SELECT COUNT(*) FROM ledgerRequest WHERE file = ? AND status <> 'applied'", arguments: [file]) == 0
+    }
 }

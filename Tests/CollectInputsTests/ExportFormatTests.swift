@@ -35,7 +35,7 @@ struct Opened {
                 switch record {
                 case .invoice(let row): opened.invoices.append(row)
                 case .customer(let row): opened.customers.append(row)
-                case .payment: break
+                case .payment, .ledgerResponse: break
                 case .reply(let reply): opened.replies.append(reply)
                 }
             } catch let error as InputError {

@@ -130,7 +130,7 @@ extension InboxReader {
                 outcome.rejected += 1
             }
         }
-        let order: [InputKind] = [.customers, .openInvoices, .payments, .replies]
+        let order: [InputKind] = [.customers, .openInvoices, .payments, .replies, .ledgerResponses]
         classified.sort { (order.firstIndex(of: $0.kind)!, $0.name) < (order.firstIndex(of: $1.kind)!, $1.name) }
 
         // Tonight's own export, when one is here: then a snapshot repeating an earlier one, byte
@@ -262,6 +262,7 @@ extension InboxReader {
         var errors: [String] = []
         var rows = 0
         var quarantined = 0
+        var answers = LedgerAnswers()
         while true {
             do {
                 guard let next = try reader.next() else { break }
@@ -286,6 +287,8 @@ extension InboxReader {
                     try apply(row, file: name, fileId: record.id!, run: run, now: now, session: session)
                 case .reply(let reply):
                     try handle(reply, file: name, fileId: record.id!, run: run, now: now, session: session)
+                case .ledgerResponse(let response):
+                    try answers.note(response, file: name, session: session)
                 }
                 rows += 1
             } catch let error as InputError {
@@ -351,6 +354,9 @@ extension InboxReader {
                 try session.noteHold(suspicion!, run: run.id)
                 logger.warning("inbox: \(name) looks wrong; nothing absent from it was closed: \(suspicion!)")
             }
+        }
+        if reader.kind == .ledgerResponses {
+            try settle(answers, file: name, run: run, now: now, session: session)
         }
         try session.setRows(rows, file: record.id!)
         try session.log(

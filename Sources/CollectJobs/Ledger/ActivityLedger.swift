@@ -1,5 +1,6 @@
 import CollectCore
 import CollectFiles
+import CollectSpool
 import CollectState
 import Foundation
 
@@ -42,7 +43,7 @@ struct ActivityLedger {
                 let entries = try session.contactLog(after: cursor, limit: Self.batch)
                 return (entries, try entries.flatMap { try Self.lines(of: $0, in: session, timeZone: timeZone) })
             }
-            guard let last = entries.last?.id else { return added }
+            guard let first = entries.first?.id, let last = entries.last?.id else { return added }
             let byDay = Dictionary(grouping: lines, by: \.date)
             if !byDay.isEmpty { try files.createDirectory(folder) }
             for day in byDay.keys.sorted() {
@@ -50,10 +51,27 @@ struct ActivityLedger {
                 if count > 0 { added[day, default: 0] += count }
             }
             try files.flush(byDay.keys.map(path(of:)))
-            try database.write { try $0.recordLedger(through: last) }
+            // QuickBooks Desktop's requests for the same lines: one file per batch, named by its
+            // first entry, so a batch written again after a crash replaces its own file.
+            let requests = lines.filter(QBXMLToDoRequests.wanted)
+            let requestFile = "requests-\(first).xml"
+            if let xml = QBXMLToDoRequests.file(requests) {
+                let qbxml = folder.appendingPath(Self.requestsFolder)
+                try files.createDirectory(qbxml)
+                let temporary = qbxml.appendingPath(".\(requestFile).tmp")
+                try files.write(Array(xml.utf8), to: temporary, flush: true)
+                try files.rename(temporary, to: qbxml.appendingPath(requestFile))
+            }
+            try database.write { session in
+                try session.recordRequests(requests.map { ($0.key, $0.customer) }, file: requestFile)
+                try session.recordLedger(through: last)
+            }
             cursor = last
         }
     }
+
+    /// `outbox/ledger/qbxml/`: the request files for QuickBooks Desktop, relative to the ledger folder.
+    static let requestsFolder = "qbxml"
 
     /// Adds to a day's file the `lines` it does not end with already; returns how many.
     private func add(_ lines: [LedgerActivity], to path: String) throws -> Int {
