@@ -20,7 +20,8 @@ extension EscalationReason {
         case .recurringErrors: return "Errors keep coming back: a guardrail to tighten, or a source to check"
         case .dataError: return "The export has an error on this invoice"
         case .smallLeftover: return "A small leftover balance: write it off or check it"
-        case .ledgerRefused: return "QuickBooks refused notes from collect: match the customer's name"
+        case .ledgerRefused: return "QuickBooks refused notes from collect: fix what it says"
+        case .ledgerDuplicate: return "QuickBooks was given notes from collect twice: delete the copies"
         }
     }
 }

@@ -185,8 +185,11 @@ public enum EscalationReason: String, Sendable, Hashable, CaseIterable {
     /// A balance below `ladder.minimum_balance` is left: write it off or check it.
     case smallLeftover = "small-leftover"
     /// QuickBooks refused notes the ledger's request files carried (a customer it knows by
-    /// another name): a person matches the names.
+    /// another name): a person fixes them; closed once QuickBooks has applied them all.
     case ledgerRefused = "ledger-refused"
+    /// QuickBooks added notes of the ledger a second time (a request file submitted twice): a
+    /// person deletes the copies.
+    case ledgerDuplicate = "ledger-duplicate"
 }
 
 /// An account for the person, with what they need to act.

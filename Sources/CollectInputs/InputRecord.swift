@@ -36,8 +36,9 @@ public struct LedgerResponse: Sendable, Hashable {
         self.line = line
     }
 
-    /// Whether QuickBooks applied the request (status 0, or a warning that still applied it).
-    public var applied: Bool { severity.lowercased() != "error" }
+    /// Whether QuickBooks applied the request: status 0 (a warning such as 3250, a feature
+    /// turned off, applied nothing).
+    public var applied: Bool { statusCode == 0 }
 }
 
 /// A file opened for reading: what it is, and its records one at a time.

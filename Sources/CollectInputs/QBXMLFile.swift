@@ -105,6 +105,11 @@ public final class QBXMLFile: RecordReader {
             case "ReportSubtitle" where kind == .openInvoices:
                 let node = try XMLNode.read(name: name, attributes: attributes, selfClosing: selfClosing, from: stream)
                 exportedAsOf = node.text.range(of: "As of ").flatMap { QBODates.longDate(String(node.text[$0.upperBound...])) }
+            case "ToDoAddRs":
+                // Answers to the ledger's requests in a file of another kind would go unread.
+                throw InputError(
+                    file: file, line: stream.startLine, message: "mixes ToDoAddRs with other responses; send one kind per file",
+                    isFatal: true)
             case _ where Self.responses[name] != nil:
                 guard Self.responses[name]!.2 == recordElement else {
                     throw InputError(

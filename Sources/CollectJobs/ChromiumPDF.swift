@@ -5,6 +5,8 @@ import Foundation
 public struct ChromiumPDF: Sendable {
     /// The browser's path.
     public let executable: String
+    /// How long the browser may take before it is stopped.
+    public var timeout: TimeInterval = 120
 
     /// The names tried on `PATH`, in order.
     static let names = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
@@ -21,23 +23,45 @@ public struct ChromiumPDF: Sendable {
     }
 
     /// Prints the HTML file at `html` (absolute) to `pdf`, without the browser's header and footer.
-    /// Throws with the browser's own words when it fails or writes nothing.
+    /// An older `pdf` is removed first, so a browser that writes nothing never leaves yesterday's
+    /// figures passing for today's. The browser runs in a profile of its own (a desktop session's
+    /// or an unwritable home never stops it), without its sandbox only as root (where the sandbox
+    /// cannot start; the page has no script and loads nothing), and is stopped after ``timeout``.
+    /// Throws with the browser's own last words when it fails or writes nothing.
     public func print(_ html: String, to pdf: String) throws {
+        let fileManager = FileManager.default
+        if fileManager.fileExists(atPath: pdf) { try fileManager.removeItem(atPath: pdf) }
+        let scratch = fileManager.temporaryDirectory.appendingPathComponent("collect-pdf-\(UUID().uuidString)")
+        try fileManager.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? fileManager.removeItem(at: scratch) }
+        let said = scratch.appendingPathComponent("stderr.txt")
+        _ = fileManager.createFile(atPath: said.path, contents: nil)
+        let errors = try FileHandle(forWritingTo: said)
+        defer { try? errors.close() }
+
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        // As root the sandbox cannot start; the page has no script and loads nothing from elsewhere.
-        process.arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--print-to-pdf-no-header",
-            "--print-to-pdf=\(pdf)", URL(fileURLWithPath: html).absoluteString,
-        ]
-        let errors = Pipe()
+        process.arguments =
+            ["--headless", "--disable-gpu", "--user-data-dir=\(scratch.appendingPathComponent("profile").path)"]
+            + (geteuid() == 0 ? ["--no-sandbox"] : [])
+            + ["--no-pdf-header-footer", "--print-to-pdf=\(pdf)", URL(fileURLWithPath: html).absoluteString]
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
         try process.run()
-        let said = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: pdf) else {
-            let words = String(decoding: said, as: UTF8.self).split(separator: "\n").suffix(3).joined(separator: " ")
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning {
+            if Date() > deadline {
+                process.terminate()
+                process.waitUntilExit()
+                throw JobError("\(pdf) could not be printed: \(executable) took longer than \(Int(timeout)) seconds")
+            }
+            usleep(50_000)
+        }
+        guard process.terminationStatus == 0, fileManager.fileExists(atPath: pdf) else {
+            let words =
+                (try? String(contentsOf: said, encoding: .utf8))?.split(separator: "\n").suffix(3)
+                .joined(separator: " ") ?? ""
             throw JobError("\(pdf) could not be printed with \(executable): \(words.isEmpty ? "it wrote nothing" : words)")
         }
     }

@@ -9,13 +9,19 @@ extension CollectJob {
         let ledger = ActivityLedger(
             database: database, files: files, folder: workspace.path(Workspace.ledgerFolder), timeZone: timeZone)
         do {
-            let added = try ledger.write()
-            guard !added.isEmpty else { return nil }
-            let files = added.keys.sorted().map { day in
-                "\(added[day]!) to \(Workspace.ledgerFolder)/activity-\(day).csv"
+            let written = try ledger.write()
+            guard !written.lines.isEmpty || !written.requestFiles.isEmpty else { return nil }
+            let files = written.lines.keys.sorted().map { day in
+                "\(written.lines[day]!) to \(Workspace.ledgerFolder)/activity-\(day).csv"
             }
-            let count = added.values.reduce(0, +)
-            return "ledger: \(count) line\(count == 1 ? "" : "s") added (" + files.joined(separator: ", ") + ")"
+            let count = written.lines.values.reduce(0, +)
+            var parts = count == 0 ? [] : ["\(count) line\(count == 1 ? "" : "s") added (" + files.joined(separator: ", ") + ")"]
+            for file in written.requestFiles {
+                parts.append(
+                    "\(file.requests) request\(file.requests == 1 ? "" : "s") for QuickBooks Desktop in "
+                        + "\(Workspace.ledgerFolder)/\(ActivityLedger.requestsFolder)/\(file.name)")
+            }
+            return "ledger: " + parts.joined(separator: "; ")
         } catch {
             logger.warning("the ledger's activity files could not be written: \(error)")
             return "ledger: not written (\(error)); the next run or release writes it"

@@ -15,9 +15,23 @@ extension CollectJob {
     public func statement(customer typed: String, asOf: CivilDate?, now: Date) throws -> String {
         try locked(at: now) {
             let date = asOf ?? today(at: now)
-            let (name, invoices) = try database.read { session in
+            // The balances are the books as the newest night read them: never dated before it.
+            if let last = try database.read({ try $0.lastRunDate() }), date < last {
+                throw JobError(
+                    "--as-of \(date) is before the newest night read (\(last)): a statement shows the balances as the books "
+                        + "stand after it, so date it \(last) or later")
+            }
+            // The customer's own invoices, then each of their jobs' (`Customer:Job`), as QuickBooks bills them.
+            let (name, accounts) = try database.read { session in
                 let name = try Self.knownCustomer(typed, in: session)
-                return (name, try session.account(of: name, timeZone: timeZone)?.invoices ?? [])
+                var accounts: [(job: String?, invoices: [OpenInvoice])] = [
+                    (nil, try session.account(of: name, timeZone: timeZone)?.invoices ?? [])
+                ]
+                for job in try session.jobsWithOpenInvoices(of: name) {
+                    accounts.append(
+                        (String(job.dropFirst(name.count + 1)), try session.account(of: job, timeZone: timeZone)?.invoices ?? []))
+                }
+                return (name, accounts)
             }
             let business = settings.business
             let statement = StatementHTML(
@@ -25,10 +39,16 @@ extension CollectJob {
                     name: business.name, signedBy: business.senderName, address: business.replyTo ?? business.senderAddress,
                     phone: business.phone),
                 customer: name, asOf: date,
-                lines: invoices.map { invoice in
-                    StatementHTML.Line(
-                        invoice: invoice, link: invoice.balance.isPositive ? renderer.link(for: invoice, customer: name) : nil,
-                        onHold: invoice.isAside(on: date))
+                lines: accounts.flatMap { account in
+                    account.invoices.map { invoice in
+                        let billed = account.job.map { "\(name):\($0)" } ?? name
+                        var line = StatementHTML.Line(
+                            invoice: invoice,
+                            link: invoice.balance.isPositive ? renderer.link(for: invoice, customer: billed) : nil,
+                            onHold: invoice.isAside(on: date))
+                        line.job = account.job
+                        return line
+                    }
                 })
             let folder = workspace.path(Self.statementsFolder)
             try files.createDirectory(folder)
@@ -38,9 +58,9 @@ extension CollectJob {
         }
     }
 
-    /// A customer's name as a file name: letters, digits, `-`, `_` and `.` kept, the rest made
-    /// `-`; when anything was changed, six hex digits of the name's SHA-256 follow, so two names
-    /// that differ only there never share a file.
+    /// A customer's name as a file name: letters, digits, `-`, `_` and `.` kept (the first 80),
+    /// the rest made `-`, then six hex digits of the name's SHA-256, so two names never share a
+    /// file, not even names that differ only in case on a disk that does not tell case apart.
     static func fileName(for name: String) -> String {
         var safe = ""
         for scalar in name.unicodeScalars {
@@ -49,10 +69,9 @@ extension CollectJob {
             if character == "-", safe.hasSuffix("-") { continue }
             safe.append(character)
         }
-        safe = String(safe.drop { $0 == "-" || $0 == "." })
-        if safe.isEmpty || safe != name {
-            safe += (safe.isEmpty ? "" : "-") + String(SHA256.hash(data: Data(name.utf8)).lowercaseHex.prefix(6))
-        }
-        return safe
+        safe = String(safe.drop { $0 == "-" || $0 == "." }.prefix(80))
+        while safe.hasSuffix("-") { safe.removeLast() }
+        let hash = String(SHA256.hash(data: Data(name.utf8)).lowercaseHex.prefix(6))
+        return safe.isEmpty ? hash : "\(safe)-\(hash)"
     }
 }

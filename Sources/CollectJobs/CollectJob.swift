@@ -207,7 +207,8 @@ public struct CollectJob: Sendable {
     /// inside the workspace, never a link that could carry files (or the state) somewhere else.
     static let ownFolders = [
         "inbox", "inbox/processed", "inbox/rejected", "outbox", "outbox/review", "outbox/mail", "outbox/mail/new",
-        "outbox/mail/tmp", "outbox/sms", "outbox/ledger", "outbox/statements", ".collect",
+        "outbox/mail/tmp", "outbox/sms", "outbox/ledger", "outbox/ledger/qbxml", "outbox/ledger/qbxml/applied",
+        "outbox/statements", ".collect",
     ]
 
     /// Refuses to go on when one of the workspace's own folders is a link or not a folder.

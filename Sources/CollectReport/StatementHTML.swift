@@ -33,6 +33,8 @@ public struct StatementHTML: Sendable {
         public var link: String?
         /// Set aside by a person (a dispute, a promise): shown, not asked for.
         public var onHold: Bool
+        /// The job it was billed to (`Kitchen` of `Oakridge Dental:Kitchen`), when a job.
+        public var job: String? = nil
 
         /// Makes a line.
         public init(invoice: OpenInvoice, link: String?, onHold: Bool) {
@@ -59,8 +61,8 @@ public struct StatementHTML: Sendable {
         self.lines = lines.sorted { ($0.invoice.dueDate, $0.invoice.number) < ($1.invoice.dueDate, $1.invoice.number) }
     }
 
-    /// Per currency, in order of first appearance: all that is open, and what is past due and
-    /// not on hold.
+    /// Per currency, in order of first appearance: all that is open (credits counted against
+    /// it), and what is past due and not on hold (what is asked for now).
     public var totals: [(open: Money, pastDue: Money)] {
         var order: [Currency] = []
         var sums: [Currency: (open: Int64, pastDue: Int64)] = [:]
@@ -131,7 +133,8 @@ public struct StatementHTML: Sendable {
                     ? "<span class=\"hold\">on hold while we look into it</span>"
                     : line.link.map { "<a class=\"pay\" href=\"\(e($0))\">Pay online</a>" } ?? ""
             out +=
-                "<tr><td>\(e(invoice.number))</td><td>\(e(invoice.issueDate?.longText ?? ""))</td>"
+                "<tr><td>\(e(invoice.number))\(line.job.map { "<br><span class=\"hold\">job: \(e($0))</span>" } ?? "")</td>"
+                + "<td>\(e(invoice.issueDate?.longText ?? ""))</td>"
                 + "<td>\(e(invoice.dueDate.longText))</td><td class=\"num\">\(late > 0 ? String(late) : "")</td>"
                 + "<td class=\"num\">\(e(invoice.balance.formatted))</td><td>\(pay)</td></tr>\n"
         }
@@ -139,7 +142,7 @@ public struct StatementHTML: Sendable {
         for total in totals {
             out +=
                 "<tr><th>Open, in \(e(total.open.currency.code))</th><td class=\"num\">\(e(total.open.formatted))</td></tr>\n"
-                + "<tr><th>Of which past due</th><td class=\"num\">\(e(total.pastDue.formatted))</td></tr>\n"
+                + "<tr><th>Past due, not on hold</th><td class=\"num\">\(e(total.pastDue.formatted))</td></tr>\n"
         }
         out += "</table>\n" + closing + "</body>\n</html>\n"
         return out

@@ -15,8 +15,11 @@ public enum QBXMLToDoRequests {
 
     /// Whether a line becomes a request: reminders as done To Dos (the history), promises and
     /// disputes recorded by a person as open ones, replies as done.
+    /// A customer whose name is longer than QuickBooks takes is left out: a name cut short is a
+    /// customer QuickBooks does not know.
     public static func wanted(_ line: LedgerActivity) -> Bool {
         [.reminderSent, .promiseRecorded, .disputeRecorded, .customerReplied].contains(line.event)
+            && line.customer.utf16.count <= fullNameLimit
     }
 
     /// The request file for `lines` (only those ``wanted(_:)``), or nil when none is.
@@ -43,7 +46,7 @@ public enum QBXMLToDoRequests {
             + "<Notes>\(escape(limited(notes(line), to: notesLimit)))</Notes>\n"
             + "<Type>\(type)</Type>\n"
             + "<Priority>\(open ? "High" : "Low")</Priority>\n"
-            + "<CustomerRef><FullName>\(escape(limited(line.customer, to: fullNameLimit)))</FullName></CustomerRef>\n"
+            + "<CustomerRef><FullName>\(escape(line.customer))</FullName></CustomerRef>\n"
             + "<IsDone>\(open ? "false" : "true")</IsDone>\n"
             + "<ReminderDate>\(line.date)</ReminderDate>\n"
             + "</ToDoAdd>\n</ToDoAddRq>\n"

@@ -83,6 +83,16 @@ extension StateSession {
         return channels
     }
 
+    /// The jobs of a customer (`Customer:Job`, any depth) that have open invoices, by name.
+    public func jobsWithOpenInvoices(of customer: String) throws -> [String] {
+        try String.fetchAll(
+            db,
+            sql: """
+                SELECT DISTINCT customer FROM invoice
+                WHERE status = 'open' AND substr(customer, 1, length(?) + 1) = ? || ':' ORDER BY customer
+                """, arguments: [customer, customer])
+    }
+
     /// A customer's open invoices (without the steps released).
     public func openInvoices(customer: String) throws -> [OpenInvoice] {
         try Row.fetchAll(

@@ -30,32 +30,70 @@ extension StateSession {
         return true
     }
 
-    /// Records the requests written to a request file (a file written again after a crash
-    /// records them again, to the same file).
+    /// Records requests about to be written to a request file, as pending: the cursor has not
+    /// moved past them yet. A request recorded before keeps its row, now naming this file.
     public func recordRequests(_ requests: [(key: String, customer: String)], file: String) throws {
         let insert = try db.cachedStatement(
             sql: """
-                INSERT INTO ledgerRequest (key, file, customer, status) VALUES (?, ?, ?, 'written')
+                INSERT INTO ledgerRequest (key, file, customer, status) VALUES (?, ?, ?, 'pending')
                 ON CONFLICT(key) DO UPDATE SET file = excluded.file
                 """)
         for request in requests { try insert.execute(arguments: [request.key, file, request.customer]) }
     }
 
-    /// Notes QuickBooks's answer to a request: applied, or refused with its words. Returns the
-    /// request's file and customer, or nil for a request `collect` never wrote.
-    public func answerRequest(_ key: String, applied: Bool, answer: String) throws -> (file: String, customer: String)? {
+    /// The request file each of `keys` was written to, for those recorded before (a crash after
+    /// the file was written and before the cursor moved leaves them pending).
+    public func requestFiles(_ keys: [String]) throws -> [String: String] {
+        let select = try db.cachedStatement(sql: "SELECT file FROM ledgerRequest WHERE key = ?")
+        var files: [String: String] = [:]
+        for key in keys { if let file = try String.fetchOne(select, arguments: [key]) { files[key] = file } }
+        return files
+    }
+
+    /// Marks pending requests written, once the cursor moves past them.
+    public func markRequestsWritten(_ keys: [String]) throws {
+        let update = try db.cachedStatement(
+            sql: "UPDATE ledgerRequest SET status = 'written' WHERE key = ? AND status = 'pending'")
+        for key in keys { try update.execute(arguments: [key]) }
+    }
+
+    /// What an answer from QuickBooks did to a request.
+    public enum RequestAnswer: Sendable, Hashable {
+        /// Applied, or refused, as first answered.
+        case noted(file: String, customer: String)
+        /// Applied a second time: QuickBooks holds the To Do twice.
+        case appliedTwice(file: String, customer: String)
+        /// A refusal of a request already applied (an older response read later): kept applied.
+        case stale(file: String, customer: String)
+    }
+
+    /// Notes QuickBooks's answer to a request: applied, or refused with its words. An applied
+    /// request stays applied. Nil for a request `collect` never wrote.
+    public func answerRequest(_ key: String, applied: Bool, answer: String) throws -> RequestAnswer? {
         guard
-            let row = try Row.fetchOne(db, sql: "SELECT file, customer FROM ledgerRequest WHERE key = ?", arguments: [key])
+            let row = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT file, customer, status FROM ledgerRequest WHERE key = ?"), arguments: [key])
         else { return nil }
-        try db.execute(
-            sql: "UPDATE ledgerRequest SET status = ?, answer = ? WHERE key = ?",
-            arguments: [applied ? "applied" : "refused", answer, key])
-        return (row["file"], row["customer"])
+        let (file, customer, status): (String, String, String) = (row["file"], row["customer"], row["status"])
+        if status == "applied" {
+            return applied ? .appliedTwice(file: file, customer: customer) : .stale(file: file, customer: customer)
+        }
+        try db.cachedStatement(sql: "UPDATE ledgerRequest SET status = ?, answer = ? WHERE key = ?")
+            .execute(arguments: [applied ? "applied" : "refused", answer, key])
+        return .noted(file: file, customer: customer)
     }
 
     /// Whether every request of a request file has been applied.
     public func requestsApplied(file: String) throws -> Bool {
         try Int.fetchOne(
             db, sql: "SELECT COUNT(*) FROM ledgerRequest WHERE file = ? AND status <> 'applied'", arguments: [file]) == 0
+    }
+
+    /// The requests QuickBooks refused and has not applied since, oldest first: customer, key,
+    /// file and QuickBooks's words.
+    public func refusedRequests() throws -> [(customer: String, key: String, file: String, answer: String)] {
+        try Row.fetchAll(
+            db, sql: "SELECT customer, key, file, answer FROM ledgerRequest WHERE status = 'refused' ORDER BY rowid"
+        ).map { ($0["customer"], $0["key"], $0["file"], $0["answer"] ?? "") }
     }
 }

@@ -125,16 +125,19 @@ struct LedgerRequestTests {
         #expect(ws.files(Self.folder) == [file], "not all applied: the file stays to be sent again once the name is fixed")
         let escalation = try #require(try job.escalations(includeClosed: false).first { $0.customer == "(ledger)" })
         #expect(escalation.reason == "ledger-refused")
-        #expect(escalation.detail.contains("QuickBooks refused 1 of the ledger's notes in qbwc-response.xml: Tokyo Trading ("))
+        let tokyo = try #require(requests.first { $0.customer == "Tokyo Trading" })
+        #expect(
+            escalation.detail.hasPrefix("QuickBooks refused 1 of the ledger's notes: Tokyo Trading (\(tokyo.id), in \(file)): "))
         #expect(escalation.detail.contains("3140 Error: There is an invalid reference to QuickBooks Customer \"Tokyo Trading\""))
 
-        // The name fixed, the file sent again: QuickBooks answers all of it.
-        try ws.drop("qbwc-response-2.xml", Self.response(to: requests))
+        // The name fixed, the refused request sent again alone: QuickBooks applies it.
+        try ws.drop("qbwc-response-2.xml", Self.response(to: requests.filter { $0.customer == "Tokyo Trading" }))
         let next = try job.run(asOf: TestWorkspace.date("2026-12-02"), now: TestWorkspace.at("2026-12-02T06:00"))
         #expect(next.filesRead == 1)
         #expect(ws.files(Self.folder).isEmpty && ws.files(Self.folder + "/applied") == [file])
+        #expect(try job.escalations(includeClosed: false).allSatisfy { $0.customer != "(ledger)" }, "nothing left refused")
         // The same response file again: nothing changes.
-        try ws.drop("qbwc-response-copy.xml", Self.response(to: requests))
+        try ws.drop("qbwc-response-copy.xml", Self.response(to: requests.filter { $0.customer == "Tokyo Trading" }))
         let again = try job.run(asOf: TestWorkspace.date("2026-12-03"), now: TestWorkspace.at("2026-12-03T06:00"))
         #expect(again.duplicates == 1)
         #expect(ws.files(Self.folder + "/applied") == [file] && ws.files(Self.folder).isEmpty)
@@ -152,5 +155,53 @@ struct LedgerRequestTests {
         #expect(night.rejected == 1)
         let why = try ws.read("inbox/rejected/2026-12-01/other.xml.why.txt")
         #expect(why.contains("other.xml") && why.contains("line 4") && why.contains("requestID"), "\(why)")
+    }
+
+    @Test("a request file submitted twice: the second answers say so, and an older refusal never undoes an applied note")
+    func submittedTwice() throws {
+        let (ws, job, _) = try TestWorkspace.firstNight(release: false)
+        _ = try job.release(run: nil, selection: .all, now: TestWorkspace.at("2026-11-30T19:00"))
+        let file = try #require(ws.files(Self.folder).first)
+        let requests = try Self.requests(in: ws, file)
+        try ws.drop("a-first.xml", Self.response(to: requests))
+        _ = try job.run(asOf: TestWorkspace.date("2026-12-01"), now: TestWorkspace.at("2026-12-01T06:00"))
+        #expect(ws.files(Self.folder + "/applied") == [file])
+        // The same file went to QuickBooks again (another sync): its answers come back applied a second time;
+        // and an older response, refusing Tokyo Trading, is read after them.
+        try ws.drop("b-second.xml", Self.response(to: requests).replacingOccurrences(of: "80000", with: "90000"))
+        try ws.drop(
+            "c-older.xml", Self.response(to: requests.filter { $0.customer == "Tokyo Trading" }, refusing: ["Tokyo Trading"]))
+        _ = try job.run(asOf: TestWorkspace.date("2026-12-02"), now: TestWorkspace.at("2026-12-02T06:00"))
+        let open = try job.escalations(includeClosed: false).filter { $0.customer == "(ledger)" }
+        let twice = try #require(open.first { $0.reason == "ledger-duplicate" })
+        #expect(twice.detail.contains("b-second.xml says QuickBooks added 4 To Dos a second time"), "\(twice.detail)")
+        #expect(twice.detail.contains("Delete the second copy in QuickBooks"))
+        #expect(!open.contains { $0.reason == "ledger-refused" }, "an applied note stays applied")
+    }
+
+    @Test("a crash after the request file was written and before the state moved on: the next write does not write it again")
+    func crashAfterRequests() throws {
+        // The same night twice: the second killed after its files reached the disk.
+        let (first, firstJob, _) = try TestWorkspace.firstNight(release: false)
+        _ = try firstJob.release(run: nil, selection: .all, now: TestWorkspace.at("2026-11-30T19:00"))
+        let name = try #require(first.files(Self.folder).first)
+        let (second, secondJob, _) = try TestWorkspace.firstNight(release: false)
+        // What a crash leaves: the files, and the requests recorded as pending.
+        for relative in ["/outbox/ledger/activity-2026-11-30.csv", "/\(Self.folder)/\(name)"] {
+            try FileManager.default.createDirectory(
+                atPath: (second.root + relative as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try? FileManager.default.removeItem(atPath: second.root + relative)
+            try FileManager.default.copyItem(atPath: first.root + relative, toPath: second.root + relative)
+        }
+        let requests = try Self.requests(in: first, name)
+        try secondJob.database.write { session in
+            try session.recordRequests(requests.map { ($0.id, $0.customer) }, file: name)
+        }
+        let released = try secondJob.release(run: nil, selection: .all, now: TestWorkspace.at("2026-11-30T19:00"))
+        #expect(released.released.count == 4 && released.ledger == nil, "\(released.ledger ?? "")")
+        #expect(second.files(Self.folder) == [name])
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: second.root + "/\(Self.folder)/\(name)"))
+                == Data(contentsOf: URL(fileURLWithPath: first.root + "/\(Self.folder)/\(name)")))
     }
 }

@@ -21,7 +21,7 @@ struct StatementJobTests {
         // INV-2 is not yet due: listed, not in what is past due.
         #expect(html.contains("<tr><td>INV-2</td>") && html.contains("December 20, 2026"))
         #expect(html.contains("<tr><th>Open, in USD</th><td class=\"num\">$1,300.00</td></tr>"))
-        #expect(html.contains("<tr><th>Of which past due</th><td class=\"num\">$1,000.00</td></tr>"))
+        #expect(html.contains("<tr><th>Past due, not on hold</th><td class=\"num\">$1,000.00</td></tr>"))
         // The same figure the next reminder quotes.
         let quoted = try job.database.read { try $0.account(of: "Oakridge Dental", timeZone: TestWorkspace.chicago) }
         #expect(quoted?.invoices.first { $0.number == "INV-1" }?.balance.minorUnits == 100_000)
@@ -42,13 +42,53 @@ struct StatementJobTests {
         }
     }
 
-    @Test("two names that differ only in what a file name cannot hold get two files")
+    @Test("two names that differ only in what a file name cannot hold, or in case, get two files")
     func fileNames() throws {
-        let (ws, job, _) = try TestWorkspace.firstNight(release: false)
-        _ = try job.statement(customer: "Cedar & Stone", asOf: nil, now: TestWorkspace.at("2026-11-30T12:00"))
+        let ws = try TestWorkspace()
+        try ws.drop(
+            "customers.csv",
+            "Customer,Email\nCedar & Stone,a@cedar.example\nCedar - Stone,b@cedar.example\nACME,c@acme.example\n"
+                + "Acme,d@acme.example\n")
+        let job = try ws.job()
+        _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        for name in ["Cedar & Stone", "Cedar - Stone", "ACME", "Acme"] {
+            _ = try job.statement(customer: name, asOf: nil, now: TestWorkspace.at("2026-11-30T12:00"))
+        }
         let names = ws.files("outbox/statements")
-        #expect(names.count == 1 && names[0].hasPrefix("Cedar-Stone-") && names[0].hasSuffix("-2026-11-30.html"))
-        #expect(names[0] != "Cedar-Stone-2026-11-30.html", "a changed name carries its hash")
+        #expect(Set(names.map { $0.lowercased() }).count == 4, "\(names)")
+        #expect(names.filter { $0.hasPrefix("Cedar-Stone-") && $0.hasSuffix("-2026-11-30.html") }.count == 2)
+        let acme = try ws.read("outbox/statements/\(try #require(names.first { $0.hasPrefix("ACME-") }))")
+        #expect(acme.contains("For <strong>ACME</strong>") && acme.contains("Nothing is open on your account"))
+    }
+
+    @Test("a customer billed through QuickBooks jobs: the jobs' invoices are on their statement, each with its job")
+    func jobs() throws {
+        let ws = try TestWorkspace()
+        try ws.drop("customers.csv", "Customer,Email\nOakridge Dental,billing@oakridge.example\n")
+        try ws.drop(
+            "export.csv",
+            "Invoice No,Customer,Due Date,Balance Due\nINV-1,Oakridge Dental:Kitchen,2026-11-20,400.00\n"
+                + "INV-2,Oakridge Dental:Porch,2026-11-25,150.00\nINV-3,Oakridge Dentalworks,2026-11-25,99.00\n")
+        let job = try ws.job()
+        _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        let path = try job.statement(customer: "Oakridge Dental", asOf: nil, now: TestWorkspace.at("2026-11-30T12:00"))
+        let html = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(!html.contains("Nothing is open"))
+        #expect(html.contains("<tr><td>INV-1<br><span class=\"hold\">job: Kitchen</span></td>"))
+        #expect(html.contains("<tr><td>INV-2<br><span class=\"hold\">job: Porch</span></td>"))
+        #expect(!html.contains("INV-3"), "another customer whose name only starts the same")
+        #expect(html.contains("<tr><th>Open, in USD</th><td class=\"num\">$550.00</td></tr>"))
+    }
+
+    @Test("a statement is never dated before the newest night read: its balances are the books after it")
+    func notBackdated() throws {
+        let (ws, job, _) = try TestWorkspace.firstNight(release: false)
+        try TestWorkspace.weekLater(ws, job)
+        #expect(throws: (any Error).self) {
+            try job.statement(
+                customer: "Oakridge Dental", asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.at("2026-12-07T12:00"))
+        }
+        #expect(ws.files("outbox/statements").isEmpty)
     }
 
     @Test(

@@ -34,40 +34,60 @@ struct ActivityLedger {
     /// The file of one day.
     func path(of day: CivilDate) -> String { folder.appendingPath("activity-\(day).csv") }
 
-    /// Writes every entry not written yet; returns the lines added to each day's file.
-    func write() throws -> [CivilDate: Int] {
-        var added: [CivilDate: Int] = [:]
+    /// What a write added.
+    struct Written {
+        /// Lines added to each day's file.
+        var lines: [CivilDate: Int] = [:]
+        /// Request files for QuickBooks Desktop, with how many requests each holds.
+        var requestFiles: [(name: String, requests: Int)] = []
+    }
+
+    /// Writes every entry not written yet.
+    func write() throws -> Written {
+        var written = Written()
         var cursor = try database.read { try $0.ledgerCursor() }
         while true {
             let (entries, lines) = try database.read { session in
                 let entries = try session.contactLog(after: cursor, limit: Self.batch)
                 return (entries, try entries.flatMap { try Self.lines(of: $0, in: session, timeZone: timeZone) })
             }
-            guard let first = entries.first?.id, let last = entries.last?.id else { return added }
+            guard let last = entries.last?.id else { return written }
             let byDay = Dictionary(grouping: lines, by: \.date)
             if !byDay.isEmpty { try files.createDirectory(folder) }
             for day in byDay.keys.sorted() {
                 let count = try add(byDay[day]!, to: path(of: day))
-                if count > 0 { added[day, default: 0] += count }
+                if count > 0 { written.lines[day, default: 0] += count }
             }
             try files.flush(byDay.keys.map(path(of:)))
-            // QuickBooks Desktop's requests for the same lines: one file per batch, named by its
-            // first entry, so a batch written again after a crash replaces its own file.
             let requests = lines.filter(QBXMLToDoRequests.wanted)
-            let requestFile = "requests-\(first).xml"
-            if let xml = QBXMLToDoRequests.file(requests) {
-                let qbxml = folder.appendingPath(Self.requestsFolder)
-                try files.createDirectory(qbxml)
-                let temporary = qbxml.appendingPath(".\(requestFile).tmp")
-                try files.write(Array(xml.utf8), to: temporary, flush: true)
-                try files.rename(temporary, to: qbxml.appendingPath(requestFile))
-            }
+            if let file = try writeRequests(requests) { written.requestFiles.append(file) }
             try database.write { session in
-                try session.recordRequests(requests.map { ($0.key, $0.customer) }, file: requestFile)
+                try session.markRequestsWritten(requests.map(\.key))
                 try session.recordLedger(through: last)
             }
             cursor = last
         }
+    }
+
+    /// Writes QuickBooks Desktop's requests for a batch's lines into one file named by its first
+    /// request's key, recorded as pending before the file exists. Requests a crash left written
+    /// (pending, in a file still there) are not written again: QuickBooks would add them twice.
+    /// Returns the file and how many requests it holds, or nil when there was nothing new.
+    private func writeRequests(_ requests: [LedgerActivity]) throws -> (name: String, requests: Int)? {
+        let qbxml = folder.appendingPath(Self.requestsFolder)
+        let known = try database.read { try $0.requestFiles(requests.map(\.key)) }
+        let fresh = requests.filter { request in
+            guard let file = known[request.key] else { return true }
+            return !files.exists(qbxml.appendingPath(file)) && !files.exists(qbxml.appendingPath("applied/\(file)"))
+        }
+        guard let first = fresh.first, let xml = QBXMLToDoRequests.file(fresh) else { return nil }
+        let name = "requests-\(first.key).xml"
+        try database.write { try $0.recordRequests(fresh.map { ($0.key, $0.customer) }, file: name) }
+        try files.createDirectory(qbxml)
+        let temporary = qbxml.appendingPath(".\(name).tmp")
+        try files.write(Array(xml.utf8), to: temporary, flush: true)
+        try files.rename(temporary, to: qbxml.appendingPath(name))
+        return (name, fresh.count)
     }
 
     /// `outbox/ledger/qbxml/`: the request files for QuickBooks Desktop, relative to the ledger folder.
