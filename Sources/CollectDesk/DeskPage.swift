@@ -1,3 +1,4 @@
+import CollectCore
 import CollectReport
 
 /// The desk's HTML: one layout, forms that work without script, and the one style sheet.

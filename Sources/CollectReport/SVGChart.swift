@@ -1,3 +1,5 @@
+import CollectCore
+
 /// Charts drawn as inline SVG: no script, no fonts fetched, nothing from the network. Each has
 /// a value axis with its figures, labelled bars or points, and a legend.
 public enum SVGChart {

@@ -73,21 +73,17 @@ public enum QBXMLToDoRequests {
         return out + "…"
     }
 
-    /// XML character data and attribute values: `&`, `<`, `>`, `"` escaped; characters XML 1.0
-    /// cannot hold (C0 controls but tab, line feed and carriage return) left out.
+    /// XML character data and attribute values, escaped as HTML text is (``HTMLText``), with the
+    /// characters XML 1.0 cannot hold (C0 controls but tab, line feed and carriage return, and
+    /// U+FFFE, U+FFFF) left out.
     static func escape(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
-            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
-            case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
-            case _ where scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r": continue
-            case _ where scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
-            default: out.append(scalar)
-            }
+        var kept = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars
+        where !(scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r")
+            && scalar.value != 0xFFFE && scalar.value != 0xFFFF
+        {
+            kept.append(scalar)
         }
-        return String(out)
+        return HTMLText.escape(String(kept))
     }
 }

@@ -69,10 +69,7 @@ struct AdminLookupTests {
 struct AdminSummaryTests {
     @Test("with business.admin_address, each run puts a short summary for the admin in the mail spool, unreviewed")
     func morningMail() throws {
-        let settings = TestWorkspace.settings.replacingOccurrences(
-            of: "phone_country_code = \"1\"\n", with: "phone_country_code = \"1\"\nadmin_address = \"owner@harborpine.example\"\n"
-        )
-        let ws = try TestWorkspace(settings: settings)
+        let ws = try TestWorkspace(settings: TestWorkspace.settingsWithAdmin)
         try ws.drop("customers.csv", TestWorkspace.customers)
         try ws.drop("export.csv", TestWorkspace.invoices)
         let job = try ws.job()

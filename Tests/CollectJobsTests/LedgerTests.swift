@@ -171,10 +171,7 @@ struct LedgerTests {
 
     @Test("with an admin address, a release with nothing new and then a rerun find nothing changed")
     func unchangedRerun() throws {
-        let settings = TestWorkspace.settings.replacingOccurrences(
-            of: "phone_country_code = \"1\"\n", with: "phone_country_code = \"1\"\nadmin_address = \"owner@harborpine.example\"\n"
-        )
-        let ws = try TestWorkspace(settings: settings)
+        let ws = try TestWorkspace(settings: TestWorkspace.settingsWithAdmin)
         try ws.drop("customers.csv", TestWorkspace.customers)
         try ws.drop("export.csv", TestWorkspace.invoices)
         let job = try ws.job()

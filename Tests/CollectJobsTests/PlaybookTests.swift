@@ -46,15 +46,10 @@ struct PlaybookTests {
     @Test("a variant clearly worse before the minimum sample is stopped early; one merely not better runs on")
     func variantStoppedEarly() throws {
         for clearly in [true, false] {
-            let ws = try TestWorkspace(settings: Self.settings(step: "variants = [\"gentle-b\"]\n"))
-            try ws.write(
-                "templates/gentle-b.email.mustache",
-                "Subject: Invoice {{first.number}}\n\nHi {{customer.name}}, {{totalText}} is open.\n")
             let customers = (1...16).map { "Customer \($0)" }
-            try ws.drop(
-                "customers.csv",
-                "Customer,Email\n" + customers.enumerated().map { "\($1),c\($0)@x.example" }.joined(separator: "\n") + "\n")
-            try ws.drop("export-1.csv", Self.export(customers, due: "2026-11-27"))
+            let ws = try TestWorkspace.variantWorkspace(
+                settings: Self.settings(step: "variants = [\"gentle-b\"]\n"),
+                words: "Hi {{customer.name}}, {{totalText}} is open.", customers: customers, due: "2026-11-27")
             let job = try ws.job()
             _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
             _ = try job.release(run: nil, selection: .all, now: TestWorkspace.mondayMorning)

@@ -71,3 +71,21 @@ extension TestWorkspace {
         """
     }
 }
+
+extension TestWorkspace {
+    /// The test settings with `business.admin_address` set: each run e-mails the admin a summary.
+    static let settingsWithAdmin = settings.replacingOccurrences(
+        of: "phone_country_code = \"1\"\n", with: "phone_country_code = \"1\"\nadmin_address = \"owner@harborpine.example\"\n")
+
+    /// A workspace of `customers` (by e-mail) under `settings`, with the template of the A/B variant
+    /// `gentle-b` saying `words`, each customer owing one invoice due `due`.
+    static func variantWorkspace(settings: String, words: String, customers: [String], due: String) throws -> TestWorkspace {
+        let ws = try TestWorkspace(settings: settings)
+        try ws.write("templates/gentle-b.email.mustache", "Subject: Invoice {{first.number}}\n\n\(words)\n")
+        try ws.drop(
+            "customers.csv",
+            "Customer,Email\n" + customers.enumerated().map { "\($1),c\($0)@x.example" }.joined(separator: "\n") + "\n")
+        try ws.drop("export-1.csv", PlaybookTests.export(customers, due: due))
+        return ws
+    }
+}

@@ -1,3 +1,4 @@
+import CollectCore
 import CollectReport
 import Foundation
 import Testing
