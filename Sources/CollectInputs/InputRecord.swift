@@ -26,19 +26,22 @@ public struct LedgerResponse: Sendable, Hashable {
     public var message: String
     /// Where it is in the file.
     public var line: Int
+    /// Whether the answer carries the To Do QuickBooks made (`ToDoRet`).
+    public var returned: Bool
 
     /// Makes an answer.
-    public init(requestID: String, statusCode: Int, severity: String, message: String, line: Int) {
+    public init(requestID: String, statusCode: Int, severity: String, message: String, line: Int, returned: Bool = false) {
         self.requestID = requestID
         self.statusCode = statusCode
         self.severity = severity
         self.message = message
         self.line = line
+        self.returned = returned
     }
 
-    /// Whether QuickBooks applied the request: status 0 (a warning such as 3250, a feature
-    /// turned off, applied nothing).
-    public var applied: Bool { statusCode == 0 }
+    /// Whether QuickBooks applied the request: status 0, a warning of 500 to 999 (processed,
+    /// with a field it passed over), or a To Do returned. An error (3000 and up) applied nothing.
+    public var applied: Bool { statusCode == 0 || (500..<1000).contains(statusCode) || returned }
 }
 
 /// A file opened for reading: what it is, and its records one at a time.

@@ -195,7 +195,7 @@ public final class QBXMLFile: RecordReader {
         }
         return LedgerResponse(
             requestID: id, statusCode: code, severity: node.attributes["statusSeverity"] ?? (code == 0 ? "Info" : "Error"),
-            message: node.attributes["statusMessage"] ?? "", line: node.line)
+            message: node.attributes["statusMessage"] ?? "", line: node.line, returned: node.child("ToDoRet") != nil)
     }
 
     private func customer(_ node: XMLNode) throws -> CustomerRow? {

@@ -44,19 +44,29 @@ public struct ChromiumPDF: Sendable {
         process.arguments =
             ["--headless", "--disable-gpu", "--user-data-dir=\(scratch.appendingPathComponent("profile").path)"]
             + (geteuid() == 0 ? ["--no-sandbox"] : [])
-            + ["--no-pdf-header-footer", "--print-to-pdf=\(pdf)", URL(fileURLWithPath: html).absoluteString]
+            // The header-free flag of newer browsers and of older ones: each ignores the other's.
+            + [
+                "--no-pdf-header-footer", "--print-to-pdf-no-header", "--print-to-pdf=\(pdf)",
+                URL(fileURLWithPath: html).absoluteString,
+            ]
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        let deadline = Date().addingTimeInterval(timeout)
+        // Counted in polls of 50 ms, not by the wall clock, which can jump.
+        var polls = 0
         while process.isRunning {
-            if Date() > deadline {
+            if Double(polls) * 0.05 > timeout {
                 process.terminate()
+                // A browser that ignores the request to stop is killed five seconds later.
+                for _ in 0..<100 where process.isRunning { usleep(50_000) }
+                if process.isRunning { kill(process.processIdentifier, SIGKILL) }
                 process.waitUntilExit()
+                try? fileManager.removeItem(atPath: pdf)
                 throw JobError("\(pdf) could not be printed: \(executable) took longer than \(Int(timeout)) seconds")
             }
             usleep(50_000)
+            polls += 1
         }
         guard process.terminationStatus == 0, fileManager.fileExists(atPath: pdf) else {
             let words =

@@ -164,6 +164,15 @@ extension CollectJob {
                         invoices: escalation.invoices,
                         detail: "\(escalation.reason): \(note)"))
                 var line = "resolved escalation \(id) (\(escalation.reason), \(escalation.customer))"
+                // What QuickBooks refused, resolved by a person, is set aside: never listed again,
+                // and a request file left with nothing else to do moves to applied/.
+                if escalation.reason == EscalationReason.ledgerRefused.rawValue {
+                    let requestFiles = try session.dismissRefusedRequests()
+                    try InboxReader.moveDone(
+                        requestFiles, in: workspace.path("\(Workspace.ledgerFolder)/\(ActivityLedger.requestsFolder)"),
+                        files: files, session: session)
+                    line += "; what QuickBooks refused is set aside"
+                }
                 if let customer = try session.customer(named: escalation.customer), customer.hold.pausedSince != nil {
                     line += "; automation for \(escalation.customer) stays paused until `collect resume`"
                 }

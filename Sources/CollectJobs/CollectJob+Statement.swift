@@ -18,12 +18,16 @@ extension CollectJob {
             // The balances are the books as the newest night read them: never dated before it.
             if let last = try database.read({ try $0.lastRunDate() }), date < last {
                 throw JobError(
-                    "--as-of \(date) is before the newest night read (\(last)): a statement shows the balances as the books "
-                        + "stand after it, so date it \(last) or later")
+                    (asOf == nil ? "today (\(date))" : "--as-of \(date)")
+                        + " is before the newest night read (\(last)): a statement shows the balances as the books stand "
+                        + "after it, so date it \(last) or later")
             }
             // The customer's own invoices, then each of their jobs' (`Customer:Job`), as QuickBooks bills them.
             let (name, accounts) = try database.read { session in
-                let name = try Self.knownCustomer(typed, in: session)
+                // A customer billed only through jobs has no row of their own: their jobs name them.
+                let name =
+                    try session.jobsWithOpenInvoices(of: typed).isEmpty
+                    ? try Self.knownCustomer(typed, in: session) : (try? Self.knownCustomer(typed, in: session)) ?? typed
                 var accounts: [(job: String?, invoices: [OpenInvoice])] = [
                     (nil, try session.account(of: name, timeZone: timeZone)?.invoices ?? [])
                 ]
@@ -53,6 +57,8 @@ extension CollectJob {
             let folder = workspace.path(Self.statementsFolder)
             try files.createDirectory(folder)
             let path = folder.appendingPath("\(Self.fileName(for: name))-\(date).html")
+            // A PDF of an earlier statement that day would pass for this one's.
+            try files.remove(String(path.dropLast(".html".count)) + ".pdf")
             try files.write(Array(statement.html.utf8), to: path, flush: true)
             return path
         }

@@ -83,14 +83,17 @@ extension StateSession {
         return channels
     }
 
-    /// The jobs of a customer (`Customer:Job`, any depth) that have open invoices, by name.
+    /// The jobs of a customer (`Customer:Job`, any depth, as QuickBooks names them: no space
+    /// after the colon, so "Smith: Holdings" is a customer of its own) with open invoices, by name.
     public func jobsWithOpenInvoices(of customer: String) throws -> [String] {
         try String.fetchAll(
             db,
             sql: """
                 SELECT DISTINCT customer FROM invoice
-                WHERE status = 'open' AND substr(customer, 1, length(?) + 1) = ? || ':' ORDER BY customer
-                """, arguments: [customer, customer])
+                WHERE status = 'open' AND substr(customer, 1, length(?) + 1) = ? || ':'
+                  AND substr(customer, length(?) + 2, 1) NOT IN ('', ' ')
+                ORDER BY customer
+                """, arguments: [customer, customer, customer])
     }
 
     /// A customer's open invoices (without the steps released).

@@ -83,10 +83,19 @@ extension StateSession {
         return .noted(file: file, customer: customer)
     }
 
-    /// Whether every request of a request file has been applied.
+    /// Whether every request of a request file is done: applied, or refused and set aside by a person.
     public func requestsApplied(file: String) throws -> Bool {
         try Int.fetchOne(
-            db, sql: "SELECT COUNT(*) FROM ledgerRequest WHERE file = ? AND status <> 'applied'", arguments: [file]) == 0
+            db, sql: "SELECT COUNT(*) FROM ledgerRequest WHERE file = ? AND status NOT IN ('applied', 'dismissed')",
+            arguments: [file]) == 0
+    }
+
+    /// A person resolved the refusals' escalation: what QuickBooks refused is set aside, never
+    /// listed again. Returns the request files concerned.
+    public func dismissRefusedRequests() throws -> Set<String> {
+        let files = try String.fetchAll(db, sql: "SELECT DISTINCT file FROM ledgerRequest WHERE status = 'refused'")
+        try db.execute(sql: "UPDATE ledgerRequest SET status = 'dismissed' WHERE status = 'refused'")
+        return Set(files)
     }
 
     /// The requests QuickBooks refused and has not applied since, oldest first: customer, key,

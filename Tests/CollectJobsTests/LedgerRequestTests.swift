@@ -177,6 +177,43 @@ struct LedgerRequestTests {
         #expect(twice.detail.contains("b-second.xml says QuickBooks added 4 To Dos a second time"), "\(twice.detail)")
         #expect(twice.detail.contains("Delete the second copy in QuickBooks"))
         #expect(!open.contains { $0.reason == "ledger-refused" }, "an applied note stays applied")
+        // A third copy the next night: added to what the escalation lists, not in place of it.
+        try ws.drop("d-third.xml", Self.response(to: requests).replacingOccurrences(of: "80000", with: "70000"))
+        _ = try job.run(asOf: TestWorkspace.date("2026-12-03"), now: TestWorkspace.at("2026-12-03T06:00"))
+        let both = try #require(
+            try job.escalations(includeClosed: false).first { $0.customer == "(ledger)" && $0.reason == "ledger-duplicate" })
+        #expect(both.detail.contains("b-second.xml says") && both.detail.contains("d-third.xml says"), "\(both.detail)")
+    }
+
+    @Test("a refusal a person resolved is set aside: never listed again, and its file is done")
+    func refusalSetAside() throws {
+        let (ws, job, _) = try TestWorkspace.firstNight(release: false)
+        _ = try job.release(run: nil, selection: .all, now: TestWorkspace.at("2026-11-30T19:00"))
+        let file = try #require(ws.files(Self.folder).first)
+        let requests = try Self.requests(in: ws, file)
+        try ws.drop("answers.xml", Self.response(to: requests, refusing: ["Tokyo Trading"]))
+        _ = try job.run(asOf: TestWorkspace.date("2026-12-01"), now: TestWorkspace.at("2026-12-01T06:00"))
+        let refused = try #require(try job.escalations(includeClosed: false).first { $0.reason == "ledger-refused" })
+        let said = try job.resolve(id: refused.id, note: "added the note by hand", now: TestWorkspace.at("2026-12-01T09:00"))
+        #expect(said.contains("what QuickBooks refused is set aside"))
+        #expect(ws.files(Self.folder).isEmpty && ws.files(Self.folder + "/applied") == [file])
+        // A later, unrelated response file does not bring the old refusal back.
+        _ = try job.promise(
+            invoice: "INV-1", by: TestWorkspace.date("2026-12-09"), note: nil, now: TestWorkspace.at("2026-12-01T10:00"))
+        _ = try job.release(run: nil, selection: .none, now: TestWorkspace.at("2026-12-01T10:05"))
+        let promise = try #require(ws.files(Self.folder).first)
+        try ws.drop("answers-2.xml", Self.response(to: try Self.requests(in: ws, promise)))
+        _ = try job.run(asOf: TestWorkspace.date("2026-12-02"), now: TestWorkspace.at("2026-12-02T06:00"))
+        #expect(try job.escalations(includeClosed: false).allSatisfy { $0.reason != "ledger-refused" })
+    }
+
+    @Test("a warning that still made the To Do (530, a field passed over) counts as applied; an error does not")
+    func warnings() throws {
+        let applied = LedgerResponse(requestID: "1-1-00000000", statusCode: 530, severity: "Warn", message: "", line: 1)
+        #expect(applied.applied)
+        #expect(LedgerResponse(requestID: "1", statusCode: 3250, severity: "Warn", message: "", line: 1).applied == false)
+        #expect(LedgerResponse(requestID: "1", statusCode: 3140, severity: "Error", message: "", line: 1).applied == false)
+        #expect(LedgerResponse(requestID: "1", statusCode: 3175, severity: "Error", message: "", line: 1, returned: true).applied)
     }
 
     @Test("a crash after the request file was written and before the state moved on: the next write does not write it again")

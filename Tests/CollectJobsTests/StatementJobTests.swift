@@ -80,6 +80,25 @@ struct StatementJobTests {
         #expect(html.contains("<tr><th>Open, in USD</th><td class=\"num\">$550.00</td></tr>"))
     }
 
+    @Test("billed only through jobs, with no customers list: found by the name the jobs carry; 'Smith: Holdings' is no job")
+    func onlyJobs() throws {
+        let ws = try TestWorkspace()
+        try ws.drop(
+            "export.csv",
+            "Invoice No,Customer,Due Date,Balance Due\nINV-1,Oakridge Dental:Kitchen,2026-11-20,400.00\n"
+                + "INV-5,Smith,2026-11-20,80.00\nINV-6,Smith: Holdings,2026-11-20,900.00\n")
+        let job = try ws.job()
+        _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        let oakridge = try String(
+            contentsOfFile: try job.statement(customer: "Oakridge Dental", asOf: nil, now: TestWorkspace.at("2026-11-30T12:00")),
+            encoding: .utf8)
+        #expect(oakridge.contains("For <strong>Oakridge Dental</strong>") && oakridge.contains("job: Kitchen"))
+        let smith = try String(
+            contentsOfFile: try job.statement(customer: "Smith", asOf: nil, now: TestWorkspace.at("2026-11-30T12:00")),
+            encoding: .utf8)
+        #expect(smith.contains("INV-5") && !smith.contains("INV-6") && !smith.contains("$900.00"))
+    }
+
     @Test("a statement is never dated before the newest night read: its balances are the books after it")
     func notBackdated() throws {
         let (ws, job, _) = try TestWorkspace.firstNight(release: false)

@@ -42,12 +42,7 @@ extension InboxReader {
     /// twice, is in one "(ledger)" escalation with QuickBooks's words, closed once nothing is left.
     func settle(_ answers: LedgerAnswers, file: String, run: RunRecord, now: Date, session: StateSession) throws {
         let folder = workspace.path("\(Workspace.ledgerFolder)/\(ActivityLedger.requestsFolder)")
-        for requests in answers.files.sorted() where try session.requestsApplied(file: requests) {
-            let from = folder.appendingPath(requests)
-            guard files.exists(from) else { continue }
-            try files.createDirectory(folder.appendingPath("applied"))
-            try files.rename(from, to: folder.appendingPath("applied/\(requests)"))
-        }
+        try Self.moveDone(answers.files, in: folder, files: files, session: session)
         logger.info(
             "ledger: \(file): \(answers.applied) applied, \(answers.refused) refused, \(answers.twice.count) applied twice")
         let refused = try session.refusedRequests()
@@ -67,10 +62,13 @@ extension InboxReader {
         }
         if !answers.twice.isEmpty {
             let shown = answers.twice.prefix(5).map { "\($0.customer) (\($0.key))" }
+            // Added to what the open escalation already lists: each copy is one to delete.
+            let earlier = try session.openEscalations(reason: .ledgerDuplicate).first { $0.customer == "(ledger)" }?.detail
             try escalate(
                 .ledgerDuplicate,
-                "\(file) says QuickBooks added \(answers.twice.count) To Do\(answers.twice.count == 1 ? "" : "s") a second "
-                    + "time (a request file submitted twice): " + shown.joined(separator: ", ")
+                (earlier.map { $0 + " " } ?? "")
+                    + "\(file) says QuickBooks added \(answers.twice.count) To Do\(answers.twice.count == 1 ? "" : "s") a "
+                    + "second time (a request file submitted twice): " + shown.joined(separator: ", ")
                     + (answers.twice.count > 5 ? " and \(answers.twice.count - 5) more" : "")
                     + ". Delete the second copy in QuickBooks.",
                 file: file, run: run, now: now, session: session)
@@ -85,5 +83,16 @@ extension InboxReader {
             PlannedEscalation(customer: "(ledger)", invoices: [], reason: reason, detail: detail), run: run.id, on: run.asOf)
         try session.log(
             ContactLogRecord(at: now, runId: run.id, customer: "(ledger)", event: .escalated, file: file, detail: detail))
+    }
+
+    /// Moves each of `requestFiles` whose every request is done (applied, or a refusal a person
+    /// set aside) from `folder` to its `applied/`, so it is not submitted again.
+    static func moveDone(_ requestFiles: Set<String>, in folder: String, files: any FileStore, session: StateSession) throws {
+        for requests in requestFiles.sorted() where try session.requestsApplied(file: requests) {
+            let from = folder.appendingPath(requests)
+            guard files.exists(from) else { continue }
+            try files.createDirectory(folder.appendingPath("applied"))
+            try files.rename(from, to: folder.appendingPath("applied/\(requests)"))
+        }
     }
 }
