@@ -39,6 +39,8 @@ public protocol FileStore: Sendable {
     func flushFolders(_ folders: Set<String>) throws
     /// The last `count` bytes of a file (all of it when it is shorter).
     func tail(_ path: String, count: Int) throws -> [UInt8]
+    /// Cuts a file to its first `size` bytes, durably.
+    func truncate(_ path: String, to size: Int64) throws
 }
 
 /// What an entry of a folder is, without following a link.
@@ -62,6 +64,10 @@ extension FileStore {
     public func create(_ bytes: [UInt8], at path: String) throws {
         guard !exists(path) else { throw FileStoreError(path: path, operation: "create", reason: "it already exists") }
         try write(bytes, to: path, flush: true)
+    }
+    /// Written again, flushed, with only its first `size` bytes.
+    public func truncate(_ path: String, to size: Int64) throws {
+        try write(Array(read(path).prefix(Int(size))), to: path, flush: true)
     }
     /// Read through from the start, keeping the last `count` bytes.
     public func tail(_ path: String, count: Int) throws -> [UInt8] {

@@ -236,6 +236,14 @@ public struct LocalFileStore: FileStore {
         try FileByteSource(path: path)
     }
 
+    public func truncate(_ path: String, to size: Int64) throws {
+        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw failure(path, "open") }
+        defer { close(fd) }
+        guard ftruncate(fd, off_t(size)) == 0 else { throw failure(path, "truncate") }
+        guard fsync(fd) == 0 else { throw failure(path, "fsync") }
+    }
+
     public func tail(_ path: String, count: Int) throws -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw failure(path, "open") }

@@ -168,9 +168,7 @@ extension CollectJob {
                 // and a request file left with nothing else to do moves to applied/.
                 if escalation.reason == EscalationReason.ledgerRefused.rawValue {
                     let requestFiles = try session.dismissRefusedRequests()
-                    try InboxReader.moveDone(
-                        requestFiles, in: workspace.path("\(Workspace.ledgerFolder)/\(ActivityLedger.requestsFolder)"),
-                        files: files, session: session)
+                    try ActivityLedger.moveDone(requestFiles, in: workspace, files: files, session: session)
                     line += "; what QuickBooks refused is set aside"
                 }
                 if let customer = try session.customer(named: escalation.customer), customer.hold.pausedSince != nil {

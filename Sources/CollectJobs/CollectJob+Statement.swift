@@ -24,10 +24,14 @@ extension CollectJob {
             }
             // The customer's own invoices, then each of their jobs' (`Customer:Job`), as QuickBooks bills them.
             let (name, accounts) = try database.read { session in
-                // A customer billed only through jobs has no row of their own: their jobs name them.
-                let name =
-                    try session.jobsWithOpenInvoices(of: typed).isEmpty
-                    ? try Self.knownCustomer(typed, in: session) : (try? Self.knownCustomer(typed, in: session)) ?? typed
+                let name: String
+                do {
+                    name = try Self.knownCustomer(typed, in: session)
+                } catch {
+                    // A customer billed only through jobs has no row of their own: their jobs name them.
+                    guard try !session.jobsWithOpenInvoices(of: typed).isEmpty else { throw error }
+                    name = typed
+                }
                 var accounts: [(job: String?, invoices: [OpenInvoice])] = [
                     (nil, try session.account(of: name, timeZone: timeZone)?.invoices ?? [])
                 ]

@@ -64,7 +64,7 @@ extension CollectJob {
         var row = Self.compare(
             "step \(step.name): by text against by e-mail (version \(version))", texts, against: mails,
             minimum: settings.learning.minimumSample
-        ) { "\($0 ? "text" : "e-mail") did significantly better" }
+        ) { "\(($0 ? Channel.sms : .email).word) did significantly better" }
         let better: Channel = row.sideIsBetter ? .sms : .email
         guard row.isSignificant, better != first else { return (row, nil) }
         guard let position else {
@@ -76,11 +76,10 @@ extension CollectJob {
             "ladder.step[\(position)].channels", to: "[" + channels.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") + "]",
             in: playbook.settings)
         let (won, lost) = row.sideIsBetter ? (row.paid, row.benchmark) : (row.benchmark, row.paid)
-        let name = [Channel.sms: "text", .email: "e-mail"]
         let note =
-            "step \(step.name) paid \(won.0) of \(won.1) by \(name[better]!) against \(lost.0) of \(lost.1) by "
-            + "\(name[first]!) (p = \(Self.format(row.pValue!))): try \(name[better]!) first, \(name[first]!) for customers "
-            + "it cannot reach. Customers reachable by \(name[better]!) may differ in other ways; once it is in force, the next "
+            "step \(step.name) paid \(won.0) of \(won.1) by \(better.word) against \(lost.0) of \(lost.1) by "
+            + "\(first.word) (p = \(Self.format(row.pValue!))): try \(better.word) first, \(first.word) for customers "
+            + "it cannot reach. Customers reachable by \(better.word) may differ in other ways; once it is in force, the next "
             + "evaluation compares it with this version and proposes going back if it does worse"
         return (
             row, (try propose(settings: edited, from: playbook, note: note, now: now), note, Self.diff(playbook.settings, edited))
@@ -112,24 +111,19 @@ extension CollectJob {
             if channel == answered { own.append(outcome) } else if channel == tried { first.append(outcome) }
         }
         guard !own.isEmpty, !first.isEmpty else { return nil }
-        let name = [Channel.sms: "text", .email: "e-mail"]
         // Said in channels when every such customer answers on one (the usual case: texts).
+        let only = answeredOn.count == 1 ? answeredOn.first : nil
         let (who, mine, theirs) =
-            answeredOn.count == 1
-            ? (
-                "customers who answer \(answeredOn.first! == .sms ? "texts" : "e-mails")", "by \(name[answeredOn.first!]!)",
-                "by \(name[answeredOn.first! == .sms ? .email : .sms]!)"
-            )
-            : ("customers who answer on a channel a step does not try first", "on that channel", "on the step's first")
+            only.map { ("customers who answer \($0.word)s", "by \($0.word)", "by \($0.other.word)") }
+            ?? ("customers who answer on a channel a step does not try first", "on that channel", "on the step's first")
         var row = Self.compare(
             "\(who): reminded \(mine) against \(theirs) (version \(version))", own, against: first,
             minimum: settings.learning.minimumSample
         ) { "reminders \($0 ? mine : theirs) did significantly better" }
         guard row.isSignificant, row.sideIsBetter else { return (row, nil) }
         let edited = TOMLEdit.set("ladder.answered_channel_first", to: "true", in: playbook.settings)
-        guard Self.reads(edited, changedFrom: playbook.settings),
-            (try? Settings.parse(toml: edited))?.ladder.answeredChannelFirst == true
-        else {
+        // Read once: it must still read, and now say so.
+        guard (try? Settings.parse(toml: edited))?.ladder.answeredChannelFirst == true else {
             row.verdict +=
                 "; collect.toml is written in a shape this cannot edit safely, so set ladder.answered_channel_first there by hand"
             return (row, nil)

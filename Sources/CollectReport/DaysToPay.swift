@@ -48,8 +48,8 @@ public struct DaysToPay: Sendable, Hashable {
         }
     }
 
-    /// `Current: 14 paid with no reminder from collect (median 9 days past the due date); 6 paid after one (median 21 days past the
-    /// the due date); 3 still open`.
+    /// `Current: 14 paid with no reminder from collect (median 9 days past the due date); 6 paid
+    /// after one (median 21 days past the due date); 3 still open`.
     public var sentence: String {
         "\(bucket.rawValue): " + onTheirOwn.words(before: true) + "; " + afterReminder.words(before: false)
             + "; \(stillOpen) still open"
@@ -79,7 +79,7 @@ public struct PaidTimes: Sendable, Hashable {
         }
     }
 
-    /// `14 paid with no reminder from collect (median 9 days past due)`.
+    /// `14 paid with no reminder from collect (median 9 days past the due date)`.
     func words(before: Bool) -> String {
         let when = before ? "with no reminder from collect" : "after one"
         guard let days = medianDaysPastDue else { return "none paid \(when)" }

@@ -41,8 +41,8 @@ public struct ReportHeader: Sendable, Hashable {
 public struct ReportProposal: Sendable, Hashable {
     /// Its version number, as `collect playbook approve` takes it.
     public var id: String
-    /// What it changes: `go-back`, `keep-variant`, `step-day`, `channel-order`, `variant`,
-    /// `trust`, `guardrail`, or `revision`.
+    /// What it changes: `go-back`, `keep-variant`, `stop-variant`, `step-day`, `channel-order`,
+    /// `answered-channel`, `variant`, `trust`, `guardrail`, or `revision`.
     public var kind: String
     /// Its evidence and change in a sentence.
     public var summary: String

@@ -65,6 +65,13 @@ extension StateSession {
         case appliedTwice(file: String, customer: String)
         /// A refusal of a request already applied (an older response read later): kept applied.
         case stale(file: String, customer: String)
+
+        /// The request file of the request answered.
+        public var file: String {
+            switch self {
+            case .noted(let file, _), .appliedTwice(let file, _), .stale(let file, _): file
+            }
+        }
     }
 
     /// Notes QuickBooks's answer to a request: applied, or refused with its words. An applied
@@ -84,7 +91,7 @@ extension StateSession {
     }
 
     /// Whether every request of a request file is done: applied, or refused and set aside by a person.
-    public func requestsApplied(file: String) throws -> Bool {
+    public func requestsDone(file: String) throws -> Bool {
         try Int.fetchOne(
             db, sql: "SELECT COUNT(*) FROM ledgerRequest WHERE file = ? AND status NOT IN ('applied', 'dismissed')",
             arguments: [file]) == 0

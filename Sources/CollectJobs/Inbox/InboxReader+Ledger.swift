@@ -23,15 +23,11 @@ struct LedgerAnswers {
                 file: file, line: response.line, field: "requestID",
                 message: "\"\(response.requestID)\" answers no request collect wrote: is this another program's response file?")
         }
+        files.insert(answer.file)
         switch answer {
-        case .noted(let requests, _):
-            files.insert(requests)
-            if response.applied { applied += 1 } else { refused += 1 }
-        case .appliedTwice(let requests, let customer):
-            files.insert(requests)
-            twice.append((customer, response.requestID))
-        case .stale(let requests, _):
-            files.insert(requests)
+        case .noted: if response.applied { applied += 1 } else { refused += 1 }
+        case .appliedTwice(_, let customer): twice.append((customer, response.requestID))
+        case .stale: break
         }
     }
 }
@@ -41,8 +37,7 @@ extension InboxReader {
     /// `outbox/ledger/qbxml/applied/`; what QuickBooks still refuses, and any To Do it was given
     /// twice, is in one "(ledger)" escalation with QuickBooks's words, closed once nothing is left.
     func settle(_ answers: LedgerAnswers, file: String, run: RunRecord, now: Date, session: StateSession) throws {
-        let folder = workspace.path("\(Workspace.ledgerFolder)/\(ActivityLedger.requestsFolder)")
-        try Self.moveDone(answers.files, in: folder, files: files, session: session)
+        try ActivityLedger.moveDone(answers.files, in: workspace, files: files, session: session)
         logger.info(
             "ledger: \(file): \(answers.applied) applied, \(answers.refused) refused, \(answers.twice.count) applied twice")
         let refused = try session.refusedRequests()
@@ -83,16 +78,5 @@ extension InboxReader {
             PlannedEscalation(customer: "(ledger)", invoices: [], reason: reason, detail: detail), run: run.id, on: run.asOf)
         try session.log(
             ContactLogRecord(at: now, runId: run.id, customer: "(ledger)", event: .escalated, file: file, detail: detail))
-    }
-
-    /// Moves each of `requestFiles` whose every request is done (applied, or a refusal a person
-    /// set aside) from `folder` to its `applied/`, so it is not submitted again.
-    static func moveDone(_ requestFiles: Set<String>, in folder: String, files: any FileStore, session: StateSession) throws {
-        for requests in requestFiles.sorted() where try session.requestsApplied(file: requests) {
-            let from = folder.appendingPath(requests)
-            guard files.exists(from) else { continue }
-            try files.createDirectory(folder.appendingPath("applied"))
-            try files.rename(from, to: folder.appendingPath("applied/\(requests)"))
-        }
     }
 }

@@ -93,6 +93,20 @@ struct ActivityLedger {
     /// `outbox/ledger/qbxml/`: the request files for QuickBooks Desktop, relative to the ledger folder.
     static let requestsFolder = "qbxml"
 
+    /// Moves each of `requestFiles` whose every request is done (applied, or a refusal a person
+    /// set aside) from the workspace's request folder to its `applied/`, so it is not submitted again.
+    static func moveDone(_ requestFiles: Set<String>, in workspace: Workspace, files: any FileStore, session: StateSession)
+        throws
+    {
+        let folder = workspace.path("\(Workspace.ledgerFolder)/\(requestsFolder)")
+        for requests in requestFiles.sorted() where try session.requestsDone(file: requests) {
+            let from = folder.appendingPath(requests)
+            guard files.exists(from) else { continue }
+            try files.createDirectory(folder.appendingPath("applied"))
+            try files.rename(from, to: folder.appendingPath("applied/\(requests)"))
+        }
+    }
+
     /// Adds to a day's file the `lines` it does not end with already; returns how many.
     private func add(_ lines: [LedgerActivity], to path: String) throws -> Int {
         var fresh = lines[...]
@@ -100,7 +114,7 @@ struct ActivityLedger {
         if files.exists(path), try files.info(path).size > 0 {
             let tail = try files.tail(path, count: Self.tailBytes)
             let (lastKey, partial) = Self.lastLine(of: tail)
-            if partial > 0 { try cut(path, bytes: partial) }
+            if partial > 0 { try files.truncate(path, to: try files.info(path).size - Int64(partial)) }
             if let lastKey, let index = lines.firstIndex(where: { $0.key == lastKey }) {
                 fresh = lines[(index + 1)...]
             }
@@ -118,46 +132,24 @@ struct ActivityLedger {
     /// The key of the last whole line of a file's end, and how many bytes after it are a line a
     /// crash cut short (0 when the file ends with a whole line).
     static func lastLine(of tail: [UInt8]) -> (key: String?, partial: Int) {
-        var end = tail.count
-        var partial = 0
-        if let last = tail.last, last != UInt8(ascii: "\n") {
-            // Whole when it ends with a key (a spreadsheet that dropped the last line break).
-            let start = tail.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
-            let fragment = String(decoding: tail[start...], as: UTF8.self)
-            if let cell = fragment.split(separator: ",", omittingEmptySubsequences: false).last,
-                LedgerActivity.isKey(cell)
-            {
-                return (String(cell), 0)
-            }
-            partial = tail.count - start
-            end = start
+        let newline = UInt8(ascii: "\n")
+        /// The key a line ends with, if it ends with one.
+        func key(_ line: ArraySlice<UInt8>) -> String? {
+            let cell = String(decoding: line, as: UTF8.self).split(separator: ",", omittingEmptySubsequences: false).last
+            return cell.flatMap { LedgerActivity.isKey($0) ? String($0) : nil }
         }
-        var body = tail[..<end]
-        while let last = body.last, last == UInt8(ascii: "\n") || last == UInt8(ascii: "\r") { body = body.dropLast() }
-        let start = body.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? body.startIndex
-        let line = String(decoding: body[start...], as: UTF8.self)
-        let cell = line.split(separator: ",", omittingEmptySubsequences: false).last ?? ""
-        return (LedgerActivity.isKey(cell) ? String(cell) : nil, partial)
-    }
-
-    /// Cuts the last `bytes` off a file (copied without them to a new file that replaces it).
-    private func cut(_ path: String, bytes: Int) throws {
-        let keep = try files.info(path).size - Int64(bytes)
-        let copy = path + ".tmp"
-        try files.remove(copy)
-        let source = try files.byteSource(path)
-        var left = keep
-        var buffer = [UInt8](repeating: 0, count: 1 << 20)
-        while left > 0 {
-            let read = try buffer.withUnsafeMutableBytes { try source.read(into: $0) }
-            guard read > 0 else { break }
-            let take = Int(min(Int64(read), left))
-            try files.append(Array(buffer[0..<take]), to: copy)
-            left -= Int64(take)
+        /// The start of the line that ends at `end`, line breaks before `end` left out.
+        func line(endingAt end: Int) -> ArraySlice<UInt8> {
+            var body = tail[..<end]
+            while let last = body.last, last == newline || last == UInt8(ascii: "\r") { body = body.dropLast() }
+            return body[(body.lastIndex(of: newline).map { $0 + 1 } ?? body.startIndex)...]
         }
-        if keep == 0 { try files.append([], to: copy) }
-        try files.flush([copy])
-        try files.rename(copy, to: path)
+        guard let end = tail.last, end != newline else { return (key(line(endingAt: tail.count)), 0) }
+        // No line break at the end: whole when it ends with a key (a spreadsheet dropped the last
+        // break), else a line a crash cut short, after the line before it.
+        let start = tail.lastIndex(of: newline).map { $0 + 1 } ?? 0
+        if let key = key(tail[start...]) { return (key, 0) }
+        return (key(line(endingAt: start)), tail.count - start)
     }
 }
 
@@ -206,10 +198,13 @@ extension ActivityLedger {
         }
         switch entry.event {
         case .released:
-            let how = entry.channel == .sms ? "text" : "e-mail"
             // The log says `to ADDRESS, Message-ID <…>`.
             let recipient = detail.hasPrefix("to ") ? detail.dropFirst(3).prefix { $0 != "," } : ""
-            return (.reminderSent, "\(entry.step ?? "") reminder by \(how)" + (recipient.isEmpty ? "" : " to \(recipient)"))
+            return (
+                .reminderSent,
+                "\(entry.step ?? "") reminder by \((entry.channel ?? .email).word)"
+                    + (recipient.isEmpty ? "" : " to \(recipient)")
+            )
         case .reply:
             guard detail.range(of: ", matched by ") != nil else { return nil }
             return (.customerReplied, replyNote(detail))
