@@ -87,19 +87,8 @@ public struct Ladder: Sendable, Hashable {
 
     /// The smallest balance worth a reminder in `currency`.
     public func minimumBalance(in currency: Currency) -> Money {
-        var minor = minimumBalanceHundredths
-        var digits = currency.minorDigits
-        while digits > 2 {
-            minor *= 10
-            digits -= 1
-        }
-        var rest: Int64 = 1
-        while digits < 2 {
-            rest *= 10
-            digits += 1
-        }
         // Rounded up, so 0.50 JPY still asks for at least 1 yen.
-        return Money(minorUnits: (minor + rest - 1) / rest, currency: currency)
+        Money.fromHundredths(minimumBalanceHundredths, in: currency, roundingUp: true)
     }
 
     /// Whether a positive balance is below the minimum worth a reminder: a small leftover.

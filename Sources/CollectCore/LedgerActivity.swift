@@ -57,6 +57,9 @@ public struct LedgerActivity: Sendable, Hashable {
         case handOffClosed = "hand-off-closed"
         /// The customer asked to hear again on a channel they had stopped.
         case optedIn = "opted-in"
+        /// A reminder said the business's terms allow a late fee on the invoice: the amount, for
+        /// the bookkeeper to charge in the books or not. `collect` never adds it to a balance.
+        case lateFeeProposed = "late-fee-proposed"
     }
 
     /// Whether the last cell of a line (`text`) is a line key: digits, `-`, digits, `-`, eight

@@ -66,4 +66,22 @@ public struct Money: Sendable, Hashable, CustomStringConvertible {
         let (sum, overflow) = minorUnits.addingReportingOverflow(other.minorUnits)
         return overflow ? nil : Money(minorUnits: sum, currency: currency)
     }
+
+    /// An amount written at two decimals whatever the currency (a setting such as "1.00"), in
+    /// `currency`'s minor units: 100 is 1.00 USD, 1 JPY, 1.000 KWD. A fraction of the smallest
+    /// unit (0.50 JPY) is rounded up or down as asked.
+    public static func fromHundredths(_ hundredths: Int64, in currency: Currency, roundingUp: Bool) -> Money {
+        var minor = hundredths
+        var digits = currency.minorDigits
+        while digits > 2 {
+            minor *= 10
+            digits -= 1
+        }
+        var rest: Int64 = 1
+        while digits < 2 {
+            rest *= 10
+            digits += 1
+        }
+        return Money(minorUnits: roundingUp ? (minor + rest - 1) / rest : minor / rest, currency: currency)
+    }
 }

@@ -6,6 +6,9 @@ public struct PlannedLine: Sendable, Hashable {
     public var step: LadderStep
     /// Days past the due date on the run's date.
     public var daysPastDue: Int
+    /// The late fee the business's terms allow on it today, mentioned in the message and proposed
+    /// to the bookkeeper; never part of the balance. Nil unless `[late_fees]` is on for the step.
+    public var lateFee: Money? = nil
 
     /// Makes a line.
     public init(invoice: OpenInvoice, step: LadderStep, daysPastDue: Int) {
@@ -33,6 +36,8 @@ public struct PlannedMessage: Sendable, Hashable {
     /// The last message really released to this customer about any of these invoices; nil when
     /// none was, so no wording may claim an earlier note.
     public var previous: PreviousContact? = nil
+    /// The business's late-fee terms as the message quotes them, when a line carries a fee.
+    public var lateFeeTerms: String? = nil
 
     /// Makes a planned message; `template` defaults to the step's own.
     public init(
@@ -47,9 +52,15 @@ public struct PlannedMessage: Sendable, Hashable {
     }
 
     /// What is owed across the lines, one total per currency, never summed across currencies.
-    public var totals: [Money] {
+    public var totals: [Money] { Self.sums(lines.map(\.invoice.balance)) }
+
+    /// The late fees the terms allow across the lines, one total per currency; empty when none.
+    public var lateFeeTotals: [Money] { Self.sums(lines.compactMap(\.lateFee)) }
+
+    /// `amounts` summed per currency, in order of currency code.
+    static func sums(_ amounts: [Money]) -> [Money] {
         var sums: [Currency: Int64] = [:]
-        for line in lines { sums[line.invoice.balance.currency, default: 0] += line.invoice.balance.minorUnits }
+        for amount in amounts { sums[amount.currency, default: 0] += amount.minorUnits }
         return sums.keys.sorted().map { Money(minorUnits: sums[$0]!, currency: $0) }
     }
 }

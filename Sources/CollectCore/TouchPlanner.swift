@@ -12,13 +12,16 @@ public struct TouchPlanner: Sendable {
     public let protection: ProtectionRules
     /// Who is automated, and how far.
     public let rollout: Rollout
+    /// The late fee the business's terms allow, when it asks for it to be mentioned; nil when off.
+    public let lateFees: LateFeeTerms?
 
     /// Makes a planner for one run.
     public init(
         ladder: Ladder, asOf: CivilDate, minimumGapDays: Int = 5, quietDaysAfterReply: Int = 3,
-        protection: ProtectionRules = ProtectionRules(), rollout: Rollout = Rollout()
+        protection: ProtectionRules = ProtectionRules(), rollout: Rollout = Rollout(), lateFees: LateFeeTerms? = nil
     ) {
         self.rollout = rollout
+        self.lateFees = lateFees
         self.ladder = ladder
         self.asOf = asOf
         self.minimumGapDays = minimumGapDays
@@ -153,9 +156,15 @@ public struct TouchPlanner: Sendable {
             skips += dueNumbers.map { Skip(customer: customer.name, invoice: $0, reason: .outsideScope(segment: segment?.name)) }
             return CustomerPlan(message: nil, skips: skips, escalations: escalations, segment: segment, mode: mode)
         }
-        let message = PlannedMessage(
+        if let lateFees, lateFees.applies(to: top.name) {
+            for index in due.indices {
+                due[index].lateFee = lateFees.fee(on: due[index].invoice, daysPastDue: due[index].daysPastDue)
+            }
+        }
+        var message = PlannedMessage(
             customer: customer, channel: channel, recipient: recipient, step: top, lines: due,
             template: top.template(for: customer.name))
+        if due.contains(where: { $0.lateFee != nil }) { message.lateFeeTerms = lateFees?.quoted }
         return CustomerPlan(message: message, skips: skips, escalations: escalations, segment: segment, mode: mode)
     }
 

@@ -225,19 +225,19 @@ extension CollectJob {
         for line in try session.lines(message: message.id) {
             guard let due = try session.dueDate(invoice: line.invoice) else { return nil }
             let balance = line.balance
-            lines.append(
-                PlannedLine(
-                    invoice: OpenInvoice(number: line.invoice, dueDate: due, balance: balance),
-                    step: settings.ladder.steps.first(where: { $0.name == line.step }) ?? step,
-                    daysPastDue: run.asOf.days(since: due)))
+            var planned = PlannedLine(
+                invoice: OpenInvoice(number: line.invoice, dueDate: due, balance: balance),
+                step: settings.ladder.steps.first(where: { $0.name == line.step }) ?? step,
+                daysPastDue: run.asOf.days(since: due))
+            planned.lateFee = line.lateFee
+            lines.append(planned)
         }
         guard !lines.isEmpty else { return nil }
-        return (
-            PlannedMessage(
-                customer: customer, channel: message.channel, recipient: message.recipient, step: step, lines: lines,
-                template: message.template),
-            run.asOf
-        )
+        var planned = PlannedMessage(
+            customer: customer, channel: message.channel, recipient: message.recipient, step: step, lines: lines,
+            template: message.template)
+        if lines.contains(where: { $0.lateFee != nil }) { planned.lateFeeTerms = settings.lateFees?.quoted }
+        return (planned, run.asOf)
     }
 }
 

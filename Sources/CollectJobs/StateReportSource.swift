@@ -92,6 +92,7 @@ struct StateReportSource: ReportSource {
                     statusReason: message.statusReason,
                     subject: message.subject, body: message.body)
                 line.edited = message.editedAt != nil && MessageStatus.pending.contains(message.status)
+                line.lateFees = lines.map { $0.lateFee?.formatted }
                 try body(line)
             }
         }

@@ -23,6 +23,18 @@ enum BuiltInTemplates {
         {{/invoices}}
         """
 
+    /// The late fee the business's terms allow, said as allowed and not added: only when
+    /// `[late_fees]` is on for the step and an invoice is far enough past due.
+    static let lateFeeNote = """
+        {{#lateFees}}
+        Our payment terms allow a late fee ({{terms}}). On invoice{{#several}}s{{/several}} {{numbers}} that comes to {{totalText}} as of today. It has not been added to the amount{{^single}}s{{/single}} above.
+        {{/lateFees}}
+        """
+
+    /// The late fee in a text message, as ``lateFeeNote`` says it in an e-mail.
+    static let lateFeeSMS =
+        "{{#lateFees}} Our terms allow a late fee of {{totalText}} now; it is not included above.{{/lateFees}}"
+
     static let signature = """
         {{business.senderName}}
         {{#business.signsApart}}
@@ -57,6 +69,8 @@ enum BuiltInTemplates {
 
         \(invoiceList)
 
+        \(lateFeeNote)
+
         If you've already sent it, thank you, and please ignore this note. If anything about the invoice looks wrong, just reply to this e-mail and we'll sort it out.
 
         Thanks so much,
@@ -71,6 +85,8 @@ enum BuiltInTemplates {
         {{#previous}}Following up on our note of {{date}}: {{#single}}invoice{{/single}}{{/previous}}{{^previous}}{{#single}}Invoice{{/single}}{{/previous}}{{#single}} {{first.number}} for {{first.amount}} is now {{first.daysOverdue}} days past its due date{{/single}}{{^single}}{{count}} invoices, {{totalText}} in all, are still open; the oldest is now {{oldestDaysOverdue}} days past its due date{{/single}}.
 
         \(invoiceList)
+
+        \(lateFeeNote)
 
         Could you let us know when we can expect payment? If there's a problem with the invoice, or you'd like to talk about timing, reply to this e-mail and we'll work it out together.
 
@@ -87,6 +103,8 @@ enum BuiltInTemplates {
 
         \(invoiceList)
 
+        \(lateFeeNote)
+
         Please arrange payment this week, or reply today and tell us what's holding it up. If cash is tight, we're glad to agree a payment plan; we'd just like to hear from you.
 
         Regards,
@@ -98,14 +116,14 @@ enum BuiltInTemplates {
         """
 
     static let gentleSMS = """
-        {{business.name}}: hi {{customer.name}}, a friendly reminder that {{#single}}invoice {{first.number}} ({{first.amount}}) was due {{first.dueDate}}.{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are open, the oldest {{oldestDaysOverdue}} days past due: {{numbers}}.{{/single}}{{#link}} Pay: {{link}}{{/link}} Already paid? Thank you! Reply STOP to opt out.
+        {{business.name}}: hi {{customer.name}}, a friendly reminder that {{#single}}invoice {{first.number}} ({{first.amount}}) was due {{first.dueDate}}.{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are open, the oldest {{oldestDaysOverdue}} days past due: {{numbers}}.{{/single}}{{#link}} Pay: {{link}}{{/link}}\(lateFeeSMS) Already paid? Thank you! Reply STOP to opt out.
         """
 
     static let firmSMS = """
-        {{business.name}}: hi {{customer.name}}, {{#single}}invoice {{first.number}} ({{first.amount}}) is now {{first.daysOverdue}} days past due.{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are open, the oldest {{oldestDaysOverdue}} days past due: {{numbers}}.{{/single}}{{#link}} Pay: {{link}}{{/link}} Please reply with a payment date. Reply STOP to opt out.
+        {{business.name}}: hi {{customer.name}}, {{#single}}invoice {{first.number}} ({{first.amount}}) is now {{first.daysOverdue}} days past due.{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are open, the oldest {{oldestDaysOverdue}} days past due: {{numbers}}.{{/single}}{{#link}} Pay: {{link}}{{/link}}\(lateFeeSMS) Please reply with a payment date. Reply STOP to opt out.
         """
 
     static let directSMS = """
-        {{business.name}}: hi {{customer.name}}, {{#single}}invoice {{first.number}} ({{first.amount}}) is {{first.daysOverdue}} days overdue.{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are open, the oldest {{oldestDaysOverdue}} days overdue: {{numbers}}.{{/single}}{{#link}} Pay: {{link}}{{/link}} Please pay or reply today so we can agree a plan. Reply STOP to opt out.
+        {{business.name}}: hi {{customer.name}}, {{#single}}invoice {{first.number}} ({{first.amount}}) is {{first.daysOverdue}} days overdue.{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are open, the oldest {{oldestDaysOverdue}} days overdue: {{numbers}}.{{/single}}{{#link}} Pay: {{link}}{{/link}}\(lateFeeSMS) Please pay or reply today so we can agree a plan. Reply STOP to opt out.
         """
 }

@@ -33,6 +33,13 @@ extension MessageRenderer {
                 text = text.replacingOccurrences(of: list, with: Self.tidyBlock(BuiltInTemplates.invoiceList))
             }
         }
+        // The late-fee note, as the built-in templates write it, becomes its section again.
+        if context["lateFees"] != nil {
+            let block = message.channel == .email ? BuiltInTemplates.lateFeeNote : BuiltInTemplates.lateFeeSMS
+            let note = try Self.compile(block, name: "late fee").render(context)
+            let said = message.channel == .email ? Self.tidyBlock(note) : note
+            if !said.isEmpty, text.contains(said) { text = text.replacingOccurrences(of: said, with: Self.tidyBlock(block)) }
+        }
         var replacements: [(String, String)] = []
         if message.lines.count == 1, let first = context["first"] as? [String: Any] {
             for key in ["link", "amount", "number", "dueDate"] {

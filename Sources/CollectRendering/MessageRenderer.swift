@@ -137,6 +137,7 @@ public struct MessageRenderer: Sendable {
             if line.daysPastDue < 0 { entry["daysUntilDue"] = -line.daysPastDue }
             // False, not absent, so an invoice without a link never shows the message's own link.
             entry["link"] = links.link(for: line.invoice, customer: message.customer.name) ?? false
+            if let fee = line.lateFee { entry["lateFee"] = fee.formatted }
             return entry
         }
         let totals = message.totals
@@ -165,6 +166,15 @@ public struct MessageRenderer: Sendable {
             ?? (all.count == 1 ? links.link(for: all[0], customer: message.customer.name) : nil)
         {
             values["link"] = link
+        }
+        let fees = message.lateFeeTotals
+        if !fees.isEmpty, let terms = message.lateFeeTerms {
+            // Only what the terms allow, said as allowed: collect never adds it to a balance.
+            let charged = message.lines.filter { $0.lateFee != nil }.map(\.invoice.number)
+            values["lateFees"] = [
+                "totalText": fees.map(\.formatted).joined(separator: " and "), "terms": terms,
+                "numbers": charged.joined(separator: ", "), "several": charged.count > 1,
+            ]
         }
         if let previous = message.previous {
             values["previous"] = ["date": Self.longDate(previous.on), "step": previous.step]

@@ -14,7 +14,7 @@ enum TemplateNames {
     /// One invoice, as `invoices` lists it and `first` names it.
     static let invoice: Shape = .object([
         "number": .scalar, "amount": .scalar, "dueDate": .scalar, "step": .scalar, "daysOverdue": .scalar,
-        "daysUntilDue": .scalar, "link": .scalar,
+        "daysUntilDue": .scalar, "link": .scalar, "lateFee": .scalar,
     ])
 
     /// Everything a message template sees (``MessageRenderer/context(_:asOf:)`` provides it).
@@ -24,6 +24,7 @@ enum TemplateNames {
         "step": .scalar, "tone": .scalar, "invoices": .list(invoice), "first": invoice, "single": .scalar, "count": .scalar,
         "numbers": .scalar, "oldestDaysOverdue": .scalar, "totals": .list(.object(["amount": .scalar])),
         "totalText": .scalar, "asOf": .scalar, "previous": .object(["date": .scalar, "step": .scalar]), "link": .scalar,
+        "lateFees": .object(["totalText": .scalar, "terms": .scalar, "numbers": .scalar, "several": .scalar]),
     ])
 
     /// swift-mustache's transforms: `{{uppercased(name)}}`, `{{#reversed(invoices)}}`.

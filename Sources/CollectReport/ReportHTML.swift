@@ -121,7 +121,10 @@ public enum ReportHTML {
         try source.forEachMessage { m in
             messages += 1
             guard messages <= messagesShown else { return }
-            let amounts = zip(m.invoices, m.amounts).map { "\($0) (\($1))" }.joined(separator: ", ")
+            let amounts = zip(m.invoices, m.amounts).enumerated().map { n, line in
+                let fee = n < m.lateFees.count ? m.lateFees[n] : nil
+                return "\(line.0) (\(line.1)" + (fee.map { "; late fee the terms allow \($0), not added" } ?? "") + ")"
+            }.joined(separator: ", ")
             out.write(
                 "<section class=\"msg\" id=\"m-\(e(m.id))\"><header><span class=\"status\">\(e(m.status))</span> "
                     + "<strong>\(e(m.id))</strong> · \(e(m.channel)) to \(e(m.customer)) &lt;\(e(m.to))&gt; · step \(e(m.step))"

@@ -43,9 +43,13 @@ public enum ReportJSON {
                     + "\"statusReason\": \(JSONText.optional(m.statusReason)), \"edited\": \(m.edited), "
                     + "\"subject\": \(JSONText.optional(m.subject)), "
                     + "\"lines\": ["
-                    + zip(m.invoices, zip(m.credited, m.amounts)).map { invoice, rest in
-                        "{\"invoice\": \(JSONText.string(invoice)), \"step\": \(JSONText.string(rest.0)), "
-                            + "\"amount\": \(JSONText.string(rest.1))}"
+                    + zip(m.invoices, zip(m.credited, m.amounts)).enumerated().map { n, line in
+                        let (invoice, (step, amount)) = line
+                        // A late fee the message mentions: never part of the amount.
+                        let fee = n < m.lateFees.count ? m.lateFees[n] : nil
+                        return "{\"invoice\": \(JSONText.string(invoice)), \"step\": \(JSONText.string(step)), "
+                            + "\"amount\": \(JSONText.string(amount))"
+                            + (fee.map { ", \"lateFee\": \(JSONText.string($0))" } ?? "") + "}"
                     }.joined(separator: ", ") + "]}")
         }
         close()

@@ -112,6 +112,8 @@ public struct ReportMessage: Sendable, Hashable {
     public var body: String
     /// Whether a person edited the staged text (the text above is then collect's draft).
     public var edited = false
+    /// The late fee the message says the terms allow, formatted, one per invoice (nil where none).
+    public var lateFees: [String?] = []
 
     /// Makes a message line.
     public init(

@@ -27,6 +27,9 @@ extension Settings {
         if var ladder = try reader.table("ladder") {
             settings.ladder = try readLadder(&ladder, over: settings.ladder)
         }
+        if var lateFees = try reader.table("late_fees") {
+            settings.lateFees = try readLateFees(&lateFees, ladder: settings.ladder)
+        }
         if var csv = try reader.table("csv") {
             settings.csv = try readCSV(&csv)
         }
@@ -108,7 +111,7 @@ extension Settings {
         }
         try reader.rejectUnknownKeys(known: [
             "business", "payment_link", "contact_hours", "ladder", "csv", "inbox", "guardrails", "do_not_automate", "rollout",
-            "stats", "learning", "segment", "state",
+            "stats", "learning", "segment", "state", "late_fees",
         ])
         return settings
     }

@@ -26,6 +26,9 @@ public struct Settings: Sendable, Hashable {
     public var learning = LearningSettings()
     /// How the state is kept.
     public var state = StateSettings()
+    /// The late fee the business's terms allow, mentioned in reminders and proposed in the ledger
+    /// files; nil (the default) when `[late_fees]` is not enabled.
+    public var lateFees: LateFeeTerms? = nil
 
     /// Makes settings.
     public init(

@@ -14,11 +14,11 @@ public enum QBXMLToDoRequests {
     public static let fullNameLimit = 209
 
     /// Whether a line becomes a request: reminders as done To Dos (the history), promises and
-    /// disputes recorded by a person as open ones, replies as done.
+    /// disputes recorded by a person and proposed late fees as open ones, replies as done.
     /// A customer whose name is longer than QuickBooks takes is left out: a name cut short is a
     /// customer QuickBooks does not know.
     public static func wanted(_ line: LedgerActivity) -> Bool {
-        [.reminderSent, .promiseRecorded, .disputeRecorded, .customerReplied].contains(line.event)
+        [.reminderSent, .promiseRecorded, .disputeRecorded, .customerReplied, .lateFeeProposed].contains(line.event)
             && line.customer.utf16.count <= fullNameLimit
     }
 
@@ -40,8 +40,10 @@ public enum QBXMLToDoRequests {
 
     /// One `ToDoAddRq`, its elements in the order qbXML requires.
     static func request(_ line: LedgerActivity) -> String {
-        let open = line.event == .promiseRecorded || line.event == .disputeRecorded
-        let type = line.event == .reminderSent && line.channel == .email ? "Email" : open ? "Call" : "Task"
+        // A proposed late fee is open too: the bookkeeper decides whether to charge it.
+        let open = [.promiseRecorded, .disputeRecorded, .lateFeeProposed].contains(line.event)
+        let call = line.event == .promiseRecorded || line.event == .disputeRecorded
+        let type = line.event == .reminderSent && line.channel == .email ? "Email" : call ? "Call" : "Task"
         return "<ToDoAddRq requestID=\"\(escape(line.key))\">\n<ToDoAdd>\n"
             + "<Notes>\(escape(limited(notes(line), to: notesLimit)))</Notes>\n"
             + "<Type>\(type)</Type>\n"

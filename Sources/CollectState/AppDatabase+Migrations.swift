@@ -458,6 +458,11 @@ extension AppDatabase {
             try db.execute(
                 sql: "INSERT INTO ledgerCursor (id, lastEntry) VALUES (1, COALESCE((SELECT MAX(id) FROM contactLog), 0))")
         }
+        migrator.registerMigration("v24: the late fee a message mentioned") { db in
+            // Set only when `[late_fees]` is on: what the terms allow on the invoice that day,
+            // proposed to the bookkeeper in the ledger files and never part of the balance.
+            try db.alter(table: "messageLine") { t in t.add(column: "lateFeeMinor", .integer) }
+        }
         return migrator
     }
 }

@@ -42,6 +42,26 @@ struct PromotionTests {
         #expect(rendered.body.contains("With thanks from all of us at Harbor & Pine Builders,"))
     }
 
+    @Test("a late fee one customer was told becomes the fee section, never a fixed amount in everyone's template")
+    func lateFeeNote() throws {
+        var message = planned([("INV-1042", 35, 120_000)])
+        message.lines[0].lateFee = Money(minorUnits: 1_800, currency: .usd)
+        message.lateFeeTerms = "1.5% a month after 30 days"
+        let original = try renderer.render(message, asOf: asOf)
+        #expect(original.body.contains("On invoice INV-1042 that comes to $18.00 as of today."))
+        var edited = original
+        edited.body = original.body.replacingOccurrences(of: "Thanks so much,", with: "With thanks,")
+        let template = try renderer.template(fromEdit: edited, of: message, asOf: asOf)
+        #expect(template.contains("{{#lateFees}}") && !template.contains("$18.00") && !template.contains("1.5%"))
+        // Another customer, with no fee due, reads no fee; one with a fee reads their own.
+        let none = try renderer.render(template: template, planned([("INV-7", 35, 50_000)]), asOf: asOf)
+        #expect(!none.body.contains("fee") && none.body.contains("With thanks,"))
+        var other = planned([("INV-8", 40, 50_000)])
+        other.lines[0].lateFee = Money(minorUnits: 750, currency: .usd)
+        other.lateFeeTerms = "1.5% a month after 30 days"
+        #expect(try renderer.render(template: template, other, asOf: asOf).body.contains("that comes to $7.50 as of today"))
+    }
+
     @Test("an edit that rewrites the amounts or the invoice list is refused with the reason")
     func refuses() throws {
         let single = planned([("INV-1042", 3, 124_000)])

@@ -165,12 +165,22 @@ extension ActivityLedger {
         let hash = String((entry.hash ?? "").prefix(8)).padding(toLength: 8, withPad: "0", startingAt: 0)
         func key(_ n: Int) -> String { "\(id)-\(n)-\(hash)" }
         if event == .reminderSent, let messageId = entry.messageId {
-            return try session.lines(message: messageId).enumerated().map { n, line in
+            let lines = try session.lines(message: messageId)
+            let reminders = lines.enumerated().map { n, line in
                 LedgerActivity(
                     date: day, customer: customer, invoice: line.invoice, event: event, channel: entry.channel,
-                    step: entry.step, amount: Money(minorUnits: line.balanceMinor, currency: line.currency), note: note,
-                    messageId: messageId, entry: id, key: key(n + 1))
+                    step: entry.step, amount: line.balance, note: note, messageId: messageId, entry: id, key: key(n + 1))
             }
+            // Each late fee the reminder mentioned, after them: proposed, for the bookkeeper to charge or not.
+            let fees = lines.compactMap { line in line.lateFee.map { (line.invoice, $0) } }.enumerated().map { n, fee in
+                LedgerActivity(
+                    date: day, customer: customer, invoice: fee.0, event: .lateFeeProposed, channel: entry.channel,
+                    step: entry.step, amount: fee.1,
+                    note: "Late fee the terms allow, mentioned in the reminder; not charged by collect: "
+                        + "add it to the invoice or leave it",
+                    messageId: messageId, entry: id, key: key(lines.count + n + 1))
+            }
+            return reminders + fees
         }
         // The log joins invoice numbers with commas; a number that holds one stays whole.
         let raw = entry.invoices ?? ""

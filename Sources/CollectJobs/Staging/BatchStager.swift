@@ -85,9 +85,11 @@ struct BatchStager {
             // Each invoice is credited with the step the message is worded at: one named in a
             // firm message has had its firm reminder, whatever its own age asked for.
             let lines = planned.lines.map {
-                MessageLineRecord(
+                var line = MessageLineRecord(
                     messageId: id, invoice: $0.invoice.number, step: planned.step.name,
                     balanceMinor: $0.invoice.balance.minorUnits, currency: $0.invoice.balance.currency)
+                line.lateFeeMinor = $0.lateFee?.minorUnits
+                return line
             }
             try session.stage(record, lines: lines)
             try session.log(
@@ -171,6 +173,7 @@ struct BatchStager {
         var parts = [asOf.description, planned.channel.rawValue, planned.recipient, planned.step.name]
         parts += planned.lines.map {
             "\($0.invoice.number)=\($0.step.name)=\($0.invoice.balance.minorUnits)\($0.invoice.balance.currency)"
+                + ($0.lateFee.map { "+fee\($0.minorUnits)" } ?? "")
         }
         parts += [rendered.subject ?? "", rendered.body]
         return SHA256.hash(data: Array(parts.joined(separator: "\u{1F}").utf8)).lowercaseHex

@@ -14,7 +14,7 @@ struct PlaybookPlanning: Sendable {
         TouchPlanner(
             ladder: settings.ladder, asOf: asOf, minimumGapDays: settings.guardrails.minimumGapDays,
             quietDaysAfterReply: settings.guardrails.quietDaysAfterReply, protection: settings.protection,
-            rollout: settings.rollout)
+            rollout: settings.rollout, lateFees: settings.lateFees)
     }
 
     /// The customer as the playbook sees them: an address only an invoice export gave is held

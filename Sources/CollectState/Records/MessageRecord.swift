@@ -120,6 +120,9 @@ public struct MessageLineRecord: Sendable, Hashable {
     public var balanceMinor: Int64
     /// Its currency code.
     public var currency: Currency
+    /// The late fee the message said the terms allow on the invoice, in the same currency; nil
+    /// when it mentioned none. Never part of the balance.
+    public var lateFeeMinor: Int64? = nil
 
     /// The columns, for queries.
     public enum Columns {
@@ -129,6 +132,9 @@ public struct MessageLineRecord: Sendable, Hashable {
 
     /// The balance the message quotes.
     public var balance: Money { Money(minorUnits: balanceMinor, currency: currency) }
+
+    /// The late fee the message mentioned, if any.
+    public var lateFee: Money? { lateFeeMinor.map { Money(minorUnits: $0, currency: currency) } }
 
     /// Makes a record.
     public init(messageId: String, invoice: String, step: String, balanceMinor: Int64, currency: Currency) {
@@ -211,6 +217,7 @@ extension MessageLineRecord: FetchableRecord, PersistableRecord {
         step = try row.decode(forColumn: "step")
         balanceMinor = try row.decode(forColumn: "balanceMinor")
         currency = try row.decode(forColumn: "currency")
+        lateFeeMinor = try row.decode(forColumn: "lateFeeMinor")
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -219,5 +226,6 @@ extension MessageLineRecord: FetchableRecord, PersistableRecord {
         container["step"] = step
         container["balanceMinor"] = balanceMinor
         container["currency"] = currency
+        container["lateFeeMinor"] = lateFeeMinor
     }
 }
