@@ -14,6 +14,8 @@ public struct LadderStep: Sendable, Hashable {
     public var enabled: Bool
     /// A/B variants: other template names tried beside `template`, split by customer.
     public var variants: [String]
+    /// Whether an e-mail worded at this step carries the customer's statement of account.
+    public var attachStatement = false
 
     /// Makes a step.
     public init(

@@ -58,7 +58,7 @@ public struct PlannedMessage: Sendable, Hashable {
     public var lateFeeTotals: [Money] { Self.sums(lines.compactMap(\.lateFee)) }
 
     /// `amounts` summed per currency, in order of currency code.
-    static func sums(_ amounts: [Money]) -> [Money] {
+    public static func sums(_ amounts: [Money]) -> [Money] {
         var sums: [Currency: Int64] = [:]
         for amount in amounts { sums[amount.currency, default: 0] += amount.minorUnits }
         return sums.keys.sorted().map { Money(minorUnits: sums[$0]!, currency: $0) }

@@ -156,8 +156,10 @@ public struct TouchPlanner: Sendable {
             skips += dueNumbers.map { Skip(customer: customer.name, invoice: $0, reason: .outsideScope(segment: segment?.name)) }
             return CustomerPlan(message: nil, skips: skips, escalations: escalations, segment: segment, mode: mode)
         }
-        if let lateFees, lateFees.applies(to: top.name) {
-            for index in due.indices {
+        // The fee goes with the terms' step, on each invoice due that step itself: an invoice gets a
+        // step once, so its fee is mentioned and proposed once.
+        if let lateFees {
+            for index in due.indices where due[index].step.name == lateFees.step {
                 due[index].lateFee = lateFees.fee(on: due[index].invoice, daysPastDue: due[index].daysPastDue)
             }
         }

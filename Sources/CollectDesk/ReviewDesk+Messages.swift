@@ -118,6 +118,9 @@ extension ReviewDesk {
             " · step \(e(view.step)) · <strong>\(e(view.status))</strong>" + (view.statusReason.map { " (\(e($0)))" } ?? "")
             + "</p>"
         body += "<p>Invoices: \(e(view.invoices.joined(separator: "; ")))</p>"
+        if !view.attachments.isEmpty {
+            body += "<p>Attached: \(e(view.attachments.joined(separator: ", "))) (the customer's statement of account)</p>"
+        }
         if let problem = view.problem { body += "<p class=\"error\">\(e(problem))</p>" }
         body += "<h2>As it will go out\(view.edited ? " (edited)" : "")</h2><pre class=\"message\">"
         body += (view.subject.map { "Subject: \(e($0))\n\n" } ?? "") + e(view.text) + "</pre>"

@@ -18,7 +18,7 @@ extension CollectJob {
         try files.createDirectory(folder.appendingPath("messages"))
         let stager = BatchStager(
             planning: planning, renderer: renderer, format: outgoing, files: files, folder: folder, timeZone: timeZone,
-            customerLinks: settings.paymentLink.customerTemplate != nil, crashPoints: crashPoints)
+            customerLinks: settings.paymentLink.customerTemplate != nil, statements: statementMaker, crashPoints: crashPoints)
         return try database.write { session in
             try stager.stage(run: run, playbook: playbook, now: now, in: session)
         }
@@ -30,6 +30,9 @@ extension CollectJob {
             database: database, files: files, workspace: workspace, settings: settings, replyModels: replyModels,
             timeZone: timeZone, crashPoints: crashPoints, logger: logger)
     }
+
+    /// Makes statements of account, for `collect statement` and the reminders that attach one.
+    var statementMaker: StatementMaker { StatementMaker(business: settings.business, renderer: renderer, timeZone: timeZone) }
 
     /// The staged files as the admin left them.
     var stagedFiles: StagedFiles { StagedFiles(files: files, workspace: workspace) }

@@ -36,6 +36,8 @@ public struct MessageView: Sendable, Hashable {
     public var draftSubject: String? = nil
     /// The text as `collect` drafted it, before any edit.
     public var draft: String = ""
+    /// The files it carries (the statement of account), by name.
+    public var attachments: [String] = []
 
     /// The view for the terminal.
     public var lines: [String] {
@@ -45,6 +47,7 @@ public struct MessageView: Sendable, Hashable {
         ]
         out.append("invoices: " + invoices.joined(separator: "; "))
         out.append("file: \(file)" + (edited ? " (edited by you)" : ""))
+        if !attachments.isEmpty { out.append("attached: " + attachments.joined(separator: ", ")) }
         if let problem { out.append("cannot be sent as edited: \(problem)") }
         out.append("")
         if let subject { out += ["Subject: \(subject)", ""] }
@@ -67,7 +70,7 @@ extension CollectJob {
                 "\(line.invoice) \(line.balance.formatted) (\(line.step))"
             },
             file: message.file, edited: false, subject: message.subject, text: message.body, problem: nil,
-            draftSubject: message.subject, draft: message.body)
+            draftSubject: message.subject, draft: message.body, attachments: message.attachment.map { [$0] } ?? [])
         // What went out is what the state recorded at release; what will go out is the staged file.
         guard MessageStatus.pending.contains(message.status), let run = try database.read({ try $0.run(id: message.runId) })
         else { return view }
@@ -75,6 +78,7 @@ extension CollectJob {
         do {
             let staged = try stagedFiles.text(of: message, folder: run.folder)
             (view.subject, view.text, view.edited) = (staged.subject, staged.body, staged.edited)
+            view.attachments = staged.attachments.map(\.fileName)
         } catch let error as StagedFileError {
             (view.edited, view.problem) = (true, error.description)
         } catch is StagedFileMissing {
@@ -148,14 +152,15 @@ extension CollectJob {
                 guard subject?.isEmpty == false else { throw JobError("the subject is empty; nothing was changed") }
             }
             if !body.hasSuffix("\n") { body += "\n" }
-            if let current = try? stagedFiles.text(of: message, folder: run.folder), subject == current.subject,
-                body == current.body
-            {
+            let current = try? stagedFiles.text(of: message, folder: run.folder)
+            if let current, subject == current.subject, body == current.body {
                 return "\(id): no change"
             }
+            // The statement it carries stays with it.
             let bytes = outgoing.bytes(
                 channel: message.channel, recipient: message.recipient, customer: message.customer,
-                subject: subject, body: body, rfcID: message.rfcMessageID, collectID: message.id, date: now)
+                subject: subject, body: body, rfcID: message.rfcMessageID, collectID: message.id, date: now,
+                attachments: current?.attachments ?? [])
             try files.write(bytes, to: workspace.path(run.folder).appendingPath(message.file), flush: true)
             try database.write { try $0.markEdited(message.id, at: now) }
             try writeReport(run: message.lastPlannedRun, now: now)

@@ -23,7 +23,7 @@ extension CollectJob {
                         + "after it, so date it \(last) or later")
             }
             // The customer's own invoices, then each of their jobs' (`Customer:Job`), as QuickBooks bills them.
-            let (name, accounts) = try database.read { session in
+            let statement = try database.read { session in
                 let name: String
                 do {
                     name = try Self.knownCustomer(typed, in: session)
@@ -32,35 +32,11 @@ extension CollectJob {
                     guard try !session.jobsWithOpenInvoices(of: typed).isEmpty else { throw error }
                     name = typed
                 }
-                var accounts: [(job: String?, invoices: [OpenInvoice])] = [
-                    (nil, try session.account(of: name, timeZone: timeZone)?.invoices ?? [])
-                ]
-                for job in try session.jobsWithOpenInvoices(of: name) {
-                    accounts.append(
-                        (String(job.dropFirst(name.count + 1)), try session.account(of: job, timeZone: timeZone)?.invoices ?? []))
-                }
-                return (name, accounts)
+                return try statementMaker.statement(of: name, on: date, in: session)
             }
-            let business = settings.business
-            let statement = StatementHTML(
-                sender: .init(
-                    name: business.name, signedBy: business.senderName, address: business.replyTo ?? business.senderAddress,
-                    phone: business.phone),
-                customer: name, asOf: date,
-                lines: accounts.flatMap { account in
-                    account.invoices.map { invoice in
-                        let billed = account.job.map { "\(name):\($0)" } ?? name
-                        var line = StatementHTML.Line(
-                            invoice: invoice,
-                            link: invoice.balance.isPositive ? renderer.link(for: invoice, customer: billed) : nil,
-                            onHold: invoice.isAside(on: date))
-                        line.job = account.job
-                        return line
-                    }
-                })
             let folder = workspace.path(Self.statementsFolder)
             try files.createDirectory(folder)
-            let path = folder.appendingPath("\(Self.fileName(for: name))-\(date).html")
+            let path = folder.appendingPath("\(Self.fileName(for: statement.customer))-\(date).html")
             // A PDF of an earlier statement that day would pass for this one's.
             try files.remove(String(path.dropLast(".html".count)) + ".pdf")
             try files.write(Array(statement.html.utf8), to: path, flush: true)

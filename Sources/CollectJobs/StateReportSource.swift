@@ -93,6 +93,7 @@ struct StateReportSource: ReportSource {
                     subject: message.subject, body: message.body)
                 line.edited = message.editedAt != nil && MessageStatus.pending.contains(message.status)
                 line.lateFees = lines.map { $0.lateFee?.formatted }
+                line.attachment = message.attachment
                 try body(line)
             }
         }

@@ -27,13 +27,21 @@ enum BuiltInTemplates {
     /// `[late_fees]` is on for the step and an invoice is far enough past due.
     static let lateFeeNote = """
         {{#lateFees}}
-        Our payment terms allow a late fee ({{terms}}). On invoice{{#several}}s{{/several}} {{numbers}} that comes to {{totalText}} as of today. It has not been added to the amount{{^single}}s{{/single}} above.
+        Our payment terms allow a late fee ({{terms}}): {{totalText}}{{#several}} in all{{/several}} on invoice{{#several}}s{{/several}} {{numbers}} as of {{asOf}}. It has not been added to the amount{{^single}}s{{/single}} above.
         {{/lateFees}}
+        """
+
+    /// The sentence that says a statement of account is attached, in an e-mail at a step with
+    /// `attach_statement`.
+    static let statementNote = """
+        {{#statementAttached}}
+        A statement of your account, with every open invoice, is attached.
+        {{/statementAttached}}
         """
 
     /// The late fee in a text message, as ``lateFeeNote`` says it in an e-mail.
     static let lateFeeSMS =
-        "{{#lateFees}} Our terms allow a late fee of {{totalText}} now; it is not included above.{{/lateFees}}"
+        "{{#lateFees}} Our terms allow a late fee of {{totalText}} as of {{asOf}}; it is not included above.{{/lateFees}}"
 
     static let signature = """
         {{business.senderName}}
@@ -54,6 +62,8 @@ enum BuiltInTemplates {
 
         \(invoiceList)
 
+        \(statementNote)
+
         If it's already on its way, thank you, and please ignore this note. If anything looks off, just reply and we'll sort it out.
 
         Thank you,
@@ -70,6 +80,8 @@ enum BuiltInTemplates {
         \(invoiceList)
 
         \(lateFeeNote)
+
+        \(statementNote)
 
         If you've already sent it, thank you, and please ignore this note. If anything about the invoice looks wrong, just reply to this e-mail and we'll sort it out.
 
@@ -88,6 +100,8 @@ enum BuiltInTemplates {
 
         \(lateFeeNote)
 
+        \(statementNote)
+
         Could you let us know when we can expect payment? If there's a problem with the invoice, or you'd like to talk about timing, reply to this e-mail and we'll work it out together.
 
         Thank you,
@@ -104,6 +118,8 @@ enum BuiltInTemplates {
         \(invoiceList)
 
         \(lateFeeNote)
+
+        \(statementNote)
 
         Please arrange payment this week, or reply today and tell us what's holding it up. If cash is tight, we're glad to agree a payment plan; we'd just like to hear from you.
 

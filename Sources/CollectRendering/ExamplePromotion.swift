@@ -33,10 +33,15 @@ extension MessageRenderer {
                 text = text.replacingOccurrences(of: list, with: Self.tidyBlock(BuiltInTemplates.invoiceList))
             }
         }
-        // The late-fee note, as the built-in templates write it, becomes its section again.
+        // The late-fee note and the attached statement's, as the built-in templates write them,
+        // become their sections again: another customer's message says them only when true for it.
+        var notes: [String] = []
         if context["lateFees"] != nil {
-            let block = message.channel == .email ? BuiltInTemplates.lateFeeNote : BuiltInTemplates.lateFeeSMS
-            let note = try Self.compile(block, name: "late fee").render(context)
+            notes.append(message.channel == .email ? BuiltInTemplates.lateFeeNote : BuiltInTemplates.lateFeeSMS)
+        }
+        if context["statementAttached"] != nil { notes.append(BuiltInTemplates.statementNote) }
+        for block in notes {
+            let note = try Self.compile(block, name: "note").render(context)
             let said = message.channel == .email ? Self.tidyBlock(note) : note
             if !said.isEmpty, text.contains(said) { text = text.replacingOccurrences(of: said, with: Self.tidyBlock(block)) }
         }

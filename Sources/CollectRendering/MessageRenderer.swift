@@ -167,6 +167,7 @@ public struct MessageRenderer: Sendable {
         {
             values["link"] = link
         }
+        if message.channel == .email && message.step.attachStatement { values["statementAttached"] = true }
         let fees = message.lateFeeTotals
         if !fees.isEmpty, let terms = message.lateFeeTerms {
             // Only what the terms allow, said as allowed: collect never adds it to a balance.

@@ -24,6 +24,7 @@ enum TemplateNames {
         "step": .scalar, "tone": .scalar, "invoices": .list(invoice), "first": invoice, "single": .scalar, "count": .scalar,
         "numbers": .scalar, "oldestDaysOverdue": .scalar, "totals": .list(.object(["amount": .scalar])),
         "totalText": .scalar, "asOf": .scalar, "previous": .object(["date": .scalar, "step": .scalar]), "link": .scalar,
+        "statementAttached": .scalar,
         "lateFees": .object(["totalText": .scalar, "terms": .scalar, "numbers": .scalar, "several": .scalar]),
     ])
 

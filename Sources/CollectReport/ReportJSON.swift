@@ -42,6 +42,7 @@ public enum ReportJSON {
                     + "\"file\": \(JSONText.string(m.file)), \"status\": \(JSONText.string(m.status)), "
                     + "\"statusReason\": \(JSONText.optional(m.statusReason)), \"edited\": \(m.edited), "
                     + "\"subject\": \(JSONText.optional(m.subject)), "
+                    + (m.attachment.map { "\"attachments\": \(JSONText.array([$0])), " } ?? "")
                     + "\"lines\": ["
                     + zip(m.invoices, zip(m.credited, m.amounts)).enumerated().map { n, line in
                         let (invoice, (step, amount)) = line

@@ -114,6 +114,8 @@ public struct ReportMessage: Sendable, Hashable {
     public var edited = false
     /// The late fee the message says the terms allow, formatted, one per invoice (nil where none).
     public var lateFees: [String?] = []
+    /// The file it carries (the customer's statement of account), by name.
+    public var attachment: String? = nil
 
     /// Makes a message line.
     public init(

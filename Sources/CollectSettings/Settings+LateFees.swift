@@ -7,33 +7,35 @@ extension Settings {
     /// [late_fees]
     /// enabled = true
     /// percent_per_month = "1.5"   # of the balance, for each whole 30 days past due
-    /// flat = "0.00"               # per invoice, in each invoice's own currency
+    /// flat = "0.00"               # per invoice, in the business's currency
     /// after_days = 30             # no fee before an invoice is this many days past due
-    /// steps = ["direct"]          # the steps whose messages mention it (default: every step)
+    /// step = "direct"             # the step whose reminder mentions it (default: the ladder's last)
     /// terms = "1.5% a month on balances over 30 days, as our invoices state"
     /// ```
-    static func readLateFees(_ t: inout TableReader, ladder: Ladder) throws -> LateFeeTerms? {
+    static func readLateFees(_ t: inout TableReader, ladder: Ladder, currency: Currency) throws -> LateFeeTerms? {
         let enabled = try t.bool("enabled") ?? false
-        /// A two-decimal amount such as "1.5" or "25.00", in hundredths; 0 when absent.
+        /// A plain decimal such as "1.5" or "25.00" (digits, at most one point, two decimals), in hundredths; 0 when absent.
         func hundredths(_ key: String, _ what: String, limit: Int64) throws -> Int64 {
             guard let text = try t.string(key) else { return 0 }
-            guard case .success(let money) = Money.parse(text, currency: .usd), money.minorUnits >= 0,
-                money.minorUnits <= limit
-            else {
-                throw t.error(key, "expected \(what)")
-            }
-            return money.minorUnits
+            guard let value = Self.plainHundredths(text), value <= limit else { throw t.error(key, "expected \(what)") }
+            return value
         }
-        let percent = try hundredths("percent_per_month", "a percentage from 0 to 100 such as \"1.5\"", limit: 10_000)
-        let flat = try hundredths("flat", "an amount such as \"25.00\" (in each invoice's own currency)", limit: 100_000_000)
+        let percent = try hundredths(
+            "percent_per_month", "a percentage from 0 to 100 written like \"1.5\" (a point, not a comma)", limit: 10_000)
+        let flat = try hundredths(
+            "flat", "an amount in \(currency.code) written like \"25.00\" (digits and a point only)", limit: 100_000_000)
         let afterDays = try t.int("after_days") ?? 30
         guard (0...3_650).contains(afterDays) else { throw t.error("after_days", "must be 0 to 3650") }
-        var steps: Set<String>? = nil
-        if let names = try t.strings("steps") {
-            for name in names where ladder.rank(of: name) == nil {
-                throw t.error("steps", "\"\(name)\" is not a step of the ladder")
-            }
-            steps = Set(names)
+        let enabledSteps = ladder.steps.filter(\.enabled)
+        guard let last = enabledSteps.last?.name ?? ladder.steps.last?.name else {
+            throw t.error("enabled", "the ladder has no step to mention a late fee with")
+        }
+        let step = try t.string("step") ?? last
+        guard ladder.rank(of: step) != nil else {
+            throw t.error(
+                "step",
+                "\"\(step)\" is not a step of the ladder; name one of: "
+                    + ladder.steps.map(\.name).joined(separator: ", "))
         }
         var wording: String? = nil
         if let terms = try t.string("terms") {
@@ -43,12 +45,25 @@ extension Settings {
             }
             wording = String(trimmed)
         }
-        try t.rejectUnknownKeys(known: ["enabled", "percent_per_month", "flat", "after_days", "steps", "terms"])
+        try t.rejectUnknownKeys(known: ["enabled", "percent_per_month", "flat", "after_days", "step", "terms"])
         guard enabled else { return nil }
         guard percent > 0 || flat > 0 else {
             throw t.error("enabled", "a late fee needs percent_per_month or flat (or both) above zero")
         }
         return LateFeeTerms(
-            percentPerMonthHundredths: percent, flatHundredths: flat, afterDays: afterDays, steps: steps, wording: wording)
+            percentPerMonthHundredths: percent, flatHundredths: flat, flatCurrency: currency, afterDays: afterDays,
+            step: step, wording: wording)
+    }
+
+    /// `"1.5"` as 150, `"25"` as 2500: digits with at most one point and two decimals; nil for
+    /// anything else (a comma, a sign, a currency symbol), so "1,5" is never read as 15.
+    static func plainHundredths(_ text: String) -> Int64? {
+        let parts = text.trimmingSpaces.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].count <= 12,
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
+        else { return nil }
+        let decimals = parts.count == 2 ? String(parts[1]) : ""
+        guard decimals.count <= 2, parts.count == 1 || !decimals.isEmpty else { return nil }
+        return Int64(parts[0])! * 100 + Int64(decimals.padding(toLength: 2, withPad: "0", startingAt: 0))!
     }
 }

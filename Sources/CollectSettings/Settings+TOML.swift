@@ -28,7 +28,7 @@ extension Settings {
             settings.ladder = try readLadder(&ladder, over: settings.ladder)
         }
         if var lateFees = try reader.table("late_fees") {
-            settings.lateFees = try readLateFees(&lateFees, ladder: settings.ladder)
+            settings.lateFees = try readLateFees(&lateFees, ladder: settings.ladder, currency: settings.business.currency)
         }
         if var csv = try reader.table("csv") {
             settings.csv = try readCSV(&csv)
@@ -249,11 +249,15 @@ extension Settings {
                 where !variant.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) {
                     throw step.error("variants", "use letters, digits, - and _ only: each names a template")
                 }
-                try step.rejectUnknownKeys(known: ["name", "day", "channels", "template", "tone", "enabled", "variants"])
-                steps.append(
-                    LadderStep(
-                        name: name, day: day, channels: channels, template: template, tone: tone, enabled: enabled,
-                        variants: variants.filter { $0 != template }))
+                let attach = try step.bool("attach_statement") ?? false
+                try step.rejectUnknownKeys(known: [
+                    "name", "day", "channels", "template", "tone", "enabled", "variants", "attach_statement",
+                ])
+                var read = LadderStep(
+                    name: name, day: day, channels: channels, template: template, tone: tone, enabled: enabled,
+                    variants: variants.filter { $0 != template })
+                read.attachStatement = attach
+                steps.append(read)
             }
         }
         guard steps.allSatisfy({ $0.day < handoff }) else {

@@ -24,12 +24,16 @@ public struct MailMessage: Sendable, Hashable {
     public var collectID: String
     /// The text.
     public var body: String
+    /// Files sent with it (a statement of account); with any, the message is `multipart/mixed`:
+    /// the text first, then each file.
+    public var attachments: [MailAttachment] = []
 
     /// Makes a message.
     public init(
         fromName: String, fromAddress: String, replyTo: String?, toName: String?, toAddress: String, subject: String,
-        date: String, messageID: String, collectID: String, body: String
+        date: String, messageID: String, collectID: String, body: String, attachments: [MailAttachment] = []
     ) {
+        self.attachments = attachments
         self.fromName = fromName
         self.fromAddress = fromAddress
         self.replyTo = replyTo
@@ -55,8 +59,16 @@ public struct MailMessage: Sendable, Hashable {
             ("Date", HeaderText.clean(date)),
             ("Message-ID", "<\(HeaderText.clean(messageID))>"),
             ("MIME-Version", "1.0"),
-            ("Content-Type", "text/plain; charset=utf-8"),
-            ("Content-Transfer-Encoding", "quoted-printable"),
+        ]
+        // "=_" never appears in quoted-printable text (an "=" is written "=3D") nor in base64
+        // lines, so no part's content can end the part early.
+        let boundary =
+            "=_collect_\(HeaderText.clean(collectID).filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })"
+        headers +=
+            attachments.isEmpty
+            ? [("Content-Type", "text/plain; charset=utf-8"), ("Content-Transfer-Encoding", "quoted-printable")]
+            : [("Content-Type", "multipart/mixed; boundary=\"\(boundary)\"")]
+        headers += [
             ("Auto-Submitted", "auto-generated"),
             ("List-Unsubscribe", "<mailto:\(unsubscribeTo)?subject=unsubscribe>"),
             ("X-Collect-Message", HeaderText.clean(collectID)),
@@ -64,7 +76,15 @@ public struct MailMessage: Sendable, Hashable {
         var text = ""
         for (name, value) in headers { text += Self.fold("\(name): \(value)") + "\n" }
         text += "\n"
-        text += QuotedPrintable.encode(body.hasSuffix("\n") ? body : body + "\n")
+        let encoded = QuotedPrintable.encode(body.hasSuffix("\n") ? body : body + "\n")
+        guard !attachments.isEmpty else { return Array((text + encoded).utf8) }
+        // The line break before each delimiter belongs to the delimiter (RFC 2046 5.1.1), so
+        // the text keeps its own last line break.
+        text += "This is a message with a file attached, in MIME format.\n"
+        text += "\n--\(boundary)\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+        text += encoded
+        for attachment in attachments { text += "\n--\(boundary)\n" + attachment.part() }
+        text += "\n--\(boundary)--\n"
         return Array(text.utf8)
     }
 

@@ -463,6 +463,10 @@ extension AppDatabase {
             // proposed to the bookkeeper in the ledger files and never part of the balance.
             try db.alter(table: "messageLine") { t in t.add(column: "lateFeeMinor", .integer) }
         }
+        migrator.registerMigration("v25: the statement a message carries") { db in
+            // The attached file's name: release reads the file back from the staged message.
+            try db.alter(table: "message") { t in t.add(column: "attachment", .text) }
+        }
         return migrator
     }
 }

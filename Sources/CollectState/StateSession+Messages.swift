@@ -42,6 +42,11 @@ extension StateSession {
             ])
     }
 
+    /// Forgets the late fees a message's lines carry: the text that went out did not state them.
+    public func clearLateFees(message id: String) throws {
+        try db.execute(sql: "UPDATE messageLine SET lateFeeMinor = NULL WHERE messageId = ?", arguments: [id])
+    }
+
     /// Marks a message as edited by a person at `at`.
     public func markEdited(_ id: String, at: Date) throws {
         try db.execute(sql: "UPDATE message SET editedAt = ? WHERE id = ?", arguments: [at, id])

@@ -14,7 +14,7 @@ struct LateFeeTests {
             enabled = true
             percent_per_month = "1.5"
             after_days = 30
-            steps = ["direct"]
+            step = "direct"
 
             """
 
@@ -68,15 +68,15 @@ struct LateFeeTests {
         #expect(
             decoded.contains(
                 "Our payment terms allow a late fee (1.5% of the balance for each full month past due, once an invoice is "
-                    + "30 days past due). On invoice INV-50 that comes to $18.00 as of today. It has not been added to the "
+                    + "30 days past due): $18.00 on invoice INV-50 as of November 30, 2026. It has not been added to the "
                     + "amount above."))
         #expect(!decoded.contains("$1,218.00"), "no total with the fee in it: collect does not charge it")
         // Two invoices, one far enough past due: the fee on that one only, said for both.
         let alder = try #require(texts["Alder Studio"]).replacingOccurrences(of: "=\n", with: "")
-        #expect(alder.contains("On invoice INV-61 that comes to $7.50 as of today. It has not been added to the amounts above."))
+        #expect(alder.contains("$7.50 on invoice INV-61 as of November 30, 2026. It has not been added to the amounts above."))
         // A text says it in one sentence.
         let fern = try #require(texts["Fern Yard"])
-        #expect(fern.contains("Our terms allow a late fee of $1.20 now; it is not included above."))
+        #expect(fern.contains("Our terms allow a late fee of $1.20 as of November 30, 2026; it is not included above."))
         // A gentle reminder, three days late, says nothing of fees.
         #expect(!(try #require(texts["Oakridge Dental"])).lowercased().contains("fee"))
         // The admin sees the fee beside the amount, in report.json and report.html.
@@ -127,13 +127,61 @@ struct LateFeeTests {
         #expect(!(try LedgerTests.rows(ws, "2026-11-30")).contains { $0[3] == "late-fee-proposed" })
     }
 
+    @Test("a fee the text does not state is not proposed: the business's own template, or an edit that took it out")
+    func onlyWhatWasSaid() throws {
+        let ws = try TestWorkspace(settings: Self.settings)
+        try ws.drop("customers.csv", Self.customers)
+        try ws.drop("export.csv", Self.invoices)
+        // The business's own direct template, written before late fees, has no fee note.
+        try ws.write(
+            "templates/direct.email.mustache",
+            "Subject: Invoice {{first.number}}\n\nHi {{customer.name}}, please pay {{totalText}}.\n\n{{business.senderName}}\n")
+        let job = try ws.job()
+        let run = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning).run
+        let texts = try Self.staged(ws, run)
+        #expect(!(try #require(texts["Birch Clinic"])).lowercased().contains("fee"))
+        let birch = try #require(try ws.messages(run).first { $0["customer"] as? String == "Birch Clinic" })
+        #expect((birch["lines"] as? [[String: Any]])?.first?["lateFee"] == nil)
+        // Fern's text keeps the built-in wording with its fee; the admin takes the fee out of it.
+        let fern = try #require(try ws.messages(run).first { $0["customer"] as? String == "Fern Yard" })
+        let id = try #require(fern["id"] as? String)
+        let text = try job.editableText(message: id)
+        let cut = try #require(text.range(of: " Our terms allow a late fee"))
+        let end = try #require(text.range(of: "included above.", range: cut.upperBound..<text.endIndex))
+        _ = try job.saveEdit(
+            message: id, text: text.replacingCharacters(in: cut.lowerBound..<end.upperBound, with: ""),
+            now: TestWorkspace.at("2026-11-30T10:30"))
+        _ = try job.release(run: nil, selection: .all, now: TestWorkspace.at("2026-11-30T11:00"))
+        let sms = try #require(try ws.spooled().first { $0.contains("Fern Yard") })
+        #expect(!sms.contains("late fee"))
+        let rows = try LedgerTests.rows(ws, "2026-11-30")
+        // Birch and Alder read the business's template, Fern the edit: nobody was told of a fee.
+        #expect(rows.contains { $0[3] == "reminder-sent" && $0[2] == "INV-70" })
+        #expect(!rows.contains { $0[3] == "late-fee-proposed" })
+    }
+
+    @Test("terms changed between staging and release: the message is superseded, never sent with the old fee")
+    func termsChangedBeforeRelease() throws {
+        let (ws, _, _) = try Self.night(settings: Self.settings)
+        try ws.write("collect.toml", Self.settings.replacingOccurrences(of: "\"1.5\"", with: "\"1.0\""))
+        let job = try ws.job()
+        let released = try job.release(run: nil, selection: .all, now: TestWorkspace.at("2026-11-30T11:00"))
+        #expect(released.lines.contains { $0.contains("late-fee terms changed since it was staged") })
+        #expect(try !ws.spooled().contains { $0.contains("Birch Clinic") })
+        #expect(try ws.spooled().contains { $0.contains("Oakridge Dental") }, "a message with no fee still goes")
+        #expect(!(try LedgerTests.rows(ws, "2026-11-30")).contains { $0[3] == "late-fee-proposed" })
+    }
+
     @Test("settings that cannot say a fee are refused with the key and line")
     func badSettings() throws {
         for (toml, key) in [
             ("[late_fees]\nenabled = true\n", "enabled"),
             ("[late_fees]\nenabled = true\npercent_per_month = \"150\"\n", "percent_per_month"),
             ("[late_fees]\nenabled = true\nflat = \"ten\"\n", "flat"),
-            ("[late_fees]\nenabled = true\nflat = \"10.00\"\nsteps = [\"final\"]\n", "steps"),
+            ("[late_fees]\nenabled = true\nflat = \"10.00\"\nstep = \"final\"\n", "step"),
+            // A comma is refused, never read as 15%.
+            ("[late_fees]\nenabled = true\npercent_per_month = \"1,5\"\n", "percent_per_month"),
+            ("[late_fees]\nenabled = true\nflat = \"$25\"\n", "flat"),
         ] {
             let ws = try TestWorkspace(settings: TestWorkspace.settings + "\n\n" + toml)
             #expect {

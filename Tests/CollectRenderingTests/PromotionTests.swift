@@ -48,7 +48,7 @@ struct PromotionTests {
         message.lines[0].lateFee = Money(minorUnits: 1_800, currency: .usd)
         message.lateFeeTerms = "1.5% a month after 30 days"
         let original = try renderer.render(message, asOf: asOf)
-        #expect(original.body.contains("On invoice INV-1042 that comes to $18.00 as of today."))
+        #expect(original.body.contains("): $18.00 on invoice INV-1042 as of November 30, 2026."))
         var edited = original
         edited.body = original.body.replacingOccurrences(of: "Thanks so much,", with: "With thanks,")
         let template = try renderer.template(fromEdit: edited, of: message, asOf: asOf)
@@ -59,7 +59,9 @@ struct PromotionTests {
         var other = planned([("INV-8", 40, 50_000)])
         other.lines[0].lateFee = Money(minorUnits: 750, currency: .usd)
         other.lateFeeTerms = "1.5% a month after 30 days"
-        #expect(try renderer.render(template: template, other, asOf: asOf).body.contains("that comes to $7.50 as of today"))
+        #expect(
+            try renderer.render(template: template, other, asOf: asOf).body.contains(
+                "$7.50 on invoice INV-8 as of November 30, 2026"))
     }
 
     @Test("an edit that rewrites the amounts or the invoice list is refused with the reason")

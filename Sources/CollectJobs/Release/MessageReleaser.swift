@@ -113,9 +113,10 @@ struct MessageReleaser {
         let subject: String?
         let body: String
         let edited: Bool
+        let attachments: [MailAttachment]
         do {
             let staged = try stagedFiles.text(of: message, folder: run.folder)
-            (subject, body, edited) = (staged.subject, staged.body, staged.edited)
+            (subject, body, edited, attachments) = (staged.subject, staged.body, staged.edited, staged.attachments)
         } catch is StagedFileMissing {
             return try hold(message, reason: "the staged file \(message.file) is missing or unreadable; not sent", now: now)
         } catch let error as StagedFileError {
@@ -123,7 +124,7 @@ struct MessageReleaser {
         }
         let bytes = format.bytes(
             channel: channel, recipient: message.recipient, customer: message.customer, subject: subject, body: body,
-            rfcID: message.rfcMessageID, collectID: message.id, date: now)
+            rfcID: message.rfcMessageID, collectID: message.id, date: now, attachments: attachments)
         let name = channel == .email ? "\(message.id).eml" : message.id
         return .ready(
             ReadyMessage(
@@ -155,7 +156,18 @@ struct MessageReleaser {
     /// correction, and the contact log's entry.
     private func recordRelease(_ ready: ReadyMessage, now: Date, session: StateSession) throws {
         let (message, name, subject, body) = (ready.message, ready.name, ready.subject, ready.body)
-        let lines = try session.lines(message: message.id)
+        var lines = try session.lines(message: message.id)
+        // A fee the text going out does not state (a template of the business's own without the
+        // note, or an edit that took it out) was not mentioned: it is not proposed either.
+        let fees = PlannedMessage.sums(lines.compactMap(\.lateFee))
+        if !fees.isEmpty, !fees.allSatisfy({ body.contains($0.formatted) }) {
+            try session.clearLateFees(message: message.id)
+            lines = lines.map { line in
+                var line = line
+                line.lateFeeMinor = nil
+                return line
+            }
+        }
         try session.markReleased(
             message.id, spoolName: name, body: body, subject: subject, at: now, on: LocalTime(now, in: timeZone).date)
         if ready.edited {
@@ -227,10 +239,32 @@ struct MessageReleaser {
                 StagedTouch.Line(invoice: $0.invoice, step: $0.step, balance: $0.balance)
             })
         switch planning.planner(asOf: today).recheck(touch, customer: customer, invoices: invoices) {
-        case nil: return nil
+        case nil: return try lateFeeStaleness(lines, of: message, session: session)
         case .invoiceClosed(let number): return try closed(number, session: session)
         case .some(let failure): return failure.description
         }
+    }
+
+    /// Why a late fee the message states is no longer what the terms allow (the terms were changed
+    /// or switched off since staging); nil when every fee still stands.
+    private func lateFeeStaleness(_ lines: [MessageLineRecord], of message: MessageRecord, session: StateSession) throws
+        -> String?
+    {
+        guard lines.contains(where: { $0.lateFeeMinor != nil }), let run = try session.run(id: message.runId) else {
+            return nil
+        }
+        for line in lines {
+            guard let stated = line.lateFee else { continue }
+            guard let terms = planning.settings.lateFees, let due = try session.dueDate(invoice: line.invoice) else {
+                return "late fees are off since it was staged; the next run words it again"
+            }
+            let invoice = OpenInvoice(number: line.invoice, dueDate: due, balance: line.balance)
+            if terms.fee(on: invoice, daysPastDue: run.asOf.days(since: due)) != stated {
+                return "the late-fee terms changed since it was staged (it says \(stated.formatted) on invoice "
+                    + "\(line.invoice)); the next run words it again"
+            }
+        }
+        return nil
     }
 
     /// Why an invoice a staged message names is no longer open.

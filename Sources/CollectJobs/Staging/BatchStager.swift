@@ -1,6 +1,7 @@
 import CollectCore
 import CollectFiles
 import CollectRendering
+import CollectSpool
 import CollectState
 import Crypto
 import Foundation
@@ -26,6 +27,8 @@ struct BatchStager {
     let timeZone: TimeZone
     /// Whether a customer-level payment link is set (for the note on texts without one).
     let customerLinks: Bool
+    /// Makes the statement an e-mail at a step with `attach_statement` carries.
+    let statements: StatementMaker
     /// Where a crash harness may stop the run.
     let crashPoints: CrashPoints
 
@@ -59,8 +62,17 @@ struct BatchStager {
             {
                 planned.previous = PreviousContact(on: LocalTime(at, in: timeZone).date, step: step)
             }
-            let rendered = try render(planned, asOf: run.asOf, segment: plan.segment?.name)
-            let fingerprint = Self.fingerprint(planned, rendered, asOf: run.asOf)
+            var rendered = try render(planned, asOf: run.asOf, segment: plan.segment?.name)
+            // A template of the business's own that leaves the late fee out does not mention it:
+            // then the lines carry none, and none is proposed.
+            let fees = planned.lateFeeTotals
+            if !fees.isEmpty, !fees.allSatisfy({ rendered.body.contains($0.formatted) }) {
+                for index in planned.lines.indices { planned.lines[index].lateFee = nil }
+                planned.lateFeeTerms = nil
+                rendered = try render(planned, asOf: run.asOf, segment: plan.segment?.name)
+            }
+            let statement = try statementAttachment(for: planned, asOf: run.asOf, in: session)
+            let fingerprint = Self.fingerprint(planned, rendered, asOf: run.asOf, attachment: statement)
             if let pending = try session.pendingMessage(customer: customer.name), pending.fingerprint == fingerprint {
                 try session.keep(messageId: pending.id, run: run.id)
                 outcome.kept += 1
@@ -69,7 +81,8 @@ struct BatchStager {
             sequence += 1
             let id = "\(run.id)-\(Self.pad(sequence, 4))"
             var record = try stageFile(
-                id: id, run: run, planned: planned, rendered: rendered, fingerprint: fingerprint, now: now)
+                id: id, run: run, planned: planned, rendered: rendered, fingerprint: fingerprint, attachment: statement,
+                now: now)
             crashPoints.pass("staged-file")
             record.playbookVersion = playbook
             record.template = planned.template
@@ -149,33 +162,52 @@ struct BatchStager {
         }
     }
 
+    /// The customer's statement of account as of the run, for an e-mail at a step with
+    /// `attach_statement`; nil for any other message.
+    private func statementAttachment(for planned: PlannedMessage, asOf: CivilDate, in session: StateSession) throws
+        -> MailAttachment?
+    {
+        guard planned.channel == .email, planned.step.attachStatement else { return nil }
+        let statement = try statements.statement(of: planned.customer.name, on: asOf, in: session)
+        return MailAttachment(
+            fileName: "statement-\(asOf).html", contentType: "text/html; charset=utf-8", bytes: Array(statement.html.utf8))
+    }
+
     /// Writes the staged file, in the form it would be released in, and returns its record.
     private func stageFile(
-        id: String, run: RunRecord, planned: PlannedMessage, rendered: RenderedMessage, fingerprint: String, now: Date
+        id: String, run: RunRecord, planned: PlannedMessage, rendered: RenderedMessage, fingerprint: String,
+        attachment: MailAttachment?, now: Date
     ) throws -> MessageRecord {
         let rfcID = format.messageID(for: id, fingerprint: fingerprint)
         let relativeFile = planned.channel == .email ? "messages/\(id).eml" : "messages/\(id).sms"
         let bytes = format.bytes(
             channel: planned.channel, recipient: planned.recipient, customer: planned.customer.name,
-            subject: rendered.subject, body: rendered.body, rfcID: rfcID, collectID: id, date: now)
+            subject: rendered.subject, body: rendered.body, rfcID: rfcID, collectID: id, date: now,
+            attachments: attachment.map { [$0] } ?? [])
         // Not flushed one by one: the run's transaction is the commit point, and a rerun rewrites them.
         try files.write(bytes, to: folder.appendingPath(relativeFile), flush: false)
-        return MessageRecord(
+        var record = MessageRecord(
             id: id, runId: run.id, customer: planned.customer.name, channel: planned.channel,
             recipient: planned.recipient, step: planned.step.name, tone: planned.step.tone, subject: rendered.subject,
             body: rendered.body, file: relativeFile, stagedSHA256: SHA256.hash(data: bytes).lowercaseHex,
             fingerprint: fingerprint, rfcMessageID: rfcID, status: .staged, statusReason: nil, lastPlannedRun: run.id,
             approvedAt: nil, releasedAt: nil, spoolName: nil, spoolState: nil)
+        record.attachment = attachment?.fileName
+        return record
     }
 
     /// What a message says and to whom, on which day: equal fingerprints mean nothing new to stage.
-    static func fingerprint(_ planned: PlannedMessage, _ rendered: RenderedMessage, asOf: CivilDate) -> String {
+    static func fingerprint(
+        _ planned: PlannedMessage, _ rendered: RenderedMessage, asOf: CivilDate, attachment: MailAttachment? = nil
+    ) -> String {
         var parts = [asOf.description, planned.channel.rawValue, planned.recipient, planned.step.name]
         parts += planned.lines.map {
             "\($0.invoice.number)=\($0.step.name)=\($0.invoice.balance.minorUnits)\($0.invoice.balance.currency)"
                 + ($0.lateFee.map { "+fee\($0.minorUnits)" } ?? "")
         }
         parts += [rendered.subject ?? "", rendered.body]
+        // The statement it carries: a payment or a new invoice elsewhere on the account changes it.
+        if let attachment { parts.append(SHA256.hash(data: attachment.bytes).lowercaseHex) }
         return SHA256.hash(data: Array(parts.joined(separator: "\u{1F}").utf8)).lowercaseHex
     }
 

@@ -12,10 +12,10 @@ struct OutgoingFormat: Sendable {
     /// The business's clock, for the Date header.
     let timeZone: TimeZone
 
-    /// The bytes of one message.
+    /// The bytes of one message; `attachments` go with an e-mail only.
     func bytes(
         channel: Channel, recipient: String, customer: String, subject: String?, body: String, rfcID: String,
-        collectID: String, date: Date
+        collectID: String, date: Date, attachments: [MailAttachment] = []
     ) -> [UInt8] {
         switch channel {
         case .email:
@@ -23,7 +23,7 @@ struct OutgoingFormat: Sendable {
             return MailMessage(
                 fromName: business.senderName, fromAddress: business.senderAddress, replyTo: replyTo,
                 toName: customer, toAddress: recipient, subject: subject ?? "", date: RFC5322Date.format(date, in: timeZone),
-                messageID: rfcID, collectID: collectID, body: body
+                messageID: rfcID, collectID: collectID, body: body, attachments: attachments
             ).serialized()
         case .sms:
             return SMSFile(to: recipient, text: body).serialized()

@@ -12,6 +12,8 @@ struct StagedText {
     var subject: String?
     var body: String
     var edited: Bool
+    /// The files attached to an e-mail, as the staged file holds them.
+    var attachments: [MailAttachment] = []
 }
 
 /// The staged files in the review folders, read as the admin left them: release sends them, `show`
@@ -36,12 +38,15 @@ struct StagedFiles {
             throw StagedFileMissing()
         }
         guard SHA256.hash(data: staged).lowercaseHex != message.stagedSHA256 else {
-            return StagedText(subject: message.subject, body: message.body, edited: false)
+            // The statement it carries is read back from the file, as staged.
+            let attachments =
+                message.attachment == nil ? [] : try MailMessage.editable(from: staged, file: message.file).attachments
+            return StagedText(subject: message.subject, body: message.body, edited: false, attachments: attachments)
         }
         if message.channel == .sms {
             return StagedText(subject: nil, body: try SMSFile.editableText(from: staged, file: message.file) + "\n", edited: true)
         }
         let mail = try MailMessage.editable(from: staged, file: message.file)
-        return StagedText(subject: mail.subject, body: mail.body, edited: true)
+        return StagedText(subject: mail.subject, body: mail.body, edited: true, attachments: mail.attachments)
     }
 }

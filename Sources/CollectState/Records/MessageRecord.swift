@@ -58,6 +58,8 @@ public struct MessageRecord: Sendable, Hashable {
     public var editedAt: Date? = nil
     /// The promoted example it was rendered from (its key), if any.
     public var example: String? = nil
+    /// The file name of the statement of account it carries, if any.
+    public var attachment: String? = nil
 
     /// The columns, for queries.
     public enum Columns {
@@ -176,6 +178,7 @@ extension MessageRecord: FetchableRecord, PersistableRecord {
         segment = try row.decode(forColumn: "segment")
         editedAt = try row.decode(forColumn: "editedAt")
         example = try row.decode(forColumn: "example")
+        attachment = try row.decode(forColumn: "attachment")
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -205,6 +208,7 @@ extension MessageRecord: FetchableRecord, PersistableRecord {
         container["segment"] = segment
         container["editedAt"] = editedAt
         container["example"] = example
+        container["attachment"] = attachment
     }
 }
 

@@ -1,0 +1,45 @@
+import CollectCore
+import CollectRendering
+import CollectReport
+import CollectSettings
+import CollectState
+import Foundation
+
+/// Makes a customer's statement of account from the state, as `collect statement` writes it and
+/// a reminder attaches it: their own open invoices, then each of their QuickBooks jobs', at the
+/// balance a reminder quotes, with a link for each invoice that has something to pay.
+struct StatementMaker {
+    /// Who the business is.
+    let business: BusinessSettings
+    /// Makes the payment links.
+    let renderer: MessageRenderer
+    /// The business's clock.
+    let timeZone: TimeZone
+
+    /// The statement of `name` as of `date`.
+    func statement(of name: String, on date: CivilDate, in session: StateSession) throws -> StatementHTML {
+        var accounts: [(job: String?, invoices: [OpenInvoice])] = [
+            (nil, try session.account(of: name, timeZone: timeZone)?.invoices ?? [])
+        ]
+        for job in try session.jobsWithOpenInvoices(of: name) {
+            accounts.append(
+                (String(job.dropFirst(name.count + 1)), try session.account(of: job, timeZone: timeZone)?.invoices ?? []))
+        }
+        return StatementHTML(
+            sender: .init(
+                name: business.name, signedBy: business.senderName, address: business.replyTo ?? business.senderAddress,
+                phone: business.phone),
+            customer: name, asOf: date,
+            lines: accounts.flatMap { account in
+                account.invoices.map { invoice in
+                    let billed = account.job.map { "\(name):\($0)" } ?? name
+                    var line = StatementHTML.Line(
+                        invoice: invoice,
+                        link: invoice.balance.isPositive ? renderer.link(for: invoice, customer: billed) : nil,
+                        onHold: invoice.isAside(on: date))
+                    line.job = account.job
+                    return line
+                }
+            })
+    }
+}

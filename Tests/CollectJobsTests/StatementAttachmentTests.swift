@@ -1,0 +1,122 @@
+import CollectCore
+import CollectJobs
+import Foundation
+import Testing
+
+@testable import CollectInputs
+
+@Suite("attach_statement: the direct reminder carries the customer's statement of account")
+struct StatementAttachmentTests {
+    /// The standard ladder, with the direct step's e-mails carrying a statement.
+    static let settings =
+        TestWorkspace.settings + """
+
+
+            [ladder]
+            handoff_day = 60
+
+            [[ladder.step]]
+            name = "gentle"
+            day = 1
+            channels = ["email", "sms"]
+
+            [[ladder.step]]
+            name = "firm"
+            day = 7
+            channels = ["email", "sms"]
+
+            [[ladder.step]]
+            name = "direct"
+            day = 30
+            channels = ["email", "sms"]
+            attach_statement = true
+
+            """
+
+    /// As of 2026-11-30: Birch 35 days late ($1,200) and one not yet due ($300); Fern by text 33
+    /// days late; Oakridge 3 days late.
+    static let invoices = """
+        Invoice No,Customer,Due Date,Balance Due
+        INV-1,Oakridge Dental,2026-11-27,"1,240.00"
+        INV-50,Birch Clinic,2026-10-26,"1,200.00"
+        INV-51,Birch Clinic,2026-12-20,300.00
+        INV-70,Fern Yard,2026-10-28,80.00
+
+        """
+
+    static func night() throws -> (TestWorkspace, CollectJob, String) {
+        let ws = try TestWorkspace(settings: settings)
+        try ws.drop("customers.csv", LateFeeTests.customers)
+        try ws.drop("export.csv", invoices)
+        let job = try ws.job()
+        let run = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning).run
+        return (ws, job, run)
+    }
+
+    /// A released e-mail to `address`, parsed as a mail program reads it.
+    static func received(_ ws: TestWorkspace, to address: String) throws -> MIMEPart {
+        let text = try #require(
+            try ws.files("outbox/mail/new").map { try ws.read("outbox/mail/new/\($0)") }
+                .first { $0.contains("To: ") && $0.contains(address) })
+        return MIMEPart.parse(Array(text.utf8)[...], depth: 4)
+    }
+
+    @Test("the customer reads the reminder, told a statement is attached, and opens the statement: every open invoice")
+    func customerOpensTheStatement() throws {
+        let (ws, job, run) = try Self.night()
+        _ = try job.release(run: nil, selection: .all, now: TestWorkspace.at("2026-11-30T11:00"))
+        let mail = try Self.received(ws, to: "ap@birch.example")
+        #expect(mail.contentType.type == "multipart/mixed")
+        #expect(mail.parts.count == 2)
+        let text = try #require(mail.parts.first)
+        #expect(text.contentType.type == "text/plain")
+        #expect(text.text.contains("Invoice INV-50: $1,200.00, due October 26, 2026 (35 days ago)"))
+        #expect(text.text.contains("A statement of your account, with every open invoice, is attached."))
+        let file = try #require(mail.parts.last)
+        #expect(file.contentType.type == "text/html")
+        #expect(file.header("Content-Disposition") == "attachment; filename=\"statement-2026-11-30.html\"")
+        let html = file.text
+        #expect(html.contains("For <strong>Birch Clinic</strong><br>As of November 30, 2026"))
+        #expect(html.contains("<tr><td>INV-50</td>") && html.contains("<tr><td>INV-51</td>"))
+        #expect(html.contains("<tr><th>Open, in USD</th><td class=\"num\">$1,500.00</td></tr>"))
+        #expect(html.contains("https://pay.harborpine.example/invoice/INV-50?amount=1200.00&amp;sig="))
+        // The very statement `collect statement` writes that day: one account, told one way.
+        let written = try job.statement(customer: "Birch Clinic", asOf: nil, now: TestWorkspace.at("2026-11-30T12:00"))
+        #expect(try String(contentsOfFile: written, encoding: .utf8) == html)
+        // The admin saw it coming: the report names the file.
+        let staged = try #require(try ws.messages(run).first { $0["customer"] as? String == "Birch Clinic" })
+        #expect(staged["attachments"] as? [String] == ["statement-2026-11-30.html"])
+        #expect(
+            try ws.read("outbox/review/\(run)/report.html").contains("statement of account attached (statement-2026-11-30.html)"))
+    }
+
+    @Test("a text, and an e-mail at another step, carry nothing and say nothing of a statement")
+    func onlyTheStepThatAsks() throws {
+        let (ws, job, run) = try Self.night()
+        _ = try job.release(run: nil, selection: .all, now: TestWorkspace.at("2026-11-30T11:00"))
+        let gentle = try Self.received(ws, to: "billing@oakridge.example")
+        #expect(gentle.contentType.type == "text/plain" && gentle.parts.isEmpty)
+        #expect(!gentle.text.lowercased().contains("statement"))
+        let text = try #require(try ws.spooled().first { $0.contains("Fern Yard") })
+        #expect(!text.lowercased().contains("statement"))
+        #expect(try ws.messages(run).filter { $0["attachments"] != nil }.count == 1)
+    }
+
+    @Test("an admin's edit of the text keeps the statement; the edit goes out with it")
+    func editKeepsTheStatement() throws {
+        let (ws, job, run) = try Self.night()
+        let id = try #require(try ws.messages(run).first { $0["customer"] as? String == "Birch Clinic" }?["id"] as? String)
+        let staged = try ws.read("outbox/review/\(run)/messages/\(id).eml")
+        let text = try job.editableText(message: id)
+        _ = try job.saveEdit(
+            message: id, text: text.replacingOccurrences(of: "Regards,", with: "Thank you, truly,"),
+            now: TestWorkspace.at("2026-11-30T10:30"))
+        #expect(try job.show(message: id).attachments == ["statement-2026-11-30.html"])
+        _ = try job.release(run: nil, selection: .all, now: TestWorkspace.at("2026-11-30T11:00"))
+        let mail = try Self.received(ws, to: "ap@birch.example")
+        #expect(try #require(mail.parts.first).text.contains("Thank you, truly,"))
+        let attached = try #require(mail.parts.last)
+        let original = MIMEPart.parse(Array(staged.utf8)[...], depth: 4)
+        #expect(attached.decodedBody == original.parts.last?.decodedBody && !attached.decodedBody.isEmpty)
+    }
+}
