@@ -41,7 +41,8 @@ extension CollectJob {
     var releaser: MessageReleaser {
         MessageReleaser(
             database: database, spool: spool, workspace: workspace, stagedFiles: stagedFiles, format: outgoing,
-            planning: planning, contactHours: settings.contactHours, timeZone: timeZone, crashPoints: crashPoints,
+            planning: planning, statements: statementMaker, contactHours: settings.contactHours, timeZone: timeZone,
+            crashPoints: crashPoints,
             logger: logger)
     }
 }

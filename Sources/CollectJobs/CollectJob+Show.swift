@@ -156,6 +156,12 @@ extension CollectJob {
             if let current, subject == current.subject, body == current.body {
                 return "\(id): no change"
             }
+            // Its statement is kept from the staged file; one that cannot be read is not dropped in silence.
+            if let attachment = message.attachment, current == nil {
+                throw JobError(
+                    "the staged file of \(id) cannot be read, so the statement attached to it (\(attachment)) cannot be "
+                        + "kept: restore the file, or hold the message; nothing was changed")
+            }
             // The statement it carries stays with it.
             let bytes = outgoing.bytes(
                 channel: message.channel, recipient: message.recipient, customer: message.customer,

@@ -9,7 +9,7 @@ extension Settings {
     /// percent_per_month = "1.5"   # of the balance, for each whole 30 days past due
     /// flat = "0.00"               # per invoice, in the business's currency
     /// after_days = 30             # no fee before an invoice is this many days past due
-    /// step = "direct"             # the step whose reminder mentions it (default: the ladder's last)
+    /// step = "direct"             # the step whose reminder mentions it (default: the last enabled)
     /// terms = "1.5% a month on balances over 30 days, as our invoices state"
     /// ```
     static func readLateFees(_ t: inout TableReader, ladder: Ladder, currency: Currency) throws -> LateFeeTerms? {
@@ -31,11 +31,11 @@ extension Settings {
             throw t.error("enabled", "the ladder has no step to mention a late fee with")
         }
         let step = try t.string("step") ?? last
-        guard ladder.rank(of: step) != nil else {
+        guard enabledSteps.contains(where: { $0.name == step }) else {
             throw t.error(
                 "step",
-                "\"\(step)\" is not a step of the ladder; name one of: "
-                    + ladder.steps.map(\.name).joined(separator: ", "))
+                "\"\(step)\" is not an enabled step of the ladder; name one of: "
+                    + enabledSteps.map(\.name).joined(separator: ", "))
         }
         var wording: String? = nil
         if let terms = try t.string("terms") {

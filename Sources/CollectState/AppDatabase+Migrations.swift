@@ -464,8 +464,12 @@ extension AppDatabase {
             try db.alter(table: "messageLine") { t in t.add(column: "lateFeeMinor", .integer) }
         }
         migrator.registerMigration("v25: the statement a message carries") { db in
-            // The attached file's name: release reads the file back from the staged message.
-            try db.alter(table: "message") { t in t.add(column: "attachment", .text) }
+            // The attached file's name and SHA-256: release reads the file back from the staged
+            // message and sends it only when it is exactly the one staged.
+            try db.alter(table: "message") { t in
+                t.add(column: "attachment", .text)
+                t.add(column: "attachmentSHA256", .text)
+            }
         }
         return migrator
     }

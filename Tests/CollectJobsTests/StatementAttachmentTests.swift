@@ -119,4 +119,83 @@ struct StatementAttachmentTests {
         let original = MIMEPart.parse(Array(staged.utf8)[...], depth: 4)
         #expect(attached.decodedBody == original.parts.last?.decodedBody && !attached.decodedBody.isEmpty)
     }
+
+    /// The staged file of Birch's message, its path and id.
+    static func birch(_ ws: TestWorkspace, _ run: String) throws -> (path: String, id: String) {
+        let id = try #require(try ws.messages(run).first { $0["customer"] as? String == "Birch Clinic" }?["id"] as? String)
+        return ("outbox/review/\(run)/messages/\(id).eml", id)
+    }
+
+    @Test("a hand edit that keeps the parts goes out with the statement; one that loses or changes it is held, never sent bare")
+    func handEdits() throws {
+        let boundary = "--=_collect_"
+        for (what, change, sent) in [
+            (
+                "preamble removed",
+                { (text: String) in
+                    text.replacingOccurrences(of: "This is a message with a file attached, in MIME format.\n\n", with: "")
+                }, true
+            ),
+            (
+                "statement part deleted",
+                { (text: String) in
+                    let parts = text.components(separatedBy: "\n" + boundary)
+                    return parts.prefix(2).joined(separator: "\n" + boundary) + "\n" + boundary + parts.last!
+                }, false
+            ),
+            (
+                "a base64 line removed",
+                { (text: String) in
+                    var lines = text.components(separatedBy: "\n")
+                    let base64 = lines.lastIndex { $0.count == 76 }!
+                    lines.remove(at: base64)
+                    return lines.joined(separator: "\n")
+                }, false
+            ),
+            (
+                "made plain text",
+                { (text: String) in
+                    text.replacingOccurrences(
+                        of: "Content-Type: multipart/mixed; boundary=\"=_collect_", with: "Content-Type: text/plain; x=\"")
+                }, false
+            ),
+        ] {
+            let (ws, job, run) = try Self.night()
+            let (path, id) = try Self.birch(ws, run)
+            try ws.write(path, change(try ws.read(path)).replacingOccurrences(of: "Regards,", with: "Kind regards,"))
+            let released = try job.release(run: nil, selection: .all, now: TestWorkspace.at("2026-11-30T11:00"))
+            let mails = try ws.files("outbox/mail/new").map { try ws.read("outbox/mail/new/\($0)") }
+            let birch = mails.first { $0.contains("ap@birch.example") }
+            if sent {
+                let mail = MIMEPart.parse(Array(try #require(birch, "\(what)").utf8)[...], depth: 4)
+                #expect(mail.parts.count == 2, "\(what)")
+                #expect(mail.parts.first?.text.contains("Kind regards,") == true, "\(what)")
+                #expect(mail.parts.last?.text.contains("For <strong>Birch Clinic</strong>") == true, "\(what)")
+            } else {
+                #expect(birch == nil, "\(what): nothing the admin did not see goes out")
+                #expect(try job.show(message: id).status == "held", "\(what)")
+                #expect(
+                    released.lines.contains { $0.contains(id) && $0.contains("cannot be sent") }, "\(what): \(released.lines)")
+            }
+        }
+    }
+
+    @Test("a dispute recorded on the account after staging makes the statement untrue: the message is superseded")
+    func statementNoLongerTrue() throws {
+        let (ws, job, run) = try Self.night()
+        let (_, id) = try Self.birch(ws, run)
+        // INV-51 is not in the message (not yet due) but is on the statement as payable.
+        _ = try job.dispute(invoice: "INV-51", note: "wrong rate on the report", now: TestWorkspace.at("2026-11-30T10:30"))
+        let released = try job.release(run: nil, selection: .all, now: TestWorkspace.at("2026-11-30T11:00"))
+        #expect(try job.show(message: id).status == "superseded")
+        #expect(released.lines.contains { $0.contains("statement of account changed since it was staged") })
+        #expect(
+            try !ws.files("outbox/mail/new").map { try ws.read("outbox/mail/new/\($0)") }.contains {
+                $0.contains("ap@birch.example")
+            })
+        #expect(
+            try ws.files("outbox/mail/new").map { try ws.read("outbox/mail/new/\($0)") }.contains {
+                $0.contains("billing@oakridge.example")
+            })
+    }
 }

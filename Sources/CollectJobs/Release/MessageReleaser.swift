@@ -3,6 +3,7 @@ import CollectFiles
 import CollectSettings
 import CollectSpool
 import CollectState
+import Crypto
 import Foundation
 import Logging
 
@@ -24,6 +25,8 @@ struct MessageReleaser {
     let format: OutgoingFormat
     /// The rules the re-check plans by.
     let planning: PlaybookPlanning
+    /// Makes statements again, to check the one a message carries still holds.
+    let statements: StatementMaker
     /// When each channel may reach a customer.
     let contactHours: ContactHoursSettings
     /// The business's clock.
@@ -157,10 +160,12 @@ struct MessageReleaser {
     private func recordRelease(_ ready: ReadyMessage, now: Date, session: StateSession) throws {
         let (message, name, subject, body) = (ready.message, ready.name, ready.subject, ready.body)
         var lines = try session.lines(message: message.id)
-        // A fee the text going out does not state (a template of the business's own without the
-        // note, or an edit that took it out) was not mentioned: it is not proposed either.
+        // A fee an edit took out of the text was not mentioned: it is not proposed either. Taken
+        // out means its amount is in the text going out fewer times than in the text staged.
         let fees = PlannedMessage.sums(lines.compactMap(\.lateFee))
-        if !fees.isEmpty, !fees.allSatisfy({ body.contains($0.formatted) }) {
+        if ready.edited, !fees.isEmpty,
+            !fees.allSatisfy({ BatchStager.count($0.formatted, in: body) >= BatchStager.count($0.formatted, in: message.body) })
+        {
             try session.clearLateFees(message: message.id)
             lines = lines.map { line in
                 var line = line
@@ -239,10 +244,21 @@ struct MessageReleaser {
                 StagedTouch.Line(invoice: $0.invoice, step: $0.step, balance: $0.balance)
             })
         switch planning.planner(asOf: today).recheck(touch, customer: customer, invoices: invoices) {
-        case nil: return try lateFeeStaleness(lines, of: message, session: session)
+        case nil:
+            if let stale = try lateFeeStaleness(lines, of: message, session: session) { return stale }
+            return try statementStaleness(of: message, session: session)
         case .invoiceClosed(let number): return try closed(number, session: session)
         case .some(let failure): return failure.description
         }
+    }
+
+    /// Why the statement of account a message carries is no longer true (a dispute or promise
+    /// recorded, a payment or an invoice added on the account since staging); nil when it stands.
+    private func statementStaleness(of message: MessageRecord, session: StateSession) throws -> String? {
+        guard let staged = message.attachmentSHA256, let run = try session.run(id: message.runId) else { return nil }
+        let now = try statements.statement(of: message.customer, on: run.asOf, in: session)
+        guard SHA256.hash(data: Array(now.html.utf8)).lowercaseHex != staged else { return nil }
+        return "its statement of account changed since it was staged (the account changed); the next run stages it again"
     }
 
     /// Why a late fee the message states is no longer what the terms allow (the terms were changed

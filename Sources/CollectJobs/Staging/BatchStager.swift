@@ -64,12 +64,18 @@ struct BatchStager {
             }
             var rendered = try render(planned, asOf: run.asOf, segment: plan.segment?.name)
             // A template of the business's own that leaves the late fee out does not mention it:
-            // then the lines carry none, and none is proposed.
+            // then the lines carry none, and none is proposed. Said means the fee's amount is in the
+            // text more often than in the same message worded without fees.
             let fees = planned.lateFeeTotals
-            if !fees.isEmpty, !fees.allSatisfy({ rendered.body.contains($0.formatted) }) {
-                for index in planned.lines.indices { planned.lines[index].lateFee = nil }
-                planned.lateFeeTerms = nil
-                rendered = try render(planned, asOf: run.asOf, segment: plan.segment?.name)
+            if !fees.isEmpty {
+                var unpriced = planned
+                for index in unpriced.lines.indices { unpriced.lines[index].lateFee = nil }
+                unpriced.lateFeeTerms = nil
+                let without = try render(unpriced, asOf: run.asOf, segment: plan.segment?.name)
+                if !fees.allSatisfy({ Self.count($0.formatted, in: rendered.body) > Self.count($0.formatted, in: without.body) })
+                {
+                    (planned, rendered) = (unpriced, without)
+                }
             }
             let statement = try statementAttachment(for: planned, asOf: run.asOf, in: session)
             let fingerprint = Self.fingerprint(planned, rendered, asOf: run.asOf, attachment: statement)
@@ -193,6 +199,7 @@ struct BatchStager {
             fingerprint: fingerprint, rfcMessageID: rfcID, status: .staged, statusReason: nil, lastPlannedRun: run.id,
             approvedAt: nil, releasedAt: nil, spoolName: nil, spoolState: nil)
         record.attachment = attachment?.fileName
+        record.attachmentSHA256 = attachment.map { SHA256.hash(data: $0.bytes).lowercaseHex }
         return record
     }
 
@@ -210,6 +217,9 @@ struct BatchStager {
         if let attachment { parts.append(SHA256.hash(data: attachment.bytes).lowercaseHex) }
         return SHA256.hash(data: Array(parts.joined(separator: "\u{1F}").utf8)).lowercaseHex
     }
+
+    /// How often `text` occurs in `body`.
+    static func count(_ text: String, in body: String) -> Int { body.components(separatedBy: text).count - 1 }
 
     /// `value` with leading zeros to `width` digits.
     static func pad(_ value: Int, _ width: Int) -> String {

@@ -40,13 +40,23 @@ struct StagedFiles {
         guard SHA256.hash(data: staged).lowercaseHex != message.stagedSHA256 else {
             // The statement it carries is read back from the file, as staged.
             let attachments =
-                message.attachment == nil ? [] : try MailMessage.editable(from: staged, file: message.file).attachments
+                message.attachment == nil ? [] : try MailMessage.attachments(from: staged, file: message.file)
             return StagedText(subject: message.subject, body: message.body, edited: false, attachments: attachments)
         }
         if message.channel == .sms {
             return StagedText(subject: nil, body: try SMSFile.editableText(from: staged, file: message.file) + "\n", edited: true)
         }
         let mail = try MailMessage.editable(from: staged, file: message.file)
+        // The text is the admin's to change; the statement is not: exactly the one staged, or nothing goes.
+        let sent = mail.attachments.map { SHA256.hash(data: $0.bytes).lowercaseHex }
+        guard sent == (message.attachmentSHA256.map { [$0] } ?? []) else {
+            throw StagedFileError(
+                file: message.file, line: nil,
+                message: message.attachment.map {
+                    "the statement of account attached at staging (\($0)) is missing or changed; edit only the text "
+                        + "part, or restore the file from the report's run"
+                } ?? "it has a file attached that collect did not stage; only the text can be edited")
+        }
         return StagedText(subject: mail.subject, body: mail.body, edited: true, attachments: mail.attachments)
     }
 }

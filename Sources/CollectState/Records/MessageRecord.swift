@@ -60,6 +60,8 @@ public struct MessageRecord: Sendable, Hashable {
     public var example: String? = nil
     /// The file name of the statement of account it carries, if any.
     public var attachment: String? = nil
+    /// The SHA-256 of that file's bytes, as staged.
+    public var attachmentSHA256: String? = nil
 
     /// The columns, for queries.
     public enum Columns {
@@ -179,6 +181,7 @@ extension MessageRecord: FetchableRecord, PersistableRecord {
         editedAt = try row.decode(forColumn: "editedAt")
         example = try row.decode(forColumn: "example")
         attachment = try row.decode(forColumn: "attachment")
+        attachmentSHA256 = try row.decode(forColumn: "attachmentSHA256")
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -209,6 +212,7 @@ extension MessageRecord: FetchableRecord, PersistableRecord {
         container["editedAt"] = editedAt
         container["example"] = example
         container["attachment"] = attachment
+        container["attachmentSHA256"] = attachmentSHA256
     }
 }
 
