@@ -112,6 +112,11 @@ struct LateFeeTests {
         #expect(birchFee.contains("<Type>Task</Type>") && birchFee.contains("<IsDone>false</IsDone>"))
         #expect(birchFee.contains("<Priority>High</Priority>"))
         #expect(!xml.contains("ChargeAdd") && !xml.contains("InvoiceMod"), "nothing that would change a balance")
+        // Read back with libxml2 and checked against qbXML's ToDoAdd shape: the fees are open To Dos.
+        let requests = try LedgerRequestTests.requests(in: ws, request)
+        let proposed = requests.filter { $0.notes.contains("not charged by collect") }
+        #expect(Set(proposed.map(\.customer)) == ["Birch Clinic", "Alder Studio", "Fern Yard"])
+        #expect(proposed.allSatisfy { !$0.done })
         // A statement the same day shows the balance as owed, without the fee.
         let statement = try job.statement(customer: "Birch Clinic", asOf: nil, now: TestWorkspace.at("2026-11-30T12:00"))
         let html = try String(contentsOfFile: statement, encoding: .utf8)
