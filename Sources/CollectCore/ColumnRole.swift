@@ -34,6 +34,8 @@ public enum ColumnRole: String, Sendable, Hashable, CaseIterable {
     case date
     /// A payment's reference.
     case reference
+    /// The person to greet at the customer (`Dana Alvarez`, or a first name).
+    case contact
 }
 
 extension ColumnRole {
@@ -57,6 +59,7 @@ extension ColumnRole {
         case .amount: return 14
         case .date: return 15
         case .reference: return 16
+        case .contact: return 17
         }
     }
 }

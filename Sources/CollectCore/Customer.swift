@@ -10,6 +10,8 @@ public struct Customer: Sendable, Hashable {
     public var timeZone: String?
     /// The customer's language tag, when known.
     public var language: String?
+    /// The person to greet at the customer, when the customers list or QuickBooks names one.
+    public var contact: String? = nil
     /// Free tags from the customer list.
     public var tags: [String]
     /// Marked do-not-automate: never an automated message, always a person.

@@ -51,6 +51,8 @@ public struct CustomerRow: Sendable, Hashable {
     public var timeZone: String?
     /// Language tag.
     public var language: String?
+    /// The person to greet there.
+    public var contact: String? = nil
     /// Tags.
     public var tags: [String]?
     /// The do-not-automate mark: yes/true/1/x, or the tag `do-not-automate`.

@@ -25,7 +25,9 @@ public struct CSVLayout: Sendable, Hashable {
                     found[role] = found[role] ?? index
                 }
             }
-            for (role, names) in aliases where found[role] == nil {
+            // Roles in a fixed order (the customer before the contact), so a header two roles know
+            // goes to the same one on every run.
+            for (role, names) in aliases.sorted(by: { $0.key.ordinal < $1.key.ordinal }) where found[role] == nil {
                 // The first alias in the table's order wins, so "balance" beats "amount due" ties.
                 for alias in names {
                     if let index = normalized.firstIndex(of: alias), !found.values.contains(index) {

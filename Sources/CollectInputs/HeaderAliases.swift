@@ -16,6 +16,12 @@ enum HeaderAliases {
         .phone: ["phone", "mobile", "cell", "phone number", "mobile number", "mobile phone", "cell phone", "sms", "telephone"],
         .timeZone: ["time zone", "timezone", "tz"],
         .language: ["language", "lang", "locale"],
+        // After `customer` in the search: a file whose only name column is "Contact" names the
+        // customer with it; beside a "Customer" column, "Contact" is the person to greet.
+        .contact: [
+            "contact", "contact name", "contact person", "attention", "attn", "first name", "firstname", "greeting name",
+            "salutation",
+        ],
         .tags: ["tags", "tag", "labels", "label"],
         .doNotAutomate: ["do not automate", "dna", "no automation", "manual only", "do not contact automatically"],
         .paymentLink: ["payment link", "pay link", "payment url", "pay url", "link", "invoice link", "online payment link"],

@@ -214,8 +214,14 @@ public final class QBXMLFile: RecordReader {
                 throw fail(node, "Mobile", "\"\(text)\" is not a phone number (set business.phone_country_code)")
             }
         }
-        return CustomerRow(
+        var row = CustomerRow(
             name: name, email: email, phone: phone, timeZone: nil, language: nil, tags: nil, doNotAutomate: nil, line: node.line)
+        // The person QuickBooks names on the customer's record: its Contact, else its first name.
+        row.contact = (node.value("Contact") ?? node.value("FirstName")).map {
+            $0.replacingControlCharacters.trimmingSpaces.description
+        }
+        .flatMap { $0.isEmpty ? nil : $0 }
+        return row
     }
 
     private func payments(_ node: XMLNode) throws -> [PaymentRow] {

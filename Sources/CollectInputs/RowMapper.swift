@@ -86,9 +86,13 @@ public struct RowMapper: Sendable {
             }
             zone = text
         }
-        return CustomerRow(
+        var row = CustomerRow(
             name: name, email: try f.email(.email), phone: try phone(f), timeZone: zone, language: f.text(.language), tags: tags,
             doNotAutomate: doNotAutomate, line: record.line)
+        row.contact = f.text(.contact).map { $0.replacingControlCharacters.trimmingSpaces.description }.flatMap {
+            $0.isEmpty ? nil : $0
+        }
+        return row
     }
 
     /// Reads a row of a payments file.

@@ -54,9 +54,9 @@ enum BuiltInTemplates {
         """
 
     static let courtesyEmail = """
-        Subject: {{#single}}Invoice {{first.number}} is due on {{first.dueDate}}{{/single}}{{^single}}{{count}} invoices due soon{{/single}}
+        Subject: {{business.name}}: {{#single}}invoice {{first.number}} is due on {{first.dueDate}}{{/single}}{{^single}}invoices {{numbersBrief}} are due soon{{/single}}
 
-        Hi {{customer.name}},
+        Hi {{customer.greeting}},
 
         A friendly heads-up before the due date, so nothing catches you by surprise:
 
@@ -71,9 +71,9 @@ enum BuiltInTemplates {
         """
 
     static let gentleEmail = """
-        Subject: {{#single}}A quick reminder about invoice {{first.number}}{{/single}}{{^single}}A quick reminder about {{count}} invoices{{/single}}
+        Subject: {{business.name}}: {{#single}}a quick reminder about invoice {{first.number}}{{/single}}{{^single}}a quick reminder about invoices {{numbersBrief}}{{/single}}
 
-        Hi {{customer.name}},
+        Hi {{customer.greeting}},
 
         I hope all is well. This is a quick reminder that {{#single}}invoice {{first.number}} for {{first.amount}} was due on {{first.dueDate}}{{/single}}{{^single}}{{count}} invoices totalling {{totalText}} are open, the oldest {{oldestDaysOverdue}} days past due{{/single}}, and we haven't seen the payment come through yet.
 
@@ -90,9 +90,9 @@ enum BuiltInTemplates {
         """
 
     static let firmEmail = """
-        Subject: {{#single}}Invoice {{first.number}} is now past due{{/single}}{{^single}}{{count}} open invoices, the oldest now past due{{/single}}
+        Subject: {{business.name}}: {{#single}}invoice {{first.number}} is now past due{{/single}}{{^single}}invoices {{numbersBrief}}, the oldest now past due{{/single}}
 
-        Hi {{customer.name}},
+        Hi {{customer.greeting}},
 
         {{#previous}}Following up on our note of {{date}}: {{#single}}invoice{{/single}}{{/previous}}{{^previous}}{{#single}}Invoice{{/single}}{{/previous}}{{#single}} {{first.number}} for {{first.amount}} is now {{first.daysOverdue}} days past its due date{{/single}}{{^single}}{{count}} invoices, {{totalText}} in all, are still open; the oldest is now {{oldestDaysOverdue}} days past its due date{{/single}}.
 
@@ -109,9 +109,9 @@ enum BuiltInTemplates {
         """
 
     static let directEmail = """
-        Subject: {{#single}}Invoice {{first.number}} is {{first.daysOverdue}} days overdue{{/single}}{{^single}}{{count}} open invoices, the oldest {{oldestDaysOverdue}} days overdue{{/single}}
+        Subject: {{business.name}}: {{#single}}invoice {{first.number}} is {{first.daysOverdue}} days overdue{{/single}}{{^single}}invoices {{numbersBrief}}, the oldest {{oldestDaysOverdue}} days overdue{{/single}}
 
-        Hi {{customer.name}},
+        Hi {{customer.greeting}},
 
         {{#single}}Invoice {{first.number}} for {{first.amount}} is now {{first.daysOverdue}} days overdue{{/single}}{{^single}}{{count}} invoices, {{totalText}} in all, are still open, the oldest now {{oldestDaysOverdue}} days overdue{{/single}}{{#previous}}; we last wrote to you about {{#single}}it{{/single}}{{^single}}them{{/single}} on {{date}}{{/previous}}.
 
@@ -128,18 +128,18 @@ enum BuiltInTemplates {
         """
 
     static let courtesySMS = """
-        {{business.name}}: hi {{customer.name}}, {{#single}}invoice {{first.number}} ({{first.amount}}) is due {{first.dueDate}}.{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are due soon.{{/single}}{{#link}} Pay: {{link}}{{/link}} Questions? Just reply.
+        {{business.name}}: hi {{customer.greeting}}, {{#single}}invoice {{first.number}} ({{first.amount}}) is due {{first.dueDate}}.{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are due soon.{{/single}}{{#link}} Pay: {{link}}{{/link}} Questions? Just reply.
         """
 
     static let gentleSMS = """
-        {{business.name}}: hi {{customer.name}}, a friendly reminder that {{#single}}invoice {{first.number}} ({{first.amount}}) was due {{first.dueDate}}.{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are open, the oldest {{oldestDaysOverdue}} days past due: {{numbers}}.{{/single}}{{#link}} Pay: {{link}}{{/link}}\(lateFeeSMS) Already paid? Thank you! Reply STOP to opt out.
+        {{business.name}}: hi {{customer.greeting}}, a friendly reminder that {{#single}}invoice {{first.number}} ({{first.amount}}) was due {{first.dueDate}}.{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are open, the oldest {{oldestDaysOverdue}} days past due: {{numbers}}.{{/single}}{{#link}} Pay: {{link}}{{/link}}\(lateFeeSMS) Already paid? Thank you! Reply STOP to opt out.
         """
 
     static let firmSMS = """
-        {{business.name}}: hi {{customer.name}}, {{#single}}invoice {{first.number}} ({{first.amount}}) is now {{first.daysOverdue}} days past due.{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are open, the oldest {{oldestDaysOverdue}} days past due: {{numbers}}.{{/single}}{{#link}} Pay: {{link}}{{/link}}\(lateFeeSMS) Please reply with a payment date. Reply STOP to opt out.
+        {{business.name}}: hi {{customer.greeting}}, {{#single}}invoice {{first.number}} ({{first.amount}}) is now {{first.daysOverdue}} days past due.{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are open, the oldest {{oldestDaysOverdue}} days past due: {{numbers}}.{{/single}}{{#link}} Pay: {{link}}{{/link}}\(lateFeeSMS) Please reply with a payment date. Reply STOP to opt out.
         """
 
     static let directSMS = """
-        {{business.name}}: hi {{customer.name}}, {{#single}}invoice {{first.number}} ({{first.amount}}) is {{first.daysOverdue}} days overdue.{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are open, the oldest {{oldestDaysOverdue}} days overdue: {{numbers}}.{{/single}}{{#link}} Pay: {{link}}{{/link}}\(lateFeeSMS) Please pay or reply today so we can agree a plan. Reply STOP to opt out.
+        {{business.name}}: hi {{customer.greeting}}, {{#single}}invoice {{first.number}} ({{first.amount}}) is {{first.daysOverdue}} days overdue.{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are open, the oldest {{oldestDaysOverdue}} days overdue: {{numbers}}.{{/single}}{{#link}} Pay: {{link}}{{/link}}\(lateFeeSMS) Please pay or reply today so we can agree a plan. Reply STOP to opt out.
         """
 }

@@ -63,11 +63,15 @@ extension MessageRenderer {
                 replacements.append(("\(oldest) days", "{{oldestDaysOverdue}} days"))
             }
             if let numbers = context["numbers"] as? String { replacements.append((numbers, "{{numbers}}")) }
+            if let brief = context["numbersBrief"] as? String { replacements.append((brief, "{{numbersBrief}}")) }
         }
         if let link = context["link"] as? String { replacements.append((link, "{{link}}")) }
         if let total = context["totalText"] as? String { replacements.append((total, "{{totalText}}")) }
         if let date = context["asOf"] as? String { replacements.append((date, "{{asOf}}")) }
         replacements.append((message.customer.name, "{{customer.name}}"))
+        // The person greeted, when there is one (a customer without one is greeted by name, above):
+        // as whole words only, after the others, so "Al" never turns "Also" into a placeholder.
+        let contact = message.customer.contact.flatMap { $0 != message.customer.name ? $0 : nil }
         if let values = context["business"] as? [String: Any] {
             for key in ["senderName", "name", "phone"] {
                 if let value = values[key] as? String { replacements.append((value, "{{business.\(key)}}")) }
@@ -77,6 +81,7 @@ extension MessageRenderer {
         for (value, placeholder) in replacements.sorted(by: { $0.0.count > $1.0.count }) where value.count >= 2 {
             text = text.replacingOccurrences(of: value, with: placeholder)
         }
+        if let contact { text = Self.replacingWholeWords(contact, with: "{{customer.greeting}}", in: text) }
         let template = text.replacingOccurrences(of: "{{#invoices}}", with: "\u{0}").replacingOccurrences(
             of: "{{/invoices}}", with: "\u{1}")
         let outside = template.split(separator: "\u{0}").map { $0.split(separator: "\u{1}").last.map(String.init) ?? String($0) }
@@ -131,6 +136,20 @@ extension MessageRenderer {
             if digits.contains(where: \.isNumber) { return String(character) + String(digits) }
         }
         return nil
+    }
+
+    /// `text` with each occurrence of `value` that is not part of a longer word replaced.
+    static func replacingWholeWords(_ value: String, with placeholder: String, in text: String) -> String {
+        var out = ""
+        var rest = Substring(text)
+        while let found = rest.range(of: value) {
+            let before = found.lowerBound > rest.startIndex ? rest[rest.index(before: found.lowerBound)] : nil
+            let after = found.upperBound < rest.endIndex ? rest[found.upperBound] : nil
+            let inWord = [before, after].contains { $0.map { $0.isLetter || $0.isNumber } ?? false }
+            out += rest[..<found.lowerBound] + (inWord ? value : placeholder)
+            rest = rest[found.upperBound...]
+        }
+        return out + rest
     }
 
     /// A rendered block without the line breaks around it.

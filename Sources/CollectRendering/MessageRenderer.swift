@@ -147,7 +147,7 @@ public struct MessageRenderer: Sendable {
         if let phone = business.phone { businessValues["phone"] = phone }
         var values: [String: Any] = [
             "business": businessValues,
-            "customer": ["name": message.customer.name],
+            "customer": Self.customerValues(message.customer),
             "step": message.step.name,
             "tone": message.step.tone,
             "invoices": invoices,
@@ -155,6 +155,7 @@ public struct MessageRenderer: Sendable {
             "single": invoices.count == 1,
             "count": invoices.count,
             "numbers": message.lines.map(\.invoice.number).joined(separator: ", "),
+            "numbersBrief": Self.brief(message.lines.map(\.invoice.number)),
             "oldestDaysOverdue": message.lines.map(\.daysPastDue).max() ?? 0,
             "totals": totals.map { ["amount": $0.formatted] },
             "totalText": totals.map(\.formatted).joined(separator: " and "),
@@ -181,6 +182,24 @@ public struct MessageRenderer: Sendable {
             values["previous"] = ["date": Self.longDate(previous.on), "step": previous.step]
         }
         return values
+    }
+
+    /// The customer as a template sees them: the name, the contact when known, and whom to greet.
+    static func customerValues(_ customer: Customer) -> [String: Any] {
+        var values: [String: Any] = ["name": customer.name, "greeting": customer.contact ?? customer.name]
+        if let contact = customer.contact { values["contact"] = contact }
+        return values
+    }
+
+    /// Invoice numbers as a subject line names them: `1041`, `1041 and 1042`, `1041, 1042 and
+    /// 1043`, or the first two and how many more.
+    static func brief(_ numbers: [String]) -> String {
+        switch numbers.count {
+        case 0: return ""
+        case 1: return numbers[0]
+        case 2, 3: return numbers.dropLast().joined(separator: ", ") + " and " + numbers.last!
+        default: return "\(numbers[0]), \(numbers[1]) and \(numbers.count - 2) more"
+        }
     }
 
     /// `December 3, 2026`.

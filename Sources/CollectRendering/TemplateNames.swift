@@ -20,9 +20,9 @@ enum TemplateNames {
     /// Everything a message template sees (``MessageRenderer/context(_:asOf:)`` provides it).
     static let message: Shape = .object([
         "business": .object(["name": .scalar, "senderName": .scalar, "phone": .scalar, "signsApart": .scalar]),
-        "customer": .object(["name": .scalar]),
+        "customer": .object(["name": .scalar, "contact": .scalar, "greeting": .scalar]),
         "step": .scalar, "tone": .scalar, "invoices": .list(invoice), "first": invoice, "single": .scalar, "count": .scalar,
-        "numbers": .scalar, "oldestDaysOverdue": .scalar, "totals": .list(.object(["amount": .scalar])),
+        "numbers": .scalar, "numbersBrief": .scalar, "oldestDaysOverdue": .scalar, "totals": .list(.object(["amount": .scalar])),
         "totalText": .scalar, "asOf": .scalar, "previous": .object(["date": .scalar, "step": .scalar]), "link": .scalar,
         "statementAttached": .scalar,
         "lateFees": .object(["totalText": .scalar, "terms": .scalar, "numbers": .scalar, "several": .scalar]),

@@ -471,6 +471,10 @@ extension AppDatabase {
                 t.add(column: "attachmentSHA256", .text)
             }
         }
+        migrator.registerMigration("v26: the person to greet at a customer") { db in
+            // From a customers list's contact column or QuickBooks's Contact/FirstName.
+            try db.alter(table: "customer") { t in t.add(column: "contact", .text) }
+        }
         return migrator
     }
 }

@@ -28,7 +28,7 @@ extension StateSession {
                     SELECT i.number, i.customer, i.issueDate, i.dueDate, i.currency, i.balanceMinor, i.paymentLink,
                            i.asideReason, i.asideUntil,
                            (SELECT group_concat(step, char(31)) FROM releasedStep r WHERE r.invoice = i.number) AS released,
-                           c.email, c.phone, c.timeZone, c.language, c.tags, c.doNotAutomate, c.pausedSince, c.pausedUntil,
+                           c.email, c.phone, c.timeZone, c.language, c.contact, c.tags, c.doNotAutomate, c.pausedSince, c.pausedUntil,
                            c.pauseReason, c.smsOptOut, c.emailOptOut, c.emailBouncedAddress, c.resumedOn, c.firstSeenOn,
                            c.emailFromList, c.phoneFromList,
                            (SELECT MAX(releasedAt) FROM message m WHERE m.status = 'released' AND m.customer = i.customer) AS lastReleased
@@ -218,6 +218,7 @@ extension StateSession {
             name: name, email: email, phone: phone, timeZone: row["timeZone"], language: row["language"],
             tags: tags.split(separator: ";").map(String.init), doNotAutomate: row["doNotAutomate"] ?? false, hold: hold,
             firstSeen: row["firstSeenOn"])
+        customer.contact = row["contact"]
         if email != nil, !(row["emailFromList"] ?? false) { customer.exportOnly.insert(.email) }
         if phone != nil, !(row["phoneFromList"] ?? false) { customer.exportOnly.insert(.sms) }
         return customer

@@ -216,9 +216,10 @@ extension StateSession {
         // A cached statement: a customers list has a row per customer, tens of thousands of them.
         try db.cachedStatement(
             sql: """
-                INSERT INTO customer (name, email, emailFromList, phone, phoneFromList, timeZone, language, tags, doNotAutomate)
-                VALUES (:name, :email, :email IS NOT NULL, :phone, :phone IS NOT NULL, :zone, :language, COALESCE(:tags, ''),
-                        COALESCE(:dna, 0))
+                INSERT INTO customer (name, email, emailFromList, phone, phoneFromList, timeZone, language, contact, tags,
+                                      doNotAutomate)
+                VALUES (:name, :email, :email IS NOT NULL, :phone, :phone IS NOT NULL, :zone, :language, :contact,
+                        COALESCE(:tags, ''), COALESCE(:dna, 0))
                 ON CONFLICT (name) DO UPDATE SET
                     email = COALESCE(excluded.email, customer.email),
                     emailFromList = customer.emailFromList OR excluded.emailFromList,
@@ -226,12 +227,14 @@ extension StateSession {
                     phoneFromList = customer.phoneFromList OR excluded.phoneFromList,
                     timeZone = COALESCE(excluded.timeZone, customer.timeZone),
                     language = COALESCE(excluded.language, customer.language),
+                    contact = COALESCE(excluded.contact, customer.contact),
                     tags = CASE WHEN :tags IS NULL THEN customer.tags ELSE excluded.tags END,
                     doNotAutomate = CASE WHEN :dna IS NULL THEN customer.doNotAutomate ELSE excluded.doNotAutomate END
                 """
         ).execute(
             arguments: [
                 "name": row.name, "email": row.email, "phone": row.phone, "zone": row.timeZone, "language": row.language,
+                "contact": row.contact,
                 "tags": row.tags?.joined(separator: ";"), "dna": row.doNotAutomate,
             ])
     }

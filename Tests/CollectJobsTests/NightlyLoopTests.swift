@@ -47,7 +47,7 @@ struct NightlyLoopTests {
         let mail = try ws.read("outbox/mail/new/2026-11-30-0003.eml")
         for header in [
             "From: \"Dana Whitfield\" <accounts@harborpine.example>", "To: \"Oakridge Dental\" <billing@oakridge.example>",
-            "Subject: A quick reminder about invoice INV-1", "Date: Mon, 30 Nov 2026 10:00:00 -0600",
+            "Subject: Harbor & Pine Builders: a quick reminder about invoice INV-1", "Date: Mon, 30 Nov 2026 10:00:00 -0600",
             "Message-ID: <collect.2026-11-30-0003.",
             "MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: quoted-printable",
             "Auto-Submitted: auto-generated", "List-Unsubscribe: <mailto:accounts@harborpine.example?subject=unsubscribe>",

@@ -45,7 +45,7 @@ struct RenderingTests {
     func gentleEmail() throws {
         let rendered = try renderer().render(
             message("gentle", channel: .email, lines: [("INV-1042", 3, 124_000, "USD")]), asOf: Self.asOf)
-        #expect(rendered.subject == "A quick reminder about invoice INV-1042")
+        #expect(rendered.subject == "Harbor & Pine Builders: a quick reminder about invoice INV-1042")
         try ExpectedFile.check(Array(rendered.body.utf8), named: "gentle-single.txt")
         try ExpectedFile.check(mail(rendered).serialized(), named: "gentle-single.eml")
     }

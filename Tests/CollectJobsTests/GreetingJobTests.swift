@@ -1,0 +1,55 @@
+import CollectCore
+import CollectJobs
+import Foundation
+import Testing
+
+@Suite("The person at the customer: read from the customers list or QuickBooks, greeted in the reminder")
+struct GreetingJobTests {
+    /// The staged e-mail to `address` in batch `run`.
+    static func staged(_ ws: TestWorkspace, _ run: String, to address: String) throws -> String {
+        let file = try #require(try ws.messages(run).first { $0["to"] as? String == address }?["file"] as? String)
+        return try ws.read("outbox/review/\(run)/\(file)").replacingOccurrences(of: "=\n", with: "")
+    }
+
+    @Test("a Contact column beside Customer is the person greeted; alone, it names the customer as before")
+    func contactColumn() throws {
+        let ws = try TestWorkspace()
+        try ws.drop(
+            "customers.csv",
+            "Customer,Contact,Email\nOakridge Dental,Priya Raman,billing@oakridge.example\nBrightline Agency,,ap@brightline.example\n"
+        )
+        try ws.drop("export.csv", TestWorkspace.invoices)
+        let job = try ws.job()
+        let run = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning).run
+        #expect(try Self.staged(ws, run, to: "billing@oakridge.example").contains("\nHi Priya Raman,\n"))
+        #expect(try Self.staged(ws, run, to: "ap@brightline.example").contains("\nHi Brightline Agency,\n"))
+
+        let alone = try TestWorkspace()
+        try alone.drop("customers.csv", "Contact,Email\nOakridge Dental,billing@oakridge.example\n")
+        try alone.drop("export.csv", TestWorkspace.invoices)
+        let aloneRun = try alone.job().run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning).run
+        #expect(try Self.staged(alone, aloneRun, to: "billing@oakridge.example").contains("\nHi Oakridge Dental,\n"))
+    }
+
+    @Test("QuickBooks's Contact on the customer record is greeted; its FirstName when there is no Contact")
+    func qbxmlContact() throws {
+        let ws = try TestWorkspace()
+        try ws.drop(
+            "customers.xml",
+            """
+            <?xml version="1.0" ?>
+            <QBXML><QBXMLMsgsRs><CustomerQueryRs requestID="1" statusCode="0" statusSeverity="Info" statusMessage="Status OK">
+            <CustomerRet><ListID>1</ListID><Name>Oakridge Dental</Name><FullName>Oakridge Dental</FullName>
+            <FirstName>Priya</FirstName><Email>billing@oakridge.example</Email><Contact>Priya Raman</Contact></CustomerRet>
+            <CustomerRet><ListID>2</ListID><Name>Brightline Agency</Name><FullName>Brightline Agency</FullName>
+            <FirstName>Marcus</FirstName><Email>ap@brightline.example</Email></CustomerRet>
+            </CustomerQueryRs></QBXMLMsgsRs></QBXML>
+
+            """)
+        try ws.drop("export.csv", TestWorkspace.invoices)
+        let job = try ws.job()
+        let run = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning).run
+        #expect(try Self.staged(ws, run, to: "billing@oakridge.example").contains("\nHi Priya Raman,\n"))
+        #expect(try Self.staged(ws, run, to: "ap@brightline.example").contains("\nHi Marcus,\n"))
+    }
+}
