@@ -2,14 +2,18 @@
 public enum EncodedWord {
     /// Encodes `text` as one or more `=?UTF-8?B?…?=` words (each at most 75 characters, never
     /// splitting a character), separated by a folding `\n `. ASCII text comes back unchanged.
-    public static func encode(_ text: String) -> String {
+    /// `firstLineUsed` is how much of the first line the header's name takes (`Subject: ` is 9),
+    /// so that line too stays within RFC 2047's 76 characters.
+    public static func encode(_ text: String, firstLineUsed: Int = 0) -> String {
         if text.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 0x20 }) { return text }
-        // 75 - len("=?UTF-8?B?") - len("?=") = 63 base64 characters: 45 bytes of UTF-8.
+        // 75 - len("=?UTF-8?B?") - len("?=") = 63 base64 characters: 45 bytes of UTF-8; the first
+        // word gets what the line has left after the header's name.
+        let firstLimit = max(3, min(45, (76 - firstLineUsed - 12) / 4 * 3))
         var words: [String] = []
         var chunk: [UInt8] = []
         for character in text {
             let bytes = Array(String(character).utf8)
-            if chunk.count + bytes.count > 45 {
+            if !chunk.isEmpty, chunk.count + bytes.count > (words.isEmpty ? firstLimit : 45) {
                 words.append("=?UTF-8?B?\(Base64.encode(chunk))?=")
                 chunk = []
             }

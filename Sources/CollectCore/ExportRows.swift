@@ -51,7 +51,7 @@ public struct CustomerRow: Sendable, Hashable {
     public var timeZone: String?
     /// Language tag.
     public var language: String?
-    /// The person to greet there.
+    /// The person to greet there; empty to forget the one known, nil to keep it.
     public var contact: String? = nil
     /// Tags.
     public var tags: [String]?

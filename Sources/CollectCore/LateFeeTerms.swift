@@ -68,7 +68,7 @@ public struct LateFeeTerms: Sendable, Hashable {
     }
 
     /// `150` as `1.50`, or `1.5` when `trimmed`.
-    static func decimal(_ hundredths: Int64, trimmed: Bool = false) -> String {
+    public static func decimal(_ hundredths: Int64, trimmed: Bool = false) -> String {
         let cents = hundredths % 100
         var text = "\(hundredths / 100).\(cents < 10 ? "0" : "")\(cents)"
         if trimmed {

@@ -36,8 +36,8 @@ public struct PlannedMessage: Sendable, Hashable {
     /// The last message really released to this customer about any of these invoices; nil when
     /// none was, so no wording may claim an earlier note.
     public var previous: PreviousContact? = nil
-    /// The business's late-fee terms as the message quotes them, when a line carries a fee.
-    public var lateFeeTerms: String? = nil
+    /// The business's late-fee terms, which the message quotes, when a line carries a fee.
+    public var lateFeeTerms: LateFeeTerms? = nil
 
     /// Makes a planned message; `template` defaults to the step's own.
     public init(

@@ -166,7 +166,7 @@ public struct TouchPlanner: Sendable {
         var message = PlannedMessage(
             customer: customer, channel: channel, recipient: recipient, step: top, lines: due,
             template: top.template(for: customer.name))
-        if due.contains(where: { $0.lateFee != nil }) { message.lateFeeTerms = lateFees?.quoted }
+        if due.contains(where: { $0.lateFee != nil }) { message.lateFeeTerms = lateFees }
         return CustomerPlan(message: message, skips: skips, escalations: escalations, segment: segment, mode: mode)
     }
 

@@ -118,6 +118,7 @@ extension ReviewDesk {
             " · step \(e(view.step)) · <strong>\(e(view.status))</strong>" + (view.statusReason.map { " (\(e($0)))" } ?? "")
             + "</p>"
         body += "<p>Invoices: \(e(view.invoices.joined(separator: "; ")))</p>"
+        if let language = view.language { body += "<p>Written in \(e(language)).</p>" }
         if !view.attachments.isEmpty {
             body += "<p>Attached: \(e(view.attachments.joined(separator: ", "))) (the customer's statement of account)</p>"
         }

@@ -8,8 +8,10 @@ enum HeaderAliases {
             "inv #", "inv no", "num", "no", "number", "ref", "ref no", "doc number", "document number",
         ],
         .customer: [
-            "customer", "customer name", "client", "client name", "name", "contact", "contact name", "company",
-            "company name", "account", "account name", "bill to", "customer full name", "display name",
+            "customer", "customer name", "client", "client name", "name", "company", "company name", "account",
+            "account name", "bill to", "customer full name", "display name",
+            // Last: beside any other name column, "Contact" is the person to greet.
+            "contact", "contact name",
         ],
         .currency: ["currency", "currency code", "ccy", "cur"],
         .email: ["email", "e mail", "email address", "e mail address", "contact email", "billing email", "emailaddress"],
@@ -20,7 +22,6 @@ enum HeaderAliases {
         // customer with it; beside a "Customer" column, "Contact" is the person to greet.
         .contact: [
             "contact", "contact name", "contact person", "attention", "attn", "first name", "firstname", "greeting name",
-            "salutation",
         ],
         .tags: ["tags", "tag", "labels", "label"],
         .doNotAutomate: ["do not automate", "dna", "no automation", "manual only", "do not contact automatically"],

@@ -89,8 +89,14 @@ public struct RowMapper: Sendable {
         var row = CustomerRow(
             name: name, email: try f.email(.email), phone: try phone(f), timeZone: zone, language: f.text(.language), tags: tags,
             doNotAutomate: doNotAutomate, line: record.line)
-        row.contact = f.text(.contact).map { $0.replacingControlCharacters.trimmingSpaces.description }.flatMap {
-            $0.isEmpty ? nil : $0
+        // A contact column's blank cell clears the contact ("", as tags do); no column keeps it (nil).
+        if columns.column(.contact) != nil {
+            let contact = (f.text(.contact) ?? "").replacingControlCharacters.trimmingSpaces.description
+            guard !contact.contains("@") else {
+                throw f.fail(.contact, "\"\(contact)\" is an address, not a person to greet; put the name, or leave it empty")
+            }
+            guard contact.count <= 60 else { throw f.fail(.contact, "is longer than 60 characters: put the name to greet") }
+            row.contact = contact
         }
         return row
     }

@@ -236,7 +236,7 @@ extension CollectJob {
         var planned = PlannedMessage(
             customer: customer, channel: message.channel, recipient: message.recipient, step: step, lines: lines,
             template: message.template)
-        if lines.contains(where: { $0.lateFee != nil }) { planned.lateFeeTerms = settings.lateFees?.quoted }
+        if lines.contains(where: { $0.lateFee != nil }) { planned.lateFeeTerms = settings.lateFees }
         return (planned, run.asOf)
     }
 }

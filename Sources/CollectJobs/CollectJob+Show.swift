@@ -1,4 +1,5 @@
 import CollectCore
+import CollectRendering
 import CollectSpool
 import CollectState
 import Crypto
@@ -38,6 +39,8 @@ public struct MessageView: Sendable, Hashable {
     public var draft: String = ""
     /// The files it carries (the statement of account), by name.
     public var attachments: [String] = []
+    /// The language it is written in, named (`French (fr-CA)`); nil for English.
+    public var language: String? = nil
 
     /// The view for the terminal.
     public var lines: [String] {
@@ -48,6 +51,7 @@ public struct MessageView: Sendable, Hashable {
         out.append("invoices: " + invoices.joined(separator: "; "))
         out.append("file: \(file)" + (edited ? " (edited by you)" : ""))
         if !attachments.isEmpty { out.append("attached: " + attachments.joined(separator: ", ")) }
+        if let language { out.append("written in \(language)") }
         if let problem { out.append("cannot be sent as edited: \(problem)") }
         out.append("")
         if let subject { out += ["Subject: \(subject)", ""] }
@@ -70,7 +74,8 @@ extension CollectJob {
                 "\(line.invoice) \(line.balance.formatted) (\(line.step))"
             },
             file: message.file, edited: false, subject: message.subject, text: message.body, problem: nil,
-            draftSubject: message.subject, draft: message.body, attachments: message.attachment.map { [$0] } ?? [])
+            draftSubject: message.subject, draft: message.body, attachments: message.attachment.map { [$0] } ?? [],
+            language: message.language.flatMap(MessageLanguage.init(tag:))?.name)
         // What went out is what the state recorded at release; what will go out is the staged file.
         guard MessageStatus.pending.contains(message.status), let run = try database.read({ try $0.run(id: message.runId) })
         else { return view }

@@ -1,4 +1,5 @@
 import CollectCore
+import CollectRendering
 import CollectReport
 import CollectState
 import Foundation
@@ -94,6 +95,7 @@ struct StateReportSource: ReportSource {
                 line.edited = message.editedAt != nil && MessageStatus.pending.contains(message.status)
                 line.lateFees = lines.map { $0.lateFee?.formatted }
                 line.attachment = message.attachment
+                line.language = message.language.flatMap(MessageLanguage.init(tag:))?.name
                 try body(line)
             }
         }

@@ -8,15 +8,18 @@ enum BuiltInTemplates {
         "gentle.email": gentleEmail, "gentle.sms": gentleSMS,
         "firm.email": firmEmail, "firm.sms": firmSMS,
         "direct.email": directEmail, "direct.sms": directSMS,
-    ]
+    ].merging(French.all) { a, _ in a }.merging(German.all) { a, _ in a }
 
-    /// Used for a step whose template has no file of its own.
-    static let fallbackEmail = firmEmail
-    static let fallbackSMS = firmSMS
+    /// Used for a step whose template has no file of its own, in each language.
+    static let fallbacks: [String: String] = [
+        "fallback.email": firmEmail, "fallback.sms": firmSMS,
+        "fallback.email.fr": French.firmEmail, "fallback.sms.fr": French.firmSMS,
+        "fallback.email.de": German.firmEmail, "fallback.sms.de": German.firmSMS,
+    ]
 
     static let invoiceList = """
         {{#invoices}}
-          Invoice {{number}}: {{amount}}, due {{dueDate}}{{#daysOverdue}} ({{daysOverdue}} days ago){{/daysOverdue}}
+          Invoice {{number}}: {{amount}}, due {{dueDate}}{{#daysOverdue}} ({{daysOverdueText}} ago){{/daysOverdue}}
         {{#link}}
           Pay online: {{link}}
         {{/link}}
@@ -75,7 +78,7 @@ enum BuiltInTemplates {
 
         Hi {{customer.greeting}},
 
-        I hope all is well. This is a quick reminder that {{#single}}invoice {{first.number}} for {{first.amount}} was due on {{first.dueDate}}{{/single}}{{^single}}{{count}} invoices totalling {{totalText}} are open, the oldest {{oldestDaysOverdue}} days past due{{/single}}, and we haven't seen the payment come through yet.
+        I hope all is well. This is a quick reminder that {{#single}}invoice {{first.number}} for {{first.amount}} was due on {{first.dueDate}}{{/single}}{{^single}}{{count}} invoices totalling {{totalText}} are open, the oldest {{oldestDaysOverdueText}} past due{{/single}}, and we haven't seen the payment come through yet.
 
         \(invoiceList)
 
@@ -94,7 +97,7 @@ enum BuiltInTemplates {
 
         Hi {{customer.greeting}},
 
-        {{#previous}}Following up on our note of {{date}}: {{#single}}invoice{{/single}}{{/previous}}{{^previous}}{{#single}}Invoice{{/single}}{{/previous}}{{#single}} {{first.number}} for {{first.amount}} is now {{first.daysOverdue}} days past its due date{{/single}}{{^single}}{{count}} invoices, {{totalText}} in all, are still open; the oldest is now {{oldestDaysOverdue}} days past its due date{{/single}}.
+        {{#previous}}Following up on our note of {{date}}: {{#single}}invoice{{/single}}{{/previous}}{{^previous}}{{#single}}Invoice{{/single}}{{/previous}}{{#single}} {{first.number}} for {{first.amount}} is now {{first.daysOverdueText}} past its due date{{/single}}{{^single}}{{count}} invoices, {{totalText}} in all, are still open; the oldest is now {{oldestDaysOverdueText}} past its due date{{/single}}.
 
         \(invoiceList)
 
@@ -109,11 +112,11 @@ enum BuiltInTemplates {
         """
 
     static let directEmail = """
-        Subject: {{business.name}}: {{#single}}invoice {{first.number}} is {{first.daysOverdue}} days overdue{{/single}}{{^single}}invoices {{numbersBrief}}, the oldest {{oldestDaysOverdue}} days overdue{{/single}}
+        Subject: {{business.name}}: {{#single}}invoice {{first.number}} is {{first.daysOverdueText}} overdue{{/single}}{{^single}}invoices {{numbersBrief}}, the oldest {{oldestDaysOverdueText}} overdue{{/single}}
 
         Hi {{customer.greeting}},
 
-        {{#single}}Invoice {{first.number}} for {{first.amount}} is now {{first.daysOverdue}} days overdue{{/single}}{{^single}}{{count}} invoices, {{totalText}} in all, are still open, the oldest now {{oldestDaysOverdue}} days overdue{{/single}}{{#previous}}; we last wrote to you about {{#single}}it{{/single}}{{^single}}them{{/single}} on {{date}}{{/previous}}.
+        {{#single}}Invoice {{first.number}} for {{first.amount}} is now {{first.daysOverdueText}} overdue{{/single}}{{^single}}{{count}} invoices, {{totalText}} in all, are still open, the oldest now {{oldestDaysOverdueText}} overdue{{/single}}{{#previous}}; we last wrote to you about {{#single}}it{{/single}}{{^single}}them{{/single}} on {{date}}{{/previous}}.
 
         \(invoiceList)
 
@@ -132,14 +135,14 @@ enum BuiltInTemplates {
         """
 
     static let gentleSMS = """
-        {{business.name}}: hi {{customer.greeting}}, a friendly reminder that {{#single}}invoice {{first.number}} ({{first.amount}}) was due {{first.dueDate}}.{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are open, the oldest {{oldestDaysOverdue}} days past due: {{numbers}}.{{/single}}{{#link}} Pay: {{link}}{{/link}}\(lateFeeSMS) Already paid? Thank you! Reply STOP to opt out.
+        {{business.name}}: hi {{customer.greeting}}, a friendly reminder that {{#single}}invoice {{first.number}} ({{first.amount}}) was due {{first.dueDate}}.{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are open, the oldest {{oldestDaysOverdueText}} past due: {{numbers}}.{{/single}}{{#link}} Pay: {{link}}{{/link}}\(lateFeeSMS) Already paid? Thank you! Reply STOP to opt out.
         """
 
     static let firmSMS = """
-        {{business.name}}: hi {{customer.greeting}}, {{#single}}invoice {{first.number}} ({{first.amount}}) is now {{first.daysOverdue}} days past due.{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are open, the oldest {{oldestDaysOverdue}} days past due: {{numbers}}.{{/single}}{{#link}} Pay: {{link}}{{/link}}\(lateFeeSMS) Please reply with a payment date. Reply STOP to opt out.
+        {{business.name}}: hi {{customer.greeting}}, {{#single}}invoice {{first.number}} ({{first.amount}}) is now {{first.daysOverdueText}} past due.{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are open, the oldest {{oldestDaysOverdueText}} past due: {{numbers}}.{{/single}}{{#link}} Pay: {{link}}{{/link}}\(lateFeeSMS) Please reply with a payment date. Reply STOP to opt out.
         """
 
     static let directSMS = """
-        {{business.name}}: hi {{customer.greeting}}, {{#single}}invoice {{first.number}} ({{first.amount}}) is {{first.daysOverdue}} days overdue.{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are open, the oldest {{oldestDaysOverdue}} days overdue: {{numbers}}.{{/single}}{{#link}} Pay: {{link}}{{/link}}\(lateFeeSMS) Please pay or reply today so we can agree a plan. Reply STOP to opt out.
+        {{business.name}}: hi {{customer.greeting}}, {{#single}}invoice {{first.number}} ({{first.amount}}) is {{first.daysOverdueText}} overdue.{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are open, the oldest {{oldestDaysOverdueText}} overdue: {{numbers}}.{{/single}}{{#link}} Pay: {{link}}{{/link}}\(lateFeeSMS) Please pay or reply today so we can agree a plan. Reply STOP to opt out.
         """
 }

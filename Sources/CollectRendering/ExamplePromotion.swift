@@ -18,6 +18,13 @@ extension MessageRenderer {
     ///
     /// - Throws: ``PromotionRefusal`` saying why the edit cannot become a template.
     public func template(fromEdit edited: RenderedMessage, of message: PlannedMessage, asOf: CivilDate) throws -> String {
+        // A promoted example serves English messages; an edit in another language is kept as a
+        // correction, not made everyone's template.
+        guard language(of: message).code == "en" else {
+            throw PromotionRefusal(
+                reason: "the message is in \(language(of: message).tag); edits in languages other than English are not promoted "
+                    + "(put a template in templates/STEP.CHANNEL.\(language(of: message).code).mustache)")
+        }
         let context = context(message, asOf: asOf)
         var text = (edited.subject.map { "Subject: \($0)\n\n" } ?? "") + edited.body
         // The invoice list, as the built-in e-mail templates write it, becomes the list section again.
@@ -50,17 +57,16 @@ extension MessageRenderer {
             for key in ["link", "amount", "number", "dueDate"] {
                 if let value = first[key] as? String { replacements.append((value, "{{first.\(key)}}")) }
             }
-            if let days = first["daysOverdue"] as? Int {
-                replacements.append(("\(days) days", "{{first.daysOverdue}} days"))
-                replacements.append(("\(days) day", "{{first.daysOverdue}} day"))
-            }
+            if let days = first["daysOverdueText"] as? String { replacements.append((days, "{{first.daysOverdueText}}")) }
         } else {
             // Facts about the whole list: how many, the oldest, the numbers.
             let count = message.lines.count
             replacements.append(("\(count) invoices", "{{count}} invoices"))
             replacements.append(("\(count) open invoices", "{{count}} open invoices"))
-            if let oldest = context["oldestDaysOverdue"] as? Int, oldest > 0 {
-                replacements.append(("\(oldest) days", "{{oldestDaysOverdue}} days"))
+            if let oldest = context["oldestDaysOverdue"] as? Int, oldest > 0,
+                let text = context["oldestDaysOverdueText"] as? String
+            {
+                replacements.append((text, "{{oldestDaysOverdueText}}"))
             }
             if let numbers = context["numbers"] as? String { replacements.append((numbers, "{{numbers}}")) }
             if let brief = context["numbersBrief"] as? String { replacements.append((brief, "{{numbersBrief}}")) }
@@ -71,7 +77,11 @@ extension MessageRenderer {
         replacements.append((message.customer.name, "{{customer.name}}"))
         // The person greeted, when there is one (a customer without one is greeted by name, above):
         // as whole words only, after the others, so "Al" never turns "Also" into a placeholder.
-        let contact = message.customer.contact.flatMap { $0 != message.customer.name ? $0 : nil }
+        let contact = message.customer.contact.flatMap { $0 != message.customer.name && $0.count >= 2 ? $0 : nil }
+        if let contact, [business.name, business.senderName].contains(contact) {
+            throw PromotionRefusal(
+                reason: "the customer's contact has the business's own name; edit the template by hand in templates/")
+        }
         if let values = context["business"] as? [String: Any] {
             for key in ["senderName", "name", "phone"] {
                 if let value = values[key] as? String { replacements.append((value, "{{business.\(key)}}")) }
@@ -81,7 +91,16 @@ extension MessageRenderer {
         for (value, placeholder) in replacements.sorted(by: { $0.0.count > $1.0.count }) where value.count >= 2 {
             text = text.replacingOccurrences(of: value, with: placeholder)
         }
-        if let contact { text = Self.replacingWholeWords(contact, with: "{{customer.greeting}}", in: text) }
+        if let contact {
+            text = Self.replacingWholeWords(contact, with: "{{customer.greeting}}", in: text)
+            // A part of the name left written ("Hi Priya," for Priya Raman) would greet everyone so.
+            for word in contact.split(separator: " ") where word.count >= 3 {
+                if Self.replacingWholeWords(String(word), with: "\u{0}", in: text).contains("\u{0}") {
+                    throw PromotionRefusal(
+                        reason: "\"\(word)\", the customer's contact, is still written out and would greet every customer so")
+                }
+            }
+        }
         let template = text.replacingOccurrences(of: "{{#invoices}}", with: "\u{0}").replacingOccurrences(
             of: "{{/invoices}}", with: "\u{1}")
         let outside = template.split(separator: "\u{0}").map { $0.split(separator: "\u{1}").last.map(String.init) ?? String($0) }

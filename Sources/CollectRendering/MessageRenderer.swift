@@ -7,8 +7,10 @@ public struct MessageRenderer: Sendable {
     private let templates: [String: MustacheTemplate]
     /// The keys of the promoted examples in force (those no file in `templates/` overrides).
     private let promotedKeys: Set<String>
-    private let business: BusinessSettings
+    let business: BusinessSettings
     private let links: PaymentLinkMaker
+    /// The business's language: for customers whose own is unknown or not one `collect` writes.
+    private let businessLanguage: MessageLanguage
 
     /// Compiles the built-in templates and the `overrides` (keyed `NAME.email` or `NAME.sms`,
     /// holding the template text).
@@ -30,12 +32,12 @@ public struct MessageRenderer: Sendable {
                 overrides[name] != nil ? "templates/\(name).mustache" : promoted[name] != nil ? "promoted example \(name)" : name
             compiled[name] = try Self.compile(text, name: source)
         }
-        compiled["fallback.email"] = try Self.compile(BuiltInTemplates.fallbackEmail, name: "fallback.email")
-        compiled["fallback.sms"] = try Self.compile(BuiltInTemplates.fallbackSMS, name: "fallback.sms")
+        for (name, text) in BuiltInTemplates.fallbacks { compiled[name] = try Self.compile(text, name: name) }
         self.templates = compiled
         self.promotedKeys = Set(promoted.keys)
         self.business = business
         self.links = links
+        self.businessLanguage = MessageLanguage(tag: business.language) ?? .english
     }
 
     /// The payment link a message would give for one invoice: the export's own, else the
@@ -69,13 +71,44 @@ public struct MessageRenderer: Sendable {
         func find(_ key: String) -> (String, MustacheTemplate)? {
             templates["\(key)@\(shape)"].map { ("\(key)@\(shape)", $0) } ?? templates[key].map { (key, $0) }
         }
-        let fallback = "fallback.\(message.channel.rawValue)"
-        let (name, template) =
-            find("customer:\(message.customer.name):\(key)") ?? segment.flatMap { find("segment:\($0):\(key)") }
-            ?? find(key) ?? (fallback, templates[fallback]!)
-        var rendered = try Self.finish(template.render(context(message, asOf: asOf)), channel: message.channel, key: key)
+        let channel = message.channel.rawValue
+        let fallback = "fallback.\(channel)"
+        let wanted = language(of: message)
+        var language = wanted
+        let found: (String, MustacheTemplate)
+        if let own = find("customer:\(message.customer.name):\(key)") {
+            found = own
+        } else if wanted.code != "en" {
+            // The language's own words: the variant's, the step's, the business's English file for
+            // the step (its own words beat a generic firm note), else the language's fallback.
+            // Promoted examples are English edits: they serve English messages only.
+            let suffix = ".\(wanted.code)"
+            if let local = templates[key + suffix].map({ (key + suffix, $0) })
+                ?? templates["\(message.step.template).\(channel)\(suffix)"].map({
+                    ("\(message.step.template).\(channel)\(suffix)", $0)
+                })
+            {
+                found = local
+            } else if let english = templates[key] {
+                (found, language) = ((key, english), .english)
+            } else {
+                found = (fallback + suffix, templates[fallback + suffix]!)
+            }
+        } else {
+            found = segment.flatMap { find("segment:\($0):\(key)") } ?? find(key) ?? (fallback, templates[fallback]!)
+        }
+        let (name, template) = found
+        var rendered = try Self.finish(
+            template.render(context(message, asOf: asOf, language: language)), channel: message.channel, key: key)
         rendered.example = promotedKeys.contains(name) ? name : nil
+        rendered.language = language.tag
         return rendered
+    }
+
+    /// The language a message is meant to be in: the customer's when `collect` writes it, else
+    /// the business's (the template found may still be English, when there is none in it).
+    public func language(of message: PlannedMessage) -> MessageLanguage {
+        MessageLanguage.of(message.customer, business: businessLanguage)
     }
 
     /// The text of a built-in template (`gentle.email`), if `collect` ships one of that name.
@@ -127,17 +160,23 @@ public struct MessageRenderer: Sendable {
     }
 
     /// The values a template sees.
-    func context(_ message: PlannedMessage, asOf: CivilDate) -> [String: Any] {
+    func context(_ message: PlannedMessage, asOf: CivilDate, language: MessageLanguage = .english) -> [String: Any] {
         let invoices: [[String: Any]] = message.lines.map { line in
             var entry: [String: Any] = [
-                "number": line.invoice.number, "amount": line.invoice.balance.formatted,
-                "dueDate": Self.longDate(line.invoice.dueDate), "step": line.step.name,
+                "number": line.invoice.number, "amount": language.money(line.invoice.balance),
+                "dueDate": language.date(line.invoice.dueDate), "step": line.step.name,
             ]
-            if line.daysPastDue > 0 { entry["daysOverdue"] = line.daysPastDue }
-            if line.daysPastDue < 0 { entry["daysUntilDue"] = -line.daysPastDue }
+            if line.daysPastDue > 0 {
+                entry["daysOverdue"] = line.daysPastDue
+                entry["daysOverdueText"] = language.days(line.daysPastDue)
+            }
+            if line.daysPastDue < 0 {
+                entry["daysUntilDue"] = -line.daysPastDue
+                entry["daysUntilDueText"] = language.days(-line.daysPastDue)
+            }
             // False, not absent, so an invoice without a link never shows the message's own link.
             entry["link"] = links.link(for: line.invoice, customer: message.customer.name) ?? false
-            if let fee = line.lateFee { entry["lateFee"] = fee.formatted }
+            if let fee = line.lateFee { entry["lateFee"] = language.money(fee) }
             return entry
         }
         let totals = message.totals
@@ -155,11 +194,13 @@ public struct MessageRenderer: Sendable {
             "single": invoices.count == 1,
             "count": invoices.count,
             "numbers": message.lines.map(\.invoice.number).joined(separator: ", "),
-            "numbersBrief": Self.brief(message.lines.map(\.invoice.number)),
+            "numbersBrief": language.brief(message.lines.map(\.invoice.number)),
             "oldestDaysOverdue": message.lines.map(\.daysPastDue).max() ?? 0,
-            "totals": totals.map { ["amount": $0.formatted] },
-            "totalText": totals.map(\.formatted).joined(separator: " and "),
-            "asOf": Self.longDate(asOf),
+            "oldestDaysOverdueText": language.days(message.lines.map(\.daysPastDue).max() ?? 0),
+            "totals": totals.map { ["amount": language.money($0)] },
+            "totalText": language.list(totals.map(language.money)),
+            "asOf": language.date(asOf),
+            "language": language.code,
         ]
         // The one link a message carries as a whole: for all its invoices, else for its only one.
         let all = message.lines.map(\.invoice)
@@ -174,12 +215,12 @@ public struct MessageRenderer: Sendable {
             // Only what the terms allow, said as allowed: collect never adds it to a balance.
             let charged = message.lines.filter { $0.lateFee != nil }.map(\.invoice.number)
             values["lateFees"] = [
-                "totalText": fees.map(\.formatted).joined(separator: " and "), "terms": terms,
+                "totalText": language.list(fees.map(language.money)), "terms": language.quote(terms),
                 "numbers": charged.joined(separator: ", "), "several": charged.count > 1,
             ]
         }
         if let previous = message.previous {
-            values["previous"] = ["date": Self.longDate(previous.on), "step": previous.step]
+            values["previous"] = ["date": language.date(previous.on), "step": previous.step]
         }
         return values
     }
@@ -189,17 +230,6 @@ public struct MessageRenderer: Sendable {
         var values: [String: Any] = ["name": customer.name, "greeting": customer.contact ?? customer.name]
         if let contact = customer.contact { values["contact"] = contact }
         return values
-    }
-
-    /// Invoice numbers as a subject line names them: `1041`, `1041 and 1042`, `1041, 1042 and
-    /// 1043`, or the first two and how many more.
-    static func brief(_ numbers: [String]) -> String {
-        switch numbers.count {
-        case 0: return ""
-        case 1: return numbers[0]
-        case 2, 3: return numbers.dropLast().joined(separator: ", ") + " and " + numbers.last!
-        default: return "\(numbers[0]), \(numbers[1]) and \(numbers.count - 2) more"
-        }
     }
 
     /// `December 3, 2026`.

@@ -6,6 +6,9 @@ public struct RenderedMessage: Sendable, Hashable {
     public var body: String
     /// The promoted example it was rendered from (its key, such as `gentle.email@one`), if any.
     public var example: String? = nil
+    /// The language it is written in (`en`, `fr-CA`): the template's, which is the customer's
+    /// when `collect` has one in it.
+    public var language = "en"
 
     /// Makes a rendered message.
     public init(subject: String?, body: String) {

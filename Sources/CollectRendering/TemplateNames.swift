@@ -14,6 +14,7 @@ enum TemplateNames {
     /// One invoice, as `invoices` lists it and `first` names it.
     static let invoice: Shape = .object([
         "number": .scalar, "amount": .scalar, "dueDate": .scalar, "step": .scalar, "daysOverdue": .scalar,
+        "daysOverdueText": .scalar, "daysUntilDueText": .scalar,
         "daysUntilDue": .scalar, "link": .scalar, "lateFee": .scalar,
     ])
 
@@ -22,7 +23,8 @@ enum TemplateNames {
         "business": .object(["name": .scalar, "senderName": .scalar, "phone": .scalar, "signsApart": .scalar]),
         "customer": .object(["name": .scalar, "contact": .scalar, "greeting": .scalar]),
         "step": .scalar, "tone": .scalar, "invoices": .list(invoice), "first": invoice, "single": .scalar, "count": .scalar,
-        "numbers": .scalar, "numbersBrief": .scalar, "oldestDaysOverdue": .scalar, "totals": .list(.object(["amount": .scalar])),
+        "numbers": .scalar, "numbersBrief": .scalar, "oldestDaysOverdue": .scalar, "oldestDaysOverdueText": .scalar,
+        "language": .scalar, "totals": .list(.object(["amount": .scalar])),
         "totalText": .scalar, "asOf": .scalar, "previous": .object(["date": .scalar, "step": .scalar]), "link": .scalar,
         "statementAttached": .scalar,
         "lateFees": .object(["totalText": .scalar, "terms": .scalar, "numbers": .scalar, "several": .scalar]),

@@ -129,6 +129,7 @@ public enum ReportHTML {
                 "<section class=\"msg\" id=\"m-\(e(m.id))\"><header><span class=\"status\">\(e(m.status))</span> "
                     + "<strong>\(e(m.id))</strong> · \(e(m.channel)) to \(e(m.customer)) &lt;\(e(m.to))&gt; · step \(e(m.step))"
                     + "<br><span class=\"muted\">Invoices \(e(amounts)) · file \(e(m.file))</span>")
+            if let language = m.language { out.write("<br>Written in \(e(language)).") }
             if let attachment = m.attachment {
                 out.write("<br>With the customer's statement of account attached (\(e(attachment))).")
             }

@@ -43,6 +43,7 @@ public enum ReportJSON {
                     + "\"statusReason\": \(JSONText.optional(m.statusReason)), \"edited\": \(m.edited), "
                     + "\"subject\": \(JSONText.optional(m.subject)), "
                     + (m.attachment.map { "\"attachments\": \(JSONText.array([$0])), " } ?? "")
+                    + (m.language.map { "\"language\": \(JSONText.string($0)), " } ?? "")
                     + "\"lines\": ["
                     + zip(m.invoices, zip(m.credited, m.amounts)).enumerated().map { n, line in
                         let (invoice, (step, amount)) = line

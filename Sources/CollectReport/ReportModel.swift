@@ -116,6 +116,8 @@ public struct ReportMessage: Sendable, Hashable {
     public var lateFees: [String?] = []
     /// The file it carries (the customer's statement of account), by name.
     public var attachment: String? = nil
+    /// The language it is written in, named for the admin (`French (fr-CA)`); nil for English.
+    public var language: String? = nil
 
     /// Makes a message line.
     public init(

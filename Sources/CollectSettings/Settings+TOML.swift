@@ -151,9 +151,20 @@ extension Settings {
             guard let currency = Currency(code) else { throw t.error("currency", "not an ISO 4217 code: \(code)") }
             business.currency = currency
         }
+        if let tag = try t.string("language") {
+            let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+            guard
+                parts.allSatisfy({ !$0.isEmpty && $0.count <= 8 && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+                ),
+                ["en", "fr", "de"].contains(parts[0].lowercased())
+            else {
+                throw t.error("language", "\"\(tag)\": collect writes reminders in en, fr and de (a tag such as \"fr-CA\")")
+            }
+            business.language = tag
+        }
         try t.rejectUnknownKeys(known: [
             "name", "sender_name", "sender_address", "reply_to", "reply_token", "phone", "phone_country_code", "time_zone",
-            "currency", "admin_address",
+            "currency", "admin_address", "language",
         ])
         return business
     }

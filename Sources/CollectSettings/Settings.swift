@@ -81,6 +81,9 @@ public struct BusinessSettings: Sendable, Hashable {
     public var timeZone: String
     /// The currency of amounts that carry none.
     public var currency: Currency
+    /// The language tag reminders are written in for customers whose own language is unknown or
+    /// not one `collect` writes (`en`, `fr-CA`, `de-AT`).
+    public var language = "en"
 
     /// Makes business settings.
     public init(

@@ -55,7 +55,7 @@ public struct MailMessage: Sendable, Hashable {
         ]
         if let replyTo { headers.append(("Reply-To", HeaderText.mailbox(name: nil, address: replyTo))) }
         headers += [
-            ("Subject", EncodedWord.encode(HeaderText.clean(subject))),
+            ("Subject", EncodedWord.encode(HeaderText.clean(subject), firstLineUsed: "Subject: ".count)),
             ("Date", HeaderText.clean(date)),
             ("Message-ID", "<\(HeaderText.clean(messageID))>"),
             ("MIME-Version", "1.0"),

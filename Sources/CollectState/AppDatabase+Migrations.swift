@@ -475,6 +475,10 @@ extension AppDatabase {
             // From a customers list's contact column or QuickBooks's Contact/FirstName.
             try db.alter(table: "customer") { t in t.add(column: "contact", .text) }
         }
+        migrator.registerMigration("v27: the language a message is written in") { db in
+            // Its language tag (`fr-CA`); messages staged before are English.
+            try db.alter(table: "message") { t in t.add(column: "language", .text) }
+        }
         return migrator
     }
 }

@@ -218,7 +218,7 @@ extension StateSession {
             sql: """
                 INSERT INTO customer (name, email, emailFromList, phone, phoneFromList, timeZone, language, contact, tags,
                                       doNotAutomate)
-                VALUES (:name, :email, :email IS NOT NULL, :phone, :phone IS NOT NULL, :zone, :language, :contact,
+                VALUES (:name, :email, :email IS NOT NULL, :phone, :phone IS NOT NULL, :zone, :language, NULLIF(:contact, ''),
                         COALESCE(:tags, ''), COALESCE(:dna, 0))
                 ON CONFLICT (name) DO UPDATE SET
                     email = COALESCE(excluded.email, customer.email),
@@ -227,7 +227,7 @@ extension StateSession {
                     phoneFromList = customer.phoneFromList OR excluded.phoneFromList,
                     timeZone = COALESCE(excluded.timeZone, customer.timeZone),
                     language = COALESCE(excluded.language, customer.language),
-                    contact = COALESCE(excluded.contact, customer.contact),
+                    contact = CASE WHEN :contact IS NULL THEN customer.contact ELSE NULLIF(:contact, '') END,
                     tags = CASE WHEN :tags IS NULL THEN customer.tags ELSE excluded.tags END,
                     doNotAutomate = CASE WHEN :dna IS NULL THEN customer.doNotAutomate ELSE excluded.doNotAutomate END
                 """

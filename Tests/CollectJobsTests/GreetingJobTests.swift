@@ -31,6 +31,22 @@ struct GreetingJobTests {
         #expect(try Self.staged(alone, aloneRun, to: "billing@oakridge.example").contains("\nHi Oakridge Dental,\n"))
     }
 
+    @Test("beside a Company column, Contact is the person; a later list's blank cell forgets them")
+    func companyAndClearing() throws {
+        let ws = try TestWorkspace()
+        try ws.drop("customers.csv", "Company,Contact,Email\nOakridge Dental,Priya Raman,billing@oakridge.example\n")
+        try ws.drop("export.csv", TestWorkspace.invoices)
+        let job = try ws.job()
+        let first = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning).run
+        #expect(try Self.staged(ws, first, to: "billing@oakridge.example").contains("\nHi Priya Raman,\n"))
+        // Priya left: the list comes back with her cell empty, and nobody is greeted by her name again.
+        try ws.drop("customers.csv", "Company,Contact,Email\nOakridge Dental,,billing@oakridge.example\n")
+        let customer = try job.database.read { try $0.customer(named: "Oakridge Dental") }
+        #expect(customer?.contact == "Priya Raman")
+        _ = try job.run(asOf: TestWorkspace.date("2026-12-01"), now: TestWorkspace.at("2026-12-01T06:00"))
+        #expect(try job.database.read { try $0.customer(named: "Oakridge Dental") }?.contact == nil)
+    }
+
     @Test("QuickBooks's Contact on the customer record is greeted; its FirstName when there is no Contact")
     func qbxmlContact() throws {
         let ws = try TestWorkspace()

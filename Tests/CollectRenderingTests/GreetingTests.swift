@@ -1,5 +1,6 @@
 import CollectCore
 import CollectRendering
+import CollectSpool
 import Testing
 
 @Suite("Who is greeted, and what the subject line says")
@@ -52,5 +53,35 @@ struct GreetingTests {
         other.customer.contact = "Priya"
         let rendered = try renderer.render(template: template, other, asOf: RenderingTests.asOf)
         #expect(rendered.body.hasPrefix("Hello Priya, and thanks. Also,"))
+    }
+
+    @Test("an edit that keeps part of the contact's name written out is refused, never promoted as everyone's greeting")
+    func partialContactRefused() throws {
+        var message = base.message("gentle", channel: .email, lines: [("INV-1042", 3, 124_000, "USD")])
+        message.customer.contact = "Priya Raman"
+        let renderer = try base.renderer()
+        var edited = try renderer.render(message, asOf: RenderingTests.asOf)
+        edited.body = edited.body.replacingOccurrences(of: "Hi Priya Raman,", with: "Hi Priya,")
+        let refusal = try #require(throws: PromotionRefusal.self) {
+            try renderer.template(fromEdit: edited, of: message, asOf: RenderingTests.asOf)
+        }
+        #expect(refusal.reason.contains("Priya"))
+    }
+
+    @Test("a subject in words outside ASCII stays within RFC 2047's 76 characters on every line")
+    func longEncodedSubject() throws {
+        let mail = base.mail(
+            RenderedMessage(
+                subject: "Bäckerei Sonnenschein & Söhne: kurze Erinnerung an die Rechnungen R-1, R-2 und 3 weitere", body: "x\n"))
+        let text = String(decoding: mail.serialized(), as: UTF8.self)
+        let subject = text.components(separatedBy: "\n").drop { !$0.hasPrefix("Subject:") }.prefix {
+            $0.hasPrefix("Subject:") || $0.hasPrefix(" ")
+        }
+        #expect(subject.count >= 2)
+        #expect(subject.allSatisfy { $0.count <= 76 }, "\(subject.map(\.count))")
+        #expect(
+            EncodedWord.decode(
+                subject.map { $0.hasPrefix("Subject: ") ? String($0.dropFirst(9)) : String($0.dropFirst()) }.joined()
+            ).hasPrefix("Bäckerei Sonnenschein"))
     }
 }

@@ -46,7 +46,7 @@ struct PromotionTests {
     func lateFeeNote() throws {
         var message = planned([("INV-1042", 35, 120_000)])
         message.lines[0].lateFee = Money(minorUnits: 1_800, currency: .usd)
-        message.lateFeeTerms = "1.5% a month after 30 days"
+        message.lateFeeTerms = LateFeeTerms(percentPerMonthHundredths: 150, wording: "1.5% a month after 30 days")
         let original = try renderer.render(message, asOf: asOf)
         #expect(original.body.contains("): $18.00 on invoice INV-1042 as of November 30, 2026."))
         var edited = original
@@ -58,7 +58,7 @@ struct PromotionTests {
         #expect(!none.body.contains("fee") && none.body.contains("With thanks,"))
         var other = planned([("INV-8", 40, 50_000)])
         other.lines[0].lateFee = Money(minorUnits: 750, currency: .usd)
-        other.lateFeeTerms = "1.5% a month after 30 days"
+        other.lateFeeTerms = LateFeeTerms(percentPerMonthHundredths: 150, wording: "1.5% a month after 30 days")
         #expect(
             try renderer.render(template: template, other, asOf: asOf).body.contains(
                 "$7.50 on invoice INV-8 as of November 30, 2026"))

@@ -1,5 +1,6 @@
 import CollectCore
 import CollectFiles
+import CollectRendering
 import CollectSettings
 import CollectSpool
 import CollectState
@@ -164,7 +165,10 @@ struct MessageReleaser {
         // out means its amount is in the text going out fewer times than in the text staged.
         let fees = PlannedMessage.sums(lines.compactMap(\.lateFee))
         if ready.edited, !fees.isEmpty,
-            !fees.allSatisfy({ BatchStager.count($0.formatted, in: body) >= BatchStager.count($0.formatted, in: message.body) })
+            !fees.allSatisfy({ fee in
+                let said = (message.language.flatMap(MessageLanguage.init(tag:)) ?? .english).money(fee)
+                return BatchStager.count(said, in: body) >= BatchStager.count(said, in: message.body)
+            })
         {
             try session.clearLateFees(message: message.id)
             lines = lines.map { line in

@@ -72,8 +72,10 @@ struct BatchStager {
                 for index in unpriced.lines.indices { unpriced.lines[index].lateFee = nil }
                 unpriced.lateFeeTerms = nil
                 let without = try render(unpriced, asOf: run.asOf, segment: plan.segment?.name)
-                if !fees.allSatisfy({ Self.count($0.formatted, in: rendered.body) > Self.count($0.formatted, in: without.body) })
-                {
+                let language = MessageLanguage(tag: rendered.language) ?? .english
+                if !fees.allSatisfy({
+                    Self.count(language.money($0), in: rendered.body) > Self.count(language.money($0), in: without.body)
+                }) {
                     (planned, rendered) = (unpriced, without)
                 }
             }
@@ -199,6 +201,7 @@ struct BatchStager {
             fingerprint: fingerprint, rfcMessageID: rfcID, status: .staged, statusReason: nil, lastPlannedRun: run.id,
             approvedAt: nil, releasedAt: nil, spoolName: nil, spoolState: nil)
         record.attachment = attachment?.fileName
+        record.language = rendered.language == "en" ? nil : rendered.language
         record.attachmentSHA256 = attachment.map { SHA256.hash(data: $0.bytes).lowercaseHex }
         return record
     }

@@ -62,6 +62,9 @@ public struct MessageRecord: Sendable, Hashable {
     public var attachment: String? = nil
     /// The SHA-256 of that file's bytes, as staged.
     public var attachmentSHA256: String? = nil
+    /// The language tag it is written in (`fr-CA`); nil for English, and for messages staged
+    /// before languages.
+    public var language: String? = nil
 
     /// The columns, for queries.
     public enum Columns {
@@ -182,6 +185,7 @@ extension MessageRecord: FetchableRecord, PersistableRecord {
         example = try row.decode(forColumn: "example")
         attachment = try row.decode(forColumn: "attachment")
         attachmentSHA256 = try row.decode(forColumn: "attachmentSHA256")
+        language = try row.decode(forColumn: "language")
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -213,6 +217,7 @@ extension MessageRecord: FetchableRecord, PersistableRecord {
         container["example"] = example
         container["attachment"] = attachment
         container["attachmentSHA256"] = attachmentSHA256
+        container["language"] = language
     }
 }
 

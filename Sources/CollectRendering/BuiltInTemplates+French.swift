@@ -1,0 +1,132 @@
+extension BuiltInTemplates {
+    /// The reminders in French, written as a small French or Québec business writes to a client:
+    /// *vous*, warm, firmer step by step, never threatening. E-mail templates start with a
+    /// `Subject:` line like the English ones; `templates/STEP.email.fr.mustache` replaces one.
+    enum French {
+        static let all: [String: String] = [
+            "courtesy.email.fr": courtesyEmail, "courtesy.sms.fr": courtesySMS,
+            "gentle.email.fr": gentleEmail, "gentle.sms.fr": gentleSMS,
+            "firm.email.fr": firmEmail, "firm.sms.fr": firmSMS,
+            "direct.email.fr": directEmail, "direct.sms.fr": directSMS,
+        ]
+
+        static let greeting =
+            "{{#customer.contact}}Bonjour {{customer.contact}},{{/customer.contact}}{{^customer.contact}}Madame, Monsieur,{{/customer.contact}}"
+
+        static let invoiceList = """
+            {{#invoices}}
+              Facture {{number}} : {{amount}}, échéance le {{dueDate}}{{#daysOverdue}} (en retard de {{daysOverdueText}}){{/daysOverdue}}
+            {{#link}}
+              Payer en ligne : {{link}}
+            {{/link}}
+            {{/invoices}}
+            """
+
+        static let lateFeeNote = """
+            {{#lateFees}}
+            Nos conditions de paiement prévoient des pénalités de retard ({{terms}}) : {{totalText}}{{#several}} au total{{/several}} sur la facture{{#several}}s{{/several}} {{numbers}} au {{asOf}}. Ce montant n’a pas été ajouté {{#single}}au montant{{/single}}{{^single}}aux montants{{/single}} ci-dessus.
+            {{/lateFees}}
+            """
+
+        static let lateFeeSMS =
+            "{{#lateFees}} Nos conditions prévoient des pénalités de retard de {{totalText}} au {{asOf}}, non incluses ci-dessus.{{/lateFees}}"
+
+        static let statementNote = """
+            {{#statementAttached}}
+            Vous trouverez en pièce jointe un relevé de votre compte, avec toutes les factures ouvertes.
+            {{/statementAttached}}
+            """
+
+        static let courtesyEmail = """
+            Subject: {{business.name}} : {{#single}}la facture {{first.number}} arrive à échéance le {{first.dueDate}}{{/single}}{{^single}}les factures {{numbersBrief}} arrivent bientôt à échéance{{/single}}
+
+            \(greeting)
+
+            Un petit mot amical avant l’échéance, pour que rien ne vous prenne au dépourvu :
+
+            \(invoiceList)
+
+            \(statementNote)
+
+            Si le règlement est déjà en route, merci, et ne tenez pas compte de ce message. Si quelque chose vous semble inexact, répondez simplement à ce courriel et nous regarderons cela ensemble.
+
+            Cordialement,
+            \(BuiltInTemplates.signature)
+            """
+
+        static let gentleEmail = """
+            Subject: {{business.name}} : {{#single}}petit rappel concernant la facture {{first.number}}{{/single}}{{^single}}petit rappel concernant les factures {{numbersBrief}}{{/single}}
+
+            \(greeting)
+
+            J’espère que vous allez bien. Je me permets de vous rappeler que {{#single}}la facture {{first.number}} d’un montant de {{first.amount}} était payable le {{first.dueDate}}{{/single}}{{^single}}{{count}} factures, pour un total de {{totalText}}, restent ouvertes, la plus ancienne en retard de {{oldestDaysOverdueText}}{{/single}}, et nous n’avons pas encore reçu le règlement.
+
+            \(invoiceList)
+
+            \(lateFeeNote)
+
+            \(statementNote)
+
+            Si vous l’avez déjà envoyé, merci, et ne tenez pas compte de ce message. Si quelque chose dans la facture vous semble inexact, répondez simplement à ce courriel et nous réglerons cela.
+
+            Bien cordialement,
+            \(BuiltInTemplates.signature)
+            """
+
+        static let firmEmail = """
+            Subject: {{business.name}} : {{#single}}la facture {{first.number}} est en retard de paiement{{/single}}{{^single}}factures {{numbersBrief}}, la plus ancienne en retard de paiement{{/single}}
+
+            \(greeting)
+
+            {{#previous}}Suite à notre message du {{date}}, {{#single}}la facture {{first.number}}{{/single}}{{^single}}{{count}} factures{{/single}}{{/previous}}{{^previous}}{{#single}}La facture {{first.number}}{{/single}}{{^single}}{{count}} factures{{/single}}{{/previous}}{{#single}} d’un montant de {{first.amount}} est maintenant en retard de {{first.daysOverdueText}}{{/single}}{{^single}}, {{totalText}} au total, restent ouvertes ; la plus ancienne est maintenant en retard de {{oldestDaysOverdueText}}{{/single}}.
+
+            \(invoiceList)
+
+            \(lateFeeNote)
+
+            \(statementNote)
+
+            Pourriez-vous nous indiquer quand nous pouvons compter sur le règlement ? S’il y a un problème avec la facture, ou si vous souhaitez parler des délais, répondez à ce courriel et nous trouverons une solution ensemble.
+
+            Cordialement,
+            \(BuiltInTemplates.signature)
+            """
+
+        static let directEmail = """
+            Subject: {{business.name}} : {{#single}}la facture {{first.number}} est en retard de {{first.daysOverdueText}}{{/single}}{{^single}}factures {{numbersBrief}}, la plus ancienne en retard de {{oldestDaysOverdueText}}{{/single}}
+
+            \(greeting)
+
+            {{#single}}La facture {{first.number}} d’un montant de {{first.amount}} est maintenant en retard de {{first.daysOverdueText}}{{/single}}{{^single}}{{count}} factures, {{totalText}} au total, restent ouvertes, la plus ancienne en retard de {{oldestDaysOverdueText}}{{/single}}{{#previous}} ; nous vous avons écrit à {{#single}}son{{/single}}{{^single}}leur{{/single}} sujet le {{date}}{{/previous}}.
+
+            \(invoiceList)
+
+            \(lateFeeNote)
+
+            \(statementNote)
+
+            Merci de bien vouloir régler cette semaine, ou de nous répondre dès aujourd’hui pour nous dire ce qui bloque. Si la trésorerie est tendue, nous pouvons volontiers convenir d’un échéancier ; nous souhaitons simplement avoir de vos nouvelles.
+
+            Cordialement,
+            \(BuiltInTemplates.signature)
+            """
+
+        static let hello = "{{business.name}} : bonjour{{#customer.contact}} {{customer.contact}}{{/customer.contact}}, "
+
+        static let courtesySMS = """
+            \(hello){{#single}}la facture {{first.number}} ({{first.amount}}) arrive à échéance le {{first.dueDate}}.{{/single}}{{^single}}{{count}} factures ({{totalText}}) arrivent bientôt à échéance.{{/single}}{{#link}} Payer : {{link}}{{/link}} Une question ? Répondez simplement.
+            """
+
+        static let gentleSMS = """
+            \(hello)petit rappel : {{#single}}la facture {{first.number}} ({{first.amount}}) était payable le {{first.dueDate}}.{{/single}}{{^single}}{{count}} factures ({{totalText}}) restent ouvertes, la plus ancienne en retard de {{oldestDaysOverdueText}} : {{numbers}}.{{/single}}{{#link}} Payer : {{link}}{{/link}}\(lateFeeSMS) Déjà réglé ? Merci ! Répondez STOP pour ne plus recevoir de SMS.
+            """
+
+        static let firmSMS = """
+            \(hello){{#single}}la facture {{first.number}} ({{first.amount}}) est en retard de {{first.daysOverdueText}}.{{/single}}{{^single}}{{count}} factures ({{totalText}}) restent ouvertes, la plus ancienne en retard de {{oldestDaysOverdueText}} : {{numbers}}.{{/single}}{{#link}} Payer : {{link}}{{/link}}\(lateFeeSMS) Merci de nous répondre avec une date de paiement. Répondez STOP pour ne plus recevoir de SMS.
+            """
+
+        static let directSMS = """
+            \(hello){{#single}}la facture {{first.number}} ({{first.amount}}) est en retard de {{first.daysOverdueText}}.{{/single}}{{^single}}{{count}} factures ({{totalText}}) restent ouvertes, la plus ancienne en retard de {{oldestDaysOverdueText}} : {{numbers}}.{{/single}}{{#link}} Payer : {{link}}{{/link}}\(lateFeeSMS) Merci de régler ou de répondre aujourd’hui pour convenir d’un échéancier. Répondez STOP pour ne plus recevoir de SMS.
+            """
+    }
+}

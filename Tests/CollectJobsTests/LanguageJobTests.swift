@@ -1,0 +1,54 @@
+import CollectCore
+import CollectJobs
+import Foundation
+import Testing
+
+@Suite("Each customer hears in their language, and the admin sees which")
+struct LanguageJobTests {
+    @Test("a fr-CA and a German customer read their own language; the report names it; a French fee is proposed as said")
+    func customersInTheirLanguage() throws {
+        let ws = try TestWorkspace(settings: LateFeeTests.settings)
+        try ws.drop(
+            "customers.csv",
+            """
+            Customer,Contact,Email,Language
+            Atelier Lumière,Camille Roy,compta@lumiere.example,fr-CA
+            Bäckerei Sonnenschein,,buchhaltung@sonnenschein.example,de
+            Oakridge Dental,,billing@oakridge.example,es
+
+            """)
+        try ws.drop(
+            "export.csv",
+            """
+            Invoice No,Customer,Due Date,Balance Due,Currency
+            F-1,Atelier Lumière,2026-10-26,"1,200.00",CAD
+            D-1,Bäckerei Sonnenschein,2026-11-26,640.00,EUR
+            INV-1,Oakridge Dental,2026-11-27,"1,240.00",USD
+
+            """)
+        let job = try ws.job()
+        let run = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning).run
+        let messages = try ws.messages(run)
+        func text(_ customer: String) throws -> String {
+            let file = try #require(messages.first { $0["customer"] as? String == customer }?["file"] as? String)
+            return try ws.read("outbox/review/\(run)/\(file)").replacingOccurrences(of: "=\n", with: "")
+        }
+        let french = try text("Atelier Lumière")
+        #expect(french.contains("Bonjour Camille Roy,"))
+        #expect(french.contains("Facture F-1 : 1=C2=A0200,00=C2=A0$, =C3=A9ch=C3=A9ance le 26 octobre 2026"))
+        #expect(french.contains("18,00=C2=A0$ sur la facture F-1 au 30 novembre 2026"))
+        #expect(try text("Bäckerei Sonnenschein").contains("Sehr geehrte Damen und Herren,"))
+        // Spanish is not written yet: the business's language (English) serves, in full.
+        #expect(try text("Oakridge Dental").contains("Hi Oakridge Dental,"))
+        let languages = Dictionary(
+            uniqueKeysWithValues: messages.map { ($0["customer"] as! String, $0["language"] as? String ?? "English") })
+        #expect(
+            languages == ["Atelier Lumière": "French (fr-CA)", "Bäckerei Sonnenschein": "German", "Oakridge Dental": "English"])
+        #expect(try ws.read("outbox/review/\(run)/report.html").contains("Written in French (fr-CA)."))
+        // The fee the French message states is the one proposed to the bookkeeper.
+        _ = try job.release(run: nil, selection: .all, now: TestWorkspace.at("2026-11-30T11:00"))
+        #expect(
+            try LedgerTests.rows(ws, "2026-11-30").contains { $0[2] == "F-1" && $0[3] == "late-fee-proposed" && $0[6] == "18.00" }
+        )
+    }
+}

@@ -1,0 +1,136 @@
+import CollectCore
+import CollectRendering
+import CollectSettings
+import Foundation
+import Testing
+
+@Suite("Reminders in the customer's language: every step and channel, with the locale's amounts and dates")
+struct LanguageTests {
+    let asOf = RenderingTests.asOf
+
+    /// The renderer of the test business, writing in `language` by default.
+    func renderer(language: String = "en") throws -> MessageRenderer {
+        var business = RenderingTests.business
+        business.language = language
+        return try MessageRenderer(business: business, links: RenderingTests.links)
+    }
+
+    /// A message at `step` for a customer of `language`: one invoice for courtesy and gentle,
+    /// two for firm (after an earlier note) and direct (with a late fee and the statement attached).
+    func message(_ stepName: String, _ channel: Channel, language: String, contact: String?) -> PlannedMessage {
+        var step = Ladder.standard.steps.first { $0.name == stepName }!
+        step.attachStatement = stepName == "direct"
+        let lines: [(String, Int, Int64, String)] =
+            switch stepName {
+            case "courtesy": [("F-1041", -3, 128_450, "EUR")]
+            case "gentle": [("F-1042", 1, 124_000, "EUR")]
+            case "firm": [("F-1017", 11, 82_000, "EUR"), ("F-1016", 7, 150_000, "EUR")]
+            default: [("F-1005", 33, 215_000, "EUR"), ("F-1006", 5, 48_000, "EUR")]
+            }
+        var planned = PlannedMessage(
+            customer: Customer(
+                name: "Atelier Lumière", email: "compta@lumiere.example", phone: "33612345678", language: language),
+            channel: channel, recipient: channel == .email ? "compta@lumiere.example" : "33612345678", step: step,
+            lines: lines.map { number, days, cents, currency in
+                PlannedLine(
+                    invoice: OpenInvoice(
+                        number: number, dueDate: asOf.adding(days: -days),
+                        balance: Money(minorUnits: cents, currency: Currency(currency)!)),
+                    step: step, daysPastDue: days)
+            })
+        planned.customer.contact = contact
+        if stepName == "firm" { planned.previous = PreviousContact(on: asOf.adding(days: -6), step: "gentle") }
+        if stepName == "direct" {
+            planned.lines[0].lateFee = Money(minorUnits: 3_225, currency: Currency("EUR")!)
+            planned.lateFeeTerms = LateFeeTerms(percentPerMonthHundredths: 150, flatCurrency: .usd, afterDays: 30)
+        }
+        return planned
+    }
+
+    @Test(
+        "every step × channel in English, French and German, against files read as the customer reads them",
+        arguments: ["en", "fr", "de"])
+    func everyStep(language: String) throws {
+        let renderer = try renderer()
+        for step in ["courtesy", "gentle", "firm", "direct"] {
+            for channel in [Channel.email, .sms] {
+                // The person greeted in e-mail; the company (no contact) in texts.
+                let contact = channel == .email ? (language == "de" ? "Jonas Weber" : "Camille Roy") : nil
+                let rendered = try renderer.render(message(step, channel, language: language, contact: contact), asOf: asOf)
+                #expect(rendered.language == language)
+                let text = (rendered.subject.map { "Subject: \($0)\n\n" } ?? "") + rendered.body
+                try ExpectedFile.check(Array(text.utf8), named: "lang-\(language)-\(step).\(channel.rawValue).txt")
+            }
+        }
+    }
+
+    @Test("amounts, dates and counts as each locale writes them; nothing rounded")
+    func localeForms() throws {
+        let fr = try #require(MessageLanguage(tag: "fr"))
+        let frCA = try #require(MessageLanguage(tag: "fr-CA"))
+        let de = try #require(MessageLanguage(tag: "de_DE"))
+        let deCH = try #require(MessageLanguage(tag: "de-CH"))
+        let amount = { (cents: Int64, code: String) in Money(minorUnits: cents, currency: Currency(code)!) }
+        #expect(fr.money(amount(123_456, "EUR")) == "1\u{202F}234,56\u{A0}€")
+        #expect(frCA.money(amount(1_234_567, "CAD")) == "12\u{A0}345,67\u{A0}$")
+        #expect(fr.money(amount(123_456, "USD")) == "1\u{202F}234,56\u{A0}$US", "a currency not the locale's own says whose")
+        #expect(de.money(amount(123_456, "EUR")) == "1.234,56\u{A0}€")
+        #expect(deCH.money(amount(123_456, "CHF")) == "CHF\u{A0}1’234.56")
+        #expect(de.money(amount(1_235, "JPY")) == "1.235\u{A0}¥", "yen have no minor digits: 1,235 is 1,235")
+        #expect(MessageLanguage.english.money(amount(123_456, "GBP")) == "£1,234.56")
+        let day = CivilDate(iso: "2026-12-15")!
+        #expect(fr.date(day) == "15 décembre 2026")
+        #expect(de.date(day) == "15. Dezember 2026")
+        #expect(MessageLanguage.english.date(day) == "December 15, 2026")
+        #expect(
+            [fr.days(1), fr.days(2), de.days(1), de.days(2), MessageLanguage.english.days(1)] == [
+                "1 jour", "2 jours", "1 Tag", "2 Tage", "1 day",
+            ])
+        #expect(fr.brief(["A", "B", "C", "D", "E"]) == "A, B et 3 autres")
+        #expect(de.list(["A", "B"]) == "A und B")
+        #expect(MessageLanguage(tag: "es") == nil, "not written yet: the business's language serves")
+    }
+
+    @Test(
+        "the customer's language wins; an unknown or unwritten one gets the business's; a business file in English for a step beats the language's fallback"
+    )
+    func choosing() throws {
+        let german = try renderer(language: "de")
+        let unknown = message("gentle", .email, language: "pt-BR", contact: nil)
+        #expect(try german.render(unknown, asOf: asOf).subject?.hasPrefix("Harbor & Pine Builders: kurze Erinnerung") == true)
+        let french = message("gentle", .email, language: "fr-CA", contact: nil)
+        let rendered = try german.render(french, asOf: asOf)
+        #expect(rendered.language == "fr-CA" && rendered.body.hasPrefix("Madame, Monsieur,\n"))
+        #expect(rendered.body.contains("1\u{A0}240,00\u{A0}€"), "fr-CA writes euros its own way")
+        // A step of the business's own with only an English file: French customers read it in English, all of it.
+        var custom = french
+        custom.step = LadderStep(name: "final", day: 45, channels: [.email], template: "final", tone: "direct")
+        custom.template = "final"
+        let withOwn = try MessageRenderer(
+            business: RenderingTests.business, links: RenderingTests.links,
+            overrides: ["final.email": "Subject: Final note on {{numbers}}\n\nHi {{customer.greeting}}, {{totalText}} is open.\n"]
+        )
+        let english = try withOwn.render(custom, asOf: asOf)
+        #expect(english.language == "en" && english.body == "Hi Atelier Lumière, €1,240.00 is open.\n")
+        // With a French file too, the French one.
+        let both = try MessageRenderer(
+            business: RenderingTests.business, links: RenderingTests.links,
+            overrides: [
+                "final.email": "Subject: Final\n\nHi.\n",
+                "final.email.fr": "Subject: Dernier rappel\n\nBonjour, {{totalText}} reste dû.\n",
+            ])
+        #expect(try both.render(custom, asOf: asOf).body == "Bonjour, 1\u{A0}240,00\u{A0}€ reste dû.\n")
+    }
+
+    @Test("an edit of a French message is kept, not promoted into everyone's template")
+    func noForeignPromotion() throws {
+        let renderer = try renderer()
+        let french = message("gentle", .email, language: "fr", contact: "Camille Roy")
+        var edited = try renderer.render(french, asOf: asOf)
+        edited.body = edited.body.replacingOccurrences(of: "Bien cordialement,", with: "Très cordialement,")
+        let refusal = try #require(throws: PromotionRefusal.self) {
+            try renderer.template(fromEdit: edited, of: french, asOf: asOf)
+        }
+        #expect(refusal.reason.contains("not promoted"))
+    }
+}
