@@ -233,8 +233,11 @@ extension CollectJob {
             lines.append(planned)
         }
         guard !lines.isEmpty else { return nil }
+        // The language it was written in, not the customer's today: a French edit never passes for English.
+        var written = customer
+        written.language = message.language ?? "en"
         var planned = PlannedMessage(
-            customer: customer, channel: message.channel, recipient: message.recipient, step: step, lines: lines,
+            customer: written, channel: message.channel, recipient: message.recipient, step: step, lines: lines,
             template: message.template)
         if lines.contains(where: { $0.lateFee != nil }) { planned.lateFeeTerms = settings.lateFees }
         return (planned, run.asOf)

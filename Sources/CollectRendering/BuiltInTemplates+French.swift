@@ -15,7 +15,7 @@ extension BuiltInTemplates {
 
         static let invoiceList = """
             {{#invoices}}
-              Facture {{number}} : {{amount}}, échéance le {{dueDate}}{{#daysOverdue}} (en retard de {{daysOverdueText}}){{/daysOverdue}}
+              Facture {{number}} : {{amount}}, échéance le {{dueDate}}{{#daysOverdue}} ({{daysOverdueText}} de retard){{/daysOverdue}}
             {{#link}}
               Payer en ligne : {{link}}
             {{/link}}
@@ -24,7 +24,7 @@ extension BuiltInTemplates {
 
         static let lateFeeNote = """
             {{#lateFees}}
-            Nos conditions de paiement prévoient des pénalités de retard ({{terms}}) : {{totalText}}{{#several}} au total{{/several}} sur la facture{{#several}}s{{/several}} {{numbers}} au {{asOf}}. Ce montant n’a pas été ajouté {{#single}}au montant{{/single}}{{^single}}aux montants{{/single}} ci-dessus.
+            Nos conditions de paiement prévoient des pénalités de retard ({{terms}}) : {{totalText}}{{#several}} au total{{/several}} pour {{#several}}les factures{{/several}}{{^several}}la facture{{/several}} {{numbers}} au {{asOf}}. Ces pénalités ne sont pas incluses {{#single}}dans le montant{{/single}}{{^single}}dans les montants{{/single}} ci-dessus.
             {{/lateFees}}
             """
 
@@ -48,7 +48,7 @@ extension BuiltInTemplates {
 
             \(statementNote)
 
-            Si le règlement est déjà en route, merci, et ne tenez pas compte de ce message. Si quelque chose vous semble inexact, répondez simplement à ce courriel et nous regarderons cela ensemble.
+            Si vous avez déjà effectué le règlement, nous vous en remercions et vous prions de ne pas tenir compte de ce message. Si quelque chose vous semble inexact, répondez simplement à ce courriel et nous regarderons cela ensemble.
 
             Cordialement,
             \(BuiltInTemplates.signature)
@@ -59,7 +59,7 @@ extension BuiltInTemplates {
 
             \(greeting)
 
-            J’espère que vous allez bien. Je me permets de vous rappeler que {{#single}}la facture {{first.number}} d’un montant de {{first.amount}} était payable le {{first.dueDate}}{{/single}}{{^single}}{{count}} factures, pour un total de {{totalText}}, restent ouvertes, la plus ancienne en retard de {{oldestDaysOverdueText}}{{/single}}, et nous n’avons pas encore reçu le règlement.
+            J’espère que vous allez bien. Je me permets de vous rappeler que {{#single}}la facture {{first.number}} d’un montant de {{first.amount}} était payable le {{first.dueDate}}{{/single}}{{^single}}{{count}} factures, pour un total de {{totalText}}, restent impayées (la plus ancienne a {{oldestDaysOverdueText}} de retard){{/single}} ; sauf erreur de notre part, nous n’en avons pas encore reçu le règlement.
 
             \(invoiceList)
 
@@ -67,7 +67,7 @@ extension BuiltInTemplates {
 
             \(statementNote)
 
-            Si vous l’avez déjà envoyé, merci, et ne tenez pas compte de ce message. Si quelque chose dans la facture vous semble inexact, répondez simplement à ce courriel et nous réglerons cela.
+            Si vous avez déjà effectué le règlement, nous vous en remercions et vous prions de ne pas tenir compte de ce message. Si quelque chose dans {{#single}}la facture{{/single}}{{^single}}ces factures{{/single}} vous semble inexact, répondez simplement à ce courriel et nous corrigerons cela.
 
             Bien cordialement,
             \(BuiltInTemplates.signature)
@@ -78,7 +78,7 @@ extension BuiltInTemplates {
 
             \(greeting)
 
-            {{#previous}}Suite à notre message du {{date}}, {{#single}}la facture {{first.number}}{{/single}}{{^single}}{{count}} factures{{/single}}{{/previous}}{{^previous}}{{#single}}La facture {{first.number}}{{/single}}{{^single}}{{count}} factures{{/single}}{{/previous}}{{#single}} d’un montant de {{first.amount}} est maintenant en retard de {{first.daysOverdueText}}{{/single}}{{^single}}, {{totalText}} au total, restent ouvertes ; la plus ancienne est maintenant en retard de {{oldestDaysOverdueText}}{{/single}}.
+            {{#previous}}Suite à notre message du {{date}}, {{#single}}la facture {{first.number}}{{/single}}{{^single}}vos {{count}} factures{{/single}}{{/previous}}{{^previous}}{{#single}}La facture {{first.number}}{{/single}}{{^single}}Vos {{count}} factures{{/single}}{{/previous}}{{#single}} d’un montant de {{first.amount}} a maintenant {{first.daysOverdueText}} de retard{{/single}}{{^single}}, {{totalText}} au total, restent impayées ; la plus ancienne a maintenant {{oldestDaysOverdueText}} de retard{{/single}}.
 
             \(invoiceList)
 
@@ -86,18 +86,18 @@ extension BuiltInTemplates {
 
             \(statementNote)
 
-            Pourriez-vous nous indiquer quand nous pouvons compter sur le règlement ? S’il y a un problème avec la facture, ou si vous souhaitez parler des délais, répondez à ce courriel et nous trouverons une solution ensemble.
+            Pourriez-vous nous indiquer quand nous pouvons compter sur le règlement ? S’il y a un problème avec {{#single}}la facture{{/single}}{{^single}}l’une des factures{{/single}}, ou si vous souhaitez parler des délais, répondez à ce courriel et nous trouverons une solution ensemble.
 
             Cordialement,
             \(BuiltInTemplates.signature)
             """
 
         static let directEmail = """
-            Subject: {{business.name}} : {{#single}}la facture {{first.number}} est en retard de {{first.daysOverdueText}}{{/single}}{{^single}}factures {{numbersBrief}}, la plus ancienne en retard de {{oldestDaysOverdueText}}{{/single}}
+            Subject: {{business.name}} : {{#single}}la facture {{first.number}} a {{first.daysOverdueText}} de retard{{/single}}{{^single}}factures {{numbersBrief}}, la plus ancienne a {{oldestDaysOverdueText}} de retard{{/single}}
 
             \(greeting)
 
-            {{#single}}La facture {{first.number}} d’un montant de {{first.amount}} est maintenant en retard de {{first.daysOverdueText}}{{/single}}{{^single}}{{count}} factures, {{totalText}} au total, restent ouvertes, la plus ancienne en retard de {{oldestDaysOverdueText}}{{/single}}{{#previous}} ; nous vous avons écrit à {{#single}}son{{/single}}{{^single}}leur{{/single}} sujet le {{date}}{{/previous}}.
+            {{#single}}La facture {{first.number}} d’un montant de {{first.amount}} a maintenant {{first.daysOverdueText}} de retard{{/single}}{{^single}}Vos {{count}} factures, {{totalText}} au total, restent impayées ; la plus ancienne a {{oldestDaysOverdueText}} de retard{{/single}}{{#previous}} ; nous vous avons écrit à {{#single}}son{{/single}}{{^single}}leur{{/single}} sujet le {{date}}{{/previous}}.
 
             \(invoiceList)
 
@@ -105,7 +105,7 @@ extension BuiltInTemplates {
 
             \(statementNote)
 
-            Merci de bien vouloir régler cette semaine, ou de nous répondre dès aujourd’hui pour nous dire ce qui bloque. Si la trésorerie est tendue, nous pouvons volontiers convenir d’un échéancier ; nous souhaitons simplement avoir de vos nouvelles.
+            Merci de bien vouloir régler {{#single}}cette facture{{/single}}{{^single}}ces factures{{/single}} cette semaine, ou de nous indiquer dès aujourd’hui ce qui retarde le règlement ; si votre trésorerie est tendue, nous pouvons volontiers convenir d’un échéancier. Nous souhaitons simplement avoir de vos nouvelles.
 
             Cordialement,
             \(BuiltInTemplates.signature)
@@ -118,15 +118,15 @@ extension BuiltInTemplates {
             """
 
         static let gentleSMS = """
-            \(hello)petit rappel : {{#single}}la facture {{first.number}} ({{first.amount}}) était payable le {{first.dueDate}}.{{/single}}{{^single}}{{count}} factures ({{totalText}}) restent ouvertes, la plus ancienne en retard de {{oldestDaysOverdueText}} : {{numbers}}.{{/single}}{{#link}} Payer : {{link}}{{/link}}\(lateFeeSMS) Déjà réglé ? Merci ! Répondez STOP pour ne plus recevoir de SMS.
+            \(hello)petit rappel : {{#single}}la facture {{first.number}} ({{first.amount}}) était payable le {{first.dueDate}}.{{/single}}{{^single}}{{count}} factures ({{totalText}}) restent impayées, la plus ancienne a {{oldestDaysOverdueText}} de retard : {{numbers}}.{{/single}}{{#link}} Payer : {{link}}{{/link}}\(lateFeeSMS) Déjà réglé ? Merci ! Répondez STOP pour ne plus recevoir de SMS.
             """
 
         static let firmSMS = """
-            \(hello){{#single}}la facture {{first.number}} ({{first.amount}}) est en retard de {{first.daysOverdueText}}.{{/single}}{{^single}}{{count}} factures ({{totalText}}) restent ouvertes, la plus ancienne en retard de {{oldestDaysOverdueText}} : {{numbers}}.{{/single}}{{#link}} Payer : {{link}}{{/link}}\(lateFeeSMS) Merci de nous répondre avec une date de paiement. Répondez STOP pour ne plus recevoir de SMS.
+            \(hello){{#single}}la facture {{first.number}} ({{first.amount}}) a {{first.daysOverdueText}} de retard.{{/single}}{{^single}}{{count}} factures ({{totalText}}) restent impayées, la plus ancienne a {{oldestDaysOverdueText}} de retard : {{numbers}}.{{/single}}{{#link}} Payer : {{link}}{{/link}}\(lateFeeSMS) Merci de nous indiquer une date de paiement. Répondez STOP pour ne plus recevoir de SMS.
             """
 
         static let directSMS = """
-            \(hello){{#single}}la facture {{first.number}} ({{first.amount}}) est en retard de {{first.daysOverdueText}}.{{/single}}{{^single}}{{count}} factures ({{totalText}}) restent ouvertes, la plus ancienne en retard de {{oldestDaysOverdueText}} : {{numbers}}.{{/single}}{{#link}} Payer : {{link}}{{/link}}\(lateFeeSMS) Merci de régler ou de répondre aujourd’hui pour convenir d’un échéancier. Répondez STOP pour ne plus recevoir de SMS.
+            \(hello){{#single}}la facture {{first.number}} ({{first.amount}}) a {{first.daysOverdueText}} de retard.{{/single}}{{^single}}{{count}} factures ({{totalText}}) restent impayées, la plus ancienne a {{oldestDaysOverdueText}} de retard : {{numbers}}.{{/single}}{{#link}} Payer : {{link}}{{/link}}\(lateFeeSMS) Merci de régler ou de répondre aujourd’hui pour convenir d’un échéancier. Répondez STOP pour ne plus recevoir de SMS.
             """
     }
 }

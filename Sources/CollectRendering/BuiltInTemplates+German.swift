@@ -30,11 +30,11 @@ extension BuiltInTemplates {
             """
 
         static let lateFeeSMS =
-            "{{#lateFees}} Laut unseren Bedingungen ist eine Verzugsgebühr von {{totalText}} möglich (Stand {{asOf}}), oben nicht enthalten.{{/lateFees}}"
+            "{{#lateFees}} Unsere Zahlungsbedingungen sehen eine Verzugsgebühr von {{totalText}} vor (Stand {{asOf}}); sie ist oben nicht enthalten.{{/lateFees}}"
 
         static let statementNote = """
             {{#statementAttached}}
-            Im Anhang finden Sie einen Kontoauszug mit allen offenen Rechnungen.
+            Im Anhang finden Sie eine Aufstellung Ihrer offenen Rechnungen.
             {{/statementAttached}}
             """
 
@@ -60,7 +60,7 @@ extension BuiltInTemplates {
 
             \(greeting)
 
-            ich hoffe, es geht Ihnen gut. Ich möchte Sie kurz daran erinnern, dass {{#single}}Rechnung {{first.number}} über {{first.amount}} am {{first.dueDate}} fällig war{{/single}}{{^single}}{{count}} Rechnungen über insgesamt {{totalText}} offen sind, die älteste {{oldestDaysOverdueText}} überfällig{{/single}}, und wir noch keinen Zahlungseingang sehen.
+            ich hoffe, es geht Ihnen gut. Ich möchte Sie kurz daran erinnern, dass {{#single}}die Rechnung {{first.number}} über {{first.amount}} am {{first.dueDate}} fällig war{{/single}}{{^single}}{{count}} Rechnungen über insgesamt {{totalText}} offen sind (die älteste ist {{oldestDaysOverdueText}} überfällig){{/single}} und wir bisher keinen Zahlungseingang feststellen konnten.
 
             \(invoiceList)
 
@@ -68,7 +68,7 @@ extension BuiltInTemplates {
 
             \(statementNote)
 
-            Falls Sie bereits bezahlt haben, vielen Dank; dann ist diese Nachricht gegenstandslos. Falls an der Rechnung etwas nicht stimmt, antworten Sie einfach auf diese E-Mail, dann klären wir das.
+            Falls Sie bereits bezahlt haben, vielen Dank; dann ist diese Nachricht gegenstandslos. Falls an {{#single}}der Rechnung{{/single}}{{^single}}den Rechnungen{{/single}} etwas nicht stimmt, antworten Sie einfach auf diese E-Mail, dann klären wir das.
 
             Viele Grüße
             \(BuiltInTemplates.signature)
@@ -79,7 +79,7 @@ extension BuiltInTemplates {
 
             \(greeting)
 
-            {{#previous}}wir kommen auf unsere Nachricht vom {{date}} zurück: {{/previous}}{{#single}}Rechnung {{first.number}} über {{first.amount}} ist nun {{first.daysOverdueText}} überfällig{{/single}}{{^single}}{{count}} Rechnungen über insgesamt {{totalText}} sind noch offen; die älteste ist nun {{oldestDaysOverdueText}} überfällig{{/single}}.
+            {{#previous}}wir kommen auf unsere Nachricht vom {{date}} zurück: {{#single}}die Rechnung{{/single}}{{/previous}}{{^previous}}{{#single}}Die Rechnung{{/single}}{{/previous}}{{#single}} {{first.number}} über {{first.amount}} ist nun {{first.daysOverdueText}} überfällig{{/single}}{{^single}}{{count}} Rechnungen über insgesamt {{totalText}} sind noch offen; die älteste ist nun {{oldestDaysOverdueText}} überfällig{{/single}}.
 
             \(invoiceList)
 
@@ -87,7 +87,7 @@ extension BuiltInTemplates {
 
             \(statementNote)
 
-            Könnten Sie uns mitteilen, wann wir mit der Zahlung rechnen können? Falls es ein Problem mit der Rechnung gibt oder Sie über den Zeitpunkt sprechen möchten, antworten Sie auf diese E-Mail, dann finden wir gemeinsam eine Lösung.
+            Könnten Sie uns mitteilen, wann wir mit der Zahlung rechnen können? Falls es ein Problem mit {{#single}}der Rechnung{{/single}}{{^single}}einer der Rechnungen{{/single}} gibt oder Sie über den Zeitpunkt sprechen möchten, antworten Sie auf diese E-Mail, dann finden wir gemeinsam eine Lösung.
 
             Mit freundlichen Grüßen
             \(BuiltInTemplates.signature)
@@ -98,7 +98,7 @@ extension BuiltInTemplates {
 
             \(greeting)
 
-            {{#single}}Rechnung {{first.number}} über {{first.amount}} ist nun {{first.daysOverdueText}} überfällig{{/single}}{{^single}}{{count}} Rechnungen über insgesamt {{totalText}} sind noch offen, die älteste {{oldestDaysOverdueText}} überfällig{{/single}}{{#previous}}; wir haben Ihnen am {{date}} dazu geschrieben{{/previous}}.
+            {{#single}}Die Rechnung {{first.number}} über {{first.amount}} ist nun {{first.daysOverdueText}} überfällig{{/single}}{{^single}}{{count}} Rechnungen über insgesamt {{totalText}} sind noch offen, die älteste ist {{oldestDaysOverdueText}} überfällig{{/single}}{{#previous}}; wir haben Ihnen am {{date}} dazu geschrieben{{/previous}}.
 
             \(invoiceList)
 
@@ -106,7 +106,7 @@ extension BuiltInTemplates {
 
             \(statementNote)
 
-            Bitte begleichen Sie den Betrag diese Woche, oder antworten Sie noch heute und sagen Sie uns, woran es hängt. Wenn es finanziell gerade eng ist, vereinbaren wir gern eine Ratenzahlung; wir möchten nur von Ihnen hören.
+            Bitte begleichen Sie {{#single}}den offenen Betrag{{/single}}{{^single}}die offenen Beträge{{/single}} diese Woche, oder antworten Sie noch heute und sagen Sie uns, woran es hängt. Wenn es finanziell gerade eng ist, vereinbaren wir gern eine Ratenzahlung. Wichtig ist uns nur, dass Sie sich melden.
 
             Mit freundlichen Grüßen
             \(BuiltInTemplates.signature)
@@ -119,15 +119,15 @@ extension BuiltInTemplates {
             """
 
         static let gentleSMS = """
-            \(hello)kurze Erinnerung: {{#single}}Rechnung {{first.number}} ({{first.amount}}) war am {{first.dueDate}} fällig.{{/single}}{{^single}}{{count}} Rechnungen ({{totalText}}) sind offen, die älteste {{oldestDaysOverdueText}} überfällig: {{numbers}}.{{/single}}{{#link}} Bezahlen: {{link}}{{/link}}\(lateFeeSMS) Schon bezahlt? Vielen Dank! Antworten Sie STOP, um keine SMS mehr zu erhalten.
+            \(hello)kurze Erinnerung: {{#single}}Rechnung {{first.number}} ({{first.amount}}) war am {{first.dueDate}} fällig.{{/single}}{{^single}}{{count}} Rechnungen ({{totalText}}) sind offen, die älteste {{oldestDaysOverdueText}} überfällig: {{numbers}}.{{/single}}{{#link}} Bezahlen: {{link}}{{/link}}\(lateFeeSMS) Schon bezahlt? Vielen Dank! Antworten Sie mit STOP, um keine SMS mehr zu erhalten.
             """
 
         static let firmSMS = """
-            \(hello){{#single}}Rechnung {{first.number}} ({{first.amount}}) ist nun {{first.daysOverdueText}} überfällig.{{/single}}{{^single}}{{count}} Rechnungen ({{totalText}}) sind offen, die älteste {{oldestDaysOverdueText}} überfällig: {{numbers}}.{{/single}}{{#link}} Bezahlen: {{link}}{{/link}}\(lateFeeSMS) Bitte nennen Sie uns ein Zahlungsdatum. Antworten Sie STOP, um keine SMS mehr zu erhalten.
+            \(hello){{#single}}Rechnung {{first.number}} ({{first.amount}}) ist nun {{first.daysOverdueText}} überfällig.{{/single}}{{^single}}{{count}} Rechnungen ({{totalText}}) sind offen, die älteste {{oldestDaysOverdueText}} überfällig: {{numbers}}.{{/single}}{{#link}} Bezahlen: {{link}}{{/link}}\(lateFeeSMS) Bitte nennen Sie uns ein Zahlungsdatum. Antworten Sie mit STOP, um keine SMS mehr zu erhalten.
             """
 
         static let directSMS = """
-            \(hello){{#single}}Rechnung {{first.number}} ({{first.amount}}) ist {{first.daysOverdueText}} überfällig.{{/single}}{{^single}}{{count}} Rechnungen ({{totalText}}) sind offen, die älteste {{oldestDaysOverdueText}} überfällig: {{numbers}}.{{/single}}{{#link}} Bezahlen: {{link}}{{/link}}\(lateFeeSMS) Bitte bezahlen Sie oder antworten Sie noch heute, damit wir eine Lösung vereinbaren. Antworten Sie STOP, um keine SMS mehr zu erhalten.
+            \(hello){{#single}}Rechnung {{first.number}} ({{first.amount}}) ist {{first.daysOverdueText}} überfällig.{{/single}}{{^single}}{{count}} Rechnungen ({{totalText}}) sind offen, die älteste {{oldestDaysOverdueText}} überfällig: {{numbers}}.{{/single}}{{#link}} Bezahlen: {{link}}{{/link}}\(lateFeeSMS) Bitte bezahlen Sie oder antworten Sie noch heute, damit wir eine Lösung vereinbaren. Antworten Sie mit STOP, um keine SMS mehr zu erhalten.
             """
     }
 }

@@ -121,7 +121,7 @@ extension MessageRenderer {
                     + "leave it as collect wrote it, or edit the template by hand in templates/")
         }
         let again = try render(template: text, message, asOf: asOf)
-        guard again == edited else {
+        guard again.subject == edited.subject, again.body == edited.body else {
             throw PromotionRefusal(
                 reason: "the template would not give back exactly the edited message; edit it by hand in templates/")
         }

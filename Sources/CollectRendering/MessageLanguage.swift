@@ -60,7 +60,9 @@ public struct MessageLanguage: Sendable, Hashable {
         let instant = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 12))!
         var style = Date.FormatStyle(date: .long, time: .omitted, locale: locale, calendar: calendar)
         style.timeZone = calendar.timeZone
-        return instant.formatted(style)
+        let text = instant.formatted(style)
+        // French writes the first of the month as an ordinal: 1er décembre.
+        return code == "fr" && date.day == 1 && text.hasPrefix("1 ") ? "1er " + text.dropFirst(2) : text
     }
 
     /// A number of days with its unit, in the form the language uses after a number: `1 day`,
@@ -108,8 +110,8 @@ public struct MessageLanguage: Sendable, Hashable {
             parts.append(code == "fr" ? "des frais fixes de \(flat)" : "eine Pauschale von \(flat)")
         }
         if terms.percentPerMonthHundredths > 0 {
-            let rate = LateFeeTerms.decimal(terms.percentPerMonthHundredths, trimmed: true).replacingOccurrences(
-                of: ".", with: ",")
+            let plain = LateFeeTerms.decimal(terms.percentPerMonthHundredths, trimmed: true)
+            let rate = (Decimal(string: plain, locale: Locale(identifier: "en_US_POSIX")) ?? 0).formatted(.number.locale(locale))
             parts.append(
                 code == "fr"
                     ? "\(rate) % du solde par mois complet de retard" : "\(rate) % des offenen Betrags je vollen Monat Verzug")

@@ -23,7 +23,8 @@ extension MessageRenderer {
             guard let text = String(validating: bytes, as: UTF8.self) else {
                 throw RenderingError(template: "templates/\(name)", line: nil, message: "cannot be read as UTF-8 text")
             }
-            found[key] = text
+            // `.en` is English, the plain key.
+            found[key.hasSuffix(".en") ? String(key.dropLast(3)) : key] = text
         }
         return found
     }

@@ -7,6 +7,8 @@ public struct MessageRenderer: Sendable {
     private let templates: [String: MustacheTemplate]
     /// The keys of the promoted examples in force (those no file in `templates/` overrides).
     private let promotedKeys: Set<String>
+    /// The keys of the business's own files in `templates/`.
+    private let ownKeys: Set<String>
     let business: BusinessSettings
     private let links: PaymentLinkMaker
     /// The business's language: for customers whose own is unknown or not one `collect` writes.
@@ -35,6 +37,7 @@ public struct MessageRenderer: Sendable {
         for (name, text) in BuiltInTemplates.fallbacks { compiled[name] = try Self.compile(text, name: name) }
         self.templates = compiled
         self.promotedKeys = Set(promoted.keys)
+        self.ownKeys = Set(overrides.keys)
         self.business = business
         self.links = links
         self.businessLanguage = MessageLanguage(tag: business.language) ?? .english
@@ -76,32 +79,37 @@ public struct MessageRenderer: Sendable {
         let wanted = language(of: message)
         var language = wanted
         let found: (String, MustacheTemplate)
-        if let own = find("customer:\(message.customer.name):\(key)") {
-            found = own
-        } else if wanted.code != "en" {
-            // The language's own words: the variant's, the step's, the business's English file for
-            // the step (its own words beat a generic firm note), else the language's fallback.
-            // Promoted examples are English edits: they serve English messages only.
+        if wanted.code != "en" {
+            // Promoted examples are English edits: they serve English messages only. In the
+            // language: the business's own file for it (the variant's, else the step's); else the
+            // business's own English file (its words, bank details or terms, are never dropped for
+            // generic ones), all in English; else collect's own words in the language.
             let suffix = ".\(wanted.code)"
-            if let local = templates[key + suffix].map({ (key + suffix, $0) })
-                ?? templates["\(message.step.template).\(channel)\(suffix)"].map({
-                    ("\(message.step.template).\(channel)\(suffix)", $0)
-                })
-            {
-                found = local
+            let stepKey = "\(message.step.template).\(channel)"
+            if let own = [key + suffix, stepKey + suffix].first(where: { ownKeys.contains($0) }) {
+                found = (own, templates[own]!)
+            } else if ownKeys.contains(key) {
+                (found, language) = ((key, templates[key]!), .english)
+            } else if let builtIn = [key + suffix, stepKey + suffix].first(where: { templates[$0] != nil }) {
+                found = (builtIn, templates[builtIn]!)
             } else if let english = templates[key] {
                 (found, language) = ((key, english), .english)
             } else {
                 found = (fallback + suffix, templates[fallback + suffix]!)
             }
         } else {
-            found = segment.flatMap { find("segment:\($0):\(key)") } ?? find(key) ?? (fallback, templates[fallback]!)
+            found =
+                find("customer:\(message.customer.name):\(key)") ?? segment.flatMap { find("segment:\($0):\(key)") }
+                ?? find(key) ?? (fallback, templates[fallback]!)
         }
         let (name, template) = found
         var rendered = try Self.finish(
             template.render(context(message, asOf: asOf, language: language)), channel: message.channel, key: key)
         rendered.example = promotedKeys.contains(name) ? name : nil
         rendered.language = language.tag
+        // The template really used, without its language: a variant with no words in the language
+        // gave way to the step's, and the message counts for the step's, not the variant's.
+        rendered.template = promotedKeys.contains(name) ? nil : String(name.split(separator: ".").first ?? "")
         return rendered
     }
 
@@ -147,7 +155,11 @@ public struct MessageRenderer: Sendable {
     static func finish(_ text: String, channel: Channel, key: String) throws -> RenderedMessage {
         switch channel {
         case .sms:
-            return RenderedMessage(subject: nil, body: Self.tidy(text).split(separator: "\n").joined(separator: " ") + "\n")
+            // No-break spaces (in French and German amounts) and ’ are not in the GSM 7-bit alphabet:
+            // one of them makes a whole text UCS-2, at 70 characters a part instead of 160.
+            let plain = text.replacingOccurrences(of: "\u{A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
+                .replacingOccurrences(of: "’", with: "'")
+            return RenderedMessage(subject: nil, body: Self.tidy(plain).split(separator: "\n").joined(separator: " ") + "\n")
         case .email:
             let tidy = Self.tidy(text)
             guard tidy.hasPrefix("Subject:"), let end = tidy.firstIndex(of: "\n") else {
@@ -216,7 +228,7 @@ public struct MessageRenderer: Sendable {
             let charged = message.lines.filter { $0.lateFee != nil }.map(\.invoice.number)
             values["lateFees"] = [
                 "totalText": language.list(fees.map(language.money)), "terms": language.quote(terms),
-                "numbers": charged.joined(separator: ", "), "several": charged.count > 1,
+                "numbers": language.list(charged), "several": charged.count > 1,
             ]
         }
         if let previous = message.previous {

@@ -9,6 +9,8 @@ public struct RenderedMessage: Sendable, Hashable {
     /// The language it is written in (`en`, `fr-CA`): the template's, which is the customer's
     /// when `collect` has one in it.
     public var language = "en"
+    /// The template it was worded from (`gentle`, `gentle-b`), when not a promoted example.
+    public var template: String? = nil
 
     /// Makes a rendered message.
     public init(subject: String?, body: String) {

@@ -36,7 +36,7 @@ struct LanguageJobTests {
         let french = try text("Atelier Lumière")
         #expect(french.contains("Bonjour Camille Roy,"))
         #expect(french.contains("Facture F-1 : 1=C2=A0200,00=C2=A0$, =C3=A9ch=C3=A9ance le 26 octobre 2026"))
-        #expect(french.contains("18,00=C2=A0$ sur la facture F-1 au 30 novembre 2026"))
+        #expect(french.contains("18,00=C2=A0$ pour la facture F-1 au 30 novembre 2026"))
         #expect(try text("Bäckerei Sonnenschein").contains("Sehr geehrte Damen und Herren,"))
         // Spanish is not written yet: the business's language (English) serves, in full.
         #expect(try text("Oakridge Dental").contains("Hi Oakridge Dental,"))

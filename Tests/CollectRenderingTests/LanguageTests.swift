@@ -42,6 +42,7 @@ struct LanguageTests {
         if stepName == "firm" { planned.previous = PreviousContact(on: asOf.adding(days: -6), step: "gentle") }
         if stepName == "direct" {
             planned.lines[0].lateFee = Money(minorUnits: 3_225, currency: Currency("EUR")!)
+            planned.lines[1].lateFee = Money(minorUnits: 2_500, currency: Currency("EUR")!)
             planned.lateFeeTerms = LateFeeTerms(percentPerMonthHundredths: 150, flatCurrency: .usd, afterDays: 30)
         }
         return planned
@@ -58,6 +59,11 @@ struct LanguageTests {
                 let contact = channel == .email ? (language == "de" ? "Jonas Weber" : "Camille Roy") : nil
                 let rendered = try renderer.render(message(step, channel, language: language, contact: contact), asOf: asOf)
                 #expect(rendered.language == language)
+                if channel == .sms {
+                    // Only the GSM 7-bit alphabet where it can be: no no-break spaces, no ’.
+                    #expect(
+                        !rendered.body.contains("\u{A0}") && !rendered.body.contains("\u{202F}") && !rendered.body.contains("’"))
+                }
                 let text = (rendered.subject.map { "Subject: \($0)\n\n" } ?? "") + rendered.body
                 try ExpectedFile.check(Array(text.utf8), named: "lang-\(language)-\(step).\(channel.rawValue).txt")
             }
@@ -87,6 +93,11 @@ struct LanguageTests {
                 "1 jour", "2 jours", "1 Tag", "2 Tage", "1 day",
             ])
         #expect(fr.brief(["A", "B", "C", "D", "E"]) == "A, B et 3 autres")
+        #expect(fr.date(CivilDate(iso: "2026-12-01")!) == "1er décembre 2026")
+        #expect(
+            deCH.quote(LateFeeTerms(percentPerMonthHundredths: 150, afterDays: 30)).hasPrefix("1.5 % des offenen Betrags"),
+            "the rate in the locale's own decimal mark")
+        #expect(MessageLanguage(tag: "en-US")?.code == "en")
         #expect(de.list(["A", "B"]) == "A und B")
         #expect(MessageLanguage(tag: "es") == nil, "not written yet: the business's language serves")
     }
@@ -120,6 +131,12 @@ struct LanguageTests {
                 "final.email.fr": "Subject: Dernier rappel\n\nBonjour, {{totalText}} reste dû.\n",
             ])
         #expect(try both.render(custom, asOf: asOf).body == "Bonjour, 1\u{A0}240,00\u{A0}€ reste dû.\n")
+        // The business's own English file for a built-in step keeps its words for every language.
+        let ownGentle = try MessageRenderer(
+            business: RenderingTests.business, links: RenderingTests.links,
+            overrides: ["gentle.email": "Subject: Reminder\n\nPlease pay {{totalText}} to account 12-345.\n"])
+        let kept = try ownGentle.render(french, asOf: asOf)
+        #expect(kept.language == "en" && kept.body == "Please pay €1,240.00 to account 12-345.\n")
     }
 
     @Test("an edit of a French message is kept, not promoted into everyone's template")

@@ -93,7 +93,8 @@ struct BatchStager {
                 now: now)
             crashPoints.pass("staged-file")
             record.playbookVersion = playbook
-            record.template = planned.template
+            // The template really used: a French customer in a variant with no French words got the step's.
+            record.template = rendered.template.flatMap { $0 == "fallback" ? nil : $0 } ?? planned.template
             record.example = rendered.example
             record.segment = plan.segment?.name
             if plan.mode == .observe {
@@ -201,7 +202,8 @@ struct BatchStager {
             fingerprint: fingerprint, rfcMessageID: rfcID, status: .staged, statusReason: nil, lastPlannedRun: run.id,
             approvedAt: nil, releasedAt: nil, spoolName: nil, spoolState: nil)
         record.attachment = attachment?.fileName
-        record.language = rendered.language == "en" ? nil : rendered.language
+        // English in any region is collect's own English: recorded as nil, named nowhere.
+        record.language = MessageLanguage(tag: rendered.language).flatMap { $0.code == "en" ? nil : $0.tag }
         record.attachmentSHA256 = attachment.map { SHA256.hash(data: $0.bytes).lowercaseHex }
         return record
     }
