@@ -86,7 +86,7 @@ enum BuiltInTemplates {
 
         \(statementNote)
 
-        If you've already sent it, thank you, and please ignore this note. If anything about the invoice looks wrong, just reply to this e-mail and we'll sort it out.
+        If you've already sent it, thank you, and please ignore this note. If anything about {{#single}}the invoice{{/single}}{{^single}}these invoices{{/single}} looks wrong, just reply to this e-mail and we'll sort it out.
 
         Thanks so much,
         \(signature)
@@ -105,7 +105,7 @@ enum BuiltInTemplates {
 
         \(statementNote)
 
-        Could you let us know when we can expect payment? If there's a problem with the invoice, or you'd like to talk about timing, reply to this e-mail and we'll work it out together.
+        Could you let us know when we can expect payment? If there's a problem with {{#single}}the invoice{{/single}}{{^single}}any of these invoices{{/single}}, or you'd like to talk about timing, reply to this e-mail and we'll work it out together.
 
         Thank you,
         \(signature)
