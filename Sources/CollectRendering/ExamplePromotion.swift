@@ -106,7 +106,7 @@ extension MessageRenderer {
         let outside = template.split(separator: "\u{0}").map { $0.split(separator: "\u{1}").last.map(String.init) ?? String($0) }
             .joined()
         for line in message.lines {
-            for value in [line.invoice.number, line.invoice.balance.formatted, Self.longDate(line.invoice.dueDate)]
+            for value in [line.invoice.number, line.invoice.balance.formatted, line.invoice.dueDate.longText]
             where outside.contains(value) {
                 throw PromotionRefusal(reason: "\"\(value)\" is still written out in the edit and cannot become a placeholder")
             }

@@ -244,9 +244,6 @@ public struct MessageRenderer: Sendable {
         return values
     }
 
-    /// `December 3, 2026`.
-    static func longDate(_ date: CivilDate) -> String { date.longText }
-
     /// LF line ends, no trailing spaces, at most one blank line in a row, one final LF.
     static func tidy(_ text: String) -> String {
         var lines: [Substring] = []

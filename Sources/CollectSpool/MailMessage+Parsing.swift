@@ -114,7 +114,7 @@ extension MailMessage {
         /// A part's header value, by name in any case.
         func header(_ name: String, of headers: [Substring]) -> String? {
             headers.first { $0.lowercased().hasPrefix(name + ":") }.map {
-                String($0.dropFirst(name.count + 1)).trimmingSpacesText
+                String($0.dropFirst(name.count + 1).trimmingSpaces)
             }
         }
         let first = parsed[0]
@@ -139,7 +139,7 @@ extension MailMessage {
 
     /// The boundary of a `multipart/mixed` Content-Type value, nil for any other type.
     static func mixedBoundary(_ contentType: String) -> String? {
-        guard contentType.trimmingSpacesText.lowercased().hasPrefix("multipart/mixed") else { return nil }
+        guard contentType.trimmingSpaces.lowercased().hasPrefix("multipart/mixed") else { return nil }
         return parameter("boundary", in: contentType)
     }
 
@@ -147,18 +147,11 @@ extension MailMessage {
     static func parameter(_ name: String, in value: String) -> String? {
         for piece in value.split(separator: ";").dropFirst() {
             let pair = piece.split(separator: "=", maxSplits: 1)
-            guard pair.count == 2, pair[0].trimmingSpacesText.lowercased() == name else { continue }
-            var text = pair[1].trimmingSpacesText
+            guard pair.count == 2, pair[0].trimmingSpaces.lowercased() == name else { continue }
+            var text = String(pair[1].trimmingSpaces)
             if text.hasPrefix("\""), text.hasSuffix("\""), text.count >= 2 { text = String(text.dropFirst().dropLast()) }
             return text
         }
         return nil
-    }
-}
-
-extension StringProtocol {
-    /// The text without spaces and tabs at its ends.
-    var trimmingSpacesText: String {
-        String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
     }
 }

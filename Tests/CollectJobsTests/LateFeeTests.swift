@@ -39,12 +39,7 @@ struct LateFeeTests {
         """
 
     static func night(settings: String) throws -> (TestWorkspace, CollectJob, String) {
-        let ws = try TestWorkspace(settings: settings)
-        try ws.drop("customers.csv", customers)
-        try ws.drop("export.csv", invoices)
-        let job = try ws.job()
-        let summary = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
-        return (ws, job, summary.run)
+        try TestWorkspace.firstNight(settings: settings, customers: customers, invoices: invoices)
     }
 
     /// The staged text a customer would read, by the customer's name.

@@ -45,12 +45,7 @@ struct StatementAttachmentTests {
         """
 
     static func night() throws -> (TestWorkspace, CollectJob, String) {
-        let ws = try TestWorkspace(settings: settings)
-        try ws.drop("customers.csv", LateFeeTests.customers)
-        try ws.drop("export.csv", invoices)
-        let job = try ws.job()
-        let run = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning).run
-        return (ws, job, run)
+        try TestWorkspace.firstNight(settings: settings, customers: LateFeeTests.customers, invoices: invoices)
     }
 
     /// A released e-mail to `address`, parsed as a mail program reads it.

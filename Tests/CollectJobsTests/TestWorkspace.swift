@@ -107,6 +107,16 @@ final class TestWorkspace {
         return (ws, job, summary)
     }
 
+    /// A first night (2026-11-30) on a fresh workspace with these settings, customers list and
+    /// invoice export; returns the workspace, its job and the batch staged.
+    static func firstNight(settings: String, customers: String, invoices: String) throws -> (TestWorkspace, CollectJob, String) {
+        let ws = try TestWorkspace(settings: settings)
+        try ws.drop("customers.csv", customers)
+        try ws.drop("export.csv", invoices)
+        let job = try ws.job()
+        return (ws, job, try job.run(asOf: date("2026-11-30"), now: mondayMorning).run)
+    }
+
     /// The night a week after ``firstNight(release:)`` (2026-12-07): $240 paid on INV-1
     /// (gentle, $1,240); INV-3 (firm, $560.50) settled, left the export; INV-4 (gentle by SMS,
     /// $725) down to $700; INV-6 (gentle, $99) unpaid; INV-5 (never reminded) left the export too.
