@@ -45,6 +45,24 @@ struct GreetingJobTests {
         #expect(try job.database.read { try $0.customer(named: "Oakridge Dental") }?.contact == nil)
     }
 
+    @Test("a contact cell holding an address, or a paragraph, rejects the list naming file, line and field; the list is kept")
+    func badContact() throws {
+        let ws = try TestWorkspace()
+        let long = String(repeating: "Accounts payable team ", count: 4)
+        try ws.drop(
+            "customers.csv",
+            "Customer,Contact,Email\nOakridge Dental,ap@oakridge.example,billing@oakridge.example\n"
+                + "Brightline Agency,\(long),ap@brightline.example\n")
+        try ws.drop("export.csv", TestWorkspace.invoices)
+        let summary = try ws.job().run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        #expect(summary.rejected == 1)
+        #expect(ws.files("inbox/rejected/2026-11-30") == ["customers.csv", "customers.csv.why.txt"], "nothing lost")
+        let why = try ws.read("inbox/rejected/2026-11-30/customers.csv.why.txt")
+        #expect(
+            why.contains("customers.csv line 2, field \"Contact\": \"ap@oakridge.example\" is an address, not a person to greet"))
+        #expect(why.contains("customers.csv line 3, field \"Contact\": is longer than 60 characters"))
+    }
+
     @Test("QuickBooks's Contact on the customer record is greeted; its FirstName when there is no Contact")
     func qbxmlContact() throws {
         let ws = try TestWorkspace()
