@@ -39,7 +39,7 @@ public struct MessageView: Sendable, Hashable {
     public var draft: String = ""
     /// The files it carries (the statement of account), by name.
     public var attachments: [String] = []
-    /// The language it is written in, named (`French (fr-CA)`); nil for English.
+    /// The language it is written in, named (`French (fr-CA)`, `English (en-GB)`); nil for US English.
     public var language: String? = nil
 
     /// The view for the terminal.

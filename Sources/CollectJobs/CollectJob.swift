@@ -165,14 +165,17 @@ public struct CollectJob: Sendable {
             key = Array(value.utf8)
         }
         // An A/B variant is only a test when it has words of its own: never the generic fallback.
+        // Words in the business's language are enough; customers of another language with no file
+        // in theirs read the step's own words.
+        let language = MessageLanguage(tag: settings.business.language).map { $0.code == "en" ? "" : ".\($0.code)" } ?? ""
         for step in settings.ladder.steps where step.enabled {
             for variant in step.variants {
                 for channel in step.channels
-                where overrides["\(variant).\(channel.rawValue)"] == nil
+                where overrides["\(variant).\(channel.rawValue)\(language)"] == nil
                     && !["", "@one", "@many"].contains(where: { promoted["\(variant).\(channel.rawValue)\($0)"] != nil })
                 {
                     throw JobError(
-                        "invalid settings: ladder step \(step.name) has the variant \(variant), but templates/\(variant).\(channel.rawValue).mustache is missing"
+                        "invalid settings: ladder step \(step.name) has the variant \(variant), but templates/\(variant).\(channel.rawValue)\(language).mustache is missing"
                     )
                 }
             }

@@ -7,7 +7,8 @@ import Foundation
 
 /// Makes a customer's statement of account from the state, as `collect statement` writes it and
 /// a reminder attaches it: their own open invoices, then each of their QuickBooks jobs', at the
-/// balance a reminder quotes, with a link for each invoice that has something to pay.
+/// balance a reminder quotes, with a link for each invoice that has something to pay, in the
+/// customer's language.
 struct StatementMaker {
     /// Who the business is.
     let business: BusinessSettings
@@ -18,14 +19,13 @@ struct StatementMaker {
 
     /// The statement of `name` as of `date`.
     func statement(of name: String, on date: CivilDate, in session: StateSession) throws -> StatementHTML {
-        var accounts: [(job: String?, invoices: [OpenInvoice])] = [
-            (nil, try session.account(of: name, timeZone: timeZone)?.invoices ?? [])
-        ]
+        let own = try session.account(of: name, timeZone: timeZone)
+        var accounts: [(job: String?, invoices: [OpenInvoice])] = [(nil, own?.invoices ?? [])]
         for job in try session.jobsWithOpenInvoices(of: name) {
             accounts.append(
                 (String(job.dropFirst(name.count + 1)), try session.account(of: job, timeZone: timeZone)?.invoices ?? []))
         }
-        return StatementHTML(
+        var statement = StatementHTML(
             sender: .init(
                 name: business.name, signedBy: business.senderName, address: business.replyTo ?? business.senderAddress,
                 phone: business.phone),
@@ -41,5 +41,11 @@ struct StatementMaker {
                     return line
                 }
             })
+        // In the customer's language, as their reminders are.
+        let language =
+            own.map { MessageLanguage.of($0.customer, business: renderer.businessLanguage) } ?? renderer.businessLanguage
+        statement.language = StatementHTML.Language(
+            tag: language.tag, words: .of(language.code), money: language.money, date: language.date)
+        return statement
     }
 }

@@ -8,13 +8,16 @@ enum BuiltInTemplates {
         "gentle.email": gentleEmail, "gentle.sms": gentleSMS,
         "firm.email": firmEmail, "firm.sms": firmSMS,
         "direct.email": directEmail, "direct.sms": directSMS,
-    ].merging(French.all) { a, _ in a }.merging(German.all) { a, _ in a }
+    ].merging(French.all) { a, _ in a }.merging(German.all) { a, _ in a }.merging(Spanish.all) { a, _ in a }
+        .merging(Dutch.all) { a, _ in a }
 
     /// Used for a step whose template has no file of its own, in each language.
     static let fallbacks: [String: String] = [
         "fallback.email": firmEmail, "fallback.sms": firmSMS,
         "fallback.email.fr": French.firmEmail, "fallback.sms.fr": French.firmSMS,
         "fallback.email.de": German.firmEmail, "fallback.sms.de": German.firmSMS,
+        "fallback.email.es": Spanish.firmEmail, "fallback.sms.es": Spanish.firmSMS,
+        "fallback.email.nl": Dutch.firmEmail, "fallback.sms.nl": Dutch.firmSMS,
     ]
 
     static let invoiceList = """

@@ -20,12 +20,14 @@ extension MessageRenderer {
     public func template(fromEdit edited: RenderedMessage, of message: PlannedMessage, asOf: CivilDate) throws -> String {
         // A promoted example serves English messages; an edit in another language is kept as a
         // correction, not made everyone's template.
-        guard language(of: message).code == "en" else {
+        let language = language(of: message)
+        guard language.code == "en" else {
             throw PromotionRefusal(
-                reason: "the message is in \(language(of: message).tag); edits in languages other than English are not promoted "
-                    + "(put a template in templates/STEP.CHANNEL.\(language(of: message).code).mustache)")
+                reason: "the message is in \(language.tag); edits in languages other than English are not promoted "
+                    + "(put a template in templates/STEP.CHANNEL.\(language.code).mustache)")
         }
-        let context = context(message, asOf: asOf)
+        // In the English of the message: an `en-GB` edit writes `15 December 2026`.
+        let context = context(message, asOf: asOf, language: language)
         var text = (edited.subject.map { "Subject: \($0)\n\n" } ?? "") + edited.body
         // The invoice list, as the built-in e-mail templates write it, becomes the list section again.
         if message.channel == .email {
@@ -106,7 +108,7 @@ extension MessageRenderer {
         let outside = template.split(separator: "\u{0}").map { $0.split(separator: "\u{1}").last.map(String.init) ?? String($0) }
             .joined()
         for line in message.lines {
-            for value in [line.invoice.number, line.invoice.balance.formatted, line.invoice.dueDate.longText]
+            for value in [line.invoice.number, line.invoice.balance.formatted, language.date(line.invoice.dueDate)]
             where outside.contains(value) {
                 throw PromotionRefusal(reason: "\"\(value)\" is still written out in the edit and cannot become a placeholder")
             }

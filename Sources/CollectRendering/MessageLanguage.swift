@@ -3,13 +3,15 @@ import Foundation
 
 /// The language a message is written in, and how it writes amounts, dates, counts and lists.
 ///
-/// English keeps `collect`'s own forms (`$1,234.56`, `December 15, 2026`); every other language
-/// formats through Foundation's locale data for the customer's full tag, so `fr-CA` writes
-/// `1 234,56 $` and `de-CH` `CHF 1’234.56`. An amount is always shown with its currency's own
-/// minor digits: nothing is rounded.
+/// English keeps `collect`'s own amounts (`$1,234.56`, `€1,234.56`) and, for `en` and `en-US`,
+/// its own dates (`December 15, 2026`); an English tag of another region writes dates as that
+/// region does (`en-GB`: `15 December 2026`). Every other language formats through Foundation's
+/// locale data for the customer's full tag, so `fr-CA` writes `1 234,56 $` and `de-CH`
+/// `CHF 1’234.56`. An amount is always shown with its currency's own minor digits: nothing is
+/// rounded.
 public struct MessageLanguage: Sendable, Hashable {
     /// The languages `collect` ships reminders in.
-    public static let supported: Set<String> = ["en", "fr", "de"]
+    public static let supported: Set<String> = Set(LanguageWords.all.keys)
 
     /// The language code, lower case (`fr`); one of ``supported``.
     public let code: String
@@ -34,10 +36,20 @@ public struct MessageLanguage: Sendable, Hashable {
         customer.language.flatMap(MessageLanguage.init(tag:)) ?? business
     }
 
+    /// The words the language writes around the templates.
+    public var words: LanguageWords { LanguageWords.all[code]! }
+
+    /// Whether it writes everything in `collect`'s own English forms: `en` or `en-US`, the forms
+    /// of a message stored with no language.
+    public var isPlainEnglish: Bool {
+        guard code == "en" else { return false }
+        let region = tag.split(separator: "-").dropFirst().first.map { $0.uppercased() }
+        return region == nil || region == "US"
+    }
+
     /// The language named in English, with the tag when it says more: `French (fr-CA)`.
     public var name: String {
-        let word = code == "fr" ? "French" : code == "de" ? "German" : "English"
-        return tag.lowercased() == code ? word : "\(word) (\(tag))"
+        tag.lowercased() == code ? words.name : "\(words.name) (\(tag))"
     }
 
     /// The Foundation locale of the tag.
@@ -52,9 +64,10 @@ public struct MessageLanguage: Sendable, Hashable {
             .currency(code: amount.currency.code).locale(locale).precision(.fractionLength(digits...digits)))
     }
 
-    /// A calendar date as the language writes it in full: `15 décembre 2026`, `15. Dezember 2026`.
+    /// A calendar date as the language writes it in full: `15 décembre 2026`, `15. Dezember 2026`,
+    /// `15 de diciembre de 2026`; `15 December 2026` in `en-GB`.
     public func date(_ date: CivilDate) -> String {
-        guard code != "en" else { return date.longText }
+        guard !isPlainEnglish else { return date.longText }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let instant = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 12))!
@@ -66,37 +79,23 @@ public struct MessageLanguage: Sendable, Hashable {
     }
 
     /// A number of days with its unit, in the form the language uses after a number: `1 day`,
-    /// `3 days`; `1 jour`, `3 jours`; `1 Tag`, `3 Tage`.
+    /// `3 days`; `0 jour`, `3 jours`; `1 Tag`, `3 Tage`.
     public func days(_ count: Int) -> String {
-        let (one, many): (String, String) =
-            switch code {
-            case "fr": ("jour", "jours")
-            case "de": ("Tag", "Tage")
-            default: ("day", "days")
-            }
-        // French counts 0 and 1 as singular; English and German only 1.
-        let singular = code == "fr" ? abs(count) < 2 : abs(count) == 1
-        return "\(count) \(singular ? one : many)"
+        let singular = abs(count) == 1 || (count == 0 && words.zeroIsSingular)
+        return "\(count) \(singular ? words.day.one : words.day.many)"
     }
 
     /// A list joined as the language joins it: `A, B and C`, `A, B et C`, `A, B und C`.
     public func list(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }
-        let and = code == "fr" ? "et" : code == "de" ? "und" : "and"
-        return items.dropLast().joined(separator: ", ") + " \(and) " + items.last!
+        return items.dropLast().joined(separator: ", ") + " \(words.and) " + items.last!
     }
 
     /// Invoice numbers as a subject names them: all of up to three, else the first two and how
     /// many more (`and 3 more`, `et 3 autres`, `und 3 weitere`).
     public func brief(_ numbers: [String]) -> String {
         guard numbers.count > 3 else { return list(numbers) }
-        let more =
-            switch code {
-            case "fr": "et \(numbers.count - 2) autres"
-            case "de": "und \(numbers.count - 2) weitere"
-            default: "and \(numbers.count - 2) more"
-            }
-        return "\(numbers[0]), \(numbers[1]) \(more)"
+        return "\(numbers[0]), \(numbers[1]) " + LanguageWords.fill(words.more, ["n": String(numbers.count - 2)])
     }
 
     /// The business's late-fee terms as the message quotes them: the business's own words when
@@ -107,21 +106,14 @@ public struct MessageLanguage: Sendable, Hashable {
         var parts: [String] = []
         if terms.flatHundredths > 0 {
             let flat = money(Money.fromHundredths(terms.flatHundredths, in: terms.flatCurrency, roundingUp: false))
-            parts.append(code == "fr" ? "des frais fixes de \(flat)" : "eine Pauschale von \(flat)")
+            parts.append(LanguageWords.fill(words.flatFee, ["amount": flat]))
         }
         if terms.percentPerMonthHundredths > 0 {
             let plain = LateFeeTerms.decimal(terms.percentPerMonthHundredths, trimmed: true)
             let rate = (Decimal(string: plain, locale: Locale(identifier: "en_US_POSIX")) ?? 0).formatted(.number.locale(locale))
-            parts.append(
-                code == "fr"
-                    ? "\(rate) % du solde par mois complet de retard" : "\(rate) % des offenen Betrags je vollen Monat Verzug")
+            parts.append(LanguageWords.fill(words.monthlyRate, ["rate": rate]))
         }
-        let after =
-            terms.afterDays == 0
-            ? ""
-            : code == "fr"
-                ? ", dès qu’une facture a \(days(terms.afterDays)) de retard"
-                : ", sobald eine Rechnung \(days(terms.afterDays)) überfällig ist"
-        return parts.joined(separator: code == "fr" ? " et " : " und ") + after
+        let after = terms.afterDays == 0 ? "" : LanguageWords.fill(words.feeAfter, ["days": days(terms.afterDays)])
+        return parts.joined(separator: words.feePlus) + after
     }
 }

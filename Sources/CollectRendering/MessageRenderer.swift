@@ -12,7 +12,7 @@ public struct MessageRenderer: Sendable {
     let business: BusinessSettings
     private let links: PaymentLinkMaker
     /// The business's language: for customers whose own is unknown or not one `collect` writes.
-    private let businessLanguage: MessageLanguage
+    public let businessLanguage: MessageLanguage
 
     /// Compiles the built-in templates and the `overrides` (keyed `NAME.email` or `NAME.sms`,
     /// holding the template text).
@@ -76,6 +76,7 @@ public struct MessageRenderer: Sendable {
         }
         let channel = message.channel.rawValue
         let fallback = "fallback.\(channel)"
+        let stepKey = "\(message.step.template).\(channel)"
         let wanted = language(of: message)
         var language = wanted
         let found: (String, MustacheTemplate)
@@ -85,7 +86,6 @@ public struct MessageRenderer: Sendable {
             // business's own English file (its words, bank details or terms, are never dropped for
             // generic ones), all in English; else collect's own words in the language.
             let suffix = ".\(wanted.code)"
-            let stepKey = "\(message.step.template).\(channel)"
             if let own = [key + suffix, stepKey + suffix].first(where: { ownKeys.contains($0) }) {
                 found = (own, templates[own]!)
             } else if ownKeys.contains(key) {
@@ -98,9 +98,10 @@ public struct MessageRenderer: Sendable {
                 found = (fallback + suffix, templates[fallback + suffix]!)
             }
         } else {
+            // A variant written only in the business's language: English customers read the step's words.
             found =
                 find("customer:\(message.customer.name):\(key)") ?? segment.flatMap { find("segment:\($0):\(key)") }
-                ?? find(key) ?? (fallback, templates[fallback]!)
+                ?? find(key) ?? find(stepKey) ?? (fallback, templates[fallback]!)
         }
         let (name, template) = found
         var rendered = try Self.finish(
@@ -130,11 +131,13 @@ public struct MessageRenderer: Sendable {
         key.hasSuffix("@one") ? String(key.dropLast(4)) : key.hasSuffix("@many") ? String(key.dropLast(5)) : key
     }
 
-    /// Renders a template text (a proposed one) over a message's values.
+    /// Renders a template text (a proposed one) over a message's values, in English: the
+    /// customer's own (`en-GB` dates) when they read English.
     public func render(template text: String, _ message: PlannedMessage, asOf: CivilDate) throws -> RenderedMessage {
         let key = "\(message.template).\(message.channel.rawValue)"
-        return try Self.finish(
-            Self.compile(text, name: key).render(context(message, asOf: asOf)), channel: message.channel, key: key)
+        let wanted = language(of: message)
+        let context = context(message, asOf: asOf, language: wanted.code == "en" ? wanted : .english)
+        return try Self.finish(Self.compile(text, name: key).render(context), channel: message.channel, key: key)
     }
 
     /// The invoices of `message` that go out with no payment link: for e-mail each invoice needs
@@ -155,10 +158,9 @@ public struct MessageRenderer: Sendable {
     static func finish(_ text: String, channel: Channel, key: String) throws -> RenderedMessage {
         switch channel {
         case .sms:
-            // No-break spaces (in French and German amounts) and ’ are not in the GSM 7-bit alphabet:
-            // one of them makes a whole text UCS-2, at 70 characters a part instead of 160.
-            let plain = text.replacingOccurrences(of: "\u{A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
-                .replacingOccurrences(of: "’", with: "'")
+            // No-break spaces (in French and German amounts), ’ and Spanish accents are not in the
+            // GSM 7-bit alphabet: one of them makes a whole text UCS-2, at 70 characters a part.
+            let plain = GSMAlphabet.fold(text)
             return RenderedMessage(subject: nil, body: Self.tidy(plain).split(separator: "\n").joined(separator: " ") + "\n")
         case .email:
             let tidy = Self.tidy(text)

@@ -116,7 +116,7 @@ public struct ReportMessage: Sendable, Hashable {
     public var lateFees: [String?] = []
     /// The file it carries (the customer's statement of account), by name.
     public var attachment: String? = nil
-    /// The language it is written in, named for the admin (`French (fr-CA)`); nil for English.
+    /// The language it is written in, named for the admin (`French (fr-CA)`); nil for US English.
     public var language: String? = nil
 
     /// Makes a message line.

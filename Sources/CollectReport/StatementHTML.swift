@@ -52,6 +52,8 @@ public struct StatementHTML: Sendable {
     public var asOf: CivilDate
     /// The open invoices, oldest due first.
     public var lines: [Line]
+    /// The language it is written in: the customer's.
+    public var language: Language = .english
 
     /// Makes a statement.
     public init(sender: Sender, customer: String, asOf: CivilDate, lines: [Line]) {
@@ -82,13 +84,14 @@ public struct StatementHTML: Sendable {
     /// The document.
     public var html: String {
         let e = HTMLText.escape
+        let words = language.words
         var out = """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="\(e(language.tag))">
             <head>
             <meta charset="utf-8">
             <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-            <title>Statement of account · \(e(customer)) · \(e(sender.name))</title>
+            <title>\(e(words.title)) · \(e(customer)) · \(e(sender.name))</title>
             <style>
             @page { margin: 15mm; }
             body { font: 11pt/1.45 -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: #111; max-width: 180mm; margin: 2em auto; padding: 0 1em; }
@@ -110,39 +113,42 @@ public struct StatementHTML: Sendable {
             </style>
             </head>
             <body>
-            <h1>Statement of account</h1>
+            <h1>\(e(words.title))</h1>
             <p class="from"><strong>\(e(sender.name))</strong><br>\(e(sender.address))\(sender.phone.map { " · " + e($0) } ?? "")</p>
-            <p class="to">For <strong>\(e(customer))</strong><br>As of \(e(asOf.longText))</p>
+            <p class="to">\(e(words.forCustomer)) <strong>\(e(customer))</strong><br>\(e(words.asOf)) \(e(language.date(asOf)))</p>
 
             """
         guard !lines.isEmpty else {
-            out += "<p>Nothing is open on your account. Thank you.</p>\n" + closing + "</body>\n</html>\n"
+            out += "<p>\(e(words.nothingOpen))</p>\n" + closing + "</body>\n</html>\n"
             return out
         }
-        out +=
-            "<table>\n<thead><tr><th>Invoice</th><th>Issued</th><th>Due</th><th class=\"num\">Days past due</th>"
-            + "<th class=\"num\">Balance</th><th>Pay</th></tr></thead>\n<tbody>\n"
+        let heads = words.columns.enumerated().map { index, heading in
+            // Days past due and the balance are figures, aligned right.
+            index == 3 || index == 4 ? "<th class=\"num\">\(e(heading))</th>" : "<th>\(e(heading))</th>"
+        }
+        out += "<table>\n<thead><tr>" + heads.joined() + "</tr></thead>\n<tbody>\n"
         for line in lines {
             let invoice = line.invoice
             // A credit is not late.
             let late = invoice.balance.isPositive ? invoice.daysPastDue(on: asOf) : 0
             let pay =
                 !invoice.balance.isPositive
-                ? "a credit to you"
+                ? e(words.credit)
                 : line.onHold
-                    ? "<span class=\"hold\">on hold while we look into it</span>"
-                    : line.link.map { "<a class=\"pay\" href=\"\(e($0))\">Pay online</a>" } ?? ""
+                    ? "<span class=\"hold\">\(e(words.onHold))</span>"
+                    : line.link.map { "<a class=\"pay\" href=\"\(e($0))\">\(e(words.payOnline))</a>" } ?? ""
             out +=
-                "<tr><td>\(e(invoice.number))\(line.job.map { "<br><span class=\"hold\">job: \(e($0))</span>" } ?? "")</td>"
-                + "<td>\(e(invoice.issueDate?.longText ?? ""))</td>"
-                + "<td>\(e(invoice.dueDate.longText))</td><td class=\"num\">\(late > 0 ? String(late) : "")</td>"
-                + "<td class=\"num\">\(e(invoice.balance.formatted))</td><td>\(pay)</td></tr>\n"
+                "<tr><td>\(e(invoice.number))\(line.job.map { "<br><span class=\"hold\">\(e(words.job)) \(e($0))</span>" } ?? "")</td>"
+                + "<td>\(e(invoice.issueDate.map(language.date) ?? ""))</td>"
+                + "<td>\(e(language.date(invoice.dueDate)))</td><td class=\"num\">\(late > 0 ? String(late) : "")</td>"
+                + "<td class=\"num\">\(e(language.money(invoice.balance)))</td><td>\(pay)</td></tr>\n"
         }
         out += "</tbody>\n</table>\n<table class=\"totals\">\n"
         for total in totals {
             out +=
-                "<tr><th>Open, in \(e(total.open.currency.code))</th><td class=\"num\">\(e(total.open.formatted))</td></tr>\n"
-                + "<tr><th>Past due, not on hold</th><td class=\"num\">\(e(total.pastDue.formatted))</td></tr>\n"
+                "<tr><th>\(e(words.openIn.replacingOccurrences(of: "{code}", with: total.open.currency.code)))</th>"
+                + "<td class=\"num\">\(e(language.money(total.open)))</td></tr>\n"
+                + "<tr><th>\(e(words.pastDue))</th><td class=\"num\">\(e(language.money(total.pastDue)))</td></tr>\n"
         }
         out += "</table>\n" + closing + "</body>\n</html>\n"
         return out
@@ -151,8 +157,9 @@ public struct StatementHTML: Sendable {
     /// The words after the figures.
     private var closing: String {
         let e = HTMLText.escape
-        return "<p>If you have already paid, thank you: a payment can take a few days to reach us. Questions about any "
-            + "line? Write to \(e(sender.address))\(sender.phone.map { " or call " + e($0) } ?? "").</p>\n"
-            + "<p>\(e(sender.signedBy)), \(e(sender.name))</p>\n"
+        let words = language.words
+        let write = words.writeTo.replacingOccurrences(of: "{address}", with: sender.address)
+        let call = sender.phone.map { words.orCall.replacingOccurrences(of: "{phone}", with: $0) } ?? ""
+        return "<p>\(e(words.thanks)) \(e(write + call)).</p>\n<p>\(e(sender.signedBy)), \(e(sender.name))</p>\n"
     }
 }

@@ -156,9 +156,10 @@ extension Settings {
             guard
                 parts.allSatisfy({ !$0.isEmpty && $0.count <= 8 && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
                 ),
-                ["en", "fr", "de"].contains(parts[0].lowercased())
+                BusinessSettings.languages.contains(parts[0].lowercased())
             else {
-                throw t.error("language", "\"\(tag)\": collect writes reminders in en, fr and de (a tag such as \"fr-CA\")")
+                throw t.error(
+                    "language", "\"\(tag)\": collect writes reminders in en, fr, de, es and nl (a tag such as \"fr-CA\")")
             }
             business.language = tag
         }

@@ -84,6 +84,8 @@ public struct BusinessSettings: Sendable, Hashable {
     /// The language tag reminders are written in for customers whose own language is unknown or
     /// not one `collect` writes (`en`, `fr-CA`, `de-AT`).
     public var language = "en"
+    /// The language codes `collect` writes reminders in; `business.language` must be one.
+    public static let languages: Set<String> = ["en", "fr", "de", "es", "nl"]
 
     /// Makes business settings.
     public init(

@@ -14,7 +14,7 @@ struct LanguageJobTests {
             Customer,Contact,Email,Language
             Atelier Lumière,Camille Roy,compta@lumiere.example,fr-CA
             Bäckerei Sonnenschein,,buchhaltung@sonnenschein.example,de
-            Oakridge Dental,,billing@oakridge.example,es
+            Oakridge Dental,,billing@oakridge.example,pt-BR
 
             """)
         try ws.drop(
@@ -38,7 +38,7 @@ struct LanguageJobTests {
         #expect(french.contains("Facture F-1 : 1=C2=A0200,00=C2=A0$, =C3=A9ch=C3=A9ance le 26 octobre 2026"))
         #expect(french.contains("18,00=C2=A0$ pour la facture F-1 au 30 novembre 2026"))
         #expect(try text("Bäckerei Sonnenschein").contains("Sehr geehrte Damen und Herren,"))
-        // Spanish is not written yet: the business's language (English) serves, in full.
+        // Portuguese is not written yet: the business's language (English) serves, in full.
         #expect(try text("Oakridge Dental").contains("Hi Oakridge Dental,"))
         let languages = Dictionary(
             uniqueKeysWithValues: messages.map { ($0["customer"] as! String, $0["language"] as? String ?? "English") })

@@ -386,6 +386,18 @@ struct PlaybookTests {
         } throws: { error in
             "\(error)".contains("templates/gentle-b.email.mustache is missing")
         }
+        // A French business's variant needs its French words; English customers read the step's own.
+        let french = try TestWorkspace(
+            settings: Self.settings.replacingOccurrences(of: "[business]\n", with: "[business]\nlanguage = \"fr-CA\"\n"))
+        try french.write("templates/gentle-b.email.de.mustache", "Subject: Erinnerung\n\nBitte zahlen Sie {{totalText}}.\n")
+        #expect {
+            try french.job()
+        } throws: { error in
+            "\(error)".contains("templates/gentle-b.email.fr.mustache is missing")
+        }
+        try french.write("templates/gentle-b.email.fr.mustache", "Subject: Petit rappel\n\nMerci de régler {{totalText}}.\n")
+        try french.write("templates/gentle-b.sms.fr.mustache", "Merci de régler {{totalText}}.\n")
+        _ = try french.job()
     }
 
     @Test("opt-outs and bounces are counted by kind and by source")

@@ -85,6 +85,30 @@ struct StatementAttachmentTests {
             try ws.read("outbox/review/\(run)/report.html").contains("statement of account attached (statement-2026-11-30.html)"))
     }
 
+    @Test("a Spanish-speaking customer reads the reminder and the statement attached to it in Spanish, dates and amounts too")
+    func statementInTheCustomersLanguage() throws {
+        let customers = LateFeeTests.customers.replacingOccurrences(of: "Time Zone\n", with: "Time Zone,Language\n")
+            .replacingOccurrences(of: "America/Chicago\n", with: "America/Chicago,\n")
+            .replacingOccurrences(
+                of: "Birch Clinic,ap@birch.example,,America/Chicago,",
+                with: "Birch Clinic,ap@birch.example,,America/Chicago,es-US")
+        let (ws, job, _) = try TestWorkspace.firstNight(settings: Self.settings, customers: customers, invoices: Self.invoices)
+        _ = try job.release(run: nil, selection: .all, now: TestWorkspace.at("2026-11-30T11:00"))
+        let mail = try Self.received(ws, to: "ap@birch.example")
+        let text = try #require(mail.parts.first).text
+        #expect(text.contains("Factura INV-50: $1,200.00, con vencimiento el 26 de octubre de 2026 (vencida hace 35 días)"))
+        #expect(text.contains("Adjuntamos un estado de su cuenta con todas las facturas pendientes."))
+        let html = try #require(mail.parts.last).text
+        #expect(html.contains("<html lang=\"es-US\">") && html.contains("<h1>Estado de cuenta</h1>"))
+        #expect(html.contains("Para <strong>Birch Clinic</strong><br>Al 30 de noviembre de 2026"))
+        #expect(html.contains("<td>26 de octubre de 2026</td>") && html.contains(">Pagar en línea</a>"))
+        #expect(html.contains("<tr><th>Pendiente, en USD</th><td class=\"num\">$1,500.00</td></tr>"))
+        #expect(!html.contains("Statement of account") && !html.contains("Pay online"), "\(html)")
+        // `collect statement` writes the same Spanish document.
+        let written = try job.statement(customer: "Birch Clinic", asOf: nil, now: TestWorkspace.at("2026-11-30T12:00"))
+        #expect(try String(contentsOfFile: written, encoding: .utf8) == html)
+    }
+
     @Test("a text, and an e-mail at another step, carry nothing and say nothing of a statement")
     func onlyTheStepThatAsks() throws {
         let (ws, job, run) = try Self.night()

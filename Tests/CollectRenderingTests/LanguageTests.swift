@@ -38,6 +38,8 @@ struct LanguageTests {
                         balance: Money(minorUnits: cents, currency: Currency(currency)!)),
                     step: step, daysPastDue: days)
             })
+        // A Spanish customer with accents a text cannot carry; a Dutch one in plain letters.
+        planned.customer.name = ["es": "Panadería Ramírez", "nl": "Bakkerij Van Dijk"][language] ?? "Atelier Lumière"
         planned.customer.contact = contact
         if stepName == "firm" { planned.previous = PreviousContact(on: asOf.adding(days: -6), step: "gentle") }
         if stepName == "direct" {
@@ -49,20 +51,21 @@ struct LanguageTests {
     }
 
     @Test(
-        "every step × channel in English, French and German, against files read as the customer reads them",
-        arguments: ["en", "fr", "de"])
+        "every step × channel in English, French, German, Spanish and Dutch, against files read as the customer reads them",
+        arguments: ["en", "fr", "de", "es", "nl"])
     func everyStep(language: String) throws {
         let renderer = try renderer()
         for step in ["courtesy", "gentle", "firm", "direct"] {
             for channel in [Channel.email, .sms] {
                 // The person greeted in e-mail; the company (no contact) in texts.
-                let contact = channel == .email ? (language == "de" ? "Jonas Weber" : "Camille Roy") : nil
+                let contact =
+                    channel == .email
+                    ? ["de": "Jonas Weber", "es": "Lucía Fernández", "nl": "Sanne de Vries"][language] ?? "Camille Roy" : nil
                 let rendered = try renderer.render(message(step, channel, language: language, contact: contact), asOf: asOf)
                 #expect(rendered.language == language)
                 if channel == .sms {
-                    // Only the GSM 7-bit alphabet where it can be: no no-break spaces, no ’.
-                    #expect(
-                        !rendered.body.contains("\u{A0}") && !rendered.body.contains("\u{202F}") && !rendered.body.contains("’"))
+                    // Only the GSM 7-bit alphabet: no no-break space, no ’, no "í" makes it 70 characters a part.
+                    #expect(GSMAlphabet.contains(rendered.body), "\(rendered.body)")
                 }
                 let text = (rendered.subject.map { "Subject: \($0)\n\n" } ?? "") + rendered.body
                 try ExpectedFile.check(Array(text.utf8), named: "lang-\(language)-\(step).\(channel.rawValue).txt")
@@ -99,7 +102,31 @@ struct LanguageTests {
             "the rate in the locale's own decimal mark")
         #expect(MessageLanguage(tag: "en-US")?.code == "en")
         #expect(de.list(["A", "B"]) == "A und B")
-        #expect(MessageLanguage(tag: "es") == nil, "not written yet: the business's language serves")
+        #expect(MessageLanguage(tag: "pt-BR") == nil, "not written yet: the business's language serves")
+        let es = try #require(MessageLanguage(tag: "es"))
+        let esMX = try #require(MessageLanguage(tag: "es-MX"))
+        let nl = try #require(MessageLanguage(tag: "nl"))
+        let enGB = try #require(MessageLanguage(tag: "en-GB"))
+        #expect(es.money(amount(123_456, "EUR")) == "1234,56\u{A0}€", "Spanish groups from five digits")
+        #expect(es.money(amount(1_234_567, "EUR")) == "12.345,67\u{A0}€")
+        #expect(esMX.money(amount(1_234_567, "MXN")) == "$12,345.67")
+        #expect(nl.money(amount(123_456, "EUR")) == "€\u{A0}1.234,56")
+        #expect(enGB.money(amount(123_456, "GBP")) == "£1,234.56")
+        #expect(es.date(day) == "15 de diciembre de 2026")
+        #expect(nl.date(day) == "15 december 2026")
+        #expect(enGB.date(day) == "15 December 2026", "British English writes the day first")
+        #expect(MessageLanguage(tag: "en-US")?.date(day) == "December 15, 2026")
+        #expect(
+            [es.days(1), es.days(2), nl.days(1), nl.days(0), fr.days(0)] == ["1 día", "2 días", "1 dag", "0 dagen", "0 jour"])
+        #expect(es.list(["A", "B", "C"]) == "A, B y C" && nl.brief(["A", "B", "C", "D"]) == "A, B en nog 2")
+        #expect(
+            es.quote(LateFeeTerms(percentPerMonthHundredths: 150, afterDays: 30))
+                == "1,5 % del saldo por cada mes completo de retraso, a partir de los 30 días de retraso")
+        #expect(
+            nl.quote(
+                LateFeeTerms(percentPerMonthHundredths: 150, flatHundredths: 1_000, flatCurrency: Currency("EUR")!, afterDays: 0))
+                == "een vast bedrag van €\u{A0}10,00 plus 1,5% van het openstaande bedrag per volle maand vertraging")
+        #expect(MessageLanguage.supported == BusinessSettings.languages, "settings accept exactly the languages written")
     }
 
     @Test(
@@ -137,6 +164,40 @@ struct LanguageTests {
             overrides: ["gentle.email": "Subject: Reminder\n\nPlease pay {{totalText}} to account 12-345.\n"])
         let kept = try ownGentle.render(french, asOf: asOf)
         #expect(kept.language == "en" && kept.body == "Please pay €1,240.00 to account 12-345.\n")
+    }
+
+    @Test("a British customer reads British dates; an edit of their message becomes a template that writes each customer's own")
+    func britishEnglish() throws {
+        let renderer = try renderer()
+        let british = message("gentle", .email, language: "en-GB", contact: "Camille Roy")
+        let rendered = try renderer.render(british, asOf: asOf)
+        #expect(rendered.language == "en-GB")
+        #expect(rendered.body.contains("Invoice F-1042: €1,240.00, due 29 November 2026 (1 day ago)"))
+        #expect(rendered.body.contains("was due on 29 November 2026") && !rendered.body.contains("November 29"))
+        var edited = rendered
+        edited.body = edited.body.replacingOccurrences(of: "Thanks so much,", with: "Kind regards,")
+        #expect(edited.body != rendered.body)
+        let template = try renderer.template(fromEdit: edited, of: british, asOf: asOf)
+        #expect(!template.contains("29 November") && template.contains("Kind regards,"))
+        // The same words for an American customer: their own date forms.
+        let american = message("gentle", .email, language: "en-US", contact: nil)
+        let theirs = try renderer.render(template: template, american, asOf: asOf)
+        #expect(theirs.body.contains("due November 29, 2026") && theirs.body.contains("Kind regards,"))
+    }
+
+    @Test("a variant written only in French: French customers read it, an English customer the step's own English words")
+    func variantInOneLanguage() throws {
+        let renderer = try MessageRenderer(
+            business: RenderingTests.business, links: RenderingTests.links,
+            overrides: ["gentle-b.email.fr": "Subject: Petit rappel\n\nMerci de régler {{totalText}} cette semaine.\n"])
+        var french = message("gentle", .email, language: "fr", contact: nil)
+        french.template = "gentle-b"
+        let variant = try renderer.render(french, asOf: asOf)
+        #expect(variant.body == "Merci de régler 1\u{202F}240,00\u{A0}€ cette semaine.\n" && variant.template == "gentle-b")
+        var english = message("gentle", .email, language: "en", contact: nil)
+        english.template = "gentle-b"
+        let own = try renderer.render(english, asOf: asOf)
+        #expect(own.subject == "Harbor & Pine Builders: a quick reminder about invoice F-1042" && own.template == "gentle")
     }
 
     @Test("an edit of a French message is kept, not promoted into everyone's template")

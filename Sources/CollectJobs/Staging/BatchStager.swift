@@ -203,7 +203,7 @@ struct BatchStager {
             approvedAt: nil, releasedAt: nil, spoolName: nil, spoolState: nil)
         record.attachment = attachment?.fileName
         // English in any region is collect's own English: recorded as nil, named nowhere.
-        record.language = MessageLanguage(tag: rendered.language).flatMap { $0.code == "en" ? nil : $0.tag }
+        record.language = MessageLanguage(tag: rendered.language).flatMap { $0.isPlainEnglish ? nil : $0.tag }
         record.attachmentSHA256 = attachment.map { SHA256.hash(data: $0.bytes).lowercaseHex }
         return record
     }

@@ -62,8 +62,8 @@ public struct MessageRecord: Sendable, Hashable {
     public var attachment: String? = nil
     /// The SHA-256 of that file's bytes, as staged.
     public var attachmentSHA256: String? = nil
-    /// The language tag it is written in (`fr-CA`); nil for English, and for messages staged
-    /// before languages.
+    /// The language tag it is written in (`fr-CA`, `en-GB`); nil for English in `collect`'s own
+    /// forms (`en`, `en-US`), and for messages staged before languages.
     public var language: String? = nil
 
     /// The columns, for queries.

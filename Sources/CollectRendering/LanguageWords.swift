@@ -1,0 +1,59 @@
+/// The words a language writes around the templates: its name, the unit of days, how lists are
+/// joined, and how late-fee terms are worded.
+///
+/// Phrases hold `{n}`, `{amount}`, `{rate}`, or `{days}` where a
+/// value goes; ``fill(_:_:)`` puts it there.
+public struct LanguageWords: Sendable {
+    /// The language named in English: `French`.
+    public let name: String
+    /// The unit after one and after several: `day`, `days`.
+    let day: (one: String, many: String)
+    /// Whether 0 takes the singular, as in French (`0 jour`).
+    let zeroIsSingular: Bool
+    /// The word joining a list's last item: `and`.
+    let and: String
+    /// What a subject says after two invoice numbers when there are more: `and {n} more`.
+    let more: String
+    /// A flat fee, in late-fee terms: `a flat fee of {amount}`.
+    let flatFee: String
+    /// A monthly rate: `{rate} % of the balance for each full month past due`.
+    let monthlyRate: String
+    /// Joins a flat fee and a rate: ` plus `.
+    let feePlus: String
+    /// From when a fee is allowed: `, once an invoice is {days} past due`.
+    let feeAfter: String
+    /// `phrase` with each `{key}` replaced by its value.
+    public static func fill(_ phrase: String, _ values: [String: String]) -> String {
+        values.reduce(phrase) { text, pair in text.replacingOccurrences(of: "{\(pair.key)}", with: pair.value) }
+    }
+
+    /// The words of each language `collect` writes, by code.
+    static let all: [String: LanguageWords] = [
+        "en": english, "fr": french, "de": german, "es": spanish, "nl": dutch,
+    ]
+
+    static let english = LanguageWords(
+        name: "English", day: ("day", "days"), zeroIsSingular: false, and: "and", more: "and {n} more",
+        flatFee: "a flat {amount}", monthlyRate: "{rate}% of the balance for each full month past due", feePlus: " plus ",
+        feeAfter: ", once an invoice is {days} past due")
+
+    static let french = LanguageWords(
+        name: "French", day: ("jour", "jours"), zeroIsSingular: true, and: "et", more: "et {n} autres",
+        flatFee: "des frais fixes de {amount}", monthlyRate: "{rate} % du solde par mois complet de retard", feePlus: " et ",
+        feeAfter: ", dès qu’une facture a {days} de retard")
+
+    static let german = LanguageWords(
+        name: "German", day: ("Tag", "Tage"), zeroIsSingular: false, and: "und", more: "und {n} weitere",
+        flatFee: "eine Pauschale von {amount}", monthlyRate: "{rate} % des offenen Betrags je vollen Monat Verzug",
+        feePlus: " und ", feeAfter: ", sobald eine Rechnung {days} überfällig ist")
+
+    static let spanish = LanguageWords(
+        name: "Spanish", day: ("día", "días"), zeroIsSingular: false, and: "y", more: "y {n} más",
+        flatFee: "un cargo fijo de {amount}", monthlyRate: "{rate} % del saldo por cada mes completo de retraso",
+        feePlus: " más ", feeAfter: ", a partir de los {days} de retraso")
+
+    static let dutch = LanguageWords(
+        name: "Dutch", day: ("dag", "dagen"), zeroIsSingular: false, and: "en", more: "en nog {n}",
+        flatFee: "een vast bedrag van {amount}", monthlyRate: "{rate}% van het openstaande bedrag per volle maand vertraging",
+        feePlus: " plus ", feeAfter: ", zodra een factuur {days} over de vervaldatum is")
+}
