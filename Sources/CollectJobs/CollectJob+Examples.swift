@@ -162,12 +162,14 @@ extension CollectJob {
                 } else {
                     edited = RenderedMessage(subject: nil, body: correction.editedText)
                 }
-                // Other customers' messages of the same step, channel and number of invoices.
+                // Other customers' messages of the same step, channel, language and number of invoices.
                 var others: [(PlannedMessage, CivilDate)] = []
+                let language = renderer.language(of: planned).code
                 for other in try session.recentMessages(template: message.template ?? planned.template, channel: message.channel)
                 where other.customer != message.customer && !others.contains(where: { $0.0.customer.name == other.customer }) {
                     if let built = try plannedMessage(other, session: session),
-                        MessageRenderer.shape(built.0) == MessageRenderer.shape(planned)
+                        MessageRenderer.shape(built.0) == MessageRenderer.shape(planned),
+                        renderer.language(of: built.0).code == language
                     {
                         others.append(built)
                     }
@@ -181,7 +183,9 @@ extension CollectJob {
             } catch let refusal as PromotionRefusal {
                 throw JobError("example \(id) cannot become a template: \(refusal.reason)")
             }
-            let base = "\(planned.template).\(planned.channel.rawValue)"
+            // An edit in another language than English serves that language's messages only.
+            let language = renderer.language(of: planned).code
+            let base = "\(planned.template).\(planned.channel.rawValue)" + (language == "en" ? "" : ".\(language)")
             let key: String
             switch scope {
             case .step: key = base
@@ -233,7 +237,7 @@ extension CollectJob {
             lines.append(planned)
         }
         guard !lines.isEmpty else { return nil }
-        // The language it was written in, not the customer's today: a French edit never passes for English.
+        // The language it was written in, not the customer's today: a French edit is promoted in French.
         var written = customer
         written.language = message.language ?? "en"
         var planned = PlannedMessage(

@@ -180,7 +180,9 @@ extension CollectJob {
         // Other customers' or segments' own words for the step would be replaced for half of them.
         guard
             !playbook.promoted.keys.contains(where: {
+                // (Words promoted in another language serve its customers, whom an English variant never reaches.)
                 !ownKeys.contains($0) && parts($0).scope != "step" && parts($0).name.hasPrefix("\(step.template).")
+                    && parts($0).name.split(separator: ".").count == 2
             })
         else { return nil }
         let draft: ExamplePromotion

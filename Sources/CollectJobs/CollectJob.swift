@@ -165,13 +165,14 @@ public struct CollectJob: Sendable {
             key = Array(value.utf8)
         }
         // An A/B variant is only a test when it has words of its own: never the generic fallback.
-        // Words in the business's language are enough; customers of another language with no file
-        // in theirs read the step's own words.
+        // Words in English or in the business's language are enough; customers of a language the
+        // variant has no words in read the step's own words.
         let language = MessageLanguage(tag: settings.business.language).map { $0.code == "en" ? "" : ".\($0.code)" } ?? ""
         for step in settings.ladder.steps where step.enabled {
             for variant in step.variants {
                 for channel in step.channels
                 where overrides["\(variant).\(channel.rawValue)\(language)"] == nil
+                    && overrides["\(variant).\(channel.rawValue)"] == nil
                     && !["", "@one", "@many"].contains(where: { promoted["\(variant).\(channel.rawValue)\($0)"] != nil })
                 {
                     throw JobError(

@@ -17,8 +17,11 @@ struct StatementMaker {
     /// The business's clock.
     let timeZone: TimeZone
 
-    /// The statement of `name` as of `date`.
-    func statement(of name: String, on date: CivilDate, in session: StateSession) throws -> StatementHTML {
+    /// The statement of `name` as of `date`, in `language` (the language of the message it goes
+    /// with), else the customer's.
+    func statement(of name: String, on date: CivilDate, language: MessageLanguage? = nil, in session: StateSession) throws
+        -> StatementHTML
+    {
         let own = try session.account(of: name, timeZone: timeZone)
         var accounts: [(job: String?, invoices: [OpenInvoice])] = [(nil, own?.invoices ?? [])]
         for job in try session.jobsWithOpenInvoices(of: name) {
@@ -41,11 +44,14 @@ struct StatementMaker {
                     return line
                 }
             })
-        // In the customer's language, as their reminders are.
-        let language =
-            own.map { MessageLanguage.of($0.customer, business: renderer.businessLanguage) } ?? renderer.businessLanguage
+        // In the customer's language, as their reminders are; English in collect's own forms is
+        // plain `en`, as the message stores it, so a statement rebuilt at release is the same.
+        let customer = try own?.customer ?? session.customer(named: name)
+        let wanted =
+            language ?? customer.map { MessageLanguage.of($0, business: renderer.businessLanguage) } ?? renderer.businessLanguage
+        let written = wanted.isPlainEnglish ? .english : wanted
         statement.language = StatementHTML.Language(
-            tag: language.tag, words: .of(language.code), money: language.money, date: language.date)
+            tag: written.tag, words: .of(written.code), money: written.money, date: written.date)
         return statement
     }
 }

@@ -24,7 +24,7 @@ extension BuiltInTemplates {
 
         static let lateFeeNote = """
             {{#lateFees}}
-            Onze betalingsvoorwaarden staan een vergoeding voor te late betaling toe ({{terms}}): {{totalText}}{{#several}} in totaal{{/several}} op {{#several}}de facturen{{/several}}{{^several}}factuur{{/several}} {{numbers}}, per {{asOf}}. Deze vergoeding is niet inbegrepen in {{#single}}het bedrag{{/single}}{{^single}}de bedragen{{/single}} hierboven.
+            Volgens onze betalingsvoorwaarden kunnen wij een vergoeding voor te late betaling in rekening brengen ({{terms}}): {{totalText}}{{#several}} in totaal{{/several}} over {{#several}}de facturen{{/several}}{{^several}}factuur{{/several}} {{numbers}}, per {{asOf}}. Deze vergoeding is niet inbegrepen in {{#single}}het bedrag{{/single}}{{^single}}de bedragen{{/single}} hierboven.
             {{/lateFees}}
             """
 
@@ -42,7 +42,7 @@ extension BuiltInTemplates {
 
             \(greeting)
 
-            Een korte, vriendelijke herinnering vóór de vervaldatum, zodat niets u overvalt:
+            Een korte, vriendelijke herinnering vóór de vervaldatum, zodat u niet voor verrassingen komt te staan:
 
             \(invoiceList)
 
@@ -67,14 +67,14 @@ extension BuiltInTemplates {
 
             \(statementNote)
 
-            Heeft u al betaald? Dan danken wij u hartelijk en kunt u dit bericht als niet verzonden beschouwen. Klopt er iets niet aan {{#single}}de factuur{{/single}}{{^single}}de facturen{{/single}}? Beantwoord dan gewoon deze e-mail, dan passen we het aan.
+            Heeft u al betaald? Dan danken wij u hartelijk en kunt u dit bericht als niet verzonden beschouwen. Klopt er iets niet aan {{#single}}de factuur{{/single}}{{^single}}de facturen{{/single}}? Beantwoord dan gewoon deze e-mail, dan zoeken we het uit.
 
             Met vriendelijke groet,
             \(BuiltInTemplates.signature)
             """
 
         static let firmEmail = """
-            Subject: {{business.name}}: {{#single}}factuur {{first.number}} is vervallen{{/single}}{{^single}}facturen {{numbersBrief}}, de oudste vervallen{{/single}}
+            Subject: {{business.name}}: {{#single}}betaling van factuur {{first.number}} is achterstallig{{/single}}{{^single}}facturen {{numbersBrief}}, de oudste {{oldestDaysOverdueText}} te laat{{/single}}
 
             \(greeting)
 
@@ -105,7 +105,7 @@ extension BuiltInTemplates {
 
             \(statementNote)
 
-            Wij vragen u {{#single}}het openstaande bedrag{{/single}}{{^single}}de openstaande bedragen{{/single}} deze week te voldoen, of ons vandaag nog te laten weten wat de betaling ophoudt. Is het financieel even krap, dan spreken we graag een betalingsregeling af. Wij willen vooral graag van u horen.
+            Wij vragen u {{#single}}het openstaande bedrag{{/single}}{{^single}}de openstaande bedragen{{/single}} deze week te voldoen, of ons vandaag nog te laten weten wat de betaling ophoudt. Is betalen op dit moment lastig? Dan spreken we graag een betalingsregeling af. Wij willen vooral graag van u horen.
 
             Met vriendelijke groet,
             \(BuiltInTemplates.signature)
@@ -126,7 +126,7 @@ extension BuiltInTemplates {
             """
 
         static let directSMS = """
-            \(hello){{#single}}factuur {{first.number}} ({{first.amount}}) is {{first.daysOverdueText}} te laat.{{/single}}{{^single}}{{count}} facturen ({{totalText}}) staan open, de oudste {{oldestDaysOverdueText}} te laat: {{numbers}}.{{/single}}{{#link}} Betalen: {{link}}{{/link}}\(lateFeeSMS) Wilt u vandaag betalen of reageren, zodat we een betalingsregeling kunnen afspreken? Antwoord STOP om geen sms meer te ontvangen.
+            \(hello){{#single}}factuur {{first.number}} ({{first.amount}}) is {{first.daysOverdueText}} te laat.{{/single}}{{^single}}{{count}} facturen ({{totalText}}) staan open, de oudste {{oldestDaysOverdueText}} te laat: {{numbers}}.{{/single}}{{#link}} Betalen: {{link}}{{/link}}\(lateFeeSMS) Wilt u vandaag betalen, of reageren om een betalingsregeling af te spreken? Antwoord STOP om geen sms meer te ontvangen.
             """
     }
 }

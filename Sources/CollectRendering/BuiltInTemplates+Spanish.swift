@@ -11,7 +11,7 @@ extension BuiltInTemplates {
         ]
 
         static let greeting =
-            "{{#customer.contact}}Buenos días, {{customer.contact}}:{{/customer.contact}}{{^customer.contact}}Estimados señores:{{/customer.contact}}"
+            "{{#customer.contact}}Buenos días, {{customer.contact}}:{{/customer.contact}}{{^customer.contact}}Estimado cliente:{{/customer.contact}}"
 
         static let invoiceList = """
             {{#invoices}}
@@ -29,7 +29,7 @@ extension BuiltInTemplates {
             """
 
         static let lateFeeSMS =
-            "{{#lateFees}} Nuestras condiciones prevén un recargo por demora de {{totalText}} al {{asOf}}, no incluido arriba.{{/lateFees}}"
+            "{{#lateFees}} Nuestras condiciones contemplan un recargo por demora de {{totalText}} al {{asOf}}, no incluido arriba.{{/lateFees}}"
 
         static let statementNote = """
             {{#statementAttached}}
@@ -42,7 +42,7 @@ extension BuiltInTemplates {
 
             \(greeting)
 
-            Le escribimos con tiempo, antes del vencimiento, para que nada le tome por sorpresa:
+            Le escribimos con tiempo, antes del vencimiento, para que pueda tenerlo en cuenta:
 
             \(invoiceList)
 
@@ -67,7 +67,7 @@ extension BuiltInTemplates {
 
             \(statementNote)
 
-            Si ya ha realizado el pago, muchas gracias; en ese caso, no tenga en cuenta este mensaje. Si algo en {{#single}}la factura{{/single}}{{^single}}estas facturas{{/single}} no le parece correcto, responda a este correo y lo corregiremos.
+            Si ya ha realizado el pago, muchas gracias; en ese caso, no tenga en cuenta este mensaje. Si algo en {{#single}}la factura{{/single}}{{^single}}estas facturas{{/single}} no le parece correcto, responda a este correo y lo revisaremos.
 
             Un cordial saludo,
             \(BuiltInTemplates.signature)
@@ -114,7 +114,7 @@ extension BuiltInTemplates {
         static let hello = "{{business.name}}: Hola{{#customer.contact}}, {{customer.contact}}{{/customer.contact}}. "
 
         static let courtesySMS = """
-            \(hello){{#single}}La factura {{first.number}} ({{first.amount}}) vence el {{first.dueDate}}.{{/single}}{{^single}}{{count}} facturas ({{totalText}}) vencen próximamente.{{/single}}{{#link}} Pagar: {{link}}{{/link}} ¿Alguna pregunta? Responda a este mensaje.
+            \(hello){{#single}}La factura {{first.number}} ({{first.amount}}) vence el {{first.dueDate}}.{{/single}}{{^single}}{{count}} facturas ({{totalText}}) vencen pronto.{{/single}}{{#link}} Pagar: {{link}}{{/link}} ¿Alguna pregunta? Responda a este mensaje.
             """
 
         static let gentleSMS = """
@@ -126,7 +126,7 @@ extension BuiltInTemplates {
             """
 
         static let directSMS = """
-            \(hello){{#single}}La factura {{first.number}} ({{first.amount}}) lleva {{first.daysOverdueText}} vencida.{{/single}}{{^single}}{{count}} facturas ({{totalText}}) siguen pendientes, la más antigua vencida hace {{oldestDaysOverdueText}}: {{numbers}}.{{/single}}{{#link}} Pagar: {{link}}{{/link}}\(lateFeeSMS) Por favor, pague o responda hoy para acordar un plan de pagos. Responda STOP para dejar de recibir SMS.
+            \(hello){{#single}}La factura {{first.number}} ({{first.amount}}) lleva {{first.daysOverdueText}} vencida.{{/single}}{{^single}}{{count}} facturas ({{totalText}}) siguen pendientes, la más antigua vencida hace {{oldestDaysOverdueText}}: {{numbers}}.{{/single}}{{#link}} Pagar: {{link}}{{/link}}\(lateFeeSMS) Por favor, pague hoy o responda para acordar un plan de pagos. Responda STOP para dejar de recibir SMS.
             """
     }
 }

@@ -20,6 +20,46 @@ enum BuiltInTemplates {
         "fallback.email.nl": Dutch.firmEmail, "fallback.sms.nl": Dutch.firmSMS,
     ]
 
+    /// The sections a built-in template of the language writes the same way in every step.
+    struct Sections {
+        /// The invoice list of an e-mail.
+        var invoiceList: String
+        /// The late-fee note of an e-mail, and of a text.
+        var lateFeeNote: String, lateFeeSMS: String
+        /// The attached statement's note.
+        var statementNote: String
+        /// The salutation of an e-mail and the opening of a text, where they depend on whether a
+        /// person is named (`Bonjour Camille Roy,` or `Madame, Monsieur,`); nil in English, which
+        /// greets `{{customer.greeting}}`.
+        var greeting: String?, hello: String?
+    }
+
+    /// The sections of the language of `code`.
+    static func sections(_ code: String) -> Sections {
+        switch code {
+        case "fr":
+            Sections(
+                invoiceList: French.invoiceList, lateFeeNote: French.lateFeeNote, lateFeeSMS: French.lateFeeSMS,
+                statementNote: French.statementNote, greeting: French.greeting, hello: French.hello)
+        case "de":
+            Sections(
+                invoiceList: German.invoiceList, lateFeeNote: German.lateFeeNote, lateFeeSMS: German.lateFeeSMS,
+                statementNote: German.statementNote, greeting: German.greeting, hello: German.hello)
+        case "es":
+            Sections(
+                invoiceList: Spanish.invoiceList, lateFeeNote: Spanish.lateFeeNote, lateFeeSMS: Spanish.lateFeeSMS,
+                statementNote: Spanish.statementNote, greeting: Spanish.greeting, hello: Spanish.hello)
+        case "nl":
+            Sections(
+                invoiceList: Dutch.invoiceList, lateFeeNote: Dutch.lateFeeNote, lateFeeSMS: Dutch.lateFeeSMS,
+                statementNote: Dutch.statementNote, greeting: Dutch.greeting, hello: Dutch.hello)
+        default:
+            Sections(
+                invoiceList: invoiceList, lateFeeNote: lateFeeNote, lateFeeSMS: lateFeeSMS, statementNote: statementNote,
+                greeting: nil, hello: nil)
+        }
+    }
+
     static let invoiceList = """
         {{#invoices}}
           Invoice {{number}}: {{amount}}, due {{dueDate}}{{#daysOverdue}} ({{daysOverdueText}} ago){{/daysOverdue}}

@@ -16,22 +16,35 @@ public enum GSMAlphabet {
 
     /// `text` in the alphabet where it can be: typography in its plain form, and a letter with an
     /// accent the alphabet lacks (`á`, `ó`, `ê`, `ç`) as its letter without it (`José` keeps its
-    /// `é`; `Ramón` is written `Ramon`). Characters with no such form (emoji, other scripts) stay.
+    /// `é`; `Ramón` is written `Ramon`). Characters with no such form (emoji, other scripts) stay,
+    /// and so does a link (`http://…`, `https://…`) to its end, character for character.
     public static func fold(_ text: String) -> String {
         guard !text.allSatisfy(characters.contains) else { return text }
         var out = ""
+        var word = ""
+        func finish() {
+            let isLink = word.hasPrefix("http://") || word.hasPrefix("https://")
+            out += isLink ? word : String(word.flatMap(plain))
+            word = ""
+        }
         for character in text {
-            if characters.contains(character) {
-                out.append(character)
-            } else if let plain = plainForms[character] {
-                out += plain
-            } else if let base = character.decomposedBase, characters.contains(base) {
-                out.append(base)
+            if character.isWhitespace {
+                finish()
+                out += plain(character)
             } else {
-                out.append(character)
+                word.append(character)
             }
         }
+        finish()
         return out
+    }
+
+    /// One character in the alphabet's form, when it has one.
+    private static func plain(_ character: Character) -> String {
+        if characters.contains(character) { return String(character) }
+        if let form = plainForms[character] { return form }
+        if let base = character.decomposedBase, characters.contains(base) { return String(base) }
+        return String(character)
     }
 
     /// Whether every character of `text` is in the alphabet.

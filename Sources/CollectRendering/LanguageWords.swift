@@ -8,6 +8,8 @@ public struct LanguageWords: Sendable {
     public let name: String
     /// The unit after one and after several: `day`, `days`.
     let day: (one: String, many: String)
+    /// The word for invoices after a count: `invoice`, `invoices`.
+    let invoice: (one: String, many: String)
     /// Whether 0 takes the singular, as in French (`0 jour`).
     let zeroIsSingular: Bool
     /// The word joining a list's last item: `and`.
@@ -33,27 +35,32 @@ public struct LanguageWords: Sendable {
     ]
 
     static let english = LanguageWords(
-        name: "English", day: ("day", "days"), zeroIsSingular: false, and: "and", more: "and {n} more",
+        name: "English", day: ("day", "days"), invoice: ("invoice", "invoices"), zeroIsSingular: false, and: "and",
+        more: "and {n} more",
         flatFee: "a flat {amount}", monthlyRate: "{rate}% of the balance for each full month past due", feePlus: " plus ",
         feeAfter: ", once an invoice is {days} past due")
 
     static let french = LanguageWords(
-        name: "French", day: ("jour", "jours"), zeroIsSingular: true, and: "et", more: "et {n} autres",
+        name: "French", day: ("jour", "jours"), invoice: ("facture", "factures"), zeroIsSingular: true, and: "et",
+        more: "et {n} autres",
         flatFee: "des frais fixes de {amount}", monthlyRate: "{rate} % du solde par mois complet de retard", feePlus: " et ",
         feeAfter: ", dès qu’une facture a {days} de retard")
 
     static let german = LanguageWords(
-        name: "German", day: ("Tag", "Tage"), zeroIsSingular: false, and: "und", more: "und {n} weitere",
+        name: "German", day: ("Tag", "Tage"), invoice: ("Rechnung", "Rechnungen"), zeroIsSingular: false, and: "und",
+        more: "und {n} weitere",
         flatFee: "eine Pauschale von {amount}", monthlyRate: "{rate} % des offenen Betrags je vollen Monat Verzug",
         feePlus: " und ", feeAfter: ", sobald eine Rechnung {days} überfällig ist")
 
     static let spanish = LanguageWords(
-        name: "Spanish", day: ("día", "días"), zeroIsSingular: false, and: "y", more: "y {n} más",
+        name: "Spanish", day: ("día", "días"), invoice: ("factura", "facturas"), zeroIsSingular: false, and: "y",
+        more: "y {n} más",
         flatFee: "un cargo fijo de {amount}", monthlyRate: "{rate} % del saldo por cada mes completo de retraso",
-        feePlus: " más ", feeAfter: ", a partir de los {days} de retraso")
+        feePlus: " más ", feeAfter: ", a partir de {days} de retraso")
 
     static let dutch = LanguageWords(
-        name: "Dutch", day: ("dag", "dagen"), zeroIsSingular: false, and: "en", more: "en nog {n}",
+        name: "Dutch", day: ("dag", "dagen"), invoice: ("factuur", "facturen"), zeroIsSingular: false, and: "en",
+        more: "en nog {n}",
         flatFee: "een vast bedrag van {amount}", monthlyRate: "{rate}% van het openstaande bedrag per volle maand vertraging",
-        feePlus: " plus ", feeAfter: ", zodra een factuur {days} over de vervaldatum is")
+        feePlus: " plus ", feeAfter: ", zodra een factuur {days} na de vervaldatum nog openstaat")
 }

@@ -81,19 +81,30 @@ public struct MessageRenderer: Sendable {
         var language = wanted
         let found: (String, MustacheTemplate)
         if wanted.code != "en" {
-            // Promoted examples are English edits: they serve English messages only. In the
-            // language: the business's own file for it (the variant's, else the step's); else the
-            // business's own English file (its words, bank details or terms, are never dropped for
-            // generic ones), all in English; else collect's own words in the language.
+            // In the language: an example promoted from an edit in it (for the customer, their
+            // segment, or the step); else the business's own file for it (the variant's, else the
+            // step's); else the business's own English file (its words, bank details or terms, are
+            // never dropped for generic ones), all in English; else collect's own words in it.
+            // Examples promoted from English edits serve English messages only.
             let suffix = ".\(wanted.code)"
-            if let own = [key + suffix, stepKey + suffix].first(where: { ownKeys.contains($0) }) {
+            func promoted(_ key: String) -> (String, MustacheTemplate)? {
+                find(key).flatMap { promotedKeys.contains($0.0) ? $0 : nil }
+            }
+            if let example = promoted("customer:\(message.customer.name):\(key)\(suffix)")
+                ?? segment.flatMap({ promoted("segment:\($0):\(key)\(suffix)") })
+            {
+                found = example
+            } else if let own = [key + suffix, stepKey + suffix].first(where: { ownKeys.contains($0) }) {
                 found = (own, templates[own]!)
-            } else if ownKeys.contains(key) {
-                (found, language) = ((key, templates[key]!), .english)
+            } else if let example = promoted(key + suffix) {
+                found = example
+            } else if ownKeys.contains(stepKey) {
+                // (A variant with no words in the language gives way to the step's, never its English.)
+                (found, language) = ((stepKey, templates[stepKey]!), .english)
             } else if let builtIn = [key + suffix, stepKey + suffix].first(where: { templates[$0] != nil }) {
                 found = (builtIn, templates[builtIn]!)
-            } else if let english = templates[key] {
-                (found, language) = ((key, english), .english)
+            } else if let english = templates[stepKey] {
+                (found, language) = ((stepKey, english), .english)
             } else {
                 found = (fallback + suffix, templates[fallback + suffix]!)
             }
@@ -131,12 +142,11 @@ public struct MessageRenderer: Sendable {
         key.hasSuffix("@one") ? String(key.dropLast(4)) : key.hasSuffix("@many") ? String(key.dropLast(5)) : key
     }
 
-    /// Renders a template text (a proposed one) over a message's values, in English: the
-    /// customer's own (`en-GB` dates) when they read English.
+    /// Renders a template text (a proposed one) over a message's values, in the message's language
+    /// (a template promoted from an edit serves messages of its own language only).
     public func render(template text: String, _ message: PlannedMessage, asOf: CivilDate) throws -> RenderedMessage {
         let key = "\(message.template).\(message.channel.rawValue)"
-        let wanted = language(of: message)
-        let context = context(message, asOf: asOf, language: wanted.code == "en" ? wanted : .english)
+        let context = context(message, asOf: asOf, language: language(of: message))
         return try Self.finish(Self.compile(text, name: key).render(context), channel: message.channel, key: key)
     }
 

@@ -74,21 +74,21 @@ extension StatementHTML {
 
         static let french = Words(
             title: "Relevé de compte", forCustomer: "Pour", asOf: "Au",
-            nothingOpen: "Aucune facture n’est ouverte sur votre compte. Merci.",
+            nothingOpen: "Aucun montant n’est dû sur votre compte. Merci.",
             columns: ["Facture", "Émise le", "Échéance", "Jours de retard", "Solde", "Paiement"], job: "dossier :",
             credit: "un avoir en votre faveur", onHold: "en attente, le temps que nous vérifiions", payOnline: "Payer en ligne",
-            openIn: "Solde ouvert, en {code}", pastDue: "Échu, hors montants en attente",
+            openIn: "Total dû, en {code}", pastDue: "Échu, hors montants en attente",
             thanks: "Si vous avez déjà réglé, merci : un paiement peut mettre quelques jours à nous parvenir.",
             writeTo: "Une question sur une ligne ? Écrivez à {address}", orCall: " ou appelez le {phone}")
 
         static let german = Words(
             title: "Kontoauszug", forCustomer: "Für", asOf: "Stand",
             nothingOpen: "Auf Ihrem Konto ist nichts offen. Vielen Dank.",
-            columns: ["Rechnung", "Ausgestellt", "Fällig", "Tage überfällig", "Offen", "Zahlung"], job: "Auftrag:",
+            columns: ["Rechnung", "Ausgestellt", "Fällig", "Tage überfällig", "Offener Betrag", "Zahlung"], job: "Auftrag:",
             credit: "ein Guthaben für Sie", onHold: "zurückgestellt, während wir das prüfen", payOnline: "Online bezahlen",
-            openIn: "Offen, in {code}", pastDue: "Überfällig, ohne Zurückgestelltes",
+            openIn: "Offener Betrag, in {code}", pastDue: "Davon überfällig (ohne zurückgestellte Posten)",
             thanks: "Falls Sie bereits bezahlt haben, vielen Dank: Eine Zahlung kann einige Tage brauchen, bis sie bei uns ist.",
-            writeTo: "Fragen zu einer Zeile? Schreiben Sie an {address}", orCall: " oder rufen Sie {phone} an")
+            writeTo: "Fragen zu einer Zeile? Schreiben Sie an {address}", orCall: " oder rufen Sie uns unter {phone} an")
 
         static let spanish = Words(
             title: "Estado de cuenta", forCustomer: "Para", asOf: "Al",
@@ -102,9 +102,9 @@ extension StatementHTML {
         static let dutch = Words(
             title: "Rekeningoverzicht", forCustomer: "Voor", asOf: "Per",
             nothingOpen: "Er staat niets open op uw rekening. Dank u wel.",
-            columns: ["Factuur", "Datum", "Vervaldatum", "Dagen te laat", "Openstaand", "Betaling"], job: "project:",
+            columns: ["Factuur", "Factuurdatum", "Vervaldatum", "Dagen te laat", "Openstaand", "Betaling"], job: "project:",
             credit: "een tegoed voor u", onHold: "aangehouden terwijl wij dit nakijken", payOnline: "Online betalen",
-            openIn: "Openstaand, in {code}", pastDue: "Vervallen, zonder aangehouden posten",
+            openIn: "Openstaand, in {code}", pastDue: "Achterstallig (zonder aangehouden posten)",
             thanks: "Heeft u al betaald? Dank u wel: een betaling kan enkele dagen onderweg zijn.",
             writeTo: "Vragen over een regel? Schrijf naar {address}", orCall: " of bel {phone}")
     }

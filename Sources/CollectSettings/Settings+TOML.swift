@@ -159,7 +159,9 @@ extension Settings {
                 BusinessSettings.languages.contains(parts[0].lowercased())
             else {
                 throw t.error(
-                    "language", "\"\(tag)\": collect writes reminders in en, fr, de, es and nl (a tag such as \"fr-CA\")")
+                    "language",
+                    "\"\(tag)\": collect writes reminders in \(BusinessSettings.languages.sorted().joined(separator: ", "))"
+                        + " (a tag such as \"fr-CA\")")
             }
             business.language = tag
         }

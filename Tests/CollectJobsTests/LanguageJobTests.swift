@@ -51,4 +51,45 @@ struct LanguageJobTests {
             try LedgerTests.rows(ws, "2026-11-30").contains { $0[2] == "F-1" && $0[3] == "late-fee-proposed" && $0[6] == "18.00" }
         )
     }
+
+    @Test("a Spanish text states the late fee as a text can carry it, and the bookkeeper is proposed that very fee")
+    func spanishTextStatesTheFee() throws {
+        let customers = LateFeeTests.customers.replacingOccurrences(of: "Time Zone\n", with: "Time Zone,Language\n")
+            .replacingOccurrences(of: "America/Chicago\n", with: "America/Chicago,en\n")
+            .replacingOccurrences(
+                of: "Fern Yard,,+1 312 555 0177,America/Chicago,en", with: "Fern Yard,,+1 312 555 0177,America/Chicago,es")
+        let (ws, job, _) = try TestWorkspace.firstNight(
+            settings: LateFeeTests.settings, customers: customers, invoices: LateFeeTests.invoices)
+        _ = try job.release(run: nil, selection: .all, now: TestWorkspace.at("2026-11-30T11:00"))
+        let text = try #require(try ws.spooled().first { $0.contains("INV-70") })
+        #expect(text.contains("Hola. La factura INV-70 (80,00 US$) lleva 33 dias vencida."), "\(text)")
+        #expect(
+            text.contains("Nuestras condiciones contemplan un recargo por demora de 1,20 US$ al 30 de noviembre de 2026"),
+            "\(text)")
+        #expect(!text.contains("\u{A0}") && !text.contains("días"), "GSM 7-bit only")
+        #expect(
+            try LedgerTests.rows(ws, "2026-11-30").contains {
+                $0[2] == "INV-70" && $0[3] == "late-fee-proposed" && $0[6] == "1.20"
+            })
+    }
+
+    @Test("a Dutch business writes its customers in Dutch, and their statement of account too")
+    func dutchBusiness() throws {
+        let settings = TestWorkspace.settings.replacingOccurrences(of: "[business]\n", with: "[business]\nlanguage = \"nl\"\n")
+        let (ws, job, run) = try TestWorkspace.firstNight(
+            settings: settings, customers: LateFeeTests.customers, invoices: LateFeeTests.invoices)
+        let messages = try ws.messages(run)
+        let birch = try #require(messages.first { $0["customer"] as? String == "Birch Clinic" })
+        #expect(birch["language"] as? String == "Dutch")
+        let file = try ws.read("outbox/review/\(run)/\(try #require(birch["file"] as? String))")
+            .replacingOccurrences(of: "=\n", with: "")
+        #expect(file.contains("Geachte heer, mevrouw,"))
+        #expect(file.contains("Factuur INV-50: US$=C2=A01.200,00, vervaldatum 26 oktober 2026 (35 dagen te laat)"), "\(file)")
+        let path = try job.statement(customer: "Birch Clinic", asOf: nil, now: TestWorkspace.at("2026-11-30T12:00"))
+        let html = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(html.contains("<html lang=\"nl\">") && html.contains("<h1>Rekeningoverzicht</h1>"))
+        #expect(html.contains("Voor <strong>Birch Clinic</strong><br>Per 30 november 2026"))
+        #expect(html.contains("<th>Factuurdatum</th>") && html.contains("<td>26 oktober 2026</td>"))
+        #expect(!html.contains("Statement of account") && !html.contains("Pay online"))
+    }
 }

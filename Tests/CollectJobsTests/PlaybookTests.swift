@@ -398,6 +398,12 @@ struct PlaybookTests {
         try french.write("templates/gentle-b.email.fr.mustache", "Subject: Petit rappel\n\nMerci de régler {{totalText}}.\n")
         try french.write("templates/gentle-b.sms.fr.mustache", "Merci de régler {{totalText}}.\n")
         _ = try french.job()
+        // English words are enough too (collect's own proposals write them): French customers read the step's French.
+        let english = try TestWorkspace(
+            settings: Self.settings.replacingOccurrences(of: "[business]\n", with: "[business]\nlanguage = \"fr\"\n"))
+        try english.write("templates/gentle-b.email.mustache", "Subject: Reminder\n\nPlease pay {{totalText}}.\n")
+        try english.write("templates/gentle-b.sms.mustache", "Please pay {{totalText}}.\n")
+        _ = try english.job()
     }
 
     @Test("opt-outs and bounces are counted by kind and by source")

@@ -109,6 +109,32 @@ struct StatementAttachmentTests {
         #expect(try String(contentsOfFile: written, encoding: .utf8) == html)
     }
 
+    @Test(
+        "a business's own English words for the step go to a French customer with an English statement: one e-mail, one language")
+    func oneLanguagePerEmail() throws {
+        let customers = LateFeeTests.customers.replacingOccurrences(of: "Time Zone\n", with: "Time Zone,Language\n")
+            .replacingOccurrences(of: "America/Chicago\n", with: "America/Chicago,\n")
+            .replacingOccurrences(
+                of: "Birch Clinic,ap@birch.example,,America/Chicago,", with: "Birch Clinic,ap@birch.example,,America/Chicago,fr")
+        let ws = try TestWorkspace(settings: Self.settings)
+        try ws.write(
+            "templates/direct.email.mustache",
+            "Subject: {{business.name}}: invoices {{numbersBrief}}\n\nHi {{customer.greeting}}, {{totalText}} is open.\n{{#statementAttached}}Your statement is attached.{{/statementAttached}}\n"
+        )
+        try ws.drop("customers.csv", customers)
+        try ws.drop("export.csv", Self.invoices)
+        let job = try ws.job()
+        _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        _ = try job.release(run: nil, selection: .all, now: TestWorkspace.at("2026-11-30T11:00"))
+        let mail = try Self.received(ws, to: "ap@birch.example")
+        #expect(try #require(mail.parts.first).text.contains("Your statement is attached."))
+        let html = try #require(mail.parts.last).text
+        #expect(html.contains("<h1>Statement of account</h1>") && !html.contains("Relevé"), "\(html)")
+        // `collect statement` on its own writes in the customer's language.
+        let written = try job.statement(customer: "Birch Clinic", asOf: nil, now: TestWorkspace.at("2026-11-30T12:00"))
+        #expect(try String(contentsOfFile: written, encoding: .utf8).contains("<h1>Relevé de compte</h1>"))
+    }
+
     @Test("a text, and an e-mail at another step, carry nothing and say nothing of a statement")
     func onlyTheStepThatAsks() throws {
         let (ws, job, run) = try Self.night()

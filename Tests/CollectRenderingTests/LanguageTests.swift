@@ -121,7 +121,7 @@ struct LanguageTests {
         #expect(es.list(["A", "B", "C"]) == "A, B y C" && nl.brief(["A", "B", "C", "D"]) == "A, B en nog 2")
         #expect(
             es.quote(LateFeeTerms(percentPerMonthHundredths: 150, afterDays: 30))
-                == "1,5 % del saldo por cada mes completo de retraso, a partir de los 30 días de retraso")
+                == "1,5 % del saldo por cada mes completo de retraso, a partir de 30 días de retraso")
         #expect(
             nl.quote(
                 LateFeeTerms(percentPerMonthHundredths: 150, flatHundredths: 1_000, flatCurrency: Currency("EUR")!, afterDays: 0))
@@ -166,6 +166,47 @@ struct LanguageTests {
         #expect(kept.language == "en" && kept.body == "Please pay €1,240.00 to account 12-345.\n")
     }
 
+    @Test("texts keep to the GSM 7-bit alphabet of 3GPP TS 23.038: accents it lacks go, its own letters and links stay")
+    func gsmAlphabet() throws {
+        // From the standard's table, not from the code's set.
+        for inside in [
+            "é", "è", "ù", "ì", "ò", "Ç", "Ø", "å", "Ä", "Ö", "Ñ", "Ü", "ß", "ä", "ö", "ñ", "ü", "à", "¿", "¡", "€", "£", "¥",
+            "[", "~",
+        ] {
+            #expect(GSMAlphabet.contains(inside), "\(inside) is a GSM character")
+        }
+        for outside in ["á", "í", "ó", "ú", "ê", "ç", "Ú", "’", "\u{A0}", "–", "“"] {
+            #expect(!GSMAlphabet.contains(outside), "\(outside) is not a GSM character")
+        }
+        #expect(GSMAlphabet.fold("Ramón “Gómez” – José, 1\u{202F}240,00\u{A0}€") == "Ramon \"Gomez\" - José, 1 240,00 €")
+        #expect(
+            GSMAlphabet.fold("Pagar: https://pay.example/á?c=Ramón ya") == "Pagar: https://pay.example/á?c=Ramón ya",
+            "a link is never changed")
+        // A Spanish text to Ramón Gómez: one GSM message per 160 characters, his name without its accents.
+        var spanish = message("gentle", .sms, language: "es", contact: "Ramón Gómez")
+        spanish.customer.name = "Taller Núñez"
+        let text = try renderer().render(spanish, asOf: asOf).body
+        #expect(text.hasPrefix("Harbor & Pine Builders: Hola, Ramon Gomez. Recordatorio: la factura F-1042"), "\(text)")
+        #expect(GSMAlphabet.contains(text))
+    }
+
+    @Test("with nobody named, each language greets as its letters do")
+    func salutationsWithoutAPerson() throws {
+        let renderer = try renderer()
+        let expected = [
+            "en": "Hi Atelier Lumière,", "fr": "Madame, Monsieur,", "de": "Sehr geehrte Damen und Herren,",
+            "es": "Estimado cliente:", "nl": "Geachte heer, mevrouw,",
+        ]
+        for (language, salutation) in expected {
+            for step in ["courtesy", "gentle", "firm", "direct"] {
+                var planned = message(step, .email, language: language, contact: nil)
+                planned.customer.name = "Atelier Lumière"
+                let body = try renderer.render(planned, asOf: asOf).body
+                #expect(body.hasPrefix(salutation + "\n\n"), "\(language) \(step): \(body)")
+            }
+        }
+    }
+
     @Test("a British customer reads British dates; an edit of their message becomes a template that writes each customer's own")
     func britishEnglish() throws {
         let renderer = try renderer()
@@ -185,7 +226,7 @@ struct LanguageTests {
         #expect(theirs.body.contains("due November 29, 2026") && theirs.body.contains("Kind regards,"))
     }
 
-    @Test("a variant written only in French: French customers read it, an English customer the step's own English words")
+    @Test("a variant written in one language only: its customers read it, the others the step's own words in theirs")
     func variantInOneLanguage() throws {
         let renderer = try MessageRenderer(
             business: RenderingTests.business, links: RenderingTests.links,
@@ -198,17 +239,45 @@ struct LanguageTests {
         english.template = "gentle-b"
         let own = try renderer.render(english, asOf: asOf)
         #expect(own.subject == "Harbor & Pine Builders: a quick reminder about invoice F-1042" && own.template == "gentle")
+        // And the other way round: a variant written only in English never reaches a French customer in English.
+        let englishOnly = try MessageRenderer(
+            business: RenderingTests.business, links: RenderingTests.links,
+            overrides: ["gentle-b.email": "Subject: Reminder\n\nPlease pay {{totalText}} this week.\n"])
+        let stepWords = try englishOnly.render(french, asOf: asOf)
+        #expect(stepWords.language == "fr" && stepWords.template == "gentle")
+        #expect(stepWords.subject == "Harbor & Pine Builders : petit rappel concernant la facture F-1042")
     }
 
-    @Test("an edit of a French message is kept, not promoted into everyone's template")
-    func noForeignPromotion() throws {
+    @Test(
+        "an edit of a French message becomes a French template: French customers read it with their own facts, English ones never"
+    )
+    func frenchPromotion() throws {
         let renderer = try renderer()
-        let french = message("gentle", .email, language: "fr", contact: "Camille Roy")
+        var french = message("firm", .email, language: "fr", contact: "Camille Roy")
+        french.previous = nil
         var edited = try renderer.render(french, asOf: asOf)
-        edited.body = edited.body.replacingOccurrences(of: "Bien cordialement,", with: "Très cordialement,")
-        let refusal = try #require(throws: PromotionRefusal.self) {
-            try renderer.template(fromEdit: edited, of: french, asOf: asOf)
-        }
-        #expect(refusal.reason.contains("not promoted"))
+        edited.body = edited.body.replacingOccurrences(of: "Cordialement,", with: "Très cordialement,")
+        let template = try renderer.template(fromEdit: edited, of: french, asOf: asOf)
+        #expect(template.contains("{{count}} factures") && template.contains("{{totalText}}") && !template.contains("2\u{A0}320"))
+        let taught = try MessageRenderer(
+            business: RenderingTests.business, links: RenderingTests.links, promoted: ["firm.email.fr@many": template])
+        // Another French customer, three invoices, no earlier note.
+        var other = message("firm", .email, language: "fr-CA", contact: nil)
+        other.customer.name = "Boulangerie Arès"
+        other.previous = nil
+        other.lines.append(
+            PlannedLine(
+                invoice: OpenInvoice(
+                    number: "F-1020", dueDate: asOf.adding(days: -9),
+                    balance: Money(minorUnits: 5_000, currency: Currency("EUR")!)),
+                step: other.step, daysPastDue: 9))
+        let theirs = try taught.render(other, asOf: asOf)
+        #expect(theirs.example == "firm.email.fr@many" && theirs.language == "fr-CA")
+        #expect(theirs.body.contains("Très cordialement,") && theirs.body.hasPrefix("Madame, Monsieur,\n"))
+        #expect(theirs.body.contains("Vos 3 factures, 2\u{A0}370,00\u{A0}€ au total, restent impayées"), "\(theirs.body)")
+        #expect(!theirs.body.contains("Camille") && !theirs.body.contains("24 novembre"))
+        // An English customer never gets the French words.
+        let english = try taught.render(message("firm", .email, language: "en", contact: nil), asOf: asOf)
+        #expect(english.example == nil && !english.body.contains("cordialement"))
     }
 }

@@ -260,7 +260,8 @@ struct MessageReleaser {
     /// recorded, a payment or an invoice added on the account since staging); nil when it stands.
     private func statementStaleness(of message: MessageRecord, session: StateSession) throws -> String? {
         guard let staged = message.attachmentSHA256, let run = try session.run(id: message.runId) else { return nil }
-        let now = try statements.statement(of: message.customer, on: run.asOf, in: session)
+        let language = message.language.flatMap(MessageLanguage.init(tag:)) ?? .english
+        let now = try statements.statement(of: message.customer, on: run.asOf, language: language, in: session)
         guard SHA256.hash(data: Array(now.html.utf8)).lowercaseHex != staged else { return nil }
         return "its statement of account changed since it was staged (the account changed); the next run stages it again"
     }

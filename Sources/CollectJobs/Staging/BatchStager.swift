@@ -79,7 +79,8 @@ struct BatchStager {
                     (planned, rendered) = (unpriced, without)
                 }
             }
-            let statement = try statementAttachment(for: planned, asOf: run.asOf, in: session)
+            let statement = try statementAttachment(
+                for: planned, language: MessageLanguage(tag: rendered.language) ?? .english, asOf: run.asOf, in: session)
             let fingerprint = Self.fingerprint(planned, rendered, asOf: run.asOf, attachment: statement)
             if let pending = try session.pendingMessage(customer: customer.name), pending.fingerprint == fingerprint {
                 try session.keep(messageId: pending.id, run: run.id)
@@ -173,11 +174,12 @@ struct BatchStager {
 
     /// The customer's statement of account as of the run, for an e-mail at a step with
     /// `attach_statement`; nil for any other message.
-    private func statementAttachment(for planned: PlannedMessage, asOf: CivilDate, in session: StateSession) throws
-        -> MailAttachment?
-    {
+    private func statementAttachment(
+        for planned: PlannedMessage, language: MessageLanguage, asOf: CivilDate, in session: StateSession
+    ) throws -> MailAttachment? {
         guard planned.channel == .email, planned.step.attachStatement else { return nil }
-        let statement = try statements.statement(of: planned.customer.name, on: asOf, in: session)
+        // In the language of the e-mail it goes with: a text in English never carries a statement in French.
+        let statement = try statements.statement(of: planned.customer.name, on: asOf, language: language, in: session)
         return MailAttachment(
             fileName: "statement-\(asOf).html", contentType: "text/html; charset=utf-8", bytes: Array(statement.html.utf8))
     }
@@ -224,7 +226,10 @@ struct BatchStager {
     }
 
     /// How often `text` occurs in `body`.
-    static func count(_ text: String, in body: String) -> Int { body.components(separatedBy: text).count - 1 }
+    static func count(_ text: String, in body: String) -> Int {
+        // As a text says it: an amount's no-break space is a plain one there.
+        GSMAlphabet.fold(body).components(separatedBy: GSMAlphabet.fold(text)).count - 1
+    }
 
     /// `value` with leading zeros to `width` digits.
     static func pad(_ value: Int, _ width: Int) -> String {
