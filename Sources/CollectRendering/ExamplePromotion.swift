@@ -24,7 +24,18 @@ extension MessageRenderer {
         let language = language(of: message)
         let context = context(message, asOf: asOf, language: language)
         let sections = BuiltInTemplates.sections(language.code)
-        var text = (edited.subject.map { "Subject: \($0)\n\n" } ?? "") + edited.body
+        // A text went out in the GSM alphabet (`1,20 US$` with a plain space, `dias`, `Ramon`): its
+        // values are looked for as it wrote them.
+        let folds = message.channel == .sms
+        func said(_ value: String) -> String { folds ? GSMAlphabet.fold(value) : value }
+        var text = (edited.subject.map { "Subject: \($0)\n\n" } ?? "") + said(edited.body)
+        // The note about the last message sent is a fact of this customer's history, and its day
+        // may equal another value (the due date): such an edit is not made a template.
+        if let previous = message.previous, text.contains(said(language.date(previous.on))) {
+            throw PromotionRefusal(
+                reason: "the message refers to the earlier note of \(language.date(previous.on)), a fact of this customer's "
+                    + "history; edit the template by hand in templates/ to change such messages")
+        }
         // The invoice list, as the built-in e-mail templates write it, becomes the list section again.
         if message.channel == .email {
             let list = try Self.compile(sections.invoiceList, name: "list").render(context)
@@ -47,14 +58,16 @@ extension MessageRenderer {
         if context["statementAttached"] != nil { notes.append(sections.statementNote) }
         for block in notes {
             let note = try Self.compile(block, name: "note").render(context)
-            let said = message.channel == .email ? Self.tidyBlock(note) : note
-            if !said.isEmpty, text.contains(said) { text = text.replacingOccurrences(of: said, with: Self.tidyBlock(block)) }
+            let written = message.channel == .email ? Self.tidyBlock(note) : said(note)
+            if !written.isEmpty, text.contains(written) {
+                text = text.replacingOccurrences(of: written, with: Self.tidyBlock(block))
+            }
         }
         // The salutation as the language writes it becomes its section again: a customer with nobody
         // named reads "Madame, Monsieur,", never "Bonjour Boulangerie Arès,".
         if let block = message.channel == .email ? sections.greeting : sections.hello {
-            let said = try Self.compile(block, name: "greeting").render(context)
-            if let range = text.range(of: said) { text.replaceSubrange(range, with: block) }
+            let greeting = said(try Self.compile(block, name: "greeting").render(context))
+            if let range = text.range(of: greeting) { text.replaceSubrange(range, with: block) }
         }
         var replacements: [(String, String)] = []
         if message.lines.count == 1, let first = context["first"] as? [String: Any] {
@@ -82,7 +95,7 @@ extension MessageRenderer {
         replacements.append((message.customer.name, "{{customer.name}}"))
         // The person greeted, when there is one (a customer without one is greeted by name, above):
         // as whole words only, after the others, so "Al" never turns "Also" into a placeholder.
-        let contact = message.customer.contact.flatMap { $0 != message.customer.name && $0.count >= 2 ? $0 : nil }
+        let contact = message.customer.contact.flatMap { $0 != message.customer.name && $0.count >= 2 ? said($0) : nil }
         if let contact, [business.name, business.senderName].contains(contact) {
             throw PromotionRefusal(
                 reason: "the customer's contact has the business's own name; edit the template by hand in templates/")
@@ -93,7 +106,10 @@ extension MessageRenderer {
             }
         }
         // Longest first, so "Harbor & Pine Builders" is placed before a shorter value inside it.
-        for (value, placeholder) in replacements.sorted(by: { $0.0.count > $1.0.count }) where value.count >= 2 {
+        for (value, placeholder) in replacements.map({ (value, placeholder) in (said(value), placeholder) }).sorted(by: {
+            $0.0.count > $1.0.count
+        })
+        where value.count >= 2 {
             text = text.replacingOccurrences(of: value, with: placeholder)
         }
         if let contact {
@@ -111,7 +127,9 @@ extension MessageRenderer {
         let outside = template.split(separator: "\u{0}").map { $0.split(separator: "\u{1}").last.map(String.init) ?? String($0) }
             .joined()
         for line in message.lines {
-            for value in [line.invoice.number, language.money(line.invoice.balance), language.date(line.invoice.dueDate)]
+            for value in [line.invoice.number, language.money(line.invoice.balance), language.date(line.invoice.dueDate)].map({
+                said($0)
+            })
             where outside.contains(value) {
                 throw PromotionRefusal(reason: "\"\(value)\" is still written out in the edit and cannot become a placeholder")
             }
@@ -120,59 +138,115 @@ extension MessageRenderer {
             throw PromotionRefusal(
                 reason: "the edit writes an amount (\"\(amount)\") that would be wrong for every other message")
         }
-        if let fact = Self.writtenFact(in: outside, language: language) {
+        if let fact = Self.writtenFact(in: outside) {
             throw PromotionRefusal(
                 reason: "the edit writes \"\(fact)\", a fact about this message that would be untrue in others; "
                     + "leave it as collect wrote it, or edit the template by hand in templates/")
         }
         let again = try render(template: text, message, asOf: asOf)
         // A text is sent in the GSM alphabet: curly quotes typed in an edit come back plain.
-        let editedBody = message.channel == .sms ? GSMAlphabet.fold(edited.body) : edited.body
-        guard again.subject == edited.subject, again.body == editedBody else {
+        guard again.subject == edited.subject, again.body == said(edited.body) else {
             throw PromotionRefusal(
                 reason: "the template would not give back exactly the edited message; edit it by hand in templates/")
         }
         return text
     }
 
-    /// A count, a number of days or a calendar date written out as words of the text (`6 days`,
-    /// `3 invoices`, `November 30, 2026`, `30 novembre`, `30. November`, `30 de noviembre`), if
-    /// the text has one outside its placeholders.
-    static func writtenFact(in text: String, language: MessageLanguage = .english) -> String? {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{A0}" || $0 == "\u{202F}" })
-            .map(String.init)
-        let months = Set(CivilDate.monthNames.map { $0.lowercased() }).union(language.monthNames)
-        let counted = language.countedWords
+    /// A count, a number of days or weeks or a calendar date written out as words of the text
+    /// (`6 days`, `3 factures`, `7 Tagen`, `November 30, 2026`, `30 novembre`, `1er décembre`,
+    /// `30. November`, `30 de noviembre`, `15.12.2026`, `15/12`), in any language `collect`
+    /// writes, accented or as a text writes it, if the text has one outside its placeholders.
+    public static func writtenFact(in text: String) -> String? {
+        let words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         func bare(_ word: String) -> String { word.lowercased().trimmingCharacters(in: .punctuationCharacters) }
         for (index, word) in words.enumerated() {
-            let digits = word.trimmingCharacters(in: .punctuationCharacters)
-            guard !digits.isEmpty, digits.allSatisfy(\.isNumber) else { continue }
+            let token = word.trimmingCharacters(in: .punctuationCharacters.union(["(", ")"]))
+            if Self.isNumericDate(token) { return word }
+            // A number, or an ordinal (1er, 2nd, 3rd, 4th, 1st).
+            let digits = token.prefix(while: \.isNumber)
+            let suffix = token.dropFirst(digits.count).lowercased()
+            guard !digits.isEmpty, ["", "er", "re", "st", "nd", "rd", "th", "e", "o", "º", "ª"].contains(suffix) else { continue }
             let next = index + 1 < words.count ? bare(words[index + 1]) : ""
-            if counted.contains(next) || months.contains(next) { return "\(digits) \(words[index + 1])" }
+            if countedWords.contains(next) || monthNames.contains(next) { return "\(word) \(words[index + 1])" }
             // `30 de noviembre`, `30 van november`.
-            if ["de", "van"].contains(next), index + 2 < words.count, months.contains(bare(words[index + 2])) {
-                return "\(digits) \(words[index + 1]) \(words[index + 2])"
+            if ["de", "van"].contains(next), index + 2 < words.count, monthNames.contains(bare(words[index + 2])) {
+                return "\(word) \(words[index + 1]) \(words[index + 2])"
             }
-            if index > 0, months.contains(bare(words[index - 1])) { return "\(words[index - 1]) \(word)" }
+            if index > 0, monthNames.contains(bare(words[index - 1])) { return "\(words[index - 1]) \(word)" }
         }
         return nil
     }
 
-    /// An amount written out (`$1,200`, `€80`, `1 240,00 €`, `€ 80`), if the text has one.
-    static func writtenAmount(in text: String) -> String? {
-        let characters = Array(text)
-        let spaces: Set<Character> = [" ", "\u{A0}", "\u{202F}"]
-        for (index, character) in characters.enumerated() where "$€£¥".contains(character) {
-            let after = characters[(index + 1)...].drop { spaces.contains($0) }
-                .prefix { $0.isNumber || $0 == "," || $0 == "." }
-            if after.contains(where: \.isNumber) { return String(character) + String(after) }
-            // The symbol after the figures, as French, German and Spanish write it.
-            var start = index
-            while start > 0, spaces.contains(characters[start - 1]) { start -= 1 }
-            let before = characters[..<start].reversed().prefix {
-                $0.isNumber || $0 == "," || $0 == "." || $0 == "\u{202F}" || $0 == "’"
+    /// Whether `token` is a date in figures: `15.12.2026`, `12/15/26`, `2026-12-15`, or a day and
+    /// month `15.12` / `12/15` (never a phone number's `555-0100`).
+    static func isNumericDate(_ token: String) -> Bool {
+        let parts = token.split(omittingEmptySubsequences: false, whereSeparator: { ".-/".contains($0) })
+        guard parts.count >= 2, parts.count <= 3, parts.allSatisfy({ part in !part.isEmpty && part.allSatisfy(\.isNumber) })
+        else {
+            return false
+        }
+        let numbers = parts.map { Int($0) ?? 0 }
+        let short = parts.map { $0.count <= 2 }
+        if parts.count == 3 {
+            // A year at either end, the other two a day and a month.
+            return (parts[0].count == 4 && short[1] && short[2]) || (short[0] && short[1] && [2, 4].contains(parts[2].count))
+        }
+        // Day and month, either way round, written with a dot or a slash.
+        guard !token.contains("-"), short[0], short[1] else { return false }
+        return (numbers[0] <= 31 && (1...12).contains(numbers[1])) || ((1...12).contains(numbers[0]) && numbers[1] <= 31)
+    }
+
+    /// The words that, after a number, make it a fact about one message (days, weeks, invoices),
+    /// in every language `collect` writes, with and without accents.
+    static let countedWords: Set<String> = {
+        var words: Set<String> = [
+            "week", "weeks", "semaine", "semaines", "woche", "wochen", "semana", "semanas", "weken", "tagen", "werktage",
+            "werktagen", "months", "month", "mois", "monat", "monate", "monaten", "mes", "meses", "maand", "maanden",
+        ]
+        for language in MessageLanguage.supported.compactMap(MessageLanguage.init(tag:)) {
+            let w = language.words
+            words.formUnion([w.day.one, w.day.many, w.invoice.one, w.invoice.many].map { $0.lowercased() })
+        }
+        return words.union(words.map(GSMAlphabet.fold))
+    }()
+
+    /// Month names in every language `collect` writes (from Foundation's locale data), with and
+    /// without accents (`août`, `aout`).
+    static let monthNames: Set<String> = {
+        var names = Set(CivilDate.monthNames.map { $0.lowercased() })
+        for language in MessageLanguage.supported.compactMap(MessageLanguage.init(tag:)) {
+            names.formUnion(language.monthNames)
+        }
+        // Abbreviations a person types: "Dec.", "déc.", "Dez.".
+        return names.union(names.map(GSMAlphabet.fold)).union(names.filter { $0.count > 3 }.map { String($0.prefix(3)) })
+    }()
+
+    /// An amount written out (`$1,200`, `€80`, `1 240,00 €`, `€ 80`, `80,00 US$`, `CHF 1'234.56`,
+    /// `EUR 80`), if the text has one: a number beside a currency symbol or code.
+    public static func writtenAmount(in text: String) -> String? {
+        let words = text.split(whereSeparator: { $0.isWhitespace }).map {
+            $0.trimmingCharacters(in: CharacterSet(charactersIn: "()[],;:!?"))
+        }
+        let symbols: Set<Character> = ["$", "€", "£", "¥"]
+        func isNumber(_ word: String) -> Bool {
+            word.contains(where: \.isNumber) && word.allSatisfy { $0.isNumber || ",.'’-".contains($0) }
+        }
+        func isCurrency(_ word: String) -> Bool {
+            if !word.isEmpty, word.allSatisfy({ symbols.contains($0) }) { return true }
+            // A code (EUR, CHF) or a dollar of a country (US$, CA$, $US, $CA, A$).
+            if word.count == 3, word.allSatisfy({ $0.isUppercase && $0.isASCII }), Currency(word) != nil { return true }
+            return word.contains("$") && word.count <= 4 && word.allSatisfy { $0 == "$" || ($0.isUppercase && $0.isASCII) }
+        }
+        for (index, word) in words.enumerated() {
+            // A symbol against the figures: $1,200, €80, 80€, -$25.
+            if word.contains(where: { symbols.contains($0) }), word.contains(where: \.isNumber),
+                word.allSatisfy({ $0.isNumber || symbols.contains($0) || ",.'’-".contains($0) || ($0.isUppercase && $0.isASCII) })
+            {
+                return word
             }
-            if before.contains(where: \.isNumber) { return String(before.reversed()) + " " + String(character) }
+            guard isNumber(word) else { continue }
+            if index + 1 < words.count, isCurrency(words[index + 1]) { return "\(word) \(words[index + 1])" }
+            if index > 0, isCurrency(words[index - 1]) { return "\(words[index - 1]) \(word)" }
         }
         return nil
     }

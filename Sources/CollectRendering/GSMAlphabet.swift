@@ -23,7 +23,8 @@ public enum GSMAlphabet {
         var out = ""
         var word = ""
         func finish() {
-            let isLink = word.hasPrefix("http://") || word.hasPrefix("https://")
+            let start = word.drop { "(<[\"'".contains($0) }
+            let isLink = start.hasPrefix("http://") || start.hasPrefix("https://")
             out += isLink ? word : String(word.flatMap(plain))
             word = ""
         }

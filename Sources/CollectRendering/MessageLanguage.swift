@@ -93,13 +93,6 @@ public struct MessageLanguage: Sendable, Hashable {
         return Set((calendar.monthSymbols + calendar.standaloneMonthSymbols).map { $0.lowercased() })
     }
 
-    /// The words that, after a number, make it a fact about one message: days, invoices, weeks.
-    var countedWords: Set<String> {
-        let w = words
-        return Set([w.day.one, w.day.many, w.invoice.one, w.invoice.many].map { $0.lowercased() })
-            .union(["day", "days", "invoice", "invoices", "week", "weeks"])
-    }
-
     /// A list joined as the language joins it: `A, B and C`, `A, B et C`, `A, B und C`.
     public func list(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }

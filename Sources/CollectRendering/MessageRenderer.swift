@@ -25,8 +25,14 @@ public struct MessageRenderer: Sendable {
         business: BusinessSettings, links: PaymentLinkMaker, overrides: [String: String] = [:], promoted: [String: String] = [:]
     ) throws {
         var compiled: [String: MustacheTemplate] = [:]
-        // A file in templates/ wins over every promoted example of its step, for one invoice or many.
-        let promoted = promoted.filter { key, _ in overrides[Self.unshaped(key)] == nil }
+        // A file in templates/ wins over every promoted example of its step, for one invoice or many,
+        // and the business's English file over words promoted in another language for the step.
+        let promoted = promoted.filter { key, _ in
+            let unshaped = Self.unshaped(key)
+            let parts = unshaped.split(separator: ".")
+            let english = !unshaped.contains(":") && parts.count == 3 ? parts.prefix(2).joined(separator: ".") : unshaped
+            return overrides[unshaped] == nil && overrides[english] == nil
+        }
         for (name, text) in BuiltInTemplates.all.merging(promoted, uniquingKeysWith: { _, new in new })
             .merging(overrides, uniquingKeysWith: { _, override in override })
         {
@@ -90,14 +96,17 @@ public struct MessageRenderer: Sendable {
             func promoted(_ key: String) -> (String, MustacheTemplate)? {
                 find(key).flatMap { promotedKeys.contains($0.0) ? $0 : nil }
             }
-            if let example = promoted("customer:\(message.customer.name):\(key)\(suffix)")
-                ?? segment.flatMap({ promoted("segment:\($0):\(key)\(suffix)") })
-            {
-                found = example
-            } else if let own = [key + suffix, stepKey + suffix].first(where: { ownKeys.contains($0) }) {
-                found = (own, templates[own]!)
-            } else if let example = promoted(key + suffix) {
-                found = example
+            /// The words in the language for `key`: promoted for the customer, their segment, a
+            /// file of the business's, promoted for the step.
+            func inLanguage(_ key: String) -> (String, MustacheTemplate)? {
+                promoted("customer:\(message.customer.name):\(key)\(suffix)")
+                    ?? segment.flatMap({ promoted("segment:\($0):\(key)\(suffix)") })
+                    ?? (ownKeys.contains(key + suffix) ? (key + suffix, templates[key + suffix]!) : nil)
+                    ?? promoted(key + suffix)
+            }
+            // The variant's words, else the step's (a variant with none in the language gives way).
+            if let words = inLanguage(key) ?? (key == stepKey ? nil : inLanguage(stepKey)) {
+                found = words
             } else if ownKeys.contains(stepKey) {
                 // (A variant with no words in the language gives way to the step's, never its English.)
                 (found, language) = ((stepKey, templates[stepKey]!), .english)

@@ -207,6 +207,65 @@ struct LanguageTests {
         }
     }
 
+    @Test("a Spanish text edited and promoted carries none of its customer's facts as the text wrote them")
+    func spanishTextPromotion() throws {
+        let renderer = try renderer()
+        var spanish = message("direct", .sms, language: "es", contact: "Ramón Gómez")
+        spanish.lines = [spanish.lines[0]]
+        spanish.lines[0].invoice.balance = Money(minorUnits: 8_000, currency: .usd)
+        spanish.lines[0].lateFee = Money(minorUnits: 120, currency: .usd)
+        var edited = try renderer.render(spanish, asOf: asOf)
+        #expect(edited.body.contains("Hola, Ramon Gomez.") && edited.body.contains("(80,00 US$) lleva 33 dias vencida"))
+        #expect(edited.body.contains("recargo por demora de 1,20 US$"), "\(edited.body)")
+        edited.body = edited.body.replacingOccurrences(of: "Por favor, pague hoy", with: "Le rogamos que pague hoy")
+        let template = try renderer.template(fromEdit: edited, of: spanish, asOf: asOf)
+        for fact in ["80,00", "33 dias", "1,20", "Ramon", "Gomez", "F-1005"] {
+            #expect(!template.contains(fact), "the template keeps \(fact): \(template)")
+        }
+        #expect(template.contains("Le rogamos que pague hoy"))
+        // Another Spanish customer reads their own facts, and nobody's fee.
+        var other = message("direct", .sms, language: "es", contact: nil)
+        other.lines = [other.lines[1]]
+        other.lateFeeTerms = nil
+        other.lines[0].lateFee = nil
+        let taught = try MessageRenderer(
+            business: RenderingTests.business, links: RenderingTests.links, promoted: ["direct.sms.es@one": template])
+        let theirs = try taught.render(other, asOf: asOf).body
+        #expect(theirs.hasPrefix("Harbor & Pine Builders: Hola. La factura F-1006 (480,00 €) lleva 5 dias vencida."), "\(theirs)")
+        #expect(theirs.contains("Le rogamos que pague hoy") && !theirs.contains("recargo"), "\(theirs)")
+    }
+
+    @Test("facts and amounts written out in any language are found: the edit is refused, not promoted")
+    func writtenOutFacts() {
+        for fact in [
+            "le 1er décembre", "am 15.12.2026", "bis 15/12", "el 30 de noviembre", "binnen 7 dagen", "in 7 Tagen",
+            "dans 2 semaines", "on 30 aout", "November 30",
+        ] {
+            #expect(MessageRenderer.writtenFact(in: "Merci de payer \(fact).") != nil, "\(fact)")
+        }
+        for plain in ["Appelez le (312) 555-0100.", "Facture {{first.number}} : {{first.amount}}"] {
+            #expect(MessageRenderer.writtenFact(in: plain) == nil, "\(plain)")
+        }
+        for amount in ["80,00 US$", "CHF 1'234.56", "EUR 80", "1\u{202F}240,00\u{A0}€", "€ 85,50", "$1,200", "85€"] {
+            #expect(MessageRenderer.writtenAmount(in: "Reste \(amount) à payer.") != nil, "\(amount)")
+        }
+        #expect(MessageRenderer.writtenAmount(in: "Appelez le (312) 555-0100, facture INV-1004.") == nil)
+    }
+
+    @Test("an edit of a message that names the earlier note is refused with the reason, in any language")
+    func previousNoteRefused() throws {
+        let renderer = try renderer()
+        for language in ["en", "fr"] {
+            let firm = message("firm", .email, language: language, contact: nil)
+            var edited = try renderer.render(firm, asOf: asOf)
+            edited.body += "\nP.S.\n"
+            let refusal = try #require(throws: PromotionRefusal.self) {
+                try renderer.template(fromEdit: edited, of: firm, asOf: asOf)
+            }
+            #expect(refusal.reason.contains("earlier note"), "\(refusal.reason)")
+        }
+    }
+
     @Test("a British customer reads British dates; an edit of their message becomes a template that writes each customer's own")
     func britishEnglish() throws {
         let renderer = try renderer()
@@ -258,7 +317,7 @@ struct LanguageTests {
         var edited = try renderer.render(french, asOf: asOf)
         edited.body = edited.body.replacingOccurrences(of: "Cordialement,", with: "Très cordialement,")
         let template = try renderer.template(fromEdit: edited, of: french, asOf: asOf)
-        #expect(template.contains("{{count}} factures") && template.contains("{{totalText}}") && !template.contains("2\u{A0}320"))
+        #expect(template.contains("{{count}} factures") && template.contains("{{totalText}}") && !template.contains("320,00"))
         let taught = try MessageRenderer(
             business: RenderingTests.business, links: RenderingTests.links, promoted: ["firm.email.fr@many": template])
         // Another French customer, three invoices, no earlier note.
