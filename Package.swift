@@ -18,6 +18,8 @@ let package = Package(
         // The review desk's web server; the default traits (swift-configuration) are not needed.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // Excel workbooks in the inbox are zip archives.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The pure core: money, dates, invoices, the ladder and the planning of touches.
@@ -30,7 +32,10 @@ let package = Package(
         // libxml2's streaming reader, for qbXML.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // Reading what lands in the inbox: encodings, streaming CSV and XML, classification, rows.
-        .target(name: "CollectInputs", dependencies: ["CollectCore", "CollectFiles", "CLibXML2"]),
+        .target(
+            name: "CollectInputs",
+            dependencies: ["CollectCore", "CollectFiles", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // State in SQLite through GRDB.
         .target(
             name: "CollectState",
@@ -103,7 +108,10 @@ let package = Package(
         .executableTarget(
             name: "collect-fuzz", dependencies: ["CollectInputs"], path: "Fuzz", exclude: ["seeds", "crashes"]),
         // What several test targets share: the path to the corpus of real files.
-        .target(name: "CollectTestSupport", dependencies: ["CollectCore", "CollectInputs"], path: "Tests/CollectTestSupport"),
+        .target(
+            name: "CollectTestSupport",
+            dependencies: ["CollectCore", "CollectInputs", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/CollectTestSupport"),
         .testTarget(name: "CollectCoreTests", dependencies: ["CollectCore", "CollectTestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "CollectInputsTests", dependencies: ["CollectInputs", "CollectFiles", "CollectTestSupport"],

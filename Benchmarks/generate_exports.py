@@ -4,12 +4,15 @@
     generate_exports.py DIR [--mb 100]
 
 Writes DIR/plain.csv, DIR/qbo-aging.csv (Windows-1252), DIR/xero.csv (3 line items per invoice),
-DIR/qbxml-invoices.xml and DIR/qbxml-aging.xml, each about --mb megabytes, streamed to disk.
+DIR/qbxml-invoices.xml and DIR/qbxml-aging.xml, each about --mb megabytes, streamed to disk, and
+DIR/workbook.xlsx: the plain CSV's invoices as an Excel workbook (shared strings for customers,
+dates as serial numbers in a date format), whose sheet unzips to about --mb megabytes.
 """
 import argparse
 import datetime
 import os
 import random
+import zipfile
 
 
 def day(offset):
@@ -43,6 +46,30 @@ def main():
         n = rows(target, f.write, lambda n: 'INV-%08d,"Customer %06d, Inc.",%s,%s,%.2f,%.2f,USD\n' % (
             n, n % 100000, day(-(n % 150) - 30), day(-(n % 150)), amount(), amount()))
     print("plain.csv", n)
+
+    with zipfile.ZipFile(os.path.join(args.dir, "workbook.xlsx"), "w", zipfile.ZIP_DEFLATED) as z:
+        ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+        rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>')
+        z.writestr("xl/workbook.xml", '<?xml version="1.0"?><workbook %s xmlns:r="%s"><sheets><sheet name="Invoices" sheetId="1" r:id="rId1"/></sheets></workbook>' % (ns, rel))
+        z.writestr("xl/_rels/workbook.xml.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="%s/worksheet" Target="worksheets/sheet1.xml"/></Relationships>' % rel)
+        z.writestr("xl/styles.xml", '<?xml version="1.0"?><styleSheet %s><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>' % ns)
+        names = ["Customer %06d, Inc." % i for i in range(100000)]
+        headers = ["Invoice No", "Customer", "Invoice Date", "Due Date", "Total", "Balance Due", "Currency"]
+        strings = names + headers + ["USD"]
+        z.writestr("xl/sharedStrings.xml", '<?xml version="1.0"?><sst %s>' % ns + "".join("<si><t>%s</t></si>" % t for t in strings) + "</sst>")
+        epoch = datetime.date(1899, 12, 30)
+        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as sheet:
+            sheet.write(('<?xml version="1.0"?><worksheet %s><sheetData><row r="1">' % ns).encode())
+            sheet.write("".join('<c t="s"><v>%d</v></c>' % (100000 + i) for i in range(7)).encode() + b"</row>")
+
+            def cell_row(n):
+                return ('<row r="%d"><c t="inlineStr"><is><t>INV-%08d</t></is></c><c t="s"><v>%d</v></c><c s="1"><v>%d</v></c>'
+                        '<c s="1"><v>%d</v></c><c><v>%.2f</v></c><c><v>%.2f</v></c><c t="s"><v>100007</v></c></row>') % (
+                    n + 1, n, n % 100000, (day(-(n % 150) - 30) - epoch).days, (day(-(n % 150)) - epoch).days, amount(), amount())
+            n = rows(target, lambda line: sheet.write(line.encode()), cell_row)
+            sheet.write(b"</sheetData></worksheet>")
+    print("workbook.xlsx", n)
 
     with open(os.path.join(args.dir, "qbo-aging.csv"), "w", encoding="cp1252", newline="") as f:
         f.write("Benchmark Café,,,,,,,\r\nA/R Aging Detail Report,,,,,,,\r\n\"As of Nov 30, 2026\",,,,,,,\r\n\r\n")

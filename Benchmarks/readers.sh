@@ -32,7 +32,7 @@ best_of_three() {
 }
 
 echo "==> Reading (collect: split = records alone, read = typed rows)"
-for file in plain.csv qbo-aging.csv xero.csv qbxml-invoices.xml qbxml-aging.xml; do
+for file in plain.csv qbo-aging.csv xero.csv qbxml-invoices.xml qbxml-aging.xml workbook.xlsx; do
     /usr/bin/time -v -o "$TMP/time.txt" "$BIN" "$TMP/$file" > "$TMP/out.txt"
     rss_kb=$(awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}' "$TMP/time.txt")
     printf '%s\tpeak RSS %.1f MB\n' "$(cat "$TMP/out.txt")" "$(echo "$rss_kb / 1024" | bc -l)"

@@ -12,7 +12,7 @@ func complain(_ line: String) {
     _ = (line + "\n").withCString { write(2, $0, strlen($0)) }
 }
 
-/// The reader the fuzzer drives, from `COLLECT_FUZZ_TARGET`: csv, qbxml, email or sms.
+/// The reader the fuzzer drives, from `COLLECT_FUZZ_TARGET`: csv, qbxml, email, sms or workbook.
 nonisolated(unsafe) var target = InputFormat.csv
 
 /// One fuzz input: read as a whole inbox file; an error is an answer, only a crash is a finding.
@@ -34,7 +34,7 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     if let name = getenv("COLLECT_FUZZ_TARGET").map({ String(cString: $0) }), let chosen = InputFormat(rawValue: name) {
         target = chosen
     } else {
-        complain("set COLLECT_FUZZ_TARGET to one of: csv, qbxml, email, sms")
+        complain("set COLLECT_FUZZ_TARGET to one of: csv, qbxml, email, sms, workbook")
         exit(2)
     }
     var argc = CommandLine.argc
@@ -43,7 +43,7 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
 #else
     let arguments = Array(CommandLine.arguments.dropFirst())
     guard let first = arguments.first, let chosen = InputFormat(rawValue: first) else {
-        complain("usage: collect-fuzz csv|qbxml|email|sms FILE...")
+        complain("usage: collect-fuzz csv|qbxml|email|sms|workbook FILE...")
         exit(2)
     }
     for path in arguments.dropFirst() {

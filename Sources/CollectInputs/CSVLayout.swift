@@ -85,11 +85,48 @@ public struct CSVLayout: Sendable, Hashable {
             return
         }
         let shown = headers.prefix(12).map { "\"\($0)\"" }.joined(separator: ", ")
+        let nearest = Self.nearest(invoices: asInvoices, payments: asPayments, customers: asCustomers, headers: headers)
         throw InputError(
             file: file, line: 1,
-            message: "not a file collect reads: its first row is \(shown). \(InputOpener.lookedFor). "
-                + "Map other headers in collect.toml [csv.headers]",
+            message: "not a file collect reads: its first row is \(shown). \(nearest.map { $0 + ". " } ?? "")"
+                + "\(InputOpener.lookedFor). Map other headers in collect.toml [csv.headers] "
+                + "(for example \"Date Due\" = \"due_date\")",
             isFatal: true)
+    }
+
+    /// The known layout a header comes closest to, in words: the columns it has and those it
+    /// lacks (`Nearest: open invoices, with invoice "Invoice #" and customer "Client", but no due
+    /// date or balance column`); nil when it has none of any layout's columns.
+    static func nearest(
+        invoices: [ColumnRole: Int], payments: [ColumnRole: Int], customers: [ColumnRole: Int], headers: [String]
+    ) -> String? {
+        typealias Need = (words: String, roles: [ColumnRole])
+        let layouts: [(name: String, found: [ColumnRole: Int], needs: [Need])] = [
+            (
+                "open invoices", invoices,
+                [("invoice", [.invoice]), ("customer", [.customer]), ("due date", [.dueDate]), ("balance", [.balance, .total])]
+            ),
+            ("payments", payments, [("invoice", [.invoice]), ("amount", [.amount]), ("payment date", [.date, .reference])]),
+            (
+                "customers", customers,
+                [("customer", [.customer]), ("e-mail or phone", [.email, .phone, .doNotAutomate, .tags, .timeZone])]
+            ),
+        ]
+        let scored = layouts.map { layout in
+            let have = layout.needs.compactMap { need in
+                need.roles.lazy.compactMap { role in layout.found[role].map { (need.words, headers[$0]) } }.first
+            }
+            let missing = layout.needs.filter { need in !need.roles.contains { layout.found[$0] != nil } }.map(\.words)
+            return (layout.name, have, missing, Double(have.count) / Double(layout.needs.count))
+        }
+        guard let best = scored.max(by: { $0.3 < $1.3 }), !best.1.isEmpty else { return nil }
+        let have = best.1.map { "\($0.0) \"\($0.1)\"" }.joined(separator: ", ")
+        guard best.2.isEmpty else { return "Nearest: \(best.0), with \(have), but no \(best.2.joined(separator: " or ")) column" }
+        // Every column is there: what else stops it.
+        let why =
+            best.0 == "payments"
+            ? "but no header says it holds payments (paid, received, reference, check…)" : "but it has an invoice column too"
+        return "Nearest: \(best.0), with \(have), \(why)"
     }
 
     /// The header of a role's column, for error messages.

@@ -10,6 +10,8 @@ public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
     public var message: String
     /// True when the file itself is broken and no further record can be read from it.
     public var isFatal: Bool
+    /// What the file's lines are called: `line` in a text file, `row` in a spreadsheet.
+    public var unit = "line"
 
     /// Makes an error.
     public init(file: String, line: Int? = nil, field: String? = nil, message: String, isFatal: Bool = false) {
@@ -22,7 +24,7 @@ public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         var place = file
-        if let line { place += " line \(line)" }
+        if let line { place += " \(unit) \(line)" }
         if let field { place += ", field \"\(field)\"" }
         return "\(place): \(message)"
     }

@@ -10,6 +10,8 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
     case email
     /// An smstools3 incoming SMS file.
     case sms
+    /// An Excel workbook (`.xlsx`): its first visible sheet, read as its CSV would be.
+    case workbook
 }
 
 extension InputFormat {

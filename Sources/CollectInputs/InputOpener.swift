@@ -6,7 +6,7 @@ import Foundation
 public enum InputOpener {
     /// What a file's first lines must look like, for the message that rejects an unknown file.
     static let lookedFor =
-        "Looked for: a QuickBooks Online A/R Aging Detail CSV (title lines, then a header with Num, Customer, Due Date, Open Balance); "
+        "Looked for (in CSV, or the first sheet of an Excel .xlsx workbook): a QuickBooks Online A/R Aging Detail (title lines, then a header with Num, Customer, Due Date, Open Balance); "
         + "a Xero invoices export (ContactName, InvoiceNumber, DueDate, InvoiceAmountDue, Type, Status); "
         + "qbXML (InvoiceQueryRs, AgingReportQueryRs, CustomerQueryRs, ReceivePaymentQueryRs); "
         + "an e-mail message or smstools3 incoming SMS (replies); "
@@ -28,9 +28,15 @@ public enum InputOpener {
         let start = try peekBytes(files.byteSource(path), count: 4096)
         func refuseBinary(_ what: String?) throws {
             guard let what else { return }
-            throw InputError(
-                file: name, message: "is \(what), not a text export: export it as CSV (or qbXML) and drop that instead",
-                isFatal: true)
+            let fix =
+                what.contains(".xls")
+                ? "save it as an Excel workbook (.xlsx) without a password, or as CSV, and drop that instead"
+                : "export it as CSV, .xlsx or qbXML and drop that instead"
+            throw InputError(file: name, message: "is \(what), not an export collect reads: \(fix)", isFatal: true)
+        }
+        // An Excel workbook is a zip archive: its first sheet is read as the CSV it would export.
+        if format == .workbook || (format == nil && start.starts(with: Self.zipSignature)) {
+            return try WorkbookFile(workbook: Workbook(path: path, name: name, files: files), options: options)
         }
         try refuseBinary(binarySignature(start))
         let head = try peek(source(), bytes: 65_536)
@@ -47,7 +53,7 @@ public enum InputOpener {
                 source: try files.byteSource(path), file: name, countryCode: options.phoneCountryCode, timeZone: options.timeZone)
         case .email:
             return try EmailFile(source: try files.byteSource(path), file: name)
-        case .csv, nil:
+        case .csv, .workbook, nil:
             // An SMS in UCS-2 holds NUL bytes after its headers; a CSV never does, but in UTF-16.
             let utf16 = [.utf16LittleEndian, .utf16BigEndian].contains(try? verdict.get())
             if !utf16 && start.contains(0) { try refuseBinary("a binary file (it holds NUL bytes)") }
@@ -55,6 +61,14 @@ public enum InputOpener {
         if case .failure(let problem) = verdict {
             throw InputError(file: name, line: problem.line, message: problem.message, isFatal: true)
         }
+        return try recognise(source, file: name, options: options)
+    }
+
+    /// The reader for CSV text by its first rows: QuickBooks Online's aging report, Xero's
+    /// invoices, else a plain CSV (with or without a report's title block).
+    static func recognise(_ source: () throws -> any ByteSource, file name: String, options: ReadingOptions) throws
+        -> any RecordReader
+    {
         var sniff = CSVReader(try source())
         var first: [CSVRecord] = []
         while first.count < 12, let record = try? sniff.next() { first.append(record) }
@@ -66,6 +80,9 @@ public enum InputOpener {
         }
         return try PlainCSVFile(source: source(), file: name, options: options)
     }
+
+    /// The first bytes of a zip archive, and so of an `.xlsx` workbook.
+    static let zipSignature: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
 
     /// The first bytes of a source as text.
     static func peek(_ source: any ByteSource, bytes: Int) throws -> String {
@@ -89,9 +106,8 @@ public enum InputOpener {
     /// What a file is when its first bytes are a known binary format's signature: a workbook, a
     /// PDF, an archive; nil otherwise.
     static func binarySignature(_ start: [UInt8]) -> String? {
-        if start.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "a zip archive (an Excel .xlsx workbook?)" }
         if start.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-            return "an old Office file (an Excel .xls workbook?)"
+            return "an Excel 97–2003 workbook (.xls) or a workbook saved with a password"
         }
         if start.starts(with: Array("%PDF".utf8)) { return "a PDF" }
         if start.starts(with: [0x1F, 0x8B]) { return "a gzip archive" }

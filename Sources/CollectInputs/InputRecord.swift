@@ -55,6 +55,13 @@ public protocol RecordReader: AnyObject {
     var format: String { get }
     /// The date the export says it was made as of, when it says.
     var exportedAsOf: CivilDate? { get }
+    /// The columns read and what each holds (`("due_date", "Due Date")`), in the file's order;
+    /// empty for a format without columns.
+    var mappedColumns: [(role: String, header: String)] { get }
     /// The next record, or nil at the end.
     func next() throws -> InputRecord?
+}
+
+extension RecordReader {
+    public var mappedColumns: [(role: String, header: String)] { [] }
 }

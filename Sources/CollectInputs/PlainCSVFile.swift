@@ -14,6 +14,10 @@ public final class PlainCSVFile: RecordReader {
     public var kind: InputKind { layout.kind }
     public var format: String { titled ? "CSV report" : "plain CSV" }
     public let exportedAsOf: CivilDate?
+
+    public var mappedColumns: [(role: String, header: String)] {
+        layout.columns.sorted { $0.value < $1.value }.map { ($0.key.rawValue, layout.headers[$0.value]) }
+    }
     /// Whether a title block (company, report name, "As of …") stood above the header: the file is
     /// a report, whose group and total rows are passed over.
     private let titled: Bool

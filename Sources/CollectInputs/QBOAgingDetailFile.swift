@@ -18,6 +18,14 @@ public final class QBOAgingDetailFile: RecordReader {
     private var reader: CSVReader
     private let dateOrder: DateOrder
 
+    public var mappedColumns: [(role: String, header: String)] {
+        let roles = [
+            "num": "invoice", "due": "due_date", "open": "balance", "date": "issue_date", "amount": "total", "type": "type",
+            "customer": "customer", "currency": "currency",
+        ]
+        return columns.sorted { $0.value < $1.value }.map { (roles[$0.key] ?? $0.key, headers[$0.value]) }
+    }
+
     /// The header names each column is known by, after normalising.
     static let aliases: [String: [String]] = [
         "date": ["date"],

@@ -41,9 +41,12 @@ struct RecordFields<Columns: ColumnLookup> {
 
     /// A date written in `order`, or nil for an empty cell.
     func date(_ key: Key, order: DateOrder) throws -> CivilDate? {
-        if let date = plainValue(key, { CivilDate.parse($0, order: order) }) { return date }
+        // An ISO date (`2026-11-18`, as a workbook's date cells are written) is unambiguous in any order.
+        if let date = plainValue(key, { CivilDate.parse($0, order: order) ?? CivilDate.parse($0, order: .isoYearMonthDay) }) {
+            return date
+        }
         guard let text = text(key) else { return nil }
-        guard let date = CivilDate(text, order: order) else {
+        guard let date = CivilDate(text, order: order) ?? CivilDate(text, order: .isoYearMonthDay) else {
             throw fail(key, "\"\(text)\" is not a date written \(order.rawValue)")
         }
         return date

@@ -12,6 +12,15 @@ public final class XeroInvoicesFile: RecordReader {
     public let kind = InputKind.openInvoices
     public let format = "Xero invoices export"
     public let exportedAsOf: CivilDate? = nil
+
+    public var mappedColumns: [(role: String, header: String)] {
+        let roles = [
+            "InvoiceNumber": "invoice", "ContactName": "customer", "DueDate": "due_date", "InvoiceAmountDue": "balance",
+            "InvoiceDate": "issue_date", "Total": "total", "Currency": "currency", "EmailAddress": "email", "Type": "type",
+            "Status": "status",
+        ]
+        return columns.filter { roles[$0.key] != nil }.sorted { $0.value < $1.value }.map { (roles[$0.key]!, headers[$0.value]) }
+    }
     private let file: String
     private let options: ReadingOptions
     private let headers: [String]

@@ -11,7 +11,7 @@ struct Collect: AsyncParsableCommand {
             RunCommand.self, ReleaseCommand.self, EscalationsCommand.self, ResumeCommand.self, ResolveCommand.self,
             LogCommand.self, ExplainCommand.self, ExamplesCommand.self, StatsCommand.self, EvaluateCommand.self,
             PlaybookCommand.self, RestoreCommand.self, ShowCommand.self, HoldCommand.self, PromiseCommand.self,
-            DisputeCommand.self, EditCommand.self, ReviewCommand.self, StatementCommand.self,
+            DisputeCommand.self, EditCommand.self, ReviewCommand.self, StatementCommand.self, CheckFileCommand.self,
         ]
     )
 }

@@ -51,6 +51,21 @@ struct PlainCSVTests {
         #expect(error.message.contains("\"Debit\""))
     }
 
+    @Test("a header close to a known layout is refused naming what it has and what it lacks")
+    func nearestLayout() throws {
+        let error = try #require(throws: InputError.self) { try open("Invoice #,Client,Terms,Amount Due\n") }
+        #expect(
+            error.message.contains(
+                "Nearest: open invoices, with invoice \"Invoice #\", customer \"Client\", balance \"Amount Due\", but no due date column"
+            ),
+            "\(error.message)")
+        let payments = try #require(throws: InputError.self) { try open("Invoice,Amount,Date\n") }
+        #expect(
+            payments.message.contains(
+                "Nearest: payments, with invoice \"Invoice\", amount \"Amount\", payment date \"Date\", but no header says it holds payments"
+            ), "\(payments.message)")
+    }
+
     @Test(
         "a report saved with its title block: the header below it is found, its as-of date kept, group and total rows passed over"
     )

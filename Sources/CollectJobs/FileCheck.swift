@@ -1,0 +1,104 @@
+import CollectCore
+import CollectFiles
+import CollectInputs
+import CollectSettings
+import Foundation
+
+/// How `collect run` would read one file, told without a run (`collect check-file FILE`): the
+/// kind and format it is recognised as, the columns mapped, its first records as read, and every
+/// error the run would reject it for. Nothing is written, moved or remembered.
+public struct FileCheck: Sendable {
+    /// Whether a run would read the file: recognised, and no error in it.
+    public var readable: Bool
+    /// The report, a line each.
+    public var lines: [String]
+
+    /// The most records shown.
+    public static let shown = 5
+    /// The most errors listed (the run lists 20 in its `.why.txt`).
+    public static let errorsListed = 20
+
+    /// Checks the file at `path` with the reading settings of the workspace at `workspace` (its
+    /// `collect.toml`: date order, currency, `[csv.headers]`), the defaults where there is none.
+    public static func check(path: String, workspace: String, files: any FileStore = LocalFileStore()) throws -> FileCheck {
+        let settings: Settings
+        do {
+            settings = try CollectJob.loadSettings(workspace: Workspace(root: workspace), files: files)
+        } catch {
+            throw JobError("\(error)")
+        }
+        let name = (path as NSString).lastPathComponent
+        guard files.entryKind(path) == .file else { throw JobError("\(path): no such file") }
+        let source = try files.byteSource(path)
+        var sniffer = EncodingSniffer()
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = try chunk.withUnsafeMutableBytes { try source.read(into: $0) }
+            if count == 0 { break }
+            chunk.withUnsafeBytes { sniffer.feed(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+        }
+        let reader: any RecordReader
+        do {
+            reader = try InputOpener.open(
+                path: path, name: name, files: files, encoding: sniffer.finish(), options: settings.readingOptions)
+        } catch let error as InputError {
+            return FileCheck(readable: false, lines: ["\(name): not read", "  \(error.description)"])
+        }
+        var lines = ["\(name): \(reader.format), read as \(reader.kind.rawValue.replacingOccurrences(of: "-", with: " "))"]
+        if let asOf = reader.exportedAsOf { lines.append("  as of \(asOf) (its title says)") }
+        if !reader.mappedColumns.isEmpty {
+            lines.append("  columns: " + reader.mappedColumns.map { "\($0.role) ← \"\($0.header)\"" }.joined(separator: ", "))
+        }
+        // A workbook's rows are numbered as Excel shows them.
+        let unit = reader.format.hasPrefix("Excel") ? "row" : "line"
+        var shown: [String] = []
+        var errors: [InputError] = []
+        var count = 0
+        while true {
+            do {
+                guard let record = try reader.next() else { break }
+                count += 1
+                if shown.count < Self.shown { shown.append(Self.describe(record, unit: unit)) }
+            } catch let error as InputError {
+                errors.append(error)
+                if error.isFatal || errors.count >= Self.errorsListed { break }
+            }
+        }
+        lines.append(
+            "  read: \(count) record\(count == 1 ? "" : "s")"
+                + (errors.isEmpty
+                    ? ", no errors"
+                    : "; \(errors.count)\(errors.count >= Self.errorsListed ? " or more" : "") error\(errors.count == 1 ? "" : "s")")
+        )
+        if !shown.isEmpty {
+            lines.append("  first records:")
+            lines += shown.map { "    " + $0 }
+        }
+        if !errors.isEmpty {
+            lines.append("  a run would reject the whole file for:")
+            lines += errors.map { "    " + $0.description }
+        }
+        return FileCheck(readable: errors.isEmpty, lines: lines)
+    }
+
+    /// One record, as the run would take it.
+    static func describe(_ record: InputRecord, unit: String) -> String {
+        switch record {
+        case .invoice(let row):
+            return
+                "\(unit) \(row.line): invoice \(row.number), \(row.customer), due \(row.dueDate), open \(row.balance.formatted)"
+                + (row.total.map { " of \($0.formatted)" } ?? "") + (row.issueDate.map { ", issued \($0)" } ?? "")
+        case .customer(let row):
+            let reach = [row.email, row.phone.map { "+" + $0 }, row.contact.map { "greeting \($0)" }, row.language]
+                .compactMap { $0 }
+            return "\(unit) \(row.line): customer \(row.name)" + (reach.isEmpty ? "" : ": " + reach.joined(separator: ", "))
+        case .payment(let row):
+            return "\(unit) \(row.line): payment of \(row.amount.formatted) on invoice \(row.invoice)"
+                + (row.date.map { " on \($0)" } ?? "") + (row.reference.map { ", reference \($0)" } ?? "")
+        case .reply(let reply):
+            return "a reply from \(reply.sender)"
+        case .ledgerResponse(let response):
+            return "QuickBooks's answer to request \(response.requestID): status \(response.statusCode)"
+        }
+    }
+}
