@@ -40,6 +40,14 @@ public struct InvoiceRow: Sendable, Hashable {
 }
 
 /// One customer as a customers file gives them; nil fields leave what is known as it is.
+extension InvoiceRow {
+    /// Whether `other` is this invoice again, as an export with a row per line item repeats it:
+    /// the same number, customer, due date and balance.
+    public func isSameInvoice(as other: InvoiceRow) -> Bool {
+        number == other.number && customer == other.customer && dueDate == other.dueDate && balance == other.balance
+    }
+}
+
 public struct CustomerRow: Sendable, Hashable {
     /// The customer's name, as the invoice exports write it.
     public var name: String

@@ -8,6 +8,8 @@ public enum AmountParseFailure: Error, Sendable, Equatable, CustomStringConverti
     case tooManyDecimals(allowed: Int)
     /// Larger than can be held exactly.
     case tooLarge
+    /// Written with the symbol of another currency (`€1,200.00` read as US dollars).
+    case otherCurrency(symbol: String)
 
     public var description: String {
         switch self {
@@ -15,16 +17,28 @@ public enum AmountParseFailure: Error, Sendable, Equatable, CustomStringConverti
         case .notANumber: return "not an amount"
         case .tooManyDecimals(let allowed): return "more than \(allowed) decimal places"
         case .tooLarge: return "the amount is too large"
+        case .otherCurrency(let symbol): return "written in \(symbol), another currency than the one it is read in"
         }
     }
 }
 
 extension Money {
-    /// The currency symbols an amount may start with, as UTF-8.
-    static let symbols: [[UInt8]] = ["$", "€", "£", "¥", "₹"].map { Array($0.utf8) }
+    /// The currency symbols an amount may start with, as UTF-8, with the currencies each writes:
+    /// an amount whose symbol is not its currency's is refused, never read as another currency.
+    static let symbols: [(bytes: [UInt8], text: String, currencies: Set<String>)] = [
+        ("$", dollarCurrencies), ("€", ["EUR"]), ("£", ["GBP", "GIP", "FKP", "SHP", "EGP", "SYP", "LBP"]),
+        ("¥", ["JPY", "CNY"]), ("₹", ["INR"]),
+    ].map { (Array($0.0.utf8), $0.0, $0.1) }
+
+    /// The currencies written with a plain `$`.
+    static let dollarCurrencies: Set<String> = [
+        "USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "MXN", "ARS", "CLP", "COP", "CUP", "DOP", "UYU", "BSD", "BBD", "BMD",
+        "BZD", "FJD", "GYD", "JMD", "KYD", "LRD", "NAD", "SBD", "SRD", "TTD", "XCD", "BND", "TVD", "KID",
+    ]
 
     /// Reads an amount as accounting exports write it: `1234.56`, `1,234.56`, `$1,234.56`,
-    /// `-12.00`, `(12.00)` for a negative, with spaces around. Exact: no floating point.
+    /// `-12.00`, `(12.00)` for a negative, with spaces around. Exact: no floating point. A symbol
+    /// must be the currency's own: `€80` read as dollars is an error, not $80.
     @inlinable
     public static func parse(_ text: some StringProtocol, currency: Currency) -> Result<Money, AmountParseFailure> {
         // Read on the bytes where they lie (a String's or a Substring's), not through the protocol.
@@ -65,8 +79,9 @@ extension Money {
         }
         // A leading symbol ($, €, £, ¥, ₹) or the currency's code.
         if let first = bytes.first, first == UInt8(ascii: "$") || first >= 0x80 {
-            for symbol in Self.symbols where bytes.starts(with: symbol) {
-                bytes = bytes.dropFirst(symbol.count)
+            for symbol in Self.symbols where bytes.starts(with: symbol.bytes) {
+                guard symbol.currencies.contains(currency.code) else { return .failure(.otherCurrency(symbol: symbol.text)) }
+                bytes = bytes.dropFirst(symbol.bytes.count)
                 break
             }
         }

@@ -90,9 +90,9 @@ public final class PlainCSVFile: RecordReader {
 
     /// Whether a report's row of invoices or payments is a group heading or a total, not a record.
     ///
-    /// Only rows that cannot be a record are passed over: a total ("Total", "Totals", "Grand
-    /// total", "Total for …" as its first cell) with no date, or one name with no digit alone on
-    /// its row ("Alvarez, Dana" above her invoices). "Total Landscaping" with a date is a record;
+    /// Only rows that cannot be a record are passed over: a total (a first cell that starts or
+    /// ends with "total") with no date, one name with no digit alone on its row ("Alvarez, Dana"
+    /// above her invoices), or an aging bucket's heading alone on its row ("1 - 30 days"). "Total Landscaping" with a date is a record;
     /// a lone "INV 1001" is a broken record, read and reported. A customer list skips nothing.
     func isGroupOrTotal(_ record: CSVRecord) -> Bool {
         guard layout.kind != .customers else { return false }
@@ -102,8 +102,21 @@ public final class PlainCSVFile: RecordReader {
         let dated =
             layout.columns[dateRole].map { $0 < record.count && !record[$0].trimmingSpaces.isEmpty } ?? false
         let label = first.lowercased()
-        if !dated, ["total", "totals", "grand total"].contains(label) || label.hasPrefix("total for ") { return true }
-        return cells.count == 1 && !first.contains(where: \.isNumber)
+        // A total has no due date: `Total`, `Total for …`, `Total 1 - 30`, `Report Total`, `Total:`.
+        if !dated, label.hasPrefix("total") || label.hasSuffix("total") || label.hasSuffix("total:") { return true }
+        return cells.count == 1 && (!first.contains(where: \.isNumber) || Self.isAgingBucket(label))
+    }
+
+    /// Whether a lone cell is an aging bucket's heading: `1 - 30`, `31-60 days`, `> 90`, `91 or
+    /// more days past due`, `< 30 days`, `90+ days`: figures and the words of days, nothing else.
+    static func isAgingBucket(_ label: String) -> Bool {
+        let words: Set<String> = ["days", "day", "past", "due", "or", "more", "over", "and", "older", "than", "to", "overdue"]
+        let parts = label.split(whereSeparator: { $0 == " " || "-–<>+=≤≥".contains($0) })
+        // A lone number is an invoice number that lost its row, never a heading.
+        guard parts.contains(where: { !$0.allSatisfy(\.isNumber) }) || label.contains(where: { "-–<>+=≤≥".contains($0) }) else {
+            return false
+        }
+        return !parts.isEmpty && parts.allSatisfy { part in part.allSatisfy(\.isNumber) || words.contains(String(part)) }
     }
 
     /// The next raw record, or nil at the end.
@@ -116,14 +129,26 @@ public final class PlainCSVFile: RecordReader {
     }
 
     public func next() throws -> InputRecord? {
-        guard let record = try nextRecord() else { return nil }
-        switch layout.kind {
-        case .openInvoices: return .invoice(try mapper.invoice(record))
-        case .customers: return .customer(try mapper.customer(record))
-        case .payments: return .payment(try mapper.payment(record))
-        case .replies, .ledgerResponses: return nil
+        while let record = try nextRecord() {
+            switch layout.kind {
+            case .openInvoices:
+                // A credit note, a payment or a draft is no open invoice, by the export's own words.
+                if mapper.isNotAnOpenInvoice(record) { continue }
+                let row = try mapper.invoice(record)
+                // An export with a row per line item repeats its invoice on each: read once.
+                if let previous = lastInvoice, previous.isSameInvoice(as: row) { continue }
+                lastInvoice = row
+                return .invoice(row)
+            case .customers: return .customer(try mapper.customer(record))
+            case .payments: return .payment(try mapper.payment(record))
+            case .replies, .ledgerResponses: return nil
+            }
         }
+        return nil
     }
+
+    /// The invoice read last, to pass over its line items' repeats.
+    private var lastInvoice: InvoiceRow? = nil
 }
 
 extension CSVReader {

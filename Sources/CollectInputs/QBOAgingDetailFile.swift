@@ -9,7 +9,9 @@ import CollectFiles
 /// are never chased. An invoice with no `Num` is kept under a visible stand-in number.
 public final class QBOAgingDetailFile: RecordReader {
     public let kind = InputKind.openInvoices
-    public let format = "QuickBooks Online A/R Aging Detail"
+    /// QuickBooks Online's, or QuickBooks Desktop's (whose header names the customer `Name` and
+    /// has `Aging` and `Terms`).
+    public let format: String
     public let exportedAsOf: CivilDate?
     private let file: String
     private let options: ReadingOptions
@@ -72,6 +74,9 @@ public final class QBOAgingDetailFile: RecordReader {
             if let index = names.lazy.compactMap({ normalized.firstIndex(of: $0) }).first { columns[role] = index }
         }
         self.columns = columns
+        self.format =
+            normalized.contains("name") && !normalized.contains("customer") && !normalized.contains("customer full name")
+            ? "QuickBooks Desktop A/R Aging Detail" : "QuickBooks Online A/R Aging Detail"
     }
 
     public func next() throws -> InputRecord? {

@@ -36,6 +36,30 @@ public struct RowMapper: Sendable {
         return digits
     }
 
+    /// The types of row a receivables report lists that are not invoices to chase: credit notes
+    /// and memos, payments and receipts, refunds, journals, deposits, discounts, write-offs,
+    /// estimates and quotes (any type containing one of these words).
+    static let notInvoiceTypes = [
+        "credit", "payment", "receipt", "refund", "journal", "deposit", "discount", "write off", "write-off", "estimate",
+        "quote", "overpayment", "prepayment",
+    ]
+
+    /// The statuses an export gives invoices that are not open: never sent, cancelled, or paid.
+    static let closedStatuses: Set<String> = [
+        "draft", "void", "voided", "deleted", "cancelled", "canceled", "written off", "paid", "closed", "awaiting approval",
+        "pending approval",
+    ]
+
+    /// Whether the row says, in a type or status column, that it is not an open invoice.
+    public func isNotAnOpenInvoice(_ record: CSVRecord) -> Bool {
+        let f = fields(record)
+        if let type = f.text(.transactionType)?.lowercased(), Self.notInvoiceTypes.contains(where: { type.contains($0) }) {
+            return true
+        }
+        if let status = f.text(.status)?.lowercased(), Self.closedStatuses.contains(status) { return true }
+        return false
+    }
+
     /// Reads a row of an open-invoice snapshot.
     public func invoice(_ record: CSVRecord) throws -> InvoiceRow {
         let f = fields(record)

@@ -25,6 +25,8 @@ final class WorkbookCSVSource: ByteSource {
     /// The number of the last row written out.
     private var row = 0
     private var cells: [String] = []
+    /// The column of a cell written without its reference: the one after the last.
+    private var nextColumn = 0
     /// The cell being read: its column, type (`t`) and style (`s`).
     private var cell: (column: Int, type: String?, style: Int?)? = nil
     private var value = ""
@@ -38,6 +40,7 @@ final class WorkbookCSVSource: ByteSource {
     init(workbook: Workbook) throws {
         self.workbook = workbook
         self.stream = try XMLStream(source: try FileByteSource(path: workbook.sheetPath), file: workbook.file)
+        stream.reportsWhitespace = true
     }
 
     func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
@@ -58,7 +61,17 @@ final class WorkbookCSVSource: ByteSource {
     /// Reads the sheet until a line is ready or it ends.
     private func produce() throws {
         while pending.isEmpty {
-            guard let event = try stream.next() else {
+            let next: XMLEvent?
+            do {
+                next = try stream.next()
+            } catch var error as InputError {
+                // The sheet's XML is one long line, and libxml2 reads ahead of the rows handed on:
+                // the last row read whole is what says where.
+                error.line = nil
+                error.message = "the sheet, after row \(row), " + error.message
+                throw error
+            }
+            guard let event = next else {
                 finished = true
                 return
             }
@@ -72,11 +85,13 @@ final class WorkbookCSVSource: ByteSource {
                 pending.append(contentsOf: repeatElement(UInt8(ascii: "\n"), count: number - row - 1))
                 row = number
                 cells.removeAll(keepingCapacity: true)
+                nextColumn = 0
                 if selfClosing { writeRow() }
             case .end("row"):
                 writeRow()
             case .start("c", let attributes, let selfClosing):
-                let column = try attributes["r"].map(columnIndex) ?? cells.count
+                let column = try attributes["r"].map(columnIndex) ?? nextColumn
+                nextColumn = column + 1
                 cell = (column, attributes["t"], attributes["s"].flatMap(Int.init))
                 (value, inline) = ("", "")
                 if selfClosing { try finishCell() }
@@ -96,14 +111,17 @@ final class WorkbookCSVSource: ByteSource {
                 target = !selfClosing && inInlineString && phonetic == 0 ? .inline : .none
             case .end("v"), .end("t"):
                 target = .none
-            case .text(let text):
+            case .text(let text), .whitespace(let text):
                 switch target {
                 case .value: value += text
                 case .inline: inline += text
                 case .none: break
                 }
                 if value.utf8.count + inline.utf8.count > 4 * Self.maximumCellCharacters {
-                    throw failure(row: row, "a cell holds more than \(Self.maximumCellCharacters) characters")
+                    throw failure(
+                        row: row,
+                        "a cell holds more than \(4 * Self.maximumCellCharacters) bytes (Excel keeps at most "
+                            + "\(Self.maximumCellCharacters) characters in a cell)")
                 }
             case .end("sheetData"):
                 finished = true
@@ -133,8 +151,8 @@ final class WorkbookCSVSource: ByteSource {
                     row: row, column: column, "refers to shared string \"\(value)\", which the workbook does not have")
             }
             return string
-        case "inlineStr": return inline
-        case "str", "e": return value
+        case "inlineStr": return SharedStrings.unescaped(inline)
+        case "str", "e": return SharedStrings.unescaped(value)
         case "b": return value == "1" ? "TRUE" : value == "0" ? "FALSE" : value
         case "d": return String(value.prefix(10))
         default:

@@ -35,17 +35,24 @@ enum WorkbookParts {
         return (sheets, date1904)
     }
 
-    /// Each relationship's target, by id.
-    static func relationships(_ bytes: [UInt8], file: String) throws -> [String: String] {
+    /// A relationship of the workbook: its id, type (`…/worksheet`, `…/styles`) and target.
+    struct Relationship: Equatable {
+        var id: String
+        var type: String
+        var target: String
+    }
+
+    /// The workbook's relationships, in order.
+    static func relationships(_ bytes: [UInt8], file: String) throws -> [Relationship] {
         let stream = try XMLStream(source: MemoryByteSource(bytes), file: file)
-        var targets: [String: String] = [:]
+        var found: [Relationship] = []
         while let event = try stream.next() {
             guard case .start("Relationship", let attributes, _) = event, let id = attributes["Id"],
                 let target = attributes["Target"]
             else { continue }
-            targets[id] = target
+            found.append(Relationship(id: id, type: attributes["Type"] ?? "", target: target))
         }
-        return targets
+        return found
     }
 
     /// The indexes of the cell formats (`cellXfs`) whose number format is a date.

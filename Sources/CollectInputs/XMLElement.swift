@@ -76,6 +76,8 @@ final class XMLNode {
             case .end:
                 stack.removeLast()
                 if stack.isEmpty { return root }
+            case .whitespace:
+                continue
             }
         }
         return root

@@ -7,6 +7,8 @@ enum XMLEvent: Equatable {
     case start(name: String, attributes: [String: String], selfClosing: Bool)
     /// Text inside an element.
     case text(String)
+    /// Text of spaces alone (`<t xml:space="preserve"> </t>`): a spreadsheet's text, nothing to qbXML.
+    case whitespace(String)
     /// An element closes.
     case end(name: String)
 }
@@ -62,6 +64,9 @@ final class XMLStream {
 
     deinit { xmlFreeTextReader(reader) }
 
+    /// Whether text of spaces alone is reported (a spreadsheet's cells), or passed over (qbXML).
+    var reportsWhitespace = false
+
     /// The line the parser has read up to (it reads ahead of the current node).
     var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
 
@@ -96,6 +101,10 @@ final class XMLStream {
                 return .end(name: name(xmlTextReaderConstLocalName(reader)))
             case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue):
                 return .text(string(xmlTextReaderConstValue(reader)))
+            case Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
+                // Only a reader that asks: qbXML's indentation is not made into strings.
+                guard reportsWhitespace else { continue }
+                return .whitespace(string(xmlTextReaderConstValue(reader)))
             case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue), Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue),
                 Int32(XML_READER_TYPE_ENTITY.rawValue):
                 throw InputError(

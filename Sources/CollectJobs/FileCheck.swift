@@ -19,8 +19,11 @@ public struct FileCheck: Sendable {
     public static let errorsListed = 20
 
     /// Checks the file at `path` with the reading settings of the workspace at `workspace` (its
-    /// `collect.toml`: date order, currency, `[csv.headers]`), the defaults where there is none.
-    public static func check(path: String, workspace: String, files: any FileStore = LocalFileStore()) throws -> FileCheck {
+    /// `collect.toml`: date order, currency, `[csv.headers]`, the inbox's size and staleness
+    /// limits), the defaults where there is none, as a run as of `asOf` would read it.
+    public static func check(
+        path: String, workspace: String, asOf: CivilDate, files: any FileStore = LocalFileStore()
+    ) throws -> FileCheck {
         let settings: Settings
         do {
             settings = try CollectJob.loadSettings(workspace: Workspace(root: workspace), files: files)
@@ -29,6 +32,16 @@ public struct FileCheck: Sendable {
         }
         let name = (path as NSString).lastPathComponent
         guard files.entryKind(path) == .file else { throw JobError("\(path): no such file") }
+        let size = try files.info(path).size
+        if size > settings.inbox.maximumFileBytes {
+            return FileCheck(
+                readable: false,
+                lines: [
+                    "\(name): not read",
+                    "  it is \(size) bytes, more than inbox.max_file_bytes (\(settings.inbox.maximumFileBytes)); a run would "
+                        + "refuse it unread",
+                ])
+        }
         let source = try files.byteSource(path)
         var sniffer = EncodingSniffer()
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
@@ -45,7 +58,15 @@ public struct FileCheck: Sendable {
             return FileCheck(readable: false, lines: ["\(name): not read", "  \(error.description)"])
         }
         var lines = ["\(name): \(reader.format), read as \(reader.kind.rawValue.replacingOccurrences(of: "-", with: " "))"]
-        if let asOf = reader.exportedAsOf { lines.append("  as of \(asOf) (its title says)") }
+        var refusals: [String] = []
+        if let exported = reader.exportedAsOf {
+            lines.append("  as of \(exported) (its title says)")
+            if asOf.days(since: exported) > settings.inbox.staleAfterDays {
+                refusals.append(
+                    "a run as of \(asOf) would refuse it: the export is \(asOf.days(since: exported)) days old, more than "
+                        + "inbox.stale_after_days = \(settings.inbox.staleAfterDays); export it again")
+            }
+        }
         if !reader.mappedColumns.isEmpty {
             lines.append("  columns: " + reader.mappedColumns.map { "\($0.role) ← \"\($0.header)\"" }.joined(separator: ", "))
         }
@@ -78,7 +99,14 @@ public struct FileCheck: Sendable {
             lines.append("  a run would reject the whole file for:")
             lines += errors.map { "    " + $0.description }
         }
-        return FileCheck(readable: errors.isEmpty, lines: lines)
+        lines += refusals.map { "  " + $0 }
+        return FileCheck(readable: errors.isEmpty && refusals.isEmpty, lines: lines)
+    }
+
+    /// Today on the clock of the workspace's business (its `business.time_zone`).
+    public static func today(workspace: String, now: Date, files: any FileStore = LocalFileStore()) throws -> CivilDate {
+        let settings = try CollectJob.loadSettings(workspace: Workspace(root: workspace), files: files)
+        return LocalTime(now, in: TimeZone(identifier: settings.business.timeZone) ?? TimeZone(identifier: "UTC")!).date
     }
 
     /// One record, as the run would take it.

@@ -18,9 +18,12 @@ struct CheckFileCommand: ParsableCommand {
     @Option(name: .long, help: "The workspace whose collect.toml says how to read it (default: the current folder).")
     var workspace: String = "."
 
+    @OptionGroup var asOf: AsOfOption
+
     func run() throws {
         try reportingFailures {
-            let check = try FileCheck.check(path: file, workspace: workspace)
+            let day = try asOf.date ?? FileCheck.today(workspace: workspace, now: Date())
+            let check = try FileCheck.check(path: file, workspace: workspace, asOf: day)
             print(check.lines.joined(separator: "\n"))
             if !check.readable { throw ExitCode(1) }
         }

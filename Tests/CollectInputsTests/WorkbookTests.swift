@@ -59,7 +59,8 @@ struct WorkbookTests {
             let workbook = try WorkbookBuilder.from(rows: WorkbookBuilder.rows(csv: text), sheet: "Report", date1904: date1904)
             let asWorkbook = try Opened.open(try workbook.bytes(), name: "export.xlsx")
             #expect(asWorkbook.reader.kind == asCSV.reader.kind)
-            let kind = ["plain CSV": "a table with a header row", "CSV report": "a report with a title block"][asCSV.reader.format]
+            let kind = ["plain CSV": "a table with a header row", "CSV report": "a report with a title block"][
+                asCSV.reader.format]
             #expect(asWorkbook.reader.format == "Excel workbook, sheet \"Report\" (\(kind ?? asCSV.reader.format))")
             #expect(asWorkbook.reader.exportedAsOf == asCSV.reader.exportedAsOf)
             #expect(asWorkbook.invoices == asCSV.invoices, "\(source), 1904: \(date1904)")
@@ -189,5 +190,110 @@ struct WorkbookTests {
         for number in ["#,##0.00", "\"$\"#,##0.00_);[Red](\"$\"#,##0.00)", "h:mm", "[h]:mm:ss", "General", "0%"] {
             #expect(!WorkbookDates.isDateFormat(number), "\(number)")
         }
+    }
+
+    /// A workbook of one sheet whose XML is `sheet` (rows inside `<sheetData>`), with `strings`
+    /// shared, parts placed as `layout` says (Excel's paths, or absolute targets and other names).
+    static func raw(sheet: String, strings: [String] = [], absolute: Bool = false, chartFirst: Bool = false) throws -> [UInt8] {
+        let sheetPath = absolute ? "xl/worksheets/data.xml" : "xl/worksheets/sheet1.xml"
+        let target = absolute ? "/xl/worksheets/data.xml" : "worksheets/sheet1.xml"
+        let stringsPath = absolute ? "xl/strings.xml" : "xl/sharedStrings.xml"
+        let chart = chartFirst ? "<sheet name=\"Chart\" sheetId=\"2\" r:id=\"rId9\"/>" : ""
+        let ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+        let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        return try WorkbookBuilder.zip([
+            (
+                "xl/workbook.xml",
+                Array(
+                    "<workbook \(ns) xmlns:r=\"\(rel)\"><sheets>\(chart)<sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"
+                        .utf8)
+            ),
+            (
+                "xl/_rels/workbook.xml.rels",
+                Array(
+                    ("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId9\" Type=\"\(rel)/chartsheet\" Target=\"chartsheets/sheet1.xml\"/>"
+                        + "<Relationship Id=\"rId1\" Type=\"\(rel)/worksheet\" Target=\"\(target)\"/>"
+                        + "<Relationship Id=\"rId2\" Type=\"\(rel)/sharedStrings\" Target=\"\(absolute ? "/xl/strings.xml" : "sharedStrings.xml")\"/>"
+                        + "<Relationship Id=\"rId3\" Type=\"\(rel)/styles\" Target=\"styles.xml\"/></Relationships>").utf8)
+            ),
+            (
+                "xl/styles.xml",
+                Array(
+                    "<styleSheet \(ns)><cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>".utf8
+                )
+            ),
+            (stringsPath, Array(("<sst \(ns)>" + strings.map { "<si>\($0)</si>" }.joined() + "</sst>").utf8)),
+            ("xl/chartsheets/sheet1.xml", Array("<chartsheet \(ns)/>".utf8)),
+            (sheetPath, Array("<worksheet \(ns)><sheetData>\(sheet)</sheetData></worksheet>".utf8)),
+        ])
+    }
+
+    static let header =
+        "<row r=\"1\"><c t=\"inlineStr\"><is><t>Invoice No</t></is></c><c t=\"inlineStr\"><is><t>Customer</t></is></c>"
+        + "<c t=\"inlineStr\"><is><t>Due Date</t></is></c><c t=\"inlineStr\"><is><t>Balance Due</t></is></c></row>"
+
+    @Test("parts found through their relationships (absolute targets, other names, a chart tab first); built-in date formats")
+    func relationships() throws {
+        let sheet =
+            Self.header
+            + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c><c r=\"B2\" t=\"s\"><v>1</v></c><c r=\"C2\" s=\"1\"><v>46353</v></c>"
+            + "<c r=\"D2\"><v>95</v></c></row>"
+        let opened = try Opened.open(
+            try Self.raw(sheet: sheet, strings: ["<t>A-1</t>", "<t>Oakridge Dental</t>"], absolute: true, chartFirst: true),
+            name: "book.xlsx")
+        #expect(opened.reader.format.hasPrefix("Excel workbook, sheet \"Data\""), "the chart's tab is not a sheet of rows")
+        #expect(opened.invoices.map(\.number) == ["A-1"] && opened.invoices.first?.dueDate == CivilDate(iso: "2026-11-27"))
+    }
+
+    @Test("cells without references, spaces kept in rich text, Excel's _xHHHH_ escapes, str, error and ISO-date cells")
+    func cellForms() throws {
+        let sheet =
+            Self.header
+            // No `r` on the row or its cells; the customer's name is three runs, one a lone space.
+            + "<row><c t=\"s\"><v>0</v></c><c t=\"s\"><v>1</v></c><c t=\"d\"><v>2026-11-27T00:00:00</v></c><c t=\"str\"><f>SUM(1,2)</f><v>3</v></c></row>"
+            + "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>A_x002D_2</t></is></c><c r=\"B4\" t=\"s\"><v>2</v></c>"
+            + "<c r=\"C4\" s=\"1\"><v>46354</v></c><c r=\"D4\"><v>12.5</v></c></row>"
+            + "<row r=\"5\"><c r=\"A5\" t=\"inlineStr\"><is><t>A-3</t></is></c><c r=\"B5\" t=\"s\"><v>2</v></c>"
+            + "<c r=\"C5\" s=\"1\"><v>46354</v></c><c r=\"D5\" t=\"e\"><v>#N/A</v></c></row>"
+        let strings = [
+            "<t>A-1</t>", "<r><t>Acme</t></r><r><t xml:space=\"preserve\"> </t></r><r><t>Ltd</t></r>", "<t>Fern_x000D_Yard</t>",
+        ]
+        let opened = try Opened.open(try Self.raw(sheet: sheet, strings: strings), name: "book.xlsx")
+        #expect(opened.invoices.map(\.customer) == ["Acme Ltd", "Fern Yard"], "\(opened.invoices)")
+        #expect(opened.invoices.first?.balance == Money(minorUnits: 300, currency: .usd) && opened.invoices.first?.line == 2)
+        #expect(opened.invoices.last?.number == "A-2" && opened.invoices.last?.dueDate == CivilDate(iso: "2026-11-28"))
+        let error = try #require(opened.errors.first)
+        #expect(error.line == 5 && error.description.contains("row 5") && error.message.contains("#N/A"), "\(error)")
+    }
+
+    @Test("a sheet whose XML breaks says after which row it broke")
+    func brokenSheet() throws {
+        let sheet =
+            Self.header + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>A-1</t></is></c></row><row r=\"3\"><c><v>1</c></row>"
+        let error = try #require(throws: InputError.self) {
+            _ = try InputFormat.workbook.records(try Self.raw(sheet: sheet))
+        }
+        #expect(error.isFatal && error.description.hasPrefix("input: the sheet, after row "), "\(error)")
+        #expect(error.message.contains("is not well-formed XML"))
+    }
+
+    @Test("a part whose header understates its size is refused as damaged, never unzipped past what it claims")
+    func lyingHeader() throws {
+        var bytes = try Self.raw(sheet: Self.header + String(repeating: "<row/>", count: 2_000))
+        // The sheet is the last entry: patch its uncompressed size, in the local header and the
+        // central directory, to 100 bytes.
+        let local: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
+        let central: [UInt8] = [0x50, 0x4B, 0x01, 0x02]
+        func last(_ signature: [UInt8]) -> Int? {
+            (0...(bytes.count - 4)).last { bytes[$0..<($0 + 4)].elementsEqual(signature) }
+        }
+        let localAt = try #require(last(local))
+        let centralAt = try #require(last(central))
+        for (offset, value) in [(localAt + 22, UInt32(100)), (centralAt + 24, UInt32(100))] {
+            withUnsafeBytes(of: value.littleEndian) { for (index, byte) in $0.enumerated() { bytes[offset + index] = byte } }
+        }
+        let error = try #require(throws: InputError.self) { _ = try InputFormat.workbook.records(bytes) }
+        #expect(error.isFatal && (error.message.contains("zip bomb") || error.message.contains("damaged")), "\(error)")
     }
 }

@@ -23,7 +23,8 @@ struct CheckFileTests {
                 """)
         let path = ws.root + "/inbox/aging.xlsx"
         try Data(try WorkbookBuilder.from(rows: rows, sheet: "A/R Aging Detail").bytes()).write(to: URL(fileURLWithPath: path))
-        let check = try FileCheck.check(path: path, workspace: ws.root)
+        let before = try Self.tree(ws.root)
+        let check = try FileCheck.check(path: path, workspace: ws.root, asOf: TestWorkspace.date("2026-01-02"))
         #expect(check.readable)
         #expect(
             check.lines == [
@@ -35,7 +36,22 @@ struct CheckFileTests {
                 "  first records:",
                 "    row 6: invoice 1041, Alvarez, Dana, due 2025-12-18, open $1,284.50 of $1,284.50, issued 2025-11-18",
             ], "\(check.lines.joined(separator: "\n"))")
-        #expect(ws.exists("inbox/aging.xlsx") && !ws.exists("inbox/processed"), "nothing is moved")
+        #expect(try Self.tree(ws.root) == before, "nothing in the workspace is written, moved or made")
+        // A week later a run would refuse it as stale, and check-file says so.
+        let late = try FileCheck.check(path: path, workspace: ws.root, asOf: TestWorkspace.date("2026-01-10"))
+        #expect(!late.readable)
+        #expect(late.lines.last?.contains("the export is 10 days old, more than inbox.stale_after_days = 3") == true)
+    }
+
+    /// Every path under `root` with its size and modification time.
+    static func tree(_ root: String) throws -> [String: String] {
+        var found: [String: String] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: root)
+        while let path = enumerator?.nextObject() as? String {
+            let attributes = try FileManager.default.attributesOfItem(atPath: root + "/" + path)
+            found[path] = "\(attributes[.size] ?? 0) \(attributes[.modificationDate] ?? 0)"
+        }
+        return found
     }
 
     @Test("a file a run would reject says why, with the nearest layout; a bad row names its line")
@@ -44,13 +60,13 @@ struct CheckFileTests {
         let unknown = ws.root + "/inbox/clients.csv"
         try "Invoice #,Client,Terms,Amount Due\nA-1,Oakridge,Net 30,95.00\n".write(
             toFile: unknown, atomically: true, encoding: .utf8)
-        let check = try FileCheck.check(path: unknown, workspace: ws.root)
+        let check = try FileCheck.check(path: unknown, workspace: ws.root, asOf: TestWorkspace.date("2026-11-30"))
         #expect(!check.readable && check.lines.first == "clients.csv: not read")
         #expect(check.lines.joined().contains("Nearest: open invoices"), "\(check.lines)")
         let bad = ws.root + "/inbox/bad.csv"
         try "Invoice No,Customer,Due Date,Balance Due\nA-1,Oakridge Dental,2026-11-27,ten\n".write(
             toFile: bad, atomically: true, encoding: .utf8)
-        let badCheck = try FileCheck.check(path: bad, workspace: ws.root)
+        let badCheck = try FileCheck.check(path: bad, workspace: ws.root, asOf: TestWorkspace.date("2026-11-30"))
         #expect(!badCheck.readable)
         #expect(badCheck.lines.contains("  read: 0 records; 1 error"), "\(badCheck.lines)")
         #expect(
