@@ -2,7 +2,7 @@ extension BuiltInTemplates {
     /// The reminders in Dutch, written as a small Dutch or Flemish business writes to a client:
     /// *u*, warm, firmer step by step, never threatening. `templates/STEP.email.nl.mustache`
     /// replaces one.
-    enum Dutch {
+    enum Dutch: TemplateLanguage {
         static let all: [String: String] = [
             "courtesy.email.nl": courtesyEmail, "courtesy.sms.nl": courtesySMS,
             "gentle.email.nl": gentleEmail, "gentle.sms.nl": gentleSMS,

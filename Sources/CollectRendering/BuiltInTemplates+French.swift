@@ -2,7 +2,7 @@ extension BuiltInTemplates {
     /// The reminders in French, written as a small French or Québec business writes to a client:
     /// *vous*, warm, firmer step by step, never threatening. E-mail templates start with a
     /// `Subject:` line like the English ones; `templates/STEP.email.fr.mustache` replaces one.
-    enum French {
+    enum French: TemplateLanguage {
         static let all: [String: String] = [
             "courtesy.email.fr": courtesyEmail, "courtesy.sms.fr": courtesySMS,
             "gentle.email.fr": gentleEmail, "gentle.sms.fr": gentleSMS,

@@ -3,7 +3,7 @@ extension BuiltInTemplates {
     /// client: *Sie*, warm, firmer step by step, never threatening; after the salutation's comma
     /// the letter goes on in lower case, as German letters do. `templates/STEP.email.de.mustache`
     /// replaces one.
-    enum German {
+    enum German: TemplateLanguage {
         static let all: [String: String] = [
             "courtesy.email.de": courtesyEmail, "courtesy.sms.de": courtesySMS,
             "gentle.email.de": gentleEmail, "gentle.sms.de": gentleSMS,

@@ -2,7 +2,7 @@ extension BuiltInTemplates {
     /// The reminders in Spanish, written as a small business in Spain or Latin America writes to
     /// a client: *usted*, warm, firmer step by step, never threatening; the salutation ends with a
     /// colon, as Spanish letters do. `templates/STEP.email.es.mustache` replaces one.
-    enum Spanish {
+    enum Spanish: TemplateLanguage {
         static let all: [String: String] = [
             "courtesy.email.es": courtesyEmail, "courtesy.sms.es": courtesySMS,
             "gentle.email.es": gentleEmail, "gentle.sms.es": gentleSMS,

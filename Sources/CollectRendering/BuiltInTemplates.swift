@@ -3,22 +3,29 @@
 /// E-mail templates start with a `Subject:` line and a blank line. A file in the workspace's
 /// `templates/` folder named `NAME.email.mustache` or `NAME.sms.mustache` replaces one.
 enum BuiltInTemplates {
-    static let all: [String: String] = [
-        "courtesy.email": courtesyEmail, "courtesy.sms": courtesySMS,
-        "gentle.email": gentleEmail, "gentle.sms": gentleSMS,
-        "firm.email": firmEmail, "firm.sms": firmSMS,
-        "direct.email": directEmail, "direct.sms": directSMS,
-    ].merging(French.all) { a, _ in a }.merging(German.all) { a, _ in a }.merging(Spanish.all) { a, _ in a }
-        .merging(Dutch.all) { a, _ in a }
-
-    /// Used for a step whose template has no file of its own, in each language.
-    static let fallbacks: [String: String] = [
-        "fallback.email": firmEmail, "fallback.sms": firmSMS,
-        "fallback.email.fr": French.firmEmail, "fallback.sms.fr": French.firmSMS,
-        "fallback.email.de": German.firmEmail, "fallback.sms.de": German.firmSMS,
-        "fallback.email.es": Spanish.firmEmail, "fallback.sms.es": Spanish.firmSMS,
-        "fallback.email.nl": Dutch.firmEmail, "fallback.sms.nl": Dutch.firmSMS,
+    /// The languages other than English, each an enum of its templates and sections.
+    static let languages: [String: any TemplateLanguage.Type] = [
+        "fr": French.self, "de": German.self, "es": Spanish.self, "nl": Dutch.self,
     ]
+
+    static let all: [String: String] = languages.values.reduce(
+        [
+            "courtesy.email": courtesyEmail, "courtesy.sms": courtesySMS,
+            "gentle.email": gentleEmail, "gentle.sms": gentleSMS,
+            "firm.email": firmEmail, "firm.sms": firmSMS,
+            "direct.email": directEmail, "direct.sms": directSMS,
+        ]
+    ) { all, language in all.merging(language.all) { a, _ in a } }
+
+    /// Used for a step whose template has no file of its own, in each language: its firm words.
+    static let fallbacks: [String: String] = languages.reduce(["fallback.email": firmEmail, "fallback.sms": firmSMS]) {
+        all, language in
+        all.merging([
+            "fallback.email.\(language.key)": language.value.firmEmail, "fallback.sms.\(language.key)": language.value.firmSMS,
+        ]) {
+            a, _ in a
+        }
+    }
 
     /// The sections a built-in template of the language writes the same way in every step.
     struct Sections {
@@ -36,28 +43,14 @@ enum BuiltInTemplates {
 
     /// The sections of the language of `code`.
     static func sections(_ code: String) -> Sections {
-        switch code {
-        case "fr":
-            Sections(
-                invoiceList: French.invoiceList, lateFeeNote: French.lateFeeNote, lateFeeSMS: French.lateFeeSMS,
-                statementNote: French.statementNote, greeting: French.greeting, hello: French.hello)
-        case "de":
-            Sections(
-                invoiceList: German.invoiceList, lateFeeNote: German.lateFeeNote, lateFeeSMS: German.lateFeeSMS,
-                statementNote: German.statementNote, greeting: German.greeting, hello: German.hello)
-        case "es":
-            Sections(
-                invoiceList: Spanish.invoiceList, lateFeeNote: Spanish.lateFeeNote, lateFeeSMS: Spanish.lateFeeSMS,
-                statementNote: Spanish.statementNote, greeting: Spanish.greeting, hello: Spanish.hello)
-        case "nl":
-            Sections(
-                invoiceList: Dutch.invoiceList, lateFeeNote: Dutch.lateFeeNote, lateFeeSMS: Dutch.lateFeeSMS,
-                statementNote: Dutch.statementNote, greeting: Dutch.greeting, hello: Dutch.hello)
-        default:
-            Sections(
+        guard let language = languages[code] else {
+            return Sections(
                 invoiceList: invoiceList, lateFeeNote: lateFeeNote, lateFeeSMS: lateFeeSMS, statementNote: statementNote,
                 greeting: nil, hello: nil)
         }
+        return Sections(
+            invoiceList: language.invoiceList, lateFeeNote: language.lateFeeNote, lateFeeSMS: language.lateFeeSMS,
+            statementNote: language.statementNote, greeting: language.greeting, hello: language.hello)
     }
 
     static let invoiceList = """
@@ -188,4 +181,18 @@ enum BuiltInTemplates {
     static let directSMS = """
         {{business.name}}: hi {{customer.greeting}}, {{#single}}invoice {{first.number}} ({{first.amount}}) is {{first.daysOverdueText}} overdue.{{/single}}{{^single}}{{count}} invoices ({{totalText}}) are open, the oldest {{oldestDaysOverdueText}} overdue: {{numbers}}.{{/single}}{{#link}} Pay: {{link}}{{/link}}\(lateFeeSMS) Please pay or reply today so we can agree a plan. Reply STOP to opt out.
         """
+}
+
+/// A language's built-in templates: every step in each channel (`all`, keyed `STEP.CHANNEL.LANG`),
+/// and the sections promotion turns back into placeholders.
+protocol TemplateLanguage {
+    static var all: [String: String] { get }
+    static var firmEmail: String { get }
+    static var firmSMS: String { get }
+    static var invoiceList: String { get }
+    static var lateFeeNote: String { get }
+    static var lateFeeSMS: String { get }
+    static var statementNote: String { get }
+    static var greeting: String { get }
+    static var hello: String { get }
 }
