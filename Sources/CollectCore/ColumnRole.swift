@@ -36,8 +36,6 @@ public enum ColumnRole: String, Sendable, Hashable, CaseIterable {
     case reference
     /// The person to greet at the customer (`Dana Alvarez`, or a first name).
     case contact
-    /// What a report's row is (`Invoice`, `Credit Note`, `Payment`): only invoices are chased.
-    case transactionType = "type"
     /// An invoice's status in the export (`Sent`, `Overdue`, `Draft`, `Void`, `Paid`).
     case status
 }
@@ -64,8 +62,7 @@ extension ColumnRole {
         case .date: return 15
         case .reference: return 16
         case .contact: return 17
-        case .transactionType: return 18
-        case .status: return 19
+        case .status: return 18
         }
     }
 }

@@ -42,9 +42,12 @@ public struct InvoiceRow: Sendable, Hashable {
 /// One customer as a customers file gives them; nil fields leave what is known as it is.
 extension InvoiceRow {
     /// Whether `other` is this invoice again, as an export with a row per line item repeats it:
-    /// the same number, customer, due date and balance.
+    /// every fact of the invoice the same (a repeat that differs in any is left to be set aside as
+    /// an invoice number seen twice).
     public func isSameInvoice(as other: InvoiceRow) -> Bool {
         number == other.number && customer == other.customer && dueDate == other.dueDate && balance == other.balance
+            && total == other.total && issueDate == other.issueDate && email == other.email && phone == other.phone
+            && paymentLink == other.paymentLink
     }
 }
 

@@ -39,7 +39,7 @@ public struct CSVLayout: Sendable, Hashable {
             return found
         }
 
-        let asInvoices = find(HeaderAliases.common.merging(HeaderAliases.invoices) { common, more in common + more })
+        let asInvoices = find(HeaderAliases.common.merging(HeaderAliases.invoices) { a, _ in a })
         if asInvoices[.invoice] != nil && asInvoices[.dueDate] != nil {
             for required in [ColumnRole.customer] where asInvoices[required] == nil {
                 throw InputError(

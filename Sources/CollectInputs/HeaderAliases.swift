@@ -29,12 +29,8 @@ enum HeaderAliases {
     ]
 
     static let invoices: [ColumnRole: [String]] = [
-        // After the common names: what other systems' receivables reports call the invoice number
-        // (Sage's `Reference`, Zoho's aging `Transaction#`). Only in a file of invoices: in a
-        // payments file a reference is the payment's.
-        .invoice: ["reference", "transaction #", "transaction#", "trans no", "document no", "doc no"],
-        .transactionType: ["type", "transaction type", "txn type", "document type", "doc type", "trans type"],
-        .status: ["status", "invoice status", "payment status"],
+        // The specific names first: beside a customer's `Status`, an `Invoice status` is the one.
+        .status: ["invoice status", "status"],
         .issueDate: ["date", "invoice date", "issue date", "issued", "txn date", "transaction date", "created", "issued on"],
         .dueDate: ["due date", "due", "duedate", "payment due", "due on", "date due"],
         .total: [

@@ -102,9 +102,19 @@ public final class PlainCSVFile: RecordReader {
         let dated =
             layout.columns[dateRole].map { $0 < record.count && !record[$0].trimmingSpaces.isEmpty } ?? false
         let label = first.lowercased()
-        // A total has no due date: `Total`, `Total for …`, `Total 1 - 30`, `Report Total`, `Total:`.
-        if !dated, label.hasPrefix("total") || label.hasSuffix("total") || label.hasSuffix("total:") { return true }
+        // A total has no due date: `Total`, `Total for …`, `Total 1 - 30 days`, `Report Total`, `Total:`.
+        if !dated, Self.isTotal(label) { return true }
         return cells.count == 1 && (!first.contains(where: \.isNumber) || Self.isAgingBucket(label))
+    }
+
+    /// Whether a first cell labels a total: one of the usual words, `Total for …`, or `Total`
+    /// and a bucket (`Total 31 - 60 days`, `Total current`). "Total Fitness Ltd" is a customer.
+    static func isTotal(_ label: String) -> Bool {
+        if ["total", "totals", "total:", "grand total", "report total", "total due"].contains(label) { return true }
+        if label.hasPrefix("total for ") { return true }
+        guard label.hasPrefix("total ") else { return false }
+        let rest = String(label.dropFirst(6))
+        return rest == "current" || isAgingBucket(rest)
     }
 
     /// Whether a lone cell is an aging bucket's heading: `1 - 30`, `31-60 days`, `> 90`, `91 or
@@ -112,8 +122,9 @@ public final class PlainCSVFile: RecordReader {
     static func isAgingBucket(_ label: String) -> Bool {
         let words: Set<String> = ["days", "day", "past", "due", "or", "more", "over", "and", "older", "than", "to", "overdue"]
         let parts = label.split(whereSeparator: { $0 == " " || "-–<>+=≤≥".contains($0) })
-        // A lone number is an invoice number that lost its row, never a heading.
-        guard parts.contains(where: { !$0.allSatisfy(\.isNumber) }) || label.contains(where: { "-–<>+=≤≥".contains($0) }) else {
+        // A lone number, or numbers joined by a dash (`2026-0153`), is an invoice number that lost
+        // its row, never a heading: a heading says days, or over or under.
+        guard parts.contains(where: { !$0.allSatisfy(\.isNumber) }) || label.contains(where: { "<>+≤≥".contains($0) }) else {
             return false
         }
         return !parts.isEmpty && parts.allSatisfy { part in part.allSatisfy(\.isNumber) || words.contains(String(part)) }

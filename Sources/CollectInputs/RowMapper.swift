@@ -36,28 +36,16 @@ public struct RowMapper: Sendable {
         return digits
     }
 
-    /// The types of row a receivables report lists that are not invoices to chase: credit notes
-    /// and memos, payments and receipts, refunds, journals, deposits, discounts, write-offs,
-    /// estimates and quotes (any type containing one of these words).
-    static let notInvoiceTypes = [
-        "credit", "payment", "receipt", "refund", "journal", "deposit", "discount", "write off", "write-off", "estimate",
-        "quote", "overpayment", "prepayment",
+    /// The statuses an export gives invoices nobody owes: never sent, or cancelled. (A paid one
+    /// is read at its balance: nought closes it, and more is an error.)
+    static let notOwedStatuses: Set<String> = [
+        "draft", "void", "voided", "deleted", "cancelled", "canceled", "awaiting approval", "pending approval",
     ]
 
-    /// The statuses an export gives invoices that are not open: never sent, cancelled, or paid.
-    static let closedStatuses: Set<String> = [
-        "draft", "void", "voided", "deleted", "cancelled", "canceled", "written off", "paid", "closed", "awaiting approval",
-        "pending approval",
-    ]
-
-    /// Whether the row says, in a type or status column, that it is not an open invoice.
+    /// Whether the row's status column says the invoice is owed by nobody (a draft, a void).
     public func isNotAnOpenInvoice(_ record: CSVRecord) -> Bool {
-        let f = fields(record)
-        if let type = f.text(.transactionType)?.lowercased(), Self.notInvoiceTypes.contains(where: { type.contains($0) }) {
-            return true
-        }
-        if let status = f.text(.status)?.lowercased(), Self.closedStatuses.contains(status) { return true }
-        return false
+        guard let status = fields(record).text(.status)?.lowercased() else { return false }
+        return Self.notOwedStatuses.contains(status)
     }
 
     /// Reads a row of an open-invoice snapshot.
@@ -71,6 +59,10 @@ public struct RowMapper: Sendable {
         let total = try f.money(.total, currency: currency)
         guard let balance = try f.money(.balance, currency: currency) ?? total else {
             throw f.fail(layout.columns[.balance] != nil ? .balance : .total, "is empty")
+        }
+        // An invoice the export calls paid or closed owes nothing: a balance beside it contradicts it.
+        if let status = f.text(.status), ["paid", "closed"].contains(status.lowercased()), balance.isPositive {
+            throw f.fail(.status, "says \"\(status)\" but the balance is \(balance.formatted); export it again, or fix the row")
         }
         var link: String? = nil
         if let text = f.text(.paymentLink) {

@@ -280,7 +280,9 @@ extension Settings {
         var minimum = base.minimumBalanceHundredths
         if let text = try t.string("minimum_balance") {
             // Read at two decimals whatever the currency: "1.00" is one unit of each invoice's own.
-            guard case .success(let money) = Money.parse(text, currency: .usd), money.minorUnits >= 0 else {
+            // A symbol is any currency's here: the amount counts in each invoice's own.
+            let plain = text.trimmingCharacters(in: CharacterSet(charactersIn: "$€£¥₹ "))
+            guard case .success(let money) = Money.parse(plain, currency: .usd), money.minorUnits >= 0 else {
                 throw t.error("minimum_balance", "expected an amount such as \"1.00\" (in each invoice's own currency)")
             }
             minimum = money.minorUnits
