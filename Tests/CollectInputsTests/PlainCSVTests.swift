@@ -96,13 +96,44 @@ struct PlainCSVTests {
         #expect(numbers == ["1041", "1042"])
     }
 
-    @Test("in a report, a row with only an invoice number is a broken record, reported, not passed over")
+    @Test(
+        "in a report, a row with only an invoice number, or a customer named Total without its due date, is a broken record, reported"
+    )
     func titleBlockLoneNumber() throws {
-        for lone in ["1043", "INV 1043"] {
+        for lone in ["1043", "INV 1043", "2026-0153"] {
             let file = try open("Apex Handyman Services\nNum,Customer,Due Date,Open Balance\n\(lone),,,\n")
             let error = try #require(throws: InputError.self) { try file.next() }
             #expect(error.line == 3)
         }
+        // A customer whose name starts with "Total", on a row that lost its due date: reported, never taken for a total.
+        let file = try open("Apex Handyman Services\nCustomer,Num,Due Date,Open Balance\nTotal Fitness Ltd,INV-9,,95.00\n")
+        let error = try #require(throws: InputError.self) { try file.next() }
+        #expect(error.line == 3 && error.field == "Due Date")
+    }
+
+    @Test("in an aging report, bucket headings and their totals are passed over; the invoices under them are read")
+    func agingBuckets() throws {
+        let file = try open(
+            """
+            Harbor Lane Supply
+            AR Aging Details
+            As of 2026-11-30
+
+            Invoice No,Customer,Due Date,Balance Due
+            Current
+            A-1,Oakridge Dental,2026-12-02,95.00
+            Total Current,,,95.00
+            1 - 15 Days
+            A-2,Oakridge Dental,2026-11-20,40.00
+            Total 1 - 15 Days,,,40.00
+            > 90 days
+            91 or more days past due
+            Report Total,,,135.00
+
+            """)
+        var numbers: [String] = []
+        while case .invoice(let row)? = try file.next() { numbers.append(row.number) }
+        #expect(numbers == ["A-1", "A-2"])
     }
 
     @Test("in a report, a customer whose name begins with 'Total' is a customer, and a customer list skips nothing")
