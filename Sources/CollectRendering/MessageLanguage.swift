@@ -31,9 +31,11 @@ public struct MessageLanguage: Sendable, Hashable {
     public static let english = MessageLanguage(tag: "en")!
 
     /// The language a customer's message is written in: theirs when `collect` writes it, else the
-    /// business's.
+    /// business's. A tag without a region in the business's own language takes the business's
+    /// region: a British business's customer tagged `en` reads British dates.
     public static func of(_ customer: Customer, business: MessageLanguage) -> MessageLanguage {
-        customer.language.flatMap(MessageLanguage.init(tag:)) ?? business
+        guard let own = customer.language.flatMap(MessageLanguage.init(tag:)) else { return business }
+        return own.code == business.code && !own.tag.contains("-") ? business : own
     }
 
     /// The words the language writes around the templates.

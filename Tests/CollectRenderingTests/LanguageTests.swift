@@ -116,6 +116,11 @@ struct LanguageTests {
         #expect(nl.date(day) == "15 december 2026")
         #expect(enGB.date(day) == "15 December 2026", "British English writes the day first")
         #expect(MessageLanguage(tag: "en-US")?.date(day) == "December 15, 2026")
+        // A customer tagged `en` of a British business reads British forms; one tagged `en-US`, American.
+        let customer = { (tag: String) in Customer(name: "C", email: nil, phone: nil, language: tag) }
+        #expect(MessageLanguage.of(customer("en"), business: enGB).tag == "en-GB")
+        #expect(MessageLanguage.of(customer("en-US"), business: enGB).tag == "en-US")
+        #expect(MessageLanguage.of(customer("fr"), business: enGB).tag == "fr")
         #expect(
             [es.days(1), es.days(2), nl.days(1), nl.days(0), fr.days(0)] == ["1 día", "2 días", "1 dag", "0 dagen", "0 jour"])
         #expect(es.list(["A", "B", "C"]) == "A, B y C" && nl.brief(["A", "B", "C", "D"]) == "A, B en nog 2")
