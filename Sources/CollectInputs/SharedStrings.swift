@@ -47,9 +47,6 @@ final class SharedStrings {
         inItem = false
     }
 
-    /// How many strings there are.
-    var count: Int { ends.count }
-
     /// The string at `index`, or nil when there is none.
     subscript(index: Int) -> String? {
         guard index >= 0, index < ends.count else { return nil }

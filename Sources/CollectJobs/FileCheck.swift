@@ -24,12 +24,30 @@ public struct FileCheck: Sendable {
     public static func check(
         path: String, workspace: String, asOf: CivilDate, files: any FileStore = LocalFileStore()
     ) throws -> FileCheck {
-        let settings: Settings
+        try check(path: path, settings: settings(of: workspace, files: files), asOf: asOf, files: files)
+    }
+
+    /// Checks the file at `path` as ``check(path:workspace:asOf:files:)`` does, as of the day
+    /// `now` falls on by the clock of the workspace's business (its `business.time_zone`).
+    public static func check(path: String, workspace: String, now: Date, files: any FileStore = LocalFileStore()) throws
+        -> FileCheck
+    {
+        let settings = try settings(of: workspace, files: files)
+        let zone = TimeZone(identifier: settings.business.timeZone) ?? TimeZone(identifier: "UTC")!
+        return try check(path: path, settings: settings, asOf: LocalTime(now, in: zone).date, files: files)
+    }
+
+    /// The workspace's settings, the defaults where it has no `collect.toml`.
+    static func settings(of workspace: String, files: any FileStore) throws -> Settings {
         do {
-            settings = try CollectJob.loadSettings(workspace: Workspace(root: workspace), files: files)
+            return try CollectJob.loadSettings(workspace: Workspace(root: workspace), files: files)
         } catch {
             throw JobError("\(error)")
         }
+    }
+
+    /// Checks the file at `path` with `settings`, as a run as of `asOf` would read it.
+    static func check(path: String, settings: Settings, asOf: CivilDate, files: any FileStore) throws -> FileCheck {
         let name = (path as NSString).lastPathComponent
         guard files.entryKind(path) == .file else { throw JobError("\(path): no such file") }
         let size = try files.info(path).size
@@ -101,12 +119,6 @@ public struct FileCheck: Sendable {
         }
         lines += refusals.map { "  " + $0 }
         return FileCheck(readable: errors.isEmpty && refusals.isEmpty, lines: lines)
-    }
-
-    /// Today on the clock of the workspace's business (its `business.time_zone`).
-    public static func today(workspace: String, now: Date, files: any FileStore = LocalFileStore()) throws -> CivilDate {
-        let settings = try CollectJob.loadSettings(workspace: Workspace(root: workspace), files: files)
-        return LocalTime(now, in: TimeZone(identifier: settings.business.timeZone) ?? TimeZone(identifier: "UTC")!).date
     }
 
     /// One record, as the run would take it.

@@ -22,8 +22,9 @@ struct CheckFileCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let day = try asOf.date ?? FileCheck.today(workspace: workspace, now: Date())
-            let check = try FileCheck.check(path: file, workspace: workspace, asOf: day)
+            let check =
+                try asOf.date.map { try FileCheck.check(path: file, workspace: workspace, asOf: $0) }
+                ?? FileCheck.check(path: file, workspace: workspace, now: Date())
             print(check.lines.joined(separator: "\n"))
             if !check.readable { throw ExitCode(1) }
         }
