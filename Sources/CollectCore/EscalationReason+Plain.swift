@@ -22,6 +22,7 @@ extension EscalationReason {
         case .smallLeftover: return "A small leftover balance: write it off or check it"
         case .ledgerRefused: return "QuickBooks refused notes from collect: fix what it says"
         case .ledgerDuplicate: return "QuickBooks was given notes from collect twice: delete the copies"
+        case .unappliedCredit: return "A credit not yet applied: apply it before anyone is reminded"
         }
     }
 }

@@ -101,6 +101,9 @@ public enum SkipReason: Sendable, Hashable, CustomStringConvertible {
     case smallLeftover(Money)
     /// A person set the invoice aside: a dispute, or a promise until its day.
     case setAside(String, until: CivilDate?)
+    /// The customer has a credit (a credit note, an unapplied payment) the export has not set
+    /// against this invoice: a reminder would ask for more than they owe.
+    case unappliedCredit(Money)
 
     /// A short machine-readable code.
     public var code: String {
@@ -115,6 +118,7 @@ public enum SkipReason: Sendable, Hashable, CustomStringConvertible {
         case .outsideScope: return "outside-scope"
         case .smallLeftover: return "small-leftover"
         case .setAside: return "set-aside"
+        case .unappliedCredit: return "unapplied-credit"
         }
     }
 
@@ -142,6 +146,9 @@ public enum SkipReason: Sendable, Hashable, CustomStringConvertible {
             return "a leftover of \(balance.formatted) is below ladder.minimum_balance: a person writes it off or checks it"
         case .setAside(let reason, let until):
             return "set aside by a person (\(reason))" + (until.map { "; the ladder takes it up again on \($0)" } ?? "")
+        case .unappliedCredit(let credit):
+            return "the customer has a credit of \(credit.formatted) not applied to it: a reminder would ask for more than "
+                + "they owe, so a person applies the credit first"
         }
     }
 }
@@ -201,6 +208,9 @@ public enum EscalationReason: String, Sendable, Hashable, CaseIterable {
     /// QuickBooks added notes of the ledger a second time (a request file submitted twice): a
     /// person deletes the copies.
     case ledgerDuplicate = "ledger-duplicate"
+    /// A reminder is due but the customer has a credit the export has not applied: a person
+    /// applies it in the accounting system, so the customer is never asked for more than they owe.
+    case unappliedCredit = "unapplied-credit"
 }
 
 /// An account for the person, with what they need to act.

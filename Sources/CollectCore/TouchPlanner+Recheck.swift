@@ -49,6 +49,8 @@ public enum RecheckFailure: Sendable, Hashable, CustomStringConvertible {
     case recipientChanged(Channel)
     /// A person set an invoice it names aside.
     case setAside(invoice: String, String)
+    /// A credit the export has not applied came to light: the message would ask for too much.
+    case unappliedCredit(Money)
 
     public var description: String {
         switch self {
@@ -71,6 +73,9 @@ public enum RecheckFailure: Sendable, Hashable, CustomStringConvertible {
             return "the customer's \(channel == .email ? "e-mail address" : "number") changed since staging"
         case .setAside(let number, let reason):
             return "a person set invoice \(number) aside since staging (\(reason))"
+        case .unappliedCredit(let credit):
+            return "the customer has a credit of \(credit.formatted) not applied to the invoices it names: it would ask "
+                + "for more than they owe"
         }
     }
 }
@@ -94,6 +99,10 @@ extension TouchPlanner {
             {
                 return .stepSent(invoice: line.invoice, step: sent)
             }
+        }
+        let currencies = Set(touch.lines.map(\.balance.currency))
+        if let credit = invoices.first(where: { $0.balance.minorUnits < 0 && currencies.contains($0.balance.currency) }) {
+            return .unappliedCredit(Money(minorUnits: -credit.balance.minorUnits, currency: credit.balance.currency))
         }
         if let why = protection.reason(for: customer, invoices: invoices, on: asOf) { return .protected(why) }
         if customer.hold.isPaused(on: asOf) { return .paused(customer.hold.pauseReason ?? "replied") }

@@ -89,6 +89,13 @@ public struct TouchPlanner: Sendable {
                         : "Invoices \(handedOff.joined(separator: ", ")) are \(ladder.handoffDay) or more days past due "
                             + "(the oldest \(oldestHandoffDays)): the ladder hands them to a person."
                 ))
+            // The person who takes over hears of a credit the customer has, before asking for anything.
+            let credits = invoices.filter { $0.balance.minorUnits < 0 }
+            if !credits.isEmpty {
+                escalations[0].detail +=
+                    " \(customer.name) also has a credit of \(Self.listed(Self.sums(credits))) "
+                    + "(\(credits.map(\.number).joined(separator: ", "))) not yet applied."
+            }
         }
         if !leftovers.isEmpty {
             let listed = leftovers.map { "\($0.number) (\($0.balance.formatted))" }.joined(separator: ", ")
@@ -119,6 +126,12 @@ public struct TouchPlanner: Sendable {
                 Skip(customer: customer.name, invoice: $0, reason: .paused(reason: reason, until: customer.hold.pausedUntil))
             }
             return CustomerPlan(message: nil, skips: skips, escalations: escalations)
+        }
+
+        // A credit the export has not set against the invoices: a reminder would ask for more than
+        // the customer owes, so a person applies it first.
+        if let held = creditHold(customer: customer, invoices: invoices, due: due, top: top) {
+            return CustomerPlan(message: nil, skips: skips + held.skips, escalations: escalations + [held.escalation])
         }
 
         if let cap = cap(for: customer) {
@@ -168,6 +181,49 @@ public struct TouchPlanner: Sendable {
             template: top.template(for: customer.name))
         if due.contains(where: { $0.lateFee != nil }) { message.lateFeeTerms = lateFees }
         return CustomerPlan(message: message, skips: skips, escalations: escalations, segment: segment, mode: mode)
+    }
+
+    /// The skips and the escalation that hold a customer back while they have a credit (a credit
+    /// note, an unapplied payment: a negative balance) in the currency of an invoice due a
+    /// reminder; nil when they have none.
+    func creditHold(customer: Customer, invoices: [OpenInvoice], due: [PlannedLine], top: LadderStep)
+        -> (skips: [Skip], escalation: PlannedEscalation)?
+    {
+        let currencies = Set(due.map(\.invoice.balance.currency))
+        let credits = invoices.filter { $0.balance.minorUnits < 0 && currencies.contains($0.balance.currency) }
+        guard let first = credits.first else { return nil }
+        let credit = Self.sums(credits)
+        let owed = Self.sums(due.map(\.invoice))
+        let listed = Self.listed
+        let dueNumbers = due.map(\.invoice.number)
+        let skips = due.map { line in
+            Skip(
+                customer: customer.name, invoice: line.invoice.number,
+                reason: .unappliedCredit(credit[line.invoice.balance.currency] ?? credit[first.balance.currency]!))
+        }
+        let detail =
+            "A \(top.name) reminder is due for \(dueNumbers.count == 1 ? "invoice" : "invoices") "
+            + "\(dueNumbers.joined(separator: ", ")) (\(listed(owed))), but \(customer.name) has a credit of \(listed(credit)) "
+            + "(\(credits.map(\.number).joined(separator: ", "))) that the export has not applied: a reminder would ask for more "
+            + "than they owe. Apply the credit in the accounting system; the next export shows what is still owed, and "
+            + "the ladder goes on from there."
+        return (
+            skips,
+            PlannedEscalation(
+                customer: customer.name, invoices: dueNumbers + credits.map(\.number), reason: .unappliedCredit, detail: detail)
+        )
+    }
+
+    /// The size of each currency's balances, credits counted as the positive amounts they are.
+    static func sums(_ items: [OpenInvoice]) -> [Currency: Money] {
+        Dictionary(grouping: items, by: \.balance.currency).mapValues { group in
+            Money(minorUnits: group.reduce(Int64(0)) { $0 + abs($1.balance.minorUnits) }, currency: group[0].balance.currency)
+        }
+    }
+
+    /// Amounts in several currencies, in a phrase: "$725.00 and €50.00".
+    static func listed(_ sums: [Currency: Money]) -> String {
+        sums.values.sorted { $0.currency.code < $1.currency.code }.map(\.formatted).joined(separator: " and ")
     }
 
     /// The frequency cap, when it holds the customer back today.

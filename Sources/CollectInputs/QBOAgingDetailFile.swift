@@ -5,8 +5,10 @@ import CollectFiles
 /// name, `As of …`), a blank line, a header whose first cell is empty, then bucket labels, data
 /// rows, `Total for …` rows, `TOTAL` and a timestamp footer.
 ///
-/// Only `Invoice` rows are open invoices; credit memos and unapplied payments (negative balances)
-/// are never chased. An invoice with no `Num` is kept under a visible stand-in number.
+/// `Invoice` (and QuickBooks Desktop's `Statement Charge`) rows are open invoices. A row of any
+/// other type with a negative balance (a credit memo, an unapplied payment) is read as the credit
+/// it is: never chased, and held against the customer's reminders. Other rows are not read. An
+/// invoice with no `Num` is kept under a visible stand-in number.
 public final class QBOAgingDetailFile: RecordReader {
     public let kind = InputKind.openInvoices
     /// QuickBooks Online's, or QuickBooks Desktop's (whose header names the customer `Name` and
@@ -27,6 +29,10 @@ public final class QBOAgingDetailFile: RecordReader {
         ]
         return columns.sorted { $0.value < $1.value }.map { (roles[$0.key] ?? $0.key, headers[$0.value]) }
     }
+
+    /// The transaction types chased as invoices: QuickBooks Desktop bills some customers by
+    /// statement charges rather than invoices. Any other type is read only as a credit.
+    static let chasedTypes: Set<String> = ["invoice", "statement charge"]
 
     /// The header names each column is known by, after normalising.
     static let aliases: [String: [String]] = [
@@ -84,17 +90,28 @@ public final class QBOAgingDetailFile: RecordReader {
             let f = RecordFields(file: file, headers: headers, columns: columns, record: record)
             // Bucket labels, totals and the footer fill the first cell; data rows leave it empty.
             guard record.count > 0, record[0].trimmingSpaces.isEmpty, let type = f.text("type") else { continue }
-            guard type.lowercased() == "invoice" else { continue }
-            let customer = try f.required("customer")
+            let chased = Self.chasedTypes.contains(type.lowercased())
             let currency = try f.currency("currency", fallback: options.currency)
+            guard let open = try f.money("open", currency: currency) else {
+                if chased { throw f.fail("open", "is empty") }
+                continue
+            }
+            // A credit memo, an unapplied payment, a journal entry in the customer's favour: a
+            // credit, read as the negative balance it is, so no reminder asks for more than is owed.
+            guard chased || open.minorUnits < 0 else { continue }
+            let customer = try f.required("customer")
             let issued = try f.date("date", order: dateOrder)
             let total = try f.money("amount", currency: currency)
-            guard let due = try f.date("due", order: dateOrder) else { throw f.fail("due", "is empty") }
-            guard let open = try f.money("open", currency: currency) else { throw f.fail("open", "is empty") }
+            guard let due = try f.date("due", order: dateOrder) ?? (chased ? nil : issued) else {
+                throw f.fail("due", "is empty")
+            }
             // No Num: a stand-in that stays the same night after night, shown as it is to the admin.
+            let standIn = chased ? "no number" : type.lowercased()
             guard
                 let number = f.text("num")
-                    ?? issued.map({ "(no number) \(customer) \($0)" + (total.map { " \($0.decimalText)" } ?? "") })
+                    ?? issued.map({
+                        "(\(standIn)) \(customer) \($0)" + ((chased ? total : open).map { " \($0.decimalText)" } ?? "")
+                    })
             else { throw f.fail("num", "is empty, and so is the date") }
             return .invoice(
                 InvoiceRow(

@@ -256,17 +256,26 @@ public final class QBXMLFile: RecordReader {
             let text = value.replacingControlCharacters.trimmingSpaces
             cells[role] = text.isEmpty ? nil : String(text)
         }
-        guard cells["TxnType"].map({ $0.lowercased() == "invoice" }) ?? true else { return nil }
+        let type = cells["TxnType"]?.lowercased()
+        let chased = type.map { QBOAgingDetailFile.chasedTypes.contains($0) } ?? true
+        let currency = options.currency
+        // A credit memo or an unapplied payment is read as the credit it is (a negative balance),
+        // so no reminder asks the customer for more than they owe; other types are not read.
+        guard let balance = try money(node, "OpenBalance", cells["OpenBalance"] ?? cells["Amount"], currency) else {
+            if chased { throw fail(node, "OpenBalance", "is missing") }
+            return nil
+        }
+        guard chased || balance.minorUnits < 0 else { return nil }
         guard let customer = cells["Name"] else { throw fail(node, "Name", "is missing") }
-        guard let number = cells["RefNumber"] ?? cells["Date"].map({ "(no number) \(customer) \($0)" }) else {
+        let standIn = chased ? "no number" : type ?? "credit"
+        guard
+            let number = cells["RefNumber"]
+                ?? cells["Date"].map({ "(\(standIn)) \(customer) \($0)" + (chased ? "" : " \(balance.decimalText)") })
+        else {
             throw fail(node, "RefNumber", "is missing, and so is Date")
         }
-        let currency = options.currency
         guard let due = try date(node, "DueDate", cells["DueDate"] ?? cells["Date"]) else {
             throw fail(node, "DueDate", "is missing")
-        }
-        guard let balance = try money(node, "OpenBalance", cells["OpenBalance"] ?? cells["Amount"], currency) else {
-            throw fail(node, "OpenBalance", "is missing")
         }
         return InvoiceRow(
             number: number, customer: customer, issueDate: try date(node, "Date", cells["Date"]), dueDate: due,

@@ -17,6 +17,14 @@ extension CollectJob {
             var lines: [String] = []
             let invoices = try session.openInvoices(customer: name)
             let invoice = invoices.first { $0.number == number }
+            if state.status == "credit" {
+                let credit = Money(minorUnits: -state.balance.minorUnits, currency: state.balance.currency)
+                return [
+                    "\(number), \(name): a credit of \(credit.formatted) to the customer (a credit note or an unapplied payment).",
+                    "Not chased. While it is not applied, no reminder of theirs in \(credit.currency.code) goes out: a person "
+                        + "applies it in the accounting system first.",
+                ]
+            }
             lines.append("Invoice \(number), \(name): \(state.status), \(state.balance.formatted) owed.")
             for released in try session.releasedSteps(invoice: number) {
                 lines.append(
@@ -40,12 +48,13 @@ extension CollectJob {
                             ? "; it goes out once you release it" : "; it goes out when its contact hours open")
                         + ".")
             }
-            var withSteps = invoices
+            // The customer and their account exactly as staging plans them (a job inherits its
+            // customer's mark; their credits are held against their reminders).
+            let account = try planning.account(name, session: session, timeZone: timeZone)
+            var withSteps = account?.invoices ?? invoices
             if let index = withSteps.firstIndex(where: { $0.number == number }) { withSteps[index] = invoice }
             let planner = planning.planner(asOf: today)
-            // The customer exactly as staging plans them (a job inherits its customer's mark).
-            let planned =
-                try planning.account(name, session: session, timeZone: timeZone)?.customer ?? planning.asPlanned(customer)
+            let planned = account?.customer ?? planning.asPlanned(customer)
             let plan = planner.plan(customer: planned, invoices: withSteps)
             if let skip = plan.skips.first(where: { $0.invoice == number }) {
                 lines.append("Not chased today: \(skip.reason).")

@@ -4,7 +4,8 @@ import GRDB
 
 extension StateSession {
     /// Calls `body` once per customer with open invoices, in name order, with their open invoices
-    /// and the steps already released for each. Streams: one customer's rows in memory at a time.
+    /// and the steps already released for each, then their credits (negative balances, never
+    /// chased). Streams: one customer's rows in memory at a time.
     public func forEachAccount(timeZone: TimeZone, _ body: (Customer, [OpenInvoice]) throws -> Void) throws {
         try forEachAccount(timeZone: timeZone, only: nil, body)
     }
@@ -41,12 +42,13 @@ extension StateSession {
         // (One customer's rows are found through the index on (status, customer); an "? IS NULL OR"
         // test would scan every open invoice for each, and a release of N messages would take N².)
         let answered = try answeredChannels(only: only)
+        let credits = try creditsByCustomer(only: only)
         var current: Customer? = nil
         var invoices: [OpenInvoice] = []
         while let row = try rows.next() {
             let name: String = row["customer"]
             if current?.name != name {
-                if let customer = current { try body(customer, invoices) }
+                if let customer = current { try body(customer, invoices + (credits[customer.name] ?? [])) }
                 invoices.removeAll(keepingCapacity: true)
                 current = Self.customer(name: name, row: row)
                 // A job ("Customer:Job") is protected when its customer is.
@@ -63,7 +65,27 @@ extension StateSession {
             if let reason: String = row["asideReason"] { invoice.aside = InvoiceAside(reason: reason, until: row["asideUntil"]) }
             invoices.append(invoice)
         }
-        if let customer = current { try body(customer, invoices) }
+        if let customer = current { try body(customer, invoices + (credits[customer.name] ?? [])) }
+    }
+
+    /// The credits (credit notes, unapplied payments: status `credit`, a negative balance) of each
+    /// customer, or of `only` that one. Few beside the open invoices, so read in one pass.
+    private func creditsByCustomer(only: String?) throws -> [String: [OpenInvoice]] {
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(
+                sql: """
+                    SELECT number, customer, issueDate, dueDate, currency, balanceMinor FROM invoice
+                    WHERE status = 'credit' \(only == nil ? "" : "AND customer = ?") ORDER BY customer, dueDate, number
+                    """), arguments: StatementArguments(only.map { [$0] } ?? []))
+        var credits: [String: [OpenInvoice]] = [:]
+        while let row = try rows.next() {
+            let currency = try row.decode(Currency.self, forColumn: "currency")
+            credits[row["customer"], default: []].append(
+                OpenInvoice(
+                    number: row["number"], dueDate: row["dueDate"], issueDate: row["issueDate"],
+                    balance: Money(minorUnits: row["balanceMinor"], currency: currency), paymentLink: nil))
+        }
+        return credits
     }
 
     /// The channel each customer (or `only` that one) last answered on with a reply of their own

@@ -51,15 +51,17 @@ extension StateSession {
         ).map { (reason: $0["reason"], count: $0["n"]) }
     }
 
-    /// What `invoices` still owe, by currency, and the due date of the oldest.
+    /// What `invoices` still owe (credits among them netted), by currency, and the due date of the
+    /// oldest that is owed.
     public func owed(invoices: [String]) throws -> (amounts: [(currency: String, minorUnits: Int64)], oldestDue: CivilDate?) {
         guard !invoices.isEmpty else { return ([], nil) }
         let marks = Array(repeating: "?", count: invoices.count).joined(separator: ",")
         let rows = try Row.fetchAll(
             db.cachedStatement(
                 sql: """
-                    SELECT currency, SUM(balanceMinor) AS total, MIN(dueDate) AS oldest FROM invoice
-                    WHERE number IN (\(marks)) AND status IN ('open', 'quarantined') GROUP BY currency ORDER BY total DESC
+                    SELECT currency, SUM(balanceMinor) AS total, MIN(CASE WHEN balanceMinor > 0 THEN dueDate END) AS oldest
+                    FROM invoice
+                    WHERE number IN (\(marks)) AND status IN ('open', 'quarantined', 'credit') GROUP BY currency ORDER BY total DESC
                     """), arguments: StatementArguments(invoices))
         let oldest = rows.compactMap { $0["oldest"] as CivilDate? }.min()
         return (rows.map { (currency: $0["currency"] as String, minorUnits: $0["total"] as Int64) }, oldest)
@@ -74,7 +76,8 @@ extension StateSession {
     /// returns them.
     public func closeUnplannedEscalations(run: String, on date: CivilDate) throws -> [EscalationRecord] {
         // Only what the planner raises closes by itself; what a reply or a payment raised waits for a person.
-        let plannerReasons = [EscalationReason.handoff, .doNotAutomate, .noContact, .smallLeftover].map(\.rawValue)
+        let plannerReasons = [EscalationReason.handoff, .doNotAutomate, .noContact, .smallLeftover, .unappliedCredit].map(
+            \.rawValue)
         let stale = try EscalationRecord.filter(EscalationRecord.Columns.status == EscalationStatus.open)
             .filter(plannerReasons.contains(EscalationRecord.Columns.reason))
             .filter(Column("lastPlannedRun") != run).fetchAll(db)
@@ -88,9 +91,11 @@ extension StateSession {
         for var escalation in stale + fixed {
             escalation.status = .closed
             escalation.closedOn = date
-            escalation.note =
-                escalation.reason == EscalationReason.dataError.rawValue
-                ? "fixed: a later export gave the invoice clean data" : "no longer applies: nothing past due remains on it"
+            switch EscalationReason(rawValue: escalation.reason) {
+            case .dataError: escalation.note = "fixed: a later export gave the invoice clean data"
+            case .unappliedCredit: escalation.note = "no longer applies: the export shows no credit left beside a reminder due"
+            default: escalation.note = "no longer applies: nothing past due remains on it"
+            }
             try escalation.update(db)
         }
         return stale + fixed
@@ -141,7 +146,7 @@ extension StateSession {
                     WHERE rest <> ''
                 )
                 SELECT s.id, SUM(i.balanceMinor) FROM split s
-                JOIN invoice i ON i.number = s.invoice AND i.status IN ('open', 'quarantined')
+                JOIN invoice i ON i.number = s.invoice AND i.status IN ('open', 'quarantined', 'credit')
                 WHERE s.invoice <> '' GROUP BY s.id;
                 UPDATE escalation SET owedMinor = COALESCE((SELECT owed FROM escalationOwedNow o WHERE o.id = escalation.id), 0)
                 WHERE status = 'open';

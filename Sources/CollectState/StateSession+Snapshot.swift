@@ -91,8 +91,9 @@ public final class SnapshotImport {
     }
 
     /// Adds one row. A row whose data is wrong quarantines its invoice (it is not chased) and
-    /// says which field and why: a negative balance, a due date before the invoice date, the same
-    /// number twice in the file, another customer or currency than before.
+    /// says which field and why: a due date before the invoice date, the same number twice in the
+    /// file, another customer or currency than before. A negative balance is a credit: stored as
+    /// one (status `credit`), never chased, and held against the customer's reminders.
     public func add(_ row: InvoiceRow) throws -> SnapshotRowOutcome {
         let known = try Row.fetchOne(existing, arguments: [row.number])
         if let known, (known["seenFile"] as Int64) == fileId {
@@ -113,8 +114,6 @@ public final class SnapshotImport {
                 "currency",
                 "the currency of invoice \(row.number) changed from \(known["currency"] as String) to \(row.balance.currency.code)"
             )
-        } else if row.balance.minorUnits < 0 {
-            quarantine = ("balance", "invoice \(row.number) has a negative balance (\(row.balance.formatted))")
         } else if let issued = row.issueDate, row.dueDate < issued {
             quarantine = ("due date", "invoice \(row.number) falls due (\(row.dueDate)) before it was issued (\(issued))")
         }
@@ -124,6 +123,10 @@ public final class SnapshotImport {
             (status, closedReason) = ("quarantined", quarantine.reason)
         } else if row.balance.minorUnits > 0 {
             (status, closedReason) = ("open", nil)
+        } else if row.balance.minorUnits < 0 {
+            // A credit note or an unapplied payment: owed to the customer, never chased, and a
+            // reminder of theirs waits until it is applied.
+            (status, closedReason) = ("credit", nil)
         } else {
             (status, closedReason) = ("closed", "the export shows a zero balance")
         }

@@ -24,7 +24,7 @@ extension StateSession {
             db,
             sql: """
                 SELECT currency, SUM(COALESCE(totalMinor, balanceMinor)) AS billed FROM invoice
-                WHERE COALESCE(issueDate, firstSeenOn) > ? AND status <> 'quarantined' GROUP BY currency
+                WHERE COALESCE(issueDate, firstSeenOn) > ? AND status NOT IN ('quarantined', 'credit') GROUP BY currency
                 """, arguments: [since]
         ).reduce(into: [String: Int64]()) { $0[$1["currency"]] = $1["billed"] }
         var open: [String: Int64] = [:]
@@ -134,7 +134,7 @@ extension StateSession {
             db,
             sql: """
                 SELECT currency, SUM(COALESCE(totalMinor, balanceMinor)) AS billed FROM invoice
-                WHERE customer = ? AND COALESCE(issueDate, firstSeenOn) > ? AND status <> 'quarantined' GROUP BY currency
+                WHERE customer = ? AND COALESCE(issueDate, firstSeenOn) > ? AND status NOT IN ('quarantined', 'credit') GROUP BY currency
                 """, arguments: [customer, asOf.adding(days: -90)]
         ).reduce(into: [String: Int64]()) { $0[$1["currency"]] = $1["billed"] }
     }

@@ -89,6 +89,40 @@ struct TouchPlannerTests {
         #expect(plan.skips.isEmpty)
     }
 
+    @Test("a credit in the currency of an invoice due holds the whole message for a person; one in another currency does not")
+    func creditHolds() throws {
+        let held = planner.plan(
+            customer: customer,
+            invoices: [invoice("A", daysPastDue: 3, cents: 100_000), invoice("CN", daysPastDue: 20, cents: -72_500)])
+        #expect(held.message == nil)
+        #expect(held.skips.map(\.invoice) == ["A"])
+        #expect(held.skips.first?.reason == .unappliedCredit(Money(minorUnits: 72_500, currency: .usd)))
+        #expect(held.escalations.map(\.reason) == [.unappliedCredit])
+        #expect(held.escalations.first?.invoices == ["A", "CN"])
+        let other = planner.plan(
+            customer: customer,
+            invoices: [
+                invoice("A", daysPastDue: 3, cents: 100_000), invoice("CN", daysPastDue: 20, cents: -500, currency: "EUR"),
+            ])
+        #expect(try #require(other.message).lines.map(\.invoice.number) == ["A"])
+        #expect(other.escalations.isEmpty)
+        // The person who takes over an account hears of its credit.
+        let handoff = planner.plan(
+            customer: customer,
+            invoices: [invoice("OLD", daysPastDue: 70, cents: 100_000), invoice("CN", daysPastDue: 20, cents: -72_500)])
+        #expect(handoff.escalations.map(\.reason) == [.handoff])
+        #expect(handoff.escalations.first?.detail.hasSuffix("also has a credit of $725.00 (CN) not yet applied.") == true)
+        // At release, the same rule: a credit come to light since staging stops the message.
+        let touch = StagedTouch(
+            channel: .email, recipient: "ap@oakridge.example",
+            lines: [.init(invoice: "A", step: "gentle", balance: Money(minorUnits: 100_000, currency: .usd))])
+        #expect(
+            planner.recheck(
+                touch, customer: customer,
+                invoices: [invoice("A", daysPastDue: 3, cents: 100_000), invoice("CN", daysPastDue: 20, cents: -72_500)])
+                == .unappliedCredit(Money(minorUnits: 72_500, currency: .usd)))
+    }
+
     @Test("totals are per currency, never summed across currencies")
     func totals() throws {
         let plan = planner.plan(

@@ -53,18 +53,20 @@ struct ExportFormatTests {
         (7, "1047", "Brightwater Property Mgmt", "2026-07-15", 248_000),
         (8, "1052", "Lindqvist, Maren", "2026-08-19", 73_456),
         (11, "1058", "Oakridge Dental:Suite 200 remodel", "2026-09-09", 675_000),
+        (12, "1061", "Oakridge Dental:Suite 200 remodel", "2026-09-14", -35_000),
         (15, "1063", "Cedar Hollow HOA", "2026-10-08", 311_520),
         (16, "(no number) Tomasz Nowak 2026-09-25 640.00", "Tomasz Nowak", "2026-10-25", 64_000),
         (19, "1066", "Kessler & Daughters Hardware", "2026-11-04", 189_000),
         (20, "1068", "Harbor Street Bakery", "2026-11-18", 210_000),
         (21, "1070", "Lindqvist, Maren", "2026-11-29", 52_500),
+        (22, "(payment) Kessler & Daughters Hardware 2026-11-24 -250.00", "Kessler & Daughters Hardware", "2026-11-24", -25_000),
         (25, "1072", "Oakridge Dental:Suite 200 remodel", "2026-12-02", 980_000),
         (26, "1075", "Brightwater Property Mgmt", "2026-12-16", 107_550),
         (27, "1077", "Cedar Hollow HOA", "2026-11-30", 31_000),
     ]
 
     @Test(
-        "QuickBooks Online A/R Aging Detail: titles, buckets, totals and footer skipped; credits never chased",
+        "QuickBooks Online A/R Aging Detail: titles, buckets, totals and footer skipped; a credit memo or payment read as the credit it is",
         arguments: ["qbo-ar-aging-detail.csv", "qbo-ar-aging-detail-classic.csv", "qbo-ar-aging-detail-cp1252.csv"])
     func qbo(name: String) throws {
         let opened = try Opened.fixture(name)

@@ -110,7 +110,7 @@ struct QBXMLTests {
                   <ColData colID="6" value="1042" /><ColData colID="4" value="Oakridge Dental:Suite 200" /><ColData colID="5" value="2026-11-27" />
                 </DataRow>
                 <DataRow rowNumber="3">
-                  <ColData colID="2" value="Credit Memo" /><ColData colID="4" value="Oakridge Dental:Suite 200" /><ColData colID="7" value="-50.00" />
+                  <ColData colID="2" value="Credit Memo" /><ColData colID="3" value="2026-11-03" /><ColData colID="4" value="Oakridge Dental:Suite 200" /><ColData colID="7" value="-50.00" />
                 </DataRow>
                 <DataRow rowNumber="4">
                   <ColData colID="2" value="Invoice" /><ColData colID="3" value="2026-09-01" /><ColData colID="4" value="Café Müller" />
@@ -127,10 +127,15 @@ struct QBXMLTests {
         #expect(file.kind == .openInvoices)
         #expect(file.exportedAsOf == CivilDate(iso: "2026-11-30"))
         let invoices = records.compactMap { if case .invoice(let row) = $0 { row } else { nil } }
-        #expect(invoices.map(\.number) == ["1042", "(no number) Café Müller 2026-09-01"])
-        #expect(invoices.map(\.customer) == ["Oakridge Dental:Suite 200", "Café Müller"])
-        #expect(invoices.map(\.balance.minorUnits) == [124_000, 8_000])
-        #expect(invoices.map(\.dueDate) == [CivilDate(iso: "2026-11-27"), CivilDate(iso: "2026-10-01")])
+        // The credit memo is read as the credit it is, so no reminder asks for more than is owed.
+        #expect(
+            invoices.map(\.number) == [
+                "1042", "(credit memo) Oakridge Dental:Suite 200 2026-11-03 -50.00", "(no number) Café Müller 2026-09-01",
+            ])
+        #expect(invoices.map(\.customer) == ["Oakridge Dental:Suite 200", "Oakridge Dental:Suite 200", "Café Müller"])
+        #expect(invoices.map(\.balance.minorUnits) == [124_000, -5_000, 8_000])
+        #expect(
+            invoices.map(\.dueDate) == [CivilDate(iso: "2026-11-27"), CivilDate(iso: "2026-11-03"), CivilDate(iso: "2026-10-01")])
     }
 
     @Test("an error status is refused with its message; status code 1 is an empty result")

@@ -241,7 +241,8 @@ struct PlaybookTests {
         let job = try ws.job()
         for (index, day) in ["2026-11-30", "2026-12-01", "2026-12-02"].enumerated() {
             let wrong = TestWorkspace.invoices.replacingOccurrences(
-                of: "INV-6,Tokyo Trading,2026-11-26,99.00", with: "INV-6,Tokyo Trading,2026-11-26,-99.00")
+                of: "INV-6,Tokyo Trading,2026-11-26,99.00",
+                with: "INV-6,Tokyo Trading,2026-11-26,99.00\nINV-6,Tokyo Trading,2026-11-26,98.00")
             try ws.drop("export.csv", wrong + "INV-\(70 + index),Oakridge Dental,2026-12-30,1.00\n")
             _ = try job.run(asOf: TestWorkspace.date(day), now: TestWorkspace.at("\(day)T06:00"))
         }
@@ -496,17 +497,21 @@ struct PlaybookTests {
         try ws.drop("export.csv", TestWorkspace.invoices)
         let job = try ws.job()
         _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
-        let negative = TestWorkspace.invoices.replacingOccurrences(
-            of: "INV-6,Tokyo Trading,2026-11-26,99.00", with: "INV-6,Tokyo Trading,2026-11-26,-99.00"
+        // Each number twice in the file: each invoice is quarantined.
+        let twice = TestWorkspace.invoices.replacingOccurrences(
+            of: "INV-6,Tokyo Trading,2026-11-26,99.00",
+            with: "INV-6,Tokyo Trading,2026-11-26,99.00\nINV-6,Tokyo Trading,2026-11-26,98.00"
         )
-        .replacingOccurrences(of: "INV-3,Brightline Agency,2026-11-20,560.50", with: "INV-3,Brightline Agency,2026-11-20,-1.00")
-        try ws.drop("export.csv", negative)
+        .replacingOccurrences(
+            of: "INV-3,Brightline Agency,2026-11-20,560.50",
+            with: "INV-3,Brightline Agency,2026-11-20,560.50\nINV-3,Brightline Agency,2026-11-20,1.00")
+        try ws.drop("export.csv", twice)
         let quiet = try job.run(asOf: TestWorkspace.date("2026-12-01"), now: TestWorkspace.at("2026-12-01T06:00"))
         #expect(quiet.held == nil, "off by default: a quarantine sets its invoice aside and the rest goes on")
         let proposal = try #require(try job.evaluate(now: TestWorkspace.at("2026-12-01T09:00")).proposals.first)
         #expect(proposal.note.contains("2 invoices were quarantined") && proposal.diff.contains(": hold_on_quarantine = true"))
         _ = try job.approvePlaybook(proposal.number, now: TestWorkspace.at("2026-12-01T09:05"))
-        try ws.drop("export.csv", negative + "INV-12,Oakridge Dental,2026-12-30,5.00\n")
+        try ws.drop("export.csv", twice + "INV-12,Oakridge Dental,2026-12-30,5.00\n")
         let held = try ws.job().run(asOf: TestWorkspace.date("2026-12-02"), now: TestWorkspace.at("2026-12-02T06:00"))
         #expect(held.held?.contains("guardrails.hold_on_quarantine") == true)
     }

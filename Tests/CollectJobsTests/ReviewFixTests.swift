@@ -93,7 +93,8 @@ struct ReviewFixTests {
     @Test("a data error stays open on a night without an export, and closes once an export fixes it")
     func dataErrorLifecycle() throws {
         let ws = try TestWorkspace()
-        try ws.drop("export.csv", "Invoice No,Customer,Due Date,Balance Due\nINV-1,Acme,2026-11-27,-10.00\n")
+        try ws.drop(
+            "export.csv", "Invoice No,Customer,Due Date,Balance Due\nINV-1,Acme,2026-11-27,10.00\nINV-1,Acme,2026-11-27,11.00\n")
         let job = try ws.job()
         _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
         _ = try job.run(asOf: TestWorkspace.date("2026-12-01"), now: TestWorkspace.at("2026-12-01T06:00"))
