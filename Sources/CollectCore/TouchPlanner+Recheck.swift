@@ -104,7 +104,9 @@ extension TouchPlanner {
         if let credit = invoices.first(where: { $0.balance.minorUnits < 0 && currencies.contains($0.balance.currency) }) {
             return .unappliedCredit(Money(minorUnits: -credit.balance.minorUnits, currency: credit.balance.currency))
         }
-        if let why = protection.reason(for: customer, invoices: invoices, on: asOf) { return .protected(why) }
+        if let why = protection.reason(for: customer, invoices: invoices.filter(\.balance.isPositive), on: asOf) {
+            return .protected(why)
+        }
         if customer.hold.isPaused(on: asOf) { return .paused(customer.hold.pauseReason ?? "replied") }
         if customer.usableAddress(for: touch.channel) == nil, customer.address(for: touch.channel) != nil {
             return .channelClosed(closedDetail(touch.channel, customer: customer, recipient: touch.recipient))

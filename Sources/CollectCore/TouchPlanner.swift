@@ -90,12 +90,7 @@ public struct TouchPlanner: Sendable {
                             + "(the oldest \(oldestHandoffDays)): the ladder hands them to a person."
                 ))
             // The person who takes over hears of a credit the customer has, before asking for anything.
-            let credits = invoices.filter { $0.balance.minorUnits < 0 }
-            if !credits.isEmpty {
-                escalations[0].detail +=
-                    " \(customer.name) also has a credit of \(Self.listed(Self.sums(credits))) "
-                    + "(\(credits.map(\.number).joined(separator: ", "))) not yet applied."
-            }
+            escalations[0].detail += Self.creditNote(customer: customer, invoices: invoices)
         }
         if !leftovers.isEmpty {
             let listed = leftovers.map { "\($0.number) (\($0.balance.formatted))" }.joined(separator: ", ")
@@ -106,17 +101,20 @@ public struct TouchPlanner: Sendable {
                         + " a balance below ladder.minimum_balance: not chased. Write it off, or check the payment that left it."
                 ))
         }
-        guard let top = due.max(by: { ($0.step.day) < ($1.step.day) })?.step else {
+        guard var top = due.max(by: { ($0.step.day) < ($1.step.day) })?.step else {
             return CustomerPlan(message: nil, skips: skips, escalations: escalations)
         }
-        let dueNumbers = due.map(\.invoice.number)
+        var dueNumbers = due.map(\.invoice.number)
+        // What the customer owes, without their credits: protection and segments judge on it.
+        let owing = invoices.filter(\.balance.isPositive)
 
-        if let why = protection.reason(for: customer, invoices: invoices, on: asOf) {
+        if let why = protection.reason(for: customer, invoices: owing, on: asOf) {
             skips += dueNumbers.map { Skip(customer: customer.name, invoice: $0, reason: .doNotAutomate) }
             escalations.append(
                 PlannedEscalation(
                     customer: customer.name, invoices: dueNumbers, reason: .doNotAutomate,
-                    detail: "A \(top.name) reminder would be due; the customer is \(why), so reach out personally."))
+                    detail: "A \(top.name) reminder would be due; the customer is \(why), so reach out personally."
+                        + Self.creditNote(customer: customer, invoices: invoices)))
             return CustomerPlan(message: nil, skips: skips, escalations: escalations)
         }
 
@@ -130,8 +128,16 @@ public struct TouchPlanner: Sendable {
 
         // A credit the export has not set against the invoices: a reminder would ask for more than
         // the customer owes, so a person applies it first.
-        if let held = creditHold(customer: customer, invoices: invoices, due: due, top: top) {
-            return CustomerPlan(message: nil, skips: skips + held.skips, escalations: escalations + [held.escalation])
+        // Only the invoices in the credit's currency wait; the rest of the message still goes.
+        if let held = creditHold(customer: customer, invoices: invoices, due: due) {
+            skips += held.skips
+            escalations.append(held.escalation)
+            due = held.remaining
+            guard let remainingTop = due.max(by: { ($0.step.day) < ($1.step.day) })?.step else {
+                return CustomerPlan(message: nil, skips: skips, escalations: escalations)
+            }
+            top = remainingTop
+            dueNumbers = due.map(\.invoice.number)
         }
 
         if let cap = cap(for: customer) {
@@ -164,7 +170,7 @@ public struct TouchPlanner: Sendable {
             return CustomerPlan(message: nil, skips: skips, escalations: escalations)
         }
 
-        let (segment, mode) = rollout.place(customer, invoices: invoices, on: asOf)
+        let (segment, mode) = rollout.place(customer, invoices: owing, on: asOf)
         if mode == .off {
             skips += dueNumbers.map { Skip(customer: customer.name, invoice: $0, reason: .outsideScope(segment: segment?.name)) }
             return CustomerPlan(message: nil, skips: skips, escalations: escalations, segment: segment, mode: mode)
@@ -183,35 +189,44 @@ public struct TouchPlanner: Sendable {
         return CustomerPlan(message: message, skips: skips, escalations: escalations, segment: segment, mode: mode)
     }
 
-    /// The skips and the escalation that hold a customer back while they have a credit (a credit
-    /// note, an unapplied payment: a negative balance) in the currency of an invoice due a
-    /// reminder; nil when they have none.
-    func creditHold(customer: Customer, invoices: [OpenInvoice], due: [PlannedLine], top: LadderStep)
-        -> (skips: [Skip], escalation: PlannedEscalation)?
+    /// The invoices due a reminder in a currency the customer has a credit in (a credit note, an
+    /// unapplied payment: a negative balance), as skips and one escalation, and the due lines
+    /// left in other currencies; nil when no credit stands beside an invoice due.
+    func creditHold(customer: Customer, invoices: [OpenInvoice], due: [PlannedLine])
+        -> (skips: [Skip], escalation: PlannedEscalation, remaining: [PlannedLine])?
     {
-        let currencies = Set(due.map(\.invoice.balance.currency))
-        let credits = invoices.filter { $0.balance.minorUnits < 0 && currencies.contains($0.balance.currency) }
-        guard let first = credits.first else { return nil }
+        let credits = invoices.filter { $0.balance.minorUnits < 0 }
         let credit = Self.sums(credits)
-        let owed = Self.sums(due.map(\.invoice))
-        let listed = Self.listed
-        let dueNumbers = due.map(\.invoice.number)
-        let skips = due.map { line in
+        let held = due.filter { credit[$0.invoice.balance.currency] != nil }
+        guard let heldTop = held.max(by: { ($0.step.day) < ($1.step.day) })?.step else { return nil }
+        let heldCurrencies = Set(held.map(\.invoice.balance.currency))
+        let heldCredits = credits.filter { heldCurrencies.contains($0.balance.currency) }
+        let numbers = held.map(\.invoice.number)
+        let skips = held.map { line in
             Skip(
                 customer: customer.name, invoice: line.invoice.number,
-                reason: .unappliedCredit(credit[line.invoice.balance.currency] ?? credit[first.balance.currency]!))
+                reason: .unappliedCredit(credit[line.invoice.balance.currency]!))
         }
         let detail =
-            "A \(top.name) reminder is due for \(dueNumbers.count == 1 ? "invoice" : "invoices") "
-            + "\(dueNumbers.joined(separator: ", ")) (\(listed(owed))), but \(customer.name) has a credit of \(listed(credit)) "
-            + "(\(credits.map(\.number).joined(separator: ", "))) that the export has not applied: a reminder would ask for more "
-            + "than they owe. Apply the credit in the accounting system; the next export shows what is still owed, and "
-            + "the ladder goes on from there."
+            "A \(heldTop.name) reminder is due for \(numbers.count == 1 ? "invoice" : "invoices") "
+            + "\(numbers.joined(separator: ", ")) (\(Self.listed(Self.sums(held.map(\.invoice))))), but \(customer.name) has a "
+            + "credit of \(Self.listed(Self.sums(heldCredits))) (\(heldCredits.map(\.number).joined(separator: ", "))) that the "
+            + "export has not applied: a reminder would ask for more than they owe. Apply the credit in the accounting "
+            + "system; the next export shows what is still owed, and the ladder goes on from there."
         return (
             skips,
             PlannedEscalation(
-                customer: customer.name, invoices: dueNumbers + credits.map(\.number), reason: .unappliedCredit, detail: detail)
+                customer: customer.name, invoices: numbers + heldCredits.map(\.number), reason: .unappliedCredit, detail: detail),
+            due.filter { credit[$0.invoice.balance.currency] == nil }
         )
+    }
+
+    /// A sentence telling the person who takes an account over of the customer's credits, if any.
+    static func creditNote(customer: Customer, invoices: [OpenInvoice]) -> String {
+        let credits = invoices.filter { $0.balance.minorUnits < 0 }
+        guard !credits.isEmpty else { return "" }
+        return " \(customer.name) also has a credit of \(listed(sums(credits))) "
+            + "(\(credits.map(\.number).joined(separator: ", "))) not yet applied."
     }
 
     /// The size of each currency's balances, credits counted as the positive amounts they are.

@@ -5,9 +5,9 @@ import CollectFiles
 /// name, `As of …`), a blank line, a header whose first cell is empty, then bucket labels, data
 /// rows, `Total for …` rows, `TOTAL` and a timestamp footer.
 ///
-/// `Invoice` (and QuickBooks Desktop's `Statement Charge`) rows are open invoices. A row of any
-/// other type with a negative balance (a credit memo, an unapplied payment) is read as the credit
-/// it is: never chased, and held against the customer's reminders. Other rows are not read. An
+/// `Invoice` rows are open invoices. A row of any other type with a negative balance (a credit
+/// memo, an unapplied payment) is read as the credit it is (see ``CreditNumber``): never chased,
+/// and held against the customer's reminders. Other rows (a statement charge) are not read. An
 /// invoice with no `Num` is kept under a visible stand-in number.
 public final class QBOAgingDetailFile: RecordReader {
     public let kind = InputKind.openInvoices
@@ -30,9 +30,8 @@ public final class QBOAgingDetailFile: RecordReader {
         return columns.sorted { $0.value < $1.value }.map { (roles[$0.key] ?? $0.key, headers[$0.value]) }
     }
 
-    /// The transaction types chased as invoices: QuickBooks Desktop bills some customers by
-    /// statement charges rather than invoices. Any other type is read only as a credit.
-    static let chasedTypes: Set<String> = ["invoice", "statement charge"]
+    /// The transaction types chased as invoices. Any other type is read only as a credit.
+    static let chasedTypes: Set<String> = ["invoice"]
 
     /// The header names each column is known by, after normalising.
     static let aliases: [String: [String]] = [
@@ -106,12 +105,11 @@ public final class QBOAgingDetailFile: RecordReader {
                 throw f.fail("due", "is empty")
             }
             // No Num: a stand-in that stays the same night after night, shown as it is to the admin.
-            let standIn = chased ? "no number" : type.lowercased()
             guard
-                let number = f.text("num")
-                    ?? issued.map({
-                        "(\(standIn)) \(customer) \($0)" + ((chased ? total : open).map { " \($0.decimalText)" } ?? "")
-                    })
+                let number = chased
+                    ? f.text("num")
+                        ?? issued.map({ "(no number) \(customer) \($0)" + (total.map { " \($0.decimalText)" } ?? "") })
+                    : CreditNumber.of(type: type, number: f.text("num"), customer: customer, date: issued, balance: open)
             else { throw f.fail("num", "is empty, and so is the date") }
             return .invoice(
                 InvoiceRow(

@@ -267,10 +267,12 @@ public final class QBXMLFile: RecordReader {
         }
         guard chased || balance.minorUnits < 0 else { return nil }
         guard let customer = cells["Name"] else { throw fail(node, "Name", "is missing") }
-        let standIn = chased ? "no number" : type ?? "credit"
         guard
-            let number = cells["RefNumber"]
-                ?? cells["Date"].map({ "(\(standIn)) \(customer) \($0)" + (chased ? "" : " \(balance.decimalText)") })
+            let number = chased
+                ? cells["RefNumber"] ?? cells["Date"].map({ "(no number) \(customer) \($0)" })
+                : CreditNumber.of(
+                    type: cells["TxnType"] ?? "credit", number: cells["RefNumber"], customer: customer,
+                    date: try date(node, "Date", cells["Date"]), balance: balance)
         else {
             throw fail(node, "RefNumber", "is missing, and so is Date")
         }

@@ -25,7 +25,8 @@ extension CollectJob {
             let runs = figures.suffix(12)
             var bySegment: [String: (open: Int64, billed: Int64)] = [:]
             if !settings.rollout.segments.isEmpty {
-                try session.forEachAccount(timeZone: timeZone) { customer, invoices in
+                try session.forEachAccount(timeZone: timeZone) { customer, account in
+                    let invoices = account.filter(\.balance.isPositive)  // credits are not receivables
                     let name = settings.rollout.place(customer, invoices: invoices, on: asOf).segment?.name ?? "(no segment)"
                     let open = invoices.filter { $0.balance.currency == currency }.reduce(Int64(0)) { $0 + $1.balance.minorUnits }
                     let billed = try session.billed(customer: customer.name, asOf: asOf)[currency.code] ?? 0

@@ -42,13 +42,16 @@ extension StateSession {
         // (One customer's rows are found through the index on (status, customer); an "? IS NULL OR"
         // test would scan every open invoice for each, and a release of N messages would take N².)
         let answered = try answeredChannels(only: only)
-        let credits = try creditsByCustomer(only: only)
+        let credits = try creditsByCustomer(only: only.map(Self.lineage))
+        // A customer's credits, and those of the customer a job belongs to ("Oakridge:Suite 200"
+        // is held by an unapplied payment on "Oakridge").
+        func creditsOf(_ name: String) -> [OpenInvoice] { Self.lineage(of: name).flatMap { credits[$0] ?? [] } }
         var current: Customer? = nil
         var invoices: [OpenInvoice] = []
         while let row = try rows.next() {
             let name: String = row["customer"]
             if current?.name != name {
-                if let customer = current { try body(customer, invoices + (credits[customer.name] ?? [])) }
+                if let customer = current { try body(customer, invoices + creditsOf(customer.name)) }
                 invoices.removeAll(keepingCapacity: true)
                 current = Self.customer(name: name, row: row)
                 // A job ("Customer:Job") is protected when its customer is.
@@ -65,18 +68,19 @@ extension StateSession {
             if let reason: String = row["asideReason"] { invoice.aside = InvoiceAside(reason: reason, until: row["asideUntil"]) }
             invoices.append(invoice)
         }
-        if let customer = current { try body(customer, invoices + (credits[customer.name] ?? [])) }
+        if let customer = current { try body(customer, invoices + creditsOf(customer.name)) }
     }
 
     /// The credits (credit notes, unapplied payments: status `credit`, a negative balance) of each
-    /// customer, or of `only` that one. Few beside the open invoices, so read in one pass.
-    private func creditsByCustomer(only: String?) throws -> [String: [OpenInvoice]] {
+    /// customer, or of the customers named in `only`. Few beside the open invoices, so read in one pass.
+    private func creditsByCustomer(only: [String]?) throws -> [String: [OpenInvoice]] {
+        let filter = only.map { "AND customer IN (\(Array(repeating: "?", count: $0.count).joined(separator: ",")))" } ?? ""
         let rows = try Row.fetchCursor(
             db.cachedStatement(
                 sql: """
                     SELECT number, customer, issueDate, dueDate, currency, balanceMinor FROM invoice
-                    WHERE status = 'credit' \(only == nil ? "" : "AND customer = ?") ORDER BY customer, dueDate, number
-                    """), arguments: StatementArguments(only.map { [$0] } ?? []))
+                    WHERE status = 'credit' \(filter) ORDER BY customer, dueDate, number
+                    """), arguments: StatementArguments(only ?? []))
         var credits: [String: [OpenInvoice]] = [:]
         while let row = try rows.next() {
             let currency = try row.decode(Currency.self, forColumn: "currency")
@@ -86,6 +90,19 @@ extension StateSession {
                     balance: Money(minorUnits: row["balanceMinor"], currency: currency), paymentLink: nil))
         }
         return credits
+    }
+
+    /// A QuickBooks name and the customers above it: `A:B:C` is `A`, `A:B` and `A:B:C`. A colon
+    /// followed by a space is part of a name ("Smith: Holdings"), as `jobsWithOpenInvoices` reads it.
+    static func lineage(of name: String) -> [String] {
+        var names: [String] = []
+        var index = name.startIndex
+        while let colon = name[index...].firstIndex(of: ":") {
+            let after = name.index(after: colon)
+            if colon > name.startIndex, after < name.endIndex, name[after] != " " { names.append(String(name[..<colon])) }
+            index = after
+        }
+        return names + [name]
     }
 
     /// The channel each customer (or `only` that one) last answered on with a reply of their own

@@ -93,7 +93,9 @@ extension StateSession {
             escalation.closedOn = date
             switch EscalationReason(rawValue: escalation.reason) {
             case .dataError: escalation.note = "fixed: a later export gave the invoice clean data"
-            case .unappliedCredit: escalation.note = "no longer applies: the export shows no credit left beside a reminder due"
+            case .unappliedCredit:
+                escalation.note =
+                    "no longer applies: no reminder is held by a credit now (the credit was applied, or nothing is due)"
             default: escalation.note = "no longer applies: nothing past due remains on it"
             }
             try escalation.update(db)

@@ -53,7 +53,7 @@ struct ExportFormatTests {
         (7, "1047", "Brightwater Property Mgmt", "2026-07-15", 248_000),
         (8, "1052", "Lindqvist, Maren", "2026-08-19", 73_456),
         (11, "1058", "Oakridge Dental:Suite 200 remodel", "2026-09-09", 675_000),
-        (12, "1061", "Oakridge Dental:Suite 200 remodel", "2026-09-14", -35_000),
+        (12, "Credit Memo 1061", "Oakridge Dental:Suite 200 remodel", "2026-09-14", -35_000),
         (15, "1063", "Cedar Hollow HOA", "2026-10-08", 311_520),
         (16, "(no number) Tomasz Nowak 2026-09-25 640.00", "Tomasz Nowak", "2026-10-25", 64_000),
         (19, "1066", "Kessler & Daughters Hardware", "2026-11-04", 189_000),

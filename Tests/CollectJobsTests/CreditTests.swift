@@ -63,10 +63,12 @@ struct CreditTests {
         #expect(try Self.escalations(mailbox, "2026-11-30").isEmpty, "nothing for a person: nothing untrue was held back")
     }
 
-    @Test("a credit memo in QuickBooks Online's aging report holds that customer's reminder, and only theirs")
-    func quickBooksCreditMemo() throws {
+    @Test("QuickBooks Online's credit memos and unapplied payments hold their customers' reminders, and only theirs")
+    func quickBooksCredits() throws {
         let mailbox = try CustomerMailbox(
-            customers: CustomerMailbox.customers + "Cedar & Stone,ap@cedarstone.example,,America/Chicago\n")
+            customers: CustomerMailbox.customers + "Cedar & Stone,ap@cedarstone.example,,America/Chicago\n"
+                + "\"Lindqvist, Maren\",maren@lindqvist.example,,America/Chicago\n")
+        // Maren's unapplied payment carries her cheque number, 1066: Oakridge's invoice number.
         let report = """
             Harbor & Pine Builders
             A/R Aging Detail Report
@@ -75,20 +77,46 @@ struct CreditTests {
             ,Date,Transaction type,Num,Customer full name,Due date,Amount,Open balance
             1 - 30 days past due,,,,,,,
             ,10/21/2026,Invoice,1066,Oakridge Dental,11/20/2026,"1,890.00","1,890.00"
-            ,11/24/2026,Payment,,Oakridge Dental,11/24/2026,-250.00,-250.00
-            ,10/21/2026,Invoice,1067,Cedar & Stone,11/20/2026,640.00,640.00
-            Total for 1 - 30 days past due,,,,,,"$2,530.00","$2,280.00"
-            TOTAL,,,,,,"$2,530.00","$2,280.00"
+            ,11/24/2026,Credit Memo,1071,Oakridge Dental,11/24/2026,-100.00,-100.00
+            ,10/21/2026,Invoice,1067,"Lindqvist, Maren",11/20/2026,640.00,640.00
+            ,11/24/2026,Payment,1066,"Lindqvist, Maren",11/24/2026,-250.00,-250.00
+            ,10/21/2026,Invoice,1068,Cedar & Stone,11/20/2026,400.00,400.00
+            Total for 1 - 30 days past due,,,,,,"$2,930.00","$2,580.00"
+            TOTAL,,,,,,"$2,930.00","$2,580.00"
 
             """
         let messages = try mailbox.night("2026-11-30", files: [("aging.csv", report)])
         #expect(messages.map { $0["customer"] as? String } == ["Cedar & Stone"])
-        #expect(mailbox.received.count == 1 && mailbox.received[0].text.contains("$640.00"))
-        let held = try #require(
-            try Self.escalations(mailbox, "2026-11-30").first { $0["reason"] as? String == "unapplied-credit" })
-        #expect(held["customer"] as? String == "Oakridge Dental")
+        #expect(mailbox.received.count == 1 && mailbox.received[0].text.contains("$400.00"))
+        let escalations = try Self.escalations(mailbox, "2026-11-30")
         #expect(
-            (held["detail"] as? String)?.contains("a credit of $250.00 ((payment) Oakridge Dental 2026-11-24 -250.00)") == true)
+            !escalations.contains { $0["reason"] as? String == "data-error" },
+            "a cheque number is no invoice number: \(escalations)")
+        let held = escalations.filter { $0["reason"] as? String == "unapplied-credit" }
+        #expect(held.map { $0["customer"] as? String } == ["Lindqvist, Maren", "Oakridge Dental"])
+        #expect(held.last?["invoices"] as? [String] == ["1066", "Credit Memo 1071"])
+        #expect(held.last?["amount"] as? String == "$1,790.00")
+        #expect(held.first?["invoices"] as? [String] == ["1067", "(payment) Lindqvist Maren 2026-11-24 -250.00 #1066"])
+        #expect(held.first?["amount"] as? String == "$390.00", "what Maren really owes")
+    }
+
+    @Test("a credit on the customer holds a reminder for one of their jobs; one in another currency holds only its own")
+    func parentCreditAndCurrencies() throws {
+        let mailbox = try CustomerMailbox()
+        let export = """
+            Invoice No,Customer,Due Date,Balance Due,Currency
+            J-1,Oakridge Dental:Suite 200,2026-11-20,500.00,USD
+            PAY-1,Oakridge Dental,2026-11-25,-500.00,USD
+            E-1,Oakridge Dental,2026-11-20,300.00,EUR
+
+            """
+        try mailbox.night("2026-11-30", files: [("export.csv", export)])
+        let letters = mailbox.on("2026-11-30")
+        #expect(letters.count == 1, "\(letters)")
+        #expect(letters.first?.contains("€300.00") == true && letters.first?.contains("J-1") == false, "\(letters)")
+        let held = try Self.escalations(mailbox, "2026-11-30").filter { $0["reason"] as? String == "unapplied-credit" }
+        #expect(held.map { $0["customer"] as? String } == ["Oakridge Dental:Suite 200"])
+        #expect(held.first?["invoices"] as? [String] == ["J-1", "PAY-1"])
     }
 
     @Test("a credit read after staging keeps the staged reminder from going out")
