@@ -4,20 +4,36 @@ import GRDB
 /// The state as seen inside one transaction: the operations the jobs need, and nothing of SQL.
 public struct StateSession {
     let db: Database
+    /// The contact log's last entry as this transaction left it, once read: a night logs
+    /// hundreds of thousands of entries, each chained to the one before.
+    private let logTail = LogTail()
 
     init(_ db: Database) { self.db = db }
+
+    /// The id and hash of the contact log's newest entry; nil until first read.
+    private final class LogTail {
+        var last: (id: Int64, hash: String)? = nil
+    }
 
     /// Appends an entry to the contact log, chained to the one before by its hash.
     public func log(_ entry: ContactLogRecord) throws {
         // One read and one insert, from cached statements: a night logs a touch per message,
         // hundreds of thousands of them. The hash is computed from the values being inserted.
+        // Within one transaction nobody else writes the log, so its tail is read once.
         var entry = entry
-        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, hash FROM contactLog ORDER BY id DESC LIMIT 1"))
-        entry.id = (last?["id"] as Int64? ?? 0) + 1
-        let previous: String = last?["hash"] ?? ""
-        entry.prevHash = previous
-        entry.hash = try ContactLogChain.hash(of: entry, previous: previous)
+        let last: (id: Int64, hash: String)
+        if let known = logTail.last {
+            last = known
+        } else {
+            let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, hash FROM contactLog ORDER BY id DESC LIMIT 1"))
+            last = (row?["id"] ?? 0, row?["hash"] ?? "")
+        }
+        entry.id = last.id + 1
+        entry.prevHash = last.hash
+        let hash = try ContactLogChain.hash(of: entry, previous: last.hash)
+        entry.hash = hash
         try entry.insert(db)
+        logTail.last = (last.id + 1, hash)
     }
 
     /// Walks the contact log and checks every link of its hash chain; nil when it is unbroken,
