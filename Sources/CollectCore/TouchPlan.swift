@@ -104,6 +104,9 @@ public enum SkipReason: Sendable, Hashable, CustomStringConvertible {
     /// The customer has a credit (a credit note, an unapplied payment) the export has not set
     /// against this invoice: a reminder would ask for more than they owe.
     case unappliedCredit(Money)
+    /// Another invoice of the customer is past the hand-off day: a person has the account, and
+    /// no automated reminder goes to the customer meanwhile.
+    case withPerson([String])
 
     /// A short machine-readable code.
     public var code: String {
@@ -119,6 +122,7 @@ public enum SkipReason: Sendable, Hashable, CustomStringConvertible {
         case .smallLeftover: return "small-leftover"
         case .setAside: return "set-aside"
         case .unappliedCredit: return "unapplied-credit"
+        case .withPerson: return "person-has-account"
         }
     }
 
@@ -146,6 +150,9 @@ public enum SkipReason: Sendable, Hashable, CustomStringConvertible {
             return "a leftover of \(balance.formatted) is below ladder.minimum_balance: a person writes it off or checks it"
         case .setAside(let reason, let until):
             return "set aside by a person (\(reason))" + (until.map { "; the ladder takes it up again on \($0)" } ?? "")
+        case .withPerson(let invoices):
+            return "a person has the account (\(invoices.count == 1 ? "invoice" : "invoices") "
+                + "\(invoices.joined(separator: ", ")) past the hand-off day): no automated reminder goes meanwhile"
         case .unappliedCredit(let credit):
             return "the customer has a credit of \(credit.formatted) not applied to it: a reminder would ask for more than "
                 + "they owe, so a person applies the credit first"

@@ -100,6 +100,13 @@ extension TouchPlanner {
                 return .stepSent(invoice: line.invoice, step: sent)
             }
         }
+        // Another invoice came to the hand-off day while the message waited: a person has the account.
+        if let other = invoices.first(where: {
+            $0.balance.isPositive && !($0.aside != nil && $0.isAside(on: asOf))
+                && ladder.position(daysPastDue: $0.daysPastDue(on: asOf)) == .handoff
+        }) {
+            return .handedOff(invoice: other.number, daysPastDue: other.daysPastDue(on: asOf))
+        }
         let currencies = Set(touch.lines.map(\.balance.currency))
         if let credit = invoices.first(where: { $0.balance.minorUnits < 0 && currencies.contains($0.balance.currency) }) {
             return .unappliedCredit(Money(minorUnits: -credit.balance.minorUnits, currency: credit.balance.currency))

@@ -91,6 +91,18 @@ public struct TouchPlanner: Sendable {
                 ))
             // The person who takes over hears of a credit the customer has, before asking for anything.
             escalations[0].detail += Self.creditNote(customer: customer, invoices: invoices)
+            // A person has the account: a reminder about the other invoices would cross their call and
+            // tell less than the truth ("2 invoices, $1,070.00 in all, the oldest 46 days overdue"
+            // while one of 66 days is open), so those wait with the person too.
+            if !due.isEmpty {
+                let waiting = due.map(\.invoice.number)
+                skips += waiting.map { Skip(customer: customer.name, invoice: $0, reason: .withPerson(handedOff)) }
+                escalations[0].invoices += waiting
+                escalations[0].detail +=
+                    " While a person has the account, no automated reminder goes to them: "
+                    + "\(waiting.joined(separator: ", ")) \(waiting.count == 1 ? "waits" : "wait") with you too."
+                due = []
+            }
         }
         if !leftovers.isEmpty {
             let listed = leftovers.map { "\($0.number) (\($0.balance.formatted))" }.joined(separator: ", ")

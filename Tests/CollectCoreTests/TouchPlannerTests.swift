@@ -62,12 +62,17 @@ struct TouchPlannerTests {
         #expect(plan.skips.allSatisfy { $0.reason == .doNotAutomate })
     }
 
-    @Test("from day 60 a person takes over and no message names the invoice")
+    @Test("from day 60 a person takes over the account: no message, the invoices due wait with the person")
     func handoff() throws {
         let plan = planner.plan(customer: customer, invoices: [invoice("OLD", daysPastDue: 75), invoice("NEW", daysPastDue: 2)])
-        #expect(try #require(plan.message).lines.map(\.invoice.number) == ["NEW"])
+        #expect(plan.message == nil)
         #expect(plan.escalations.map(\.reason) == [.handoff])
-        #expect(plan.escalations.first?.invoices == ["OLD"])
+        #expect(plan.escalations.first?.invoices == ["OLD", "NEW"])
+        #expect(plan.escalations.first?.detail.hasSuffix("NEW waits with you too.") == true)
+        #expect(plan.skips.map(\.reason.code) == ["person-takes-over", "person-has-account"])
+        // Alone, the new invoice is reminded as usual.
+        #expect(
+            try #require(planner.plan(customer: customer, invoices: [invoice("NEW", daysPastDue: 2)]).message).lines.count == 1)
     }
 
     @Test("the first channel the customer can be reached on is used; none escalates")

@@ -121,6 +121,23 @@ struct TruthfulMessageTests {
         for claim in Self.claimsEarlierContact { #expect(!lateFirst.lowercased().contains(claim), "\(claim): \(lateFirst)") }
     }
 
+    @Test("once a person has the account, no automated message tells the customer less than they owe")
+    func personHasAccount() throws {
+        let mailbox = try CustomerMailbox()
+        // F-600 is 66 days late (a person's), F-601 10 days: a firm note would say "the oldest 10 days".
+        let export = Self.export([("F-600", "2026-09-25", "1,980.00"), ("F-601", "2026-11-20", "310.00")])
+        try mailbox.night("2026-11-30", files: [("export.csv", export)])
+        #expect(mailbox.received.isEmpty, "\(mailbox.received.map(\.text))")
+        let escalations = try #require(try mailbox.ws.report("2026-11-30")["escalations"] as? [[String: Any]])
+        let handoff = try #require(escalations.first { $0["reason"] as? String == "person-takes-over" })
+        #expect(handoff["invoices"] as? [String] == ["F-600", "F-601"])
+        #expect(handoff["amount"] as? String == "$2,290.00", "the whole account, for the person who calls")
+        // Paid in full, the old one leaves the export: the ladder takes the account up again.
+        try mailbox.night("2026-12-01", files: [("export-2.csv", Self.export([("F-601", "2026-11-20", "310.00")]))])
+        let letter = try #require(mailbox.on("2026-12-01").first)
+        #expect(letter.contains("F-601") && !letter.contains("F-600"), "\(letter)")
+    }
+
     @Test("a leftover below ladder.minimum_balance is never chased; it waits under Needs you")
     func smallLeftover() throws {
         let mailbox = try CustomerMailbox()
