@@ -102,7 +102,7 @@ extension TouchPlanner {
         }
         // Another invoice came to the hand-off day while the message waited: a person has the account.
         if let other = invoices.first(where: {
-            $0.balance.isPositive && !($0.aside != nil && $0.isAside(on: asOf))
+            $0.balance.isPositive && !($0.aside != nil && $0.isAside(on: asOf)) && !ladder.isSmallLeftover($0.balance)
                 && ladder.position(daysPastDue: $0.daysPastDue(on: asOf)) == .handoff
         }) {
             return .handedOff(invoice: other.number, daysPastDue: other.daysPastDue(on: asOf))

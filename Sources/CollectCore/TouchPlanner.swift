@@ -57,6 +57,10 @@ public struct TouchPlanner: Sendable {
             switch ladder.position(daysPastDue: days) {
             case .notYet:
                 continue
+            case .handoff where ladder.isSmallLeftover(invoice.balance):
+                // A leftover is never chased, at any age: it never hands the account to a person.
+                leftovers.append(invoice)
+                skips.append(Skip(customer: customer.name, invoice: invoice.number, reason: .smallLeftover(invoice.balance)))
             case .handoff:
                 handedOff.append(invoice.number)
                 oldestHandoffDays = max(oldestHandoffDays, days)
@@ -95,12 +99,11 @@ public struct TouchPlanner: Sendable {
             // tell less than the truth ("2 invoices, $1,070.00 in all, the oldest 46 days overdue"
             // while one of 66 days is open), so those wait with the person too.
             if !due.isEmpty {
-                let waiting = due.map(\.invoice.number)
-                skips += waiting.map { Skip(customer: customer.name, invoice: $0, reason: .withPerson(handedOff)) }
-                escalations[0].invoices += waiting
+                skips += due.map { Skip(customer: customer.name, invoice: $0.invoice.number, reason: .withPerson(handedOff)) }
+                let waiting = due.map { "\($0.invoice.number) (\($0.invoice.balance.formatted))" }
                 escalations[0].detail +=
                     " While a person has the account, no automated reminder goes to them: "
-                    + "\(waiting.joined(separator: ", ")) \(waiting.count == 1 ? "waits" : "wait") with you too."
+                    + "\(waiting.joined(separator: ", ")), due a reminder, \(waiting.count == 1 ? "waits" : "wait") with you too."
                 due = []
             }
         }

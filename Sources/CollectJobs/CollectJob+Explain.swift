@@ -58,6 +58,10 @@ extension CollectJob {
             let plan = planner.plan(customer: planned, invoices: withSteps)
             if let skip = plan.skips.first(where: { $0.invoice == number }) {
                 lines.append("Not chased today: \(skip.reason).")
+            } else if let handoff = plan.escalations.first(where: { $0.reason == .handoff }) {
+                lines.append(
+                    "A person has the account (\(handoff.invoices.joined(separator: ", ")) past the hand-off day): "
+                        + "no automated reminder goes to the customer meanwhile.")
             } else if pending.isEmpty, let message = plan.message,
                 let line = message.lines.first(where: { $0.invoice.number == number })
             {

@@ -91,12 +91,13 @@ extension StateSession {
         for var escalation in stale + fixed {
             escalation.status = .closed
             escalation.closedOn = date
+            // Each in words true whatever closed it: paid, set aside, or another escalation took it over.
             switch EscalationReason(rawValue: escalation.reason) {
             case .dataError: escalation.note = "fixed: a later export gave the invoice clean data"
-            case .unappliedCredit:
-                escalation.note =
-                    "no longer applies: no reminder is held by a credit now (the credit was applied, or nothing is due)"
-            default: escalation.note = "no longer applies: nothing past due remains on it"
+            case .unappliedCredit: escalation.note = "no longer applies: no reminder is held back by a credit tonight"
+            case .handoff: escalation.note = "no longer applies: no invoice of theirs is past the hand-off day tonight"
+            case .smallLeftover: escalation.note = "no longer applies: no small leftover remains tonight"
+            default: escalation.note = "no longer applies: no reminder to them is planned tonight"
             }
             try escalation.update(db)
         }

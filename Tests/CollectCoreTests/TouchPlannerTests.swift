@@ -67,12 +67,17 @@ struct TouchPlannerTests {
         let plan = planner.plan(customer: customer, invoices: [invoice("OLD", daysPastDue: 75), invoice("NEW", daysPastDue: 2)])
         #expect(plan.message == nil)
         #expect(plan.escalations.map(\.reason) == [.handoff])
-        #expect(plan.escalations.first?.invoices == ["OLD", "NEW"])
-        #expect(plan.escalations.first?.detail.hasSuffix("NEW waits with you too.") == true)
+        #expect(plan.escalations.first?.invoices == ["OLD"])
+        #expect(plan.escalations.first?.detail.hasSuffix("NEW ($100.00), due a reminder, waits with you too.") == true)
         #expect(plan.skips.map(\.reason.code) == ["person-takes-over", "person-has-account"])
         // Alone, the new invoice is reminded as usual.
         #expect(
             try #require(planner.plan(customer: customer, invoices: [invoice("NEW", daysPastDue: 2)]).message).lines.count == 1)
+        // A leftover of 35 cents never hands the account over: it is a leftover at any age.
+        let leftover = planner.plan(
+            customer: customer, invoices: [invoice("OLD", daysPastDue: 75, cents: 35), invoice("NEW", daysPastDue: 2)])
+        #expect(try #require(leftover.message).lines.map(\.invoice.number) == ["NEW"])
+        #expect(leftover.escalations.map(\.reason) == [.smallLeftover])
     }
 
     @Test("the first channel the customer can be reached on is used; none escalates")

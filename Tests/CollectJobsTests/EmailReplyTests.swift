@@ -47,6 +47,23 @@ struct EmailReplyTests {
         #expect(log.contains { $0.event == .reply && ($0.detail ?? "").contains("matched by In-Reply-To/References") })
     }
 
+    @Test("a reply that says paid and promises the rest names each with its own facts, and waits for a person")
+    func paidAndPromised() throws {
+        let (ws, job) = try firstNight()
+        let sent = try #require(try job.database.read { try $0.message(id: "2026-11-30-0003") })
+        try ws.drop(
+            "reply.eml",
+            mail(
+                from: "Front Desk <frontdesk@elsewhere.example>", subject: "Re: \(sent.subject ?? "")",
+                inReplyTo: sent.rfcMessageID,
+                "We paid INV-1 on November 28, check #4471. The other one we will pay on December 15th."))
+        let run = try job.run(asOf: TestWorkspace.date("2026-12-01"), now: TestWorkspace.at("2026-12-01T06:00"))
+        let item = try #require(try escalation(ws, run.run, "Oakridge Dental"))
+        let detail = try #require(item["detail"] as? String)
+        #expect(detail.contains("already-paid (check #4471) and promise-to-pay by 2026-12-15"), "\(detail)")
+        #expect(detail.contains("Automation is paused until you run `collect resume`"), "a person decides: \(detail)")
+    }
+
     @Test("a hard bounce stops e-mail to the address and asks for a new one; a staged message to it is superseded")
     func hardBounce() throws {
         let (ws, job, _) = try TestWorkspace.firstNight(release: false)

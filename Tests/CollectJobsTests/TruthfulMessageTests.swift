@@ -130,12 +130,18 @@ struct TruthfulMessageTests {
         #expect(mailbox.received.isEmpty, "\(mailbox.received.map(\.text))")
         let escalations = try #require(try mailbox.ws.report("2026-11-30")["escalations"] as? [[String: Any]])
         let handoff = try #require(escalations.first { $0["reason"] as? String == "person-takes-over" })
-        #expect(handoff["invoices"] as? [String] == ["F-600", "F-601"])
-        #expect(handoff["amount"] as? String == "$2,290.00", "the whole account, for the person who calls")
+        #expect(handoff["invoices"] as? [String] == ["F-600"])
+        #expect((handoff["detail"] as? String)?.contains("F-601 ($310.00), due a reminder, waits with you too") == true)
+        #expect(
+            try mailbox.job.explain(invoice: "F-601", now: TestWorkspace.at("2026-11-30T09:00")).contains {
+                $0.contains("no automated reminder goes")
+            })
         // Paid in full, the old one leaves the export: the ladder takes the account up again.
         try mailbox.night("2026-12-01", files: [("export-2.csv", Self.export([("F-601", "2026-11-20", "310.00")]))])
         let letter = try #require(mailbox.on("2026-12-01").first)
         #expect(letter.contains("F-601") && !letter.contains("F-600"), "\(letter)")
+        let closed = try mailbox.job.escalations(includeClosed: true).first { $0.reason == "person-takes-over" }
+        #expect(closed?.note == "no longer applies: no invoice of theirs is past the hand-off day tonight")
     }
 
     @Test("a leftover below ladder.minimum_balance is never chased; it waits under Needs you")

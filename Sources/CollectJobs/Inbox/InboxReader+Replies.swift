@@ -153,13 +153,20 @@ extension InboxReader {
                 return false
             }
             var until: CivilDate? = nil
-            var meaning = reading.kinds.map(\.rawValue).joined(separator: " and ")
+            // Each kind with what belongs to it: "already-paid (ref 88213) and promise-to-pay by
+            // 2026-12-15", never the payment's reference after the promise.
+            var meaning = reading.kinds.map { kind in
+                switch kind {
+                case .alreadyPaid: kind.rawValue + (reading.quoted.map { " (\($0))" } ?? "")
+                case .promise: kind.rawValue + (reading.promisedDate.map { " by \($0)" } ?? "")
+                default: kind.rawValue
+                }
+            }.joined(separator: " and ")
             if reading.needsReading { meaning = "needs reading (perhaps \(meaning))" }
+            // Only a promise alone waits for its day; beside anything more urgent, a person decides.
             if reading.meaning == .promise, let date = reading.promisedDate {
                 until = date.adding(days: settings.inbox.promiseGraceDays + 1)
-                meaning += " by \(date)"
             }
-            if reading.meaning == .alreadyPaid, let quoted = reading.quoted { meaning += " (\(quoted))" }
             // Everyone behind a shared number or address is paused (and opted out): never guess which one wrote.
             // A sender who is not the thread's customer speaks for themselves: only they opt out.
             let disagree = customers.count > 1 && (matchedBy?.contains("names a message to") ?? false)
