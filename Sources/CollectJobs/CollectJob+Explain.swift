@@ -17,7 +17,7 @@ extension CollectJob {
             var lines: [String] = []
             let invoices = try session.openInvoices(customer: name)
             let invoice = invoices.first { $0.number == number }
-            if state.status == "credit" {
+            if state.status == .credit {
                 let credit = Money(minorUnits: -state.balance.minorUnits, currency: state.balance.currency)
                 return [
                     "\(number), \(name): a credit of \(credit.formatted) to the customer (a credit note or an unapplied payment).",
@@ -25,14 +25,14 @@ extension CollectJob {
                         + "applies it in the accounting system first.",
                 ]
             }
-            lines.append("Invoice \(number), \(name): \(state.status), \(state.balance.formatted) owed.")
+            lines.append("Invoice \(number), \(name): \(state.status.rawValue), \(state.balance.formatted) owed.")
             for released in try session.releasedSteps(invoice: number) {
                 lines.append(
                     "Sent: the \(released.step) reminder, message \(released.messageId), on \(LocalTime(released.at, in: timeZone).date)."
                 )
             }
-            guard state.status == "open", var invoice else {
-                lines.append("Not chased: \(state.closedReason ?? state.status).")
+            guard state.status == .open, var invoice else {
+                lines.append("Not chased: \(state.closedReason ?? state.status.rawValue).")
                 return lines
             }
             invoice.releasedSteps = Set(try session.releasedSteps(invoice: number).map(\.step))

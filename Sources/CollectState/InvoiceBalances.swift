@@ -30,7 +30,7 @@ enum InvoiceBalances {
                            paymentCeilingMinor
                     FROM invoice WHERE number = ?
                     """, arguments: [number]),
-            (invoice["status"] as String) == "open",
+            (invoice["status"] as InvoiceStatus?) == .open,
             let exported = invoice["exportBalanceMinor"] as Int64?
         else { return nil }
         let since: Int64 = invoice["exportSinceFile"] ?? -1

@@ -209,7 +209,7 @@ extension StateSession {
     }
 
     /// An invoice's status (`open`, `closed`, `credit`), balance and, when closed, why.
-    public func invoiceState(_ number: String) throws -> (status: String, balance: Money, closedReason: String?)? {
+    public func invoiceState(_ number: String) throws -> (status: InvoiceStatus, balance: Money, closedReason: String?)? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM invoice WHERE number = ?", arguments: [number]) else {
             return nil
         }

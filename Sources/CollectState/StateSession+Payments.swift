@@ -51,8 +51,8 @@ extension StateSession {
             try settle("currency-mismatch")
             return (.currencyMismatch(invoiceCurrency: currency), customer)
         }
-        let status: String = invoice["status"]
-        guard status == "open" else {
+        let status: InvoiceStatus? = invoice["status"]
+        guard status == .open else {
             try settle("already-closed")
             return (.alreadyClosed, customer)
         }

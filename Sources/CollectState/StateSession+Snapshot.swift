@@ -117,21 +117,22 @@ public final class SnapshotImport {
         } else if let issued = row.issueDate, row.dueDate < issued {
             quarantine = ("due date", "invoice \(row.number) falls due (\(row.dueDate)) before it was issued (\(issued))")
         }
-        let status: String
+        let status: InvoiceStatus
         let closedReason: String?
         if let quarantine {
-            (status, closedReason) = ("quarantined", quarantine.reason)
+            (status, closedReason) = (.quarantined, quarantine.reason)
         } else if row.balance.minorUnits > 0 {
-            (status, closedReason) = ("open", nil)
+            (status, closedReason) = (.open, nil)
         } else if row.balance.minorUnits < 0 {
             // A credit note or an unapplied payment: owed to the customer, never chased, and a
             // reminder of theirs waits until it is applied.
-            (status, closedReason) = ("credit", nil)
+            (status, closedReason) = (.credit, nil)
         } else {
-            (status, closedReason) = ("closed", "the export shows a zero balance")
+            (status, closedReason) = (.closed, "the export shows a zero balance")
         }
-        if let known, ["closed", "quarantined"].contains(known["status"] as String),
-            !(known["paidByPayment"] as Bool? ?? false), status == "open"
+        let knownStatus: InvoiceStatus? = known?["status"]
+        if let known, knownStatus == .closed || knownStatus == .quarantined,
+            !(known["paidByPayment"] as Bool? ?? false), status == .open
         {
             reopened.append(row.number)
         }
@@ -145,7 +146,7 @@ public final class SnapshotImport {
             let phone = !(contact["phoneFromList"] as Bool) && row.phone != nil && row.phone != knownPhone
             if email || phone { changedContacts.append(row.customer) }
         }
-        if let known, (known["status"] as String) == "open", status == "open",
+        if let known, knownStatus == .open, status == .open,
             let shown = known["exportBalanceMinor"] as Int64?, row.balance.minorUnits > shown
         {
             raised.append(row.number)
@@ -154,7 +155,7 @@ public final class SnapshotImport {
             "number": row.number, "customer": row.customer, "issueDate": row.issueDate, "dueDate": row.dueDate,
             "currency": row.balance.currency.code, "total": row.total?.minorUnits, "balance": row.balance.minorUnits,
             "link": row.paymentLink, "status": status, "closedReason": closedReason,
-            "closedOn": status == "open" ? nil : asOf, "file": fileId, "line": row.line, "asOf": asOf,
+            "closedOn": status == .open ? nil : asOf, "file": fileId, "line": row.line, "asOf": asOf,
             "exportAsOf": exportAsOf,
         ])
         // Payments the export may not contain yet: the balance it shows, less those it cannot.
@@ -165,7 +166,7 @@ public final class SnapshotImport {
             shown = max(0, settled.quoted)
         }
         // Money that came in since the last export: what was open and is now less.
-        if quarantine == nil, let known, (known["status"] as String) == "open",
+        if quarantine == nil, let known, knownStatus == .open,
             (known["currency"] as String) == row.balance.currency.code
         {
             let before: Int64 = known["balanceMinor"]

@@ -68,7 +68,7 @@ struct ExportFormatsInboxTests {
         let states = try job.database.read { session in
             try ["INV-0415", "INV-0418", "INV-0409", "INV-0420", "PM-77812"].map { try session.invoiceState($0)?.status }
         }
-        #expect(states == ["open", "closed", "closed", nil, nil])
+        #expect(states == [.open, .closed, .closed, nil, nil])
     }
 
     @Test(

@@ -122,7 +122,7 @@ struct CircuitBreakerTests {
         let night = try job.run(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
         #expect(night.held?.contains("shows 2 open invoices where 12 were open before: a drop of 83%") == true)
         #expect(try ws.messages(night.run).allSatisfy { $0["status"] as? String == "held" })
-        #expect(try job.database.read { try $0.invoiceState("INV-9") }?.status == "open", "nothing absent was closed")
+        #expect(try job.database.read { try $0.invoiceState("INV-9") }?.status == .open, "nothing absent was closed")
         let escalations = try #require(try ws.report(night.run)["escalations"] as? [[String: Any]])
         #expect(escalations.contains { $0["reason"] as? String == "export-looks-wrong" })
         // Releasing a held batch says why it is held and sends nothing, named or not.

@@ -65,8 +65,8 @@ struct PaymentTests {
         #expect(payments.contains { ($0["detail"] as? String)?.contains("names invoice INV-404, which is not among") == true })
         #expect(payments.contains { ($0["detail"] as? String)?.contains("not in the invoice's currency (USD)") == true })
         #expect(payments.contains { ($0["detail"] as? String)?.contains("$51.00 more than was owed") == true })
-        #expect(try job.database.read { try $0.invoiceState("INV-6") }?.status == "closed")
-        #expect(try job.database.read { try $0.invoiceState("INV-4") }?.status == "open")
+        #expect(try job.database.read { try $0.invoiceState("INV-6") }?.status == .closed)
+        #expect(try job.database.read { try $0.invoiceState("INV-4") }?.status == .open)
         #expect(try !ws.messages("2026-11-30").contains { ($0["invoices"] as? [String])?.contains("INV-6") == true })
     }
 }

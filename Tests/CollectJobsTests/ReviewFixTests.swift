@@ -126,6 +126,6 @@ struct ReviewFixTests {
         try ws.drop("list.csv", "Invoice,Customer,Date,Amount,Memo\nINV-1,Oakridge Dental,2026-10-28,1240.00,kitchen\n")
         let job = try ws.job()
         _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
-        #expect(try job.database.read { try $0.invoiceState("INV-1") }?.status == "open")
+        #expect(try job.database.read { try $0.invoiceState("INV-1") }?.status == .open)
     }
 }

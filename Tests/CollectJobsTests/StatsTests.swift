@@ -62,7 +62,7 @@ struct StatsTests {
         let job = try ws.job()
         _ = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
         let stats = try job.stats(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
-        #expect(try job.database.read { try $0.invoiceState("INV-9") }?.status == "closed")
+        #expect(try job.database.read { try $0.invoiceState("INV-9") }?.status == .closed)
         #expect(
             StatsText.daysToPay(stats.daysToPay).dropFirst() == [
                 "  Current: none paid with no reminder from collect; none paid after one; 1 still open",

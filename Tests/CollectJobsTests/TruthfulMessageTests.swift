@@ -256,7 +256,7 @@ struct TruthfulMessageTests {
         #expect(try Self.quoted(other, "2026-11-30").amounts == ["$400.00"])
         let escalations = try #require(try other.ws.report("2026-11-30")["escalations"] as? [[String: Any]])
         #expect(!escalations.contains { $0["reason"] as? String == "unmatched-payment" }, "no overpayment: \(escalations)")
-        #expect(try other.job.database.read { try $0.invoiceState("20001") }?.status == "open")
+        #expect(try other.job.database.read { try $0.invoiceState("20001") }?.status == .open)
     }
 
     @Test("a payment read a night before the export that shows it is counted once")

@@ -291,7 +291,7 @@ struct MessageReleaser {
     /// Why an invoice a staged message names is no longer open.
     private func closed(_ number: String, session: StateSession) throws -> String {
         guard let state = try session.invoiceState(number) else { return "invoice \(number) is no longer known" }
-        return "invoice \(number) is closed since staging (\(state.closedReason ?? state.status))"
+        return "invoice \(number) is closed since staging (\(state.closedReason ?? state.status.rawValue))"
     }
 
     /// Finishes releases that a crash interrupted between the commit and the rename.
