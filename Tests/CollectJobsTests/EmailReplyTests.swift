@@ -28,37 +28,36 @@ struct EmailReplyTests {
         try (ws.report(run)["escalations"] as? [[String: Any]])?.first { $0["customer"] as? String == customer }
     }
 
-    @Test("never-event 2: a reply to a sent message is matched by In-Reply-To, pauses the customer and shows what it says")
-    func alreadyPaid() throws {
+    /// The first night, then Oakridge's front desk answering its reminder with `text`, read on `day`:
+    /// the workspace, the job, the run and Oakridge's escalation.
+    func oakridgeReplies(_ text: String, on day: String) throws -> (TestWorkspace, CollectJob, String, [String: Any]) {
         let (ws, job) = try firstNight()
         let sent = try #require(try job.database.read { try $0.message(id: "2026-11-30-0003") })
         try ws.drop(
             "reply.eml",
             mail(
                 from: "Front Desk <frontdesk@elsewhere.example>", subject: "Re: \(sent.subject ?? "")",
-                inReplyTo: sent.rfcMessageID,
-                "We already paid this on November 28, check #4471.\n\nOn Mon, Nov 30, 2026 Dana wrote:\n> A quick reminder"))
-        let run = try job.run(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
-        let item = try #require(try escalation(ws, run.run, "Oakridge Dental"))
+                inReplyTo: sent.rfcMessageID, text))
+        let run = try job.run(asOf: TestWorkspace.date(day), now: TestWorkspace.at("\(day)T06:00"))
+        return (ws, job, run.run, try #require(try escalation(ws, run.run, "Oakridge Dental")))
+    }
+
+    @Test("never-event 2: a reply to a sent message is matched by In-Reply-To, pauses the customer and shows what it says")
+    func alreadyPaid() throws {
+        let (ws, job, run, item) = try oakridgeReplies(
+            "We already paid this on November 28, check #4471.\n\nOn Mon, Nov 30, 2026 Dana wrote:\n> A quick reminder",
+            on: "2026-12-07")
         #expect(item["reason"] as? String == "already-paid")
         #expect((item["detail"] as? String)?.contains("already-paid (check #4471)") == true)
-        #expect(try !ws.messages(run.run).contains { $0["customer"] as? String == "Oakridge Dental" })
+        #expect(try !ws.messages(run).contains { $0["customer"] as? String == "Oakridge Dental" })
         let log = try job.database.read { try $0.history(customer: "Oakridge Dental") }
         #expect(log.contains { $0.event == .reply && ($0.detail ?? "").contains("matched by In-Reply-To/References") })
     }
 
     @Test("a reply that says paid and promises the rest names each with its own facts, and waits for a person")
     func paidAndPromised() throws {
-        let (ws, job) = try firstNight()
-        let sent = try #require(try job.database.read { try $0.message(id: "2026-11-30-0003") })
-        try ws.drop(
-            "reply.eml",
-            mail(
-                from: "Front Desk <frontdesk@elsewhere.example>", subject: "Re: \(sent.subject ?? "")",
-                inReplyTo: sent.rfcMessageID,
-                "We paid INV-1 on November 28, check #4471. The other one we will pay on December 15th."))
-        let run = try job.run(asOf: TestWorkspace.date("2026-12-01"), now: TestWorkspace.at("2026-12-01T06:00"))
-        let item = try #require(try escalation(ws, run.run, "Oakridge Dental"))
+        let (_, _, _, item) = try oakridgeReplies(
+            "We paid INV-1 on November 28, check #4471. The other one we will pay on December 15th.", on: "2026-12-01")
         let detail = try #require(item["detail"] as? String)
         #expect(detail.contains("already-paid (check #4471) and promise-to-pay by 2026-12-15"), "\(detail)")
         #expect(detail.contains("Automation is paused until you run `collect resume`"), "a person decides: \(detail)")
