@@ -16,7 +16,9 @@ The data is shaped like a plain accounting export:
   customer is "Customer 00050, LLC" (a comma, so the name is quoted in both files).
 * Every customer gets at least one invoice; the rest are spread at random.
 * Due dates cycle through every day from 120 days before the as-of date to 30 days
-  after it, so every ladder position occurs; Invoice Date = Due Date - 30 days.
+  after it, so every ladder position occurs; Invoice Date = Due Date - 30 days. Only
+  15 customers in a hundred (the long tail) have invoices more than 59 days past due:
+  a person takes over such an account, and no reminder goes to it.
 * Amounts like 1234.56, some written "1,234.56" (quoted, with a thousands comma).
 * Balance Due equals Total for about 90% of rows, a partial amount for 8%, 0.00 for
   1% and a negative credit (-50.00) for 1%.
@@ -71,6 +73,8 @@ LAST_OFFSET = 30             # ... and of the latest
 OFFSET_SPAN = LAST_OFFSET - FIRST_OFFSET + 1   # 151, a prime
 OFFSET_STRIDE = 37           # coprime with 151: walks every offset once per 151 invoices
 TERMS_DAYS = 30              # Invoice Date = Due Date - 30 days
+HANDOFF_OFFSET = -59         # the oldest due date of a customer outside the long tail
+LONG_TAIL_PERCENT = 15       # customers in a hundred whose invoices reach past the hand-off day
 TAGS = ["clinic;net30", "agency;net15", "retail;net30", "contractor;net45", "restaurant", "nonprofit;net30"]
 TIME_ZONES = ["America/Chicago", "America/New_York"]
 BUFFER = 1 << 20
@@ -131,8 +135,13 @@ def invoice_rows(count, names, as_of, rng):
     randint = rng.randint
     for i in range(1, count + 1):
         # The first M invoices give every customer one; the rest land anywhere.
-        customer = names[i if i <= customers else randint(1, customers)]
+        index = i if i <= customers else randint(1, customers)
+        customer = names[index]
         offset = FIRST_OFFSET + ((i - 1) * OFFSET_STRIDE) % OFFSET_SPAN
+        # Only the long tail (15 customers in a hundred) has invoices past the hand-off day:
+        # a person takes over such an account, and every other customer keeps to the ladder.
+        if offset < HANDOFF_OFFSET and (index * 61) % 100 >= LONG_TAIL_PERCENT:
+            offset = HANDOFF_OFFSET + (offset - FIRST_OFFSET) % (LAST_OFFSET - HANDOFF_OFFSET + 1)
         total = randint(2500, 999_999)                        # 25.00 ... 9,999.99
         thousands = total >= 100_000 and random_() < 0.3      # "1,234.56"
         r = random_()
