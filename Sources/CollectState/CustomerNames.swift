@@ -1,7 +1,8 @@
 import Foundation
 
 /// How a typed customer name is compared with the names the exports write: case, accents aside,
-/// and spacing folded; close names found by edit distance or by one containing the other.
+/// and spacing folded; close names found by edit distance or by one containing the other. And
+/// how a QuickBooks job's name (`Customer:Job`) names the customers above it.
 enum CustomerNames {
     /// `name` lower-cased, without accents, its runs of spaces made one.
     static func fold(_ name: String) -> String {
@@ -27,5 +28,19 @@ enum CustomerNames {
         }
         let limit = max(2, a.count / 4)
         return previous[b.count] <= limit ? previous[b.count] : nil
+    }
+
+    /// A QuickBooks name and the customers above it: `A:B:C` is `A`, `A:B` and `A:B:C`. A colon
+    /// followed by a space is part of a name ("Smith: Holdings"), as
+    /// `StateSession.jobsWithOpenInvoices` reads it.
+    static func lineage(of name: String) -> [String] {
+        var names: [String] = []
+        var index = name.startIndex
+        while let colon = name[index...].firstIndex(of: ":") {
+            let after = name.index(after: colon)
+            if colon > name.startIndex, after < name.endIndex, name[after] != " " { names.append(String(name[..<colon])) }
+            index = after
+        }
+        return names + [name]
     }
 }

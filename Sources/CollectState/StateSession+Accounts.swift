@@ -42,10 +42,12 @@ extension StateSession {
         // (One customer's rows are found through the index on (status, customer); an "? IS NULL OR"
         // test would scan every open invoice for each, and a release of N messages would take N².)
         let answered = try answeredChannels(only: only)
-        let credits = try creditsByCustomer(only: only.map(Self.lineage))
+        let credits = try creditsByCustomer(only: only.map(CustomerNames.lineage))
         // A customer's credits, and those of the customer a job belongs to ("Oakridge:Suite 200"
-        // is held by an unapplied payment on "Oakridge").
-        func creditsOf(_ name: String) -> [OpenInvoice] { Self.lineage(of: name).flatMap { credits[$0] ?? [] } }
+        // is held by an unapplied payment on "Oakridge"). Most nights have none to look up.
+        func creditsOf(_ name: String) -> [OpenInvoice] {
+            credits.isEmpty ? [] : CustomerNames.lineage(of: name).flatMap { credits[$0] ?? [] }
+        }
         var current: Customer? = nil
         var invoices: [OpenInvoice] = []
         while let row = try rows.next() {
@@ -90,19 +92,6 @@ extension StateSession {
                     balance: Money(minorUnits: row["balanceMinor"], currency: currency), paymentLink: nil))
         }
         return credits
-    }
-
-    /// A QuickBooks name and the customers above it: `A:B:C` is `A`, `A:B` and `A:B:C`. A colon
-    /// followed by a space is part of a name ("Smith: Holdings"), as `jobsWithOpenInvoices` reads it.
-    static func lineage(of name: String) -> [String] {
-        var names: [String] = []
-        var index = name.startIndex
-        while let colon = name[index...].firstIndex(of: ":") {
-            let after = name.index(after: colon)
-            if colon > name.startIndex, after < name.endIndex, name[after] != " " { names.append(String(name[..<colon])) }
-            index = after
-        }
-        return names + [name]
     }
 
     /// The channel each customer (or `only` that one) last answered on with a reply of their own
