@@ -15,7 +15,8 @@ extension CivilDate {
     }
 
     /// Reads a date written in `order`; `-`, `/` and `.` separate the parts, and month and day may
-    /// have one digit. A two-digit year is not accepted: it is ambiguous.
+    /// have one digit. In month-first and day-first dates a two-digit year is this century's
+    /// (`10/6/26`, as Sage 50 writes it, is 6 October 2026); an ISO date needs all four digits.
     @inlinable
     public init?(_ text: some StringProtocol, order: DateOrder) {
         // Read on the bytes where they lie (a String's or a Substring's), not through the protocol.
@@ -61,11 +62,11 @@ extension CivilDate {
             guard widths.0 == 4, widths.1 <= 2, widths.2 <= 2 else { return nil }
             return CivilDate(year: numbers.0, month: numbers.1, day: numbers.2)
         case .monthDayYear:
-            guard widths.2 == 4, widths.0 <= 2, widths.1 <= 2 else { return nil }
-            return CivilDate(year: numbers.2, month: numbers.0, day: numbers.1)
+            guard widths.2 == 4 || widths.2 == 2, widths.0 <= 2, widths.1 <= 2 else { return nil }
+            return CivilDate(year: widths.2 == 2 ? 2000 + numbers.2 : numbers.2, month: numbers.0, day: numbers.1)
         case .dayMonthYear:
-            guard widths.2 == 4, widths.0 <= 2, widths.1 <= 2 else { return nil }
-            return CivilDate(year: numbers.2, month: numbers.1, day: numbers.0)
+            guard widths.2 == 4 || widths.2 == 2, widths.0 <= 2, widths.1 <= 2 else { return nil }
+            return CivilDate(year: widths.2 == 2 ? 2000 + numbers.2 : numbers.2, month: numbers.1, day: numbers.0)
         }
     }
 }

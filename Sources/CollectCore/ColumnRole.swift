@@ -38,6 +38,12 @@ public enum ColumnRole: String, Sendable, Hashable, CaseIterable {
     case contact
     /// An invoice's status in the export (`Sent`, `Overdue`, `Draft`, `Void`, `Paid`).
     case status
+    /// How many days past due an invoice is as of the report's date (`Days Overdue`, MYOB): a
+    /// report without a due date column gives the due date this way.
+    case daysOverdue = "days_overdue"
+    /// One line item's total, on a report with a row per line (`Line Total`, FreshBooks): an
+    /// invoice's amount is the sum of its lines.
+    case lineTotal = "line_total"
 }
 
 extension ColumnRole {
@@ -63,6 +69,8 @@ extension ColumnRole {
         case .reference: return 16
         case .contact: return 17
         case .status: return 18
+        case .daysOverdue: return 19
+        case .lineTotal: return 20
         }
     }
 }

@@ -20,6 +20,23 @@ public struct InvoiceRow: Sendable, Hashable {
     public var phone: String?
     /// The line the row starts on.
     public var line: Int
+    /// Why the export itself leaves the invoice in doubt (a part-paid invoice in a report that
+    /// gives no balance): it is read, and set aside for a person instead of chased.
+    public var doubt: Doubt? = nil
+
+    /// A fact an export leaves unknown about an invoice: the field, and why.
+    public struct Doubt: Sendable, Hashable {
+        /// The header of the field in doubt.
+        public var field: String
+        /// Why, in words for the person who reads the escalation.
+        public var reason: String
+
+        /// Makes a doubt.
+        public init(field: String, reason: String) {
+            self.field = field
+            self.reason = reason
+        }
+    }
 
     /// Makes a row.
     public init(

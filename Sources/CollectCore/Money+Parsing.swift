@@ -37,7 +37,7 @@ extension Money {
     ]
 
     /// Reads an amount as accounting exports write it: `1234.56`, `1,234.56`, `$1,234.56`,
-    /// `-12.00`, `(12.00)` for a negative, with spaces around. Exact: no floating point. A symbol
+    /// `-12.00`, `(12.00)` or `$(12.00)` for a negative, with spaces around. Exact: no floating point. A symbol
     /// must be the currency's own: `€80` read as dollars is an error, not $80.
     @inlinable
     public static func parse(_ text: some StringProtocol, currency: Currency) -> Result<Money, AmountParseFailure> {
@@ -56,6 +56,18 @@ extension Money {
         trim()
         guard !bytes.isEmpty else { return .failure(.empty) }
         var negative = false
+        // Sage 50 writes its symbol outside the parentheses (`$(1,000.00)`): the symbol is taken
+        // first, and checked against the currency, as when it stands inside.
+        var symbolTaken = false
+        if bytes.last == UInt8(ascii: ")"), let first = bytes.first, first == UInt8(ascii: "$") || first >= 0x80 {
+            for symbol in Self.symbols where bytes.starts(with: symbol.bytes) {
+                guard bytes.dropFirst(symbol.bytes.count).first == UInt8(ascii: "(") else { break }
+                guard symbol.currencies.contains(currency.code) else { return .failure(.otherCurrency(symbol: symbol.text)) }
+                bytes = bytes.dropFirst(symbol.bytes.count)
+                symbolTaken = true
+                break
+            }
+        }
         if bytes.first == UInt8(ascii: "(") && bytes.last == UInt8(ascii: ")") {
             negative = true
             bytes = bytes.dropFirst().dropLast()
@@ -78,7 +90,7 @@ extension Money {
             trim()
         }
         // A leading symbol ($, €, £, ¥, ₹) or the currency's code.
-        if let first = bytes.first, first == UInt8(ascii: "$") || first >= 0x80 {
+        if !symbolTaken, let first = bytes.first, first == UInt8(ascii: "$") || first >= 0x80 {
             for symbol in Self.symbols where bytes.starts(with: symbol.bytes) {
                 guard symbol.currencies.contains(currency.code) else { return .failure(.otherCurrency(symbol: symbol.text)) }
                 bytes = bytes.dropFirst(symbol.bytes.count)

@@ -8,12 +8,25 @@ public struct CSVLayout: Sendable, Hashable {
     public let columns: [ColumnRole: Int]
     /// The header cells as written.
     public let headers: [String]
+    /// Whether each invoice's customer is named in a heading row above its invoices (MYOB's Aged
+    /// Receivables): a report with no customer column.
+    public private(set) var customerFromHeadings = false
+    /// Whether the rows are line items, an invoice's amount the sum of its `Line Total`s
+    /// (FreshBooks' Invoice Details): a report with no balance or total column.
+    public var sumsLines: Bool { kind == .openInvoices && columns[.balance] == nil && columns[.total] == nil }
 
     /// Reads a header row; `mapping` (from `collect.toml`'s `[csv.headers]`) wins over the aliases.
     ///
+    /// - Parameters:
+    ///   - titled: a report's title block stands above the header, so its customers may be named
+    ///     in heading rows instead of a column.
+    ///   - termsDays: the business's terms (`csv.terms_days`): with them, a report of invoices
+    ///     with their dates but no due date is read, each due that many days after its date.
     /// - Throws: ``InputError`` saying what was looked for when the header fits no kind, or which
     ///   column is missing when it nearly fits one.
-    public init(headers: [String], file: String, mapping: [String: ColumnRole]) throws {
+    public init(
+        headers: [String], file: String, mapping: [String: ColumnRole], titled: Bool = false, termsDays: Int? = nil
+    ) throws {
         self.headers = headers
         let normalized = headers.map { HeaderAliases.normalize($0) }
         let configured = Dictionary(mapping.map { (HeaderAliases.normalize($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
@@ -39,17 +52,24 @@ public struct CSVLayout: Sendable, Hashable {
             return found
         }
 
-        let asInvoices = find(HeaderAliases.common.merging(HeaderAliases.invoices) { a, _ in a })
-        if asInvoices[.invoice] != nil && asInvoices[.dueDate] != nil {
-            for required in [ColumnRole.customer] where asInvoices[required] == nil {
+        // The common names first, then those only files of invoices use.
+        let asInvoices = find(HeaderAliases.common.merging(HeaderAliases.invoices) { common, more in common + more })
+        // A due date is written, or counted back from the days overdue as of the report's date, or
+        // forward from the invoice's date by the business's terms.
+        let dated =
+            asInvoices[.dueDate] != nil || asInvoices[.daysOverdue] != nil
+            || (asInvoices[.issueDate] != nil && termsDays != nil)
+        if asInvoices[.invoice] != nil && dated {
+            // A report may name each customer in a heading row above their invoices instead.
+            if asInvoices[.customer] == nil && !titled {
                 throw InputError(
                     file: file, line: 1,
                     message:
-                        "looks like open invoices (it has invoice and due-date columns) but has no \(required.rawValue) column; "
+                        "looks like open invoices (it has invoice and due-date columns) but has no customer column; "
                         + "map one in collect.toml [csv.headers]",
                     isFatal: true)
             }
-            guard asInvoices[.balance] != nil || asInvoices[.total] != nil else {
+            guard asInvoices[.balance] != nil || asInvoices[.total] != nil || asInvoices[.lineTotal] != nil else {
                 throw InputError(
                     file: file, line: 1,
                     message:
@@ -58,6 +78,7 @@ public struct CSVLayout: Sendable, Hashable {
             }
             self.kind = .openInvoices
             self.columns = asInvoices
+            self.customerFromHeadings = asInvoices[.customer] == nil
             return
         }
         let asPayments = find(HeaderAliases.common.merging(HeaderAliases.payments) { a, _ in a })
@@ -85,7 +106,15 @@ public struct CSVLayout: Sendable, Hashable {
             return
         }
         let shown = headers.prefix(12).map { "\"\($0)\"" }.joined(separator: ", ")
-        let nearest = Self.nearest(invoices: asInvoices, payments: asPayments, customers: asCustomers, headers: headers)
+        var nearest = Self.nearest(invoices: asInvoices, payments: asPayments, customers: asCustomers, headers: headers)
+        // An aged-receivables report by invoice date (Sage 50's): only the terms can date it.
+        if asInvoices[.invoice] != nil, asInvoices[.issueDate] != nil, asInvoices[.dueDate] == nil,
+            asInvoices[.balance] != nil || asInvoices[.total] != nil, let said = nearest, said.hasSuffix("no due date column")
+        {
+            nearest =
+                said + " (if every invoice falls due a set number of days after its date, say how many in collect.toml: "
+                + "[csv] terms_days = 30)"
+        }
         throw InputError(
             file: file, line: 1,
             message: "not a file collect reads: its first row is \(shown). \(nearest.map { $0 + ". " } ?? "")"

@@ -22,6 +22,7 @@ enum HeaderAliases {
         // customer with it; beside a "Customer" column, "Contact" is the person to greet.
         .contact: [
             "contact", "contact name", "contact person", "attention", "attn", "first name", "firstname", "greeting name",
+            "bill to contact",
         ],
         .tags: ["tags", "tag", "labels", "label"],
         .doNotAutomate: ["do not automate", "dna", "no automation", "manual only", "do not contact automatically"],
@@ -29,17 +30,25 @@ enum HeaderAliases {
     ]
 
     static let invoices: [ColumnRole: [String]] = [
+        // Read after the common names, only in files of invoices (a customer list's `ID No.` is
+        // the customer's): Sage 50's `Invoice/CM #`, MYOB's `ID No.`.
+        .invoice: ["invoicecm #", "id no"],
         // The specific names first: beside a customer's `Status`, an `Invoice status` is the one.
         .status: ["invoice status", "status"],
-        .issueDate: ["date", "invoice date", "issue date", "issued", "txn date", "transaction date", "created", "issued on"],
+        .issueDate: [
+            "date", "invoice date", "issue date", "issued", "txn date", "transaction date", "created", "issued on", "date issued",
+        ],
         .dueDate: ["due date", "due", "duedate", "payment due", "due on", "date due"],
         .total: [
             "total", "amount", "invoice total", "invoice amount", "original amount", "total amount", "invoice amount total",
         ],
         .balance: [
             "balance", "open balance", "balance due", "amount due", "due amount", "outstanding", "amount outstanding",
-            "open amount", "remaining", "balance remaining", "invoice amount due",
+            "open amount", "remaining", "balance remaining", "invoice amount due", "total due", "amnt remaining",
+            "amount remaining", "amt due",
         ],
+        .daysOverdue: ["days overdue", "days past due", "overdue days"],
+        .lineTotal: ["line total"],
     ]
 
     static let payments: [ColumnRole: [String]] = [

@@ -44,7 +44,9 @@ public final class PlainCSVFile: RecordReader {
                     throw InputError(file: file, message: "is empty", isFatal: true)
                 }
                 do {
-                    found = try CSVLayout(headers: record.fields, file: file, mapping: options.headers)
+                    found = try CSVLayout(
+                        headers: record.fields, file: file, mapping: options.headers, titled: !title.isEmpty,
+                        termsDays: options.termsDays)
                 } catch var failure as InputError {
                     // Not a header: a title line (one or two cells) may stand above it. A longer row
                     // is the header that fits no kind, and its error is the answer.
@@ -71,7 +73,18 @@ public final class PlainCSVFile: RecordReader {
         // Only a snapshot of open invoices is judged stale by its date.
         self.exportedAsOf = layout.kind == .openInvoices ? Self.asOf(in: title, order: options.dateOrder) : nil
         self.reader = reader
-        self.mapper = RowMapper(file: file, layout: layout, options: options)
+        self.mapper = RowMapper(file: file, layout: layout, options: options, asOf: exportedAsOf)
+        // Days overdue are counted back from the report's date: without one they say nothing.
+        if layout.kind == .openInvoices, layout.columns[.dueDate] == nil, layout.columns[.daysOverdue] != nil,
+            exportedAsOf == nil, options.termsDays == nil
+        {
+            throw InputError(
+                file: file, line: 1, field: layout.header(of: .daysOverdue),
+                message:
+                    "gives days overdue but no due dates, and no \"As of\" date in a title above its header to count them "
+                    + "back from; export the report with its title, or with a due date column",
+                isFatal: true)
+        }
     }
 
     /// The date of an `As of …` title line: `December 31, 2025`, `31 December 2025` or a date in
@@ -101,16 +114,36 @@ public final class PlainCSVFile: RecordReader {
         let dateRole: ColumnRole = layout.kind == .openInvoices ? .dueDate : .date
         let dated =
             layout.columns[dateRole].map { $0 < record.count && !record[$0].trimmingSpaces.isEmpty } ?? false
-        let label = first.lowercased()
-        // A total has no due date: `Total`, `Total for …`, `Total 1 - 30 days`, `Report Total`, `Total:`.
+        var label = first.lowercased()
+        if label.hasSuffix(":") { label.removeLast() }
+        // A total has no due date: `Total`, `Total for …`, `Total 1 - 30 days`, `Report Total`, `Grand Total:`.
         if !dated, Self.isTotal(label) { return true }
+        // A subtotal of amounts alone, under a customer's invoices (Sage 50): no invoice, no name, no date.
+        if layout.kind == .openInvoices, isAmountsOnly(record) { return true }
         return cells.count == 1 && (!first.contains(where: \.isNumber) || Self.isAgingBucket(label))
+    }
+
+    /// Whether an invoice report's row has neither an invoice number, a customer nor any date.
+    private func isAmountsOnly(_ record: CSVRecord) -> Bool {
+        [ColumnRole.invoice, .customer, .issueDate, .dueDate].allSatisfy { mapper.text($0, of: record) == nil }
+    }
+
+    /// The customer a report's heading row names (one cell, the first, and nothing else: `Kestrel
+    /// Cafe` above her invoices), in a report with no customer column; nil for any other row.
+    private func heading(_ record: CSVRecord) -> String? {
+        guard layout.customerFromHeadings, record.count > 0 else { return nil }
+        let first = record[0].trimmingSpaces
+        guard !first.isEmpty, (1..<record.count).allSatisfy({ record[$0].trimmingSpaces.isEmpty }) else { return nil }
+        var label = first.lowercased()
+        if label.hasSuffix(":") { label.removeLast() }
+        guard !Self.isTotal(label), !Self.isAgingBucket(label) else { return nil }
+        return String(first)
     }
 
     /// Whether a first cell labels a total: one of the usual words, `Total for …`, or `Total`
     /// and a bucket (`Total 31 - 60 days`, `Total current`). "Total Fitness Ltd" is a customer.
     static func isTotal(_ label: String) -> Bool {
-        if ["total", "totals", "total:", "grand total", "report total", "total due"].contains(label) { return true }
+        if ["total", "totals", "grand total", "report total", "total due"].contains(label) { return true }
         if label.hasPrefix("total for ") { return true }
         guard label.hasPrefix("total ") else { return false }
         let rest = String(label.dropFirst(6))
@@ -130,9 +163,14 @@ public final class PlainCSVFile: RecordReader {
         return !parts.isEmpty && parts.allSatisfy { part in part.allSatisfy(\.isNumber) || words.contains(String(part)) }
     }
 
-    /// The next raw record, or nil at the end.
+    /// The next raw record, or nil at the end. A report's heading rows and totals are passed
+    /// over; a heading that names a customer is kept for the invoices below it.
     public func nextRecord() throws -> CSVRecord? {
         while let record = try reader.nextRecord(file: file, headers: layout.headers) {
+            if titled, let name = heading(record) {
+                headingCustomer = name
+                continue
+            }
             if titled, isGroupOrTotal(record) { continue }
             return record
         }
@@ -140,12 +178,20 @@ public final class PlainCSVFile: RecordReader {
     }
 
     public func next() throws -> InputRecord? {
+        if let failure = deferredFailure {
+            deferredFailure = nil
+            throw failure
+        }
         while let record = try nextRecord() {
             switch layout.kind {
             case .openInvoices:
                 // A credit note, a payment or a draft is no open invoice, by the export's own words.
                 if mapper.isNotAnOpenInvoice(record) { continue }
-                let row = try mapper.invoice(record)
+                if layout.sumsLines {
+                    if let done = try addLine(record) { return .invoice(done) }
+                    continue
+                }
+                guard let row = try mapper.invoice(record, customer: customer(of: record)) else { continue }
                 // An export with a row per line item repeats its invoice on each: read once.
                 if let previous = lastInvoice, previous.isSameInvoice(as: row) { continue }
                 lastInvoice = row
@@ -155,11 +201,101 @@ public final class PlainCSVFile: RecordReader {
             case .replies, .ledgerResponses: return nil
             }
         }
+        // The last invoice of a report of line items.
+        if let done = summing {
+            summing = nil
+            return .invoice(done)
+        }
+        return nil
+    }
+
+    /// The customer an invoice row is read for when the row does not name one itself: the heading
+    /// above it, or in a report that names each customer on their first row only (Sage 50, whose
+    /// `Customer ID` and `Customer` are both empty below it), the customer of the row above. A
+    /// row with an empty customer anywhere else is an error, never someone else's invoice.
+    private func customer(of record: CSVRecord) -> String? {
+        if layout.customerFromHeadings { return headingCustomer }
+        guard titled, let key = customerKey else { return nil }
+        if let named = mapper.text(.customer, of: record) {
+            rowCustomer = named
+            return nil
+        }
+        guard key >= record.count || record[key].trimmingSpaces.isEmpty else { return nil }
+        return rowCustomer
+    }
+
+    /// The column of a customer's key (`Customer ID`), which a report grouped by customer fills
+    /// on each group's first row only, beside the name.
+    private lazy var customerKey: Int? = layout.headers.firstIndex { HeaderAliases.normalize($0) == "customer id" }
+
+    /// Adds a line item's row to the invoice being summed; returns the invoice before it once a
+    /// row of another begins. A line that cannot be read sets its whole invoice aside (its sum
+    /// would be short), and so do the rest of its lines.
+    private func addLine(_ record: CSVRecord) throws -> InvoiceRow? {
+        let number = mapper.text(.invoice, of: record)
+        if let number, number == brokenInvoice { return nil }
+        let row: InvoiceRow
+        do {
+            guard let read = try mapper.invoice(record, customer: customer(of: record)) else { return nil }
+            row = read
+        } catch let failure as InputError {
+            brokenInvoice = number
+            guard let done = summing, done.number != number else {
+                summing = nil
+                throw failure
+            }
+            // The invoice before it is whole: give it, then the failure.
+            summing = nil
+            deferredFailure = failure
+            return done
+        }
+        guard var sum = summing else {
+            summing = row
+            return nil
+        }
+        guard sum.number == row.number else {
+            summing = row
+            return sum
+        }
+        // Another line of the same invoice: its facts must agree, and its amounts add up.
+        guard sum.customer == row.customer, sum.dueDate == row.dueDate, sum.balance.currency == row.balance.currency,
+            sum.issueDate == row.issueDate
+        else {
+            brokenInvoice = row.number
+            summing = nil
+            throw InputError(
+                file: file, line: row.line, field: layout.header(of: .invoice),
+                message:
+                    "invoice \(row.number) has a line whose customer, dates or currency differ from its first line's "
+                    + "(line \(sum.line)); the invoice is set aside")
+        }
+        guard let balance = sum.balance.adding(row.balance),
+            let total = (sum.total ?? sum.balance).adding(row.total ?? row.balance)
+        else {
+            brokenInvoice = row.number
+            summing = nil
+            throw InputError(
+                file: file, line: row.line, field: layout.header(of: .lineTotal),
+                message: "the invoice's lines add up past any amount read")
+        }
+        sum.balance = balance
+        sum.total = total
+        sum.doubt = sum.doubt ?? row.doubt
+        summing = sum
         return nil
     }
 
     /// The invoice read last, to pass over its line items' repeats.
     private var lastInvoice: InvoiceRow? = nil
+    /// The customer the last heading row named.
+    private var headingCustomer: String? = nil
+    /// The customer the last row that named one named.
+    private var rowCustomer: String? = nil
+    /// In a report of line items: the invoice being summed, the one set aside for a broken line,
+    /// and a failure to give after the invoice before it.
+    private var summing: InvoiceRow? = nil
+    private var brokenInvoice: String? = nil
+    private var deferredFailure: InputError? = nil
 }
 
 extension CSVReader {

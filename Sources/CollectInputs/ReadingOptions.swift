@@ -15,16 +15,21 @@ public struct ReadingOptions: Sendable {
     public var dateOrder: DateOrder
     /// Header names mapped to roles (`[csv.headers]`), winning over the built-in aliases.
     public var headers: [String: ColumnRole]
+    /// The business's payment terms in days (`csv.terms_days`), for a report that gives each
+    /// invoice's date but no due date (Sage 50's Aged Receivables): each falls due this many days
+    /// after its date. Nil: such a report is refused.
+    public var termsDays: Int?
 
     /// Options; the defaults read ISO dates in US dollars, in UTC, with no phone country code.
     public init(
         currency: Currency = .usd, phoneCountryCode: String? = nil, timeZone: TimeZone = TimeZone(identifier: "UTC")!,
-        dateOrder: DateOrder = .isoYearMonthDay, headers: [String: ColumnRole] = [:]
+        dateOrder: DateOrder = .isoYearMonthDay, headers: [String: ColumnRole] = [:], termsDays: Int? = nil
     ) {
         self.currency = currency
         self.phoneCountryCode = phoneCountryCode
         self.timeZone = timeZone
         self.dateOrder = dateOrder
         self.headers = headers
+        self.termsDays = termsDays
     }
 }

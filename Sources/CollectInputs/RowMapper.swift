@@ -10,15 +10,24 @@ public struct RowMapper: Sendable {
     /// Dates' order, currency default, phone country code.
     public let options: ReadingOptions
 
+    /// The report's own date (`As of …` in its title), which its days overdue count back from.
+    public let asOf: CivilDate?
+
     /// The layout's columns, looked up by role without hashing.
     private let columns: RoleColumns
 
     /// Makes a mapper.
-    public init(file: String, layout: CSVLayout, options: ReadingOptions) {
+    public init(file: String, layout: CSVLayout, options: ReadingOptions, asOf: CivilDate? = nil) {
         self.file = file
         self.layout = layout
         self.options = options
+        self.asOf = asOf
         self.columns = RoleColumns(layout.columns)
+    }
+
+    /// The text of a record's cell in a role's column, nil when empty or absent.
+    func text(_ role: ColumnRole, of record: CSVRecord) -> String? {
+        fields(record).text(role)
     }
 
     private func fields(_ record: CSVRecord) -> RecordFields<RoleColumns> {
@@ -48,22 +57,48 @@ public struct RowMapper: Sendable {
         return Self.notOwedStatuses.contains(status)
     }
 
-    /// Reads a row of an open-invoice snapshot.
-    public func invoice(_ record: CSVRecord) throws -> InvoiceRow {
+    /// Reads a row of an open-invoice snapshot; nil for an invoice a report shows as not yet due
+    /// without saying when it falls due (and no terms to count from).
+    ///
+    /// - Parameter heading: the customer a heading row above it named, in a report without a
+    ///   customer column; or the customer of the row above, in a report that names each customer
+    ///   on their first row only.
+    public func invoice(_ record: CSVRecord, customer heading: String? = nil) throws -> InvoiceRow? {
         let f = fields(record)
         let order = options.dateOrder
         let number = try f.required(.invoice)
-        let customer = try f.required(.customer)
-        guard let due = try f.date(.dueDate, order: order) else { throw f.fail(.dueDate, "is empty") }
+        let customer = try heading ?? f.required(.customer)
         let currency = try f.currency(.currency, fallback: options.currency)
-        let total = try f.money(.total, currency: currency)
-        guard let balance = try f.money(.balance, currency: currency) ?? total else {
-            throw f.fail(layout.columns[.balance] != nil ? .balance : .total, "is empty")
+        var total = try f.money(.total, currency: currency)
+        let status = f.text(.status)
+        let paid = status.map { ["paid", "closed"].contains($0.lowercased()) } ?? false
+        let balance: Money
+        var doubt: InvoiceRow.Doubt? = nil
+        if layout.sumsLines {
+            // A row per line item, and no balance: the invoice's amount is the sum of its lines
+            // (the file adds them up), all owed unless the report calls it paid.
+            guard let line = try f.money(.lineTotal, currency: currency) else { throw f.fail(.lineTotal, "is empty") }
+            if let status, ["partial", "partially paid", "partly paid"].contains(status.lowercased()) {
+                doubt = InvoiceRow.Doubt(
+                    field: layout.header(of: .status),
+                    reason:
+                        "invoice \(number) is \"\(status)\" and this report does not say how much of it is still owed; "
+                        + "a person checks the balance in the accounting system")
+            }
+            total = line
+            balance = paid ? Money(minorUnits: 0, currency: currency) : line
+        } else {
+            guard let open = try f.money(.balance, currency: currency) ?? total else {
+                throw f.fail(layout.columns[.balance] != nil ? .balance : .total, "is empty")
+            }
+            balance = open
         }
         // An invoice the export calls paid or closed owes nothing: a balance beside it contradicts it.
-        if let status = f.text(.status), ["paid", "closed"].contains(status.lowercased()), balance.isPositive {
+        if let status, paid, balance.isPositive {
             throw f.fail(.status, "says \"\(status)\" but the balance is \(balance.formatted); export it again, or fix the row")
         }
+        let issued = try f.date(.issueDate, order: order)
+        guard let due = try dueDate(f, issued: issued, owing: balance.isPositive) else { return nil }
         var link: String? = nil
         if let text = f.text(.paymentLink) {
             guard text.hasPrefix("https://") || text.hasPrefix("http://"), !text.contains(where: { $0.isWhitespace }) else {
@@ -71,9 +106,40 @@ public struct RowMapper: Sendable {
             }
             link = text
         }
-        return InvoiceRow(
-            number: number, customer: customer, issueDate: try f.date(.issueDate, order: order), dueDate: due, total: total,
+        var row = InvoiceRow(
+            number: number, customer: customer, issueDate: issued, dueDate: due, total: total,
             balance: balance, paymentLink: link, email: try f.email(.email), phone: try phone(f), line: record.line)
+        row.doubt = doubt
+        return row
+    }
+
+    /// The day an invoice falls due: as written; else counted back from its days overdue as of the
+    /// report's date; else its date plus the business's terms. Nil for an invoice owed but not yet
+    /// overdue in a report that says no more (it is read once it is overdue); a credit, which is
+    /// never chased, is dated by its own date.
+    private func dueDate(_ f: RecordFields<RoleColumns>, issued: CivilDate?, owing: Bool) throws -> CivilDate? {
+        if layout.columns[.dueDate] != nil {
+            guard let due = try f.date(.dueDate, order: options.dateOrder) else { throw f.fail(.dueDate, "is empty") }
+            return due
+        }
+        if layout.columns[.daysOverdue] != nil, let asOf {
+            if let text = f.text(.daysOverdue) {
+                guard let days = Int(text), (0...36_500).contains(days) else {
+                    throw f.fail(.daysOverdue, "\"\(text)\" is not a number of days")
+                }
+                if days > 0 { return asOf.adding(days: -days) }
+            }
+            // Not overdue as of the report's date: due on it or later.
+            if let terms = options.termsDays, let issued {
+                return max(issued.adding(days: terms), asOf)
+            }
+            return owing ? nil : issued ?? asOf
+        }
+        guard let terms = options.termsDays else { throw f.fail(.dueDate, "is empty") }
+        guard let issued else {
+            throw f.fail(.issueDate, "is empty: with no due date, the invoice's date and csv.terms_days give it")
+        }
+        return issued.adding(days: terms)
     }
 
     /// Reads a row of a customers file.

@@ -128,6 +128,7 @@ public struct FileCheck: Sendable {
             return
                 "\(unit) \(row.line): invoice \(row.number), \(row.customer), due \(row.dueDate), open \(row.balance.formatted)"
                 + (row.total.map { " of \($0.formatted)" } ?? "") + (row.issueDate.map { ", issued \($0)" } ?? "")
+                + (row.doubt.map { "; set aside for a person: \($0.reason)" } ?? "")
         case .customer(let row):
             let reach = [row.email, row.phone.map { "+" + $0 }, row.contact.map { "greeting \($0)" }, row.language]
                 .compactMap { $0 }

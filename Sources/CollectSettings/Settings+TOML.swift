@@ -314,8 +314,15 @@ extension Settings {
                 headers[header.lowercased().trimmingSpaces.description] = role
             }
         }
-        try t.rejectUnknownKeys(known: ["date_format", "headers"])
-        return CSVSettings(headers: headers, dateOrder: order)
+        var terms: Int? = nil
+        if let days = try t.int("terms_days") {
+            guard (1...365).contains(days) else {
+                throw t.error("terms_days", "expected the days from an invoice's date to its due date, 1 to 365 (30 for net 30)")
+            }
+            terms = days
+        }
+        try t.rejectUnknownKeys(known: ["date_format", "headers", "terms_days"])
+        return CSVSettings(headers: headers, dateOrder: order, termsDays: terms)
     }
 
     private static func readGuardrails(_ t: inout TableReader) throws -> Guardrails {

@@ -150,11 +150,14 @@ public struct CSVSettings: Sendable, Hashable {
     public var headers: [String: ColumnRole]
     /// How dates are written.
     public var dateOrder: DateOrder
+    /// Days after its date an invoice falls due, for reports that give no due date (`terms_days`).
+    public var termsDays: Int?
 
     /// Makes CSV settings.
-    public init(headers: [String: ColumnRole], dateOrder: DateOrder) {
+    public init(headers: [String: ColumnRole], dateOrder: DateOrder, termsDays: Int? = nil) {
         self.headers = headers
         self.dateOrder = dateOrder
+        self.termsDays = termsDays
     }
 }
 

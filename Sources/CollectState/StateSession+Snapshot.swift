@@ -114,6 +114,8 @@ public final class SnapshotImport {
                 "currency",
                 "the currency of invoice \(row.number) changed from \(known["currency"] as String) to \(row.balance.currency.code)"
             )
+        } else if let doubt = row.doubt {
+            quarantine = (doubt.field, doubt.reason)
         } else if let issued = row.issueDate, row.dueDate < issued {
             quarantine = ("due date", "invoice \(row.number) falls due (\(row.dueDate)) before it was issued (\(issued))")
         }
