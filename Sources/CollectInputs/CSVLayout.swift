@@ -107,6 +107,35 @@ public struct CSVLayout: Sendable, Hashable {
         }
         let shown = headers.prefix(12).map { "\"\($0)\"" }.joined(separator: ", ")
         var nearest = Self.nearest(invoices: asInvoices, payments: asPayments, customers: asCustomers, headers: headers)
+        // A summary of totals per customer has no invoice to remind anyone of: say so, and what to export.
+        // (QuickBooks' summary names its customers in a first column with no header.)
+        if asInvoices[.invoice] == nil, asInvoices[.customer] != nil || normalized.first == "",
+            Self.isAgingSummary(normalized)
+        {
+            throw InputError(
+                file: file, line: 1,
+                message:
+                    "is an aging summary (one total per customer, in columns \(headers.prefix(8).map { "\"\($0)\"" }.joined(separator: ", "))), "
+                    + "with no invoices to remind anyone of; export the detail report of open invoices instead (QuickBooks: "
+                    + "A/R Aging Detail; Wave and FreshBooks: the invoice list with due dates and amounts due; Sage 50 and MYOB: "
+                    + "Aged Receivables in detail)",
+                isFatal: true)
+        }
+        // A reference may be the invoice's number (Sage's Aged Debtors) or a purchase order's:
+        // the business says which.
+        if asInvoices[.invoice] == nil, let reference = normalized.firstIndex(of: "reference"), let said = nearest,
+            said.hasSuffix("no invoice column")
+        {
+            nearest =
+                said + " (if \"\(headers[reference])\" is the invoice number, as in Sage's Aged Debtors, map it in collect.toml: "
+                + "[csv.headers] \"\(headers[reference])\" = \"invoice\")"
+        }
+        // Zoho Books' AR Aging Details write every amount in the organisation's base currency.
+        if normalized.contains("transaction#"), normalized.contains("balance due"), let said = nearest {
+            nearest =
+                said + " (Zoho Books' AR Aging Details give every amount in the base currency, whatever the invoice's own: "
+                + "export Sales → Invoices instead)"
+        }
         // An aged-receivables report by invoice date (Sage 50's): only the terms can date it.
         if asInvoices[.invoice] != nil, asInvoices[.issueDate] != nil, asInvoices[.dueDate] == nil,
             asInvoices[.balance] != nil || asInvoices[.total] != nil, let said = nearest, said.hasSuffix("no due date column")
@@ -156,6 +185,17 @@ public struct CSVLayout: Sendable, Hashable {
             best.0 == "payments"
             ? "but no header says it holds payments (paid, received, reference, check…)" : "but it has an invoice column too"
         return "Nearest: \(best.0), with \(have), \(why)"
+    }
+
+    /// Whether a header is an aging summary's: at least two aging buckets (`1-30 days`, `31 - 60`,
+    /// `Current`, `Not yet due`) as columns, and no date of any kind.
+    static func isAgingSummary(_ normalized: [String]) -> Bool {
+        let buckets = normalized.filter { name in
+            ["current", "not yet due", "not due"].contains(name) || PlainCSVFile.isAgingBucket(name)
+                || (name.first?.isNumber == true && name.split(separator: " ").allSatisfy { $0.allSatisfy(\.isNumber) })
+        }
+        let dated = normalized.contains { $0.contains("date") || $0 == "due" }
+        return buckets.count >= 2 && !dated
     }
 
     /// The header of a role's column, for error messages.

@@ -8,6 +8,7 @@ public enum InputOpener {
     static let lookedFor =
         "Looked for (in CSV, or the first sheet of an Excel .xlsx workbook): a QuickBooks Online A/R Aging Detail (title lines, then a header with Num, Customer, Due Date, Open Balance); "
         + "a Xero invoices export (ContactName, InvoiceNumber, DueDate, InvoiceAmountDue, Type, Status); "
+        + "Sage 50's or MYOB's Aged Receivables in detail; FreshBooks' Invoice Details; Zoho Books' invoices export; "
         + "qbXML (InvoiceQueryRs, AgingReportQueryRs, CustomerQueryRs, ReceivePaymentQueryRs); "
         + "an e-mail message or smstools3 incoming SMS (replies); "
         + "or a plain CSV with a header row of open invoices (invoice, customer, due date, balance), customers (customer with email, "

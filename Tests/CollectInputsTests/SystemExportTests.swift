@@ -234,13 +234,39 @@ struct SystemExportTests {
         #expect(opened.errors[1].message.contains("differ from its first line's (line 5)"), "\(opened.errors[1])")
     }
 
+    @Test("an aging summary (a total per customer) is refused as what it is, naming the report to export instead")
+    func agingSummaries() throws {
+        let quickBooks = """
+            Harbor & Pine Builders
+            A/R Aging Summary
+            As of November 30, 2026
+
+            ,Current,1 - 30,31 - 60,61 - 90,91 and over,Total
+            Oakridge Dental,,"1,240.00",,,,"1,240.00"
+            TOTAL,,"1,240.00",,,,"1,240.00"
+
+            """
+        for (name, text) in [("summary.csv", quickBooks), ("wave-ar-aging.csv", try Self.text("wave-ar-aging.csv"))] {
+            let error = try #require(throws: InputError.self) { try Opened.open(Array(text.utf8), name: name, options: Self.us) }
+            #expect(error.isFatal && error.message.contains("is an aging summary"), "\(name): \(error.message)")
+            #expect(error.message.contains("A/R Aging Detail"), "\(error.message)")
+        }
+        // Sage's Aged Debtors without its Reference mapped: the reason says how to map it.
+        let sage = try #require(throws: InputError.self) {
+            try Opened.open(
+                Array(try Self.text("sage-business-cloud-aged-debtors.csv").utf8), name: "aged.csv",
+                options: ReadingOptions(currency: Currency("GBP")!, dateOrder: .dayMonthYear))
+        }
+        #expect(sage.message.contains("[csv.headers] \"Reference\" = \"invoice\""), "\(sage.message)")
+    }
+
     @Test(
         "exports with no invoice, no due date or no open balance are refused saying what is missing",
         arguments: [
-            ("wave-ar-aging.csv", "Nearest:"),
+            ("wave-ar-aging.csv", "no invoices to remind anyone of"),
             ("sage50-aged-receivables.csv", "but no due date column"),
             // Its amounts are all in the base currency, a US-dollar invoice in rupees: never read.
-            ("zoho-ar-aging-details.csv", "but no invoice column"),
+            ("zoho-ar-aging-details.csv", "every amount in the base currency"),
         ])
     func refused(name: String, reason: String) throws {
         let error = try #require(throws: InputError.self) {
