@@ -82,6 +82,8 @@ extension Money {
             trim()
         }
         if bytes.first == UInt8(ascii: "-") {
+            // `(-12.00)` says minus twice: no amount.
+            if negative { return .failure(.notANumber) }
             negative.toggle()
             bytes = bytes.dropFirst()
             trim()

@@ -54,11 +54,20 @@ public struct CSVLayout: Sendable, Hashable {
 
         // The common names first, then those only files of invoices use.
         let asInvoices = find(HeaderAliases.common.merging(HeaderAliases.invoices) { common, more in common + more })
+        // A payments file must say so in a header: an invoice list without a due date (invoice,
+        // customer, date, amount) must never be read as payments in full.
+        let saysPayment = normalized.contains { header in
+            ["pay", "paid", "receiv", "remit", "deposit", "check", "cheque", "reference", "transaction"].contains {
+                header.contains($0)
+            }
+        }
         // A due date is written, or counted back from the days overdue as of the report's date, or
-        // forward from the invoice's date by the business's terms.
+        // forward from the invoice's date by the business's terms — only in a report (a title
+        // above it) with a column of what is still owed, and nothing said of payments: a list of
+        // payments (invoice, date, amount) is never read as debts.
         let dated =
-            asInvoices[.dueDate] != nil || asInvoices[.daysOverdue] != nil
-            || (asInvoices[.issueDate] != nil && termsDays != nil)
+            asInvoices[.dueDate] != nil || (titled && asInvoices[.daysOverdue] != nil)
+            || (titled && asInvoices[.issueDate] != nil && asInvoices[.balance] != nil && termsDays != nil && !saysPayment)
         if asInvoices[.invoice] != nil && dated {
             // A report may name each customer in a heading row above their invoices instead.
             if asInvoices[.customer] == nil && !titled {
@@ -82,13 +91,6 @@ public struct CSVLayout: Sendable, Hashable {
             return
         }
         let asPayments = find(HeaderAliases.common.merging(HeaderAliases.payments) { a, _ in a })
-        // A payments file must say so in a header: an invoice list without a due date (invoice,
-        // customer, date, amount) must never be read as payments in full.
-        let saysPayment = normalized.contains { header in
-            ["pay", "paid", "receiv", "remit", "deposit", "check", "cheque", "reference", "transaction"].contains {
-                header.contains($0)
-            }
-        }
         if saysPayment && asPayments[.invoice] != nil && asPayments[.amount] != nil
             && (asPayments[.date] != nil || asPayments[.reference] != nil)
         {

@@ -76,7 +76,7 @@ public final class PlainCSVFile: RecordReader {
         self.mapper = RowMapper(file: file, layout: layout, options: options, asOf: exportedAsOf)
         // Days overdue are counted back from the report's date: without one they say nothing.
         if layout.kind == .openInvoices, layout.columns[.dueDate] == nil, layout.columns[.daysOverdue] != nil,
-            exportedAsOf == nil, options.termsDays == nil
+            exportedAsOf == nil
         {
             throw InputError(
                 file: file, line: 1, field: layout.header(of: .daysOverdue),
@@ -111,7 +111,9 @@ public final class PlainCSVFile: RecordReader {
         guard layout.kind != .customers else { return false }
         let cells = record.fields.map { $0.trimmingSpaces }.filter { !$0.isEmpty }
         guard let first = cells.first else { return true }
-        let dateRole: ColumnRole = layout.kind == .openInvoices ? .dueDate : .date
+        // The date a record has: its due date, else (a report without one) its invoice's date.
+        let dateRole: ColumnRole =
+            layout.kind != .openInvoices ? .date : layout.columns[.dueDate] != nil ? .dueDate : .issueDate
         let dated =
             layout.columns[dateRole].map { $0 < record.count && !record[$0].trimmingSpaces.isEmpty } ?? false
         var label = first.lowercased()
@@ -136,7 +138,10 @@ public final class PlainCSVFile: RecordReader {
         guard !first.isEmpty, (1..<record.count).allSatisfy({ record[$0].trimmingSpaces.isEmpty }) else { return nil }
         var label = first.lowercased()
         if label.hasSuffix(":") { label.removeLast() }
-        guard !Self.isTotal(label), !Self.isAgingBucket(label) else { return nil }
+        // A name has a letter: a lone `00000340` is an invoice that lost its cells, not a customer.
+        guard first.contains(where: \.isLetter), !Self.isTotal(label), !Self.isAgingBucket(label),
+            !["current", "not yet due", "not due", "future"].contains(label)
+        else { return nil }
         return String(first)
     }
 
@@ -171,7 +176,13 @@ public final class PlainCSVFile: RecordReader {
                 headingCustomer = name
                 continue
             }
-            if titled, isGroupOrTotal(record) { continue }
+            if titled, isGroupOrTotal(record) {
+                // A total or any other row passed over ends a customer's group: the rows below
+                // are nobody's until a heading or a row names their customer again.
+                headingCustomer = nil
+                rowCustomer = nil
+                continue
+            }
             return record
         }
         return nil
@@ -185,13 +196,16 @@ public final class PlainCSVFile: RecordReader {
         while let record = try nextRecord() {
             switch layout.kind {
             case .openInvoices:
+                // Whose it is, from the rows above when it does not say (noted even of a draft,
+                // whose row may be the one that names the customer).
+                let named = try customer(of: record)
                 // A credit note, a payment or a draft is no open invoice, by the export's own words.
                 if mapper.isNotAnOpenInvoice(record) { continue }
                 if layout.sumsLines {
-                    if let done = try addLine(record) { return .invoice(done) }
+                    if let done = try addLine(record, customer: named) { return .invoice(done) }
                     continue
                 }
-                guard let row = try mapper.invoice(record, customer: customer(of: record)) else { continue }
+                guard let row = try mapper.invoice(record, customer: named) else { continue }
                 // An export with a row per line item repeats its invoice on each: read once.
                 if let previous = lastInvoice, previous.isSameInvoice(as: row) { continue }
                 lastInvoice = row
@@ -213,8 +227,17 @@ public final class PlainCSVFile: RecordReader {
     /// above it, or in a report that names each customer on their first row only (Sage 50, whose
     /// `Customer ID` and `Customer` are both empty below it), the customer of the row above. A
     /// row with an empty customer anywhere else is an error, never someone else's invoice.
-    private func customer(of record: CSVRecord) -> String? {
-        if layout.customerFromHeadings { return headingCustomer }
+    private func customer(of record: CSVRecord) throws -> String? {
+        if layout.customerFromHeadings {
+            guard let headingCustomer else {
+                throw InputError(
+                    file: file, line: record.line, field: "customer",
+                    message:
+                        "has no customer heading above it (a row that names the customer alone in its first cell, "
+                        + "after the last total); it is nobody's invoice until the export names its customer")
+            }
+            return headingCustomer
+        }
         guard titled, let key = customerKey else { return nil }
         if let named = mapper.text(.customer, of: record) {
             rowCustomer = named
@@ -231,12 +254,12 @@ public final class PlainCSVFile: RecordReader {
     /// Adds a line item's row to the invoice being summed; returns the invoice before it once a
     /// row of another begins. A line that cannot be read sets its whole invoice aside (its sum
     /// would be short), and so do the rest of its lines.
-    private func addLine(_ record: CSVRecord) throws -> InvoiceRow? {
+    private func addLine(_ record: CSVRecord, customer named: String?) throws -> InvoiceRow? {
         let number = mapper.text(.invoice, of: record)
         if let number, number == brokenInvoice { return nil }
         let row: InvoiceRow
         do {
-            guard let read = try mapper.invoice(record, customer: customer(of: record)) else { return nil }
+            guard let read = try mapper.invoice(record, customer: named) else { return nil }
             row = read
         } catch let failure as InputError {
             brokenInvoice = number

@@ -51,6 +51,13 @@ public struct RowMapper: Sendable {
         "draft", "void", "voided", "deleted", "cancelled", "canceled", "awaiting approval", "pending approval",
     ]
 
+    /// The statuses that say an invoice is paid in full (a balance beside one is an error).
+    static let paidStatuses: Set<String> = ["paid", "closed", "auto-paid", "autopaid"]
+
+    /// The statuses that say the whole of an invoice is still owed, in a report of line items
+    /// that gives no balance (FreshBooks': `sent`, `viewed`, `overdue`).
+    static let owedStatuses: Set<String> = ["sent", "viewed", "overdue", "outstanding", "unpaid", "open", "due", "past due"]
+
     /// Whether the row's status column says the invoice is owed by nobody (a draft, a void).
     public func isNotAnOpenInvoice(_ record: CSVRecord) -> Bool {
         guard let status = fields(record).text(.status)?.lowercased() else { return false }
@@ -71,14 +78,16 @@ public struct RowMapper: Sendable {
         let currency = try f.currency(.currency, fallback: options.currency)
         var total = try f.money(.total, currency: currency)
         let status = f.text(.status)
-        let paid = status.map { ["paid", "closed"].contains($0.lowercased()) } ?? false
+        let paid = status.map { Self.paidStatuses.contains($0.lowercased()) } ?? false
         let balance: Money
         var doubt: InvoiceRow.Doubt? = nil
         if layout.sumsLines {
             // A row per line item, and no balance: the invoice's amount is the sum of its lines
             // (the file adds them up), all owed unless the report calls it paid.
             guard let line = try f.money(.lineTotal, currency: currency) else { throw f.fail(.lineTotal, "is empty") }
-            if let status, ["partial", "partially paid", "partly paid"].contains(status.lowercased()) {
+            // Only a status that says the whole invoice is owed (or paid) is read as such: a part
+            // payment, a dispute or any status not known here leaves what is owed unknown.
+            if let status, !paid, !Self.owedStatuses.contains(status.lowercased()) {
                 doubt = InvoiceRow.Doubt(
                     field: layout.header(of: .status),
                     reason:

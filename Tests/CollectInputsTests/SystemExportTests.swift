@@ -191,8 +191,9 @@ struct SystemExportTests {
         #expect(opened.invoices.map(\.customer) == ["Studio 54 Dance"])
         #expect(opened.invoices.first?.dueDate == CivilDate(iso: "2026-11-18"))
         // Without the title's date, "12 days overdue" says nothing.
-        let untitled = "ID No.,Customer,Date,Days Overdue,Total Due\n00000401,Studio 54 Dance,01/10/2026,12,$90.00\n"
-        let error = try #require(throws: InputError.self) { try Opened.open(Array(untitled.utf8), name: "aged.csv", options: au) }
+        let undated =
+            "Aged Receivables\n\nID No.,Customer,Date,Days Overdue,Total Due\n00000401,Studio 54 Dance,01/10/2026,12,$90.00\n"
+        let error = try #require(throws: InputError.self) { try Opened.open(Array(undated.utf8), name: "aged.csv", options: au) }
         #expect(error.isFatal && error.field == "Days Overdue" && error.message.contains("no \"As of\" date"), "\(error)")
     }
 
@@ -216,6 +217,77 @@ struct SystemExportTests {
         #expect(opened.errors.isEmpty, "\(opened.errors)")
     }
 
+    @Test("the business's terms never make a list of payments, or of invoices with no balance column, into debts")
+    func termsReadOnlyReports() throws {
+        let terms = ReadingOptions(currency: .usd, dateOrder: .monthDayYear, termsDays: 30)
+        let payments = try Opened.open(
+            Array("Invoice,Amount,Date,Reference\n1041,100.00,11/20/2026,CHK 88\n".utf8), options: terms)
+        #expect(payments.reader.kind == .payments)
+        let titled = """
+            Harbor Lane Supply Co.
+            Payments received
+            "As of Nov 30, 2026"
+
+            Invoice,Customer,Date,Amount,Memo
+            1041,Alder Creek Landscaping,11/20/2026,100.00,thanks
+
+            """
+        let error = try #require(throws: InputError.self) { try Opened.open(Array(titled.utf8), name: "p.csv", options: terms) }
+        #expect(error.isFatal && error.message.contains("not a file collect reads"), "\(error.message)")
+    }
+
+    @Test("in a grouped report, a total ends a customer's group, a lone number is no customer, a row names its own")
+    func groupsEnd() throws {
+        let myob = """
+            Southern Cross Joinery Pty Ltd
+            Aged Receivables [Detail]
+            As of 30/11/2026
+
+            ID No.,Date,Days Overdue,Total Due,Current
+            Kestrel Cafe
+            00000318,20/09/2026,41,$386.10,
+            Total:,,,$386.10,
+            00000340
+            00000341,20/09/2026,41,$90.00,
+
+            """
+        let au = ReadingOptions(currency: Currency("AUD")!, dateOrder: .dayMonthYear)
+        let opened = try Opened.open(Array(myob.utf8), name: "aged.csv", options: au)
+        #expect(opened.invoices.map(\.number) == ["00000318"], "nothing below the total is Kestrel's")
+        #expect(opened.errors.map(\.line) == [9, 10], "\(opened.errors)")
+        #expect(opened.errors.last?.message.contains("no customer heading above it") == true)
+        // Sage 50: a customer whose ID reads like a total is still a customer, and so are the rows below.
+        let sage = """
+            Harbor Lane Supply Co.
+            Aged Receivables
+            "As of Nov 30, 2026"
+            Filter Criteria includes: Report order is by ID. Report is printed in Detail Format.
+            Customer ID,Customer,Invoice/CM #,Date,Amount Due
+            ALDER01,Alder Creek Landscaping,10418,10/6/26,"1,845.00"
+            ,,,,"1,845.00"
+            TOTAL,Total Gym,10450,11/1/26,500.00
+            ,,10451,11/3/26,200.00
+
+            """
+        let terms = ReadingOptions(currency: .usd, dateOrder: .monthDayYear, termsDays: 30)
+        let gym = try Opened.open(Array(sage.utf8), name: "aged.csv", options: terms)
+        #expect(gym.invoices.map(\.customer) == ["Alder Creek Landscaping", "Total Gym", "Total Gym"], "\(gym.errors)")
+        #expect(Money.parse("(-250.00)", currency: .usd) == .failure(.notANumber))
+    }
+
+    @Test("a line-item invoice with a status not known to mean 'owed in full' goes to a person")
+    func unknownLineStatus() throws {
+        let csv = """
+            Client Name,Invoice #,Date Issued,Date Due,Invoice Status,Line Total,Currency
+            Maple Ridge Dental,0000112,10/01/2026,10/31/2026,disputed,1020.00,USD
+            Harlow Print Co.,0000119,11/03/2026,12/03/2026,auto-paid,48.00,USD
+
+            """
+        let opened = try Opened.open(Array(csv.utf8), name: "details.csv", options: Self.us)
+        #expect(opened.invoices.first?.doubt?.reason.contains("\"disputed\"") == true)
+        #expect(opened.invoices.last?.balance.minorUnits == 0 && opened.invoices.last?.doubt == nil)
+    }
+
     @Test("a line of a line-item report that cannot be read sets its whole invoice aside, never a short sum")
     func brokenLine() throws {
         let csv = """
@@ -226,11 +298,15 @@ struct SystemExportTests {
             Harlow Print Co.,0000119,11/03/2026,12/03/2026,sent,270.63,USD
             Harlow Print Co.,0000119,11/03/2026,12/04/2026,sent,48.00,USD
             Bluebird Yoga Studio,0000120,11/03/2026,12/03/2026,sent,80.00,USD
+            Cedar Point Marina,0000122,11/03/2026,12/03/2026,sent,eighty,USD
+            Cedar Point Marina,0000122,11/03/2026,12/03/2026,sent,20.00,USD
+            Delta Street Bistro,0000123,11/03/2026,12/03/2026,sent,15.00,USD
 
             """
         let opened = try Opened.open(Array(csv.utf8), name: "details.csv", options: Self.us)
-        #expect(opened.invoices.map(\.number) == ["0000120"], "only the invoice whose lines all read")
-        #expect(opened.errors.map(\.line) == [3, 6])
+        // 0000120 is whole when the next invoice's first line breaks: read, then the error.
+        #expect(opened.invoices.map(\.number) == ["0000120", "0000123"], "only the invoices whose lines all read")
+        #expect(opened.errors.map(\.line) == [3, 6, 8])
         #expect(opened.errors[1].message.contains("differ from its first line's (line 5)"), "\(opened.errors[1])")
     }
 
