@@ -281,6 +281,23 @@ enum ReplyLexicon {
     ]
 
     /// Words that, just before a phrase, turn it around ("we have *not* paid").
+    /// Words that hold something until a condition is met ("once", "until", "avant de", "sobald",
+    /// "hasta que", "pas als", "antes de"): single words, or two as one.
+    static let untilWords: Set<String> = [
+        "once", "until", "till", "before", "as soon as", "une fois", "avant de", "avant que", "tant que", "des que",
+        "sobald", "bevor", "erst wenn", "erst nach", "hasta que", "una vez", "antes de", "en cuanto", "zodra", "voordat",
+        "pas als", "pas na", "assim que", "ate que", "antes de", "depois que",
+    ]
+
+    /// Beginnings of words for work finished or put right ("fixed", "repaired", "terminé",
+    /// "behoben", "arreglado", "verholpen", "corrigido").
+    static let workPutRight = [
+        "fixed", "finish", "repair", "resolved", "corrected", "complete", "sorted", "installed", "redone", "repar",
+        "corrig", "termin", "fini", "behob", "beseitig", "fertig", "erledigt", "nachgebessert", "arregl", "resuelt",
+        "solucion", "verholpen", "opgelost", "hersteld", "gerepareerd", "afgerond", "klaar", "resolvid", "consert",
+        "oplossing", "resolvido", "concluid",
+    ]
+
     static let negations: Set<String> = [
         "not", "never", "no", "haven't", "havent", "hasn't", "hasnt", "didn't", "didnt", "don't", "dont", "won't", "wont",
         "can't", "cant", "cannot", "isn't", "isnt", "wasn't", "wasnt", "aren't", "arent", "yet", "pas", "jamais", "nicht",

@@ -309,7 +309,26 @@ public enum ReplyReader {
                 }
             }
         }
+        // "We will pay once the punch list is done", "Wij betalen pas als het verholpen is":
+        // payment held until the work is put right disputes the work.
+        if hits[.dispute] == nil,
+            let held = ReplyText.sentences(body).first(where: { isPaymentHeldForWork(ReplyText.words(ReplyText.fold($0))) })
+        {
+            hits[.dispute] = String(held.trimmingSpaces.prefix(160))
+        }
         return hits
+    }
+
+    /// Whether a sentence holds payment until work is finished or put right: a word for paying,
+    /// a word for "until" or "once", and a word for finishing or repairing, in that sentence.
+    static func isPaymentHeldForWork(_ sentence: [String]) -> Bool {
+        guard sentence.contains(where: PromiseDate.isPayWord) else { return false }
+        let pairs = sentence.indices.dropLast().map { sentence[$0] + " " + sentence[$0 + 1] }
+        guard
+            sentence.contains(where: ReplyLexicon.untilWords.contains) || pairs.contains(where: ReplyLexicon.untilWords.contains)
+        else { return false }
+        return sentence.contains { word in ReplyLexicon.workPutRight.contains { word.hasPrefix($0) } }
+            || pairs.contains("punch list")
     }
 
     /// Whether a payment phrase follows an auxiliary of the future in its own clause, with no

@@ -34,6 +34,23 @@ struct ReplyReaderTests {
         #expect(read("Please don't stop by tomorrow", .sms).meaning != .optOut)
     }
 
+    @Test(
+        "payment held until the work is put right disputes the work, in any of the languages; a wait for other reasons does not")
+    func paymentHeldForWork() {
+        for text in [
+            "The punch list still has 9 open items on it. We will pay once the punch list is done.",
+            "The gutter still leaks in the same spot. We'll pay as soon as it is fixed.",
+            "De dakgoot lekt nog steeds. Wij betalen pas als het echt verholpen is.",
+            "Ao retirar o armário partiram duas peças de azulejo. Queremos isso resolvido antes de pagar.",
+            "La barandilla sigue suelta. Pagaremos en cuanto esté arreglada.",
+        ] {
+            let reading = read(text)
+            #expect(reading.kinds.contains(.dispute), "\(text): \(reading.kinds)")
+        }
+        #expect(!read("We will pay once I'm back in the office on Monday.").kinds.contains(.dispute))
+        #expect(!read("The job looks great, thank you! We'll pay when the check from the bank comes.").kinds.contains(.dispute))
+    }
+
     @Test("negation: 'not paid' is not 'already paid'")
     func negation() {
         #expect(read("We have not paid this yet.").meaning != .alreadyPaid)
