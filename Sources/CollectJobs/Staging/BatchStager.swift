@@ -37,6 +37,10 @@ struct BatchStager {
         let planner = planning.planner(asOf: run.asOf)
         var outcome = StagingOutcome()
         var sequence = 0
+        // The staged files are written on the second core; every one is on disk before the
+        // transaction commits (and none is left being written if staging fails).
+        let writer = BackgroundWriter(store: files)
+        defer { try? writer.finish() }
         try session.forEachAccount(timeZone: timeZone) { customer, invoices in
             let customer = planning.asPlanned(customer)
             let plan = planner.plan(customer: customer, invoices: invoices)
@@ -91,7 +95,7 @@ struct BatchStager {
             let id = "\(run.id)-\(Self.pad(sequence, 4))"
             var record = try stageFile(
                 id: id, run: run, planned: planned, rendered: rendered, fingerprint: fingerprint, attachment: statement,
-                now: now)
+                now: now, writer: writer)
             crashPoints.pass("staged-file")
             record.playbookVersion = playbook
             // The template really used: a French customer in a variant with no French words got the step's.
@@ -160,6 +164,7 @@ struct BatchStager {
                     at: now, runId: run.id, customer: closed.customer, event: .escalationClosed,
                     invoices: closed.invoices, detail: "\(closed.reason): \(closed.note ?? "")"))
         }
+        try writer.finish()
         return outcome
     }
 
@@ -187,7 +192,7 @@ struct BatchStager {
     /// Writes the staged file, in the form it would be released in, and returns its record.
     private func stageFile(
         id: String, run: RunRecord, planned: PlannedMessage, rendered: RenderedMessage, fingerprint: String,
-        attachment: MailAttachment?, now: Date
+        attachment: MailAttachment?, now: Date, writer: BackgroundWriter
     ) throws -> MessageRecord {
         let rfcID = format.messageID(for: id, fingerprint: fingerprint)
         let relativeFile = planned.channel == .email ? "messages/\(id).eml" : "messages/\(id).sms"
@@ -196,7 +201,8 @@ struct BatchStager {
             subject: rendered.subject, body: rendered.body, rfcID: rfcID, collectID: id, date: now,
             attachments: attachment.map { [$0] } ?? [])
         // Not flushed one by one: the run's transaction is the commit point, and a rerun rewrites them.
-        try files.write(bytes, to: folder.appendingPath(relativeFile), flush: false)
+        // Written on the second core while the next customer is planned; `stage` waits for them all.
+        try writer.write(bytes, to: folder.appendingPath(relativeFile))
         var record = MessageRecord(
             id: id, runId: run.id, customer: planned.customer.name, channel: planned.channel,
             recipient: planned.recipient, step: planned.step.name, tone: planned.step.tone, subject: rendered.subject,
