@@ -36,6 +36,17 @@ public struct InvoiceRow: Sendable, Hashable {
             self.field = field
             self.reason = reason
         }
+
+        /// An invoice the export gives no number, kept under a stand-in (`(no number) Tomasz Nowak
+        /// 2026-10-21 640.00`, `TxnID 4-123`): no reminder can name it to the customer or link to
+        /// its payment page, so a person gives it its number.
+        public static func noNumber(_ standIn: String, field: String) -> Doubt {
+            Doubt(
+                field: field,
+                reason:
+                    "the export gives this invoice no number (it is kept as \"\(standIn)\"), so no reminder could name it "
+                    + "to the customer or link to its payment page; give it a number in the accounting system and export again")
+        }
     }
 
     /// Makes a row.

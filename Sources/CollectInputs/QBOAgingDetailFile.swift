@@ -8,7 +8,8 @@ import CollectFiles
 /// `Invoice` rows are open invoices. A row of any other type with a negative balance (a credit
 /// memo, an unapplied payment) is read as the credit it is (see ``CreditNumber``): never chased,
 /// and held against the customer's reminders. Other rows (a statement charge) are not read. An
-/// invoice with no `Num` is kept under a visible stand-in number.
+/// invoice with no `Num` is kept under a visible stand-in number and set aside for a person: no
+/// reminder could name it or link to it.
 public final class QBOAgingDetailFile: RecordReader {
     public let kind = InputKind.openInvoices
     /// QuickBooks Online's, or QuickBooks Desktop's (whose header names the customer `Name` and
@@ -111,10 +112,11 @@ public final class QBOAgingDetailFile: RecordReader {
                         ?? issued.map({ "(no number) \(customer) \($0)" + (total.map { " \($0.decimalText)" } ?? "") })
                     : CreditNumber.of(type: type, number: f.text("num"), customer: customer, date: issued, balance: open)
             else { throw f.fail("num", "is empty, and so is the date") }
-            return .invoice(
-                InvoiceRow(
-                    number: number, customer: customer, issueDate: issued, dueDate: due, total: total, balance: open,
-                    paymentLink: nil, email: nil, phone: nil, line: record.line))
+            var row = InvoiceRow(
+                number: number, customer: customer, issueDate: issued, dueDate: due, total: total, balance: open,
+                paymentLink: nil, email: nil, phone: nil, line: record.line)
+            if chased, f.text("num") == nil { row.doubt = .noNumber(number, field: headers[columns["num"] ?? 0]) }
+            return .invoice(row)
         }
         return nil
     }

@@ -167,7 +167,8 @@ public final class QBXMLFile: RecordReader {
     private func invoice(_ node: XMLNode) throws -> InvoiceRow {
         guard let customer = node.value("CustomerRef/FullName") else { throw fail(node, "CustomerRef/FullName", "is missing") }
         let txnID = node.value("TxnID")
-        // No RefNumber: fall back to the TxnID, visibly, so the invoice is still chased and findable.
+        // No RefNumber: fall back to the TxnID, visibly, so the invoice is findable (and set aside
+        // for a person: no reminder can name it or link to it).
         guard let number = node.value("RefNumber") ?? txnID.map({ "TxnID \($0)" }) else {
             throw fail(node, "RefNumber", "is missing, and so is TxnID")
         }
@@ -179,10 +180,12 @@ public final class QBXMLFile: RecordReader {
             throw fail(node, "BalanceRemaining", "is missing")
         }
         if node.value("IsPaid")?.lowercased() == "true" { balance = Money(minorUnits: 0, currency: currency) }
-        return InvoiceRow(
+        var row = InvoiceRow(
             number: number, customer: customer, issueDate: try date(node, "TxnDate", node.value("TxnDate")), dueDate: due,
             total: try money(node, "Subtotal", node.value("Subtotal"), currency), balance: balance, paymentLink: nil, email: nil,
             phone: nil, line: node.line)
+        if node.value("RefNumber") == nil { row.doubt = .noNumber(number, field: "RefNumber") }
+        return row
     }
 
     private func ledgerResponse(_ node: XMLNode) throws -> LedgerResponse {
@@ -279,11 +282,13 @@ public final class QBXMLFile: RecordReader {
         guard let due = try date(node, "DueDate", cells["DueDate"] ?? cells["Date"]) else {
             throw fail(node, "DueDate", "is missing")
         }
-        return InvoiceRow(
+        var row = InvoiceRow(
             number: number, customer: customer, issueDate: try date(node, "Date", cells["Date"]), dueDate: due,
             total: try money(node, "Amount", cells["Amount"], currency), balance: balance, paymentLink: nil, email: nil,
             phone: nil,
             line: node.line)
+        if chased, cells["RefNumber"] == nil { row.doubt = .noNumber(number, field: "RefNumber") }
+        return row
     }
 
     /// The role of an aging-report column, by its `ColType`, else its title.

@@ -82,6 +82,8 @@ struct ExportFormatTests {
         #expect(opened.invoices.map(\.dueDate.description) == expected.map(\.3))
         #expect(opened.invoices.map(\.balance.minorUnits) == expected.map(\.4))
         #expect(opened.invoices.allSatisfy { $0.balance.currency == .usd })
+        // The invoice with no Num is set aside for a person; a credit under a stand-in is not (it is never chased).
+        #expect(opened.invoices.filter { $0.doubt != nil }.map(\.number) == ["(no number) Tomasz Nowak 2026-09-25 640.00"])
         #expect(opened.invoices.first { $0.number == "1052" }?.total?.minorUnits == 123_456)
     }
 

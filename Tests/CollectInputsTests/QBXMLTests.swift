@@ -37,6 +37,8 @@ struct QBXMLTests {
         let invoices = records.compactMap { if case .invoice(let row) = $0 { row } else { nil } }
         #expect(invoices.count == 2)
         #expect(invoices[0].number == "TxnID 4-1232328070")
+        // Findable under its TxnID, but no reminder may name it so: a person gives it its number.
+        #expect(invoices[0].doubt?.field == "RefNumber" && invoices[1].doubt == nil)
         #expect(invoices[0].customer == "Keith Palmer:QuickBooks Integration")
         #expect(invoices[0].balance == Money(minorUnits: 4_500, currency: .usd))
         #expect(invoices[0].dueDate == CivilDate(iso: "2009-01-18"))
@@ -134,6 +136,7 @@ struct QBXMLTests {
             ])
         #expect(invoices.map(\.customer) == ["Oakridge Dental:Suite 200", "Oakridge Dental:Suite 200", "Café Müller"])
         #expect(invoices.map(\.balance.minorUnits) == [124_000, -5_000, 8_000])
+        #expect(invoices.map { $0.doubt != nil } == [false, false, true], "only the invoice with no number is set aside")
         #expect(
             invoices.map(\.dueDate) == [CivilDate(iso: "2026-11-27"), CivilDate(iso: "2026-11-03"), CivilDate(iso: "2026-10-01")])
     }

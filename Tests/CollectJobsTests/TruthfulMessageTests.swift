@@ -720,4 +720,30 @@ struct TruthfulMessageTests {
             ])
         #expect(mailbox.received.isEmpty, "a reminder for an invoice paid in full: \(mailbox.received)")
     }
+
+    @Test("an invoice the export gives no number never reaches the customer under a stand-in; a person is asked")
+    func invoiceWithoutNumber() throws {
+        let mailbox = try CustomerMailbox(settings: TestWorkspace.settings + "\n\n[csv]\ndate_format = \"MM/DD/YYYY\"\n")
+        let aging = """
+            Harbor & Pine Builders
+            A/R Aging Detail Report
+            "As of Nov 30, 2026"
+
+            ,Date,Transaction type,Num,Customer full name,Due date,Amount,Open balance
+            1 - 30 days past due,,,,,,,
+            ,10/21/2026,Invoice,,Oakridge Dental,11/20/2026,640.00,640.00
+            ,10/22/2026,Invoice,1067,Oakridge Dental,11/21/2026,100.00,100.00
+
+            """
+        try mailbox.night("2026-11-30", files: [("aging.csv", aging)])
+        let letter = try #require(mailbox.on("2026-11-30").first)
+        #expect(letter.contains("Invoice 1067") && letter.contains("$100.00"), "\(letter)")
+        #expect(!letter.contains("no number") && !letter.contains("640.00") && !letter.contains("740.00"), "\(letter)")
+        let escalations = try #require(try mailbox.ws.report("2026-11-30")["escalations"] as? [[String: Any]])
+        let asked = try #require(escalations.first { $0["reason"] as? String == "data-error" })
+        #expect(
+            (asked["detail"] as? String)?.contains("aging.csv line 7, field Num: the export gives this invoice no number") == true
+        )
+    }
+
 }
