@@ -280,24 +280,31 @@ enum ReplyLexicon {
         "is that including", "original due date", "who is this for", "what is the due date", "when is it due",
     ]
 
-    /// Words that, just before a phrase, turn it around ("we have *not* paid").
-    /// Words that hold something until a condition is met ("once", "until", "avant de", "sobald",
-    /// "hasta que", "pas als", "antes de"): single words, or two as one.
+    /// Words that hold something until a condition is met ("once", "until", "when", "avant de",
+    /// "sobald", "hasta que", "pas als", "antes de"): single words, or two as one ("soon as" for
+    /// "as soon as").
     static let untilWords: Set<String> = [
-        "once", "until", "till", "before", "as soon as", "une fois", "avant de", "avant que", "tant que", "des que",
-        "sobald", "bevor", "erst wenn", "erst nach", "hasta que", "una vez", "antes de", "en cuanto", "zodra", "voordat",
-        "pas als", "pas na", "assim que", "ate que", "antes de", "depois que",
+        "once", "until", "till", "when", "soon as", "une fois", "avant de", "avant que", "tant que", "des que", "quand",
+        "sobald", "bevor", "erst wenn", "wenn", "hasta que", "una vez", "antes de", "en cuanto", "cuando", "zodra",
+        "voordat", "pas als", "assim que", "ate que", "quando", "depois que",
     ]
 
-    /// Beginnings of words for work finished or put right ("fixed", "repaired", "terminé",
-    /// "behoben", "arreglado", "verholpen", "corrigido").
+    /// Beginnings of words for work put right ("fixed", "repaired", "réparé", "behoben",
+    /// "arreglado", "verholpen", "corrigido"): not finishing alone, which a month or a payment run
+    /// does too.
     static let workPutRight = [
-        "fixed", "finish", "repair", "resolved", "corrected", "complete", "sorted", "installed", "redone", "repar",
-        "corrig", "termin", "fini", "behob", "beseitig", "fertig", "erledigt", "nachgebessert", "arregl", "resuelt",
-        "solucion", "verholpen", "opgelost", "hersteld", "gerepareerd", "afgerond", "klaar", "resolvid", "consert",
-        "oplossing", "resolvido", "concluid",
+        "fixed", "repair", "resolved", "corrected", "redone", "repar", "corrig", "behob", "beseitig", "nachgebessert",
+        "arregl", "resuelt", "solucion", "verholpen", "opgelost", "hersteld", "gerepareerd", "resolvid", "consert",
+        "oplossing",
     ]
 
+    /// Words that tell of a payment made ("paid", "betaald", "bezahlt", "überwiesen", "payé").
+    static let paymentMade: Set<String> = [
+        "paid", "payed", "betaald", "overgemaakt", "bezahlt", "uberwiesen", "paye", "payee", "regle", "pagado", "pagou",
+        "pagamos",
+    ]
+
+    /// Words that, just before a phrase, turn it around ("we have *not* paid").
     static let negations: Set<String> = [
         "not", "never", "no", "haven't", "havent", "hasn't", "hasnt", "didn't", "didnt", "don't", "dont", "won't", "wont",
         "can't", "cant", "cannot", "isn't", "isnt", "wasn't", "wasnt", "aren't", "arent", "yet", "pas", "jamais", "nicht",

@@ -319,10 +319,13 @@ public enum ReplyReader {
         return hits
     }
 
-    /// Whether a sentence holds payment until work is finished or put right: a word for paying,
-    /// a word for "until" or "once", and a word for finishing or repairing, in that sentence.
+    /// Whether a sentence holds payment until work is put right: a word for paying (not one told
+    /// as done: "we paid once the repairs were finished" is a payment made), a word for "until"
+    /// or "once", and a word for repairing or fixing, in that sentence. Finishing alone is not
+    /// enough ("once our payment run is complete", "en cuanto termine el mes").
     static func isPaymentHeldForWork(_ sentence: [String]) -> Bool {
-        guard sentence.contains(where: PromiseDate.isPayWord) else { return false }
+        guard sentence.contains(where: PromiseDate.isPayWord), !sentence.contains(where: ReplyLexicon.paymentMade.contains)
+        else { return false }
         let pairs = sentence.indices.dropLast().map { sentence[$0] + " " + sentence[$0 + 1] }
         guard
             sentence.contains(where: ReplyLexicon.untilWords.contains) || pairs.contains(where: ReplyLexicon.untilWords.contains)

@@ -125,6 +125,12 @@ public final class PlainCSVFile: RecordReader {
         return cells.count == 1 && (!first.contains(where: \.isNumber) || Self.isAgingBucket(label))
     }
 
+    /// Whether a row is an aging bucket's heading alone (`1 - 30 days`, `Current`).
+    private func isBucketHeading(_ record: CSVRecord) -> Bool {
+        let cells = record.fields.map { $0.trimmingSpaces.lowercased() }.filter { !$0.isEmpty }
+        return cells.count == 1 && (Self.isAgingBucket(cells[0]) || ["current", "not yet due", "not due"].contains(cells[0]))
+    }
+
     /// Whether an invoice report's row has neither an invoice number, a customer nor any date.
     private func isAmountsOnly(_ record: CSVRecord) -> Bool {
         [ColumnRole.invoice, .customer, .issueDate, .dueDate].allSatisfy { mapper.text($0, of: record) == nil }
@@ -138,8 +144,10 @@ public final class PlainCSVFile: RecordReader {
         guard !first.isEmpty, (1..<record.count).allSatisfy({ record[$0].trimmingSpaces.isEmpty }) else { return nil }
         var label = first.lowercased()
         if label.hasSuffix(":") { label.removeLast() }
-        // A name has a letter: a lone `00000340` is an invoice that lost its cells, not a customer.
-        guard first.contains(where: \.isLetter), !Self.isTotal(label), !Self.isAgingBucket(label),
+        // A name has a letter, and a lone word with a figure in it (`00000340`, `INV-0340`) is an
+        // invoice that lost its cells, not a customer: read as a record, it is an error naming its line.
+        let oneWordWithFigure = !first.contains(" ") && first.contains(where: \.isNumber)
+        guard first.contains(where: \.isLetter), !oneWordWithFigure, !Self.isTotal(label), !Self.isAgingBucket(label),
             !["current", "not yet due", "not due", "future"].contains(label)
         else { return nil }
         return String(first)
@@ -177,10 +185,13 @@ public final class PlainCSVFile: RecordReader {
                 continue
             }
             if titled, isGroupOrTotal(record) {
-                // A total or any other row passed over ends a customer's group: the rows below
-                // are nobody's until a heading or a row names their customer again.
-                headingCustomer = nil
-                rowCustomer = nil
+                // A total or any other row passed over ends a customer's group (an aging bucket's
+                // heading inside one does not): the rows below are nobody's until a heading or a
+                // row names their customer again.
+                if !isBucketHeading(record) {
+                    headingCustomer = nil
+                    rowCustomer = nil
+                }
                 continue
             }
             return record

@@ -115,7 +115,9 @@ public final class QBOAgingDetailFile: RecordReader {
             var row = InvoiceRow(
                 number: number, customer: customer, issueDate: issued, dueDate: due, total: total, balance: open,
                 paymentLink: nil, email: nil, phone: nil, line: record.line)
-            if chased, f.text("num") == nil { row.doubt = .noNumber(number, field: headers[columns["num"] ?? 0]) }
+            if chased, f.text("num") == nil, open.isPositive {
+                row.doubt = .noNumber(number, field: headers[columns["num"] ?? 0])
+            }
             return .invoice(row)
         }
         return nil

@@ -184,7 +184,8 @@ public final class QBXMLFile: RecordReader {
             number: number, customer: customer, issueDate: try date(node, "TxnDate", node.value("TxnDate")), dueDate: due,
             total: try money(node, "Subtotal", node.value("Subtotal"), currency), balance: balance, paymentLink: nil, email: nil,
             phone: nil, line: node.line)
-        if node.value("RefNumber") == nil { row.doubt = .noNumber(number, field: "RefNumber") }
+        // Only one still owed is chased, so only its missing number matters.
+        if node.value("RefNumber") == nil, balance.isPositive { row.doubt = .noNumber(number, field: "RefNumber") }
         return row
     }
 
@@ -287,7 +288,7 @@ public final class QBXMLFile: RecordReader {
             total: try money(node, "Amount", cells["Amount"], currency), balance: balance, paymentLink: nil, email: nil,
             phone: nil,
             line: node.line)
-        if chased, cells["RefNumber"] == nil { row.doubt = .noNumber(number, field: "RefNumber") }
+        if chased, cells["RefNumber"] == nil, balance.isPositive { row.doubt = .noNumber(number, field: "RefNumber") }
         return row
     }
 

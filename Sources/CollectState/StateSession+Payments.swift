@@ -15,6 +15,9 @@ public enum PaymentOutcome: Sendable, Hashable {
     case overpaid(excess: Money)
     /// The invoice was already closed; the payment is recorded.
     case alreadyClosed
+    /// The invoice is set aside for a person (its export row is in doubt); the payment is
+    /// recorded, and counted once an export clears the invoice.
+    case setAside
     /// The newest export already shows this payment: its balance, `balance`, stands.
     case inExport(balance: Money)
 }
@@ -54,7 +57,7 @@ extension StateSession {
         let status: InvoiceStatus? = invoice["status"]
         guard status == .open else {
             try settle("already-closed")
-            return (.alreadyClosed, customer)
+            return (status == .quarantined ? .setAside : .alreadyClosed, customer)
         }
         let before: Int64 = invoice["balanceMinor"]
         let settled = try InvoiceBalances.settle(row.invoice, on: date, reference: row.reference, db: db)

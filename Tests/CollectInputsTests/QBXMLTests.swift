@@ -169,6 +169,8 @@ struct QBXMLTests {
                 <DueDate>2026-13-01</DueDate><BalanceRemaining>5.00</BalanceRemaining></InvoiceRet>
                 <InvoiceRet><TxnID>2</TxnID><CustomerRef><FullName>B</FullName></CustomerRef><RefNumber>8</RefNumber>
                 <DueDate>2026-11-01</DueDate><BalanceRemaining>6.00</BalanceRemaining><IsPaid>true</IsPaid></InvoiceRet>
+                <InvoiceRet><TxnID>3</TxnID><CustomerRef><FullName>B</FullName></CustomerRef>
+                <DueDate>2026-11-01</DueDate><BalanceRemaining>9.00</BalanceRemaining><IsPaid>true</IsPaid></InvoiceRet>
                 </InvoiceQueryRs></QBXMLMsgsRs></QBXML>
                 """), file: "qb.xml", options: options)
         let error = try #require(throws: InputError.self) { try file.next() }
@@ -181,6 +183,12 @@ struct QBXMLTests {
         }
         #expect(paid.number == "8")
         #expect(paid.balance.minorUnits == 0, "IsPaid closes it")
+        guard case .invoice(let paidWithoutNumber) = try #require(try file.next()) else {
+            Issue.record("no invoice")
+            return
+        }
+        // Paid, so never chased: its missing number asks nothing of a person.
+        #expect(paidWithoutNumber.number == "TxnID 3" && paidWithoutNumber.doubt == nil)
     }
 
     @Test("safety: a billion-laughs document and a file:// entity are refused, fast and without expanding anything")

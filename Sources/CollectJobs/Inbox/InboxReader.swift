@@ -539,6 +539,10 @@ extension InboxReader {
                 balance.isPositive ? "payment of \(payment) applied; \(balance.formatted) still open" : "paid in full: \(payment)"
         case .alreadyClosed:
             detail = "payment of \(payment) for an invoice already closed; recorded"
+        case .setAside:
+            detail =
+                "payment of \(payment) for an invoice set aside for a person (its export row is in doubt); recorded, "
+                + "and counted once an export clears the invoice"
         case .inExport(let balance):
             detail = "payment of \(payment) is already in the export read: \(balance.formatted) still open, as the export says"
         case .unknownInvoice:
