@@ -8,20 +8,20 @@ import Testing
 /// to a person instead.
 @Suite("Other systems' reports, read from the customer's side")
 struct OtherSystemsNightTests {
-    static func settings(_ csv: String) -> String {
-        TestWorkspace.settings + "\n\n[csv]\n" + csv + "\n"
+    /// A business that writes dates month first (with `csv` more of its `[csv]` settings), and
+    /// these customers, each with an e-mail address, in Chicago.
+    static func mailbox(csv: String = "", customers: [(String, String)]) throws -> CustomerMailbox {
+        try CustomerMailbox(
+            settings: TestWorkspace.settings + "\n\n[csv]\ndate_format = \"MM/DD/YYYY\"\n" + csv + "\n",
+            customers: "Customer,Email,Phone,Time Zone\n"
+                + customers.map { "\($0.0),\($0.1),,America/Chicago\n" }.joined())
     }
 
     @Test("FreshBooks: the customer reads the invoice's whole amount, never one line; a part-paid invoice goes to a person")
     func freshBooks() throws {
-        let mailbox = try CustomerMailbox(
-            settings: Self.settings("date_format = \"MM/DD/YYYY\""),
-            customers: """
-                Customer,Email,Phone,Time Zone
-                Maple Ridge Dental,billing@mapleridge.example,,America/Chicago
-                Okafor & Lund Architects,ap@okaforlund.example,,America/Chicago
-
-                """)
+        let mailbox = try Self.mailbox(customers: [
+            ("Maple Ridge Dental", "billing@mapleridge.example"), ("Okafor & Lund Architects", "ap@okaforlund.example"),
+        ])
         let details = """
             Client Name,Invoice #,Date Issued,Date Due,Invoice Status,Date Paid,Item Name,Line Total,Currency
             Maple Ridge Dental,0000112,11/01/2026,11/20/2026,overdue,,Bookkeeping,1020.00,USD
@@ -48,13 +48,7 @@ struct OtherSystemsNightTests {
 
     @Test("Sage 50: with the business's terms, a customer named on the first row only is reminded of the invoice that is late")
     func sage50() throws {
-        let mailbox = try CustomerMailbox(
-            settings: Self.settings("date_format = \"MM/DD/YYYY\"\nterms_days = 30"),
-            customers: """
-                Customer,Email,Phone,Time Zone
-                Delta Street Bistro,ap@deltabistro.example,,America/Chicago
-
-                """)
+        let mailbox = try Self.mailbox(csv: "terms_days = 30", customers: [("Delta Street Bistro", "ap@deltabistro.example")])
         let aged = """
             Harbor Lane Supply Co.\r
             Aged Receivables\r
