@@ -176,6 +176,9 @@ enum ReplyLexicon {
         "mailed it", "dropped off a check", "dropped off the check", "dropped off a cheque", "went out on", "wire went out",
         "rausgegangen", "ist raus", "was included in", "batch run", "sent * toward", "sent * towards", "here's the confirmation",
         "confirmation from",
+        // Names of the document a payer sends with a payment.
+        "zahlungsavis", "zahlungsbestatigung", "zahlungsnachweis", "betaalbewijs", "comprovante", "avis de paiement",
+        "preuve de paiement", "justificatif de paiement",
     ]
 
     static let hardship: [String] = [

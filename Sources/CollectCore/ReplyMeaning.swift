@@ -219,6 +219,12 @@ public enum ReplyReader {
         var confidence = 0.9
         var byModel = false
         if kinds.isEmpty {
+            // "Who is this?" and nothing more: the customer does not know the sender, and asks
+            // nothing about the invoice.
+            if whoIsThis, words.count <= 8 {
+                return ReplyReading(
+                    meaning: .other, evidence: body.trimmingSpaces.description, confidence: 0.8, needsReading: false)
+            }
             guard !words.isEmpty, let posterior, model?.size ?? 0 > 0, let best = posterior.first else {
                 return ReplyReading(meaning: .other, evidence: nil, confidence: 0.3, needsReading: true)
             }

@@ -62,6 +62,18 @@ struct ReplyReaderTests {
         }
     }
 
+    @Test("'who is this?' alone asks nothing about the invoice; the payer's own word for a payment advice says it was paid")
+    func whoAndAdvice() {
+        #expect(read("who is this?").meaning == .other)
+        #expect(read("Who is this", .sms).meaning == .other)
+        #expect(read("Who is this for? The Elm Street job or the garage?").meaning == .question)
+        for text in [
+            "Anbei unser Zahlungsavis.", "Hierbij het betaalbewijs.", "Segue o comprovante.", "Ci-joint notre avis de paiement.",
+        ] {
+            #expect(read(text).meaning == .alreadyPaid, "\(text)")
+        }
+    }
+
     @Test("negation: 'not paid' is not 'already paid'")
     func negation() {
         #expect(read("We have not paid this yet.").meaning != .alreadyPaid)
