@@ -193,7 +193,7 @@ public struct CSVLayout: Sendable, Hashable {
     /// `Current`, `Not yet due`) as columns, and no date of any kind.
     static func isAgingSummary(_ normalized: [String]) -> Bool {
         let buckets = normalized.filter { name in
-            ["current", "not yet due", "not due"].contains(name) || PlainCSVFile.isAgingBucket(name)
+            PlainCSVFile.isBucket(name)
                 || (name.first?.isNumber == true && name.split(separator: " ").allSatisfy { $0.allSatisfy(\.isNumber) })
         }
         let dated = normalized.contains { $0.contains("date") || $0 == "due" }

@@ -109,31 +109,40 @@ public final class PlainCSVFile: RecordReader {
     /// a lone "INV 1001" is a broken record, read and reported. A customer list skips nothing.
     func isGroupOrTotal(_ record: CSVRecord) -> Bool {
         guard layout.kind != .customers else { return false }
-        let cells = record.fields.map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+        let fields = record.fields.map { $0.trimmingSpaces }
+        let cells = fields.filter { !$0.isEmpty }
         guard let first = cells.first else { return true }
+        func filled(_ role: ColumnRole) -> Bool { layout.columns[role].map { $0 < fields.count && !fields[$0].isEmpty } ?? false }
         // The date a record has: its due date, else (a report without one) its invoice's date.
-        let dateRole: ColumnRole =
-            layout.kind != .openInvoices ? .date : layout.columns[.dueDate] != nil ? .dueDate : .issueDate
         let dated =
-            layout.columns[dateRole].map { $0 < record.count && !record[$0].trimmingSpaces.isEmpty } ?? false
-        var label = first.lowercased()
-        if label.hasSuffix(":") { label.removeLast() }
+            filled(layout.kind != .openInvoices ? .date : layout.columns[.dueDate] != nil ? .dueDate : .issueDate)
+        let label = Self.label(first)
         // A total has no due date: `Total`, `Total for …`, `Total 1 - 30 days`, `Report Total`, `Grand Total:`.
         if !dated, Self.isTotal(label) { return true }
         // A subtotal of amounts alone, under a customer's invoices (Sage 50): no invoice, no name, no date.
-        if layout.kind == .openInvoices, isAmountsOnly(record) { return true }
+        if layout.kind == .openInvoices, ![ColumnRole.invoice, .customer, .issueDate, .dueDate].contains(where: filled) {
+            return true
+        }
         return cells.count == 1 && (!first.contains(where: \.isNumber) || Self.isAgingBucket(label))
+    }
+
+    /// A first cell as a label: lower case, without a closing colon (`Grand Total:`).
+    static func label(_ cell: some StringProtocol) -> String {
+        var label = cell.lowercased()
+        if label.hasSuffix(":") { label.removeLast() }
+        return label
+    }
+
+    /// Whether a label names an aging bucket: `1 - 30 days`, `> 90`, or the bucket of what is not
+    /// yet due (`Current`, `Not yet due`).
+    static func isBucket(_ label: String) -> Bool {
+        ["current", "not yet due", "not due"].contains(label) || isAgingBucket(label)
     }
 
     /// Whether a row is an aging bucket's heading alone (`1 - 30 days`, `Current`).
     private func isBucketHeading(_ record: CSVRecord) -> Bool {
-        let cells = record.fields.map { $0.trimmingSpaces.lowercased() }.filter { !$0.isEmpty }
-        return cells.count == 1 && (Self.isAgingBucket(cells[0]) || ["current", "not yet due", "not due"].contains(cells[0]))
-    }
-
-    /// Whether an invoice report's row has neither an invoice number, a customer nor any date.
-    private func isAmountsOnly(_ record: CSVRecord) -> Bool {
-        [ColumnRole.invoice, .customer, .issueDate, .dueDate].allSatisfy { mapper.text($0, of: record) == nil }
+        let cells = record.fields.map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+        return cells.count == 1 && Self.isBucket(Self.label(cells[0]))
     }
 
     /// The customer a report's heading row names (one cell, the first, and nothing else: `Kestrel
@@ -142,13 +151,12 @@ public final class PlainCSVFile: RecordReader {
         guard layout.customerFromHeadings, record.count > 0 else { return nil }
         let first = record[0].trimmingSpaces
         guard !first.isEmpty, (1..<record.count).allSatisfy({ record[$0].trimmingSpaces.isEmpty }) else { return nil }
-        var label = first.lowercased()
-        if label.hasSuffix(":") { label.removeLast() }
+        let label = Self.label(first)
         // A name has a letter, and a lone word with a figure in it (`00000340`, `INV-0340`) is an
         // invoice that lost its cells, not a customer: read as a record, it is an error naming its line.
         let oneWordWithFigure = !first.contains(" ") && first.contains(where: \.isNumber)
-        guard first.contains(where: \.isLetter), !oneWordWithFigure, !Self.isTotal(label), !Self.isAgingBucket(label),
-            !["current", "not yet due", "not due", "future"].contains(label)
+        guard first.contains(where: \.isLetter), !oneWordWithFigure, !Self.isTotal(label), !Self.isBucket(label),
+            label != "future"
         else { return nil }
         return String(first)
     }
