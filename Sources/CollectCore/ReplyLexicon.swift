@@ -107,7 +107,8 @@ enum ReplyLexicon {
         "not responsible for", "contest",
         // French
         "conteste", "contestons", "contestation", "erreur", "errone", "erronee", "incorrecte", "pas termine",
-        "pas terminee", "pas fini", "pas finis", "jamais commande", "facture en double", "deux fois", "ne payerons pas",
+        "pas terminee", "pas fini", "pas finis", "jamais commande", "facture en double", "facture ~ deux fois",
+        "facturee deux fois", "factures deux fois", "compte deux fois", "ne payerons pas",
         "ne paierons pas", "ne paierai pas", "refusons", "pas d'accord", "litige", "malfacon",
         // German
         "bestreiten", "widersprechen", "widerspruch", "fehlerhaft", "falsch", "nicht korrekt", "nicht richtig",
@@ -117,7 +118,8 @@ enum ReplyLexicon {
         // Spanish
         "disputa", "impugnamos", "no estamos de acuerdo", "no estoy de acuerdo", "incorrecto", "incorrecta",
         "equivocado", "equivocada", "no terminado", "sin terminar", "no esta terminado", "no esta terminada", "duplicada",
-        "duplicado", "dos veces", "nunca pedimos", "no vamos a pagar", "no pagaremos", "reclamacion",
+        "duplicado", "cobraron ~ dos veces", "cobrado dos veces", "facturaron dos veces", "facturado dos veces", "nunca pedimos",
+        "no vamos a pagar", "no pagaremos", "reclamacion",
         // Dutch
         "betwisten", "oneens", "onjuist", "fout", "foutief", "niet klaar", "niet af", "dubbel", "nooit besteld",
         "niet akkoord",
@@ -126,7 +128,8 @@ enum ReplyLexicon {
         "contestar a fatura", "contestar o valor", "contestar a cobranca", "contestar esta", "contestar essa", "vou contestar",
         "vamos contestar", "contestamos",
         "discordamos", "incorreto", "incorreta", "errado", "errada", "nao terminado",
-        "nao foi concluido", "nao foi terminado", "duplicada", "duplicado", "duas vezes", "nunca pedimos",
+        "nao foi concluido", "nao foi terminado", "duplicada", "duplicado", "cobraram ~ duas vezes", "cobrado duas vezes",
+        "faturado duas vezes", "nunca pedimos",
         "nao vamos pagar", "nao concordamos",
         // Added from the corpus's training part.
         "no coincide", "nao coincide", "stimmt nicht", "klopt niet", "ne correspond pas", "still leaks", "still leaking",
@@ -137,6 +140,12 @@ enum ReplyLexicon {
         "absolutely not", "you want me to pay", "and you want", "only received", "never approved", "not approved", "zu hoch",
         "too high", "more than the quote", "more than quoted", "who approved", "billed * twice", "charged * twice", "broke",
         "cracked", "left * a mess", "nur die halfte", "refund",
+        // Billed twice, in the words people use for it.
+        "double billed", "double-billed", "double billing", "is a duplicate", "2x gerekend", "2x berekend",
+        "twee keer gerekend", "dubbel gerekend", "cobraron ~ 2 veces", "cobrado 2 veces", "cobraram ~ 2 vezes", "cobrado 2 vezes",
+        "em dobro", "zweimal berechnet",
+        "doppelt berechnet", "2x berechnet", "charged 2x", "billed 2x", "nie ~ bestellt", "nooit goedgekeurd",
+        "nunca aprobamos", "jamais approuve", "nie genehmigt", "nunca aprovamos",
     ]
 
     static let alreadyPaid: [String] = [
@@ -213,6 +222,15 @@ enum ReplyLexicon {
         "kunnen * niet", "lost our", "closed for", "injury", "accident", "divorce", "medical", "hospital", "tight",
         "knapp bei kasse", "periode difficile", "perte d'un", "losing money", "cut staff", "stuck", "few more weeks",
         "waiting on", "budget freeze", "insurance payout", "accept * now", "hospital*", "cash flow*", "in moeilijkheden",
+        // Work and money lost, and the asking for time or parts, in the words people use.
+        "between jobs", "lost hours", "cut my hours", "hours were cut", "hours got cut", "froze our", "credit line",
+        "can only do", "can only pay", "only manage", "sehr knapp", "gerade knapp", "repossessed", "wiped out",
+        "don't know how i'm going to pay", "dont know how im going to pay", "don't know when i can", "dont know when i can",
+        "severance", "unemployment", "tax refund", "no work", "dried up", "sin dinero", "sem dinheiro", "pas d'argent",
+        "kein geld", "geen geld", "no money", "delai supplementaire", "un peu de delai", "saison creuse", "indulgence",
+        "decede", "operada", "operado", "opere", "operiert", "geopereerd", "spread this out", "split it in two",
+        "in two payments", "en dos pagos", "em duas vezes", "en deux fois", "in zwei raten", "in twee keer",
+        "hardship program", "pay part now", "part now and the rest", "pay something", "start paying",
     ]
 
     static let promise: [String] = [

@@ -141,6 +141,7 @@ public enum ReplyReader {
         }
         // Phrases are found sentence by sentence, so "Not interested. Unsubscribe me." is no negation.
         hits.merge(familyHits(body: body)) { first, _ in first }
+        dropPaymentAsked(from: &hits, body: body)
         // Opt-outs are looked for in sentences cut at every dot: recall first.
         let sentenceTexts = ReplyText.sentences(body, everyDot: true)
         let sentences = sentenceTexts.map { ReplyText.words(ReplyText.fold($0)) }
@@ -323,6 +324,32 @@ public enum ReplyReader {
             hits[.dispute] = String(held.trimmingSpaces.prefix(160))
         }
         return hits
+    }
+
+    /// Drops "already paid" and "promise" when their words stand only inside a question that asks
+    /// something ("Does this amount include the deposit we already paid?", "Can I pay at the
+    /// office?", "Welche Bankverbindung sollen wir für die Überweisung verwenden?"): the customer
+    /// asks about paying, and a person answers the question.
+    static func dropPaymentAsked(from hits: inout [ReplyMeaning: String], body: String) {
+        guard hits[.question] != nil, hits[.alreadyPaid] != nil || hits[.promise] != nil else { return }
+        var asked: [Substring] = []
+        var told = ""
+        var start = body.startIndex
+        for end in body.indices where ".!?;\n".contains(body[end]) {
+            if body[end] == "." && ReplyText.isInnerDot(in: body, at: end) { continue }
+            if body[end] == "?" { asked.append(body[start..<end]) } else { told += body[start...end] }
+            start = body.index(after: end)
+        }
+        told += body[start...]
+        let toldHits = familyHits(body: told)
+        for kind in [ReplyMeaning.alreadyPaid, .promise] where hits[kind] != nil && toldHits[kind] == nil {
+            if asked.contains(where: { sentence in
+                let found = familyHits(body: String(sentence))
+                return found[.question] != nil && found[kind] != nil
+            }) {
+                hits[kind] = nil
+            }
+        }
     }
 
     /// Whether a sentence holds payment until work is put right: a word for paying (not one told

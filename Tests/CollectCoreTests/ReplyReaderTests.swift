@@ -74,6 +74,30 @@ struct ReplyReaderTests {
         }
     }
 
+    @Test("charged twice is a dispute; paying in two parts is hardship, in the languages that say both with one word")
+    func twiceOrInParts() {
+        for text in [
+            "double billed", "me cobraron 2 veces la visita tecnica", "vcs cobraram a visita duas vezes",
+            "Vous avez facturé deux fois le déplacement.", "jullie hebben de voorrijkosten 2x gerekend",
+        ] {
+            #expect(read(text, .sms).meaning == .dispute, "\(text)")
+        }
+        for text in [
+            "to sem dinheiro esse mes, posso pagar em duas vezes?", "Est-ce que je peux payer en deux fois ?",
+            "I'm between jobs, but my severance lands next Friday and I'll pay you then.",
+        ] {
+            #expect(read(text, .sms).meaning == .hardship, "\(text)")
+        }
+    }
+
+    @Test("paying words inside a question that asks something are the question; told beside it, they count")
+    func paymentAsked() {
+        #expect(read("Can I pay at the office?").meaning == .question)
+        #expect(read("Does this amount include the deposit we already paid?").meaning == .question)
+        #expect(read("Does this amount include the deposit? We already paid the rest on the 3rd.").meaning == .alreadyPaid)
+        #expect(read("Why is this still open? We already paid it.").meaning == .alreadyPaid)
+    }
+
     @Test("negation: 'not paid' is not 'already paid'")
     func negation() {
         #expect(read("We have not paid this yet.").meaning != .alreadyPaid)
