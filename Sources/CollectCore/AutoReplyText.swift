@@ -30,7 +30,8 @@ public enum AutoReplyText {
         "will text back", "text you back", "does not accept text messages", "cannot receive text messages",
         "can't receive text messages", "please call our office", "on a business trip", "currently traveling",
         "currently travelling", "on a job site", "on a job right now", "sorry i missed you",
-        "only be checking", "checking messages", "will reply on my return", "este es un mensaje automatico",
+        "only be checking", "checking messages", "will reply on my return", "when i return", "upon my return",
+        "on my return", "get back to you soon", "until i return", "este es un mensaje automatico",
         "mensagem automatica", "message automatique", "mensaje automatico", "aviso automatico", "automatisch verzonden",
         // French
         "absent du bureau", "aucune reponse individuelle", "dans un delai de", "a compter de leur reception", "absente du bureau",

@@ -301,6 +301,17 @@ enum ReplyLexicon {
         "is that including", "original due date", "who is this for", "what is the due date", "when is it due",
     ]
 
+    /// Words for looking at something or being away, not paying: a day beside them in a few words
+    /// is when the customer will look or be back ("I'll review it on Monday", "ok ill look at it
+    /// tonight", "I'm in meetings until Friday"), not when they will pay.
+    static let lookingWords: Set<String> = [
+        "review", "look", "check", "talk", "discuss", "think", "read", "reading", "regarder", "regarde", "verifier",
+        "ansehen", "anschauen", "prufen", "besprechen", "bekijken", "kijken", "bespreken", "revisar", "mirar", "reviso",
+        "hablar", "olhar", "verificar", "falar", "conversar", "meetings", "meeting", "away", "vacation", "holiday",
+        "travelling", "traveling", "trip", "unterwegs", "urlaub", "vacances", "deplacement", "vacaciones", "viaje",
+        "vakantie", "ferias", "viagem", "reunion", "reuniones", "reunioes", "vergadering", "besprechungen",
+    ]
+
     /// Words that hold something until a condition is met ("once", "until", "when", "avant de",
     /// "sobald", "hasta que", "pas als", "antes de"): single words, or two as one ("soon as" for
     /// "as soon as").

@@ -194,7 +194,8 @@ public enum ReplyReader {
         // out yesterday, the other half will be there by the 15th").
         if hits[.promise] == nil, promised != nil,
             hits[.alreadyPaid] == nil || words.contains(where: { PromiseDate.futureWords.contains($0) && $0 != "be" }),
-            words.contains(where: PromiseDate.isPayWord) || (hits.isEmpty && words.count <= 8)
+            words.contains(where: PromiseDate.isPayWord)
+                || (hits.isEmpty && words.count <= 8 && !words.contains(where: ReplyLexicon.lookingWords.contains))
         {
             hits[.promise] = sentenceText(containing: ["pay"], in: body) ?? body.trimmingSpaces.description
         }

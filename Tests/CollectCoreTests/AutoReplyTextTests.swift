@@ -29,6 +29,7 @@ struct AutoReplyTextTests {
             "The rail isn't finished. We will get back to you as soon as the contractor is done.",
             "Your automatically generated reminder is wrong, we paid on the 3rd.",
             "Ihre automatische Nachricht ist falsch, wir haben am 3. bezahlt.",
+            "Dana - I'm out on paternity leave, my wife had the baby Saturday! I'll look at this when I'm back in January.",
         ])
     func person(text: String) {
         #expect(AutoReplyText.evidence(subject: nil, text: text) == nil, "\(text)")
@@ -42,6 +43,8 @@ struct AutoReplyTextTests {
             "Gracias por su mensaje. En este momento no puedo contestar, le escribo más tarde.",
             "I'm driving right now and will text back when I'm parked.",
             "This number does not accept text messages. Please call our office at (773) 555-0190.",
+            "Thanks for your email! I'm on vacation until January 6th. I'll get back to you when I return.",
+            "I'm driving right now - I'll get back to you soon.",
         ])
     func travelAndLeave(text: String) {
         #expect(AutoReplyText.evidence(subject: nil, text: text) != nil, "\(text)")

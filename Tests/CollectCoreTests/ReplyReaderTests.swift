@@ -98,6 +98,15 @@ struct ReplyReaderTests {
         #expect(read("Why is this still open? We already paid it.").meaning == .alreadyPaid)
     }
 
+    @Test("a day beside looking or being away is when the customer looks, not when they pay")
+    func lookingIsNoPromise() {
+        #expect(read("I'll review it on Monday.").meaning != .promise)
+        #expect(read("ok ill look at it tonight", .sms).meaning != .promise)
+        #expect(read("Just saw this. I'm in meetings until Friday.").meaning != .promise)
+        #expect(read("ok ill pay it tonight", .sms).meaning == .promise)
+        #expect(read("Friday.", .sms).promisedDate == CivilDate(year: 2026, month: 12, day: 4))
+    }
+
     @Test("negation: 'not paid' is not 'already paid'")
     func negation() {
         #expect(read("We have not paid this yet.").meaning != .alreadyPaid)
