@@ -301,6 +301,29 @@ enum ReplyLexicon {
         "is that including", "original due date", "who is this for", "what is the due date", "when is it due",
     ]
 
+    /// Phrases of a reply that asks nothing and tells nothing about the invoice: passing it on to
+    /// someone else, a new contact, season's greetings. They count only when no other kind's
+    /// phrase is found ("Merry Christmas! We'll pay on the 15th" is a promise).
+    static let other: [String] = [
+        // Passed on to someone.
+        "forward it to", "forwarded it to", "forwarded this to", "forwarding this to", "forward this to",
+        "passed it to", "passed this to", "passed it on", "pass it on", "passing it to", "passing this to",
+        "sent it to our", "sent this to our", "check with our", "check with my", "circle back", "adding * from",
+        "looping in", "talk to my wife", "talk to my husband", "ask my wife", "ask my husband", "stuur het door",
+        "doorgestuurd", "doorsturen", "geef het door", "weitergeleitet", "weiterleiten", "gebe es an", "leite es an",
+        "transmis a", "transmets a", "transmettre a", "transmis au", "je transmets", "reenviado a", "se lo paso a",
+        "lo paso a", "lo reenvie", "encaminhar para", "encaminhei", "passei ao", "passei a", "reencaminhei",
+        // A new contact.
+        "no longer the contact", "new number", "new email", "new e-mail", "nouveau numero", "nouvelle adresse",
+        "neue nummer", "neue e-mail", "nuevo numero", "nuevo correo", "nieuw nummer", "nieuwe e-mail", "novo numero",
+        "novo email", "novo e-mail",
+        // Season's greetings.
+        "merry christmas", "happy holidays", "happy new year", "happy thanksgiving", "joyeux noel", "bonnes fetes",
+        "bonne annee", "frohe weihnachten", "frohes fest", "guten rutsch", "feliz navidad", "felices fiestas",
+        "prettige feestdagen", "fijne feestdagen", "gelukkig nieuwjaar", "feliz natal", "boas festas", "feliz ano novo",
+        "stay warm",
+    ]
+
     /// Words for looking at something or being away, not paying: a day beside them in a few words
     /// is when the customer will look or be back ("I'll review it on Monday", "ok ill look at it
     /// tonight", "I'm in meetings until Friday"), not when they will pay.

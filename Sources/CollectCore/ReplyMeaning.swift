@@ -96,6 +96,7 @@ public enum ReplyReader {
         (.hardship, ReplyLexicon.hardship.map(phrase)),
         (.promise, ReplyLexicon.promise.map(phrase)),
         (.question, ReplyLexicon.question.map(phrase)),
+        (.other, ReplyLexicon.other.map(phrase)),
     ]
 
     /// A lexicon phrase as words; `*`, `~` and a trailing `*` are kept.
@@ -214,7 +215,9 @@ public enum ReplyReader {
             questionByMark = true
         }
         // A question beside a stronger kind is part of it ("when can we expect…?" in a dispute).
-        if hits.keys.contains(where: { $0 != .question }) { hits[.question] = nil }
+        if hits.keys.contains(where: { $0 != .question && $0 != .other }) { hits[.question] = nil }
+        // Passing it on, a new number, season's greetings: only when nothing else is said.
+        if hits.count > 1 { hits[.other] = nil }
 
         let posterior = model?.posterior(body)
         var kinds = urgency.filter { hits[$0] != nil }

@@ -107,6 +107,20 @@ struct ReplyReaderTests {
         #expect(read("Friday.", .sms).promisedDate == CivilDate(year: 2026, month: 12, day: 4))
     }
 
+    @Test("passing it on, a new number and season's greetings say nothing about the invoice, unless more is said")
+    func passedOnOrGreeting() {
+        for text in [
+            "Ik stuur het door naar onze boekhouder.", "Vou encaminhar para a contabilidade.",
+            "Merci encore pour le travail sur la terrasse, nous en sommes ravis. Joyeux Noël à toute l'équipe !",
+            "this is the new number for Anne, old phone died",
+        ] {
+            #expect(read(text, .sms).meaning == .other, "\(text)")
+        }
+        #expect(read("Merry Christmas! We'll pay on the 15th.").meaning == .promise)
+        #expect(read("I forwarded it to our AP team. Can you send me a copy of the invoice?").meaning == .question)
+        #expect(read("Happy holidays. We already paid this on the 3rd.").meaning == .alreadyPaid)
+    }
+
     @Test("negation: 'not paid' is not 'already paid'")
     func negation() {
         #expect(read("We have not paid this yet.").meaning != .alreadyPaid)
