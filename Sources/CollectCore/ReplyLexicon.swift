@@ -188,6 +188,11 @@ enum ReplyLexicon {
         // Names of the document a payer sends with a payment.
         "zahlungsavis", "zahlungsbestatigung", "zahlungsnachweis", "betaalbewijs", "comprovante", "avis de paiement",
         "preuve de paiement", "justificatif de paiement",
+        // Past forms of paying the lists above lacked: third persons, "long since", the bank's view.
+        "payment was submitted", "submitted the payment", "submitted payment", "submitted through", "taken care of",
+        "langst bezahlt", "langst uberwiesen", "uberweisung lief", "abgebucht", "ya pago", "ya pagaron", "ya se lo pago",
+        "el cargo salio", "salio de la cuenta", "afgeschreven", "est paye", "est payee", "paye depuis", "payee depuis",
+        "regle depuis", "reglee depuis", "paguei", "fiz o pix", "pix feito", "fizemos o pagamento", "pagou",
     ]
 
     static let hardship: [String] = [
@@ -356,7 +361,7 @@ enum ReplyLexicon {
     /// Words that tell of a payment made ("paid", "betaald", "bezahlt", "überwiesen", "payé").
     static let paymentMade: Set<String> = [
         "paid", "payed", "betaald", "overgemaakt", "bezahlt", "uberwiesen", "paye", "payee", "regle", "pagado", "pagou",
-        "pagamos",
+        "pagamos", "paguei", "pague", "pagaron", "pagaste",
     ]
 
     /// Words that, just before a phrase, turn it around ("we have *not* paid").

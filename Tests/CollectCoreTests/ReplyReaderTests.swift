@@ -121,6 +121,18 @@ struct ReplyReaderTests {
         #expect(read("Happy holidays. We already paid this on the 3rd.").meaning == .alreadyPaid)
     }
 
+    @Test("a payment told in the third person, as long since made, or as the bank saw it, was made")
+    func pastForms() {
+        for text in [
+            "Mi esposa ya pagó la factura la semana pasada", "c'est payé depuis vendredi",
+            "Het bedrag is al van onze rekening afgeschreven.", "ist längst bezahlt. am montag per paypal",
+            "The payment was submitted through our AP portal on 11/25.", "ja fiz o pix pro Mike, ontem a noite",
+        ] {
+            #expect(read(text, .sms).meaning == .alreadyPaid, "\(text)")
+        }
+        #expect(read("Pago até sexta-feira.", .sms).meaning != .alreadyPaid)
+    }
+
     @Test("negation: 'not paid' is not 'already paid'")
     func negation() {
         #expect(read("We have not paid this yet.").meaning != .alreadyPaid)
