@@ -193,6 +193,15 @@ enum ReplyLexicon {
         "langst bezahlt", "langst uberwiesen", "uberweisung lief", "abgebucht", "ya pago", "ya pagaron", "ya se lo pago",
         "el cargo salio", "salio de la cuenta", "afgeschreven", "est paye", "est payee", "paye depuis", "payee depuis",
         "regle depuis", "reglee depuis", "paguei", "fiz o pix", "pix feito", "fizemos o pagamento", "pagou",
+        // How accounts-payable and banks say it went: value dates, releases, settlements, debits.
+        "value date", "funds were released", "released the funds", "released the payment", "payment was released",
+        "payment released", "ach settled", "eft was sent", "sent via eft", "sent by eft", "paid by eft", "debited",
+        "was debited", "has been debited", "check was issued", "issued a check", "issued the check", "cheque was issued",
+        "payment is in transit", "disbursed", "payment was scheduled and", "trace number", "fed reference",
+        "imad", "utr", "wertstellung", "valutadatum", "date de valeur", "fecha valor", "fecha de valor",
+        "data valor", "data de valor", "lastschrift", "gutschrift", "zahlung freigegeben", "paiement libere",
+        "preleve", "prelevement effectue", "pago liberado", "cargo en cuenta", "debitado", "debitada", "afschrijving",
+        "bijschrijving", "betaling vrijgegeven",
     ]
 
     static let hardship: [String] = [
@@ -235,6 +244,8 @@ enum ReplyLexicon {
         "kein geld", "geen geld", "no money", "delai supplementaire", "un peu de delai", "saison creuse", "indulgence",
         "decede", "operada", "operado", "opere", "operiert", "geopereerd", "spread this out", "split it in two",
         "in two payments", "en dos pagos", "em duas vezes", "en deux fois", "in zwei raten", "in twee keer",
+        "i'm broke", "im broke", "we're broke", "flat broke", "broke down", "broke my", "broken leg", "broken arm",
+        "broken wrist", "broken hip", "broken ankle", "pleite", "fauche", "fauches",
         "hardship program", "pay part now", "part now and the rest", "pay something", "start paying",
     ]
 

@@ -292,10 +292,10 @@ public enum ReplyReader {
         let sentences = ReplyText.sentences(body).map { ReplyText.words(ReplyText.fold($0)) }
         // An opt-out is looked for with every dot a sentence's end: "I do not owe 300. stop texting me".
         let optOutSentences = ReplyText.sentences(body, everyDot: true).map { ReplyText.words(ReplyText.fold($0)) }
-        var hits: [ReplyMeaning: String] = [:]
+        var matches: [PhraseMatch] = []
         for (meaning, phrases) in families {
-            search: for phrase in phrases where !phrase.isEmpty {
-                for sentence in meaning == .optOut ? optOutSentences : sentences {
+            for phrase in phrases where !phrase.isEmpty {
+                for (index, sentence) in (meaning == .optOut ? optOutSentences : sentences).enumerated() {
                     guard let start = find(phrase, in: sentence) else { continue }
                     if [.alreadyPaid, .promise, .optOut].contains(meaning), isNegated(sentence, before: start) { continue }
                     // "paid on the 15th" after "be" or "get" is a promise, not a payment.
@@ -315,10 +315,24 @@ public enum ReplyReader {
                     {
                         continue
                     }
-                    hits[meaning] = sentenceText(containing: phrase, in: body) ?? phrase.joined(separator: " ")
-                    break search
+                    let end = matchEnd(phrase[...], in: sentence, from: start) ?? start + phrase.count
+                    matches.append(PhraseMatch(meaning: meaning, phrase: phrase, sentence: index, words: start..<end))
                 }
             }
+        }
+        var hits: [ReplyMeaning: String] = [:]
+        for match in matches where hits[match.meaning] == nil {
+            // A phrase inside a longer one of another kind is that kind's: "broke" in "the truck broke
+            // down", "I'm broke". (Never an opt-out's, recall first; nor a promise's, which holds its day.)
+            let inside =
+                match.meaning != .optOut && match.meaning != .promise
+                && matches.contains { other in
+                    other.meaning != match.meaning && other.meaning != .optOut && other.sentence == match.sentence
+                        && other.words.count > match.words.count && other.words.lowerBound <= match.words.lowerBound
+                        && other.words.upperBound >= match.words.upperBound
+                }
+            if inside { continue }
+            hits[match.meaning] = sentenceText(containing: match.phrase, in: body) ?? match.phrase.joined(separator: " ")
         }
         // "We will pay once the punch list is done", "Wij betalen pas als het verholpen is":
         // payment held until the work is put right disputes the work.
@@ -441,6 +455,27 @@ public enum ReplyReader {
         }
         guard index < words.count, matches(head, words[index]) else { return false }
         return match(phrase.dropFirst(), in: words, from: index + 1)
+    }
+
+    /// Where a match of `phrase` that starts at `index` ends (the shortest, as ``match(_:in:from:)`` finds it).
+    static func matchEnd(_ phrase: ArraySlice<String>, in words: [String], from index: Int) -> Int? {
+        guard let head = phrase.first else { return index }
+        if head == "~" {
+            for skip in 0...4 where index + skip <= words.count {
+                if let end = matchEnd(phrase.dropFirst(), in: words, from: index + skip) { return end }
+            }
+            return nil
+        }
+        guard index < words.count, matches(head, words[index]) else { return nil }
+        return matchEnd(phrase.dropFirst(), in: words, from: index + 1)
+    }
+
+    /// One phrase of a family found in one sentence: where, in words.
+    struct PhraseMatch {
+        var meaning: ReplyMeaning
+        var phrase: [String]
+        var sentence: Int
+        var words: Range<Int>
     }
 
     static func matches(_ pattern: String, _ word: String) -> Bool {

@@ -133,6 +133,20 @@ struct ReplyReaderTests {
         #expect(read("Pago até sexta-feira.", .sms).meaning != .alreadyPaid)
     }
 
+    @Test("a phrase inside a longer one of another kind is that kind's: 'I'm broke' is hardship, 'you broke it' a dispute")
+    func longerPhraseWins() {
+        for text in [
+            "Honestly I'm broke until my next paycheck.", "I broke my wrist and can't work.",
+            "Three of our trucks broke down in November and the repairs wiped out our cash.",
+        ] {
+            #expect(read(text).meaning == .hardship, "\(text)")
+        }
+        #expect(read("Your crew broke the gate latch and left.").meaning == .dispute)
+        // A promise inside a longer phrase keeps its day.
+        #expect(
+            read("Things are tight. I can start paying on the 15th.").promisedDate == CivilDate(year: 2026, month: 12, day: 15))
+    }
+
     @Test("negation: 'not paid' is not 'already paid'")
     func negation() {
         #expect(read("We have not paid this yet.").meaning != .alreadyPaid)
