@@ -31,7 +31,19 @@ public enum AutoReplyText {
         "can't receive text messages", "please call our office", "on a business trip", "currently traveling",
         "currently travelling", "on a job site", "on a job right now", "sorry i missed you",
         "only be checking", "checking messages", "will reply on my return", "when i return", "upon my return",
-        "on my return", "get back to you soon", "until i return", "este es un mensaje automatico",
+        "on my return", "get back to you soon", "until i return", "i am currently out",
+        "i'm currently out", "out of the country", "public holiday", "bank holiday", "our office is closed",
+        "office will be closed", "closed for the holidays", "back in the office",
+        "respond to your email", "reply to your email", "respond to your message", "for immediate assistance",
+        "if your matter is urgent", "absent jusqu'au", "je suis en conge", "bis einschliesslich", "abwesend bis", "estare fuera",
+        "ausente hasta", "afwezig tot", "ik ben tot en met",
+        "estarei fora", "ausente ate",
+        // Accounts-payable mailboxes.
+        "invoice has been received", "invoices are processed", "invoices will be processed", "will be processed in",
+        "according to our payment terms", "in line with our payment terms", "in accordance with our payment terms",
+        "accounts payable team", "unmonitored", "invoice submission", "nous avons bien recu",
+        "wir haben ihre rechnung", "ihre rechnung ist eingegangen", "hemos recibido su factura",
+        "wij hebben uw factuur", "recebemos a sua fatura", "este es un mensaje automatico",
         "mensagem automatica", "message automatique", "mensaje automatico", "aviso automatico", "automatisch verzonden",
         // French
         "absent du bureau", "aucune reponse individuelle", "dans un delai de", "a compter de leur reception", "absente du bureau",
@@ -81,7 +93,8 @@ public enum AutoReplyText {
         "automatisch generierte nachricht", "this message was generated automatically", "dies ist eine automatische nachricht",
         "este e um e-mail automatico", "i have notifications silenced", "this inbox is for invoice submission",
         "deze mailbox wordt verder niet gelezen", "deze mailbox wordt niet gelezen", "mensaje generado automaticamente",
-        "message genere automatiquement",
+        "message genere automatiquement", "unmonitored mailbox", "mailbox is unmonitored", "this inbox is not monitored",
+        "this is a no-reply", "this is a noreply",
     ]
 
     /// The strong phrases as whole words to look for, in a fixed order.

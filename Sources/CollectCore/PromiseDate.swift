@@ -293,6 +293,19 @@ public enum PromiseDate {
         }
         // "a week from today", "a week from now"
         if word == "week", next == "from", ["today", "now"].contains(third) { return (date.adding(days: 7), 3) }
+        // "a week from Friday": a week on from that day.
+        if word == "week", next == "from", let weekday = weekdays[third], third.count >= 3 {
+            return (upcoming(weekday: weekday, after: date).adding(days: 7), 3)
+        }
+        // "KW 51", "KW51", "week 51", "semaine 51", "Woche 51", "semana 51": that week's Friday.
+        if word.hasPrefix("kw"), let number = Int(word.dropFirst(2)), let friday = friday(ofISOWeek: number, after: date) {
+            return (friday, 1)
+        }
+        if word == "kw" || week.contains(word) || word == "wk", let number = Int(next), next.count <= 2,
+            let friday = friday(ofISOWeek: number, after: date)
+        {
+            return (friday, 2)
+        }
         // "EOW", "EOM", "month end", "Monatsende"
         if word == "eow" { return (upcoming(weekday: 5, after: date.adding(days: -1)), 1) }
         if word == "eom" || word == "monatsende" || word == "month-end" || (monthWords.contains(word) && next == "end") {
@@ -306,12 +319,17 @@ public enum PromiseDate {
         }
         if let month = months[word.replacingOccurrences(of: ".", with: "")], word.count >= 3 || previous.allSatisfy(\.isNumber) {
             // "December 15", "Dec 15th"
-            if let day = dayNumber(next) {
+            if let day = dayNumber(next) ?? spelledDays[next].flatMap({ $0.ordinal ? $0.day : nil }) {
                 return (upcoming(month: month, day: day, after: date, year: Int(third)), 2)
             }
         }
         // "15 December", "15. Dezember", "15 de diciembre", "le 15 décembre"
-        if let day = dayNumber(word), !week.contains(next) {
+        // A day written out counts only with its month: "le quinze décembre", "the fifteenth of December".
+        let spelled = spelledDay(word, after: previous).flatMap { day -> Int? in
+            let monthWord = ["de", "of", "du", "van", "do", "da", "del"].contains(next) ? third : next
+            return months[monthWord].map { _ in day }
+        }
+        if let day = dayNumber(word) ?? spelled, !week.contains(next) {
             let linked = ["de", "of", "du", "van", "do", "da", "del"].contains(next)
             let monthWord = linked ? third : next
             if let month = months[monthWord.replacingOccurrences(of: ".", with: "")], monthWord.count >= 3 {
@@ -356,9 +374,10 @@ public enum PromiseDate {
             {
                 return (named, 2)
             }
-            if ["the", "le", "el", "den", "dem"].contains(next) || next == ",",
-                numericDate(third, after: date, dayFirst: dayFirst) != nil
-                    || numericDate(next, after: date, dayFirst: dayFirst) != nil
+            // "Mon 12/14", "Friday the 12/11": the date written beside it speaks.
+            if numericDate(next, after: date, dayFirst: dayFirst) != nil
+                || (["the", "le", "el", "den", "dem"].contains(next)
+                    && numericDate(third, after: date, dayFirst: dayFirst) != nil)
             {
                 return nil
             }
@@ -488,7 +507,11 @@ public enum PromiseDate {
                 ["the", "next", "de", "a", "les", "prochains", "nachsten", "proximos", "volgende", "of"].contains(words[at]),
                 at < index + 4
             {
-                if words[at] == "a", at + 1 < words.count, ["couple", "few", "week", "weeks"].contains(words[at + 1]) { break }
+                if words[at] == "a", at + 1 < words.count,
+                    ["couple", "few", "week", "weeks", "fortnight"].contains(words[at + 1])
+                {
+                    break
+                }
                 at += 1
             }
             let countWord = at < words.count ? words[at] : ""
@@ -505,6 +528,11 @@ public enum PromiseDate {
                 }
                 if ["week", "weeks", "wk", "wks", "semaines", "semaine", "wochen", "semanas", "weken"].contains(unit) {
                     return (date.adding(days: 7 * count), unitAt - index + 1)
+                }
+                if ["fortnight", "fortnights"].contains(unit) { return (date.adding(days: 14 * count), unitAt - index + 1) }
+                // "in 48 hours", "sous 48 heures", "binnen 24 uur": the day those hours end on.
+                if ["hours", "hrs", "heures", "stunden", "horas", "uur"].contains(unit), count >= 24 {
+                    return (date.adding(days: count / 24), unitAt - index + 1)
                 }
             }
         }

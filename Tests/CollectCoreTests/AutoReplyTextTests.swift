@@ -30,6 +30,7 @@ struct AutoReplyTextTests {
             "Your automatically generated reminder is wrong, we paid on the 3rd.",
             "Ihre automatische Nachricht ist falsch, wir haben am 3. bezahlt.",
             "Dana - I'm out on paternity leave, my wife had the baby Saturday! I'll look at this when I'm back in January.",
+            "Thanks for your email. Please allow me a few more days, cash is tight.",
         ])
     func person(text: String) {
         #expect(AutoReplyText.evidence(subject: nil, text: text) == nil, "\(text)")
@@ -45,6 +46,9 @@ struct AutoReplyTextTests {
             "This number does not accept text messages. Please call our office at (773) 555-0190.",
             "Thanks for your email! I'm on vacation until January 6th. I'll get back to you when I return.",
             "I'm driving right now - I'll get back to you soon.",
+            "Your invoice has been received by the accounts payable team and will be processed in line with our payment terms.",
+            "Ausente hasta el 7 de enero. Para asuntos urgentes llame a la oficina.",
+            "Our office is closed for the holidays and reopens on January 4. For immediate assistance call 555-0100.",
         ])
     func travelAndLeave(text: String) {
         #expect(AutoReplyText.evidence(subject: nil, text: text) != nil, "\(text)")

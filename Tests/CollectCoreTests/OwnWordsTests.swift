@@ -215,6 +215,18 @@ struct PromiseDateTests {
             ("in 2 wks", "2026-12-15"),
             ("the 15th or 16th", "2026-12-16"),
             ("monday or tuesday", "2026-12-08"),
+            ("We will pay on December fifteenth.", "2026-12-15"),
+            ("Je paierai le quinze décembre.", "2026-12-15"),
+            ("Pagaremos el quince de diciembre.", "2026-12-15"),
+            ("Wir zahlen am fünfzehnten Dezember.", "2026-12-15"),
+            ("Wir überweisen in KW 51.", "2026-12-18"),
+            ("We betalen in week 51.", "2026-12-18"),
+            ("Will pay in a fortnight.", "2026-12-15"),
+            ("Will pay in 48 hours.", "2026-12-03"),
+            ("Payment will go out Mon 12/14.", "2026-12-14"),
+            ("Will pay a week from Friday.", "2026-12-11"),
+            ("Will pay first thing Monday.", "2026-12-07"),
+            ("We'll settle the two December invoices on Friday.", "2026-12-04"),
         ] as [(String, String)])
     func moreForms(text: String, day: String) {
         let folded = ReplyText.fold(text)
