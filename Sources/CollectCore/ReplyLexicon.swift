@@ -317,6 +317,14 @@ enum ReplyLexicon {
         "is that including", "original due date", "who is this for", "what is the due date", "when is it due",
     ]
 
+    /// Dispute phrases that only refuse to pay, saying nothing against the invoice or the work: beside
+    /// hardship they tell of not being able to.
+    static let refusals: [String] = [
+        "refuse to pay", "won't pay", "wont pay", "will not pay", "not paying", "not going to pay", "ne payerons pas",
+        "ne paierons pas", "ne paierai pas", "zahlen nicht", "werden nicht zahlen", "werden nicht bezahlen",
+        "no vamos a pagar", "no pagaremos", "nao vamos pagar", "weigeren te betalen",
+    ]
+
     /// Phrases of a reply that asks nothing and tells nothing about the invoice: passing it on to
     /// someone else, a new contact, season's greetings. They count only when no other kind's
     /// phrase is found ("Merry Christmas! We'll pay on the 15th" is a promise).

@@ -321,7 +321,12 @@ public enum ReplyReader {
             }
         }
         var hits: [ReplyMeaning: String] = [:]
+        // "We're not paying anyone right now, cash flow is bad": a refusal beside hardship, with no
+        // complaint about the invoice or the work, is not being able to pay.
+        let hardship = matches.contains { $0.meaning == .hardship }
+        let refusals = Set(ReplyLexicon.refusals.map(phrase))
         for match in matches where hits[match.meaning] == nil {
+            if hardship, match.meaning == .dispute, refusals.contains(match.phrase) { continue }
             // A phrase inside a longer one of another kind is that kind's: "broke" in "the truck broke
             // down", "I'm broke". (Never an opt-out's, recall first; nor a promise's, which holds its day.)
             let inside =

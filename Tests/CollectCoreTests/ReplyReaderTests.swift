@@ -142,6 +142,9 @@ struct ReplyReaderTests {
             #expect(read(text).meaning == .hardship, "\(text)")
         }
         #expect(read("Your crew broke the gate latch and left.").meaning == .dispute)
+        // A refusal beside hardship, with no complaint, is not being able to pay.
+        #expect(read("We're not paying anyone right now, cash flow is bad.").meaning == .hardship)
+        #expect(read("We're not paying this: the work isn't finished, and cash flow is bad anyway.").meaning == .dispute)
         // A promise inside a longer phrase keeps its day.
         #expect(
             read("Things are tight. I can start paying on the 15th.").promisedDate == CivilDate(year: 2026, month: 12, day: 15))
