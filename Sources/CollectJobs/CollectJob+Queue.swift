@@ -137,7 +137,7 @@ extension CollectJob {
                 var line =
                     "escalation \(id) (\(escalation.customer)) is now read as \(kind.rawValue)"
                     + (was.map { $0 == kind.rawValue ? " (as the reader had it)" : " (the reader had \($0))" } ?? "")
-                if kind == .optOut, let channel = try session.replyChannel(replyId).flatMap(Channel.init(rawValue:)) {
+                if kind == .optOut, let channel = try session.replyChannel(replyId) {
                     if try session.setOptOut(customer: escalation.customer, channel: channel, true) {
                         line += "; \(channel == .email ? "e-mail" : "SMS") to \(escalation.customer) has stopped"
                     }

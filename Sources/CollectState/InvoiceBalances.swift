@@ -4,9 +4,6 @@ import GRDB
 /// Settles the balance a reminder quotes for one invoice from what is stored: the newest export's
 /// balance and the payments it does not contain yet (``TrueBalance`` decides which).
 enum InvoiceBalances {
-    /// The outcomes of a payment that count against a balance.
-    static let countingOutcomes = "('applied', 'overpaid', 'pending', 'already-closed')"
-
     /// What settling found.
     struct Settled {
         /// The balance now quoted (zero or less: paid in full by payments).
@@ -35,30 +32,24 @@ enum InvoiceBalances {
         else { return nil }
         let since: Int64 = invoice["exportSinceFile"] ?? -1
         let contained =
-            try Int64.fetchOne(
-                db, sql: "SELECT SUM(amountMinor) FROM payment WHERE invoice = ? AND containedByFile = ?",
-                arguments: [number, since]) ?? 0
+            try PaymentRecord.filter(PaymentRecord.Columns.invoice == number && PaymentRecord.Columns.containedByFile == since)
+            .select(sum(PaymentRecord.Columns.amountMinor), as: Int64.self).fetchOne(db) ?? 0
         let export = ExportedBalance(
             balance: exported,
             // A legacy row with no export day compares as the earliest day, so it contains nothing new.
             asOf: (invoice["exportAsOf"] as CivilDate?) ?? CivilDate(year: 1, month: 1, day: 1)!,
             since: (invoice["exportSinceAsOf"] as CivilDate?) ?? CivilDate(year: 1, month: 1, day: 1)!,
             before: invoice["exportBeforeMinor"], alreadyContained: contained)
-        let payments = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT id, amountMinor, date, readOn, remainingMinor FROM payment
-                WHERE invoice = ? AND containedByFile IS NULL AND outcome IN \(countingOutcomes)
-                """, arguments: [number]
-        ).map { row in
-            PaymentFact(
-                id: row["id"], amount: row["amountMinor"],
-                date: CivilDate(iso: row["date"] as String? ?? "") ?? (row["readOn"] as CivilDate? ?? date),
-                remaining: row["remainingMinor"])
+        // A payment the file gave no day for counts from the night it was read.
+        let payments = try PaymentRecord.filter(
+            PaymentRecord.Columns.invoice == number && PaymentRecord.Columns.containedByFile == nil
+                && PaymentRecord.Outcome.counting.contains(PaymentRecord.Columns.outcome)
+        ).fetchAll(db).map { payment in
+            PaymentFact(id: payment.id!, amount: payment.amountMinor, date: payment.countsFrom, remaining: payment.remainingMinor)
         }
         let (nowContained, pending) = TrueBalance.split(export, payments)
         for payment in nowContained {
-            try db.execute(sql: "UPDATE payment SET containedByFile = ? WHERE id = ?", arguments: [since, payment.id])
+            try PaymentRecord.filter(key: payment.id).updateAll(db, PaymentRecord.Columns.containedByFile.set(to: since))
         }
         var quoted = TrueBalance.quoted(export, pending: pending)
         // Invoices whose payments were read before export balances were kept stay capped as they were.

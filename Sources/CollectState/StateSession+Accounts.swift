@@ -101,9 +101,10 @@ extension StateSession {
             db.cachedStatement(
                 sql: """
                     SELECT customer, channel FROM reply
-                    WHERE id IN (SELECT MAX(id) FROM reply WHERE kind = 'reply' AND customer \(only == nil ? "IS NOT NULL" : "= ?")
-                                   AND COALESCE(label, meaning, '') <> 'opt-out' GROUP BY customer)
-                    """), arguments: StatementArguments(only.map { [$0] } ?? []))
+                    WHERE id IN (SELECT MAX(id) FROM reply WHERE kind = ? AND customer \(only == nil ? "IS NOT NULL" : "= ?")
+                                   AND COALESCE(label, meaning, '') <> ? GROUP BY customer)
+                    """),
+            arguments: [ReplyRecord.Kind.reply] + StatementArguments(only.map { [$0] } ?? []) + [ReplyMeaning.optOut.rawValue])
         var channels: [String: Channel] = [:]
         while let row = try rows.next() {
             channels[row["customer"]] = try row.decode(Channel.self, forColumn: "channel")

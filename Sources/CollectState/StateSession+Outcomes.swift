@@ -106,7 +106,7 @@ extension StateSession {
         while let row = try rows.next() {
             replies[row[0], default: []].append(
                 ReplyFact(
-                    messageId: row[1], sentAt: row[2], kind: row[3], meaning: row[4],
+                    messageId: row[1], sentAt: row[2], kind: try row.decode(ReplyRecord.Kind.self, atIndex: 3), meaning: row[4],
                     channel: try row.decode(Channel.self, atIndex: 5), readAt: row[6]))
         }
         // The window is whole days of the business's: from the day a message went out to `days`
@@ -130,7 +130,7 @@ extension StateSession {
     private struct ReplyFact {
         var messageId: String?
         var sentAt: Date?
-        var kind: String
+        var kind: ReplyRecord.Kind
         var meaning: String?
         var channel: Channel
         /// When its file was read: the reply was in by then.
@@ -152,7 +152,7 @@ extension StateSession {
             // by then that was not an opt-out.
             result.answered =
                 (replies[row["customer"] as String] ?? []).last { reply in
-                    reply.kind == "reply" && reply.meaning != ReplyMeaning.optOut.rawValue
+                    reply.kind == .reply && reply.meaning != ReplyMeaning.optOut.rawValue
                         && (reply.readAt ?? reply.sentAt).map { $0 < released } == true
                 }?.channel
             return result
@@ -170,7 +170,7 @@ extension StateSession {
         if meanings.contains(ReplyMeaning.optOut.rawValue) { return outcome("opted-out") }
         if meanings.contains(ReplyMeaning.dispute.rawValue) { return outcome("dispute") }
         if meanings.contains(ReplyMeaning.promise.rawValue) { return outcome("promise") }
-        if answers.contains(where: { $0.kind == "hard-bounce" }) { return outcome("bounced") }
+        if answers.contains(where: { $0.kind == .hardBounce }) { return outcome("bounced") }
         return outcome("no-response")
     }
 

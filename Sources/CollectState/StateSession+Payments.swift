@@ -29,41 +29,34 @@ extension StateSession {
     /// and one that pays the rest closes the invoice for good (a later export still showing it
     /// open does not reopen it). Returns what happened and the invoice's customer when known.
     public func applyPayment(_ row: PaymentRow, fileId: Int64, on date: CivilDate) throws -> (PaymentOutcome, customer: String?) {
-        try db.execute(
-            sql: """
-                INSERT OR IGNORE INTO payment (invoice, customer, amountMinor, currency, date, reference, fileId, outcome, readOn,
-                                               remainingMinor)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)
-                """,
-            arguments: [
-                row.invoice, row.customer, row.amount.minorUnits, row.amount.currency.code, row.date?.description ?? "",
-                row.reference ?? "", fileId, date, row.remaining?.minorUnits,
-            ])
-        guard db.changesCount > 0 else { return (.duplicate, nil) }
-        let paymentId = db.lastInsertedRowID
-        func settle(_ outcome: String) throws {
-            try db.execute(sql: "UPDATE payment SET outcome = ? WHERE id = ?", arguments: [outcome, paymentId])
+        // The same payment (invoice, amount, currency, day, reference) read again is ignored.
+        var payment = PaymentRecord(row, fileId: fileId, readOn: date)
+        try payment.insert(db, onConflict: .ignore)
+        guard db.changesCount > 0, let paymentId = payment.id else { return (.duplicate, nil) }
+        func settle(_ outcome: PaymentRecord.Outcome) throws {
+            try PaymentRecord.filter(key: paymentId).updateAll(db, PaymentRecord.Columns.outcome.set(to: outcome))
         }
         guard let invoice = try Row.fetchOne(db, sql: "SELECT * FROM invoice WHERE number = ?", arguments: [row.invoice]) else {
-            try settle("unknown-invoice")
+            try settle(.unknownInvoice)
             return (.unknownInvoice, row.customer)
         }
-        let customer: String = invoice["customer"]
+        let customer: String = try invoice.decode(forColumn: "customer")
         let currency = try invoice.decode(Currency.self, forColumn: "currency")
         guard currency == row.amount.currency else {
-            try settle("currency-mismatch")
+            try settle(.currencyMismatch)
             return (.currencyMismatch(invoiceCurrency: currency), customer)
         }
-        let status: InvoiceStatus? = invoice["status"]
+        let status = try invoice.decode(InvoiceStatus.self, forColumn: "status")
         guard status == .open else {
-            try settle("already-closed")
+            // A payment for an invoice set aside for a person is recorded as for a closed one.
+            try settle(.alreadyClosed)
             return (status == .quarantined ? .setAside : .alreadyClosed, customer)
         }
         let before: Int64 = invoice["balanceMinor"]
         let settled = try InvoiceBalances.settle(row.invoice, on: date, reference: row.reference, db: db)
         if let settled, settled.nowContained.contains(paymentId) {
             // The export read already shows this payment: the balance it shows stands.
-            try settle("in-export")
+            try settle(.inExport)
             return (.inExport(balance: Money(minorUnits: before, currency: currency)), customer)
         }
         let quoted = settled?.quoted ?? before - row.amount.minorUnits
@@ -83,10 +76,10 @@ extension StateSession {
         // Overpaid only when the payment itself is more than was owed before it; a stated balance
         // left of zero is the ledger saying it is settled.
         if row.remaining == nil, row.amount.minorUnits > before {
-            try settle("overpaid")
+            try settle(.overpaid)
             return (.overpaid(excess: Money(minorUnits: row.amount.minorUnits - before, currency: currency)), customer)
         }
-        try settle("applied")
+        try settle(.applied)
         return (.applied(balance: Money(minorUnits: max(0, quoted), currency: currency)), customer)
     }
 }

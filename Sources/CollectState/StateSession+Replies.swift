@@ -23,44 +23,37 @@ extension StateSession {
         try String.fetchOne(db, sql: "SELECT customer FROM invoice WHERE number = ?", arguments: [number])
     }
 
-    /// Stores a reply as read.
+    /// Stores a reply as read; returns its id.
     @discardableResult
     public func recordReply(
-        fileId: Int64, reply: IncomingReply, customer: String?, kind: String, meaning: String?, evidence: String?,
-        matchedBy: String?,
-        messageId: String?, ownWords: String? = nil, confidence: Double? = nil
+        fileId: Int64, reply: IncomingReply, customer: String?, kind: ReplyRecord.Kind, meaning: String?, evidence: String?,
+        matchedBy: String?, messageId: String?, ownWords: String? = nil, confidence: Double? = nil
     ) throws -> Int64 {
-        try db.execute(
-            sql: """
-                INSERT INTO reply (fileId, channel, sender, customer, sentAt, subject, text, kind, meaning, evidence, matchedBy, messageId,
-                                   ownWords, confidence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                fileId, reply.channel.rawValue, reply.sender, customer, reply.sentAt, reply.subject, reply.text, kind, meaning,
-                evidence,
-                matchedBy, messageId, ownWords, confidence,
-            ])
+        var record = ReplyRecord(
+            fileId: fileId, channel: reply.channel, sender: reply.sender, customer: customer, sentAt: reply.sentAt,
+            subject: reply.subject, text: reply.text, kind: kind, meaning: meaning, evidence: evidence, matchedBy: matchedBy,
+            messageId: messageId, ownWords: ownWords, confidence: confidence)
+        try record.insert(db)
         return db.lastInsertedRowID
     }
 
     /// The replies a person relabelled: their own words and the person's reading, to learn from.
     public func relabelledReplies() throws -> [(ownWords: String, kind: String)] {
-        try Row.fetchAll(
-            db, sql: "SELECT COALESCE(ownWords, text) AS own, label FROM reply WHERE label IS NOT NULL ORDER BY id"
-        ).map { ($0["own"], $0["label"]) }
+        try ReplyRecord.filter(ReplyRecord.Columns.label != nil).order(ReplyRecord.Columns.id).fetchAll(db).compactMap { reply in
+            reply.label.map { (reply.ownWords ?? reply.text, $0) }
+        }
     }
 
     /// Records a person's reading of the reply behind an escalation; returns the reply's id and
     /// what the reader had made of it, or nil when the escalation came from no reply.
     public func relabel(escalation id: Int64, as kind: String, reason: String, at: Date) throws -> (reply: Int64, was: String?)? {
         guard let replyId = try Int64.fetchOne(db, sql: "SELECT replyId FROM escalation WHERE id = ?", arguments: [id]),
-            let was = try Row.fetchOne(db, sql: "SELECT meaning FROM reply WHERE id = ?", arguments: [replyId])
+            let reply = try ReplyRecord.fetchOne(db, key: replyId)
         else { return nil }
-        try db.execute(
-            sql: "UPDATE reply SET label = ?, labelledAt = ? WHERE id = ?", arguments: [kind, at, replyId])
+        try ReplyRecord.filter(key: replyId).updateAll(
+            db, ReplyRecord.Columns.label.set(to: kind), ReplyRecord.Columns.labelledAt.set(to: at))
         try db.execute(sql: "UPDATE escalation SET reason = ? WHERE id = ? AND status = 'open'", arguments: [reason, id])
-        return (replyId, was["meaning"])
+        return (replyId, reply.meaning)
     }
 
     /// How many replies a person read and how many of those readings differed from the reader's.
@@ -86,9 +79,9 @@ extension StateSession {
         try db.execute(sql: "INSERT INTO deliveryDelay (address, \"on\") VALUES (lower(?), ?)", arguments: [address, date])
     }
 
-    /// The channel a stored reply came by.
-    public func replyChannel(_ id: Int64) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT channel FROM reply WHERE id = ?", arguments: [id])
+    /// The channel a stored reply came by; nil when there is no such reply.
+    public func replyChannel(_ id: Int64) throws -> Channel? {
+        try ReplyRecord.filter(key: id).select(ReplyRecord.Columns.channel, as: Channel.self).fetchOne(db)
     }
 
     /// Ties an escalation to the reply that raised it.

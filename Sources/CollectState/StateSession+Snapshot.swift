@@ -18,6 +18,8 @@ public final class SnapshotImport {
     private let upsertInvoice: Statement
     private let upsertCustomer: Statement
     private let existing: Statement
+    /// The payment outcomes `existing` counts as pending, its first arguments.
+    private static let countingOutcomes = StatementArguments(PaymentRecord.Outcome.counting)
     /// Rows read so far.
     public private(set) var rows = 0
     /// Invoices closed or set aside (quarantined) before this snapshot that it shows open again
@@ -85,7 +87,7 @@ public final class SnapshotImport {
             sql: """
                 SELECT customer, currency, seenFile, seenLine, status, balanceMinor, paidByPayment, exportBalanceMinor,
                        EXISTS (SELECT 1 FROM payment WHERE payment.invoice = invoice.number AND payment.containedByFile IS NULL
-                               AND payment.outcome IN \(InvoiceBalances.countingOutcomes)) AS hasPending
+                               AND payment.outcome IN (\(databaseQuestionMarks(count: PaymentRecord.Outcome.counting.count)))) AS hasPending
                 FROM invoice WHERE number = ?
                 """)
     }
@@ -95,7 +97,7 @@ public final class SnapshotImport {
     /// file, another customer or currency than before. A negative balance is a credit: stored as
     /// one (status `credit`), never chased, and held against the customer's reminders.
     public func add(_ row: InvoiceRow) throws -> SnapshotRowOutcome {
-        let known = try Row.fetchOne(existing, arguments: [row.number])
+        let known = try Row.fetchOne(existing, arguments: Self.countingOutcomes + [row.number])
         if let known, (known["seenFile"] as Int64) == fileId {
             let reason = "invoice \(row.number) appears twice in this file (lines \(known["seenLine"] as Int) and \(row.line))"
             try db.execute(

@@ -1,5 +1,6 @@
 import CollectCore
 import CollectJobs
+import CollectState
 import Foundation
 import GRDB
 import Logging
@@ -82,6 +83,40 @@ struct StateSafetyTests {
             try db.execute(sql: "UPDATE contactLog SET event = 'sent-twice' WHERE id = 1")
         }
         #expect(throws: (any Error).self) { try job.database.read { try $0.contactLog() } }
+    }
+
+    @Test("a payment's outcome and a reply's kind are stored as their text; text that is none of them fails the read")
+    func paymentOutcomesAndReplyKinds() throws {
+        let ws = try Self.usedWorkspace()
+        try ws.drop(
+            "payments.csv", "Invoice,Amount,Date,Reference\nINV-3,100.00,2026-12-15,CHK-1001\nINV-3,50.00,,\nNOPE-1,10.00,,\n")
+        let job = try ws.job()
+        _ = try job.run(asOf: TestWorkspace.date("2026-12-16"), now: TestWorkspace.at("2026-12-16T06:00"))
+        let queue = try DatabaseQueue(path: ws.root + Self.database)
+        let stored = try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT invoice, date, reference, outcome FROM payment ORDER BY id").map {
+                [$0["invoice"], $0["date"], $0["reference"], $0["outcome"]] as [String?]
+            }
+        }
+        #expect(
+            stored == [
+                ["INV-3", "2026-12-15", "CHK-1001", "applied"], ["INV-3", "", "", "applied"],
+                ["NOPE-1", "", "", "unknown-invoice"],
+            ])
+        let payments = try queue.read { try PaymentRecord.order(PaymentRecord.Columns.id).fetchAll($0) }
+        #expect(payments.map(\.outcome) == [.applied, .applied, .unknownInvoice])
+        #expect(payments.map(\.date) == [TestWorkspace.date("2026-12-15"), nil, nil])
+        #expect(payments.map(\.reference) == ["CHK-1001", nil, nil])
+        let replies = try queue.read { try ReplyRecord.fetchAll($0) }
+        #expect(replies.map(\.kind) == [.reply])
+        #expect(try job.database.read { try $0.replyChannel(replies[0].id!) } == .sms)
+
+        try queue.write { try $0.execute(sql: "UPDATE payment SET outcome = 'lost' WHERE invoice = 'NOPE-1'") }
+        let badOutcome = try #require(throws: (any Error).self) { try queue.read { try PaymentRecord.fetchAll($0) } }
+        #expect("\(badOutcome)".contains("outcome") && "\(badOutcome)".contains("lost"), "\(badOutcome)")
+        try queue.write { try $0.execute(sql: "UPDATE reply SET kind = 'carrier-pigeon', label = 'dispute'") }
+        let badKind = try #require(throws: (any Error).self) { try job.database.read { try $0.relabelledReplies() } }
+        #expect("\(badKind)".contains("kind") && "\(badKind)".contains("carrier-pigeon"), "\(badKind)")
     }
 
     @Test("restore with no copy says so and changes nothing")

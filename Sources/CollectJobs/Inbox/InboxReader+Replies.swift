@@ -45,7 +45,7 @@ extension InboxReader {
         case .deliveryReport(let delivered, let status):
             let id = try session.recordDelivery(phone: reply.sender, state: delivered ? "delivered" : "failed: \(status)")
             try session.recordReply(
-                fileId: fileId, reply: reply, customer: customer, kind: "delivery-report", meaning: nil, evidence: status,
+                fileId: fileId, reply: reply, customer: customer, kind: .deliveryReport, meaning: nil, evidence: status,
                 matchedBy: matchedBy,
                 messageId: id)
             try log(
@@ -54,14 +54,14 @@ extension InboxReader {
             return true
         case .autoReply(let evidence):
             try session.recordReply(
-                fileId: fileId, reply: reply, customer: customer, kind: "auto-reply", meaning: nil, evidence: evidence,
+                fileId: fileId, reply: reply, customer: customer, kind: .autoReply, meaning: nil, evidence: evidence,
                 matchedBy: matchedBy,
                 messageId: messageId)
             try log(.autoReply, "an automatic answer (\(evidence)); the ladder goes on")
             return true
         case .bounce(let hard, _, let status):
             try session.recordReply(
-                fileId: fileId, reply: reply, customer: customer, kind: hard ? "hard-bounce" : "soft-bounce", meaning: nil,
+                fileId: fileId, reply: reply, customer: customer, kind: hard ? .hardBounce : .softBounce, meaning: nil,
                 evidence: status, matchedBy: matchedBy, messageId: messageId)
             let failed = reply.failures.filter { !$0.delivered }
             if failed.isEmpty {
@@ -114,7 +114,7 @@ extension InboxReader {
             return true
         case .complaint(let recipient):
             try session.recordReply(
-                fileId: fileId, reply: reply, customer: customer, kind: "complaint", meaning: nil, evidence: recipient,
+                fileId: fileId, reply: reply, customer: customer, kind: .complaint, meaning: nil, evidence: recipient,
                 matchedBy: matchedBy, messageId: messageId)
             let owners = try recipient.map { try session.customers(email: $0) } ?? []
             for owner in owners {
@@ -140,7 +140,7 @@ extension InboxReader {
                 dayFirst: settings.csv.dateOrder == .dayMonthYear)
             let excerpt = Self.excerpt(reply, answered: answered)
             let replyId = try session.recordReply(
-                fileId: fileId, reply: reply, customer: customer, kind: "reply", meaning: reading.meaning.rawValue,
+                fileId: fileId, reply: reply, customer: customer, kind: .reply, meaning: reading.meaning.rawValue,
                 evidence: reading.evidence, matchedBy: matchedBy, messageId: messageId,
                 ownWords: OwnWords(reply.text, answered: answered).text, confidence: reading.confidence)
             defer { if let customer { try? session.linkReply(replyId, toNewestEscalationOf: customer) } }
