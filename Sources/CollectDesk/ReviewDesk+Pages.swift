@@ -181,7 +181,7 @@ extension ReviewDesk {
         let e = DeskPage.escape
         let versions = try job.playbookVersions()
         var body = ""
-        let proposed = versions.filter { $0.status == "proposed" }
+        let proposed = versions.filter { $0.status == .proposed }
         body += "<h2>Proposals</h2>"
         if proposed.isEmpty { body += "<p>No proposal waits for you.</p>" }
         for version in proposed {
@@ -207,9 +207,12 @@ extension ReviewDesk {
         body += DeskPage.table(
             ["Version", "Status", "Made", "How it came about"],
             versions.reversed().map {
-                ["\($0.number)", e($0.status), e(LocalTime($0.createdAt, in: job.timeZone).date.description), e($0.note)]
+                [
+                    "\($0.number)", e($0.status.rawValue), e(LocalTime($0.createdAt, in: job.timeZone).date.description),
+                    e($0.note),
+                ]
             })
-        if versions.contains(where: { $0.status == "in-force" && $0.previous != nil }) {
+        if versions.contains(where: { $0.status == .inForce && $0.previous != nil }) {
             body += DeskPage.form(
                 "/playbook/rollback", context: context, fields: DeskPage.hidden("back", "/playbook"),
                 button: "Roll back to the version before")

@@ -61,15 +61,8 @@ public struct ExampleUse: Sendable, Hashable {
     var paidShare: Double? { judged > 0 ? Double(paid) / Double(judged) : nil }
 }
 
-/// What a promoted example applies to.
-public enum ExampleScope: String, Sendable, CaseIterable {
-    /// Every message of the step (on that channel).
-    case step
-    /// That customer's messages of the step.
-    case customer
-    /// The messages of the step to the customer's segment.
-    case segment
-}
+/// What a promoted example applies to: `step`, `customer` or `segment`, stored as that text.
+public typealias ExampleScope = PromotedTemplateRecord.Scope
 
 extension CollectJob {
     /// The admins' edits of staged messages, ranked by outcome: by step (in ladder order) and
@@ -209,7 +202,7 @@ extension CollectJob {
                 }
             }
             try database.write { session in
-                try session.promote(key: shaped, scope: scope.rawValue, text: template, correction: id, at: now)
+                try session.promote(key: shaped, scope: scope, text: template, correction: id, at: now)
                 try session.log(
                     ContactLogRecord(
                         at: now, runId: nil, customer: correction.customer, event: .examplePromoted, step: correction.step,

@@ -51,14 +51,14 @@ extension CollectJob {
         let hash = SHA256.hash(data: Data(playbook.text.utf8)).lowercaseHex
         return try database.write { session in
             if let current = try session.playbookInForce(), current.hash == hash { return current.number }
-            if let proposed = try session.playbookVersions().first(where: { $0.status == "proposed" && $0.hash == hash }) {
+            if let proposed = try session.playbookVersions().first(where: { $0.status == .proposed && $0.hash == hash }) {
                 try session.putInForce(proposed.number, at: now)
                 return proposed.number
             }
             let first = try session.playbookInForce() == nil
             let number = try session.addPlaybookVersion(
                 hash: hash, text: playbook.text, settingsText: playbook.settings, templates: playbook.templates,
-                promoted: playbook.promoted, status: "proposed", at: now,
+                promoted: playbook.promoted, status: .proposed, at: now,
                 note: first ? "the playbook as first seen" : "changed in collect.toml, templates/ or the promoted examples")
             try session.putInForce(number, at: now)
             try session.log(
@@ -69,7 +69,7 @@ extension CollectJob {
     }
 
     /// Every playbook version, newest first.
-    public func playbookVersions() throws -> [PlaybookVersion] {
+    public func playbookVersions() throws -> [PlaybookVersionRecord] {
         try database.read { try $0.playbookVersions() }
     }
 
@@ -101,12 +101,12 @@ extension CollectJob {
         return try database.write { session in
             let base = try session.playbookInForce()?.number
             if let same = try session.playbookVersions().first(where: {
-                $0.hash == hash && $0.status == "proposed" && $0.basedOn == base
+                $0.hash == hash && $0.status == .proposed && $0.basedOn == base
             }) {
                 return same.number
             }
             let number = try session.addPlaybookVersion(
-                hash: hash, text: playbook, settingsText: text, templates: templates, promoted: promoted, status: "proposed",
+                hash: hash, text: playbook, settingsText: text, templates: templates, promoted: promoted, status: .proposed,
                 at: now, note: note, basedOn: base)
             try session.log(
                 ContactLogRecord(
@@ -119,7 +119,7 @@ extension CollectJob {
     /// kept under `.collect/playbook/`) and it is in force from the next run.
     public func approvePlaybook(_ number: Int64, now: Date) throws -> String {
         try locked(at: now) {
-            guard let proposed = try database.read({ try $0.playbookVersion(number) }), proposed.status == "proposed" else {
+            guard let proposed = try database.read({ try $0.playbookVersion(number) }), proposed.status == .proposed else {
                 throw JobError("there is no proposed revision \(number); `collect playbook` lists them")
             }
             try refuseIfChangedByHand()
@@ -174,13 +174,13 @@ extension CollectJob {
 
     /// What approving `version` would change in the playbook as it stands: `collect.toml`, each
     /// template file and each promoted example, as lines removed and added.
-    public func changes(approving version: PlaybookVersion) throws -> String {
+    public func changes(approving version: PlaybookVersionRecord) throws -> String {
         Self.playbookDiff(from: try playbookFiles(), to: version)
     }
 
     /// The change from `current` to `version`: `collect.toml`, then each template file and
     /// promoted example that differs.
-    static func playbookDiff(from current: PlaybookFiles, to version: PlaybookVersion) -> String {
+    static func playbookDiff(from current: PlaybookFiles, to version: PlaybookVersionRecord) -> String {
         let (templates, promoted) = (current.templates, current.promoted)
         var parts = [diff(current.settings, version.settingsText)].filter { !$0.isEmpty }.map { "collect.toml\n" + $0 }
         for name in Set(templates.keys).union(version.templates.keys).sorted() where templates[name] != version.templates[name] {

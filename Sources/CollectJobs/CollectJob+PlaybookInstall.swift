@@ -14,7 +14,7 @@ extension CollectJob {
     /// Puts `version` in force: keeps what it replaces under `.collect/playbook/`
     /// (`collect.toml.vN`, `templates.vN/`), notes the install, writes the files, records it in
     /// the state, and removes the note.
-    func install(_ version: PlaybookVersion, now: Date, event: ContactEvent) throws {
+    func install(_ version: PlaybookVersionRecord, now: Date, event: ContactEvent) throws {
         do {
             _ = try Settings.parse(toml: version.settingsText)
         } catch {
@@ -47,7 +47,9 @@ extension CollectJob {
     }
 
     /// Writes `version`'s `collect.toml` and makes `templates/` hold exactly its template files.
-    static func writeFiles(of version: PlaybookVersion, workspace: Workspace, files: any FileStore, crashPoints: CrashPoints)
+    static func writeFiles(
+        of version: PlaybookVersionRecord, workspace: Workspace, files: any FileStore, crashPoints: CrashPoints
+    )
         throws
     {
         try files.write(Array(version.settingsText.utf8), to: workspace.settingsFile, flush: true)
@@ -67,7 +69,7 @@ extension CollectJob {
     }
 
     /// Records `version` in force, with its promoted examples, and logs `event`.
-    static func record(_ version: PlaybookVersion, event: ContactEvent, at now: Date, in database: AppDatabase) throws {
+    static func record(_ version: PlaybookVersionRecord, event: ContactEvent, at now: Date, in database: AppDatabase) throws {
         try database.write { session in
             try session.restorePromoted(version.promoted, at: now)
             try session.putInForce(version.number, at: now)

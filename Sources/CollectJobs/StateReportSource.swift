@@ -67,7 +67,7 @@ struct StateReportSource: ReportSource {
         }
         let decided = Dictionary(decisions.map { ($0.number, $0.approved) }, uniquingKeysWith: { _, last in last })
         header.proposals = versions.reversed().compactMap { version in
-            let status = version.status == "proposed" ? "proposed" : decided[version.number].map { $0 ? "approved" : "rejected" }
+            let status = version.status == .proposed ? "proposed" : decided[version.number].map { $0 ? "approved" : "rejected" }
             return status.map {
                 ReportProposal(
                     id: "\(version.number)", kind: Self.proposalKind(version.note), summary: version.note, status: $0)

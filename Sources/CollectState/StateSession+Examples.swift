@@ -15,17 +15,18 @@ extension StateSession {
 
     /// Stores a template promoted from a correction under its key (`STEP.CHANNEL`,
     /// `customer:NAME:STEP.CHANNEL` or `segment:NAME:STEP.CHANNEL`); the newest wins.
-    public func promote(key: String, scope: String, text: String, correction: Int64, at: Date) throws {
-        try db.execute(
-            sql: "INSERT INTO promotedTemplate (key, scope, text, correctionId, createdAt) VALUES (?, ?, ?, ?, ?)",
-            arguments: [key, scope, text, correction, at])
+    public func promote(key: String, scope: PromotedTemplateRecord.Scope, text: String, correction: Int64, at: Date) throws {
+        var promoted = PromotedTemplateRecord(key: key, scope: scope, text: text, correctionId: correction, createdAt: at)
+        try promoted.insert(db)
     }
 
     /// The promoted templates in force: the newest not retired for each key.
     public func promotedTemplates() throws -> [String: String] {
         var templates: [String: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT key, text FROM promotedTemplate WHERE retiredAt IS NULL ORDER BY id") {
-            templates[row["key"]] = row["text"]
+        for promoted in try PromotedTemplateRecord.filter(PromotedTemplateRecord.Columns.retiredAt == nil)
+            .order(PromotedTemplateRecord.Columns.id).fetchAll(db)
+        {
+            templates[promoted.key] = promoted.text
         }
         return templates
     }
@@ -33,18 +34,21 @@ extension StateSession {
     /// Makes `wanted` the promoted templates in force (a playbook version's): keys it does not hold
     /// are retired, and a text it holds that is not in force is promoted again from its earlier row.
     public func restorePromoted(_ wanted: [String: String], at: Date) throws {
+        typealias Columns = PromotedTemplateRecord.Columns
         let current = try promotedTemplates()
         for (key, text) in current where wanted[key] != text {
-            try db.execute(
-                sql: "UPDATE promotedTemplate SET retiredAt = ? WHERE key = ? AND retiredAt IS NULL", arguments: [at, key])
+            try PromotedTemplateRecord.filter(Columns.key == key && Columns.retiredAt == nil)
+                .updateAll(db, Columns.retiredAt.set(to: at))
         }
         for (key, text) in wanted where current[key] != text {
-            try db.execute(
-                sql: """
-                    INSERT INTO promotedTemplate (key, scope, text, correctionId, createdAt)
-                    SELECT key, scope, text, correctionId, ? FROM promotedTemplate WHERE key = ? AND text = ?
-                    ORDER BY id DESC LIMIT 1
-                    """, arguments: [at, key, text])
+            guard
+                var again = try PromotedTemplateRecord.filter(Columns.key == key && Columns.text == text)
+                    .order(Columns.id.desc).fetchOne(db)
+            else { continue }
+            again.id = nil
+            again.createdAt = at
+            again.retiredAt = nil
+            try again.insert(db)
         }
     }
 

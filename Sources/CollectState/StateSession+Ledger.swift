@@ -5,7 +5,7 @@ import GRDB
 extension StateSession {
     /// The last contact-log entry the ledger's activity files hold (0 before any was written).
     public func ledgerCursor() throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT lastEntry FROM ledgerCursor WHERE id = 1") ?? 0
+        try LedgerCursorRecord.fetchOne(db, key: 1)?.lastEntry ?? 0
     }
 
     /// Up to `limit` contact-log entries after `entry`, oldest first.
@@ -16,11 +16,8 @@ extension StateSession {
 
     /// Records that the ledger's activity files hold every contact-log entry up to `entry`.
     public func recordLedger(through entry: Int64) throws {
-        try db.execute(
-            sql: """
-                INSERT INTO ledgerCursor (id, lastEntry) VALUES (1, ?)
-                ON CONFLICT(id) DO UPDATE SET lastEntry = MAX(lastEntry, excluded.lastEntry)
-                """, arguments: [entry])
+        let cursor = try LedgerCursorRecord.fetchOne(db, key: 1)
+        try LedgerCursorRecord(lastEntry: max(cursor?.lastEntry ?? entry, entry)).save(db)
     }
 
     /// Whether every one of `numbers` is an invoice the state knows.
@@ -35,26 +32,31 @@ extension StateSession {
     public func recordRequests(_ requests: [(key: String, customer: String)], file: String) throws {
         let insert = try db.cachedStatement(
             sql: """
-                INSERT INTO ledgerRequest (key, file, customer, status) VALUES (?, ?, ?, 'pending')
+                INSERT INTO ledgerRequest (key, file, customer, status) VALUES (?, ?, ?, ?)
                 ON CONFLICT(key) DO UPDATE SET file = excluded.file
                 """)
-        for request in requests { try insert.execute(arguments: [request.key, file, request.customer]) }
+        for request in requests {
+            try insert.execute(arguments: [request.key, file, request.customer, LedgerRequestRecord.Status.pending])
+        }
     }
 
     /// The request file each of `keys` was written to, for those recorded before (a crash after
     /// the file was written and before the cursor moved leaves them pending).
     public func requestFiles(_ keys: [String]) throws -> [String: String] {
-        let select = try db.cachedStatement(sql: "SELECT file FROM ledgerRequest WHERE key = ?")
         var files: [String: String] = [:]
-        for key in keys { if let file = try String.fetchOne(select, arguments: [key]) { files[key] = file } }
+        for key in keys {
+            if let request = try LedgerRequestRecord.fetchOne(db, key: key) { files[key] = request.file }
+        }
         return files
     }
 
     /// Marks pending requests written, once the cursor moves past them.
     public func markRequestsWritten(_ keys: [String]) throws {
-        let update = try db.cachedStatement(
-            sql: "UPDATE ledgerRequest SET status = 'written' WHERE key = ? AND status = 'pending'")
-        for key in keys { try update.execute(arguments: [key]) }
+        typealias Columns = LedgerRequestRecord.Columns
+        for key in keys {
+            try LedgerRequestRecord.filter(key: key).filter(Columns.status == LedgerRequestRecord.Status.pending)
+                .updateAll(db, Columns.status.set(to: LedgerRequestRecord.Status.written))
+        }
     }
 
     /// What an answer from QuickBooks did to a request.
@@ -77,39 +79,39 @@ extension StateSession {
     /// Notes QuickBooks's answer to a request: applied, or refused with its words. An applied
     /// request stays applied. Nil for a request `collect` never wrote.
     public func answerRequest(_ key: String, applied: Bool, answer: String) throws -> RequestAnswer? {
-        guard
-            let row = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT file, customer, status FROM ledgerRequest WHERE key = ?"), arguments: [key])
-        else { return nil }
-        let (file, customer, status): (String, String, String) = (row["file"], row["customer"], row["status"])
-        if status == "applied" {
+        guard var request = try LedgerRequestRecord.fetchOne(db, key: key) else { return nil }
+        let (file, customer) = (request.file, request.customer)
+        if request.status == .applied {
             return applied ? .appliedTwice(file: file, customer: customer) : .stale(file: file, customer: customer)
         }
-        try db.cachedStatement(sql: "UPDATE ledgerRequest SET status = ?, answer = ? WHERE key = ?")
-            .execute(arguments: [applied ? "applied" : "refused", answer, key])
+        request.status = applied ? .applied : .refused
+        request.answer = answer
+        try request.update(db, columns: [LedgerRequestRecord.Columns.status, LedgerRequestRecord.Columns.answer])
         return .noted(file: file, customer: customer)
     }
 
     /// Whether every request of a request file is done: applied, or refused and set aside by a person.
     public func requestsDone(file: String) throws -> Bool {
-        try Int.fetchOne(
-            db, sql: "SELECT COUNT(*) FROM ledgerRequest WHERE file = ? AND status NOT IN ('applied', 'dismissed')",
-            arguments: [file]) == 0
+        typealias Columns = LedgerRequestRecord.Columns
+        return try LedgerRequestRecord.filter(Columns.file == file && !LedgerRequestRecord.Status.done.contains(Columns.status))
+            .fetchCount(db) == 0
     }
 
     /// A person resolved the refusals' escalation: what QuickBooks refused is set aside, never
     /// listed again. Returns the request files concerned.
     public func dismissRefusedRequests() throws -> Set<String> {
-        let files = try String.fetchAll(db, sql: "SELECT DISTINCT file FROM ledgerRequest WHERE status = 'refused'")
-        try db.execute(sql: "UPDATE ledgerRequest SET status = 'dismissed' WHERE status = 'refused'")
-        return Set(files)
+        typealias Columns = LedgerRequestRecord.Columns
+        let refused = LedgerRequestRecord.filter(Columns.status == LedgerRequestRecord.Status.refused)
+        let files = try refused.select(Columns.file, as: String.self).fetchSet(db)
+        try refused.updateAll(db, Columns.status.set(to: LedgerRequestRecord.Status.dismissed))
+        return files
     }
 
     /// The requests QuickBooks refused and has not applied since, oldest first: customer, key,
     /// file and QuickBooks's words.
     public func refusedRequests() throws -> [(customer: String, key: String, file: String, answer: String)] {
-        try Row.fetchAll(
-            db, sql: "SELECT customer, key, file, answer FROM ledgerRequest WHERE status = 'refused' ORDER BY rowid"
-        ).map { ($0["customer"], $0["key"], $0["file"], $0["answer"] ?? "") }
+        try LedgerRequestRecord.filter(LedgerRequestRecord.Columns.status == LedgerRequestRecord.Status.refused)
+            .order(Column.rowID).fetchAll(db)
+            .map { ($0.customer, $0.key, $0.file, $0.answer ?? "") }
     }
 }

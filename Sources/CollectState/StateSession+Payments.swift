@@ -69,10 +69,11 @@ extension StateSession {
                     WHERE number = ?
                     """, arguments: [date, "paid in full by a payment file\(reference)", row.invoice])
         }
-        try db.execute(
-            sql:
-                "INSERT INTO recovery (invoice, customer, currency, amountMinor, \"on\", source) VALUES (?, ?, ?, ?, ?, 'payment')",
-            arguments: [row.invoice, customer, currency.code, max(0, min(before, before - quoted)), row.date ?? date])
+        var recovery = RecoveryRecord(
+            invoice: row.invoice, customer: customer,
+            amount: Money(minorUnits: max(0, min(before, before - quoted)), currency: currency), on: row.date ?? date,
+            source: .payment)
+        try recovery.insert(db)
         // Overpaid only when the payment itself is more than was owed before it; a stated balance
         // left of zero is the ledger saying it is settled.
         if row.remaining == nil, row.amount.minorUnits > before {

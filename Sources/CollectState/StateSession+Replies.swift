@@ -69,14 +69,15 @@ extension StateSession {
 
     /// How many delays of delivery to `address` were noted since `since`.
     public func countDelays(address: String, since: CivilDate) throws -> Int {
-        try Int.fetchOne(
-            db, sql: "SELECT COUNT(*) FROM deliveryDelay WHERE address = lower(?) AND \"on\" >= ?", arguments: [address, since])
-            ?? 0
+        try DeliveryDelayRecord.filter(
+            DeliveryDelayRecord.Columns.address == DeliveryDelayRecord.folded(address) && DeliveryDelayRecord.Columns.on >= since
+        ).fetchCount(db)
     }
 
     /// Notes a delay of delivery to `address`.
     public func noteDelay(address: String, on date: CivilDate) throws {
-        try db.execute(sql: "INSERT INTO deliveryDelay (address, \"on\") VALUES (lower(?), ?)", arguments: [address, date])
+        var delay = DeliveryDelayRecord(address: address, on: date)
+        try delay.insert(db)
     }
 
     /// The channel a stored reply came by; nil when there is no such reply.

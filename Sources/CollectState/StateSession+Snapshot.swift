@@ -176,10 +176,10 @@ public final class SnapshotImport {
             let before: Int64 = known["balanceMinor"]
             let now = max(0, min(shown, before))
             if now < before {
-                try db.execute(
-                    sql:
-                        "INSERT INTO recovery (invoice, customer, currency, amountMinor, \"on\", source) VALUES (?, ?, ?, ?, ?, 'export')",
-                    arguments: [row.number, row.customer, row.balance.currency.code, before - now, asOf])
+                var recovery = RecoveryRecord(
+                    invoice: row.number, customer: row.customer,
+                    amount: Money(minorUnits: before - now, currency: row.balance.currency), on: asOf, source: .export)
+                try recovery.insert(db)
             }
         }
         if let written = customersWritten[row.customer], written.email == row.email, written.phone == row.phone {
@@ -199,9 +199,9 @@ public final class SnapshotImport {
         try db.execute(
             sql: """
                 INSERT INTO recovery (invoice, customer, currency, amountMinor, "on", source)
-                SELECT number, customer, currency, balanceMinor, ?, 'absent' FROM invoice
+                SELECT number, customer, currency, balanceMinor, ?, ? FROM invoice
                 WHERE status = 'open' AND seenFile <> ? AND balanceMinor > 0
-                """, arguments: [asOf, fileId])
+                """, arguments: [asOf, RecoveryRecord.Source.absent, fileId])
         try db.execute(
             sql: """
                 UPDATE invoice SET status = 'closed', closedReason = 'absent from the newest export', closedOn = ?

@@ -41,7 +41,7 @@ struct ExamplesTests {
         #expect(text.contains("Warmly, and thank you for your business,"))
         #expect(text.contains("Hi New Client,"))
         // The promotion is part of the playbook: rolling back retires it, rolling back again restores it.
-        #expect(try job2.playbookVersions().first { $0.status == "in-force" }?.promoted == ["gentle.email@one": template])
+        #expect(try job2.playbookVersions().first { $0.status == .inForce }?.promoted == ["gentle.email@one": template])
         _ = try job2.rollbackPlaybook(now: TestWorkspace.at("2026-12-07T09:00"))
         #expect(try job2.database.read { try $0.promotedTemplates() }.isEmpty)
         _ = try job2.rollbackPlaybook(now: TestWorkspace.at("2026-12-07T09:01"))

@@ -143,7 +143,7 @@ struct PlaybookTests {
         #expect(proposal.diff.contains("+") && proposal.diff.contains("template = \"gentle-b\""))
         // Nothing changed yet.
         #expect(try ws.read("collect.toml") == Self.settings)
-        #expect(try job.playbookVersions().first { $0.number == proposal.number }?.status == "proposed")
+        #expect(try job.playbookVersions().first { $0.number == proposal.number }?.status == .proposed)
 
         _ = try job.approvePlaybook(proposal.number, now: TestWorkspace.at("2026-12-15T09:05"))
         let approved = try Settings.parse(toml: try ws.read("collect.toml"))
@@ -152,12 +152,12 @@ struct PlaybookTests {
         let next = try ws.job()
         _ = try next.run(asOf: TestWorkspace.date("2026-12-16"), now: TestWorkspace.at("2026-12-16T06:00"))
         #expect(
-            try next.playbookVersions().first { $0.status == "in-force" }?.number == proposal.number,
+            try next.playbookVersions().first { $0.status == .inForce }?.number == proposal.number,
             "the approved version, not a new one")
 
         _ = try next.rollbackPlaybook(now: TestWorkspace.at("2026-12-16T09:00"))
         #expect(try ws.read("collect.toml") == Self.settings)
-        #expect(try next.playbookVersions().first { $0.status == "in-force" }?.number == 1)
+        #expect(try next.playbookVersions().first { $0.status == .inForce }?.number == 1)
         let log = try next.database.read { try $0.contactLog() }.map(\.event)
         #expect(log.contains(.playbookApproved) && log.contains(.playbookRollback))
     }
@@ -180,7 +180,7 @@ struct PlaybookTests {
         let job2 = try ws.job()
         _ = try job2.run(asOf: TestWorkspace.date("2026-12-03"), now: TestWorkspace.at("2026-12-03T06:00"))
         _ = try job2.release(run: nil, selection: .all, now: TestWorkspace.at("2026-12-03T10:00"))
-        #expect(try job2.playbookVersions().first { $0.status == "in-force" }?.number == 2)
+        #expect(try job2.playbookVersions().first { $0.status == .inForce }?.number == 2)
 
         let evaluation = try job2.evaluate(now: TestWorkspace.at("2026-12-20T09:00"))
         let row = try #require(evaluation.comparisons.first { $0.subject == "step gentle: version 2 against version 1" })
@@ -199,7 +199,7 @@ struct PlaybookTests {
         #expect(try ws.read(".collect/playbook/templates.v2/gentle.email.mustache") == edited, "the replaced file is kept")
         _ = try job2.rollbackPlaybook(now: TestWorkspace.at("2026-12-20T09:10"))
         #expect(try ws.read("templates/gentle.email.mustache") == edited)
-        #expect(try job2.playbookVersions().first { $0.status == "in-force" }?.number == 2)
+        #expect(try job2.playbookVersions().first { $0.status == .inForce }?.number == 2)
     }
 
     /// A customers list giving each name an address.
@@ -295,7 +295,7 @@ struct PlaybookTests {
         // Counted from the first night: evaluated on the second day after it, then two days later.
         #expect(summaries.filter { $0.value.evaluation != nil }.keys.sorted() == ["2026-12-02", "2026-12-04"])
         let note = try #require(summaries["2026-12-02"]?.evaluation)
-        let proposed = try #require(try job.playbookVersions().first { $0.status == "proposed" })
+        let proposed = try #require(try job.playbookVersions().first { $0.status == .proposed })
         #expect(note.contains("revision \(proposed.number): 3 batches were held in 30 days"))
         #expect(note.contains("guardrails.max_drop_share = 0.3") && note.contains("`collect playbook`"))
         #expect(summaries["2026-12-02"]?.lines.contains(note) == true)
@@ -307,7 +307,7 @@ struct PlaybookTests {
             try job.database.read { try $0.escalations(includeClosed: false) }.first { $0.customer == "(playbook)" })
         #expect(playbookEscalation.openedRun == "2026-12-02")
         // The proposal stays one proposal, night after night, until a person decides.
-        #expect(try job.playbookVersions().filter { $0.status == "proposed" }.count == 1)
+        #expect(try job.playbookVersions().filter { $0.status == .proposed }.count == 1)
         #expect(summaries["2026-12-04"]?.evaluation?.contains("revision \(proposed.number):") == true)
         // A second run of that night says what its evaluation found, without evaluating again.
         try ws.drop("export.csv", TestWorkspace.invoices + "INV-99,Extra,2026-11-20,2.00\n")
@@ -534,12 +534,12 @@ extension PlaybookTests {
     @Test("an approval killed half-way is finished by the next command: collect.toml and templates/ are wholly the new version")
     func interruptedInstall() throws {
         let (ws, job, _) = try TestWorkspace.firstNight(release: false)
-        let old = try #require(try job.playbookVersions().first { $0.status == "in-force" })
+        let old = try #require(try job.playbookVersions().first { $0.status == .inForce })
         let template = "Subject: Invoice {{first.number}}\n\nHi {{customer.name}}, {{totalText}} is open.\n"
         let number = try job.database.write { session in
             try session.addPlaybookVersion(
                 hash: "v2", text: "v2", settingsText: old.settingsText + "\n# version 2\n",
-                templates: ["gentle.email.mustache": template], promoted: old.promoted, status: "proposed",
+                templates: ["gentle.email.mustache": template], promoted: old.promoted, status: .proposed,
                 at: TestWorkspace.mondayMorning, note: "gentler words", basedOn: old.number)
         }
         // As a kill after collect.toml was written leaves it: the note, the new collect.toml, no template yet.
@@ -549,7 +549,7 @@ extension PlaybookTests {
         let next = try ws.job()
         #expect(try ws.read("collect.toml") == old.settingsText + "\n# version 2\n")
         #expect(try ws.read("templates/gentle.email.mustache") == template, "the template the kill left unwritten is written")
-        #expect(try next.playbookVersions().first { $0.status == "in-force" }?.number == number)
+        #expect(try next.playbookVersions().first { $0.status == .inForce }?.number == number)
         #expect(!FileManager.default.fileExists(atPath: ws.root + "/.collect/playbook/installing"))
         let log = try next.database.read { try $0.contactLog() }
         #expect(log.filter { $0.event == .playbookApproved }.count == 1)

@@ -235,7 +235,7 @@ extension ReviewDeskTests {
     func rejectProposal() throws {
         let (ws, job, _) = try TestWorkspace.firstNight(release: false)
         defer { withExtendedLifetime(ws) {} }
-        let inForce = try #require(try job.playbookVersions().first { $0.status == "in-force" })
+        let inForce = try #require(try job.playbookVersions().first { $0.status == .inForce })
         let toml = try ws.read("collect.toml")
         let number = try job.database.write { session in
             try session.addPlaybookVersion(
@@ -243,7 +243,7 @@ extension ReviewDeskTests {
                 templates: inForce.templates.merging(["gentle-b.email.mustache": "Subject: Hello\n\nNew words for you.\n"]) {
                     $1
                 },
-                promoted: inForce.promoted, status: "proposed",
+                promoted: inForce.promoted, status: .proposed,
                 at: TestWorkspace.mondayMorning, note: "step firm: 3 of 40 paid, against 12 of 40", basedOn: inForce.number)
         }
         var browser = Browser(job: job)
@@ -256,8 +256,8 @@ extension ReviewDeskTests {
             browser.post("/playbook/reject", [("number", "\(number)"), ("note", "holiday season"), ("back", "/playbook")]).status
                 == 303)
         #expect(browser.get("/playbook").body.contains("version \(number) is rejected"))
-        #expect(try job.playbookVersions().first { $0.number == number }?.status == "rejected")
-        #expect(try job.playbookVersions().first { $0.status == "in-force" }?.number == inForce.number)
+        #expect(try job.playbookVersions().first { $0.number == number }?.status == .rejected)
+        #expect(try job.playbookVersions().first { $0.status == .inForce }?.number == inForce.number)
         #expect(try ws.read("collect.toml") == toml)
         #expect(try job.database.read { try $0.contactLog() }.contains { $0.event == .playbookRejected })
         let again = browser.post("/playbook/reject", [("number", "\(number)"), ("note", "twice"), ("back", "/playbook")])

@@ -119,6 +119,34 @@ struct StateSafetyTests {
         #expect("\(badKind)".contains("kind") && "\(badKind)".contains("carrier-pigeon"), "\(badKind)")
     }
 
+    @Test(
+        "a recovery's source and a playbook version's status are stored as their text; text that is none of them fails the read")
+    func recoverySourcesAndPlaybookStatuses() throws {
+        let ws = try Self.usedWorkspace()
+        try ws.drop("payments.csv", "Invoice,Amount,Date,Reference\nINV-3,100.00,2026-12-15,CHK-1001\n")
+        let job = try ws.job()
+        _ = try job.run(asOf: TestWorkspace.date("2026-12-16"), now: TestWorkspace.at("2026-12-16T06:00"))
+        let queue = try DatabaseQueue(path: ws.root + Self.database)
+        let stored = try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT invoice, \"on\", source FROM recovery WHERE source = 'payment'").map {
+                [$0["invoice"], $0["on"], $0["source"]] as [String?]
+            }
+        }
+        #expect(stored == [["INV-3", "2026-12-15", "payment"]])
+        let recoveries = try queue.read { try RecoveryRecord.order(RecoveryRecord.Columns.id).fetchAll($0) }
+        #expect(recoveries.contains { $0.source == .payment && $0.invoice == "INV-3" && $0.amountMinor == 10_000 })
+        let statuses = try queue.read { try String.fetchAll($0, sql: "SELECT status FROM playbookVersion ORDER BY number") }
+        #expect(statuses.last == "in-force")
+        #expect(try job.playbookVersions().first?.status == .inForce)
+
+        try queue.write { try $0.execute(sql: "UPDATE recovery SET source = 'windfall' WHERE invoice = 'INV-3'") }
+        let badSource = try #require(throws: (any Error).self) { try queue.read { try RecoveryRecord.fetchAll($0) } }
+        #expect("\(badSource)".contains("source") && "\(badSource)".contains("windfall"), "\(badSource)")
+        try queue.write { try $0.execute(sql: "UPDATE playbookVersion SET status = 'shelved'") }
+        let badStatus = try #require(throws: (any Error).self) { try job.playbookVersions() }
+        #expect("\(badStatus)".contains("status") && "\(badStatus)".contains("shelved"), "\(badStatus)")
+    }
+
     @Test("restore with no copy says so and changes nothing")
     func noCopy() throws {
         let ws = try TestWorkspace()
