@@ -31,19 +31,9 @@ public enum AutoReplyText {
         "can't receive text messages", "please call our office", "on a business trip", "currently traveling",
         "currently travelling", "on a job site", "on a job right now", "sorry i missed you",
         "only be checking", "checking messages", "will reply on my return", "when i return", "upon my return",
-        "on my return", "get back to you soon", "until i return", "i am currently out",
-        "i'm currently out", "out of the country", "public holiday", "bank holiday", "our office is closed",
-        "office will be closed", "closed for the holidays", "back in the office",
-        "respond to your email", "reply to your email", "respond to your message", "for immediate assistance",
-        "if your matter is urgent", "absent jusqu'au", "je suis en conge", "bis einschliesslich", "abwesend bis", "estare fuera",
-        "ausente hasta", "afwezig tot", "ik ben tot en met",
-        "estarei fora", "ausente ate",
-        // Accounts-payable mailboxes.
-        "invoice has been received", "invoices are processed", "invoices will be processed", "will be processed in",
-        "according to our payment terms", "in line with our payment terms", "in accordance with our payment terms",
-        "accounts payable team", "unmonitored", "invoice submission", "nous avons bien recu",
-        "wir haben ihre rechnung", "ihre rechnung ist eingegangen", "hemos recibido su factura",
-        "wij hebben uw factuur", "recebemos a sua fatura", "este es un mensaje automatico",
+        "upon my return", "get back to you soon", "until i return", "our office is closed", "office will be closed",
+        "closed for the holidays", "for immediate assistance", "if your matter is urgent", "absent jusqu'au",
+        "abwesend bis", "ausente hasta", "afwezig tot", "ausente ate", "este es un mensaje automatico",
         "mensagem automatica", "message automatique", "mensaje automatico", "aviso automatico", "automatisch verzonden",
         // French
         "absent du bureau", "aucune reponse individuelle", "dans un delai de", "a compter de leur reception", "absente du bureau",
@@ -125,13 +115,16 @@ public enum AutoReplyText {
                 if !foldedSubject.hasPrefix("re:") || !foundInBody.isEmpty { return "subject: \(marker)" }
             }
         }
+        // Whatever else it says, a message that asks to stop is a person's: "STOP. I am out of the
+        // country", "Please stop emailing this address, it is an unmonitored mailbox".
+        func automatic(_ evidence: String) -> String? { ReplyReader.asksToStop(text) ? nil : evidence }
         // Two signs make an automatic answer, unless a person's words stand beside them ("I'm travelling
         // until Monday; the invoice is wrong", "… we already paid it"): a person must read that.
         if foundInBody.count >= 2, !ReplyReader.phraseFamilies(in: text).contains(where: Self.personal.contains) {
-            return foundInBody.prefix(2).joined(separator: "; ")
+            return automatic(foundInBody.prefix(2).joined(separator: "; "))
         }
         if let opening = openings.first(where: { flat.hasPrefix($0) }) {
-            return opening.trimmingSpaces.description
+            return automatic(opening.trimmingSpaces.description)
         }
         // A ticket acknowledgement needs only its one unmistakable sentence.
         // ("Your automatic reply…", "Ihre automatische Antwort…" is a person writing about one.)
@@ -141,7 +134,7 @@ public enum AutoReplyText {
             let before = flat[..<range.lowerBound].split(separator: " ").suffix(1).map(String.init)
             return !before.contains { possessives.contains($0) }
         }) {
-            return ticket.0
+            return automatic(ticket.0)
         }
         return nil
     }

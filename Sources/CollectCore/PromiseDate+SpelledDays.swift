@@ -51,7 +51,14 @@ extension PromiseDate {
     }()
 
     /// Words that lead a date written out: "le", "el", "am", "on the", "op", "dia".
-    static let spelledDayLeads: Set<String> = ["le", "el", "am", "the", "on", "op", "dia", "den", "dem", "o", "by", "until"]
+    /// (Not English "the", "on": English writes days as ordinals, and "the six December invoices" is no date.)
+    static let spelledDayLeads: Set<String> = ["le", "el", "am", "op", "dia", "den", "dem"]
+
+    /// Words before "week 51", "semaine 51", "Woche 51" that make the number a calendar week.
+    static let isoWeekLeads: Set<String> = [
+        "in", "en", "im", "op", "na", "by", "until", "bis", "voor", "vor", "avant", "antes", "tot", "ate", "la", "de", "der",
+        "the", "of", "da", "van", "zur", "in der", "semaine", "de la",
+    ]
 
     /// The day of the month `word` writes out, if it may stand for one after `previous`.
     static func spelledDay(_ word: String, after previous: String) -> Int? {
@@ -59,13 +66,18 @@ extension PromiseDate {
         return entry.ordinal || spelledDayLeads.contains(previous) ? entry.day : nil
     }
 
-    /// The Friday of ISO week `number` ("KW 51", "week 51", "semaine 51"): this year's, or next
-    /// year's when this year's has passed.
+    /// The Friday of ISO week `number` ("KW 51", "week 51", "semaine 51") of the ISO year it still
+    /// comes in: the week holding `date`, or the first such week after it. Week 53 only in the ISO
+    /// years that have one.
     static func friday(ofISOWeek number: Int, after date: CivilDate) -> CivilDate? {
         guard (1...53).contains(number) else { return nil }
-        for year in [date.year, date.year + 1] {
-            guard let fourth = CivilDate(year: year, month: 1, day: 4) else { continue }
-            let friday = fourth.adding(days: 1 - fourth.isoWeekday + 4 + 7 * (number - 1))
+        for year in [date.year - 1, date.year, date.year + 1] {
+            guard let fourth = CivilDate(year: year, month: 1, day: 4), let next = CivilDate(year: year + 1, month: 1, day: 4)
+            else { continue }
+            let monday = fourth.adding(days: 1 - fourth.isoWeekday)
+            let weeks = (next.adding(days: 1 - next.isoWeekday).days(since: monday)) / 7
+            guard number <= weeks else { continue }
+            let friday = monday.adding(days: 4 + 7 * (number - 1))
             if friday >= date { return friday }
         }
         return nil

@@ -301,8 +301,9 @@ public enum PromiseDate {
         if word.hasPrefix("kw"), let number = Int(word.dropFirst(2)), let friday = friday(ofISOWeek: number, after: date) {
             return (friday, 1)
         }
-        if word == "kw" || week.contains(word) || word == "wk", let number = Int(next), next.count <= 2,
-            let friday = friday(ofISOWeek: number, after: date)
+        // ("next week, 2 checks of $400" is next week: only "in week 51", "KW 51", "semaine 51" at the start.)
+        if word == "kw" || ((week.contains(word) || word == "wk") && (index == 0 || isoWeekLeads.contains(previous))),
+            let number = Int(next), next.count <= 2, let friday = friday(ofISOWeek: number, after: date)
         {
             return (friday, 2)
         }
@@ -319,7 +320,9 @@ public enum PromiseDate {
         }
         if let month = months[word.replacingOccurrences(of: ".", with: "")], word.count >= 3 || previous.allSatisfy(\.isNumber) {
             // "December 15", "Dec 15th"
-            if let day = dayNumber(next) ?? spelledDays[next].flatMap({ $0.ordinal ? $0.day : nil }) {
+            // "December fifteenth"; but "mail it out first thing", "may first go to the board" are no date.
+            let spelledAfter = ["may", "out", "set", "mar", "jan"].contains(word) ? nil : spelledDays[next]
+            if let day = dayNumber(next) ?? spelledAfter.flatMap({ $0.ordinal ? $0.day : nil }) {
                 return (upcoming(month: month, day: day, after: date, year: Int(third)), 2)
             }
         }
@@ -374,11 +377,12 @@ public enum PromiseDate {
             {
                 return (named, 2)
             }
-            // "Mon 12/14", "Friday the 12/11": the date written beside it speaks.
-            if numericDate(next, after: date, dayFirst: dayFirst) != nil
-                || (["the", "le", "el", "den", "dem"].contains(next)
-                    && numericDate(third, after: date, dayFirst: dayFirst) != nil)
-            {
+            // "Mon 12/14", "Friday the 12/11": the date written beside it speaks, when it is that weekday
+            // or within the week ("Friday 3-4 pm" and "Friday 1/2 and the rest" stay Friday).
+            let written =
+                numericDate(next, after: date, dayFirst: dayFirst)
+                ?? (["the", "le", "el", "den", "dem"].contains(next) ? numericDate(third, after: date, dayFirst: dayFirst) : nil)
+            if let written, written.isoWeekday == weekdays[word] || written.days(since: date) <= 7 {
                 return nil
             }
             if ["the", "le", "el", "den", "dem"].contains(next), let day = dayNumber(third) {

@@ -107,7 +107,8 @@ enum ReplyLexicon {
         "not responsible for", "contest",
         // French
         "conteste", "contestons", "contestation", "erreur", "errone", "erronee", "incorrecte", "pas termine",
-        "pas terminee", "pas fini", "pas finis", "jamais commande", "facture en double", "facture ~ deux fois",
+        "pas terminee", "pas fini", "pas finis", "jamais commande", "facture en double", "facture deux fois", "recu deux fois",
+        "preleve deux fois", "debite deux fois", "facture 2 fois",
         "facturee deux fois", "factures deux fois", "compte deux fois", "ne payerons pas",
         "ne paierons pas", "ne paierai pas", "refusons", "pas d'accord", "litige", "malfacon",
         // German
@@ -118,7 +119,8 @@ enum ReplyLexicon {
         // Spanish
         "disputa", "impugnamos", "no estamos de acuerdo", "no estoy de acuerdo", "incorrecto", "incorrecta",
         "equivocado", "equivocada", "no terminado", "sin terminar", "no esta terminado", "no esta terminada", "duplicada",
-        "duplicado", "cobraron ~ dos veces", "cobrado dos veces", "facturaron dos veces", "facturado dos veces", "nunca pedimos",
+        "duplicado", "cobraron ~ dos veces", "cobrado dos veces", "facturaron ~ dos veces", "llego dos veces", "recibi dos veces",
+        "salio dos veces", "cargado dos veces", "debitado dos veces", "facturado dos veces", "nunca pedimos",
         "no vamos a pagar", "no pagaremos", "reclamacion",
         // Dutch
         "betwisten", "oneens", "onjuist", "fout", "foutief", "niet klaar", "niet af", "dubbel", "nooit besteld",
@@ -129,6 +131,7 @@ enum ReplyLexicon {
         "vamos contestar", "contestamos",
         "discordamos", "incorreto", "incorreta", "errado", "errada", "nao terminado",
         "nao foi concluido", "nao foi terminado", "duplicada", "duplicado", "cobraram ~ duas vezes", "cobrado duas vezes",
+        "faturaram ~ duas vezes", "recebi duas vezes", "debitado duas vezes", "chegou duas vezes",
         "faturado duas vezes", "nunca pedimos",
         "nao vamos pagar", "nao concordamos",
         // Added from the corpus's training part.
@@ -189,18 +192,20 @@ enum ReplyLexicon {
         "zahlungsavis", "zahlungsbestatigung", "zahlungsnachweis", "betaalbewijs", "comprovante", "avis de paiement",
         "preuve de paiement", "justificatif de paiement",
         // Past forms of paying the lists above lacked: third persons, "long since", the bank's view.
-        "payment was submitted", "submitted the payment", "submitted payment", "submitted through", "taken care of",
-        "langst bezahlt", "langst uberwiesen", "uberweisung lief", "abgebucht", "ya pago", "ya pagaron", "ya se lo pago",
-        "el cargo salio", "salio de la cuenta", "afgeschreven", "est paye", "est payee", "paye depuis", "payee depuis",
+        "payment was submitted", "submitted the payment", "submitted payment",
+        "langst bezahlt", "langst uberwiesen", "uberweisung lief", "ya pagaron",
+        "el cargo salio", "salio de la cuenta", "paye depuis", "payee depuis",
         "regle depuis", "reglee depuis", "paguei", "fiz o pix", "pix feito", "fizemos o pagamento", "pagou",
         // How accounts-payable and banks say it went: value dates, releases, settlements, debits.
         "value date", "funds were released", "released the funds", "released the payment", "payment was released",
-        "payment released", "ach settled", "eft was sent", "sent via eft", "sent by eft", "paid by eft", "debited",
+        "payment released", "ach settled", "eft was sent", "sent via eft", "sent by eft", "paid by eft",
         "was debited", "has been debited", "check was issued", "issued a check", "issued the check", "cheque was issued",
-        "payment is in transit", "disbursed", "payment was scheduled and", "trace number", "fed reference",
-        "imad", "utr", "wertstellung", "valutadatum", "date de valeur", "fecha valor", "fecha de valor",
-        "data valor", "data de valor", "lastschrift", "gutschrift", "zahlung freigegeben", "paiement libere",
-        "preleve", "prelevement effectue", "pago liberado", "cargo en cuenta", "debitado", "debitada", "afschrijving",
+        "payment is in transit", "payment was scheduled and", "trace number", "fed reference", "wertstellung", "was debited",
+        "has been debited", "fue debitado", "foi debitado", "a ete preleve", "deja preleve", "wurde abgebucht",
+        "bereits abgebucht", "schon abgebucht", "ist abgebucht", "is afgeschreven", "al ~ afgeschreven", "rekening afgeschreven",
+        "c'est paye", "c'est payee", "c'est regle", "valutadatum", "date de valeur", "fecha valor", "fecha de valor",
+        "data valor", "data de valor", "zahlung freigegeben", "paiement libere", "prelevement effectue", "pago liberado",
+        "afschrijving",
         "bijschrijving", "betaling vrijgegeven",
     ]
 
@@ -238,13 +243,15 @@ enum ReplyLexicon {
         "waiting on", "budget freeze", "insurance payout", "accept * now", "hospital*", "cash flow*", "in moeilijkheden",
         // Work and money lost, and the asking for time or parts, in the words people use.
         "between jobs", "lost hours", "cut my hours", "hours were cut", "hours got cut", "froze our", "credit line",
-        "can only do", "can only pay", "only manage", "sehr knapp", "gerade knapp", "repossessed", "wiped out",
+        "can only do ~ for now", "can only pay ~ for now", "only manage", "sehr knapp", "gerade knapp", "repossessed",
+        "wiped out",
         "don't know how i'm going to pay", "dont know how im going to pay", "don't know when i can", "dont know when i can",
-        "severance", "unemployment", "tax refund", "no work", "dried up", "sin dinero", "sem dinheiro", "pas d'argent",
+        "severance", "unemployment", "tax refund", "had no work", "dried up", "sin dinero", "sem dinheiro", "pas d'argent",
         "kein geld", "geen geld", "no money", "delai supplementaire", "un peu de delai", "saison creuse", "indulgence",
         "decede", "operada", "operado", "opere", "operiert", "geopereerd", "spread this out", "split it in two",
         "in two payments", "en dos pagos", "em duas vezes", "en deux fois", "in zwei raten", "in twee keer",
-        "i'm broke", "im broke", "we're broke", "flat broke", "broke down", "broke my", "broken leg", "broken arm",
+        "i'm broke", "im broke", "we're broke", "flat broke", "truck broke down", "trucks broke down", "car broke down",
+        "van broke down", "i broke my", "broken leg", "broken arm",
         "broken wrist", "broken hip", "broken ankle", "pleite", "fauche", "fauches",
         "hardship program", "pay part now", "part now and the rest", "pay something", "start paying",
     ]
@@ -325,6 +332,17 @@ enum ReplyLexicon {
         "no vamos a pagar", "no pagaremos", "nao vamos pagar", "weigeren te betalen",
     ]
 
+    /// Hardship phrases of money or work lost, that turn a refusal in the same sentence into not
+    /// being able to pay ("we're not paying anyone right now, cash flow is bad"); not the everyday
+    /// "ne peux pas", "no puedo", which refuse as often as they plead.
+    static let moneyTrouble: [String] = [
+        "cash flow", "cashflow", "cash-flow", "money is tight", "things are tight", "tight", "struggling", "lost my job",
+        "laid off", "bankrupt", "bankruptcy", "short on cash", "tight on cash", "no money", "sin dinero", "sem dinheiro",
+        "pas d'argent", "kein geld", "geen geld", "i'm broke", "im broke", "we're broke", "between jobs", "losing money",
+        "tresorerie", "liquiditat", "krap bij kas", "cortos de dinero", "flujo de caja", "knapp bei kasse", "sehr knapp",
+        "insolvenz", "difficultes financieres", "financiele problemen", "problemas economicos", "cash flow*",
+    ]
+
     /// Phrases of a reply that asks nothing and tells nothing about the invoice: passing it on to
     /// someone else, a new contact, season's greetings. They count only when no other kind's
     /// phrase is found ("Merry Christmas! We'll pay on the 15th" is a promise).
@@ -352,7 +370,7 @@ enum ReplyLexicon {
     /// is when the customer will look or be back ("I'll review it on Monday", "ok ill look at it
     /// tonight", "I'm in meetings until Friday"), not when they will pay.
     static let lookingWords: Set<String> = [
-        "review", "look", "check", "talk", "discuss", "think", "read", "reading", "regarder", "regarde", "verifier",
+        "review", "look", "talk", "discuss", "read", "reading", "regarder", "regarde", "verifier",
         "ansehen", "anschauen", "prufen", "besprechen", "bekijken", "kijken", "bespreken", "revisar", "mirar", "reviso",
         "hablar", "olhar", "verificar", "falar", "conversar", "meetings", "meeting", "away", "vacation", "holiday",
         "travelling", "traveling", "trip", "unterwegs", "urlaub", "vacances", "deplacement", "vacaciones", "viaje",
@@ -380,7 +398,7 @@ enum ReplyLexicon {
     /// Words that tell of a payment made ("paid", "betaald", "bezahlt", "überwiesen", "payé").
     static let paymentMade: Set<String> = [
         "paid", "payed", "betaald", "overgemaakt", "bezahlt", "uberwiesen", "paye", "payee", "regle", "pagado", "pagou",
-        "pagamos", "paguei", "pague", "pagaron", "pagaste",
+        "pagamos", "paguei", "pagaron", "pagaste",
     ]
 
     /// Words that, just before a phrase, turn it around ("we have *not* paid").

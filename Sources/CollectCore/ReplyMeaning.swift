@@ -220,6 +220,14 @@ public enum ReplyReader {
         if hits.count > 1 { hits[.other] = nil }
 
         let posterior = model?.posterior(body)
+        // A greeting or a new number beside what the model reads as an opt-out ("Happy holidays!
+        // Please lose my number") is the model's opt-out guess, for a person to confirm.
+        if hits.keys.allSatisfy({ $0 == .other }), !hits.isEmpty, let best = posterior?.first, best.meaning == .optOut {
+            var reading = ReplyReading(
+                meaning: .optOut, evidence: nil, kinds: [.optOut, .other], confidence: best.probability, needsReading: true)
+            reading.fromPhrases = false
+            return reading
+        }
         var kinds = urgency.filter { hits[$0] != nil }
         var confidence = 0.9
         var byModel = false
@@ -276,6 +284,12 @@ public enum ReplyReader {
         return reading
     }
 
+    /// Whether `text` asks to stop, by any of the opt-out checks, on either channel: what an
+    /// automatic answer's signs never outweigh.
+    public static func asksToStop(_ text: String) -> Bool {
+        read(text, sentOn: CivilDate(daysSinceEpoch: 0), channel: .sms).kinds.contains(.optOut)
+    }
+
     /// The phrase families found in `text`, most urgent first (used as the model's features too).
     public static func phraseFamilies(in text: String) -> [ReplyMeaning] {
         phraseEvidence(in: text).map(\.meaning)
@@ -296,43 +310,46 @@ public enum ReplyReader {
         for (meaning, phrases) in families {
             for phrase in phrases where !phrase.isEmpty {
                 for (index, sentence) in (meaning == .optOut ? optOutSentences : sentences).enumerated() {
-                    guard let start = find(phrase, in: sentence) else { continue }
-                    if [.alreadyPaid, .promise, .optOut].contains(meaning), isNegated(sentence, before: start) { continue }
-                    // "paid on the 15th" after "be" or "get" is a promise, not a payment.
-                    // So is "wordt het overgemaakt", "wird überwiesen", "sera payée".
-                    if meaning == .alreadyPaid, start > 0,
-                        ["be", "get", "gets", "getting", "will"].contains(sentence[start - 1])
-                            || (sentence[max(0, start - 3)..<start].contains(where: { Self.passiveFuture.contains($0) })
-                                && isStillToCome(phrase, in: body))
-                    {
-                        continue
+                    for start in findAll(phrase, in: sentence) {
+                        if [.alreadyPaid, .promise, .optOut].contains(meaning), isNegated(sentence, before: start) { continue }
+                        // "paid on the 15th" after "be" or "get" is a promise, not a payment.
+                        // So is "wordt het overgemaakt", "wird überwiesen", "sera payée".
+                        if meaning == .alreadyPaid, start > 0,
+                            Self.toComeBefore.contains(sentence[start - 1])
+                                || (sentence[max(0, start - 3)..<start].contains(where: { Self.passiveFuture.contains($0) })
+                                    && isStillToCome(phrase, in: body))
+                        {
+                            continue
+                        }
+                        // "Text STOP to opt out of appointment reminders" in a signature tells others how.
+                        if meaning == .optOut, isOptOutInstruction(sentence) { continue }
+                        // "please stop by the house" is a visit.
+                        if meaning == .optOut, phrase.last == "stop", start + phrase.count < sentence.count,
+                            ["by", "in", "over", "at"].contains(sentence[start + phrase.count])
+                        {
+                            continue
+                        }
+                        let end = matchEnd(phrase[...], in: sentence, from: start) ?? start + phrase.count
+                        matches.append(PhraseMatch(meaning: meaning, phrase: phrase, sentence: index, words: start..<end))
                     }
-                    // "Text STOP to opt out of appointment reminders" in a signature tells others how.
-                    if meaning == .optOut, isOptOutInstruction(sentence) { continue }
-                    // "please stop by the house" is a visit.
-                    if meaning == .optOut, phrase.last == "stop", start + phrase.count < sentence.count,
-                        ["by", "in", "over", "at"].contains(sentence[start + phrase.count])
-                    {
-                        continue
-                    }
-                    let end = matchEnd(phrase[...], in: sentence, from: start) ?? start + phrase.count
-                    matches.append(PhraseMatch(meaning: meaning, phrase: phrase, sentence: index, words: start..<end))
                 }
             }
         }
         var hits: [ReplyMeaning: String] = [:]
-        // "We're not paying anyone right now, cash flow is bad": a refusal beside hardship, with no
-        // complaint about the invoice or the work, is not being able to pay.
-        let hardship = matches.contains { $0.meaning == .hardship }
-        let refusals = Set(ReplyLexicon.refusals.map(phrase))
+        // "We're not paying anyone right now, cash flow is bad": a refusal with money trouble in its
+        // own sentence, and no complaint, is not being able to pay.
+        let troubled = Set(
+            matches.filter { $0.meaning == .hardship && Self.moneyTrouble.contains($0.phrase) }.map(\.sentence))
+        let bySentence = Dictionary(grouping: matches.filter { $0.meaning != .optOut }, by: \.sentence)
         for match in matches where hits[match.meaning] == nil {
-            if hardship, match.meaning == .dispute, refusals.contains(match.phrase) { continue }
-            // A phrase inside a longer one of another kind is that kind's: "broke" in "the truck broke
-            // down", "I'm broke". (Never an opt-out's, recall first; nor a promise's, which holds its day.)
+            if match.meaning == .dispute, troubled.contains(match.sentence), Self.refusals.contains(match.phrase) { continue }
+            // A phrase inside a longer one of another kind is that kind's: "broke" in "I'm broke".
+            // (Never an opt-out's, recall first; nor a promise's, which holds its day; and a phrase
+            // that skips words, "ja ~ pag*", covers no other.)
             let inside =
                 match.meaning != .optOut && match.meaning != .promise
-                && matches.contains { other in
-                    other.meaning != match.meaning && other.meaning != .optOut && other.sentence == match.sentence
+                && (bySentence[match.sentence] ?? []).contains { other in
+                    other.meaning != match.meaning && !other.phrase.contains("~")
                         && other.words.count > match.words.count && other.words.lowerBound <= match.words.lowerBound
                         && other.words.upperBound >= match.words.upperBound
                 }
@@ -365,14 +382,25 @@ public enum ReplyReader {
         }
         told += body[start...]
         let toldHits = familyHits(body: told)
+        let askedWords = asked.map { ReplyText.words(ReplyText.fold($0)) }
         for kind in [ReplyMeaning.alreadyPaid, .promise] where hits[kind] != nil && toldHits[kind] == nil {
-            if asked.contains(where: { sentence in
-                let found = familyHits(body: String(sentence))
-                return found[.question] != nil && found[kind] != nil
-            }) {
-                hits[kind] = nil
+            // Only a question asked before the paying words ("Does this include the deposit we already
+            // paid?"); "We paid this on 11/20, can you tell me why it is still open?" tells it was paid.
+            let onlyAsked = askedWords.contains { words in
+                guard let paying = firstMatch(of: kind, in: words) else { return false }
+                return firstMatch(of: .question, in: words).map { $0 < paying } ?? false
             }
+            let alsoTold = askedWords.contains { words in
+                guard let paying = firstMatch(of: kind, in: words) else { return false }
+                return firstMatch(of: .question, in: words).map { $0 >= paying } ?? true
+            }
+            if onlyAsked && !alsoTold { hits[kind] = nil }
         }
+    }
+
+    /// Where the first phrase of `meaning`'s family starts in `words`, if one does.
+    static func firstMatch(of meaning: ReplyMeaning, in words: [String]) -> Int? {
+        families.first { $0.0 == meaning }?.1.compactMap { find($0, in: words) }.min()
     }
 
     /// Whether a sentence holds payment until work is put right: a word for paying (not one told
@@ -447,6 +475,24 @@ public enum ReplyReader {
         }
         return nil
     }
+
+    /// Every place `phrase` starts in `words`.
+    static func findAll(_ phrase: [String], in words: [String]) -> [Int] {
+        guard !phrase.isEmpty, !words.isEmpty else { return [] }
+        return words.indices.filter { matches(phrase[0], words[$0]) && match(phrase.dropFirst(), in: words, from: $0 + 1) }
+    }
+
+    /// Words that, just before a payment phrase, make it one still to come ("will be debited",
+    /// "va être prélevé", "va a ser debitado").
+    static let toComeBefore: Set<String> = [
+        "be", "get", "gets", "getting", "will", "etre", "ser", "sera", "soll", "kann", "darf",
+    ]
+
+    /// The dispute phrases that only refuse to pay (``ReplyLexicon/refusals``), as words.
+    static let refusals = Set(ReplyLexicon.refusals.map(phrase))
+
+    /// Hardship phrases of money or work lost (``ReplyLexicon/moneyTrouble``), as words.
+    static let moneyTrouble = Set(ReplyLexicon.moneyTrouble.map(phrase))
 
     /// Whether `phrase` matches `words` from `index`: `*` is any one word, `~` up to four words,
     /// and a word ending in `*` matches every word it begins.

@@ -31,6 +31,8 @@ struct AutoReplyTextTests {
             "Ihre automatische Nachricht ist falsch, wir haben am 3. bezahlt.",
             "Dana - I'm out on paternity leave, my wife had the baby Saturday! I'll look at this when I'm back in January.",
             "Thanks for your email. Please allow me a few more days, cash is tight.",
+            "I'm currently out of work after surgery; I'll pay when I return to work next month.",
+            "Sorry, bank holiday here. I'll pay when I'm back in the office on Tuesday.",
         ])
     func person(text: String) {
         #expect(AutoReplyText.evidence(subject: nil, text: text) == nil, "\(text)")
@@ -46,12 +48,22 @@ struct AutoReplyTextTests {
             "This number does not accept text messages. Please call our office at (773) 555-0190.",
             "Thanks for your email! I'm on vacation until January 6th. I'll get back to you when I return.",
             "I'm driving right now - I'll get back to you soon.",
-            "Your invoice has been received by the accounts payable team and will be processed in line with our payment terms.",
             "Ausente hasta el 7 de enero. Para asuntos urgentes llame a la oficina.",
             "Our office is closed for the holidays and reopens on January 4. For immediate assistance call 555-0100.",
         ])
     func travelAndLeave(text: String) {
         #expect(AutoReplyText.evidence(subject: nil, text: text) != nil, "\(text)")
+    }
+
+    @Test("a message that asks to stop is never an automatic answer, whatever signs it carries")
+    func stopOutweighsSigns() {
+        for text in [
+            "STOP. I am out of the office until further notice, for urgent matters call 555-0100.",
+            "BAJA. Estoy fuera de la oficina, ausente hasta el 10.",
+            "Please stop emailing this address, this mailbox is not monitored.",
+        ] {
+            #expect(AutoReplyText.evidence(subject: nil, text: text) == nil, "\(text)")
+        }
     }
 
     @Test("two out-of-office phrases beside a complaint or a payment made are a person writing")

@@ -227,6 +227,10 @@ struct PromiseDateTests {
             ("Will pay a week from Friday.", "2026-12-11"),
             ("Will pay first thing Monday.", "2026-12-07"),
             ("We'll settle the two December invoices on Friday.", "2026-12-04"),
+            ("We'll pay the six December invoices on the 20th.", "2026-12-20"),
+            ("I'll drop the check off Friday 3-4 pm.", "2026-12-04"),
+            ("I'll pay Friday 1/2 and the rest on the 30th.", "2026-12-04"),
+            ("I'll pay next week, 2 checks of $400.", "2026-12-11"),
         ] as [(String, String)])
     func moreForms(text: String, day: String) {
         let folded = ReplyText.fold(text)
@@ -250,6 +254,19 @@ struct PromiseDateTests {
         ] as [(String, String)])
     func noFalsePromise(text: String, day: String) {
         #expect((PromiseDate.find(in: text, after: Self.tuesday)?.description ?? "") == day, "\(text)")
+    }
+
+    @Test("calendar weeks are ISO weeks: week 1 holds January 4th, week 53 only in the years that have one")
+    func isoWeeks() {
+        func friday(_ week: Int, _ asOf: String) -> String? {
+            PromiseDate.find(in: "wir zahlen in kw \(week)", after: CivilDate(iso: asOf)!, dayFirst: true)?.description
+        }
+        #expect(friday(51, "2026-12-01") == "2026-12-18")
+        #expect(friday(1, "2026-12-31") == "2027-01-08")
+        #expect(friday(2, "2027-01-02") == "2027-01-15")
+        #expect(friday(53, "2027-01-01") == "2027-01-01")
+        #expect(friday(53, "2027-12-20") == nil)
+        #expect(friday(1, "2027-12-28") == "2028-01-07")
     }
 
     @Test("'holidays' is the turn of the year only as 'the holidays' late in the year; 'for Christmas' is no day")

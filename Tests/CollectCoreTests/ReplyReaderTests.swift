@@ -124,7 +124,7 @@ struct ReplyReaderTests {
     @Test("a payment told in the third person, as long since made, or as the bank saw it, was made")
     func pastForms() {
         for text in [
-            "Mi esposa ya pagó la factura la semana pasada", "c'est payé depuis vendredi",
+            "Mis padres ya pagaron la factura la semana pasada", "c'est payé depuis vendredi",
             "Het bedrag is al van onze rekening afgeschreven.", "ist längst bezahlt. am montag per paypal",
             "The payment was submitted through our AP portal on 11/25.", "ja fiz o pix pro Mike, ontem a noite",
         ] {
@@ -148,6 +148,59 @@ struct ReplyReaderTests {
         // A promise inside a longer phrase keeps its day.
         #expect(
             read("Things are tight. I can start paying on the 15th.").promisedDate == CivilDate(year: 2026, month: 12, day: 15))
+    }
+
+    @Test("a payment told before a question still says it was paid; only paying words the question asks about are the question")
+    func paidThenAsked() {
+        for text in [
+            "We paid this on 11/20 — can you let me know why it still shows open?",
+            "Wir haben bereits am 24.11. überwiesen, warum bekommen wir eine Mahnung?",
+            "Ya pagamos la factura, ¿por qué nos siguen cobrando?", "Ik heb al betaald, waarom krijg ik nog een herinnering?",
+            "Já paguei, porque continuam a cobrar?",
+        ] {
+            #expect(read(text).kinds.contains(.alreadyPaid), "\(text)")
+        }
+    }
+
+    @Test("a refusal is hardship only with money trouble in its own sentence; complaints stay disputes")
+    func refusalsStayDisputes() {
+        for text in [
+            "No work was ever done at this address. We will not pay.",
+            "Je ne peux pas accepter cette facture, nous ne payerons pas.",
+            "No puedo creer que nos cobren esto. No vamos a pagar.", "Ich kann das nicht nachvollziehen, wir zahlen nicht.",
+            "Wij kunnen dit niet accepteren, wij weigeren te betalen.", "Your technician broke my window.",
+            "The heater you installed broke down after a week.", "We're broke as it is and now your crew broke the gate.",
+            "Já disse que não vamos pagar esta fatura.", "J'ai reçu deux fois la même facture.",
+            "El cargo salió dos veces de mi cuenta.", "Foi debitado duas vezes no cartão.",
+        ] {
+            #expect(read(text).meaning == .dispute, "\(text)")
+        }
+        #expect(read("Puis-je régler la facture en deux fois ?").meaning == .hardship)
+    }
+
+    @Test("payment words that also tell of a payment to come, a method or a credit note are no payment made")
+    func notYetPaid() {
+        for text in [
+            "I'll get this taken care of by Friday.", "Mañana ya pago todo.", "Mon salaire est payé le 5, je réglerai ensuite.",
+            "It'll be automatically debited on the 15th.", "I'll pay as soon as my loan is disbursed.",
+            "Können wir per Lastschrift zahlen?", "Bitte senden Sie uns die Gutschrift für die Rücksendung.",
+            "Imad here - will pay Friday.", "Der Betrag darf erst am 30. abgebucht werden.",
+        ] {
+            #expect(read(text, .sms).meaning != .alreadyPaid, "\(text)")
+        }
+        #expect(read("No espere que pague hasta que reparen la fuga.").meaning == .dispute)
+        #expect(read("I think Friday.", .sms).meaning == .promise)
+    }
+
+    @Test("a greeting beside what the model reads as an opt-out is an opt-out for a person to confirm")
+    func greetingNeverHidesOptOut() {
+        let model = ReplyModel(
+            examples: Array(repeating: .init(text: "Happy holidays! Please lose my number, thanks.", meaning: .optOut), count: 6)
+                + [.init(text: "thanks, noted", meaning: .other), .init(text: "we paid it", meaning: .alreadyPaid)])
+        let reading = ReplyReader.read(
+            "Happy holidays! Please lose my number, thanks.", sentOn: Self.monday, channel: .email, model: model)
+        #expect(reading.meaning == .optOut)
+        #expect(reading.needsReading)
     }
 
     @Test("negation: 'not paid' is not 'already paid'")
