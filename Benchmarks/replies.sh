@@ -6,6 +6,7 @@
 # Usage: Benchmarks/replies.sh [--misses]          held-out figures, then the corpus's parts
 #        Benchmarks/replies.sh --folds 5 [--misses] five-fold cross-validation: what tuning looks at
 #        Benchmarks/replies.sh --read "text" [--sms] one reply, with its evidence
+#        Benchmarks/replies.sh --probe FILE         fresh replies (split "probe"), with their misses
 #        Benchmarks/replies.sh --dates FILE         lines of `text|expected day`, read as of 2026-12-01
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -10,6 +10,7 @@ import Foundation
 // Usage: collect-replies-bench [corpus.jsonl] [--misses]
 //        collect-replies-bench [corpus.jsonl] --folds 5 [--misses]   (cross-validation, for tuning)
 //        collect-replies-bench --read "text" [--sms]   (one reply, with its evidence)
+//        collect-replies-bench --probe FILE   (fresh replies of split "probe", with their misses)
 //        collect-replies-bench [corpus.jsonl] --write-examples Sources/CollectCore/ReplyExamples+Corpus.swift
 let arguments = Array(CommandLine.arguments.dropFirst())
 let path = arguments.first { $0.hasSuffix(".jsonl") } ?? ReplyCorpus.path
@@ -118,6 +119,15 @@ if let index = arguments.firstIndex(of: "--folds"), index + 1 < arguments.count,
 }
 
 let model = ReplyModel.shipped
+if let index = arguments.firstIndex(of: "--probe"), index + 1 < arguments.count {
+    // A fresh file of replies (split "probe") read by the shipped model, misses printed: new replies
+    // to tune on before they join the corpus.
+    let figures = try ReplyCorpus(path: arguments[index + 1]).evaluate(split: "probe", model: model)
+    print("== probe: \(figures.total) replies ==")
+    print(figures)
+    for miss in figures.misses { print("  " + miss) }
+    exit(0)
+}
 // The held-out set nobody reads reply by reply: its misses are never printed.
 let holdoutPath = (path as NSString).deletingLastPathComponent + "/holdout.jsonl"
 if FileManager.default.fileExists(atPath: holdoutPath) {

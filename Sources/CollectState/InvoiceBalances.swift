@@ -59,7 +59,7 @@ enum InvoiceBalances {
         if quoted <= 0, !pending.isEmpty {
             try db.execute(
                 sql: """
-                    UPDATE invoice SET balanceMinor = 0, status = 'closed', paidByPayment = 1, closedOn = ?,
+                    UPDATE invoice SET balanceMinor = 0, status = \(InvoiceStatus.closed.sql), paidByPayment = 1, closedOn = ?,
                            closedReason = ? WHERE number = ?
                     """,
                 arguments: [date, "paid in full by a payment file" + (reference.map { ", reference \($0)" } ?? ""), number])

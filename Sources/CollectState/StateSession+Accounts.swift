@@ -32,11 +32,11 @@ extension StateSession {
                            c.email, c.phone, c.timeZone, c.language, c.contact, c.tags, c.doNotAutomate, c.pausedSince, c.pausedUntil,
                            c.pauseReason, c.smsOptOut, c.emailOptOut, c.emailBouncedAddress, c.resumedOn, c.firstSeenOn,
                            c.emailFromList, c.phoneFromList,
-                           (SELECT MAX(releasedAt) FROM message m WHERE m.status = 'released' AND m.customer = i.customer) AS lastReleased
+                           (SELECT MAX(releasedAt) FROM message m WHERE m.status = \(MessageStatus.released.sql) AND m.customer = i.customer) AS lastReleased
                            , parent.doNotAutomate AS parentDoNotAutomate
                     FROM invoice i LEFT JOIN customer c ON c.name = i.customer
                     LEFT JOIN customer parent ON instr(i.customer, ':') > 0 AND parent.name = substr(i.customer, 1, instr(i.customer, ':') - 1)
-                    WHERE i.status = 'open' \(only == nil ? "" : "AND i.customer = ?")
+                    WHERE i.status = \(InvoiceStatus.open.sql) \(only == nil ? "" : "AND i.customer = ?")
                     ORDER BY i.customer, i.dueDate, i.number
                     """), arguments: StatementArguments(only.map { [$0] } ?? []))
         // (One customer's rows are found through the index on (status, customer); an "? IS NULL OR"
@@ -81,7 +81,7 @@ extension StateSession {
             db.cachedStatement(
                 sql: """
                     SELECT number, customer, issueDate, dueDate, currency, balanceMinor FROM invoice
-                    WHERE status = 'credit' \(filter) ORDER BY customer, dueDate, number
+                    WHERE status = \(InvoiceStatus.credit.sql) \(filter) ORDER BY customer, dueDate, number
                     """), arguments: StatementArguments(only ?? []))
         var credits: [String: [OpenInvoice]] = [:]
         while let row = try rows.next() {
@@ -121,7 +121,7 @@ extension StateSession {
             db,
             sql: """
                 SELECT DISTINCT customer FROM invoice
-                WHERE status = 'open' AND customer > ? || ':' AND customer < ? || ';'
+                WHERE status = \(InvoiceStatus.open.sql) AND customer > ? || ':' AND customer < ? || ';'
                   AND substr(customer, length(?) + 2, 1) <> ' '
                 ORDER BY customer
                 """, arguments: [customer, customer, customer])
@@ -130,7 +130,7 @@ extension StateSession {
     /// A customer's open invoices (without the steps released).
     public func openInvoices(customer: String) throws -> [OpenInvoice] {
         try Row.fetchAll(
-            db, sql: "SELECT * FROM invoice WHERE customer = ? AND status = 'open' ORDER BY dueDate, number",
+            db, sql: "SELECT * FROM invoice WHERE customer = ? AND status = \(InvoiceStatus.open.sql) ORDER BY dueDate, number",
             arguments: [customer]
         ).map { row in
             var invoice = OpenInvoice(
@@ -145,7 +145,8 @@ extension StateSession {
     /// When the customer was last sent anything, if ever.
     public func lastContacted(customer: String) throws -> Date? {
         try Date.fetchOne(
-            db, sql: "SELECT MAX(releasedAt) FROM message WHERE status = 'released' AND customer = ?", arguments: [customer])
+            db, sql: "SELECT MAX(releasedAt) FROM message WHERE status = \(MessageStatus.released.sql) AND customer = ?",
+            arguments: [customer])
     }
 
     /// A customer as known, or nil.
@@ -165,7 +166,8 @@ extension StateSession {
     public func setAside(invoice number: String, reason: String?, until: CivilDate?) throws -> String? {
         guard
             let customer = try String.fetchOne(
-                db, sql: "SELECT customer FROM invoice WHERE number = ? AND status = 'open'", arguments: [number])
+                db, sql: "SELECT customer FROM invoice WHERE number = ? AND status = \(InvoiceStatus.open.sql)",
+                arguments: [number])
         else { return nil }
         try db.execute(
             sql: "UPDATE invoice SET asideReason = ?, asideUntil = ? WHERE number = ?",
@@ -213,7 +215,7 @@ extension StateSession {
             db,
             sql: """
                 SELECT dueDate, currency, SUM(balanceMinor) AS total, COUNT(*) AS count
-                FROM invoice WHERE status = 'open' GROUP BY dueDate, currency
+                FROM invoice WHERE status = \(InvoiceStatus.open.sql) GROUP BY dueDate, currency
                 """)
         var sums: [AgingBucket: [Currency: (Int64, Int)]] = [:]
         for row in rows {

@@ -12,8 +12,8 @@ extension StateSession {
         // A data error is about one invoice: each has its own escalation.
         let sql =
             planned.reason == .dataError
-            ? "SELECT * FROM escalation WHERE customer = ? AND reason = ? AND status = 'open' AND invoices = ? ORDER BY id LIMIT 1"
-            : "SELECT * FROM escalation WHERE customer = ? AND reason = ? AND status = 'open' ORDER BY id LIMIT 1"
+            ? "SELECT * FROM escalation WHERE customer = ? AND reason = ? AND status = \(EscalationStatus.open.sql) AND invoices = ? ORDER BY id LIMIT 1"
+            : "SELECT * FROM escalation WHERE customer = ? AND reason = ? AND status = \(EscalationStatus.open.sql) ORDER BY id LIMIT 1"
         var arguments: StatementArguments = [planned.customer, planned.reason.rawValue]
         if planned.reason == .dataError { arguments += [invoices] }
         if merge, var open = try EscalationRecord.fetchOne(db.cachedStatement(sql: sql), arguments: arguments) {
@@ -37,8 +37,8 @@ extension StateSession {
     {
         try db.execute(
             sql: """
-                UPDATE escalation SET status = 'closed', closedOn = ?, note = ?
-                WHERE customer = ? AND reason = ? AND status = 'open' AND invoices = ?
+                UPDATE escalation SET status = \(EscalationStatus.closed.sql), closedOn = ?, note = ?
+                WHERE customer = ? AND reason = ? AND status = \(EscalationStatus.open.sql) AND invoices = ?
                 """,
             arguments: [date, note, customer, reason.rawValue, invoice])
     }
@@ -47,7 +47,8 @@ extension StateSession {
     public func openEscalationCounts() throws -> [(reason: String, count: Int)] {
         try Row.fetchAll(
             db,
-            sql: "SELECT reason, COUNT(*) AS n FROM escalation WHERE status = 'open' GROUP BY reason ORDER BY n DESC, reason"
+            sql:
+                "SELECT reason, COUNT(*) AS n FROM escalation WHERE status = \(EscalationStatus.open.sql) GROUP BY reason ORDER BY n DESC, reason"
         ).map { (reason: $0["reason"], count: $0["n"]) }
     }
 
@@ -61,7 +62,7 @@ extension StateSession {
                 sql: """
                     SELECT currency, SUM(balanceMinor) AS total, MIN(CASE WHEN balanceMinor > 0 THEN dueDate END) AS oldest
                     FROM invoice
-                    WHERE number IN (\(marks)) AND status IN ('open', 'quarantined', 'credit') GROUP BY currency ORDER BY total DESC
+                    WHERE number IN (\(marks)) AND status IN (\(InvoiceStatus.open.sql), \(InvoiceStatus.quarantined.sql), \(InvoiceStatus.credit.sql)) GROUP BY currency ORDER BY total DESC
                     """), arguments: StatementArguments(invoices))
         let oldest = rows.compactMap { $0["oldest"] as CivilDate? }.min()
         return (rows.map { (currency: $0["currency"] as String, minorUnits: $0["total"] as Int64) }, oldest)
@@ -85,8 +86,8 @@ extension StateSession {
         let fixed = try EscalationRecord.fetchAll(
             db,
             sql: """
-                SELECT escalation.* FROM escalation WHERE status = 'open' AND reason = ?
-                AND NOT EXISTS (SELECT 1 FROM invoice WHERE invoice.number = escalation.invoices AND invoice.status = 'quarantined')
+                SELECT escalation.* FROM escalation WHERE status = \(EscalationStatus.open.sql) AND reason = ?
+                AND NOT EXISTS (SELECT 1 FROM invoice WHERE invoice.number = escalation.invoices AND invoice.status = \(InvoiceStatus.quarantined.sql))
                 """, arguments: [EscalationReason.dataError.rawValue])
         for var escalation in stale + fixed {
             escalation.status = .closed
@@ -143,16 +144,16 @@ extension StateSession {
                 DELETE FROM escalationOwedNow;
                 INSERT INTO escalationOwedNow (id, owed)
                 WITH RECURSIVE split(id, rest, invoice) AS (
-                    SELECT id, invoices || ',', '' FROM escalation WHERE status = 'open'
+                    SELECT id, invoices || ',', '' FROM escalation WHERE status = \(EscalationStatus.open.sql)
                     UNION ALL
                     SELECT id, substr(rest, instr(rest, ',') + 1), substr(rest, 1, instr(rest, ',') - 1) FROM split
                     WHERE rest <> ''
                 )
                 SELECT s.id, SUM(i.balanceMinor) FROM split s
-                JOIN invoice i ON i.number = s.invoice AND i.status IN ('open', 'quarantined', 'credit')
+                JOIN invoice i ON i.number = s.invoice AND i.status IN (\(InvoiceStatus.open.sql), \(InvoiceStatus.quarantined.sql), \(InvoiceStatus.credit.sql))
                 WHERE s.invoice <> '' GROUP BY s.id;
                 UPDATE escalation SET owedMinor = COALESCE((SELECT owed FROM escalationOwedNow o WHERE o.id = escalation.id), 0)
-                WHERE status = 'open';
+                WHERE status = \(EscalationStatus.open.sql);
                 DELETE FROM escalationOwedNow;
                 """)
         // Keep SQLite's statistics fresh so the desk's lists pick the right index; with a sample
@@ -163,7 +164,8 @@ extension StateSession {
     /// A page of the open escalations (of one reason, or all), the largest sums owed first (as
     /// the last run left them), and how many there are.
     public func openEscalationPage(reason: String?, limit: Int, offset: Int) throws -> (ids: [Int64], total: Int) {
-        let filter = reason == nil ? "status = 'open'" : "status = 'open' AND reason = ?"
+        let filter =
+            reason == nil ? "status = \(EscalationStatus.open.sql)" : "status = \(EscalationStatus.open.sql) AND reason = ?"
         let arguments: [any DatabaseValueConvertible] = reason.map { [$0] } ?? []
         let total =
             try Int.fetchOne(

@@ -81,7 +81,7 @@ extension StateSession {
                           AND (p.retiredAt IS NULL OR p.retiredAt > run.startedAt)
                         ORDER BY p.id DESC LIMIT 1) AS correction
                 FROM message m JOIN run ON run.id = m.runId
-                WHERE m.example IS NOT NULL AND m.status = 'released'
+                WHERE m.example IS NOT NULL AND m.status = \(MessageStatus.released.sql)
                 """)
         {
             if let correction: Int64 = row["correction"] { corrections[row["id"]] = correction }

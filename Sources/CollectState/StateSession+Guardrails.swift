@@ -14,7 +14,8 @@ extension StateSession {
     /// What is open now.
     public func openFigures() throws -> OpenFigures {
         try figures(
-            sql: "SELECT currency, COUNT(*) AS n, SUM(balanceMinor) AS total FROM invoice WHERE status = 'open' GROUP BY currency"
+            sql:
+                "SELECT currency, COUNT(*) AS n, SUM(balanceMinor) AS total FROM invoice WHERE status = \(InvoiceStatus.open.sql) GROUP BY currency"
         )
     }
 
@@ -22,7 +23,7 @@ extension StateSession {
     public func openFigures(file id: Int64) throws -> OpenFigures {
         try figures(
             sql:
-                "SELECT currency, COUNT(*) AS n, SUM(balanceMinor) AS total FROM invoice WHERE status = 'open' AND seenFile = ? GROUP BY currency",
+                "SELECT currency, COUNT(*) AS n, SUM(balanceMinor) AS total FROM invoice WHERE status = \(InvoiceStatus.open.sql) AND seenFile = ? GROUP BY currency",
             arguments: [id])
     }
 
@@ -38,13 +39,15 @@ extension StateSession {
     /// Invoices a snapshot showed for the first time that are already past due.
     public func newOverdue(file id: Int64, asOf: CivilDate) throws -> Int {
         try Int.fetchOne(
-            db, sql: "SELECT COUNT(*) FROM invoice WHERE seenFile = ? AND firstSeenOn = ? AND dueDate < ? AND status = 'open'",
+            db,
+            sql:
+                "SELECT COUNT(*) FROM invoice WHERE seenFile = ? AND firstSeenOn = ? AND dueDate < ? AND status = \(InvoiceStatus.open.sql)",
             arguments: [id, asOf, asOf]) ?? 0
     }
 
     /// How many customers have open invoices.
     public func customersWithOpenInvoices() throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT customer) FROM invoice WHERE status = 'open'") ?? 0
+        try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT customer) FROM invoice WHERE status = \(InvoiceStatus.open.sql)") ?? 0
     }
 
     /// Holds every message a run staged: none of them can be released. Returns them.
@@ -53,11 +56,12 @@ extension StateSession {
         let held = try MessageSummary.fetchAll(
             db,
             sql:
-                "SELECT id, runId, customer, channel, step FROM message WHERE lastPlannedRun = ? AND status = 'staged' ORDER BY id",
+                "SELECT id, runId, customer, channel, step FROM message WHERE lastPlannedRun = ? AND status = \(MessageStatus.staged.sql) ORDER BY id",
             arguments: [run]
         )
         try db.execute(
-            sql: "UPDATE message SET status = 'held', statusReason = ? WHERE lastPlannedRun = ? AND status = 'staged'",
+            sql:
+                "UPDATE message SET status = \(MessageStatus.held.sql), statusReason = ? WHERE lastPlannedRun = ? AND status = \(MessageStatus.staged.sql)",
             arguments: [reason, run])
         try db.execute(sql: "UPDATE run SET heldReason = ? WHERE id = ?", arguments: [reason, run])
         return held
@@ -72,13 +76,13 @@ extension StateSession {
             db,
             sql: """
                 SELECT id, runId, customer, channel, step FROM message
-                WHERE lastPlannedRun = ? AND status = 'held' AND statusReason = ? ORDER BY id
+                WHERE lastPlannedRun = ? AND status = \(MessageStatus.held.sql) AND statusReason = ? ORDER BY id
                 """,
             arguments: [run, reason]
         )
         try db.execute(
             sql:
-                "UPDATE message SET status = 'staged', statusReason = NULL WHERE lastPlannedRun = ? AND status = 'held' AND statusReason = ?",
+                "UPDATE message SET status = \(MessageStatus.staged.sql), statusReason = NULL WHERE lastPlannedRun = ? AND status = \(MessageStatus.held.sql) AND statusReason = ?",
             arguments: [run, reason])
         try db.execute(sql: "UPDATE run SET heldReason = NULL WHERE id = ?", arguments: [run])
         return lifted
@@ -88,7 +92,7 @@ extension StateSession {
     public func closeBatchHeld(run: String, on date: CivilDate, note: String) throws {
         try db.execute(
             sql:
-                "UPDATE escalation SET status = 'closed', closedOn = ?, note = ? WHERE openedRun = ? AND reason = ? AND status = 'open'",
+                "UPDATE escalation SET status = \(EscalationStatus.closed.sql), closedOn = ?, note = ? WHERE openedRun = ? AND reason = ? AND status = \(EscalationStatus.open.sql)",
             arguments: [date, note, run, EscalationReason.batchHeld.rawValue])
     }
 
@@ -133,7 +137,7 @@ extension StateSession {
             db,
             sql: """
                 SELECT COALESCE(storedAs, name) AS file, holdReason FROM inboxFile
-                WHERE status = 'processed' AND kind = 'open-invoices' ORDER BY id DESC LIMIT 1
+                WHERE status = \(InboxFileStatus.processed.sql) AND kind = 'open-invoices' ORDER BY id DESC LIMIT 1
                 """), let reason = newest["holdReason"] as String?
         {
             reasons.append(reason)
@@ -155,7 +159,9 @@ extension StateSession {
     /// Messages this run's batch holds ready for release: new and kept.
     public func batchSize(run: String) throws -> Int {
         try Int.fetchOne(
-            db, sql: "SELECT COUNT(*) FROM message WHERE lastPlannedRun = ? AND status IN ('staged', 'approved')",
+            db,
+            sql:
+                "SELECT COUNT(*) FROM message WHERE lastPlannedRun = ? AND status IN (\(MessageStatus.staged.sql), \(MessageStatus.approved.sql))",
             arguments: [run]) ?? 0
     }
 }

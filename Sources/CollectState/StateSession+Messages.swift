@@ -5,7 +5,7 @@ import GRDB
 extension StateSession {
     /// The statement that finds a customer's pending message.
     static let pendingMessageSQL =
-        "SELECT * FROM message WHERE customer = ? AND status IN (\(MessageStatus.pendingSQL)) LIMIT 1"
+        "SELECT * FROM message WHERE customer = ? AND status IN (\(MessageStatus.sql(MessageStatus.pending))) LIMIT 1"
 
     /// The customer's message that is staged or approved and not yet released, if any.
     public func pendingMessage(customer: String) throws -> MessageRecord? {
@@ -58,13 +58,13 @@ extension StateSession {
             db,
             sql: """
                 SELECT id, runId, customer, channel, step FROM message
-                WHERE status IN (\(MessageStatus.pendingSQL)) AND lastPlannedRun <> ? ORDER BY id
+                WHERE status IN (\(MessageStatus.sql(MessageStatus.pending))) AND lastPlannedRun <> ? ORDER BY id
                 """, arguments: [run]
         )
         try db.execute(
             sql: """
-                UPDATE message SET status = 'superseded', statusReason = ?
-                WHERE status IN (\(MessageStatus.pendingSQL)) AND lastPlannedRun <> ?
+                UPDATE message SET status = \(MessageStatus.superseded.sql), statusReason = ?
+                WHERE status IN (\(MessageStatus.sql(MessageStatus.pending))) AND lastPlannedRun <> ?
                 """, arguments: [reason, run])
         return stale
     }
@@ -113,7 +113,8 @@ extension StateSession {
             targets = try MessageRecord.filter(MessageRecord.Columns.runId == run)
                 .filter(MessageRecord.Columns.status == MessageStatus.staged).order(MessageRecord.Columns.id).fetchAll(db)
         }
-        let update = try db.cachedStatement(sql: "UPDATE message SET status = 'approved', approvedAt = ? WHERE id = ?")
+        let update = try db.cachedStatement(
+            sql: "UPDATE message SET status = \(MessageStatus.approved.sql), approvedAt = ? WHERE id = ?")
         for message in targets { try update.execute(arguments: [at, message.id]) }
         return targets.map(\.id)
     }
@@ -121,7 +122,7 @@ extension StateSession {
     /// The ids of every approved message waiting for release, oldest first (ids only, so a large
     /// batch is never held in memory whole).
     public func approvedMessageIds() throws -> [String] {
-        try String.fetchAll(db, sql: "SELECT id FROM message WHERE status = 'approved' ORDER BY id")
+        try String.fetchAll(db, sql: "SELECT id FROM message WHERE status = \(MessageStatus.approved.sql) ORDER BY id")
     }
 
     /// The newest message released to `customer` that named any of `invoices`: when and at which
@@ -133,7 +134,7 @@ extension StateSession {
             db.cachedStatement(
                 sql: """
                     SELECT releasedAt, step FROM message
-                    WHERE customer = ? AND status = 'released' AND releasedAt IS NOT NULL
+                    WHERE customer = ? AND status = \(MessageStatus.released.sql) AND releasedAt IS NOT NULL
                     AND EXISTS (SELECT 1 FROM messageLine WHERE messageLine.messageId = message.id AND messageLine.invoice IN (\(marks)))
                     ORDER BY releasedAt DESC LIMIT 1
                     """), arguments: StatementArguments([customer] + invoices))
@@ -147,7 +148,7 @@ extension StateSession {
             db,
             sql: """
                 SELECT * FROM message WHERE COALESCE(template, step) = ? AND channel = ?
-                AND status IN ('staged', 'approved', 'released') ORDER BY id DESC LIMIT ?
+                AND status IN (\(MessageStatus.staged.sql), \(MessageStatus.approved.sql), \(MessageStatus.released.sql)) ORDER BY id DESC LIMIT ?
                 """, arguments: [template, channel, limit])
     }
 
@@ -171,7 +172,7 @@ extension StateSession {
         }
         try db.cachedStatement(
             sql: """
-                UPDATE message SET status = 'released', releasedAt = ?, releasedOn = ?, spoolName = ?, spoolState = 'tmp',
+                UPDATE message SET status = \(MessageStatus.released.sql), releasedAt = ?, releasedOn = ?, spoolName = ?, spoolState = 'tmp',
                        body = ?, subject = ?
                 WHERE id = ?
                 """

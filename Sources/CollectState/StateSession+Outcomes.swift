@@ -53,7 +53,7 @@ extension StateSession {
                 db,
                 sql: """
                     SELECT step, MAX(playbookVersion) AS version FROM message
-                    WHERE status = 'released' AND playbookVersion < ? AND date(releasedOn, '+' || ? || ' days') <= ?
+                    WHERE status = \(MessageStatus.released.sql) AND playbookVersion < ? AND date(releasedOn, '+' || ? || ' days') <= ?
                     GROUP BY step
                     """,
                 // Judged as `outcome` judges: once the last of its days has ended on the business's clock.
@@ -72,7 +72,7 @@ extension StateSession {
                        (SELECT CAST(MAX(julianday(COALESCE(m.releasedOn, date(m.releasedAt))) - julianday(i.dueDate)) AS INTEGER)
                         FROM messageLine l JOIN invoice i ON i.number = l.invoice
                         WHERE l.messageId = m.id) AS age
-                FROM message m WHERE m.status = 'released'
+                FROM message m WHERE m.status = \(MessageStatus.released.sql)
                 """ + (versions.map { " AND m.playbookVersion IN (\($0.map(String.init).joined(separator: ", ")))" } ?? "")
                     + (examplesOnly ? " AND (m.example IS NOT NULL OR m.id IN (SELECT messageId FROM correction))" : "")
                     + " ORDER BY m.id")
@@ -86,11 +86,11 @@ extension StateSession {
             sql: """
                 SELECT m.id, SUM(r.amountMinor) AS paid FROM recovery r
                 JOIN messageLine l ON l.invoice = r.invoice
-                JOIN message m ON m.id = l.messageId AND m.status = 'released' AND m.releasedOn <= r."on"
+                JOIN message m ON m.id = l.messageId AND m.status = \(MessageStatus.released.sql) AND m.releasedOn <= r."on"
                 WHERE r."on" <= date(m.releasedOn, '+' || ? || ' days')
                   AND m.releasedAt = (
                     SELECT MAX(m2.releasedAt) FROM messageLine l2 JOIN message m2 ON m2.id = l2.messageId
-                    WHERE l2.invoice = r.invoice AND m2.status = 'released' AND m2.releasedOn <= r."on")
+                    WHERE l2.invoice = r.invoice AND m2.status = \(MessageStatus.released.sql) AND m2.releasedOn <= r."on")
                 GROUP BY m.id
                 """, arguments: [days])
         while let row = try credited.next() { paid[row[0]] = row[1] }
@@ -184,19 +184,19 @@ extension StateSession {
             db,
             sql: """
                 SELECT kind, source, COUNT(DISTINCT item) AS n FROM (
-                    SELECT CASE WHEN event = 'reply' THEN 'opt-out' ELSE event END AS kind,
+                    SELECT CASE WHEN event = \(ContactEvent.reply.sql) THEN 'opt-out' ELSE event END AS kind,
                            -- An invoice quarantined night after night is one invoice, not one a night.
-                           CASE WHEN event = 'quarantined' THEN 'invoice ' || COALESCE(invoices, id)
-                                WHEN event = 'batch-held' AND file IS NOT NULL THEN 'file ' || file
+                           CASE WHEN event = \(ContactEvent.quarantined.sql) THEN 'invoice ' || COALESCE(invoices, id)
+                                WHEN event = \(ContactEvent.batchHeld.sql) AND file IS NOT NULL THEN 'file ' || file
                                 ELSE id END AS item,
-                           CASE WHEN event = 'reply' THEN COALESCE(channel, '')
-                                WHEN event = 'hard-bounce' THEN COALESCE(
+                           CASE WHEN event = \(ContactEvent.reply.sql) THEN COALESCE(channel, '')
+                                WHEN event = \(ContactEvent.hardBounce.sql) THEN COALESCE(
                                     (SELECT CASE WHEN emailFromList THEN 'customers list' ELSE 'invoice export' END
                                      FROM customer WHERE customer.name = contactLog.customer), file, '')
                                 ELSE COALESCE(file, customer, '') END AS source
                     FROM contactLog
-                    WHERE at >= ? AND (event IN ('hard-bounce', 'quarantined', 'file-rejected', 'batch-held')
-                        OR (event = 'reply' AND detail LIKE 'opt-out,%')))
+                    WHERE at >= ? AND (event IN (\(ContactEvent.hardBounce.sql), \(ContactEvent.quarantined.sql), \(ContactEvent.fileRejected.sql), \(ContactEvent.batchHeld.sql))
+                        OR (event = \(ContactEvent.reply.sql) AND detail LIKE 'opt-out,%')))
                 GROUP BY kind, source ORDER BY kind, n DESC
                 """, arguments: [since]
         ).map { ($0["kind"], $0["source"], $0["n"]) }
@@ -220,7 +220,7 @@ extension StateSession {
                            run.asOf AS day,
                            ROW_NUMBER() OVER (PARTITION BY m.customer, m.step ORDER BY run.asOf, m.id) AS nth
                     FROM message m JOIN run ON run.id = m.runId
-                    WHERE m.status = 'held' AND m.statusReason LIKE 'observe mode%'
+                    WHERE m.status = \(MessageStatus.held.sql) AND m.statusReason LIKE 'observe mode%'
                 )
                 SELECT o.id, o.step, o.template, o.segment, o.playbookVersion, o.day,
                        (SELECT SUM(balanceMinor) FROM messageLine l WHERE l.messageId = o.id) AS quoted,
@@ -231,14 +231,14 @@ extension StateSession {
                         WHERE l.messageId = o.id AND r."on" >= o.day AND r."on" <= date(o.day, '+' || :days || ' days')
                           AND NOT EXISTS (
                               SELECT 1 FROM messageLine l2 JOIN message m2 ON m2.id = l2.messageId
-                              WHERE l2.invoice = l.invoice AND m2.status = 'released' AND m2.releasedOn <= r."on")) AS paid
+                              WHERE l2.invoice = l.invoice AND m2.status = \(MessageStatus.released.sql) AND m2.releasedOn <= r."on")) AS paid
                 FROM observed o WHERE o.nth = 1
                   -- Censored, not counted unpaid, when a real reminder about its invoices went out
                   -- inside its window: what followed is that reminder's, and the benchmark unknown.
                   AND NOT EXISTS (
                       SELECT 1 FROM messageLine l JOIN messageLine l2 ON l2.invoice = l.invoice
                       JOIN message m2 ON m2.id = l2.messageId
-                      WHERE l.messageId = o.id AND m2.status = 'released' AND m2.releasedOn >= o.day
+                      WHERE l.messageId = o.id AND m2.status = \(MessageStatus.released.sql) AND m2.releasedOn >= o.day
                         AND m2.releasedOn <= date(o.day, '+' || :days || ' days'))
                 ORDER BY o.id
                 """, arguments: ["days": days])

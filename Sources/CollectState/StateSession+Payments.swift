@@ -65,7 +65,7 @@ extension StateSession {
             let reference = row.reference.map { ", reference \($0)" } ?? ""
             try db.execute(
                 sql: """
-                    UPDATE invoice SET balanceMinor = 0, status = 'closed', paidByPayment = 1, closedOn = ?, closedReason = ?
+                    UPDATE invoice SET balanceMinor = 0, status = \(InvoiceStatus.closed.sql), paidByPayment = 1, closedOn = ?, closedReason = ?
                     WHERE number = ?
                     """, arguments: [date, "paid in full by a payment file\(reference)", row.invoice])
         }

@@ -9,7 +9,7 @@ extension StateSession {
             db,
             sql: """
                 SELECT event, detail FROM contactLog
-                WHERE event IN ('playbook-approved', 'playbook-rejected') AND at >= ? AND at < ? ORDER BY id
+                WHERE event IN (\(ContactEvent.playbookApproved.sql), \(ContactEvent.playbookRejected.sql)) AND at >= ? AND at < ? ORDER BY id
                 """, arguments: [from, to]
         ).compactMap { row in
             let detail: String = row["detail"] ?? ""

@@ -52,7 +52,9 @@ extension StateSession {
         else { return nil }
         try ReplyRecord.filter(key: replyId).updateAll(
             db, ReplyRecord.Columns.label.set(to: kind), ReplyRecord.Columns.labelledAt.set(to: at))
-        try db.execute(sql: "UPDATE escalation SET reason = ? WHERE id = ? AND status = 'open'", arguments: [reason, id])
+        try db.execute(
+            sql: "UPDATE escalation SET reason = ? WHERE id = ? AND status = \(EscalationStatus.open.sql)",
+            arguments: [reason, id])
         return (replyId, reply.meaning)
     }
 
@@ -151,7 +153,7 @@ extension StateSession {
             let id = try String.fetchOne(
                 db,
                 sql: """
-                    SELECT id FROM message WHERE channel = 'sms' AND recipient = ? AND status = 'released'
+                    SELECT id FROM message WHERE channel = \(Channel.sms.sql) AND recipient = ? AND status = \(MessageStatus.released.sql)
                     ORDER BY releasedAt DESC, id DESC LIMIT 1
                     """, arguments: [phone])
         else { return nil }
@@ -170,7 +172,9 @@ extension StateSession {
     /// The customer's invoices still open and past due on `date`.
     public func openPastDue(customer: String, on date: CivilDate) throws -> [String] {
         try String.fetchAll(
-            db, sql: "SELECT number FROM invoice WHERE customer = ? AND status = 'open' AND dueDate < ? ORDER BY dueDate",
+            db,
+            sql:
+                "SELECT number FROM invoice WHERE customer = ? AND status = \(InvoiceStatus.open.sql) AND dueDate < ? ORDER BY dueDate",
             arguments: [customer, date])
     }
 
@@ -179,8 +183,8 @@ extension StateSession {
     public func closeEscalations(customer: String, reason: EscalationReason, note: String, on date: CivilDate) throws -> Int {
         try db.execute(
             sql: """
-                UPDATE escalation SET status = 'closed', closedOn = ?, note = ?
-                WHERE customer = ? AND reason = ? AND status = 'open'
+                UPDATE escalation SET status = \(EscalationStatus.closed.sql), closedOn = ?, note = ?
+                WHERE customer = ? AND reason = ? AND status = \(EscalationStatus.open.sql)
                 """, arguments: [date, note, customer, reason.rawValue])
         return db.changesCount
     }
@@ -209,7 +213,7 @@ extension StateSession {
             db,
             sql: """
                 SELECT message.* FROM message JOIN messageLine ON messageLine.messageId = message.id
-                WHERE messageLine.invoice = ? AND message.status IN ('staged', 'approved') ORDER BY message.id
+                WHERE messageLine.invoice = ? AND message.status IN (\(MessageStatus.staged.sql), \(MessageStatus.approved.sql)) ORDER BY message.id
                 """, arguments: [invoice])
     }
 

@@ -21,7 +21,7 @@ extension StateSession {
                     SELECT recent.id, COALESCE(r.label, r.meaning) = :optOut AS optedOut,
                            COALESCE(r.label, r.meaning) = :dispute AS disputed
                     FROM recent JOIN reply r ON r.customer = recent.customer
-                    WHERE recent.status = 'released'
+                    WHERE recent.status = \(MessageStatus.released.sql)
                       AND (r.messageId = recent.id
                            OR (r.messageId IS NULL AND r.sentAt >= recent.releasedAt
                                AND r.sentAt <= datetime(recent.releasedAt, '+' || :days || ' days')))
@@ -29,18 +29,18 @@ extension StateSession {
                     -- A spam complaint names its customer in the contact log; the report itself
                     -- often comes from the mailbox provider, unmatched.
                     SELECT recent.id, 1, 0 FROM recent JOIN contactLog c ON c.customer = recent.customer
-                    WHERE recent.status = 'released' AND c.event = 'complaint' AND c.at >= recent.releasedAt
+                    WHERE recent.status = \(MessageStatus.released.sql) AND c.event = \(ContactEvent.complaint.sql) AND c.at >= recent.releasedAt
                       AND c.at <= datetime(recent.releasedAt, '+' || :days || ' days')
                 ), followed AS (
                     SELECT id, MAX(optedOut) AS optedOut, MAX(disputed) AS disputed FROM objections GROUP BY id
                 )
                 SELECT recent.segment, recent.step,
-                       SUM(recent.status = 'released' AND recent.releasedAt <= :answered) AS released,
-                       COUNT(DISTINCT CASE WHEN recent.status = 'released' AND recent.releasedAt <= :answered
+                       SUM(recent.status = \(MessageStatus.released.sql) AND recent.releasedAt <= :answered) AS released,
+                       COUNT(DISTINCT CASE WHEN recent.status = \(MessageStatus.released.sql) AND recent.releasedAt <= :answered
                                            THEN recent.runId END) AS batches,
-                       SUM(recent.status = 'released' AND (recent.editedAt IS NOT NULL
+                       SUM(recent.status = \(MessageStatus.released.sql) AND (recent.editedAt IS NOT NULL
                            OR EXISTS (SELECT 1 FROM correction c WHERE c.messageId = recent.id))) AS edited,
-                       SUM(recent.status = 'held' AND recent.statusReason LIKE 'held by a person:%') AS held,
+                       SUM(recent.status = \(MessageStatus.held.sql) AND recent.statusReason LIKE 'held by a person:%') AS held,
                        SUM(COALESCE(followed.optedOut, 0)) AS optedOut,
                        SUM(COALESCE(followed.disputed, 0)) AS disputed
                 FROM recent LEFT JOIN followed ON followed.id = recent.id

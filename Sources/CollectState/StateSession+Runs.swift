@@ -46,7 +46,7 @@ extension StateSession {
         try RunRecord.fetchOne(
             db,
             sql: """
-                SELECT run.* FROM run WHERE EXISTS (SELECT 1 FROM message m WHERE m.runId = run.id AND m.status = 'staged')
+                SELECT run.* FROM run WHERE EXISTS (SELECT 1 FROM message m WHERE m.runId = run.id AND m.status = \(MessageStatus.staged.sql))
                 ORDER BY run.startedAt DESC, run.rowid DESC LIMIT 1
                 """)
     }
@@ -75,7 +75,7 @@ extension StateSession {
             db,
             sql: """
                 SELECT id FROM run WHERE reportWritten = 0
-                AND EXISTS (SELECT 1 FROM message WHERE message.runId = run.id AND status IN ('staged', 'approved'))
+                AND EXISTS (SELECT 1 FROM message WHERE message.runId = run.id AND status IN (\(MessageStatus.staged.sql), \(MessageStatus.approved.sql)))
                 ORDER BY id
                 """)
     }

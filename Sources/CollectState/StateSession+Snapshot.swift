@@ -52,9 +52,9 @@ public final class SnapshotImport {
                         :status, :closedReason, :closedOn, :file, :line, :asOf,
                         :balance, :exportAsOf, :total, :file, :exportAsOf)
                 ON CONFLICT (number) DO UPDATE SET
-                    customer = CASE WHEN excluded.status = 'quarantined' THEN invoice.customer ELSE excluded.customer END,
+                    customer = CASE WHEN excluded.status = \(InvoiceStatus.quarantined.sql) THEN invoice.customer ELSE excluded.customer END,
                     issueDate = excluded.issueDate, dueDate = excluded.dueDate,
-                    currency = CASE WHEN excluded.status = 'quarantined' THEN invoice.currency ELSE excluded.currency END,
+                    currency = CASE WHEN excluded.status = \(InvoiceStatus.quarantined.sql) THEN invoice.currency ELSE excluded.currency END,
                     totalMinor = excluded.totalMinor,
                     balanceMinor = MIN(excluded.balanceMinor, COALESCE(invoice.paymentCeilingMinor, excluded.balanceMinor)),
                     -- The balance this export shows and what it replaced: an export repeating the
@@ -68,10 +68,10 @@ public final class SnapshotImport {
                                            THEN invoice.exportSinceAsOf ELSE excluded.exportSinceAsOf END,
                     exportBalanceMinor = excluded.exportBalanceMinor, exportAsOf = excluded.exportAsOf,
                     paymentLink = excluded.paymentLink,
-                    status = CASE WHEN invoice.paidByPayment THEN 'closed' ELSE excluded.status END,
+                    status = CASE WHEN invoice.paidByPayment THEN \(InvoiceStatus.closed.sql) ELSE excluded.status END,
                     closedReason = CASE WHEN invoice.paidByPayment THEN invoice.closedReason ELSE excluded.closedReason END,
                     closedOn = CASE WHEN invoice.paidByPayment THEN invoice.closedOn
-                                    WHEN excluded.status = 'open' THEN NULL ELSE COALESCE(invoice.closedOn, excluded.closedOn) END,
+                                    WHEN excluded.status = \(InvoiceStatus.open.sql) THEN NULL ELSE COALESCE(invoice.closedOn, excluded.closedOn) END,
                     seenFile = excluded.seenFile, seenLine = excluded.seenLine
                 WHERE invoice.seenFile <> excluded.seenFile
                 """)
@@ -101,7 +101,7 @@ public final class SnapshotImport {
         if let known, (known["seenFile"] as Int64) == fileId {
             let reason = "invoice \(row.number) appears twice in this file (lines \(known["seenLine"] as Int) and \(row.line))"
             try db.execute(
-                sql: "UPDATE invoice SET status = 'quarantined', closedReason = ? WHERE number = ?",
+                sql: "UPDATE invoice SET status = \(InvoiceStatus.quarantined.sql), closedReason = ? WHERE number = ?",
                 arguments: [reason, row.number])
             return .quarantined(field: "invoice", reason: reason)
         }
@@ -200,12 +200,12 @@ public final class SnapshotImport {
             sql: """
                 INSERT INTO recovery (invoice, customer, currency, amountMinor, "on", source)
                 SELECT number, customer, currency, balanceMinor, ?, ? FROM invoice
-                WHERE status = 'open' AND seenFile <> ? AND balanceMinor > 0
+                WHERE status = \(InvoiceStatus.open.sql) AND seenFile <> ? AND balanceMinor > 0
                 """, arguments: [asOf, RecoveryRecord.Source.absent, fileId])
         try db.execute(
             sql: """
-                UPDATE invoice SET status = 'closed', closedReason = 'absent from the newest export', closedOn = ?
-                WHERE status <> 'closed' AND seenFile <> ?
+                UPDATE invoice SET status = \(InvoiceStatus.closed.sql), closedReason = 'absent from the newest export', closedOn = ?
+                WHERE status <> \(InvoiceStatus.closed.sql) AND seenFile <> ?
                 """, arguments: [asOf, fileId])
         return db.changesCount
     }

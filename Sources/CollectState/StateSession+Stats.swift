@@ -24,7 +24,7 @@ extension StateSession {
             db,
             sql: """
                 SELECT currency, SUM(COALESCE(totalMinor, balanceMinor)) AS billed FROM invoice
-                WHERE COALESCE(issueDate, firstSeenOn) > ? AND status NOT IN ('quarantined', 'credit') GROUP BY currency
+                WHERE COALESCE(issueDate, firstSeenOn) > ? AND status NOT IN (\(InvoiceStatus.quarantined.sql), \(InvoiceStatus.credit.sql)) GROUP BY currency
                 """, arguments: [since]
         ).reduce(into: [String: Int64]()) { $0[$1["currency"]] = $1["billed"] }
         var open: [String: Int64] = [:]
@@ -109,7 +109,7 @@ extension StateSession {
                        COUNT(*) AS n
                 FROM (SELECT i.number, i.firstSeenOn, i.dueDate,
                              COALESCE((SELECT MAX(r."on") FROM recovery r WHERE r.invoice = i.number), i.closedOn) AS paidOn
-                      FROM invoice i WHERE i.status = 'closed' AND i.closedOn > i.firstSeenOn)
+                      FROM invoice i WHERE i.status = \(InvoiceStatus.closed.sql) AND i.closedOn > i.firstSeenOn)
                 GROUP BY firstAge, paidAge, reminded
                 """
         ).map {
@@ -122,7 +122,7 @@ extension StateSession {
             db,
             sql: """
                 SELECT CAST(julianday(firstSeenOn) - julianday(dueDate) AS INTEGER) AS firstAge, COUNT(*) AS n
-                FROM invoice WHERE status = 'open' GROUP BY firstAge
+                FROM invoice WHERE status = \(InvoiceStatus.open.sql) GROUP BY firstAge
                 """
         ).map { (firstAge: $0["firstAge"] as Int, paidAge: Int?.none, reminded: false, count: $0["n"] as Int) }
         return paid + open
@@ -134,7 +134,7 @@ extension StateSession {
             db,
             sql: """
                 SELECT currency, SUM(COALESCE(totalMinor, balanceMinor)) AS billed FROM invoice
-                WHERE customer = ? AND COALESCE(issueDate, firstSeenOn) > ? AND status NOT IN ('quarantined', 'credit') GROUP BY currency
+                WHERE customer = ? AND COALESCE(issueDate, firstSeenOn) > ? AND status NOT IN (\(InvoiceStatus.quarantined.sql), \(InvoiceStatus.credit.sql)) GROUP BY currency
                 """, arguments: [customer, asOf.adding(days: -90)]
         ).reduce(into: [String: Int64]()) { $0[$1["currency"]] = $1["billed"] }
     }

@@ -147,6 +147,19 @@ struct StateSafetyTests {
         #expect("\(badStatus)".contains("status") && "\(badStatus)".contains("shelved"), "\(badStatus)")
     }
 
+    @Test("the statuses, events and channels that SQL names are written from their enums as plain quoted words")
+    func storedTextIsSafeInSQL() {
+        // `sql` quotes the raw text: a value holding a quote would break the statements that use it.
+        let words =
+            InvoiceStatus.allCases.map(\.rawValue) + MessageStatus.allCases.map(\.rawValue)
+            + EscalationStatus.allCases.map(\.rawValue) + ContactEvent.allCases.map(\.rawValue)
+            + InboxFileStatus.allCases.map(\.rawValue) + Channel.allCases.map(\.rawValue)
+        #expect(words.allSatisfy { $0.allSatisfy { $0.isLetter || $0 == "-" } }, "\(words)")
+        #expect(InvoiceStatus.open.sql == "'open'")
+        #expect(MessageStatus.sql(MessageStatus.pending) == "'staged', 'approved'")
+        #expect(ContactEvent.hardBounce.sql == "'hard-bounce'")
+    }
+
     @Test("restore with no copy says so and changes nothing")
     func noCopy() throws {
         let ws = try TestWorkspace()

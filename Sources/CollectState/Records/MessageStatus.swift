@@ -15,7 +15,4 @@ public enum MessageStatus: String, Codable, Sendable, CaseIterable, DatabaseValu
 
     /// The statuses of a message that may still be released.
     public static let pending: [MessageStatus] = [.staged, .approved]
-
-    /// `pending` as an SQL list: `'staged', 'approved'`.
-    public static var pendingSQL: String { pending.map { "'\($0.rawValue)'" }.joined(separator: ", ") }
 }
