@@ -44,6 +44,8 @@ LANGS = ["en", "fr", "de", "es", "nl", "pt"]
 
 CHI = dt.timezone(dt.timedelta(hours=-6))      # America/Chicago in December (CST)
 FIRST_DAY, LAST_DAY = dt.date(2026, 11, 30), dt.date(2026, 12, 18)
+# Forwarded documents by key (the probe set, probe/make_probe.py, brings its own).
+FWD = bodies.FWD
 ACCOUNTS = "accounts@harborpine.example"
 DANA = "Dana Whitfield"
 BUSINESS = "Harbor & Pine Builders"
@@ -742,7 +744,7 @@ def build_email(r, e, cust, structure, sent, rem, seq):
         plain = (words + "\n\n" + IPHONE[lang] + "\n\n> " + apple_attr(lang, rtime) + "\n> \n"
                  + gt_quote(rem_text).replace("\n>\n", "\n> \n") + "\n")
     elif structure == "forwarded":
-        fwd = bodies.FWD[e["fwd"]]
+        fwd = FWD[e["fwd"]]
         # the forwarded e-mail's date: the payment date, or for our own earlier e-mails weeks before
         pd = md(e["pd"]) if e.get("pd") else sent.date() - dt.timedelta(days=r.randint(30, 45))
         pd_time = dt.datetime(pd.year, pd.month, pd.day, r.randint(8, 16), r.randint(0, 59), r.randint(0, 59))
@@ -875,7 +877,7 @@ def build_sms(r, e, sent):
 
 # ----------------------------------------------------------------------------- main
 def needs_biz(e):
-    probe = e["text"] + " ".join(e.get("frm") or ()) + (bodies.FWD[e["fwd"]]["frm"] if e.get("fwd") else "")
+    probe = e["text"] + " ".join(e.get("frm") or ()) + (FWD[e["fwd"]]["frm"] if e.get("fwd") else "")
     return "{company}" in probe or "{domain}" in probe
 
 
@@ -945,6 +947,8 @@ def make_record(master, e, i, structure, seq_by_day):
         if re.search(r"\{first\}[^\n]", e["text"]):  # a name mid-sentence needs a person
             pool = [c for c in pool if " " not in c["first"]]
         cust = r.choice(pool)
+        if e.get("who"):  # the probe set names its customer
+            cust = next(c for c in CUSTOMERS[lang] if c["name"] == e["who"])
         tz = cust["tz"]
     sent = choose_sent(r, e, tz, auto)
     sent_chi = sent.astimezone(CHI)

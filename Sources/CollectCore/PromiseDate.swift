@@ -46,8 +46,13 @@ public enum PromiseDate {
         return table
     }()
 
-    static let tomorrow: Set<String> = ["tomorrow", "tmrw", "tmr", "demain", "morgen", "manana", "amanha"]
-    static let today: Set<String> = ["today", "tonight", "aujourd'hui", "heute", "hoy", "vandaag", "hoje"]
+    static let tomorrow: Set<String> = [
+        "tomorrow", "tmrw", "tmr", "demain", "morgen", "manana", "amanha", "morgenavond", "morgenochtend", "morgenmiddag",
+        "morgenfruh",
+    ]
+    static let today: Set<String> = [
+        "today", "tonight", "tonite", "aujourd'hui", "heute", "hoy", "vandaag", "hoje", "vanavond", "vanmiddag", "vanochtend",
+    ]
     static let nextWords: Set<String> = [
         "next", "prochain", "prochaine", "nachsten", "nachste", "nachster", "proximo", "proxima", "volgende", "volgend",
     ]
@@ -90,8 +95,10 @@ public enum PromiseDate {
             if let (day, used) = Self.date(at: index, in: words, after: date, dayFirst: dayFirst) {
                 // "after the 15th", "right after Christmas", "nach dem 15.": the day after.
                 let before = words[max(0, index - 2)..<index]
+                // (Dutch "na de 15e", not Portuguese "na sexta", "on Friday".)
+                let dutchAfter = before.count == 2 && before.first == "na" && ["de", "het"].contains(before.last!)
                 let shifted =
-                    before.contains { afterWords.contains($0) } && !holidays.contains(words[index])
+                    (before.contains { afterWords.contains($0) } || dutchAfter) && !holidays.contains(words[index])
                         && !["christmas", "xmas", "noel", "weihnachten", "navidad", "kerst", "natal"].contains(words[index])
                     ? day.adding(days: 1) : day
                 found.append((shifted, index, index + used))
@@ -107,16 +114,51 @@ public enum PromiseDate {
         let coming = candidates.filter { candidate in
             let clause = words.indices.filter { clauses[$0] == clauses[candidate.start] }.map { words[$0] }
             // "paid" after "get", "be" or "wordt" is a payment to come ("I get paid on the 1st").
+            // (Dutch and German put the participle last: "wordt binnen 5 werkdagen betaald".)
             let past = clause.indices.contains { at in
                 pastWords.contains(clause[at]) && !clause[max(0, at - 2)..<at].contains(where: { toComeWords.contains($0) })
+                    && !clause[..<at].contains(where: { ["wordt", "worden", "wird", "werden", "zal", "zullen"].contains($0) })
             }
-            return !past || clause.contains(where: { futureWords.contains($0) || $0.hasSuffix("'ll") })
+            // "at the latest" ("uiterlijk vrijdag is het betaald") speaks of a day to come.
+            return !past
+                || clause.contains(where: { futureWords.contains($0) || latestWords.contains($0) || $0.hasSuffix("'ll") })
         }
-        // Only days of payments made: no promise.
-        let open = coming
-        // The first day told beside a word for paying ("… this weekend and drop it in the mail Tuesday").
-        let paying = open.firstIndex { candidate in
-            words.indices.contains { clauses[$0] == clauses[candidate.start] && isPayWord(words[$0]) }
+        // A day the customer is paid ("I get paid Thursday so Friday it is") gives way to another day.
+        let income = coming.filter { candidate in
+            let clause = words.indices.filter { clauses[$0] == clauses[candidate.start] }
+            return clause.contains { at in
+                incomeWords.contains(words[at])
+                    || (["paid", "pagado", "paye"].contains(words[at]) && at > 0
+                        && ["get", "gets", "getting"].contains(words[at - 1]))
+            }
+        }
+        let open =
+            income.isEmpty || income.count == coming.count
+            ? coming : coming.filter { c in !income.contains { $0.start == c.start } }
+        func paysIn(_ clause: Int) -> Bool { words.indices.contains { clauses[$0] == clause && isPayWord(words[$0]) } }
+        // The clause before a day's own (clause numbers skip at punctuation).
+        func clauseBefore(_ start: Int) -> Int {
+            let first = words.indices.first { clauses[$0] == clauses[start] } ?? start
+            return first > 0 ? clauses[first - 1] : -1
+        }
+        // The first day told beside a word for paying ("… this weekend and drop it in the mail Tuesday"),
+        // else the first told just after one ("your payment goes out before that, on Dec. 22nd").
+        var paying =
+            open.firstIndex { paysIn(clauses[$0.start]) } ?? open.firstIndex { paysIn(clauseBefore($0.start)) }
+        // A written date beside a paying word is the promise rather than a loose time before it ("queued
+        // for our first payment run of the new year and will be paid on January 8, 2027"), unless it is
+        // for the rest ("half next week and the rest on 1/15"). A weekday is no loose time ("Friday 3-4 pm").
+        let loose = { (word: String) in
+            !isWritten(word) && weekdays[word] == nil && !tomorrow.contains(word) && !today.contains(word)
+        }
+        if let first = paying, loose(words[open[first].start]),
+            let later = open.indices.first(where: { at in
+                at > first && isWritten(words[open[at].start]) && paysIn(clauses[open[at].start])
+                    && clauses[open[at].start] != clauses[open[first].start]
+                    && !words.indices.contains { clauses[$0] == clauses[open[at].start] && restWords.contains(words[$0]) }
+            })
+        {
+            paying = later
         }
         let latest = words.contains { latestWords.contains($0) }
         var chosen = Array(open[(paying ?? 0)...])
@@ -131,19 +173,25 @@ public enum PromiseDate {
             else { break }
             best = next.day > best.day ? next : best
         }
-        let ranged = words.contains { ["between", "entre", "zwischen", "tussen"].contains($0) }
-        return ranged ? open.map(\.day).max() : best.day
+        // "between the 10th and the 15th": the later, when two days follow the word ("en cuanto nos
+        // entre el pago", "as soon as a payment comes in", is no range).
+        let ranged = words.indices.first { at in
+            ["between", "entre", "zwischen", "tussen"].contains(words[at]) && open.filter { $0.start > at }.count >= 2
+        }
+        return ranged.map { at in open.filter { $0.start > at }.map(\.day).max()! } ?? best.day
     }
 
     /// Whether `word` is a word for paying ("pay", "check", "virement", "überweisen", "mail").
     static func isPayWord(_ word: String) -> Bool {
         if ["dollar", "dollars", "euro", "euros"].contains(word) { return true }
+        // An amount: "$200", "€150", "200€".
+        if let first = word.first, "$€£".contains(first) || word.last == "€", word.contains(where: \.isNumber) { return true }
         return !word.hasPrefix("payroll") && ReplyReader.payStems.contains { word.hasPrefix($0) }
     }
 
     /// Words that end one clause and begin another.
     static let conjunctions: Set<String> = [
-        "and", "but", "then", "et", "mais", "puis", "und", "aber", "dann", "y", "pero", "luego", "en", "maar", "dan", "e",
+        "and", "but", "then", "so", "et", "mais", "puis", "und", "aber", "dann", "y", "pero", "luego", "en", "maar", "dan", "e",
         "mas", "depois",
     ]
 
@@ -158,13 +206,31 @@ public enum PromiseDate {
     ]
     /// Words before a past participle that make it one to come ("get paid", "wordt betaald").
     static let toComeWords: Set<String> = [
-        "get", "gets", "getting", "be", "being", "will", "wordt", "worden", "wird", "werden", "sera", "seront", "zal",
+        "get", "gets", "getting", "be", "being", "will", "wordt", "worden", "wird", "werden", "sera", "seront", "zal", "are",
     ]
     /// Words that keep a clause about the future even beside a past word ("the rest will be paid").
     static let futureWords: Set<String> = [
         "will", "ll", "going", "gonna", "can", "shall", "should", "goes", "go", "rest", "remaining", "balance", "remainder",
-        "other", "next", "be", "wird", "werden", "sera", "seront", "va", "vamos", "zal", "zullen", "vai", "vou",
+        "other", "next", "be", "wird", "werden", "sera", "seront", "va", "vamos", "zal", "zullen", "vai", "vou", "ill", "itll",
+        "youll", "theyll",
     ]
+    /// Words for the customer's own pay, whose day is not the promise when another is told.
+    static let incomeWords: Set<String> = [
+        "payday", "paycheck", "paycheque", "salary", "salaris", "gehalt", "salaire", "sueldo", "salario", "quincena",
+        "cobre", "loon",
+    ]
+    /// Words for the rest of a debt paid in parts.
+    static let restWords: Set<String> = [
+        "rest", "remaining", "remainder", "balance", "resto", "reste", "restant", "solde", "saldo", "restbetrag",
+    ]
+
+    /// Whether a day starting with `word` is written out (`12/15`, `the 15th`, `December 15`), not a
+    /// loose time ("the new year", "next week").
+    static func isWritten(_ word: String) -> Bool {
+        word.contains(where: \.isNumber) || (months[word] != nil && word.count >= 3) || ordinalWords[word] != nil
+            || spelledDays[word] != nil
+    }
+
     /// Words that join two days into a range or a choice.
     static let joinWords: Set<String> = [
         "and", "to", "or", "until", "through", "thru", "-", "et", "ou", "und", "oder", "bis", "y", "o", "hasta", "en", "of",
@@ -210,6 +276,19 @@ public enum PromiseDate {
         return (words, clauses)
     }
 
+    /// The clauses of `text` (folded), cut where ``tokens(_:)`` cuts them: at punctuation and
+    /// before a conjunction.
+    static func clauses(_ text: String) -> [String] {
+        let (words, numbers) = tokens(text)
+        var result: [[String]] = []
+        var last: Int? = nil
+        for (word, clause) in zip(words, numbers) {
+            if clause == last { result[result.count - 1].append(word) } else { result.append([word]) }
+            last = clause
+        }
+        return result.map { $0.joined(separator: " ") }
+    }
+
     /// A date starting at `index`, with how many words it used.
     static func date(at index: Int, in words: [String], after date: CivilDate, dayFirst: Bool) -> (CivilDate, Int)? {
         let word = words[index]
@@ -217,6 +296,7 @@ public enum PromiseDate {
         let third = index + 2 < words.count ? words[index + 2] : ""
         let previous = index > 0 ? words[index - 1] : ""
         if let iso = CivilDate(iso: word) { return (iso, 1) }
+        if let found = phrase(at: index, in: words, after: date) { return found }
         // "15-Dec", "Dec-15"
         let pieces = word.split(separator: "-").map(String.init)
         if pieces.count == 2, let day = dayNumber(pieces[0]) ?? dayNumber(pieces[1]),
@@ -254,8 +334,10 @@ public enum PromiseDate {
         // "after the holidays", "after New Year", "nach Neujahr", "après les fêtes": the first working day of January.
         if let newYear = afterHolidays(at: index, in: words, after: date) { return (newYear, 2) }
         // "early next week", "début de semaine prochaine", "Anfang nächster Woche": its Tuesday.
+        // ("a principios de la semana que viene", "no início da semana que vem")
         if beginning.contains(word), words[(index + 1)...].prefix(3).contains(where: { week.contains($0) }),
             words[(index + 1)...].prefix(3).contains(where: isNext)
+                || words[(index + 1)...].prefix(5).contains(where: { ["viene", "vem"].contains($0) })
         {
             return (date.adding(days: 7 - date.isoWeekday + 2), 3)
         }
@@ -270,7 +352,9 @@ public enum PromiseDate {
         if word == "monatsanfang" || word == "monatsbeginn" {
             return (date.adding(days: CivilDate.daysIn(month: date.month, year: date.year) - date.day + 1), 1)
         }
-        if let numeric = numericDate(word, after: date, dayFirst: dayFirst) { return (numeric, 1) }
+        // ("1-2 business days", "3/4 of the way" are no dates.)
+        let counting = ["business", "working", "day", "days", "weeks", "hours", "hrs", "of", "jours", "tage", "dias", "dagen"]
+        if !counting.contains(next), let numeric = numericDate(word, after: date, dayFirst: dayFirst) { return (numeric, 1) }
         // "the 14th-16th": a range, so its end.
         let halves = word.split(separator: "-").map(String.init)
         if halves.count == 2, let from = dayNumber(halves[0]), let to = dayNumber(halves[1]), from < to,
@@ -396,6 +480,13 @@ public enum PromiseDate {
         let monthFollows =
             (months[next] != nil && next.count >= 3)
             || (dayNumber(next) != nil && (months[third] != nil && third.count >= 3))
+        // "last Friday", "sexta-feira passada", "vendredi dernier": a day gone by, no date to come.
+        if weekdays[word] != nil, word.count >= 3,
+            ["last", "letzten", "letzte", "vorigen", "vorige", "afgelopen", "pasado", "passada", "passado", "dernier"].contains(
+                previous) || ["passada", "passado", "pasado", "dernier", "derniere"].contains(next)
+        {
+            return nil
+        }
         if let weekday = weekdays[word], word.count >= 3, !monthFollows {
             // "Tuesday next week": that weekday of the coming week.
             if isNext(next), week.contains(third) {
@@ -431,7 +522,9 @@ public enum PromiseDate {
             || word == "kerst"
             || word == "natal"
         {
-            let beforeWords = ["before", "avant", "vor", "antes", "voor", "by", "bis", "ici", "tot"]
+            let beforeWords = [
+                "before", "avant", "vor", "antes", "voor", "by", "bis", "ici", "tot", "ate", "hasta", "till", "until",
+            ]
             if beforeWords.contains(previous) || (index >= 2 && beforeWords.contains(words[index - 2])) {
                 return (CivilDate(year: date.year, month: 12, day: 24)!, 1)
             }
@@ -526,11 +619,17 @@ public enum PromiseDate {
                 unitAt = at + 2 < words.count && words[at + 2] == "of" ? at + 3 : at + 2
             }
             let unit = unitAt < words.count ? words[unitAt] : ""
-            if let count, (0...365).contains(count) {
+            // English "over 60 days" is more than 60 days; Dutch "over twee weken" is in two weeks.
+            let moreThan = word == "over" && ["days", "day", "weeks", "months", "hours"].contains(unit)
+            if let count, (0...365).contains(count), !moreThan {
                 if ["day", "days", "dys", "jours", "jour", "tagen", "tage", "dias", "dagen", "werktagen"].contains(unit) {
-                    return (date.adding(days: count), unitAt - index + 1)
+                    // "dans quinze jours", "en quince días": two weeks.
+                    let fortnight = ["quinze", "quince"].contains(countWord)
+                    return (date.adding(days: fortnight ? 14 : count), unitAt - index + 1)
                 }
-                if ["week", "weeks", "wk", "wks", "semaines", "semaine", "wochen", "semanas", "weken"].contains(unit) {
+                if ["week", "weeks", "wk", "wks", "semaines", "semaine", "woche", "wochen", "semana", "semanas", "weken"]
+                    .contains(unit)
+                {
                     return (date.adding(days: 7 * count), unitAt - index + 1)
                 }
                 if ["fortnight", "fortnights"].contains(unit) { return (date.adding(days: 14 * count), unitAt - index + 1) }
@@ -578,7 +677,7 @@ public enum PromiseDate {
     /// "meados de dezembro", "half december", "midden december": the 15th.
     static func midMonth(at index: Int, in words: [String], after date: CivilDate) -> (CivilDate, Int)? {
         let word = words[index]
-        let middle: Set<String> = ["mid", "mi", "mitte", "mediados", "meados", "half", "midden", "mediado"]
+        let middle: Set<String> = ["mid", "mi", "mitte", "mediados", "meados", "half", "midden", "mediado", "medio"]
         var monthWord: String
         var used: Int
         let pieces = word.split(separator: "-").map(String.init)

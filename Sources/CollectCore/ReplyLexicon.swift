@@ -169,7 +169,7 @@ enum ReplyLexicon {
         // German
         "bereits bezahlt", "schon bezahlt", "bereits uberwiesen", "schon uberwiesen", "haben bezahlt", "habe bezahlt",
         "haben uberwiesen", "habe uberwiesen", "wurde bezahlt", "wurde uberwiesen", "ist bezahlt", "beglichen",
-        "uberweisung erfolgt", "bereits beglichen",
+        "uberweisung ist erfolgt", "uberweisung erfolgte", "bereits beglichen",
         // Spanish
         "ya pagamos", "ya pague", "ya esta pagado", "ya esta pagada", "ya fue pagada", "ya fue pagado", "ya se pago",
         "ya la pagamos", "ya lo pagamos", "transferencia realizada", "hicimos la transferencia", "realizamos el pago",
@@ -195,7 +195,8 @@ enum ReplyLexicon {
         "payment was submitted", "submitted the payment", "submitted payment",
         "langst bezahlt", "langst uberwiesen", "uberweisung lief", "ya pagaron",
         "el cargo salio", "salio de la cuenta", "paye depuis", "payee depuis",
-        "regle depuis", "reglee depuis", "paguei", "fiz o pix", "pix feito", "fizemos o pagamento", "pagou",
+        "regle depuis", "reglee depuis", "paguei", "fiz o pix", "pix feito", "fizemos o pagamento", "fizemos a transferencia",
+        "pagou",
         // How accounts-payable and banks say it went: value dates, releases, settlements, debits.
         "value date", "funds were released", "released the funds", "released the payment", "payment was released",
         "payment released", "ach settled", "eft was sent", "sent via eft", "sent by eft", "paid by eft",
@@ -287,7 +288,7 @@ enum ReplyLexicon {
         "check in the mail", "cheque in the mail", "will be in the mail", "processing it", "process it", "will pay", "i'll pay",
         "well pay", "ill have", "you'll have", "youll have", "get you paid", "pay the balance", "pay the rest", "rest follows",
         "de rest volgt", "o resto",
-        "zahlung erfolgt", "realizaremos", "scheduled to be paid",
+        "zahlung erfolgt", "uberweisung erfolgt", "realizaremos", "scheduled to be paid",
     ]
 
     static let question: [String] = [
@@ -358,12 +359,26 @@ enum ReplyLexicon {
         // A new contact.
         "no longer the contact", "new number", "new email", "new e-mail", "nouveau numero", "nouvelle adresse",
         "neue nummer", "neue e-mail", "nuevo numero", "nuevo correo", "nieuw nummer", "nieuwe e-mail", "novo numero",
-        "novo email", "novo e-mail",
+        "novo email", "novo e-mail", "new address", "address changes", "address has changed", "update your records",
+        "send future invoices to", "send future invoices and",
+        // Not the customer.
+        "wrong number", "wrong person", "have the wrong", "numero equivocado", "mauvais numero", "falsche nummer",
+        "verkeerd nummer", "numero errado", "sold the house",
+        // Passed on.
+        "sent this on", "sent it on to", "passed this on",
         // Season's greetings.
         "merry christmas", "happy holidays", "happy new year", "happy thanksgiving", "joyeux noel", "bonnes fetes",
         "bonne annee", "frohe weihnachten", "frohes fest", "guten rutsch", "feliz navidad", "felices fiestas",
         "prettige feestdagen", "fijne feestdagen", "gelukkig nieuwjaar", "feliz natal", "boas festas", "feliz ano novo",
         "stay warm",
+    ]
+
+    /// Ways of saying "I'll pay it" without a word for paying ("ill do it this evening"): with a
+    /// day to come, a promise.
+    static let doingIt: [String] = [
+        "ill do it", "i'll do it", "i will do it", "will do it", "ill take care of it", "i'll take care of it",
+        "will take care of it", "ill handle it", "i'll handle it", "ill get it done", "i'll get it done", "its yours",
+        "it's yours",
     ]
 
     /// Words for looking at something or being away, not paying: a day beside them in a few words

@@ -191,11 +191,22 @@ public enum ReplyReader {
                 hits[.alreadyPaid] = body.isEmpty ? "(a forwarded payment confirmation)" : body.trimmingSpaces.description
             }
         }
+        // Paying words whose own clause holds a day still to come tell of a payment to come ("Die
+        // Überweisung erfolgt am 22.12.", "ill have it paid on the twenty first", "invoices over 60
+        // days are paid on the last business day of the month"), unless a word of the past is there.
+        // (The model may not bring it back.)
+        var ruledOut: Set<ReplyMeaning> = []
+        if let paid = hits[.alreadyPaid], isPaymentToCome(paid, after: date, dayFirst: dayFirst || language != "en") {
+            hits[.alreadyPaid] = nil
+            ruledOut.insert(.alreadyPaid)
+            if hits[.promise] == nil { hits[.promise] = paid }
+        }
         // A day to come beside a word for paying is a promise, even beside a payment made ("half went
         // out yesterday, the other half will be there by the 15th").
         if hits[.promise] == nil, promised != nil,
             hits[.alreadyPaid] == nil || words.contains(where: { PromiseDate.futureWords.contains($0) && $0 != "be" }),
-            words.contains(where: PromiseDate.isPayWord)
+            words.contains(where: PromiseDate.isPayWord) || body.contains(where: { "$€£".contains($0) })
+                || ReplyLexicon.doingIt.contains(where: { find(phrase($0), in: words) != nil })
                 || (hits.isEmpty && words.count <= 8 && !words.contains(where: ReplyLexicon.lookingWords.contains))
         {
             hits[.promise] = sentenceText(containing: ["pay"], in: body) ?? body.trimmingSpaces.description
@@ -272,6 +283,7 @@ public enum ReplyReader {
             let chance = posterior.first { $0.meaning == kinds[0] }?.probability ?? 0
             confidence = min(0.99, 0.8 + 0.2 * chance)
         }
+        if kinds.count > 1 { kinds.removeAll { ruledOut.contains($0) } }
         let meaning = kinds[0]
         var reading = ReplyReading(
             meaning: meaning, evidence: hits[meaning], kinds: kinds, confidence: confidence,
@@ -433,6 +445,31 @@ public enum ReplyReader {
         }
         return false
     }
+
+    /// Whether every clause of `sentence` with words of a payment made holds a day still to come
+    /// and no auxiliary of the past: a payment told as scheduled, not as made.
+    static func isPaymentToCome(_ sentence: String, after date: CivilDate, dayFirst: Bool) -> Bool {
+        let paying = PromiseDate.clauses(ReplyText.fold(sentence)).filter { familyHits(body: $0)[.alreadyPaid] != nil }
+        return !paying.isEmpty
+            && paying.allSatisfy { clause in
+                guard let day = PromiseDate.find(in: clause, after: date, dayFirst: dayFirst), day.days(since: date) <= 120
+                else { return false }
+                // Only with a word of the future or of a payment scheduled ("are paid", "erfolgt"): "I
+                // dropped off a check on Monday" and "Hicimos la transferencia el 26" were made.
+                // ("ill have it paid on the 21st": "have" after a word of the future is no past.)
+                let words = ReplyText.words(clause)
+                let future = words.contains { ["will", "ill", "shall", "going", "gonna"].contains($0) || $0.hasSuffix("'ll") }
+                guard future || words.contains(where: Self.scheduledWords.contains) else { return false }
+                return !words.contains { pastAuxiliaries.contains($0) && !(future && ["have", "has"].contains($0)) }
+            }
+    }
+
+    /// Words that tell a payment as scheduled rather than made, beside a day to come ("invoices are
+    /// paid on the last business day", "die Überweisung erfolgt am 22.12.").
+    static let scheduledWords: Set<String> = [
+        "are", "be", "wird", "werden", "wordt", "worden", "zal", "zullen", "sera", "seront", "va", "vai", "vou", "erfolgt",
+        "scheduled", "queued", "geplant", "gepland", "programado", "programmee", "agendado",
+    ]
 
     /// Auxiliaries of a payment made ("haben … bezahlt", "avons payé", "já pagamos").
     static let pastAuxiliaries: Set<String> = [

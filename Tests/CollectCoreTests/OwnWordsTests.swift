@@ -256,6 +256,48 @@ struct PromiseDateTests {
         #expect((PromiseDate.find(in: text, after: Self.tuesday)?.description ?? "") == day, "\(text)")
     }
 
+    @Test(
+        "working days, whole phrases and the day that counts among several, as customers wrote them to a probe set",
+        arguments: [
+            ("Payment will be released within 5 business days.", "2026-12-08"),
+            ("De factuur is goedgekeurd en wordt binnen 5 werkdagen betaald.", "2026-12-08"),
+            ("Invoices over 60 days are paid on the last business day of the month.", "2026-12-31"),
+            ("Het bedrag gaat eruit op de eerste werkdag van januari.", "2027-01-04"),
+            ("We're planning to pay the week of the 14th.", "2026-12-18"),
+            ("monday after next ok? ill pay the whole thing", "2026-12-14"),
+            ("First thing next week I'll push the payment through.", "2026-12-07"),
+            ("ill do it this evening once the kids are in bed", "2026-12-01"),
+            ("heute in einer Woche ist das Geld bei Ihnen", "2026-12-08"),
+            ("Give me ten days and I'll have the full amount.", "2026-12-11"),
+            ("We'll have you paid by New Year's Eve.", "2026-12-31"),
+            ("You'll have the payment before December's out.", "2026-12-31"),
+            ("ill have it paid on the twenty first. promise", "2026-12-21"),
+            ("On vous fait le virement dans quinze jours.", "2026-12-15"),
+            ("Na de 15e krijg ik mijn salaris, dan betaal ik meteen.", "2026-12-16"),
+            ("Le pagamos a principios de la semana que viene, en cuanto nos entre el pago de un cliente.", "2026-12-08"),
+            ("Betaling volgt medio december.", "2026-12-15"),
+            ("ik maak het morgenavond over als ik thuis ben", "2026-12-02"),
+            ("Até o Natal quito tudo, pode ficar tranquila.", "2026-12-24"),
+            ("Daqui a uma semana faço o pagamento.", "2026-12-08"),
+            ("I get paid thursday so friday it is", "2026-12-04"),
+            ("Our office is closed Dec 23 - Jan 3, so your payment goes out before that, on Dec. 22nd.", "2026-12-22"),
+            (
+                "The freeze starts tomorrow. It is queued for our first payment run of the new year and will be paid on January 8, 2027.",
+                "2027-01-08"
+            ),
+            ("Pay date: 2026-12-21. Funds usually land 1-2 business days after the pay date.", "2026-12-21"),
+            ("Uiterlijk vrijdag 11 december is het betaald.", "2026-12-11"),
+            // No day to come: a day gone by, a count that is no date.
+            ("Já fizemos a transferência na sexta-feira passada, deve estar a chegar.", ""),
+            ("We mailed it last Friday.", ""),
+            ("Invoices over 60 days old are reviewed by our controller.", ""),
+        ] as [(String, String)])
+    func probeForms(text: String, day: String) {
+        let folded = ReplyText.fold(text)
+        let dayFirst = ReplyLanguage.guess(ReplyText.words(folded)) != "en"
+        #expect((PromiseDate.find(in: folded, after: Self.tuesday, dayFirst: dayFirst)?.description ?? "") == day, "\(text)")
+    }
+
     @Test("calendar weeks are ISO weeks: week 1 holds January 4th, week 53 only in the years that have one")
     func isoWeeks() {
         func friday(_ week: Int, _ asOf: String) -> String? {

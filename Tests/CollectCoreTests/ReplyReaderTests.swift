@@ -311,6 +311,55 @@ struct ReplyReaderTests {
     }
 }
 
+@Suite("A payment told as scheduled is a promise; one told as made stays paid")
+struct ScheduledPaymentTests {
+    static let tuesday = CivilDate(iso: "2026-12-01")!
+
+    func read(_ text: String) -> ReplyReading {
+        ReplyReader.read(text, sentOn: Self.tuesday, channel: .email, model: ReplyModel(examples: ReplyExamples.shipped))
+    }
+
+    @Test(
+        "paying words beside a day still to come, with a word of the future or of a schedule, pause until that day",
+        arguments: [
+            ("Die Überweisung erfolgt am 22.12.2026 mit unserem letzten Zahlungslauf.", "2026-12-22"),
+            ("ill have it paid on the twenty first. promise", "2026-12-21"),
+            (
+                "Per our AP policy, vendor invoices over 60 days are paid on the last business day of the month.",
+                "2026-12-31"
+            ),
+            ("Business has been slow. I can do $200 on the 18th and more after the new year.", "2026-12-18"),
+        ] as [(String, String)])
+    func scheduled(text: String, day: String) {
+        let reading = read(text)
+        #expect(reading.kinds.contains(.promise) && !reading.kinds.contains(.alreadyPaid), "\(text): \(reading.kinds)")
+        #expect(reading.promisedDate?.description == day, "\(text)")
+    }
+
+    @Test(
+        "a payment told as made, with a day that would otherwise be to come, stays already paid",
+        arguments: [
+            "I dropped off a check at your office on Monday and gave it to the guy at the front desk.",
+            "Zahlung ist am Freitag rausgegangen.",
+            "Hicimos la transferencia el 26. ¿Me confirma si la recibió?",
+            "Já fizemos a transferência na sexta-feira passada, deve estar a chegar.",
+        ])
+    func made(text: String) {
+        #expect(read(text).meaning == .alreadyPaid, "\(text): \(read(text).kinds)")
+    }
+
+    @Test("someone else's number, an address change and a reminder passed on are no dispute and no payment")
+    func notTheCustomer() {
+        for text in [
+            "número equivocado, aquí no hay ninguna Rosa",
+            "I think you have the wrong person. I sold the house on Maple Ave in October.",
+            "My husband takes care of the bills, I've sent this on to him.",
+        ] {
+            #expect(read(text).meaning == .other, "\(text): \(read(text).kinds)")
+        }
+    }
+}
+
 @Suite("No channel closed on an everyday reply")
 struct FalseOptOutTests {
     static let tuesday = CivilDate(iso: "2026-12-01")!
