@@ -23,16 +23,14 @@ extension PromiseDate {
             while at < words.count, at < index + 3, ["the", "next", "von", "de", "a"].contains(words[at]) { at += 1 }
             if at < words.count, let count = Int(words[at]) ?? numbers[words[at]], (1...60).contains(count) {
                 let unit = Array(words[(at + 1)...].prefix(2))
-                let working =
-                    ["werkdagen", "werktagen", "werktage", "arbeitstagen"].contains(unit.first ?? "")
-                    || (unit.count == 2 && ["business", "working", "bank"].contains(unit[0])
-                        && ["day", "days"].contains(unit[1]))
-                    || (unit.count == 2 && ["jours", "dias"].contains(unit[0])
-                        && ["ouvres", "ouvrables", "uteis", "habiles", "laborables"].contains(unit[1]))
-                if working {
-                    return (
-                        adding(workingDays: count, to: date), at - index + (unit.count == 2 && unit[0] != "werkdagen" ? 3 : 2)
-                    )
+                let oneWord = ["werkdagen", "werktagen", "werktage", "arbeitstagen"].contains(unit.first ?? "")
+                let twoWords =
+                    unit.count == 2
+                    && ((["business", "working", "bank"].contains(unit[0]) && ["day", "days"].contains(unit[1]))
+                        || (["jours", "dias"].contains(unit[0])
+                            && ["ouvres", "ouvrables", "uteis", "habiles", "laborables"].contains(unit[1])))
+                if oneWord || twoWords {
+                    return (adding(workingDays: count, to: date), at - index + (twoWords ? 3 : 2))
                 }
             }
         }
@@ -103,9 +101,8 @@ extension PromiseDate {
         if ["this", "ce", "esta"].contains(word), ["evening", "soir", "noche"].contains(next) {
             return (date, 2)
         }
-        // "heute in einer Woche", "aujourd'hui en huit", "today week", "vandaag over een week", "a week today".
+        // "heute in einer Woche", "aujourd'hui en huit", "vandaag over een week", "a week today".
         if today.contains(word) {
-            if next == "week" { return (date.adding(days: 7), 2) }
             if next == "en", third == "huit" { return (date.adding(days: 7), 3) }
             if ["in", "over"].contains(next), index + 3 < words.count, ["einer", "een"].contains(third),
                 week.contains(words[index + 3]) || words[index + 3] == "week"

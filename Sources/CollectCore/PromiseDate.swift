@@ -132,9 +132,13 @@ public enum PromiseDate {
                         && ["get", "gets", "getting"].contains(words[at - 1]))
             }
         }
-        let open =
-            income.isEmpty || income.count == coming.count
-            ? coming : coming.filter { c in !income.contains { $0.start == c.start } }
+        // (Only for a day on or after it: "I'll pay on the 15th when I get paid. I'm off until Monday" is the 15th.)
+        let open = coming.filter { candidate in
+            !income.contains { $0.start == candidate.start }
+                || !coming.contains { other in
+                    !income.contains { $0.start == other.start } && other.day >= candidate.day
+                }
+        }
         func paysIn(_ clause: Int) -> Bool { words.indices.contains { clauses[$0] == clause && isPayWord(words[$0]) } }
         // The clause before a day's own (clause numbers skip at punctuation).
         func clauseBefore(_ start: Int) -> Int {
@@ -186,14 +190,28 @@ public enum PromiseDate {
         if ["dollar", "dollars", "euro", "euros"].contains(word) { return true }
         // An amount: "$200", "€150", "200€".
         if let first = word.first, "$€£".contains(first) || word.last == "€", word.contains(where: \.isNumber) { return true }
-        return !word.hasPrefix("payroll") && ReplyReader.payStems.contains { word.hasPrefix($0) }
+        // ("Accounts Payable" is a department, not a payment.)
+        return !word.hasPrefix("payroll") && !word.hasPrefix("payable")
+            && ReplyReader.payStems.contains { word.hasPrefix($0) }
     }
 
     /// Words that end one clause and begin another.
     static let conjunctions: Set<String> = [
-        "and", "but", "then", "so", "et", "mais", "puis", "und", "aber", "dann", "y", "pero", "luego", "en", "maar", "dan", "e",
+        "and", "but", "then", "et", "mais", "puis", "und", "aber", "dann", "y", "pero", "luego", "en", "maar", "dan", "e",
         "mas", "depois",
     ]
+
+    /// Whether an English "so" starts a clause ("I get paid Thursday so Friday it is"): when a word
+    /// that begins an English clause follows it. (Folded Portuguese "só", "only", does not: "paguei só dia 2".)
+    static func soStartsClause(after raw: Substring, in line: Substring) -> Bool {
+        guard let range = line.range(of: raw) else { return false }
+        let next = line[range.upperBound...].split(separator: " ").first.map { ReplyText.fold(String($0)) } ?? ""
+        let starts: Set<String> = [
+            "i", "we", "i'll", "ill", "we'll", "it", "its", "it's", "that", "thats", "the", "you", "expect", "please",
+            "payment", "friday", "monday", "tuesday", "wednesday", "thursday", "saturday", "sunday",
+        ]
+        return starts.contains(next.trimmingCharacters(in: .punctuationCharacters))
+    }
 
     /// Words before a day that make it the day after ("after the 15th").
     static let afterWords: Set<String> = ["after", "apres", "nach", "despues", "depois"]
@@ -221,7 +239,9 @@ public enum PromiseDate {
     ]
     /// Words for the rest of a debt paid in parts.
     static let restWords: Set<String> = [
-        "rest", "remaining", "remainder", "balance", "resto", "reste", "restant", "solde", "saldo", "restbetrag",
+        "rest", "remaining", "remainder", "balance", "resto", "reste", "restant", "solde", "saldo", "restbetrag", "other",
+        "another", "second", "final", "half", "autre", "andere", "anderen", "otra", "otro", "outra", "outro", "tweede",
+        "zweite", "seconde", "segunda", "segundo", "moitie", "halfte", "mitad", "metade", "helft",
     ]
 
     /// Whether a day starting with `word` is written out (`12/15`, `the 15th`, `December 15`), not a
@@ -262,7 +282,9 @@ public enum PromiseDate {
                         sentenceEnd = !word.isEmpty && !word.contains(where: { $0.isNumber }) && months[word] == nil
                     }
                     if word.hasSuffix("'s"), word.count > 4 { word.removeLast(2) }
-                    if conjunctions.contains(word) { clause += 1 }
+                    if conjunctions.contains(word) || (word == "so" && Self.soStartsClause(after: raw, in: piece)) {
+                        clause += 1
+                    }
                     if !word.isEmpty {
                         words.append(word)
                         clauses.append(clause)
@@ -525,7 +547,10 @@ public enum PromiseDate {
             let beforeWords = [
                 "before", "avant", "vor", "antes", "voor", "by", "bis", "ici", "tot", "ate", "hasta", "till", "until",
             ]
-            if beforeWords.contains(previous) || (index >= 2 && beforeWords.contains(words[index - 2])) {
+            // ("until after Christmas" is after it.)
+            if !afterWords.contains(previous),
+                beforeWords.contains(previous) || (index >= 2 && beforeWords.contains(words[index - 2]))
+            {
                 return (CivilDate(year: date.year, month: 12, day: 24)!, 1)
             }
         }
@@ -620,7 +645,11 @@ public enum PromiseDate {
             }
             let unit = unitAt < words.count ? words[unitAt] : ""
             // English "over 60 days" is more than 60 days; Dutch "over twee weken" is in two weeks.
-            let moreThan = word == "over" && ["days", "day", "weeks", "months", "hours"].contains(unit)
+            // ("over a week late" too; Dutch says "over een week".)
+            let moreThan =
+                word == "over"
+                && (["days", "day", "weeks", "months", "hours"].contains(unit)
+                    || (["week", "month"].contains(unit) && ["a", "one"].contains(countWord)))
             if let count, (0...365).contains(count), !moreThan {
                 if ["day", "days", "dys", "jours", "jour", "tagen", "tage", "dias", "dagen", "werktagen"].contains(unit) {
                     // "dans quinze jours", "en quince días": two weeks.

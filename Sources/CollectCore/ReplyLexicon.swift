@@ -74,6 +74,13 @@ enum ReplyLexicon {
     }
 
     /// Beginnings of words for what the business sends.
+    /// Words after "no longer" that tell of a mailbox or a person that moved on, not of a wish to
+    /// stop: "no longer monitored", "no longer the contact", "no longer with the company".
+    static let movedOn: Set<String> = [
+        "monitored", "checked", "active", "in", "the", "with", "work", "working", "employed", "responsible", "handling",
+        "handle", "our", "at", "used", "valid",
+    ]
+
     static let sentThings = [
         "email", "e-mail", "mail", "text", "sms", "messag", "remind", "notic", "notif", "list", "contact", "these", "spam",
         "courriel", "relance", "rappel", "nachricht", "erinner", "mahnung", "correo", "mensaj", "recordator",
@@ -169,7 +176,7 @@ enum ReplyLexicon {
         // German
         "bereits bezahlt", "schon bezahlt", "bereits uberwiesen", "schon uberwiesen", "haben bezahlt", "habe bezahlt",
         "haben uberwiesen", "habe uberwiesen", "wurde bezahlt", "wurde uberwiesen", "ist bezahlt", "beglichen",
-        "uberweisung ist erfolgt", "uberweisung erfolgte", "bereits beglichen",
+        "uberweisung erfolgt", "bereits beglichen",
         // Spanish
         "ya pagamos", "ya pague", "ya esta pagado", "ya esta pagada", "ya fue pagada", "ya fue pagado", "ya se pago",
         "ya la pagamos", "ya lo pagamos", "transferencia realizada", "hicimos la transferencia", "realizamos el pago",
@@ -211,6 +218,7 @@ enum ReplyLexicon {
     ]
 
     static let hardship: [String] = [
+        "business has been dead", "business is dead", "been dead since", "no work since",
         "hardship", "can't afford", "cant afford", "cannot afford", "can not afford", "unable to pay", "can't pay",
         "cant pay", "cannot pay", "can not pay", "cash flow", "cashflow", "cash-flow", "tight right now", "money is tight",
         "money's tight", "things are tight", "struggling", "lost my job", "lost our biggest", "lost a big", "lost our main",
@@ -288,10 +296,17 @@ enum ReplyLexicon {
         "check in the mail", "cheque in the mail", "will be in the mail", "processing it", "process it", "will pay", "i'll pay",
         "well pay", "ill have", "you'll have", "youll have", "get you paid", "pay the balance", "pay the rest", "rest follows",
         "de rest volgt", "o resto",
-        "zahlung erfolgt", "uberweisung erfolgt", "realizaremos", "scheduled to be paid",
+        "zahlung erfolgt", "realizaremos", "scheduled to be paid",
+        // Taking care of it, in so many words.
+        "wir kummern uns", "ich kummere mich", "on s'en occupe", "nous nous en occupons", "je m'en occupe", "me encargo",
+        "nos encargamos", "vou tratar disso", "vamos tratar disso", "we regelen het", "ik regel het", "te deposito",
+        "le deposito", "en cuanto me paguen",
     ]
 
     static let question: [String] = [
+        "should i be paying", "should i pay this", "should we pay this", "does it go to", "does this amount",
+        "does this already", "did you take off", "did you deduct", "does that include", "does the invoice include",
+        "hoort deze factuur", "is deze factuur voor",
         "can you send", "could you send", "can you resend", "could you resend", "please send", "pls send", "send me",
         "send us", "resend", "copy of the invoice", "copy of invoice", "copy of this invoice", "a copy", "what is this",
         "what's this", "whats this", "what is it for", "what is this for", "what this is for", "which job", "which invoice",
@@ -362,10 +377,11 @@ enum ReplyLexicon {
         "novo email", "novo e-mail", "new address", "address changes", "address has changed", "update your records",
         "send future invoices to", "send future invoices and",
         // Not the customer.
-        "wrong number", "wrong person", "have the wrong", "numero equivocado", "mauvais numero", "falsche nummer",
+        "wrong number", "wrong person", "have the wrong number", "have the wrong person", "numero equivocado", "mauvais numero",
+        "falsche nummer",
         "verkeerd nummer", "numero errado", "sold the house",
         // Passed on.
-        "sent this on", "sent it on to", "passed this on",
+        "sent this on to", "sent it on to", "passed this on",
         // Season's greetings.
         "merry christmas", "happy holidays", "happy new year", "happy thanksgiving", "joyeux noel", "bonnes fetes",
         "bonne annee", "frohe weihnachten", "frohes fest", "guten rutsch", "feliz navidad", "felices fiestas",
@@ -387,7 +403,8 @@ enum ReplyLexicon {
     static let lookingWords: Set<String> = [
         "review", "look", "talk", "discuss", "read", "reading", "regarder", "regarde", "verifier",
         "ansehen", "anschauen", "prufen", "besprechen", "bekijken", "kijken", "bespreken", "revisar", "mirar", "reviso",
-        "hablar", "olhar", "verificar", "falar", "conversar", "meetings", "meeting", "away", "vacation", "holiday",
+        "hablar", "olhar", "verificar", "falar", "conversar", "call", "ring", "anrufen", "appeler", "llamar", "ligar",
+        "bellen", "meetings", "meeting", "away", "vacation", "holiday",
         "travelling", "traveling", "trip", "unterwegs", "urlaub", "vacances", "deplacement", "vacaciones", "viaje",
         "vakantie", "ferias", "viagem", "reunion", "reuniones", "reunioes", "vergadering", "besprechungen",
     ]

@@ -170,6 +170,13 @@ public enum ReplyReader {
                     })
                 else { continue }
                 if isOptOutInstruction(sentence) { continue }
+                // "This mailbox is no longer monitored", "I'm no longer the contact": a mailbox or a
+                // person that moved on, not a wish to stop ("I no longer want these e-mails" is one).
+                if pairs[verb] == "no longer", verb + 2 < sentence.count,
+                    ReplyLexicon.movedOn.contains(sentence[verb + 2])
+                {
+                    continue
+                }
                 let window = sentence[max(0, verb - 6)..<min(sentence.count, verb + 7)]
                 guard window.contains(where: { word in ReplyLexicon.sentThings.contains { word.hasPrefix($0) } }),
                     !isNegated(sentence, before: verb),
@@ -205,7 +212,7 @@ public enum ReplyReader {
         // out yesterday, the other half will be there by the 15th").
         if hits[.promise] == nil, promised != nil,
             hits[.alreadyPaid] == nil || words.contains(where: { PromiseDate.futureWords.contains($0) && $0 != "be" }),
-            words.contains(where: PromiseDate.isPayWord) || body.contains(where: { "$€£".contains($0) })
+            words.contains(where: PromiseDate.isPayWord) || offersAmount(body)
                 || ReplyLexicon.doingIt.contains(where: { find(phrase($0), in: words) != nil })
                 || (hits.isEmpty && words.count <= 8 && !words.contains(where: ReplyLexicon.lookingWords.contains))
         {
@@ -454,12 +461,26 @@ public enum ReplyReader {
             && paying.allSatisfy { clause in
                 guard let day = PromiseDate.find(in: clause, after: date, dayFirst: dayFirst), day.days(since: date) <= 120
                 else { return false }
-                // Only with a word of the future or of a payment scheduled ("are paid", "erfolgt"): "I
-                // dropped off a check on Monday" and "Hicimos la transferencia el 26" were made.
-                // ("ill have it paid on the 21st": "have" after a word of the future is no past.)
+                // Only with a word of the future or of a schedule a few words before each word of a
+                // payment made ("are paid on", "ill have it paid on"), or "erfolgt" ("Die Überweisung
+                // erfolgt am 22.12."): "mailed the check on Monday it should be there by Friday", "I
+                // dropped off a check on Monday", "Hicimos la transferencia el 26" were made.
                 let words = ReplyText.words(clause)
-                let future = words.contains { ["will", "ill", "shall", "going", "gonna"].contains($0) || $0.hasSuffix("'ll") }
-                guard future || words.contains(where: Self.scheduledWords.contains) else { return false }
+                func marks(_ word: String) -> Bool {
+                    Self.scheduledWords.contains(word) || ["will", "ill", "shall", "going", "gonna"].contains(word)
+                        || word.hasSuffix("'ll")
+                }
+                let made = words.indices.filter { Self.madeWords.contains(words[$0]) }
+                guard
+                    made.isEmpty
+                        ? words.contains("erfolgt") : made.allSatisfy({ at in words[max(0, at - 4)..<at].contains(where: marks) })
+                else { return false }
+                // "as of the 1st", "since Monday": a day gone by.
+                let pairs = words.indices.dropLast().map { words[$0] + " " + words[$0 + 1] }
+                guard !pairs.contains("as of"), !words.contains(where: ["since", "seit", "depuis", "desde", "sinds"].contains)
+                else { return false }
+                // ("ill have it paid on the 21st": "have" after a word of the future is no past.)
+                let future = words.contains { marks($0) && !Self.scheduledWords.contains($0) }
                 return !words.contains { pastAuxiliaries.contains($0) && !(future && ["have", "has"].contains($0)) }
             }
     }
@@ -467,9 +488,22 @@ public enum ReplyReader {
     /// Words that tell a payment as scheduled rather than made, beside a day to come ("invoices are
     /// paid on the last business day", "die Überweisung erfolgt am 22.12.").
     static let scheduledWords: Set<String> = [
-        "are", "be", "wird", "werden", "wordt", "worden", "zal", "zullen", "sera", "seront", "va", "vai", "vou", "erfolgt",
+        "are", "wird", "werden", "wordt", "worden", "zal", "zullen", "sera", "seront", "va", "vai", "vou", "erfolgt",
         "scheduled", "queued", "geplant", "gepland", "programado", "programmee", "agendado",
     ]
+
+    /// Words of a payment made, each of which a word of the future must come before for the
+    /// payment to be one to come.
+    static let madeWords: Set<String> = PromiseDate.pastWords.union(ReplyLexicon.paymentMade).union([
+        "was", "were", "wurde", "wurden", "fue", "foi", "went", "dropped", "gave", "handed", "rausgegangen", "hicimos",
+        "fizemos", "fait", "gedaan", "gemacht",
+    ])
+
+    /// Whether the reply offers an amount in so many words ("I can do $200 on the 18th").
+    static func offersAmount(_ body: String) -> Bool {
+        let lowered = body.lowercased()
+        return ["do $", "do €", "do £", "manage $", "manage €", "swing $", "come up with $"].contains { lowered.contains($0) }
+    }
 
     /// Auxiliaries of a payment made ("haben … bezahlt", "avons payé", "já pagamos").
     static let pastAuxiliaries: Set<String> = [

@@ -348,15 +348,69 @@ struct ScheduledPaymentTests {
         #expect(read(text).meaning == .alreadyPaid, "\(text): \(read(text).kinds)")
     }
 
+    @Test(
+        "a payment made stays made beside a day, with no stop or mark between ('mailed the check on Monday it should be there by Friday')",
+        arguments: [
+            "mailed the check on Monday it should be there by Friday",
+            "I paid it on the 1st when will it be applied",
+            "Both invoices are paid in full as of the 1st",
+            "We sent this on 11/28.",
+            "paguei só dia 2",
+        ])
+    func madeWithoutPunctuation(text: String) {
+        #expect(read(text).meaning == .alreadyPaid, "\(text): \(read(text).kinds)")
+    }
+
+    @Test("what a reviewer found: the day each reply pauses until, or none")
+    func reviewedDays() {
+        #expect(read("I'll send $200 next week and another $200 on 1/15").promisedDate?.description == "2026-12-11")
+        #expect(read("We can't send payment until after Christmas").promisedDate?.description == "2026-12-28")
+        #expect(
+            read("I'll pay on the 15th when I get paid. I'm off work until Monday.").promisedDate?.description == "2026-12-15")
+        #expect(read("Payment is over a week late, sorry, will send Friday").promisedDate?.description == "2026-12-04")
+        let asked = read("Why is this $450? I was quoted $300. Call me Monday.")
+        #expect(!asked.kinds.contains(.promise), "\(asked.kinds)")
+        #expect(!read("Give me a call Monday").kinds.contains(.promise))
+        #expect(read("You have the wrong amount, we were quoted $300").meaning == .dispute)
+    }
+
     @Test("someone else's number, an address change and a reminder passed on are no dispute and no payment")
     func notTheCustomer() {
         for text in [
             "número equivocado, aquí no hay ninguna Rosa",
             "I think you have the wrong person. I sold the house on Maple Ave in October.",
-            "My husband takes care of the bills, I've sent this on to him.",
         ] {
             #expect(read(text).meaning == .other, "\(text): \(read(text).kinds)")
         }
+    }
+}
+
+@Suite("Probe replies read as a person would")
+struct ProbeReadingTests {
+    static let tuesday = CivilDate(iso: "2026-12-01")!
+
+    func read(_ text: String) -> ReplyReading {
+        ReplyReader.read(text, sentOn: Self.tuesday, channel: .email, model: ReplyModel(examples: ReplyExamples.shipped))
+    }
+
+    @Test("a mailbox or a contact that moved on is no opt-out; not wanting the e-mails any more is one")
+    func movedOn() {
+        for text in [
+            "This mailbox is no longer monitored. Please send invoices and statements to invoices@yoderfarm.example.",
+            "FYI I'm no longer the contact for Yoder Farm Supply. Please reach out to Jerome Blake going forward.",
+        ] {
+            #expect(!read(text).kinds.contains(.optOut), "\(text): \(read(text).kinds)")
+        }
+        #expect(read("I no longer want these emails.").kinds.contains(.optOut))
+    }
+
+    @Test("asking whether a deposit was taken off is a question; taking care of it is a promise; a department is no payment")
+    func everyday() {
+        #expect(read("Does this amount already take off the $1,000 deposit we paid in September?").meaning == .question)
+        #expect(read("Danke für die Erinnerung, wir kümmern uns zeitnah darum.").meaning == .promise)
+        let moved = read(
+            "Please update your records - our billing address changes on January 1:\n\nAccounts Payable\n2200 N Clybourn Ave")
+        #expect(moved.meaning == .other, "\(moved.kinds)")
     }
 }
 
