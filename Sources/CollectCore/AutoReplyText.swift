@@ -85,6 +85,9 @@ public enum AutoReplyText {
         "deze mailbox wordt verder niet gelezen", "deze mailbox wordt niet gelezen", "mensaje generado automaticamente",
         "message genere automatiquement", "unmonitored mailbox", "mailbox is unmonitored", "this inbox is not monitored",
         "this is a no-reply", "this is a noreply",
+        "accuse de reception automatique", "automated message", "not delivered to staff", "texts sent to this line",
+        "this number does not receive", "this line does not receive", "este numero no recibe", "no recibe mensajes de texto",
+        "deze nummer ontvangt geen", "dieser anschluss empfangt keine", "ce numero ne recoit pas", "este numero nao recebe",
     ]
 
     /// The strong phrases as whole words to look for, in a fixed order.
@@ -94,7 +97,7 @@ public enum AutoReplyText {
     static let openings = [
         "automatic reply", "auto-reply", "autoreply", "auto reply", "reponse automatique", "message automatique",
         "mensaje automatico", "mensagem automatica", "respuesta automatica", "resposta automatica", "automatische antwort",
-        "automatisch antwoord", "abwesenheitsnotiz",
+        "automatisch antwoord", "abwesenheitsnotiz", "automated message", "accuse de reception automatique",
     ].map { " " + ReplyText.words($0).joined(separator: " ") + " " }
 
     /// What marks the message as automatic, or nil: a subject only automatic answers carry, or

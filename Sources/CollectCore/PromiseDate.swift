@@ -220,7 +220,7 @@ public enum PromiseDate {
         "paid", "sent", "went", "mailed", "wired", "transferred", "logged", "received", "yesterday", "ago", "payed",
         "deposited", "gestern", "bezahlt", "uberwiesen", "ayer", "gisteren", "betaald", "ontem", "paguei",
         "enviei", "transferi", "invoiced", "dated", "billed", "payee", "reglee", "viree", "depuis",
-        "seit",
+        "seit", "did", "made", "dropped", "gave", "handed",
     ]
     /// Words before a past participle that make it one to come ("get paid", "wordt betaald").
     static let toComeWords: Set<String> = [

@@ -52,6 +52,11 @@ enum ReplyLexicon {
         "niet meer benaderen", "niet meer contacteren", "nao me escrevam", "nao nos escrevam", "nao me enviem",
         "nao nos enviem", "tirem o meu", "tirem-nos", "retirem o meu", "removam o meu", "parem de me enviar",
         "parem de me mandar", "parem de me escrever", "parem de nos enviar",
+        // Stopping in Dutch's own words, and being sent to a lawyer: from now on, talk to the lawyer.
+        "hou op met", "hou nu op", "houd op met", "ophouden met", "stop met die", "stop met de", "stop nu met",
+        "to my attorney", "to my lawyer", "through my attorney", "through my lawyer", "contact my attorney",
+        "contact my lawyer", "a mon avocat", "mon avocat", "meinen anwalt", "meine anwaltin", "mi abogado", "mijn advocaat",
+        "meu advogado",
     ]
 
     /// Beginnings of words for stopping something, for the opt-out check that pairs them with
@@ -156,6 +161,7 @@ enum ReplyLexicon {
         "em dobro", "zweimal berechnet",
         "doppelt berechnet", "2x berechnet", "charged 2x", "billed 2x", "nie ~ bestellt", "nooit goedgekeurd",
         "nunca aprobamos", "jamais approuve", "nie genehmigt", "nunca aprovamos",
+        "should be voided", "needs to be voided", "be voided", "generated * twice", "this one twice",
     ]
 
     static let alreadyPaid: [String] = [
@@ -215,6 +221,11 @@ enum ReplyLexicon {
         "data valor", "data de valor", "zahlung freigegeben", "paiement libere", "prelevement effectue", "pago liberado",
         "afschrijving",
         "bijschrijving", "betaling vrijgegeven",
+        // Paid in other words: a balance settled, a payment made by someone else, a payment put on the wrong invoice.
+        "quedo saldado", "quedo saldada", "ya esta saldado", "ya esta saldada", "a fait le paiement", "ai fait le paiement",
+        "avons fait le paiement", "a fait le virement", "ai fait le virement", "avons fait le virement",
+        "applied to the wrong invoice", "applied to the wrong account", "applied to the wrong job", "applied to another invoice",
+        "applied to a different", "enrolled in autopay", "on autopay", "statement shows a charge", "shows a charge",
     ]
 
     static let hardship: [String] = [
@@ -263,6 +274,9 @@ enum ReplyLexicon {
         "van broke down", "i broke my", "broken leg", "broken arm",
         "broken wrist", "broken hip", "broken ankle", "pleite", "fauche", "fauches",
         "hardship program", "pay part now", "part now and the rest", "pay something", "start paying",
+        "periode compliquee", "moment complique", "periode dure", "perdi el trabajo", "perdi mi trabajo", "perdi o emprego",
+        "can do * a month", "can do * a week", "can pay * a month", "can pay * a week", "all there is",
+        "a la semana", "par mois", "pro monat", "per maand", "por mes", "por semana",
     ]
 
     static let promise: [String] = [
@@ -301,6 +315,10 @@ enum ReplyLexicon {
         "wir kummern uns", "ich kummere mich", "on s'en occupe", "nous nous en occupons", "je m'en occupe", "me encargo",
         "nos encargamos", "vou tratar disso", "vamos tratar disso", "we regelen het", "ik regel het", "te deposito",
         "le deposito", "en cuanto me paguen",
+        // Put in the payer's run: approved, in the cycle, going out with the next run.
+        "check is in the mail", "cheque is in the mail", "cleared approval", "approved for payment", "pay cycle",
+        "it'll go out", "itll go out", "settle up", "zahlungslauf", "freigabe durchlaufen", "prochain virement",
+        "proxima remesa", "volgende betaalrun",
     ]
 
     static let question: [String] = [
@@ -338,6 +356,32 @@ enum ReplyLexicon {
         "rekeningnummer", "dados bancarios", "numero da conta", "aceptan", "acceptez-vous", "akzeptieren sie",
         "accepteren jullie", "aceitam", "does this include", "does this amount include", "does the amount include",
         "is that including", "original due date", "who is this for", "what is the due date", "when is it due",
+        // Asked without a question mark: may I, is it all right, was it taken off.
+        "is it ok if", "is it okay if", "is it alright if", "is it possible to", "would it be ok", "can i also",
+        "kan het ook", "mag ik", "kan ik ook", "posso pagar", "podemos pagar", "da para pagar", "puedo pagar con",
+        "se puede pagar", "kann ich auch", "darf ich", "est-ce que je peux", "je peux payer par", "confirm whether",
+        "let me know whether", "already taken off", "already deducted", "schon abgezogen", "bereits abgezogen",
+        "al afgetrokken", "ya descontado", "deja deduit", "ja descontado", "what does * mean", "or only",
+    ]
+
+    /// First words of a sentence that make it a question even without its mark ("can we do 2
+    /// payments", "ist die Anzahlung schon abgezogen"); not the Spanish and Portuguese "podemos",
+    /// "posso", which as often offer ("podemos pagar el 15").
+    static let questionOpeners: [String] = [
+        "can i", "can we", "could i", "could we", "can you", "could you", "is it", "is there", "is the", "is this",
+        "is that", "are you", "are there", "do you", "do i", "do we", "does", "did you", "should i", "should we", "may i",
+        "would it", "would you", "how do", "how can", "how much", "how long", "where do", "where can", "where should",
+        "what is", "what's", "whats", "what does", "which", "why", "when is", "when do", "when should", "who do",
+        "kan ik", "kan het", "kunnen we", "kunt u", "mag ik", "moet ik", "is het", "klopt het", "waarom", "wanneer",
+        "welke", "kann ich", "konnen wir", "konnen sie", "darf ich", "ist die", "ist der", "ist das", "sind die", "gibt es",
+        "muss ich", "warum", "wann", "welche", "wofur", "est-ce", "puis-je", "peut-on", "pouvez-vous", "pourquoi", "combien",
+        "se puede", "es posible", "cuanto", "por que", "donde", "cual", "da para", "e possivel", "quanto", "onde", "qual",
+    ]
+
+    /// Words that may open a sentence before its question ("hey is it ok if…", "ok so can I…").
+    static let questionFillers: Set<String> = [
+        "hi", "hey", "hello", "ok", "okay", "so", "also", "and", "but", "oh", "um", "quick", "question", "hallo", "hoi",
+        "bonjour", "hola", "ola", "oi",
     ]
 
     /// Dispute phrases that only refuse to pay, saying nothing against the invoice or the work: beside
@@ -380,6 +424,11 @@ enum ReplyLexicon {
         "wrong number", "wrong person", "have the wrong number", "have the wrong person", "numero equivocado", "mauvais numero",
         "falsche nummer",
         "verkeerd nummer", "numero errado", "sold the house",
+        "this was ~ number", "no longer works", "no longer with us", "ne travaille plus",
+        "arbeitet nicht mehr", "ya no trabaja", "nao trabalha", "werkt hier niet meer", "no usa el", "le paso el mensaje",
+        "le paso el recado", "new cell", "is disconnected", "nieuwe e-mailadres", "nouvelle adresse e-mail",
+        "neue e-mail-adresse", "stammdaten", "firmieren", "supplier portal", "sorting through",
+        "forwarded to", "je connais pas", "don't know this number", "dont know this number",
         // Passed on.
         "sent this on to", "sent it on to", "passed this on",
         // Season's greetings.

@@ -142,7 +142,10 @@ public enum ReplyReader {
         }
         // Phrases are found sentence by sentence, so "Not interested. Unsubscribe me." is no negation.
         hits.merge(familyHits(body: body)) { first, _ in first }
-        dropPaymentAsked(from: &hits, body: body)
+        // Questions written without their mark are read as asked ("can i pay at the office on a saturday").
+        let marked = ReplyText.markingQuestions(body)
+        // (What was only asked, the model may not bring back: "kan ik ook met een tikkie betalen".)
+        var ruledOut = dropPaymentAsked(from: &hits, body: marked)
         // Opt-outs are looked for in sentences cut at every dot: recall first.
         let sentenceTexts = ReplyText.sentences(body, everyDot: true)
         let sentences = sentenceTexts.map { ReplyText.words(ReplyText.fold($0)) }
@@ -202,7 +205,6 @@ public enum ReplyReader {
         // Überweisung erfolgt am 22.12.", "ill have it paid on the twenty first", "invoices over 60
         // days are paid on the last business day of the month"), unless a word of the past is there.
         // (The model may not bring it back.)
-        var ruledOut: Set<ReplyMeaning> = []
         if let paid = hits[.alreadyPaid], isPaymentToCome(paid, after: date, dayFirst: dayFirst || language != "en") {
             hits[.alreadyPaid] = nil
             ruledOut.insert(.alreadyPaid)
@@ -212,7 +214,9 @@ public enum ReplyReader {
         // out yesterday, the other half will be there by the 15th").
         if hits[.promise] == nil, promised != nil,
             hits[.alreadyPaid] == nil || words.contains(where: { PromiseDate.futureWords.contains($0) && $0 != "be" }),
-            words.contains(where: PromiseDate.isPayWord) || offersAmount(body)
+            // (Paying words and the day only in a question ask about paying: "can I pay on a Saturday?";
+            // "Can I pay by card? Then I'll do it on Monday" tells the day.)
+            toldPays(marked, after: date, dayFirst: dayFirst || language != "en") || offersAmount(body)
                 || ReplyLexicon.doingIt.contains(where: { find(phrase($0), in: words) != nil })
                 || (hits.isEmpty && words.count <= 8 && !words.contains(where: ReplyLexicon.lookingWords.contains))
         {
@@ -220,6 +224,7 @@ public enum ReplyReader {
         }
         let whoIsThis = [
             "who is this", "quien habla", "quien es", "qui est-ce", "wer ist da", "wie is dit", "quem e", "who's this",
+            "c'est qui",
         ]
         .contains { text in
             // "Who is this for?" asks which job; "who is this?" does not know the sender.
@@ -228,9 +233,10 @@ public enum ReplyReader {
         }
         // A question mark alone is weak evidence: the model may read past it (below).
         var questionByMark = false
-        if hits[.question] == nil, !whoIsThis, body.contains("?"), let question = body.split(separator: "?").first {
-            hits[.question] = String(question.suffix(120)).trimmingSpaces + "?"
-            questionByMark = true
+        if hits[.question] == nil, !whoIsThis, marked.contains("?"), let question = marked.split(separator: "?").first {
+            hits[.question] = String(question.suffix(120)).trimmingSpaces + (body.contains("?") ? "?" : "")
+            // (A sentence that opens as a question is a question in words, as strong as a phrase.)
+            questionByMark = body.contains("?")
         }
         // A question beside a stronger kind is part of it ("when can we expect…?" in a dispute).
         if hits.keys.contains(where: { $0 != .question && $0 != .other }) { hits[.question] = nil }
@@ -271,7 +277,7 @@ public enum ReplyReader {
             confidence = best.probability
             byModel = true
         } else if let posterior, let best = posterior.first, model?.size ?? 0 > 0,
-            hits[.optOut] == nil || guessedOptOut,
+            hits[.optOut] == nil || guessedOptOut, !ruledOut.contains(best.meaning),
             best.probability >= (questionByMark && kinds == [.question] ? Self.modelReadsPastMark : Self.modelDecides)
         {
             // The model, sure of itself, weighs the phrases: it may add the kind it sees, and drop a
@@ -388,18 +394,12 @@ public enum ReplyReader {
     /// Drops "already paid" and "promise" when their words stand only inside a question that asks
     /// something ("Does this amount include the deposit we already paid?", "Can I pay at the
     /// office?", "Welche Bankverbindung sollen wir für die Überweisung verwenden?"): the customer
-    /// asks about paying, and a person answers the question.
-    static func dropPaymentAsked(from hits: inout [ReplyMeaning: String], body: String) {
-        guard hits[.question] != nil, hits[.alreadyPaid] != nil || hits[.promise] != nil else { return }
-        var asked: [Substring] = []
-        var told = ""
-        var start = body.startIndex
-        for end in body.indices where ".!?;\n".contains(body[end]) {
-            if body[end] == "." && ReplyText.isInnerDot(in: body, at: end) { continue }
-            if body[end] == "?" { asked.append(body[start..<end]) } else { told += body[start...end] }
-            start = body.index(after: end)
-        }
-        told += body[start...]
+    /// asks about paying, and a person answers the question. Returns the kinds it dropped.
+    @discardableResult
+    static func dropPaymentAsked(from hits: inout [ReplyMeaning: String], body: String) -> Set<ReplyMeaning> {
+        guard hits[.question] != nil, hits[.alreadyPaid] != nil || hits[.promise] != nil else { return [] }
+        var dropped: Set<ReplyMeaning> = []
+        let (asked, told) = askedAndTold(body)
         let toldHits = familyHits(body: told)
         let askedWords = asked.map { ReplyText.words(ReplyText.fold($0)) }
         for kind in [ReplyMeaning.alreadyPaid, .promise] where hits[kind] != nil && toldHits[kind] == nil {
@@ -413,8 +413,36 @@ public enum ReplyReader {
                 guard let paying = firstMatch(of: kind, in: words) else { return false }
                 return firstMatch(of: .question, in: words).map { $0 >= paying } ?? true
             }
-            if onlyAsked && !alsoTold { hits[kind] = nil }
+            if onlyAsked && !alsoTold {
+                hits[kind] = nil
+                dropped.insert(kind)
+            }
         }
+        return dropped
+    }
+
+    /// Whether words for paying stand in what `marked` tells, or a day to come does (the paying
+    /// words then may be asked: "Kan ik met PayPal betalen? Dan doe ik het woensdag").
+    static func toldPays(_ marked: String, after date: CivilDate, dayFirst: Bool) -> Bool {
+        let told = ReplyText.fold(askedAndTold(marked).told)
+        let words = ReplyText.words(ReplyText.fold(marked))
+        return ReplyText.words(told).contains(where: PromiseDate.isPayWord)
+            || (PromiseDate.find(in: told, after: date, dayFirst: dayFirst) != nil
+                && words.contains(where: PromiseDate.isPayWord))
+    }
+
+    /// The sentences of `body` that end in a question mark (without it), and the rest of the text.
+    static func askedAndTold(_ body: String) -> (asked: [Substring], told: String) {
+        var asked: [Substring] = []
+        var told = ""
+        var start = body.startIndex
+        for end in body.indices where ".!?;\n".contains(body[end]) {
+            if body[end] == "." && ReplyText.isInnerDot(in: body, at: end) { continue }
+            if body[end] == "?" { asked.append(body[start..<end]) } else { told += body[start...end] }
+            start = body.index(after: end)
+        }
+        told += body[start...]
+        return (asked, told)
     }
 
     /// Where the first phrase of `meaning`'s family starts in `words`, if one does.

@@ -15,7 +15,7 @@ struct ReplyCorpusTests {
         let set = try ReplyCorpus(path: Self.holdout)
         #expect(set.entries.count >= 170)
         let figures = set.evaluate(split: "holdout", model: ReplyModel(examples: ReplyExamples.shipped))
-        #expect(figures.accuracy >= 0.925, "\(figures)")
+        #expect(figures.accuracy >= 0.93, "\(figures)")
         #expect(figures.recall("opt-out") >= 1.0, "\(figures)")
         #expect(figures.precision("auto-reply") >= 0.98, "\(figures)")
         #expect(figures.dateAccuracy >= 0.89, "\(figures)")
@@ -27,9 +27,21 @@ struct ReplyCorpusTests {
         let set = try ReplyCorpus(path: (ReplyCorpus.path as NSString).deletingLastPathComponent + "/probe.jsonl")
         #expect(set.entries.count == 220)
         let figures = set.evaluate(split: "probe", model: ReplyModel(examples: ReplyExamples.shipped))
-        #expect(figures.accuracy >= 0.93, "\(figures)")
+        #expect(figures.accuracy >= 0.95, "\(figures)")
         #expect(figures.recall("opt-out") >= 1.0, "\(figures)")
         #expect(figures.dateAccuracy >= 0.97, "\(figures)")
+    }
+
+    @Test("the second probe set, written apart with more kinds than dates, stays read as well as it is")
+    func secondProbe() throws {
+        // Its misses were read too: a guard, not a measure.
+        let set = try ReplyCorpus(path: (ReplyCorpus.path as NSString).deletingLastPathComponent + "/probe2.jsonl")
+        #expect(set.entries.count == 235)
+        let figures = set.evaluate(split: "probe", model: ReplyModel(examples: ReplyExamples.shipped))
+        #expect(figures.accuracy >= 0.89, "\(figures)")
+        #expect(figures.recall("opt-out") >= 1.0, "\(figures)")
+        #expect(figures.precision("auto-reply") >= 0.98, "\(figures)")
+        #expect(figures.dateAccuracy >= 0.93, "\(figures)")
     }
 
     @Test("the corpus it learns from is read right, and no held-out reply is among the examples that ship")

@@ -412,6 +412,51 @@ struct ProbeReadingTests {
             "Please update your records - our billing address changes on January 1:\n\nAccounts Payable\n2200 N Clybourn Ave")
         #expect(moved.meaning == .other, "\(moved.kinds)")
     }
+
+    @Test(
+        "a question typed without its mark is still asked, and a day in it is no promise",
+        arguments: [
+            "hey can we pay this with 2 different cards", "kan ik ook met een tikkie betalen of alleen overmaken",
+            "can i pay at the office on a saturday or only weekdays", "is the 300 deposit already taken off this total",
+            "Ist die Anzahlung schon abgezogen",
+        ])
+    func unmarkedQuestion(text: String) {
+        let reading = read(text)
+        #expect(reading.meaning == .question, "\(text): \(reading.kinds)")
+        #expect(reading.promisedDate == nil, "\(text)")
+    }
+
+    @Test("a question that asks how to pay, then tells the day, is a promise of that day")
+    func askedThenTold() {
+        let reading = read("Kan ik ook met PayPal betalen? Dan doe ik het woensdag.")
+        #expect(reading.kinds.contains(.promise), "\(reading.kinds)")
+        #expect(reading.promisedDate?.description == "2026-12-02")
+    }
+
+    @Test("what a second set of fresh replies taught: paid, promised, disputed and passed on in other words")
+    func secondProbe() {
+        #expect(read("We paid on the 2nd - could it have been applied to the wrong invoice?").meaning == .alreadyPaid)
+        #expect(read("We're enrolled in autopay, it should have come out on its own.").meaning == .alreadyPaid)
+        #expect(read("C'est ma femme qui a fait le virement, vendredi dernier.").meaning == .alreadyPaid)
+        #expect(read("The check is in the mail.").meaning == .promise)
+        #expect(read("It cleared approval this morning and is in the pay cycle now.").meaning == .promise)
+        #expect(read("You billed this one twice. One of them should be voided.").meaning == .dispute)
+        let later = read("did 300 thru zelle sunday. ill do the other 300 on the 18th")
+        #expect(later.promisedDate?.description == "2026-12-18", "\(later.kinds)")
+        #expect(read("this was my dads number. he passed in the spring, take care").meaning == .other)
+        #expect(read("c'est qui ? je connais pas ce numéro").meaning == .other)
+    }
+
+    @Test("an automatic answer that says so, or that the line takes no texts, is an auto-reply")
+    func saysItIsAutomatic() {
+        for text in [
+            "Automated message: texts to this line are not delivered to staff. Please call the front desk.",
+            "Gracias por escribir. Este número no recibe mensajes de texto; llámenos al 555 0185.",
+            "Accusé de réception automatique - Service fournisseurs. Les factures sont réglées à 45 jours.",
+        ] {
+            #expect(AutoReplyText.evidence(subject: nil, text: text) != nil, "\(text)")
+        }
+    }
 }
 
 @Suite("No channel closed on an everyday reply")

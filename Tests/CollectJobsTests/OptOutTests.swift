@@ -11,7 +11,7 @@ struct OptOutTests {
         "STOP", "stop", "Stop.", "STOP!!", "stop please", "pls stop texting me", "STOPALL", "unsubscribe", "CANCEL", "End",
         "quit", "Stop, thanks", "no more texts please", "Arrêt",
         "wrong number i dont know what company this is and i never had any work done. stop", "BAJA", "SAIR",
-        "Nunca contraté nada con ustedes. No me escriban más.",
+        "Nunca contraté nada con ustedes. No me escriban más.", "ik betaal vrijdag. hou nu op met die smsjes",
     ]
     static let mails = [
         "remove me", "Please take me off your list.", "Don't e-mail me again.", "Please unsubscribe me",
@@ -22,6 +22,7 @@ struct OptOutTests {
         "Streichen Sie uns bitte aus Ihrer Kundenliste.", "Sáquenme de su lista de recordatorios, por favor.",
         "Haal ons adres uit jullie systeem.", "Supprimez mes coordonnées de votre fichier.",
         "Les pido que no me vuelvan a escribir.", "Please leave us off the list.",
+        "I'm not reading these any more. Anything further about this bill goes to my attorney, Dana Ruiz, 12 Elm St.",
     ]
 
     static let customers = """
