@@ -172,7 +172,8 @@ extension StateSession {
         }
         try db.cachedStatement(
             sql: """
-                UPDATE message SET status = \(MessageStatus.released.sql), releasedAt = ?, releasedOn = ?, spoolName = ?, spoolState = 'tmp',
+                UPDATE message SET status = \(MessageStatus.released.sql), releasedAt = ?, releasedOn = ?, spoolName = ?,
+                       spoolState = \(MessageRecord.SpoolState.temporary.sql),
                        body = ?, subject = ?
                 WHERE id = ?
                 """
@@ -181,13 +182,14 @@ extension StateSession {
 
     /// Notes that a released message's file is in place in the spool.
     public func markSpooled(_ id: String) throws {
-        try db.cachedStatement(sql: "UPDATE message SET spoolState = 'done' WHERE id = ?").execute(arguments: [id])
+        try db.cachedStatement(sql: "UPDATE message SET spoolState = \(MessageRecord.SpoolState.inPlace.sql) WHERE id = ?")
+            .execute(arguments: [id])
     }
 
     /// Released messages whose spool file may still be only the temporary one.
     public func releasedNotSpooled() throws -> [MessageRecord] {
         try MessageRecord.filter(MessageRecord.Columns.status == MessageStatus.released)
-            .filter(MessageRecord.Columns.spoolState == "tmp").fetchAll(db)
+            .filter(MessageRecord.Columns.spoolState == MessageRecord.SpoolState.temporary).fetchAll(db)
     }
 
     /// Stores an admin's edit of a staged message.

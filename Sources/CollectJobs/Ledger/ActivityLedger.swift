@@ -212,7 +212,8 @@ extension ActivityLedger {
             let recipient = detail.hasPrefix("to ") ? detail.dropFirst(3).prefix { $0 != "," } : ""
             return (
                 .reminderSent,
-                "\(entry.step ?? "") reminder by \((entry.channel ?? .email).word)"
+                // (An entry without its channel says so by saying none, never by guessing e-mail.)
+                "\(entry.step ?? "") reminder" + (entry.channel.map { " by \($0.word)" } ?? "")
                     + (recipient.isEmpty ? "" : " to \(recipient)")
             )
         case .reply:

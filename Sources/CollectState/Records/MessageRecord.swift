@@ -44,8 +44,8 @@ public struct MessageRecord: Sendable, Hashable {
     public var releasedAt: Date?
     /// Its file name in the spool.
     public var spoolName: String?
-    /// `tmp` while only the temporary file is written, `done` once it is in place.
-    public var spoolState: String?
+    /// Whether its spool file is only the temporary one or in place.
+    public var spoolState: SpoolState?
     /// What the gateway last reported about delivery, for text messages.
     public var deliveryState: String?
     /// The playbook version it was planned under.
@@ -81,7 +81,7 @@ public struct MessageRecord: Sendable, Hashable {
         id: String, runId: String, customer: String, channel: Channel, recipient: String, step: String, tone: String,
         subject: String?, body: String, file: String, stagedSHA256: String, fingerprint: String, rfcMessageID: String,
         status: MessageStatus, statusReason: String?, lastPlannedRun: String, approvedAt: Date?, releasedAt: Date?,
-        spoolName: String?, spoolState: String?, deliveryState: String? = nil, playbookVersion: Int64? = nil,
+        spoolName: String?, spoolState: SpoolState?, deliveryState: String? = nil, playbookVersion: Int64? = nil,
         template: String? = nil,
         segment: String? = nil
     ) {
