@@ -40,7 +40,8 @@ public enum AutoReplyText {
         "je suis absent", "je suis absente", "en conges", "de retour le",
         "acces limite", "reponse automatique", "actuellement absent", "actuellement absente", "pendant mon absence",
         "en cas d'urgence", "en arret maladie", "en arret de travail", "actuellement en arret", "pas en mesure de traiter",
-        "merci de renvoyer votre demande", "en deplacement", "des mon retour",
+        "merci de renvoyer votre demande", "en deplacement", "des mon retour", "a bien ete recu", "dans l'ordre d'arrivee",
+        "is covering for me", "covering for me",
         // German
         "nicht im buro", "bin abwesend", "bin nicht im", "im urlaub", "wieder erreichbar", "abwesenheitsnotiz",
         "automatische antwort", "eingeschrankten zugriff", "in dringenden fallen", "wahrend meiner abwesenheit",
@@ -85,6 +86,7 @@ public enum AutoReplyText {
         "deze mailbox wordt verder niet gelezen", "deze mailbox wordt niet gelezen", "mensaje generado automaticamente",
         "message genere automatiquement", "unmonitored mailbox", "mailbox is unmonitored", "this inbox is not monitored",
         "this is a no-reply", "this is a noreply",
+        "wurde automatisch erstellt", "automatisch erstellt", "was generated automatically", "automatically generated",
         "accuse de reception automatique", "automated message", "not delivered to staff", "texts sent to this line",
         "this number does not receive", "this line does not receive", "este numero no recibe", "no recibe mensajes de texto",
         "deze nummer ontvangt geen", "dieser anschluss empfangt keine", "ce numero ne recoit pas", "este numero nao recebe",

@@ -57,6 +57,11 @@ enum ReplyLexicon {
         "to my attorney", "to my lawyer", "through my attorney", "through my lawyer", "contact my attorney",
         "contact my lawyer", "a mon avocat", "mon avocat", "meinen anwalt", "meine anwaltin", "mi abogado", "mijn advocaat",
         "meu advogado",
+        // Turning them off, taking consent back, another way to reach me (a third set of fresh replies).
+        "turn them off", "turn these off", "turn it off", "switch them off", "spare me the", "drop this one from",
+        "drop me from", "drop us from", "another way to reach me", "withdrawing my consent", "withdraw my consent",
+        "withdrawing it", "letters only", "by post only", "deixem de me enviar", "deixem de enviar", "deixe de enviar",
+        "deixar de enviar",
     ]
 
     /// Beginnings of words for stopping something, for the opt-out check that pairs them with
@@ -64,7 +69,8 @@ enum ReplyLexicon {
     static let stopVerbs = [
         "stop", "unsubscri", "cease", "quit", "remove", "delete", "opt", "halt", "rather not", "no more", "nomore",
         "arret", "desabon", "desinscri", "supprim", "retir", "plus de", "abmeld", "abbestell", "austrag", "entfern",
-        "aufhor", "baja", "dejen", "deje", "eliminar", "borrar", "afmeld", "uitschrijv", "verwijder", "stopp", "parem",
+        "aufhor", "baja", "dejen", "deje", "deixem", "deixe", "eliminar", "borrar", "afmeld", "uitschrijv", "verwijder", "stopp",
+        "parem",
         "cancel", "descadastr", "take off", "take me off", "take us off", "off your", "off this", "don't send",
         "dont send",
         "do not send", "not interested", "prefer not", "no longer", "keine mehr", "nicht mehr", "no quiero", "nao quero",
@@ -162,6 +168,9 @@ enum ReplyLexicon {
         "doppelt berechnet", "2x berechnet", "charged 2x", "billed 2x", "nie ~ bestellt", "nooit goedgekeurd",
         "nunca aprobamos", "jamais approuve", "nie genehmigt", "nunca aprovamos",
         "should be voided", "needs to be voided", "be voided", "generated * twice", "this one twice",
+        "needs to be reissued", "be reissued", "reissue it", "aangepaste factuur", "corrected invoice", "revised invoice",
+        "factura corregida", "facture corrigee", "korrigierte rechnung", "pas question de", "no way i'm paying",
+        "ne reglerai rien", "ne payerai rien", "won't pay anything until",
     ]
 
     static let alreadyPaid: [String] = [
@@ -194,7 +203,7 @@ enum ReplyLexicon {
         "ja pagamos", "ja paguei", "ja foi pago", "ja foi paga", "ja esta pago", "ja esta paga", "transferencia feita",
         "transferencia realizada", "pagamento efetuado", "pagamento realizado", "quitado", "quitada",
         // Added from the corpus's training part.
-        "deja ~ regl*", "deja ~ paye*", "bereits ~ uberwiesen", "bereits ~ bezahlt", "schon ~ uberwiesen", "am * uberwiesen",
+        "deja ~ regl*", "deja ~ paye*", "bereits ~ uberwiesen", "bereits ~ bezahlt", "schon ~ uberwiesen", "am ~ uberwiesen",
         "haben am ~ uberwiesen", "ya ~ pagad*", "ya ~ pague", "ja ~ pag*", "al ~ betaald", "al ~ overgemaakt", "mailed check",
         "mailed our check", "check #*", "cheque #*", "pagado", "comprobante", "comprovativo", "betaalbevestiging",
         "proof of payment", "remittance advice", "went through", "cleared", "charged my card", "overgemaakt op",
@@ -226,6 +235,10 @@ enum ReplyLexicon {
         "avons fait le paiement", "a fait le virement", "ai fait le virement", "avons fait le virement",
         "applied to the wrong invoice", "applied to the wrong account", "applied to the wrong job", "applied to another invoice",
         "applied to a different", "enrolled in autopay", "on autopay", "statement shows a charge", "shows a charge",
+        "sent * by ach", "first installment", "ya le mande", "ya les mande", "ya mande", "put * on the card",
+        "put * on my card", "a ete encaisse", "ete encaisse", "crossed in the mail", "croisee avec le paiement",
+        "auto pay should", "autopay should", "should have taken it", "should of taken it", "paye le * par", "payee le * par",
+        "squared up", "afgerekend",
     ]
 
     static let hardship: [String] = [
@@ -276,6 +289,9 @@ enum ReplyLexicon {
         "hardship program", "pay part now", "part now and the rest", "pay something", "start paying",
         "periode compliquee", "moment complique", "periode dure", "perdi el trabajo", "perdi mi trabajo", "perdi o emprego",
         "can do * a month", "can do * a week", "can pay * a month", "can pay * a week", "all there is",
+        "me corrieron", "me despidieron", "displaced", "some grace", "house fire", "kurzarbeit", "nix zahlen",
+        "nichts zahlen", "redressement judiciaire", "liquidation judiciaire", "chapter 11", "chapter 7",
+        "concurso de acreedores",
         "a la semana", "par mois", "pro monat", "per maand", "por mes", "por semana",
     ]
 
@@ -316,7 +332,10 @@ enum ReplyLexicon {
         "nos encargamos", "vou tratar disso", "vamos tratar disso", "we regelen het", "ik regel het", "te deposito",
         "le deposito", "en cuanto me paguen",
         // Put in the payer's run: approved, in the cycle, going out with the next run.
-        "check is in the mail", "cheque is in the mail", "cleared approval", "approved for payment", "pay cycle",
+        "check is in the mail", "cheque is in the mail", "check's in the mail", "checks in the mail",
+        "cheque's in the mail", "wordt geregeld", "de deur uit", "get u paid", "anotado para pagar",
+        "no se me va a olvidar", "bring it by", "drop a check off", "drop off a check", "cleared approval",
+        "approved for payment", "pay cycle",
         "it'll go out", "itll go out", "settle up", "zahlungslauf", "freigabe durchlaufen", "prochain virement",
         "proxima remesa", "volgende betaalrun",
     ]
@@ -362,6 +381,9 @@ enum ReplyLexicon {
         "se puede pagar", "kann ich auch", "darf ich", "est-ce que je peux", "je peux payer par", "confirm whether",
         "let me know whether", "already taken off", "already deducted", "schon abgezogen", "bereits abgezogen",
         "al afgetrokken", "ya descontado", "deja deduit", "ja descontado", "what does * mean", "or only",
+        "do u take", "do u accept", "ca correspond a", "besoin de savoir", "need to know if", "need to know whether",
+        "has that been applied", "has it been applied", "been applied to this", "ya incluye", "queria confirmar",
+        "clabe", "swift code", "y swift",
     ]
 
     /// First words of a sentence that make it a question even without its mark ("can we do 2
@@ -429,6 +451,7 @@ enum ReplyLexicon {
         "le paso el recado", "new cell", "is disconnected", "nieuwe e-mailadres", "nouvelle adresse e-mail",
         "neue e-mail-adresse", "stammdaten", "firmieren", "supplier portal", "sorting through",
         "forwarded to", "je connais pas", "don't know this number", "dont know this number",
+        "demenage", "new mailing address", "verhuisd", "adresgegevens",
         // Passed on.
         "sent this on to", "sent it on to", "passed this on",
         // Season's greetings.

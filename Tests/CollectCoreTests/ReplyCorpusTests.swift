@@ -21,27 +21,22 @@ struct ReplyCorpusTests {
         #expect(figures.dateAccuracy >= 0.89, "\(figures)")
     }
 
-    @Test("the probe set of 3 December, written apart to find what the reader missed, stays read as well as it is")
-    func probe() throws {
-        // Tuned on (its misses were read to find rules), so a guard against going back, not a measure.
-        let set = try ReplyCorpus(path: (ReplyCorpus.path as NSString).deletingLastPathComponent + "/probe.jsonl")
-        #expect(set.entries.count == 220)
-        let figures = set.evaluate(split: "probe", model: ReplyModel(examples: ReplyExamples.shipped))
-        #expect(figures.accuracy >= 0.95, "\(figures)")
-        #expect(figures.recall("opt-out") >= 1.0, "\(figures)")
-        #expect(figures.dateAccuracy >= 0.97, "\(figures)")
-    }
+    /// The probe sets of 3 December, written apart to find what the reader missed: each was read
+    /// once before any rule for it (88.2%, 79.1% and 74.2%), then its misses were read to find rules
+    /// that carry over, so these are guards against going back, not measures.
+    static let probes: [(file: String, count: Int, accuracy: Double, dates: Double)] = [
+        ("probe.jsonl", 220, 0.95, 0.97), ("probe2.jsonl", 235, 0.89, 0.93), ("probe3.jsonl", 240, 0.87, 0.97),
+    ]
 
-    @Test("the second probe set, written apart with more kinds than dates, stays read as well as it is")
-    func secondProbe() throws {
-        // Its misses were read too: a guard, not a measure.
-        let set = try ReplyCorpus(path: (ReplyCorpus.path as NSString).deletingLastPathComponent + "/probe2.jsonl")
-        #expect(set.entries.count == 235)
+    @Test("each probe set of fresh replies stays read as well as it is, every opt-out found", arguments: probes)
+    func probe(file: String, count: Int, accuracy: Double, dates: Double) throws {
+        let set = try ReplyCorpus(path: (ReplyCorpus.path as NSString).deletingLastPathComponent + "/" + file)
+        #expect(set.entries.count == count)
         let figures = set.evaluate(split: "probe", model: ReplyModel(examples: ReplyExamples.shipped))
-        #expect(figures.accuracy >= 0.89, "\(figures)")
-        #expect(figures.recall("opt-out") >= 1.0, "\(figures)")
-        #expect(figures.precision("auto-reply") >= 0.98, "\(figures)")
-        #expect(figures.dateAccuracy >= 0.93, "\(figures)")
+        #expect(figures.accuracy >= accuracy, "\(file): \(figures)")
+        #expect(figures.recall("opt-out") >= 1.0, "\(file): \(figures)")
+        #expect(figures.precision("auto-reply") >= 0.98, "\(file): \(figures)")
+        #expect(figures.dateAccuracy >= dates, "\(file): \(figures)")
     }
 
     @Test("the corpus it learns from is read right, and no held-out reply is among the examples that ship")

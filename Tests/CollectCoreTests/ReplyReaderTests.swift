@@ -447,6 +447,24 @@ struct ProbeReadingTests {
         #expect(read("c'est qui ? je connais pas ce numéro").meaning == .other)
     }
 
+    @Test("what a third set taught: partial payments told in other words, hardship in everyday words")
+    func thirdProbe() {
+        let partial = read("ya le mandé 300 el viernes, lo demás se lo pago el 20")
+        #expect(partial.kinds == [.alreadyPaid, .promise], "\(partial.kinds)")
+        #expect(partial.promisedDate?.description == "2026-12-20")
+        #expect(read("Le chèque a été encaissé le 30 novembre d'après notre relevé.").meaning == .alreadyPaid)
+        #expect(read("We squared up with your front desk last week.").meaning == .alreadyPaid)
+        #expect(read("Check's in the mail, no joke this time").meaning == .promise)
+        #expect(read("bin grad in Kurzarbeit, kann erstmal nix zahlen").meaning == .hardship)
+        // (The model still adds "already paid" to this one, from "since": the person sees both.)
+        #expect(read("Our company has been in redressement judiciaire since November.").kinds.contains(.hardship))
+        #expect(read("do u take cash app").meaning == .question)
+        #expect(read("This needs to be reissued in the name of my LLC before we can process it.").meaning == .dispute)
+        #expect(
+            AutoReplyText.evidence(subject: nil, text: "Ihre Nachricht ist eingegangen. Diese E-Mail wurde automatisch erstellt.")
+                != nil)
+    }
+
     @Test("an automatic answer that says so, or that the line takes no texts, is an auto-reply")
     func saysItIsAutomatic() {
         for text in [

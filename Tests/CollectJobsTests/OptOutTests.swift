@@ -23,6 +23,9 @@ struct OptOutTests {
         "Haal ons adres uit jullie systeem.", "Supprimez mes coordonnées de votre fichier.",
         "Les pido que no me vuelvan a escribir.", "Please leave us off the list.",
         "I'm not reading these any more. Anything further about this bill goes to my attorney, Dana Ruiz, 12 Elm St.",
+        "You'll have it on the 15th. Until then, spare me the daily e-mails and turn them off for my account.",
+        "I never agreed to billing by e-mail and I'm withdrawing my consent. Letters only from here on.",
+        "Pago na sexta. Entretanto peço que deixem de me enviar estes avisos.",
     ]
 
     static let customers = """

@@ -1,42 +1,27 @@
 #!/usr/bin/env python3
-"""Builds Tests/CollectCoreTests/Fixtures/replies/probe.jsonl: 220 replies written on 2026-12-03,
-apart from the corpus and the held-out set, to find what the reader still misses (read with
-`Benchmarks/replies.sh --probe FILE`). Wraps probe_bodies.py into raw messages with the corpus
-builder (../build.py). Deterministic: random.Random(2026)."""
-import datetime as dt
-import json
-import os
-import random
+"""Builds Tests/CollectCoreTests/Fixtures/replies/probe.jsonl, the first probe set of fresh replies.
+
+220 replies written on 2026-12-03, apart from the corpus and the held-out set, to find what the
+reader still misses (read with `Benchmarks/replies.sh --probe FILE`). Wraps probe_bodies.py into
+raw messages with the corpus builder (../build.py), through probe_maker.py. Its chk rules come in
+more forms than probe_maker.check reads, so they are not checked here. Deterministic:
+random.Random(2026)."""
 import sys
-from collections import Counter
 
 sys.dont_write_bytecode = True
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
-sys.path.insert(0, os.path.dirname(HERE))
-import build as B  # noqa: E402
-import probe_bodies as P  # noqa: E402
+import probe_maker as M  # noqa: E402
+import probe_bodies  # noqa: E402
 
-OUT = os.path.join(B.ROOT, "Tests", "CollectCoreTests", "Fixtures", "replies", "probe.jsonl")
-B.OUT = OUT
-B.FWD = P.FWD
-B.LAST_DAY = dt.date(2026, 12, 31)
-_c, _home = B._c, B._home
+_c, home = M._c, M.home
 
-
-def home(first, last, address, phone, tz):
-    c = _home(first, last, address, phone, tz)
-    c["greet"] = first
-    return c
-
-
-B.CUSTOMERS = {
+CUSTOMERS = {
     "en": [
         _c("Lauren", "Pike", "Pike & Rowe Design Studio", "pikerowe.example", "Studio Manager", "(312) 555-0131", -6),
         _c("Darnell", "Brooks", "Brooks Family Chiropractic", "brookschiro.example", "Office Manager", "(773) 555-0147", -6),
         _c("Heather", "Lindgren", "Lindgren Real Estate", "lindgrenre.example", "Broker", "(847) 555-0183", -6),
         _c("Victor", "Saldana", "Saldana Auto Glass", "saldanaglass.example", "Owner", "(708) 555-0122", -6),
-        _c("Accounts", "Payable", "Riverbend Senior Living", "riverbendliving.example", None, "(630) 555-0109", -6,
+        # the Riverbend AP mailbox has no person's first name
+        _c("Accounts Payable", "", "Riverbend Senior Living", "riverbendliving.example", None, "(630) 555-0109", -6,
            display="Accounts Payable", local="ap"),
         _c("Marcus", "Oyelaran", "Northgate Fitness", "northgatefit.example", "General Manager", "(414) 555-0163", -6),
         _c("Shannon", "Tully", "Tully & Park CPAs", "tullypark.example", "Office Administrator", "(317) 555-0155", -5),
@@ -94,63 +79,7 @@ B.CUSTOMERS = {
         home("Ingrid", "de Boer", "ingrid.deboer@mail.example", "+31 6 5550 1164", 1),
     ],
 }
-# the Riverbend AP mailbox has no person's first name
-B.CUSTOMERS["en"][4]["first"] = "Accounts Payable"
-
-
-def reminder(r, kind, greet, inv, amt, rdate, inv2, amt2):
-    """The reminder the customer answers: always 'Invoice INV-1xxx is N days overdue'."""
-    n = r.randint(3, 45)
-    due = rdate - dt.timedelta(days=n)
-    prev = rdate - dt.timedelta(days=r.randint(7, 14))
-    subject = f"Invoice {inv} is {n} days overdue"
-    lines = f"{B.inv_line(inv, amt, due, n)}\n{B.pay_line(inv, amt)}"
-    v = r.randrange(3)
-    if v == 0:
-        text = (f"Hi {greet},\n\nInvoice {inv} for {B.money(amt)} is now {n} days overdue.\n\n{lines}\n\n"
-                "If you've already sent it, thank you, and please ignore this note. If not, could you let us know "
-                "when we can expect payment? If anything about the invoice looks wrong, just reply to this e-mail "
-                f"and we'll sort it out.\n\nThanks so much,\n{B.SIGNATURE}")
-    elif v == 1:
-        text = (f"Hi {greet},\n\nInvoice {inv} for {B.money(amt)} is now {n} days overdue; we last wrote to you "
-                f"about it on {B.long_date(prev)}.\n\n{lines}\n\n"
-                "If you've already sent payment, thank you - it can take a few days to reach us. Otherwise, please "
-                "arrange payment this week or reply and tell us what's holding it up. If cash is tight, we're glad "
-                f"to agree a payment plan.\n\nRegards,\n{B.SIGNATURE}")
-    else:
-        text = (f"Hi {greet},\n\nI hope all is well. Our records show invoice {inv} for {B.money(amt)}, due "
-                f"{B.long_date(due)}, is still open - it's now {n} days overdue.\n\n{lines}\n\n"
-                "If you've already sent it, thank you, and sorry for the nudge. If anything about the invoice looks "
-                f"wrong, just reply and we'll work it out together.\n\nThank you,\n{B.SIGNATURE}")
-    return subject, text
-
-
-B.make_reminder = reminder
-
-
-def main():
-    master = random.Random(2026)
-    entries = P.ENTRIES
-    structure = B.assign_structures(entries, master)
-    records = []
-    seq_by_day = Counter()
-    for i, e in enumerate(entries):
-        e2 = {k: v for k, v in e.items() if k != "chk"}
-        # reminders of December replies are December reminders; November replies answer November ones
-        B.FIRST_DAY = dt.date(2026, 12, 1) if e["sent"].startswith("12-") else dt.date(2026, 11, 16)
-        rec = B.make_record(master, e2, i, structure, seq_by_day)
-        rec["_bucket"] = e["b"]
-        rec["_chk"] = e.get("chk")
-        rec["_text"] = e["text"]
-        records.append(dict(split="probe", **rec))
-    master.shuffle(records)
-    with open(OUT, "w", encoding="utf-8", newline="\n") as f:
-        for n, rec in enumerate(records, 1):
-            out = {"id": f"p{n:04d}", **{k: v for k, v in rec.items() if not k.startswith("_")}}
-            rec["id"] = out["id"]
-            f.write(json.dumps(out, ensure_ascii=False) + "\n")
-    print(f"wrote {len(records)} -> {OUT}")
 
 
 if __name__ == "__main__":
-    main()
+    M.make(probe_bodies, CUSTOMERS, seed=2026, prefix="p", name="probe.jsonl", check_chk=False)
