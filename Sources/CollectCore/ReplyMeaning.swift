@@ -216,7 +216,7 @@ public enum ReplyReader {
             hits[.alreadyPaid] == nil || words.contains(where: { PromiseDate.futureWords.contains($0) && $0 != "be" }),
             // (Paying words and the day only in a question ask about paying: "can I pay on a Saturday?";
             // "Can I pay by card? Then I'll do it on Monday" tells the day.)
-            toldPays(marked, after: date, dayFirst: dayFirst || language != "en") || offersAmount(body)
+            toldPays(marked, words: words, after: date, dayFirst: dayFirst || language != "en") || offersAmount(body)
                 || ReplyLexicon.doingIt.contains(where: { find(phrase($0), in: words) != nil })
                 || (hits.isEmpty && words.count <= 8 && !words.contains(where: ReplyLexicon.lookingWords.contains))
         {
@@ -395,7 +395,6 @@ public enum ReplyReader {
     /// something ("Does this amount include the deposit we already paid?", "Can I pay at the
     /// office?", "Welche Bankverbindung sollen wir für die Überweisung verwenden?"): the customer
     /// asks about paying, and a person answers the question. Returns the kinds it dropped.
-    @discardableResult
     static func dropPaymentAsked(from hits: inout [ReplyMeaning: String], body: String) -> Set<ReplyMeaning> {
         guard hits[.question] != nil, hits[.alreadyPaid] != nil || hits[.promise] != nil else { return [] }
         var dropped: Set<ReplyMeaning> = []
@@ -421,11 +420,11 @@ public enum ReplyReader {
         return dropped
     }
 
-    /// Whether words for paying stand in what `marked` tells, or a day to come does (the paying
-    /// words then may be asked: "Kan ik met PayPal betalen? Dan doe ik het woensdag").
-    static func toldPays(_ marked: String, after date: CivilDate, dayFirst: Bool) -> Bool {
+    /// Whether words for paying stand in what `marked` tells, or a day to come does and `words`
+    /// (the whole reply's) hold paying words, which may then be asked: "Kan ik met PayPal betalen?
+    /// Dan doe ik het woensdag".
+    static func toldPays(_ marked: String, words: [String], after date: CivilDate, dayFirst: Bool) -> Bool {
         let told = ReplyText.fold(askedAndTold(marked).told)
-        let words = ReplyText.words(ReplyText.fold(marked))
         return ReplyText.words(told).contains(where: PromiseDate.isPayWord)
             || (PromiseDate.find(in: told, after: date, dayFirst: dayFirst) != nil
                 && words.contains(where: PromiseDate.isPayWord))

@@ -38,9 +38,9 @@ extension ReplyText {
     /// Whether a sentence's first words, after a greeting or a filler, are those of a question.
     static func opensAsQuestion(_ sentence: Substring) -> Bool {
         let words = Self.words(fold(sentence)).drop { ReplyLexicon.questionFillers.contains($0) }
-        return ReplyLexicon.questionOpeners.contains { opener in
-            let openerWords = opener.split(separator: " ").map(String.init)
-            return words.count > openerWords.count && Array(words.prefix(openerWords.count)) == openerWords
-        }
+        return openerWords.contains { opener in words.count > opener.count && words.starts(with: opener) }
     }
+
+    /// ``ReplyLexicon/questionOpeners`` as words, split once.
+    static let openerWords = ReplyLexicon.questionOpeners.map { $0.split(separator: " ").map(String.init) }
 }
