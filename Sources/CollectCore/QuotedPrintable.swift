@@ -4,33 +4,42 @@ public enum QuotedPrintable {
     /// Encodes text line by line: printable ASCII stays as it is; `=`, bytes above 126, control
     /// characters and a space or tab at a line's end become `=XX`; long lines get soft breaks.
     public static func encode(_ text: String) -> String {
-        var out = ""
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (number, line) in lines.enumerated() {
-            var width = 0
-            let bytes = Array(line.utf8)
-            for (index, byte) in bytes.enumerated() {
-                let isLast = index == bytes.count - 1
-                let token: String
-                switch byte {
-                case 0x20, 0x09:
-                    token = isLast ? hex(byte) : String(UnicodeScalar(byte))
-                case 0x21...0x3C, 0x3E...0x7E:
-                    token = String(UnicodeScalar(byte))
-                default:
-                    token = hex(byte)
-                }
-                // Keep room for the soft break's "=" within 76 characters.
-                if width + token.count > (isLast ? 76 : 75) {
-                    out += "=\n"
-                    width = 0
-                }
-                out += token
-                width += token.count
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + text.utf8.count / 8)
+        var width = 0
+        var bytes = text.utf8.makeIterator()
+        var next = bytes.next()
+        while let byte = next {
+            next = bytes.next()
+            if byte == 0x0A {
+                out.append(byte)
+                width = 0
+                continue
             }
-            if number < lines.count - 1 { out += "\n" }
+            let isLast = next == nil || next == 0x0A
+            let plain: Bool
+            switch byte {
+            case 0x20, 0x09: plain = !isLast
+            case 0x21...0x3C, 0x3E...0x7E: plain = true
+            default: plain = false
+            }
+            let count = plain ? 1 : 3
+            // Keep room for the soft break's "=" within 76 characters.
+            if width + count > (isLast ? 76 : 75) {
+                out.append(UInt8(ascii: "="))
+                out.append(0x0A)
+                width = 0
+            }
+            if plain {
+                out.append(byte)
+            } else {
+                out.append(UInt8(ascii: "="))
+                out.append(hexDigits[Int(byte >> 4)])
+                out.append(hexDigits[Int(byte & 0x0F)])
+            }
+            width += count
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Decodes quoted-printable text leniently: soft breaks are joined, `=XX` becomes its byte, a
@@ -66,10 +75,8 @@ public enum QuotedPrintable {
         return out
     }
 
-    private static func hex(_ byte: UInt8) -> String {
-        let digits = Array("0123456789ABCDEF")
-        return "=" + String(digits[Int(byte >> 4)]) + String(digits[Int(byte & 0x0F)])
-    }
+    /// The upper-case hexadecimal digits of `=XX`, as bytes.
+    private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
 
     private static func hexValue(_ high: UInt8, _ low: UInt8) -> UInt8? {
         func nibble(_ byte: UInt8) -> UInt8? {

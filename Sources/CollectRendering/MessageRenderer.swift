@@ -267,17 +267,27 @@ public struct MessageRenderer: Sendable {
 
     /// LF line ends, no trailing spaces, at most one blank line in a row, one final LF.
     static func tidy(_ text: String) -> String {
-        var lines: [Substring] = []
-        // ("\r\n" is one Character in Swift, so CR LF becomes LF first; most texts have no CR at all.)
-        let unix = text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
-        for line in unix.split(separator: "\n", omittingEmptySubsequences: false) {
-            var trimmed = line
-            while let last = trimmed.last, last == " " || last == "\t" { trimmed = trimmed.dropLast() }
-            if trimmed.isEmpty, let previous = lines.last, previous.isEmpty { continue }
-            lines.append(trimmed)
+        let bytes = Array(text.utf8)
+        var lines: [Range<Int>] = []
+        var start = 0
+        while start <= bytes.count {
+            let newline = bytes[start...].firstIndex(of: 0x0A)
+            var end = newline ?? bytes.count
+            // CR LF ends a line like LF; a lone CR stays.
+            if newline != nil, end > start, bytes[end - 1] == 0x0D { end -= 1 }
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            if !(end == start && lines.last?.isEmpty == true) { lines.append(start..<end) }
+            start = (newline ?? bytes.count) + 1
         }
-        while let first = lines.first, first.isEmpty { lines.removeFirst() }
-        while let last = lines.last, last.isEmpty { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
+        while lines.first?.isEmpty == true { lines.removeFirst() }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 1)
+        for line in lines {
+            out.append(contentsOf: bytes[line])
+            out.append(0x0A)
+        }
+        if lines.isEmpty { out.append(0x0A) }
+        return String(decoding: out, as: UTF8.self)
     }
 }

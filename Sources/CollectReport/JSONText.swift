@@ -2,25 +2,38 @@
 public enum JSONText {
     /// `text` as a quoted JSON string.
     public static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
+        let utf8 = text.utf8
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        out.reserveCapacity(utf8.count + 2)
+        var bytes = utf8.makeIterator()
+        // The last two bytes seen, to find U+2028 and U+2029 (E2 80 A8, E2 80 A9).
+        var before = (UInt8(0), UInt8(0))
+        while let byte = bytes.next() {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                out.append(UInt8(ascii: "\\"))
+                out.append(byte)
+            case 0x0A, 0x0D, 0x09:
+                out.append(UInt8(ascii: "\\"))
+                out.append(byte == 0x0A ? UInt8(ascii: "n") : byte == 0x0D ? UInt8(ascii: "r") : UInt8(ascii: "t"))
+            case 0xA8...0xA9 where before == (0xE2, 0x80):
+                out.removeLast(2)
+                out.append(contentsOf: Array((byte == 0xA8 ? "\\u2028" : "\\u2029").utf8))
+            case ..<0x20:
+                out.append(contentsOf: Array("\\u00".utf8))
+                out.append(hexDigits[Int(byte >> 4)])
+                out.append(hexDigits[Int(byte & 0x0F)])
             default:
-                if scalar.value < 0x20 || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                out.append(byte)
             }
+            before = (before.1, byte)
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// Lower-case hexadecimal digits, as bytes.
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     static func optional(_ text: String?) -> String { text.map(string) ?? "null" }
 
