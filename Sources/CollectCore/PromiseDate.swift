@@ -119,8 +119,9 @@ public enum PromiseDate {
                 pastWords.contains(clause[at]) && !clause[max(0, at - 2)..<at].contains(where: { toComeWords.contains($0) })
                     && !clause[..<at].contains(where: { ["wordt", "worden", "wird", "werden", "zal", "zullen"].contains($0) })
             }
-            // "at the latest" ("uiterlijk vrijdag is het betaald") speaks of a day to come.
-            return !past
+            // "at the latest" ("uiterlijk vrijdag is het betaald") speaks of a day to come; so does
+            // "tomorrow" itself ("morgen betaald").
+            return !past || tomorrow.contains(words[candidate.start]) || dayAfterTomorrow.contains(words[candidate.start])
                 || clause.contains(where: { futureWords.contains($0) || latestWords.contains($0) || $0.hasSuffix("'ll") })
         }
         // A day the customer is paid ("I get paid Thursday so Friday it is") gives way to another day.
@@ -220,7 +221,7 @@ public enum PromiseDate {
         "paid", "sent", "went", "mailed", "wired", "transferred", "logged", "received", "yesterday", "ago", "payed",
         "deposited", "gestern", "bezahlt", "uberwiesen", "ayer", "gisteren", "betaald", "ontem", "paguei",
         "enviei", "transferi", "invoiced", "dated", "billed", "payee", "reglee", "viree", "depuis",
-        "seit", "did", "made", "dropped", "gave", "handed",
+        "seit", "did", "made", "dropped", "gave", "handed", "abone", "abonamos", "zelled", "cashed", "verse",
     ]
     /// Words before a past participle that make it one to come ("get paid", "wordt betaald").
     static let toComeWords: Set<String> = [
@@ -571,6 +572,8 @@ public enum PromiseDate {
             afterWords.contains(previous) || (index >= 2 && afterWords.contains(words[index - 2]))
         {
             var day = upcoming(month: 12, day: 26, after: date, year: nil)
+            // ("The day after Christmas" is the 26th, whatever day it falls on.)
+            if previous == "after", index >= 2, words[index - 2] == "day" { return (day, 1) }
             while day.isoWeekday > 5 { day = day.adding(days: 1) }
             return (day, 1)
         }

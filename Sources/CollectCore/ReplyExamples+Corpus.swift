@@ -1,5 +1,5 @@
-// Written by `collect-replies-bench --write-examples` (Benchmarks/replies.sh --write-examples) from the
-// training part of Tests/CollectCoreTests/Fixtures/replies/corpus.jsonl; do not edit.
+// Written by `collect-replies-bench --write-examples` (Benchmarks/replies.sh --write-examples) from
+// Tests/CollectCoreTests/Fixtures/replies/corpus.jsonl and the probe sets beside it (probe*.jsonl); do not edit.
 extension ReplyExamples {
     static let corpus: [(ReplyMeaning, String)] = [
         (.alreadyPaid, "see below"),
@@ -2042,5 +2042,2914 @@ extension ReplyExamples {
         (.dispute, "This is what we agreed to: $900, fixed price, see Mike's estimate below. Not $1,240.00."),
         (.promise, "Should be able to pay between the 10th and 15th."),
         (.other, "Buenas, la señora Ruiz ya no trabaja con nosotros. Le paso su correo a la nueva encargada."),
+        (.other, "👌 got the email"),
+        (.promise, "End of the week at the latest. Crazy busy at the shop"),
+        (
+            .promise,
+            "Our office is closed Dec 23 - Jan 3 for the holidays, so I've scheduled your payment to go out before that, on Dec. 22nd."
+        ),
+        (.question, "Where should we send payment? The invoice shows a PO box - is that still current?"),
+        (.optOut, "Remove this number from whatever list it's on."),
+        (.promise, "De factuur is goedgekeurd en wordt binnen 5 werkdagen betaald."),
+        (.other, "Dank voor het bericht, ik stuur het door naar onze boekhouder."),
+        (.other, "Obrigado pelo aviso. Encaminhei ao nosso departamento financeiro."),
+        (
+            .promise,
+            "Wes here. So sorry, this one slipped through while we were short-staffed in the office. I'll make sure it's taken care of before the holidays."
+        ),
+        (.hardship, "Between the holidays and my husband's knee surgery money is really tight. Would $50 a month be acceptable?"),
+        (
+            .promise,
+            "Guten Tag Frau Whitfield,\n\nwir überweisen Anfang nächster Woche, sobald die Freigabe durch die Geschäftsführung vorliegt.\n\nMit freundlichen Grüßen\nStefan"
+        ),
+        (.promise, "Bonjour Dana,\n\nJe règle le 2 janvier, juste après les fêtes. Bonnes fêtes à toute l'équipe !\n\nAgnès"),
+        (.promise, "next tuesday or wednesday, depends when the deposit from my tenant lands"),
+        (.promise, "Hallo,\n\nheute in einer Woche ist das Geld bei Ihnen. Versprochen.\n\nUte"),
+        (.promise, "Pagamos a mediados de mes, como hacemos con todos los proveedores."),
+        (.alreadyPaid, "I paid at your front desk on Tuesday - the young man there wrote me a receipt."),
+        (
+            .hardship,
+            "I was laid off two weeks ago and can't cover the full amount right now. Is there any way to do a payment plan?"
+        ),
+        (.alreadyPaid, "We sent $300 last Friday by Zelle. The remaining balance goes out Tuesday the 15th."),
+        (.promise, "I can do Thursday, December 17th. Will that work on your end?"),
+        (.promise, "Hola Dana, la transferencia está programada para el 17/12. Disculpa el retraso."),
+        (.promise, "cuando cobre la quincena te pago, o sea el 15"),
+        (.hardship, "My wife started chemo in October and it's wiped out our savings. I want to pay you, I just can't yet."),
+        (
+            .dispute,
+            "I was told the follow-up visit to re-caulk the tub was free since it was your crew's mistake. Please remove this charge."
+        ),
+        (.question, "Should I be paying this or does it go to my homeowner's insurance first"),
+        (.other, "Danke für die Info, ich leite das an unsere Buchhaltung weiter. Frau Keller ist ab Montag wieder im Haus."),
+        (.promise, "ill do it this evening once the kids are in bed"),
+        (.dispute, "Why are we being billed for a second visit when the first one didn't fix the leak?"),
+        (.promise, "cant do anything until after the 1st, then its yours"),
+        (
+            .promise,
+            "Hi Dana,\n\nOur bookkeeper only cuts vendor checks at the start of each month, so this will be paid on the 1st of next month. Sorry it's not sooner.\n\nThanks,\nLauren"
+        ),
+        (.promise, "Bonjour, on vous fait le virement dans quinze jours, le temps que notre client nous paie."),
+        (.hardship, "Estou desempregado desde setembro e não consigo pagar este valor agora."),
+        (.hardship, "can i split it into 3 payments"),
+        (.hardship, "I start a new job on the 14th but my first check isn't until January. Can this wait until then?"),
+        (.hardship, "The restaurant flooded in November and insurance still hasn't paid out. We're barely making payroll."),
+        (.dispute, "Não reconheço este valor. O orçamento que aprovámos era de 900 dólares, com tudo incluído."),
+        (.other, "My husband takes care of the bills, I've sent this on to him."),
+        (.promise, "Na de 15e krijg ik mijn salaris, dan betaal ik meteen."),
+        (.optOut, "Bitte schicken Sie mir keine weiteren E-Mails zu diesem Thema."),
+        (.promise, "cutting the check on the thirtieth, office is closed till then"),
+        (.dispute, "Mike told us he'd take 10% off for the delays on the permit. This invoice is for the full amount."),
+        (.other, "Hi Dana, our bookkeeper Maria will reach out to you about this. She's back in the office Monday."),
+        (.promise, "apologies dana, paying it shortly"),
+        (
+            .promise,
+            "We're waiting on a reimbursement check from the county for the ramp work. We'll pay you on the 20th when that check clears."
+        ),
+        (.promise, "te deposito el viernes 18 en la tarde"),
+        (.dispute, "thats not what we agreed. 600 was the price"),
+        (.promise, "We'll pay as soon as the insurance settlement for the hail damage comes through."),
+        (.other, "who is this? dont recognize the number"),
+        (
+            .promise,
+            "Good morning,\n\nOur year-end freeze starts tomorrow. Invoice INV-1008 is queued for our first payment run of the new year and will be paid on January 8, 2027."
+        ),
+        (.hardship, "me quede sin trabajo. puedo pagar en cuotas?"),
+        (.promise, "Olá Dana, pago na próxima sexta, sem falta."),
+        (.promise, "I'm traveling for work but I'll pay it when I get back."),
+        (.other, "ok noted"),
+        (.promise, "Die Überweisung erfolgt am 22.12.2026 mit unserem letzten Zahlungslauf vor den Feiertagen."),
+        (.promise, "De betaling staat klaar voor 21-12, samen met de andere Amerikaanse facturen."),
+        (.promise, "Der Betrag wird zum 30. dieses Monats angewiesen."),
+        (.promise, "Buenos días:\n\nLe pagamos a principios de la semana que viene, en cuanto nos entre el pago de un cliente."),
+        (
+            .promise,
+            "Hi Dana, checked our system:\n\nStatus: Scheduled\nPay date: 2026-12-21\nMethod: ACH\n\nFunds usually land 1-2 business days after the pay date.\n\nAccounts Payable"
+        ),
+        (.promise, "c bon je paie mardi sans faute"),
+        (.alreadyPaid, "Paid via ACH on 12/2. Trace number 071000288812345 if your bank needs it."),
+        (
+            .promise,
+            "Morning Dana - we're planning to pay the week of the 14th, once the bank releases the next draw on our construction loan."
+        ),
+        (
+            .other,
+            "Dana, I'm no longer with Northgate Fitness as of Friday. Please direct anything about this invoice to Pam Ochoa, pochoa@northgatefit.example."
+        ),
+        (.dispute, "You charged my card twice on 11/30 - two charges of $268.90. Please refund one of them."),
+        (.alreadyPaid, "Dit is al voldaan op 1 december, zie de bijlage voor het betaalbewijs."),
+        (.alreadyPaid, "sent it yesterday"),
+        (.dispute, "Die Rechnung ist zu hoch. Vereinbart war ein Pauschalpreis von 1.500 Dollar inklusive Material."),
+        (.promise, "Yep, will pay. Thanks for your patience with us this year."),
+        (.promise, "zahl dir das am freitag nach der arbeit, sorry"),
+        (.dispute, "Nous contestons cette facture : les peintures de la cage d'escalier n'ont jamais été terminées."),
+        (.promise, "Conseguimos pagar no dia 5 do mês que vem."),
+        (.question, "Podem enviar os dados para transferência internacional (SWIFT e número de conta)?"),
+        (
+            .other,
+            "Merry Christmas to you and the whole crew at Harbor & Pine! The addition has made this the best holiday season in our house yet."
+        ),
+        (.promise, "Sorry, vergeten! Ik maak het zo snel mogelijk over."),
+        (.dispute, "Could you double-check this one? I was under the impression the permit fee was included in the bid."),
+        (.promise, "Over twee weken komt de betaling, eerder lukt helaas niet."),
+        (.promise, "Pagamos la mitad el jueves y la otra mitad el día 30."),
+        (.optOut, "No more emails please. If you need to reach us, send it by mail to the office."),
+        (.other, "número equivocado, aquí no hay ninguna Rosa"),
+        (.promise, "ill get it paid asap, been slammed"),
+        (.hardship, "Je suis en arrêt maladie depuis octobre. Serait-il possible d'échelonner le paiement sur plusieurs mois ?"),
+        (.alreadyPaid, "We paid this on the 4th with the card ending 4417. Can you confirm you got it?"),
+        (.promise, "ill drop a check at your place friday at 3 on my way to get the kids"),
+        (
+            .other,
+            "Please update your records - our billing address changes on January 1:\n\nAccounts Payable\n2200 N Clybourn Ave, Suite 300\nChicago, IL 60614\n\nInvoices and statements sent to the old Halsted St address after that date may be delayed."
+        ),
+        (.alreadyPaid, "Per our controller it cleared our account on the 3rd - probably sitting in your unapplied cash."),
+        (.other, "Can you have Mike give me a call when he has a minute? I want to talk about the basement for next spring."),
+        (.dispute, "We never received the second pallet of tile that's on this invoice. Not paying for material we don't have."),
+        (
+            .other,
+            "Hi Dana,\n\nI've forwarded this to our accounts payable team (ap@bluewatermktg.example); they handle all vendor payments. Please copy them on anything billing-related going forward."
+        ),
+        (.promise, "A transferência ficou agendada para 21/12."),
+        (.promise, "Die Zahlung erfolgt in zehn Tagen."),
+        (.promise, "Working doubles all week. I'll pay tomorrow night after my shift."),
+        (.question, "Können Sie mir die Rechnung bitte noch einmal als PDF schicken, die Datei im Anhang war leer"),
+        (.alreadyPaid, "Forwarding our remittance. This went out with our 12/4 batch."),
+        (.alreadyPaid, "Já fizemos a transferência na sexta-feira passada, deve estar a chegar."),
+        (
+            .promise,
+            "Sehr geehrte Damen und Herren,\n\nbis Mitte des Monats ist der Betrag auf Ihrem Konto. Bitte entschuldigen Sie die Verzögerung."
+        ),
+        (.optOut, "Stuur mij alstublieft geen berichten meer."),
+        (.promise, "Bonjour,\n\nNous vous verserons 400 $ le 10/12 et le solde le 23/12."),
+        (.other, "Payment stuff goes thru my property manager now, Lakeview PM 312-555-0172"),
+        (.other, "Noted, thanks."),
+        (.promise, "Wir überweisen 300 Dollar am 11.12., den Rest im Januar, wenn die Jahresabrechnung durch ist."),
+        (.optOut, "quit texting this phone"),
+        (.promise, "Fri 12/18 for sure"),
+        (.hardship, "I'm on a fixed income and my property tax bill just came in. I need a little more time on this one."),
+        (.promise, "Hallo Dana,\n\ndie Zahlung ist für KW 51 eingeplant.\n\nGruß\nStefan"),
+        (
+            .question,
+            "What is the $185 \"haul-away fee\" on this one? Not questioning it, just want to know what it covers for our books."
+        ),
+        (.other, "Can you text me instead of emailing? I hardly ever check this account. 773-555-0158"),
+        (.promise, "It's in the queue for our next check run."),
+        (.other, "Received, thank you. I'll pass this along to Greg - he handles the payments for the practice."),
+        (.promise, "Paiement prévu le mardi 22 décembre, en même temps que nos autres fournisseurs américains."),
+        (.promise, "Bom dia,\n\nO pagamento sai no dia 18 de dezembro."),
+        (.promise, "Antes de fin de año queda saldado, tiene mi palabra."),
+        (.dispute, "Isn't this covered under the one-year workmanship warranty? The door you hung in March is sticking again."),
+        (.question, "Can I pay by check? And if so, where do I mail it?"),
+        (
+            .promise,
+            "Per our AP policy, vendor invoices over 60 days are paid on the last business day of the month. Yours will be included in that run."
+        ),
+        (.promise, "Betaling volgt medio december."),
+        (.promise, "en cuanto me paguen te deposito"),
+        (.promise, "Give me ten days and I'll have the full amount for you."),
+        (.question, "Is this for the October service call or the one in November? We had two."),
+        (.other, "Happy holidays from all of us at Pike & Rowe! Just a heads-up that our office is closed Dec 24 - Jan 1."),
+        (.alreadyPaid, "Check no. 2093 was dropped at the post office 11/28, so it's somewhere in the mail system."),
+        (.promise, "Got your message from the 9th, sorry. I'll pay it, I just need a few more days."),
+        (.question, "el cheque lo hago a nombre de la compañía o de dana"),
+        (.alreadyPaid, "Bill pay went out on the 1st, see the credit union's email below."),
+        (
+            .promise,
+            "Thanks for the nudge. First thing next week I'll push it through our vendor portal - it needs two approvals and one of the approvers is out until Friday."
+        ),
+        (
+            .hardship,
+            "Door de verbouwing van de winkel is er even geen ruimte in de begroting. Kunnen we een betalingsregeling afspreken?"
+        ),
+        (.promise, "ik maak het morgenavond over als ik thuis ben"),
+        (.other, "Bien reçu, merci. Je transmets à notre service comptable qui s'occupe des règlements fournisseurs."),
+        (
+            .dispute,
+            "We never got the final walkthrough report or the as-built drawings that were part of the contract. Holding this invoice until we receive them."
+        ),
+        (.question, "who do i talk to about setting up autopay"),
+        (.other, "Please send future invoices and reminders to billing@pikerowe.example instead of my personal address. Thanks!"),
+        (
+            .other,
+            "Love the new online payment page by the way - much easier than reading a card number over the phone like last year."
+        ),
+        (.promise, "Het bedrag gaat eruit op de eerste werkdag van januari."),
+        (.promise, "ill pay the monday after thanksgiving"),
+        (
+            .dispute,
+            "The crew never came back to finish the baseboards in the hallway. We're not paying the balance until they do."
+        ),
+        (.optOut, "Borren mi número de su lista, gracias."),
+        (.promise, "We'll pay it a week from Monday."),
+        (.question, "Hoort deze factuur bij de dakkapel of bij de badkamer? Ik zie het niet terug in de omschrijving."),
+        (.other, "👍🏼"),
+        (.promise, "Uiterlijk vrijdag 11 december is het betaald."),
+        (.promise, "Dana, we'll have you paid by New Year's Eve. Happy holidays to you and the crew."),
+        (.promise, "I get paid thursday so friday it is"),
+        (.promise, "Le hacemos el pago dentro de dos semanas, cuando cerremos el mes."),
+        (
+            .dispute,
+            "We'll pay the roofing portion on the 11th. The gutter guards on the invoice were never installed, so that line we won't be paying until someone comes out."
+        ),
+        (.optOut, "please stop contacting me about this"),
+        (.promise, "segunda dia 14 eu pago"),
+        (.promise, "Bonjour, je vous règle cela au plus vite. Toutes mes excuses pour l'oubli."),
+        (.promise, "Hi Dana,\n\nWe'll send $500 on the 10th and the rest on the 24th.\n\nHeather"),
+        (.optOut, "I've told your office twice that the work wasn't finished. Stop emailing me and take it up with my attorney."),
+        (.promise, "ill have it paid on the twenty first. promise"),
+        (.question, "AP won't release anything to a new vendor without a W-9, please send one over"),
+        (.promise, "Hi Dana, got your note. I'll get it to you next week - we're all out for Thanksgiving after tomorrow."),
+        (.dispute, "Deze factuur klopt niet: het meerwerk voor de extra stopcontacten is nooit met ons afgesproken."),
+        (.optOut, "Merci de ne plus me contacter sur ce numéro."),
+        (
+            .hardship,
+            "Business has been dead since the plant on Route 9 closed. I can do $200 on the 18th and more after the new year."
+        ),
+        (.alreadyPaid, "ya les pagamos por zelle el lunes"),
+        (.promise, "Volgende week dinsdag staat het op jullie rekening."),
+        (
+            .promise,
+            "Bonjour Madame Whitfield,\n\nLe paiement partira en début de semaine prochaine, dès validation par notre directeur."
+        ),
+        (.promise, "monday after next ok? thats when my bonus comes thru and ill pay the whole thing"),
+        (.promise, "je passe à votre bureau jeudi vers 14h pour régler par chèque"),
+        (
+            .alreadyPaid,
+            "Bonjour, le virement a été effectué le 30 novembre, référence VIR-88213. Merci de vérifier de votre côté."
+        ),
+        (
+            .other,
+            "I think you have the wrong person. I sold the house on Maple Ave in October - the new owners are the Hendersons. Good luck."
+        ),
+        (.other, "The kitchen looks amazing, by the way. Everyone at Thanksgiving wanted your number."),
+        (.dispute, "We returned the unused lumber back in November. Where's the credit for that?"),
+        (
+            .dispute,
+            "This was storm damage. The adjuster from State Farm approved the claim - the bill should go to them, not me."
+        ),
+        (.promise, "payday's the 15th so that's when you'll see it. sorry for the wait"),
+        (.dispute, "ese trabajo no se hizo. el tecnico vino, miro y se fue"),
+        (.alreadyPaid, "paid in full when mike was here last wk, he took a check on site"),
+        (
+            .hardship,
+            "Wir haben gerade erhebliche Liquiditätsprobleme, ein Großkunde zahlt seit Monaten nicht. Wäre eine Ratenzahlung möglich?"
+        ),
+        (.promise, "We'll pay no later than the end of next week."),
+        (.promise, "We'll take care of it once our client pays us for the Elm Street project."),
+        (.promise, "Daqui a uma semana faço o pagamento, assim que receber do cliente."),
+        (.question, "My accountant is asking for a breakdown of the labor hours on this one, could you send that over"),
+        (.promise, "pago no início da semana que vem, ok?"),
+        (.promise, "Até o Natal quito tudo, pode ficar tranquila."),
+        (
+            .promise,
+            "Bonjour Dana,\n\nDésolée pour ce retard, la comptable était en congé. Le virement sera fait fin de semaine prochaine au plus tard.\n\nBien à vous,\nOlivier"
+        ),
+        (.promise, "Je fais le virement lundi 21, dès le retour de notre comptable."),
+        (
+            .hardship,
+            "The tenant in the upstairs unit moved out owing three months' rent. I'm underwater on the building right now and need some time."
+        ),
+        (.dispute, "This amount is wrong. We agreed on $1,800 for the whole deck, not $2,150.00."),
+        (.promise, "Dana,\n\nYou'll have payment in full by close of business Friday."),
+        (.promise, "Vamos pagar no fim da próxima semana."),
+        (.promise, "Hola, el pago sale el lunes 28. Felices fiestas."),
+        (.question, "Est-ce qu'on peut payer par carte sur votre site ? Le lien ne s'ouvre pas chez moi."),
+        (.promise, "Het wordt eind volgende week, sorry voor het wachten."),
+        (.promise, "We'll pay it in January."),
+        (.optOut, "Por favor, retirem o meu contacto da vossa lista de envios."),
+        (.promise, "Can I pay by card over the phone? If so I'll call Tuesday morning and take care of it."),
+        (
+            .promise,
+            "Hi Dana - we close our books on the 31st and pay all outstanding vendor invoices on Jan 4, so you'll get it then."
+        ),
+        (.promise, "Hi,\nYou'll have it before December's out. Apologies for the delay.\nBill"),
+        (.question, "Can you send me a copy of the original invoice? I can't find it anywhere in my email."),
+        (.promise, "Bonjour,\n\nJe vous règle la facture INV-1036 le 15 courant, par virement."),
+        (.dispute, "Why is this higher than the quote? We signed off on $2,400 and this says $2,675.50."),
+        (
+            .dispute,
+            "Hold on - is this for the patio? Because that job still isn't finished. There's a pile of pavers sitting in my driveway."
+        ),
+        (.question, "which card do u have on file for us"),
+        (.question, "Do you take ACH? If so please send over your routing and account numbers."),
+        (.promise, "Peço desculpa, vou pagar assim que possível."),
+        (.promise, "Just approved it on our end, it'll go out in the next AP cycle."),
+        (
+            .promise,
+            "Hello,\n\nThis invoice has been approved by our controller. Payment will be released within 5 business days."
+        ),
+        (.question, "What's the job number for this? Our system won't take it without one."),
+        (.promise, "Consigo pagar até quarta-feira da semana que vem."),
+        (.question, "Can you resend the pay link? It says expired when I click it."),
+        (
+            .alreadyPaid,
+            "Die Zahlung ist bereits am 27.11. erfolgt (Wertstellung 30.11.). Bitte prüfen Sie Ihre Zahlungseingänge."
+        ),
+        (.promise, "Ich überweise am Dienstag, den 15., sobald mein Gehalt da ist."),
+        (.question, "Does this amount already take off the $1,000 deposit we paid in September?"),
+        (.promise, "Will get it to you by Xmas 🎄"),
+        (.promise, "We're aiming for mid-December on this one - the receivables from the Hendricks job should be in by then."),
+        (.hardship, "We lost our biggest account in November. Could we spread this over a few months?"),
+        (.alreadyPaid, "Our AP system shows this paid in Bill.com batch 2211 on 11/30 - please check your remittance emails."),
+        (.promise, "I'll be by your showroom Wednesday after 5 to pay in person."),
+        (.promise, "Le pagamos el 5 de enero, antes de Reyes."),
+        (.hardship, "slow season, wont have cash till spring when the landscaping work picks up"),
+        (.question, "Is there a late fee if it goes past the 31st?"),
+        (.promise, "Danke für die Erinnerung, wir kümmern uns zeitnah darum."),
+        (.other, "Hola, soy la hija de don Ernesto, él no usa el celular. Le paso el mensaje."),
+        (.hardship, "wife had the baby early + NICU bills. need more time pls"),
+        (
+            .dispute,
+            "Pagaremos la parte de fontanería el viernes, pero la pared que rompieron sus trabajadores en el baño la tienen que reparar ustedes; esa parte no la vamos a pagar."
+        ),
+        (
+            .dispute,
+            "Je vous règle la partie électricité lundi. En revanche, le poste « nettoyage de fin de chantier » n'a jamais été fait : vos ouvriers ont laissé les gravats dans le jardin."
+        ),
+        (
+            .question,
+            "Do you bill the HOA for common-area work or the individual owners? Trying to figure out whether this one is mine to pay."
+        ),
+        (
+            .optOut,
+            "I'd appreciate it if these automated emails ended here. If something needs my attention, my assistant can reach me by phone."
+        ),
+        (.question, "If we pay by cashier's check, which address should it go to? I want someone there to sign for it."),
+        (.optOut, "Bitte hören Sie auf, mir zu schreiben."),
+        (.optOut, "Texts to this number need to end. Its a work phone and my boss sees them."),
+        (.optOut, "Desativem as mensagens para este número, obrigado"),
+        (
+            .hardship,
+            "Things have been rough since the divorce was finalized - I'm down to one income. I can send $150 on the 15th and the same every month after until it's paid off."
+        ),
+        (
+            .hardship,
+            "Mon épouse est hospitalisée depuis trois semaines et je n'arrive plus à suivre les factures. Je vous demande un peu de patience."
+        ),
+        (.optOut, "cancel these texts. ill call the office myself when im ready"),
+        (
+            .hardship,
+            "Die Saison war miserabel, unser Biergarten hatte wegen des Regens kaum Gäste. Ginge es, dass wir ab Januar monatlich 200 Dollar zahlen?"
+        ),
+        (.promise, "ya ya ill pay it. been a crazy month"),
+        (.question, "how do i pay this. no link in the text"),
+        (.hardship, "on traverse une période compliquée, je peux vous envoyer 200 le 20 et le reste en janvier"),
+        (.other, "Falsche Nummer. Das ist ein Privathandy, hier gibt es keine Firma."),
+        (
+            .alreadyPaid,
+            "We've paid $1,000 of the $3,400.00 so far (check 3312, Nov 24). The remainder will go out once our lender releases the final draw."
+        ),
+        (
+            .question,
+            "Goedemiddag, kunt u mij het factuurnummer en de factuurdatum sturen? Ons systeem accepteert geen betaling zonder referentie."
+        ),
+        (
+            .alreadyPaid,
+            "Our treasury team released this on Tuesday via same-day ACH. The company ID on your bank statement will read \"HLDGS PAYMT\", not our name."
+        ),
+        (.promise, "komt goed, betaal het zsm"),
+        (.other, "Wrong number, this is a dental office. No Harbor anything here"),
+        (
+            .other,
+            "While I have you - the gutter over the back porch is pulling away from the fascia again. Could someone swing by in January and take a look? Not urgent."
+        ),
+        (.dispute, "Da stimmt was nicht, das Material hatten wir selbst gekauft"),
+        (
+            .optOut,
+            "Bonjour,\n\nJe vous serais reconnaissante de cesser l'envoi de ces relances automatiques sur mon adresse personnelle. Pour toute question, appelez-moi au cabinet."
+        ),
+        (
+            .dispute,
+            "Die Dachrinne, die Sie im Sommer montiert haben, hängt schon wieder durch. Dafür zahle ich nicht extra - das gehört zur Gewährleistung."
+        ),
+        (
+            .question,
+            "Buenas tardes, ¿me podrían enviar la factura con la mano de obra y los materiales por separado? Mi contador los necesita así para la declaración."
+        ),
+        (
+            .hardship,
+            "Mi mamá tuvo una cirugía en Guadalajara y tuve que viajar de urgencia; se me fueron todos los ahorros. ¿Podemos hacer un plan de pagos?"
+        ),
+        (.question, "hey is it ok if i pay with 2 different cards"),
+        (.hardship, "a loja esta parada desde as obras na rua, nao tenho como pagar agora"),
+        (.other, "call me when u get a sec. about the garage door, not the bill"),
+        (.alreadyPaid, "Ya quedó saldado. Lo pagamos junto con la otra factura, en un solo cheque."),
+        (.promise, "I'll pay the full balance at the end of the month when my commission check comes in."),
+        (.alreadyPaid, "Bom dia,\n\nA fatura foi liquidada no dia 3 por transferência bancária. Envio em anexo o comprovativo."),
+        (.other, "Dana, give me a ring at the shop this afternoon - (708) 555-0133. Easier to talk than type."),
+        (
+            .alreadyPaid,
+            "C'est mon mari qui a fait le paiement en ligne, le 2 décembre. Il a reçu une confirmation par e-mail, je vous la transfère ce soir."
+        ),
+        (
+            .question,
+            "Quick one - we're a 501(c)(3). Did this go out with sales tax on it? If so we can send our exemption certificate."
+        ),
+        (
+            .alreadyPaid,
+            "We paid INV-1080 on the 2nd - could that have been applied to the wrong invoice? We only ever had one job with you, and this is it."
+        ),
+        (
+            .dispute,
+            "Dana,\n\nI've been patient but I'm done. The shower door was installed crooked, the glass guy came back twice, and it still drips onto the floor - and now I'm getting automated reminders as if I'm the problem. I will pay for a shower door that works. I am not paying for this one."
+        ),
+        (.other, "this was kevins number. he passed in august, im his brother and have the phone now. take care"),
+        (.promise, "I'll take care of it, promise. Things have just been hectic with the move."),
+        (
+            .other,
+            "Boa tarde. O Sr. Nogueira já não trabalha connosco. Os assuntos financeiros passam agora pela Dra. Inês Valente, ines.valente@pastelariapacheco.example."
+        ),
+        (
+            .question,
+            "I'm trying to match this up on our side. Could you send the invoice date and the PO it goes with? The reminder only shows the number."
+        ),
+        (.promise, "Bonjour,\n\nLe virement partira d'ici vendredi prochain, le 18."),
+        (.other, "Received and logged on 12/08. Thank you."),
+        (.question, "Boa tarde. Qual é a morada para onde devo enviar o cheque? A que está na fatura parece ser de um armazém."),
+        (.hardship, "laid off tues. can send 100 friday, rest when i find something"),
+        (.alreadyPaid, "its been paid dude. cashiers check, handed it to mike at the walkthrough"),
+        (
+            .dispute,
+            "Your accounting software seems to have generated this one twice: INV-1006 covers the same stairwell drywall patch, same date of service. One of them should be voided."
+        ),
+        (
+            .dispute,
+            "Boa tarde,\n\nA fatura inclui a pintura do muro exterior, que foi cancelada por telefone em outubro. Por favor retirem essa linha e enviem uma fatura corrigida."
+        ),
+        (.promise, "ok je vous fais un virement bientot"),
+        (.other, "Haha, jullie herinneringen zijn punctueler dan mijn tandarts. Fijne feestdagen alvast!"),
+        (
+            .question,
+            "Honestly this is the most confusing invoice I've ever received. What does \"MOB/DEMOB\" mean and why is it a separate line? Not saying it's wrong, I just have no idea what I'm paying for."
+        ),
+        (.promise, "We'll have this paid by the 22nd at the latest."),
+        (.hardship, "bin krankgeschrieben und hab grad kein geld, sorry. kann ich in raten zahlen"),
+        (
+            .question,
+            "Good afternoon Dana,\n\nI'm closing out our year-end accruals and need a few things for INV-1061:\n\n- a copy of the invoice with our PO number (4500018832) printed on it\n- confirmation of whether the amount includes Illinois sales tax on the materials\n- your remit-to address for paper checks\n\nOnce I have those I can get it into the approval queue.\n\nThanks,\nTamsin"
+        ),
+        (
+            .alreadyPaid,
+            "Hello,\n\nThe payment was remitted on 12/01 per the attached remittance advice (Doc #5100088123). Please update your records accordingly and advise if any balance remains."
+        ),
+        (.hardship, "perdí el trabajo en noviembre, puedo pagarle 50 a la semana?"),
+        (
+            .other,
+            "Ontvangen, dank je. Vanaf januari loopt alles via ons nieuwe boekhoudpakket; ik stuur je binnenkort de link naar ons leveranciersportaal."
+        ),
+        (
+            .question,
+            "Wofür genau ist die Position „Baustelleneinrichtung“? Wir sind nicht grundsätzlich dagegen, möchten es aber verstehen, bevor wir freigeben."
+        ),
+        (.alreadyPaid, "dat is toch allang overgemaakt? kijk je bankafschrift even na"),
+        (.question, "la fecha limite de pago cual era"),
+        (.hardship, "I can do $50 a month. That's honestly all there is right now, with two kids and my ex not paying support."),
+        (
+            .question,
+            "Bitte teilen Sie uns Ihre Steuernummer bzw. die Angaben aus dem W-9-Formular mit, ohne die kann unsere US-Niederlassung keine Zahlung anweisen."
+        ),
+        (
+            .dispute,
+            "We're happy to pay the labor. The materials line is a different story: we bought the fixtures ourselves at Ferguson and have the receipts. I'll send a check for the labor as soon as you send a corrected invoice."
+        ),
+        (
+            .question,
+            "Bonjour,\n\nAvant de lancer le virement international, j'aurais besoin de votre IBAN ou, à défaut, du numéro ABA et du code SWIFT de votre banque.\n\nMerci d'avance,\nThierry"
+        ),
+        (
+            .alreadyPaid,
+            "Bonjour,\n\nNous avons réglé cette facture par chèque, remis à votre chef de chantier le jour de la réception des travaux. Il doit être quelque part dans vos bureaux."
+        ),
+        (
+            .hardship,
+            "I had a heart attack on Thanksgiving and I'm only now home from rehab. My daughter is going through my mail. Please give us some time."
+        ),
+        (
+            .other,
+            "Guten Tag,\n\nbitte beachten Sie: Wir firmieren ab dem 1. Januar als „Brenner & Sohn Haustechnik GmbH“. Bitte passen Sie Ihre Stammdaten entsprechend an; die USt-IdNr. bleibt unverändert."
+        ),
+        (.promise, "We'll settle up with you once the bank finishes moving our accounts over - shouldn't be long."),
+        (.alreadyPaid, "Já pagámos metade (500 dólares) em novembro, como combinado. A outra metade pagamos no dia 18."),
+        (.dispute, "le chauffe-eau fuit depuis votre passage, je paierai quand ce sera réparé"),
+        (.other, "c'est qui ? je connais pas ce numéro"),
+        (.alreadyPaid, "mi esposo ya les pagó el viernes en efectivo, pidan el recibo a su trabajador"),
+        (.promise, "Ihre Rechnung hat die Freigabe durchlaufen und wird beim kommenden Zahlungslauf berücksichtigt."),
+        (.promise, "Überweise dir das Geld am Monatsende, passt?"),
+        (
+            .dispute,
+            "Our contract says \"not to exceed $6,000.\" You've billed $6,840. Anything above the cap needed a signed change order, and there isn't one."
+        ),
+        (
+            .question,
+            "Our new bookkeeping software needs your tax ID before it'll let me add you as a vendor. Could you reply with it, or send the W-9 again? The one from spring still has your old address."
+        ),
+        (.question, "kan het ook via een tikkie of alleen overmaken"),
+        (
+            .dispute,
+            "We asked for a quote on the sunroom blinds, not the blinds themselves. Nobody here placed an order and nothing was ever installed."
+        ),
+        (
+            .other,
+            "Frohe Weihnachten nach Chicago! Das neue Bad ist ein Traum. Ihre Mail habe ich an meinen Mann weitergegeben, der kümmert sich um die Überweisungen."
+        ),
+        (
+            .dispute,
+            "Hello Dana,\n\nI hate to be that customer, but the paint in the nursery is already peeling in sheets - I think the primer wasn't right for the old plaster. Could someone come take a look before we close out the invoice?"
+        ),
+        (.hardship, "I run ice-fishing trips, so December is dead until the lakes freeze. Could you give me until February?"),
+        (.alreadyPaid, "Paguei com cartão na vossa página de pagamento, na quinta passada. Tenho o recibo."),
+        (.hardship, "can i do 75 every 2 weeks? christmas wiped me out"),
+        (
+            .hardship,
+            "Estamos muy justos este mes por el divorcio, pero puedo depositarle la mitad el 30 de diciembre y el resto en enero."
+        ),
+        (.other, "Sorry, verkeerd nummer. Ik ben niet Lotte"),
+        (
+            .other,
+            "Just have to say - your invoices are the only contractor bills I get where every line makes sense. Happy holidays to everyone in the office."
+        ),
+        (.hardship, "Ich bin seit Oktober arbeitslos. 150 Dollar kann ich am 15.12. überweisen, den Rest so bald wie möglich."),
+        (.other, "Aprovecho para decirles que la cocina quedó preciosa. Mi suegra no deja de presumirla a las vecinas."),
+        (
+            .hardship,
+            "A situação está difícil com a doença do meu pai, mas consigo pagar 250 dólares na sexta-feira e o resto no próximo mês."
+        ),
+        (.question, "Dana,\n\nWho should the check be made out to, and does it need the invoice number in the memo line?"),
+        (
+            .optOut,
+            "I'm not going to keep reading these. Anything further about this bill should come in writing to my attorney, Deborah Kline, 55 W Monroe St, Chicago."
+        ),
+        (
+            .hardship,
+            "Beste Dana,\n\nSinds mijn scheiding moet ik alles alleen betalen en dat lukt even niet. Zou ik dit in vier termijnen mogen voldoen?"
+        ),
+        (.dispute, "estimate said 1850. who ok'd an extra 400?"),
+        (
+            .dispute,
+            "We betalen het deel voor de dakgoot op 15 december. Het lekkende dakraam is nog steeds niet gerepareerd; dat deel houden we aan tot het in orde is."
+        ),
+        (
+            .alreadyPaid,
+            "I'd paid this before I left for my daughter's in Arizona - I remember because I did it at the gate in O'Hare. Please look again."
+        ),
+        (.other, "quien habla? no tengo guardado este numero"),
+        (
+            .alreadyPaid,
+            "I came by the shop Saturday morning with cash, and your foreman Luis counted it out in front of me. He said he'd pass it on to the office."
+        ),
+        (
+            .question,
+            "Guten Tag, können wir auch per Kreditkarte zahlen oder nur per Überweisung? Und fällt dabei eine Gebühr an?"
+        ),
+        (.question, "vous pouvez me rappeler à quoi correspond ce montant ? la véranda ?"),
+        (.promise, "will pay thurs when i get back from my moms"),
+        (.promise, "ya mero le pago, nomas que me depositen"),
+        (.question, "a que nombre hago la transferencia? me pide beneficiario"),
+        (.promise, "martes sin falta le hago el depósito"),
+        (
+            .dispute,
+            "Sehr geehrte Frau Whitfield,\n\nin Ihrer Rechnung sind 16 Arbeitsstunden aufgeführt. Laut unserem Bautagebuch waren Ihre Monteure an zwei Tagen je vier Stunden vor Ort. Wir bitten um Korrektur.\n\nMit freundlichen Grüßen\nPetra"
+        ),
+        (.other, "at my uncles funeral today, will get back to you"),
+        (
+            .hardship,
+            "Lost the Henley contract this fall, so money's tight. I'll send $300 in ten days when our draw comes in, and the rest in the new year."
+        ),
+        (
+            .other,
+            "Heads up: I'll be at the house tomorrow at 7 to meet the inspector, so if Mike needs the garage code it's 4471."
+        ),
+        (
+            .other,
+            "Ha, I was literally writing your check when this popped up... kidding, I wish. Hope you all had a good Thanksgiving."
+        ),
+        (.question, "Please confirm whether the 3% card surcharge applies if we pay through the portal with a debit card"),
+        (.dispute, "ur guy left without finishing. no cover on the outlet and the switch doesnt work. not paying yet"),
+        (
+            .dispute,
+            "Buenas tardes,\n\nEl presupuesto que firmamos decía 2,800 dólares con materiales incluidos. La factura suma $3,400.00 y aparece una línea de \"materiales adicionales\" que nadie nos explicó. ¿Me pueden mandar el detalle? Mientras tanto no vamos a pagar la diferencia."
+        ),
+        (.alreadyPaid, "Paid!! did it the night i got ur first email"),
+        (.promise, "so recebo dia 15, mas no dia seguinte pago, pode ser?"),
+        (.question, "¿Aceptan pagos con tarjeta de débito por teléfono? No tengo chequera."),
+        (.dispute, "we hebben maar 1 radiator laten vervangen, er staan er 2 op de factuur"),
+        (.hardship, "honestly i dont have it. my car died and everything went into fixing it"),
+        (.other, "this is jims daughter, he doesnt do texts. ill read it to him tonight"),
+        (.optOut, "ik betaal vrijdag. hou nu op met die smsjes"),
+        (
+            .dispute,
+            "Beste Dana,\n\nDe schilder heeft bij het afplakken de vloer beschadigd; er zitten krassen over de hele lengte van de gang. Voordat we deze factuur betalen, willen we weten hoe jullie dat gaan oplossen."
+        ),
+        (
+            .question,
+            "What's the actual due date on this one? My copy says \"due upon receipt\" and your reminder says it's overdue by weeks, so I'm trying to work out which date you're counting from."
+        ),
+        (.question, "What is line 4, \"FRT - 2 EA\"? Freight? Just want to code it correctly in our books."),
+        (.promise, "Buenas tardes,\n\nEl 21 le mando el dinero; ese día nos entra el pago de la obra de Naperville."),
+        (.other, "Merry xmas to the harbor & pine crew!! 🎄 the new stairs are a hit with the grandkids"),
+        (
+            .other,
+            "Bonjour Dana,\n\nLa terrasse a survécu à sa première tempête sans broncher, bravo à l'équipe ! Je transmets votre message à mon mari, c'est lui qui s'occupe des factures."
+        ),
+        (.other, "Forwarded to Ray. He paid the last one, so I assume he knows what to do with this."),
+        (
+            .optOut,
+            "We settled with you weeks ago (see our bank's confirmation from 11/20). I don't want one more of these automated notices - please remove us."
+        ),
+        (.other, "Sorry, which Dana is this? I know two and neither of them works in construction."),
+        (
+            .question,
+            "Bonjour, pouvez-vous me dire si le montant inclut les taxes de vente ? Notre comptable au Québec en a besoin pour ses déclarations."
+        ),
+        (.promise, "in 3 days. i promise"),
+        (.alreadyPaid, "did 400 thru venmo sunday. ill do the other 400 on the 18th when i get paid"),
+        (.alreadyPaid, "Here's the Zelle receipt - it went through Sunday night."),
+        (.dispute, "o trabalho ficou mal feito, a porta nao fecha. nao pago ate virem arranjar"),
+        (
+            .hardship,
+            "We can't do the whole $1,105.25 right now - our insurance claim for the roof leak is stuck. I'll send half on December 23 and the rest when the claim pays."
+        ),
+        (.promise, "I'll pay it tonight - is the link in your email still the right one?"),
+        (.alreadyPaid, "Hierbij de bevestiging van onze bank. Het bedrag is op 2 december van onze rekening afgeschreven."),
+        (
+            .dispute,
+            "The furnace you replaced last winter came with a 10-year parts warranty, per your proposal. The inducer motor is a part. Why is it billed to us?"
+        ),
+        (.optOut, "Hiermit widerspreche ich der Nutzung meiner E-Mail-Adresse für Zahlungserinnerungen."),
+        (
+            .other,
+            "Votre message est arrivé un dimanche à 7 h du matin. Je trouve ça un peu envahissant, même si je comprends la démarche."
+        ),
+        (
+            .question,
+            "Before I write this out - is the payee \"Harbor & Pine Builders LLC\" or just \"Harbor & Pine\"? Our bank bounced a check last year because the name didn't match exactly."
+        ),
+        (
+            .promise,
+            "This cleared approval yesterday and is now in the pay cycle. Our payment runs are twice a month, so it'll go out with whichever comes first."
+        ),
+        (.dispute, "me cobraron dos visitas y solo vinieron una vez"),
+        (.promise, "Payment goes out with our Wednesday check run, the 16th."),
+        (.question, "Ist die Anzahlung von 500 schon abgezogen"),
+        (.dispute, "hi sorry to bother - wasnt the haul away supposed to be included? thats what the quote said i think"),
+        (.question, "Is de vervaldatum 30 dagen na de factuurdatum of na de oplevering? Ik zie twee verschillende data staan."),
+        (.promise, "The check is in the mail."),
+        (.alreadyPaid, "that got paid on the 30th. look under my wifes name, Teresa"),
+        (.hardship, "Can we break this into three chunks? December's been brutal for the shop."),
+        (.alreadyPaid, "Per our records, INV-1007 cleared three-way match and was disbursed 11/27 under EFT 77120-4."),
+        (
+            .alreadyPaid,
+            "Payment of $560.50 was initiated 12/03 as an RTP (real-time payment), and our bank shows status \"Accepted by receiver\". Ref 20261203-HPB-0047."
+        ),
+        (.dispute, "u charged my card 2x this morning. 2 identical charges"),
+        (
+            .other,
+            "Bonjour,\n\nMerci pour le rappel. Je ne m'occupe plus de la comptabilité depuis le 1er décembre : c'est désormais Mme Vasseur (compta@lambert-conseil.example) qui gère les paiements fournisseurs."
+        ),
+        (
+            .hardship,
+            "Door ziekte heb ik deze maand weinig kunnen werken. Ik kan op 23 december 200 dollar overmaken en de rest in januari."
+        ),
+        (
+            .other,
+            "Hello Dana,\n\nPlease note that Ambrose Storage Centers moved all vendor invoicing to our Coupa supplier portal effective December 1. Invoices and statements should be submitted there from now on; our AP team will send you an invitation to register."
+        ),
+        (
+            .hardship,
+            "Our biggest client filed Chapter 11 last week and we're owed about $40k in their bankruptcy. Until that shakes out I can't pay anyone on time. I'm sorry - I'll keep you posted."
+        ),
+        (
+            .dispute,
+            "Paying $1,200 of this on the 18th - that's the window install, which looks great. The second trip charge isn't ours: your installer brought the wrong size for the bay window."
+        ),
+        (.promise, "Dès que je rentre de Lyon, je fais le nécessaire pour le paiement. Navré de vous faire attendre."),
+        (
+            .alreadyPaid,
+            "Buenos días,\n\nEl pago se realizó el 27 de noviembre mediante transferencia ACH desde nuestra cuenta en BBVA. Adjunto el comprobante con el número de rastreo.\n\nSaludos cordiales"
+        ),
+        (.alreadyPaid, "déjà payé par virement mardi dernier, regardez vos relevés"),
+        (
+            .dispute,
+            "The timesheet on the invoice shows 22 hours over three days. Our building's access-badge log has your crew checked in for a total of 13.5. Please reconcile and reissue."
+        ),
+        (.question, "remind me what this one was for, uve been out 4 times this yr"),
+        (
+            .dispute,
+            "The heated floor you put in the master bath stopped working the second week of November. Before we pay another cent I need someone out here to look at the thermostat wiring."
+        ),
+        (.dispute, "Desculpem, mas não estava combinado que a deslocação era gratuita? Foi o que o Mike me disse ao telefone."),
+        (.hardship, "mijn auto is total loss en ik moest een nieuwe kopen, geen ruimte nu. betalingsregeling mogelijk?"),
+        (
+            .alreadyPaid,
+            "Mijn vrouw heeft het vorige week overgemaakt vanaf haar eigen rekening, misschien staat het daarom niet op onze naam."
+        ),
+        (
+            .other,
+            "Hello,\n\nI'm Maureen's son. Mom moved into assisted living in October and I'm sorting through her mail. Please send anything about her house to me at this address from now on."
+        ),
+        (
+            .other,
+            "I think this was meant for my dad - we have the same name. He's Robert Sr. on Walnut Street, I'm Jr. over on Ridge. I'll forward it to him."
+        ),
+        (
+            .alreadyPaid,
+            "This should have come out automatically - we're enrolled in autopay with the card on file, and my statement shows a charge from Harbor & Pine on December 1."
+        ),
+        (.other, "New cell for me as of this week: (872) 555-0144. The old 773 number is disconnected. Email stays the same."),
+        (
+            .other,
+            "Gracias por el aviso. A partir de enero, por favor envíen todo lo relacionado con pagos a mi contadora, la Lic. Marisol Treviño, al correo mtrevino@despachotrevino.example."
+        ),
+        (
+            .hardship,
+            "Would you consider splitting this into four payments? Our enrollment dropped after a new daycare opened down the street and we're running lean until fall."
+        ),
+        (
+            .dispute,
+            "Bonjour,\n\nLa facture mentionne 12 m² de carrelage posé alors que la salle de bain en fait 8. Pouvez-vous vérifier et corriger ?"
+        ),
+        (
+            .hardship,
+            "Bom dia,\n\nFiquei desempregada há duas semanas e ainda não recebi o subsídio. Será possível pagar em prestações?"
+        ),
+        (.optOut, "Ya van cuatro correos de cobro esta semana. No quiero recibir ni uno más por este medio."),
+        (
+            .hardship,
+            "Is there any chance we could put this on a payment plan? My hours at the warehouse got cut to 20 a week in November."
+        ),
+        (.other, "Por favor liguem-me para o 912 555 044 quando puderem, prefiro tratar disto por telefone."),
+        (.other, "Confirmed on our end that INV-1065 is open for $980.00. Thanks for flagging."),
+        (
+            .other,
+            "Vielen Dank für den Hinweis. Zuständig für Zahlungen ist seit Dezember unsere Steuerberaterin, Frau Özdemir. Ich habe Ihre Nachricht an sie weitergeleitet."
+        ),
+        (.question, "can i pay at the office on a saturday or only weekdays"),
+        (.promise, "Processing now - you'll see it shortly."),
+        (
+            .other,
+            "Appreciate you keeping on top of this. Our controller, Lorraine Vance, signs off on every vendor payment over $1,000, so I've put it in her tray."
+        ),
+        (.promise, "Hoi Dana,\n\nIk maak het bedrag donderdag over, dan heb ik mijn salaris binnen."),
+        (
+            .question,
+            "Je ne retrouve pas le devis signé. Pourriez-vous me le renvoyer avec la facture, s'il vous plaît ? C'est pour mon dossier de crédit d'impôt."
+        ),
+        (
+            .dispute,
+            "We bought the building in September. The roof repair on this invoice was done in July for the previous owner, before closing, so it's theirs - the seller's credit at closing was supposed to cover it."
+        ),
+        (.promise, "Payment will go out Monday or Tuesday of next week."),
+        (.other, "Número errado, não conheço nenhuma Dana."),
+        (.question, "posso pagar por pix ou so transferencia"),
+        (.optOut, "Ik wil graag uitgeschreven worden voor deze automatische herinneringen."),
+        (.question, "zelle ok? what email or phone do i send it to"),
+        (.question, "is the 525 we gave mike at the start already taken off this total"),
+        (.promise, "Peço imensa desculpa pelo atraso. Vou tratar do pagamento logo que receba o ordenado."),
+        (
+            .dispute,
+            "Die Rechnung INV-1065 ist inhaltlich identisch mit INV-1097, die wir bereits beglichen haben. Bitte stornieren Sie die doppelte Rechnung."
+        ),
+        (
+            .other,
+            "Bom dia Dana! Feliz Natal para toda a equipa. O alpendre ficou lindo, os vizinhos já pediram o vosso contacto."
+        ),
+        (
+            .alreadyPaid,
+            "Hi Dana - my husband says he paid this from his phone last week while he was on the road. I'll have him send you the confirmation, but it's taken care of."
+        ),
+        (.promise, "De factuur staat klaar voor de eerstvolgende betaalrun. Excuses voor de vertraging."),
+        (.optOut, "Não autorizo o envio de cobranças para este endereço de e-mail. Agradeço que o removam imediatamente."),
+        (.optOut, "désinscrivez-moi de ces textos svp"),
+        (
+            .alreadyPaid,
+            "Covered. Our office manager put it on the company Amex the day the final invoice came in - it'll show as a card payment, not a check."
+        ),
+        (
+            .other,
+            "Dana,\n\nThree reminders in nine days feels like a lot for a customer who's been with you since 2019. I'm not arguing with the bill, just the cadence. Maybe dial it back for the long-timers?\n\nOwen"
+        ),
+        (
+            .dispute,
+            "Hi Dana, quick sanity check - the estimate Mike emailed on Oct 3 was $3,150 for the bath fan and the new ductwork. Is there a reason this came in at $3,980.00? I don't remember approving anything extra."
+        ),
+        (.alreadyPaid, "Hab ich schon bezahlt, per PayPal an eure Firmenadresse"),
+        (
+            .dispute,
+            "Cette intervention devait être prise en charge par la garantie. Je ne comprends pas pourquoi elle m'est facturée."
+        ),
+        (
+            .alreadyPaid,
+            "Die Rechnung wurde per Lastschrift beglichen - Sie haben doch unsere Einzugsermächtigung. Der Betrag wurde am 30.11. von unserem Konto abgebucht."
+        ),
+        (
+            .dispute,
+            "We'll pay for the railing on Friday like we said. The $640 for power-washing the deck stays off until someone explains why it was never done - the deck is still green."
+        ),
+        (.promise, "Disculpe la demora, se nos pasó. Lo pagamos en los próximos días."),
+        (
+            .hardship,
+            "I was let go from the hospital on Friday after 11 years. I'm not going to run from this bill, but I need to see what my severance looks like before I can promise you anything."
+        ),
+        (.optOut, "dejen de mandar textos a este cel, es de mi hijo"),
+        (
+            .hardship,
+            "Hi Dana,\n\nI owe you an explanation. My business partner walked away in October and took most of our working capital with him. We're still operating, but every dollar is spoken for through the end of the year.\n\nWhat I can do: $500 on January 8, and then $500 on the 8th of each month after that until we're square. If that works, I'll set it up in our bank's bill pay."
+        ),
+        (
+            .hardship,
+            "Bonjour,\n\nSuite à mon licenciement économique le mois dernier, je ne suis pas en mesure de régler la totalité. Pourrais-je vous verser 100 $ par mois ?\n\nMerci de votre compréhension,\nLuc"
+        ),
+        (.promise, "Olá Dana,\n\nVou fazer a transferência na terça-feira, dia 15, assim que o banco abrir."),
+        (.other, "Mijn nieuwe e-mailadres is ingrid@deboer-thuis.example; dit adres vervalt per 31 december."),
+        (.promise, "checks in the mail, should be there soon"),
+        (
+            .dispute,
+            "Cobraram-nos 3 dias de aluguer do andaime, mas o andaime foi desmontado ao fim do primeiro dia. Aguardo correção."
+        ),
+        (.promise, "Wir zahlen übermorgen, sobald die Gutschrift unseres Kunden eingegangen ist."),
+        (
+            .dispute,
+            "When your crew pulled the old vanity they cracked the tile behind the toilet, and it's been leaking into the ceiling below ever since. We'll want that repaired, and frankly the ceiling reimbursed, before we settle this."
+        ),
+        (.question, "O valor já inclui o imposto sobre vendas? Preciso de saber para o reembolso da empresa."),
+        (
+            .alreadyPaid,
+            "Der Betrag wurde am 01.12. per Auslandsüberweisung angewiesen; die Gutschrift auf Ihrem Konto sollte inzwischen erfolgt sein. Verwendungszweck: INV-1098."
+        ),
+        (.alreadyPaid, "gedaan, via de link in jullie mail, een dag of vijf geleden al"),
+        (.optOut, "no vuelvan a escribir a este numero porfa, lo que sea me lo dicen en persona"),
+        (.promise, "I'll send it the day after tomorrow, once the insurance reimbursement lands."),
+        (
+            .question,
+            "Bonjour,\n\nMon expert-comptable me réclame une facture portant votre numéro d'entreprise et votre adresse complète. Pouvez-vous m'en faire parvenir une nouvelle ?"
+        ),
+        (
+            .hardship,
+            "Since the layoff I'm juggling everything. Who do I talk to about stretching this out, and does stretching it out cost extra"
+        ),
+        (.question, "welk rekeningnummer moet ik gebruiken"),
+        (
+            .other,
+            "We're planning to redo the upstairs bathroom in the spring. Could Mike come out in January and give us a number?"
+        ),
+        (
+            .alreadyPaid,
+            "I sent $150 on the 4th, which honestly was all I had. Since my shifts got cut I'm living paycheck to paycheck and the rest is going to take a while."
+        ),
+        (
+            .question,
+            "Do you knock anything off if we pay with a paper check rather than a card? The website hints at it but I couldn't find specifics."
+        ),
+        (.optOut, "You'll have payment on the 15th. Until then, spare me the daily emails - turn them off for my account."),
+        (.other, "Thanks so much for the note, Dana. Have a wonderful holiday with your family."),
+        (.promise, "Hallo Dana, ik maak het maandag over. Excuses voor de late reactie."),
+        (.question, "Queria confirmar o valor em falta, porque pensava que já tinha pago uma parte"),
+        (
+            .optOut,
+            "my daughter set this phone up for me and i dont want bills coming to it. please take it off whatever list this is"
+        ),
+        (.hardship, "ive been in and out of the hospital since nov. i will pay you i just cant right now"),
+        (
+            .dispute,
+            "Funny, the quote I signed in September had a number on it about a third smaller than this one. I can dig it out if anyone over there needs reminding."
+        ),
+        (
+            .alreadyPaid,
+            "We paid this by check the day before Thanksgiving. While I have you, could you confirm your current remit-to address? I have two on file and want to use the right one for the next job."
+        ),
+        (.other, "got this number from the carrier last month, no idea who harbor pine is"),
+        (.other, "este celular es nuevo, el dueño anterior ya no lo usa"),
+        (.other, "10-4 👍"),
+        (
+            .optOut,
+            "Sehr geehrte Damen und Herren,\n\ntragen Sie mich bitte aus Ihrem Mailverteiler für Zahlungserinnerungen aus. Post an meine Anschrift erreicht mich zuverlässig."
+        ),
+        (.question, "Podem enviar-me a fatura com o meu NIF? Sem isso não posso deduzir a despesa."),
+        (.optOut, "whats the magic word to make these texts quit coming. just want off"),
+        (
+            .hardship,
+            "I'm a teacher, and the way our district pays out over winter break, my last check before January is already gone to rent. Could this wait until after New Year's?"
+        ),
+        (
+            .alreadyPaid,
+            "That one's done. We netted it against the deposit refund you owed us from the porch job we cancelled - Mike and I agreed on it back in October."
+        ),
+        (.optOut, "no more of these pls. i have ur number if i need u"),
+        (.question, "se puede pagar en efectivo en su oficina? a que hora abren"),
+        (
+            .question,
+            "Können Sie mir sagen, ob die Garantie auf die Fenster in dieser Rechnung schon enthalten ist oder extra berechnet wird?"
+        ),
+        (
+            .other,
+            "Guten Tag,\n\nHerr Vogel ist zum 30.11. aus unserem Unternehmen ausgeschieden. Bitte wenden Sie sich künftig an Frau Lindner (lindner@eder-holzbau.example)."
+        ),
+        (.dispute, "Deze factuur hoort bij de VvE en niet bij mij persoonlijk. Het gaat om het gezamenlijke trappenhuis."),
+        (
+            .dispute,
+            "Two problems. First, the bill has the old hourly rate crossed out and a higher one typed in, which is not what we signed. Second, the shop's been shut since the fire in November, so there's no money coming in right now anyway."
+        ),
+        (.promise, "Our office shuts down on the 23rd for two weeks, and this will be paid before the doors close."),
+        (
+            .alreadyPaid,
+            "Mijn vader heeft dit contant afgerekend met jullie voorman toen het werk klaar was. Hij is 84 maar dat weet hij nog precies."
+        ),
+        (.other, "Hope you all have a safe and happy new year. Thanks for being so easy to work with in 2026!"),
+        (
+            .other,
+            "Besten Dank für die freundliche Erinnerung. Grüße an Mike, die Terrasse hat den ersten Schnee gut überstanden."
+        ),
+        (.other, "Kunnen jullie in het voorjaar ook naar de dakkapel kijken? Er zit een scheur in de afwerking."),
+        (.other, "Who's this? Got a new phone and lost all my contacts"),
+        (.alreadyPaid, "Eso ya está liquidado desde noviembre, revisen bien por favor."),
+        (.other, "merry christmas!! tell mike the basement is the best room in the house now 🎄"),
+        (.alreadyPaid, "I did it thru the link in ur email wed nite, got a conf number and everything"),
+        (.promise, "Bonjour Madame,\n\nLe paiement sera effectué le 21 décembre, à réception de notre propre règlement client."),
+        (.promise, "Check's in the mail Dana, no joke this time"),
+        (
+            .dispute,
+            "I'll pay for the tile work on the 18th. The grout haze is still all over the floor though, so the cleanup line comes off or somebody comes back and does it properly."
+        ),
+        (
+            .other,
+            "I'm house-sitting here until January while the owners are in Arizona. I'll make sure they see this when they get back."
+        ),
+        (
+            .optOut,
+            "Buenas. Les agradecería que borraran mi correo de su sistema de avisos; si hay algo pendiente, prefiero que me llamen."
+        ),
+        (.alreadyPaid, "Paid in full on 11/24, confirmation TX-88213. Would be nice if your system caught up."),
+        (.hardship, "me corrieron del trabajo el mes pasado, aguanteme tantito porfa"),
+        (.other, "¡Felices fiestas a todo el equipo! La terraza nos quedó increíble, ya hicimos ahí la primera carne asada."),
+        (
+            .dispute,
+            "Bonjour,\n\nLa porte-fenêtre posée le mois dernier laisse passer l'air de tous les côtés ; on sent le courant d'air depuis le canapé. Je ne réglerai rien avant le passage d'un technicien."
+        ),
+        (
+            .other,
+            "Bonjour, je vous informe que notre cabinet déménage au 1er janvier. Nouvelle adresse : 8 avenue Jean-Jaurès, 69007 Lyon. Le téléphone reste inchangé."
+        ),
+        (.question, "is this the deck one or the basement one"),
+        (.dispute, "me estan cobrando la pintura del garage y eso nunca se hizo"),
+        (.alreadyPaid, "pretty sure u got it, my bank says the check was deposited on the 3rd"),
+        (
+            .dispute,
+            "Pagámos o valor do orçamento no dia 20 de novembro. A diferença que agora nos cobram diz respeito a trabalhos que nunca pedimos."
+        ),
+        (.promise, "Bom dia, conto fazer o pagamento na próxima quarta-feira, dia 16, quando entrar o dinheiro de um cliente."),
+        (.optOut, "ik ben werkloos en kan nu niks betalen. stop alsjeblieft met die berichten, ik word er gek van"),
+        (
+            .question,
+            "Our books show a credit memo from you for $210 back in October. Has that been applied to this balance or is it still sitting open"
+        ),
+        (.question, "Is this the final bill for the kitchen or should I be expecting another one for the punch list items"),
+        (
+            .alreadyPaid,
+            "Hi Dana,\n\nWe sent $2,000 by ACH on December 1 as a first installment. The balance will go out on January 5 once our line of credit renews."
+        ),
+        (.question, "Buenos días, ¿la factura ya incluye el descuento por pronto pago que nos ofreció Mike?"),
+        (.alreadyPaid, "Hier der Beleg aus dem Online-Banking, der Betrag ist gestern raus."),
+        (
+            .alreadyPaid,
+            "Not sure why you're still chasing this one. My accountant paid it out of the business account in one lump with all of November's bills."
+        ),
+        (.promise, "We intend to pay this in full. It's queued behind a few urgent items, but it hasn't been forgotten."),
+        (
+            .dispute,
+            "Good morning,\n\nOur receiving team was unable to match invoice INV-1077 to a goods receipt. Purchase order PO-77120 was issued for 40 linear feet of garage shelving; the invoice reflects 64 linear feet at the same unit price.\n\nUnder our vendor terms, invoices exceeding the PO quantity are placed on hold until a revised invoice or an approved PO change is received. Please send a corrected invoice referencing the original PO number."
+        ),
+        (
+            .hardship,
+            "I wish I had better news. The store flooded over Thanksgiving weekend and the adjuster hasn't even been out yet. Everything is on hold until then."
+        ),
+        (.promise, "Conto pagar até dia 10, assim que a obra de Cascais me pagar."),
+        (.alreadyPaid, "Reencaminho a confirmação do banco."),
+        (
+            .dispute,
+            "I think there's been a mix-up. This looks like it belongs to the unit upstairs - we only had the bathroom exhaust fan swapped, never a kitchen hood."
+        ),
+        (
+            .dispute,
+            "Why was I charged for a full day on the lift rental when the crew had it back by noon? And can you send me the rental company's ticket?"
+        ),
+        (
+            .alreadyPaid,
+            "Hello Dana,\n\nPlease be advised that INV-1077 was included in payment batch 2026-48, released on November 30 via ACH. Remittance detail was e-mailed to the address on your vendor profile (billing@harborpine.example). If that address is out of date, let us know and we will resend."
+        ),
+        (.promise, "I get paid every other friday, next one is the 18th. you'll have it then"),
+        (
+            .hardship,
+            "Our county contract payments are running 90 days behind and we're floating everything on a credit line that's nearly maxed out. I don't have a date for you yet."
+        ),
+        (
+            .dispute,
+            "Die Stundenzahl kommt mir deutlich zu hoch vor, das waren höchstens zwei Tage. Können Sie mir die Stundenzettel schicken?"
+        ),
+        (
+            .question,
+            "Guten Tag, an welche Adresse soll der Scheck gehen? In Ihrer Signatur und auf der Rechnung stehen zwei verschiedene."
+        ),
+        (.promise, "Geld geht Ende nächster Woche raus, vorher klappt es leider nicht."),
+        (.promise, "Wordt geregeld. De factuur ligt bij mijn compagnon voor akkoord en daarna gaat het meteen de deur uit."),
+        (
+            .dispute,
+            "El trabajo quedó a medias: faltan las puertas de dos gabinetes y la campana sigue en su caja en el garage. Cuando terminen, con gusto pagamos."
+        ),
+        (.hardship, "restaurant closed for good on the 30th. honestly dont know what to tell you"),
+        (
+            .hardship,
+            "Je traverse une mauvaise passe depuis mon accident de travail. Serait-il possible d'échelonner sur quatre mois ?"
+        ),
+        (.optOut, "Nummer bitte aus dem Verteiler nehmen, danke"),
+        (.promise, "Wird erledigt, sobald unser Geschäftsführer aus dem Urlaub zurück ist und unterschreibt."),
+        (
+            .optOut,
+            "Madame,\n\nÀ compter de ce jour, je vous prie d'adresser toute correspondance relative à ce dossier à mon avocate, Maître Claire Vasseur, 14 rue des Carmes, 69002 Lyon. Je ne donnerai plus suite aux messages reçus directement.\n\nSylvie"
+        ),
+        (
+            .optOut,
+            "Pouvez-vous me dire à quel chantier correspond cette facture ? Et merci de ne plus m'écrire à cette adresse, c'est celle de mon employeur."
+        ),
+        (
+            .dispute,
+            "There's a $95 \"fuel surcharge\" on here that isn't in our agreement anywhere. Please strike it; that part simply isn't getting paid."
+        ),
+        (.hardship, "Desculpem o silêncio. Tive um AVC em outubro e só agora estou a recuperar. Peço mais algum tempo."),
+        (
+            .hardship,
+            "Guten Tag,\n\nleider ist unser Hauptkunde insolvent, und wir warten selbst auf offene Forderungen von über 30.000 Euro. Können wir über eine Ratenzahlung sprechen?"
+        ),
+        (
+            .question,
+            "Hello, I'm the new office manager here and still getting up to speed. Can you send me a statement of everything we have open with you, with the invoice dates?"
+        ),
+        (.alreadyPaid, "We squared up with Kendra at your front desk when we came to pick up the leftover tile."),
+        (
+            .dispute,
+            "The drywall line says two coats plus a skim coat. There was no skim coat - I was home every single day and watched. Take it off and resend, please."
+        ),
+        (.question, "do u take cash app"),
+        (
+            .dispute,
+            "Guten Tag,\n\nbei der Abnahme haben wir mehrere Mängel protokolliert (gerissene Fugen im Bad, fehlende Silikonfuge an der Wanne). Bis zur Beseitigung behalten wir den Rechnungsbetrag ein."
+        ),
+        (.optOut, "Wilt u mijn gegevens uit uw herinneringssysteem halen? Ik heb daar nooit toestemming voor gegeven."),
+        (.hardship, "fire at our building last month, still displaced. need some grace on this one"),
+        (.promise, "yeah yeah ill get u paid, waiting on a transfer from my savings to go thru"),
+        (
+            .optOut,
+            "Exmos. Senhores,\n\nSolicito que deixem de utilizar este endereço eletrónico para comunicações de cobrança. Qualquer contacto futuro deverá ser feito através do meu advogado, Dr. Rui Tavares.\n\nCom os melhores cumprimentos"
+        ),
+        (
+            .dispute,
+            "that light fixture was supposed to be the one i bought, not one ur guy picked out. not paying for a lamp i didnt choose"
+        ),
+        (.other, "Recebi, obrigado. Vou ver com o meu sócio e depois digo qualquer coisa."),
+        (
+            .dispute,
+            "Buenas tardes. Revisando la factura veo que nos cobran el mismo flete dos veces, una en la línea 2 y otra en la línea 5. Favor de corregir."
+        ),
+        (
+            .dispute,
+            "Kindly note that this invoice is addressed to me personally, but our contract is with my LLC, Greenbay Holdings. It needs to be reissued in the company's name before it can be processed."
+        ),
+        (
+            .question,
+            "Madame, avant tout règlement j'aurais besoin de savoir si des pénalités de retard s'appliquent déjà, et le cas échéant de quel montant."
+        ),
+        (.hardship, "bin grad in kurzarbeit, kann erstmal nix zahlen"),
+        (.alreadyPaid, "ya se pagó, mi hijo lo hizo por zelle el domingo"),
+        (.promise, "The money's coming out of our year-end distribution, which hits on the 30th. I'll pay you that afternoon."),
+        (.dispute, "the new window fogs up between the panes already. seal failed. fix it first"),
+        (.question, "Can I pay half by card and half by check, or does it all have to go one way?"),
+        (.other, "Please note my new mailing address as of December 15: 1820 W Belmont Ave, Apt 3, Chicago IL 60657."),
+        (
+            .optOut,
+            "This address is our family's shared calendar account and the kids read everything that lands in it. Please find another way to reach me and drop this one from your records."
+        ),
+        (.question, "Where do I send payment if I'd rather not use the link? I don't type card numbers into links from emails."),
+        (
+            .alreadyPaid,
+            "Hi - I used the pay link from your first email back on the 2nd, card ending 4471. My bank shows it posted."
+        ),
+        (.alreadyPaid, "payé le 2 par virement. c'est quoi votre nouveau RIB pour la prochaine fois"),
+        (
+            .dispute,
+            "Boa tarde,\n\nNa fatura aparecem 40 metros de rodapé, mas a sala tem pouco mais de 25. Agradeço que revejam as medições."
+        ),
+        (
+            .dispute,
+            "De nieuwe vloer kraakt op minstens vijf plekken. Zo hebben we hem niet besteld. Eerst herstellen, dan praten we verder over de rekening."
+        ),
+        (
+            .promise,
+            "Good afternoon,\n\nInvoice INV-1091 has been approved and scheduled for payment on December 17, 2026 via ACH. Please allow one to two business days for the funds to settle."
+        ),
+        (
+            .alreadyPaid,
+            "Eine erste Rate über 500 Dollar haben wir am 30.11. überwiesen. Den Restbetrag überweisen wir zum 21.12."
+        ),
+        (.question, "ça correspond à quels travaux, la cuisine ou la salle de bain"),
+        (.promise, "Oh Mist, total verschwitzt. Morgen ist das Geld unterwegs zu Ihnen"),
+        (
+            .dispute,
+            "De installatie van de cv-ketel betalen we op 22 december. De extra post 'klein materiaal' van 180 dollar accepteren we niet; daar is nooit over gesproken."
+        ),
+        (
+            .hardship,
+            "Is a hardship arrangement possible? My husband passed in October and I'm still sorting out which accounts are in whose name."
+        ),
+        (
+            .dispute,
+            "Madame, vous nous facturez une journée de location de benne alors que la benne a été fournie par la mairie. Merci de nous adresser un avoir."
+        ),
+        (.optOut, "não me mandem mais sms, se precisarem liguem ao fim do dia"),
+        (
+            .hardship,
+            "Onze zorgverzekering vergoedt de operatie van mijn dochter niet en daar gaat al ons spaargeld naartoe. Ik moet u om uitstel vragen."
+        ),
+        (.other, "Ah yes, my favorite pen pal. Got it, Dana."),
+        (.hardship, "Would $100 now and $100 a month after that work? I can't swing more with the layoffs at the plant."),
+        (
+            .optOut,
+            "Ms. Whitfield,\n\nEffective immediately, please direct all communication concerning this account to our counsel, Alan Ferrante of Ferrante & Shaw LLP, 200 N. LaSalle Street, Suite 1900, Chicago, IL 60601. Neither I nor my staff will respond to further correspondence sent directly to us."
+        ),
+        (
+            .question,
+            "We need a W-9 and a certificate of insurance on file before our system will release anything to a new vendor. Please send both to this address."
+        ),
+        (.promise, "betaal het de 23e, dan is er weer salaris"),
+        (
+            .dispute,
+            "Your guys parked the dumpster on my front lawn for three weeks and now there's a dead yellow rectangle where the grass used to be. Happy to talk about the invoice right after we talk about my yard."
+        ),
+        (
+            .other,
+            "Le escribo para avisarle que la señora Reyes ya no trabaja con nosotros. A partir de ahora, el contacto para facturas es Julián Paredes, jparedes@tallercisneros.example."
+        ),
+        (.hardship, "tou com o ordenado em atraso há 2 meses, não consigo pagar já"),
+        (.alreadyPaid, "c'est réglé depuis le 28/11 par carte"),
+        (
+            .hardship,
+            "La temporada fue muy floja y no hemos podido cubrir ni la renta del local. Les pido paciencia unas semanas más."
+        ),
+        (
+            .hardship,
+            "Can I ask for a little mercy here? Between the medical bills and my son's tuition there's nothing left this month. I'm not ignoring you."
+        ),
+        (
+            .hardship,
+            "Buenos días Dana,\n\nMi esposa está en tratamiento de quimioterapia y los gastos nos tienen ahogados. ¿Podríamos pagar en abonos pequeños a partir de enero?"
+        ),
+        (.promise, "Je m'en occupe sans faute, le temps de récupérer le chéquier chez ma mère."),
+        (.question, "Bitte senden Sie mir eine Kopie des unterschriebenen Angebots, damit ich die Rechnung prüfen kann."),
+        (
+            .hardship,
+            "Estamos pasando un momento difícil porque cerraron la fábrica donde trabaja mi esposo. Le puedo abonar 300 dólares el 19 de diciembre y el resto en febrero."
+        ),
+        (
+            .question,
+            "Dear Ms. Whitfield,\n\nIn connection with our annual audit, please provide a statement of account listing all invoices issued to Henning Hospitality during fiscal year 2026, together with payments received and the balance outstanding as of November 30, 2026.\n\nKindly also confirm your remittance banking details on company letterhead.\n\nThank you for your assistance."
+        ),
+        (.alreadyPaid, "ya le mande 400 el viernes, lo demas se lo pago el 20"),
+        (.other, "Dag Dana, ik heb je mail doorgestuurd naar Kees, mijn man. Hij doet bij ons thuis de administratie."),
+        (
+            .alreadyPaid,
+            "I handed Mike an envelope with a check in it when he came by for the ladders. Guessing it's still riding around in his truck."
+        ),
+        (
+            .optOut,
+            "I never agreed to get billing notices electronically, and whatever consent you think you have, I'm withdrawing it. Letters only from here on."
+        ),
+        (
+            .hardship,
+            "Bonjour,\n\nMon entreprise est en redressement judiciaire depuis novembre ; je ne peux régler aucune dette antérieure sans l'accord du mandataire. Je vous transmettrai ses coordonnées."
+        ),
+        (
+            .optOut,
+            "Esta factura la liquidé el 25 de noviembre con cheque. Les pido que me saquen de estos recordatorios automáticos, ya van tres."
+        ),
+        (.promise, "le pago el sábado cuando cobre"),
+        (.optOut, "reply STOP to stop huh. fine. STOP"),
+        (.promise, "Una disculpa, ya lo tengo anotado para pagarlo. No se me va a olvidar."),
+        (
+            .alreadyPaid,
+            "Bonjour Dana,\n\nNous avons payé cette facture en deux fois : un premier virement le 20 novembre, puis le solde le 3 décembre. Tout devrait être en ordre de votre côté."
+        ),
+        (.other, "Boas festas a toda a equipa da Harbor & Pine! Foi um prazer trabalhar convosco este ano."),
+        (
+            .optOut,
+            "Sehr geehrte Frau Whitfield,\n\nich widerspreche der Rechnung in voller Höhe, da die Arbeiten mangelhaft ausgeführt wurden. Weitere Erinnerungen per E-Mail wünsche ich nicht; die Korrespondenz läuft ab sofort über meinen Anwalt.\n\nClaudia"
+        ),
+        (
+            .optOut,
+            "I manage about sixty vendors and I don't accept automated nagging from any of them. Please switch this off for our account. A paper statement once a month is fine."
+        ),
+        (
+            .optOut,
+            "I'm not paying for a second coat of stain that nobody applied, and I'm done reading these automated reminders. Take me off the list and have an actual person call me about the deck."
+        ),
+        (.question, "What name will show up on my card statement? I don't want my husband thinking it's fraud again."),
+        (.promise, "I'll pay it on Friday. Is there a way to do a bank transfer instead of card? I'd rather skip the fee."),
+        (
+            .hardship,
+            "Beste Dana,\n\nDoor het faillissement van mijn werkgever zit ik sinds november zonder inkomen. Kan ik in kleine bedragen aflossen?"
+        ),
+        (.promise, "alright alright, u'll have it tmrw b4 lunch"),
+        (
+            .promise,
+            "Buenas tardes, Dana.\n\nLa transferencia quedará programada para el 28 de diciembre; antes no nos es posible por el cierre contable."
+        ),
+        (.promise, "Our bookkeeper comes in Tuesdays and Thursdays. She'll cut the check Tuesday."),
+        (.hardship, "Can we do 4 payments instead? Just had to put a new furnace in at my moms"),
+        (
+            .alreadyPaid,
+            "Estimada Dana:\n\nEl pago se envió el 4 de diciembre por transferencia internacional desde Monterrey; puede tardar unos días en reflejarse. Le adjunto el comprobante SPEI."
+        ),
+        (.optOut, "graag geen berichtjes meer op dit nummer"),
+        (.other, "wrong # - this is a church office. god bless tho"),
+        (
+            .dispute,
+            "A caixilharia da cozinha deixa entrar água sempre que chove com vento. Antes de fecharmos contas, precisamos que alguém venha ver isto."
+        ),
+        (.optOut, "paid this at ur office 2 wks ago. quit texting me about it"),
+        (.promise, "Le confirmo que pagaremos dentro de diez días, en cuanto nos liberen el anticipo del cliente."),
+        (
+            .dispute,
+            "Hi there, I'm confused (and honestly a bit annoyed). We cancelled the backsplash in writing on October 12 - I still have the email thread. It's on here anyway at $880."
+        ),
+        (.alreadyPaid, "put 250 on the card this morning, other half friday when payroll hits"),
+        (
+            .other,
+            "Martin Kowal retired at the end of November. I'm taking over his accounts - Shelley Grant, shelley.grant@caldwelldds.example. Please update your contact for us."
+        ),
+        (
+            .other,
+            "Your emails keep getting flagged by our firewall as external. IT is whitelisting your domain now, so you should be able to reach me normally from here on."
+        ),
+        (
+            .question,
+            "Before I pay this, can someone tell me whether the warranty registration for the water heater was done? I don't want to pay and find out later it wasn't."
+        ),
+        (
+            .question,
+            "Could you tell me whether the permit fee was passed through at cost or marked up? Our board is going to ask."
+        ),
+        (.promise, "You'll have the money one week from today."),
+        (
+            .dispute,
+            "Goedemorgen,\n\nVolgens onze agenda zijn jullie mensen anderhalve dag bezig geweest, niet drie. Graag een aangepaste factuur.\n\nGroet,\nMarloes"
+        ),
+        (
+            .alreadyPaid,
+            "Bom dia. Este pagamento foi efetuado a 27 de novembro, juntamente com a fatura anterior. Se calhar foi lançado noutra fatura."
+        ),
+        (.question, "Boa tarde, é possível pagar com cartão de crédito internacional? Se sim, há alguma taxa?"),
+        (.optOut, "plus de SMS svp, je ne les lis pas de toute façon"),
+        (.promise, "Vou pagar no fim do mês, quando receber o subsídio de Natal."),
+        (
+            .other,
+            "Let op: wij zijn per 1 januari verhuisd naar de Stationsstraat 12 in Tilburg. Graag de adresgegevens aanpassen."
+        ),
+        (.promise, "can i drop a check off at ur office tmrw? ill bring it by around 10"),
+        (
+            .hardship,
+            "Boa tarde,\n\nA minha empresa perdeu o principal cliente e estamos a reduzir pessoal. Gostaria de propor um plano de pagamento em seis prestações."
+        ),
+        (.alreadyPaid, "Transferi o valor no sábado passado pelo homebanking. Segue o comprovativo em anexo."),
+        (
+            .hardship,
+            "Sinds mijn ontslag is het krap, maar over twee weken kan ik de helft overmaken. De rest volgt zodra ik nieuw werk heb."
+        ),
+        (.dispute, "sorry but no. mike told me the 2nd visit was on the house"),
+        (
+            .promise,
+            "Guten Tag,\n\ndie Rechnung ist zur Zahlung am 18.12. vorgemerkt.\n\nMit freundlichen Grüßen\nKreditorenbuchhaltung"
+        ),
+        (.promise, "Leave it with me, I'll sort it."),
+        (
+            .question,
+            "Goedemiddag, kunnen jullie de factuur splitsen in een deel voor mij en een deel voor mijn buurvrouw? We delen de schutting."
+        ),
+        (.optOut, "Whoever keeps texting me from this contractor, lose this number. Done with it"),
+        (.dispute, "Die Position „Entsorgung Altmaterial“ war laut Angebot inklusive. Bitte streichen und neu ausstellen."),
+        (
+            .alreadyPaid,
+            "Le chèque a été encaissé le 1er décembre d'après notre relevé. Je pense que votre relance s'est croisée avec le paiement."
+        ),
+        (.question, "Para mandar el dinero desde México me falta la CLABE o el ABA y SWIFT de su banco, mándemelos por favor"),
+        (
+            .alreadyPaid,
+            "My husband mailed a check the Monday after Thanksgiving. If it still hasn't turned up we'll stop payment on it and send another, but please look first."
+        ),
+        (
+            .other,
+            "Separate thing: the motion light you put in over the garage stays on all night now. Can someone take a look next time they're in the neighborhood?"
+        ),
+        (
+            .dispute,
+            "With respect, we won't be paying for the change order on this bill. Mike floated the idea on site, I said I'd think about it, and nobody ever signed anything."
+        ),
+        (.dispute, "u billed 6 hrs. ur guy was here maybe 2 and spent half of it on his phone in the truck"),
+        (.promise, "can pay wednesday after work"),
+        (.other, "qui êtes-vous ? je ne connais aucune entreprise Harbor"),
+        (.promise, "ok je fais le virement jeudi en rentrant du boulot"),
+        (.alreadyPaid, "See below - this went out from our bank this morning."),
+        (
+            .hardship,
+            "Wir haben im November Zwillinge bekommen und ich bin in Elternzeit, das Geld ist gerade sehr knapp. Wäre eine Stundung bis Februar möglich?"
+        ),
+        (
+            .dispute,
+            "Je vous réglerai la partie plomberie mardi prochain. Pour le carrelage en revanche, trois carreaux sonnent creux et l'un est déjà fendu : pas question de le payer en l'état."
+        ),
+        (
+            .hardship,
+            "Got furloughed from the airport Dec 1. I'll know more about unemployment in a couple of weeks. Please hold off on late fees if you can."
+        ),
+        (.promise, "gonna take care of it on the 19th. payday"),
+        (.alreadyPaid, "auto pay should of taken it on the 1st. check ur end"),
+        (.promise, "Hi Dana - apologies for the delay. Our December vendor run is on the 22nd and INV-1098 is on it."),
+        (
+            .optOut,
+            "Wow, a fourth email this month. Riveting stuff. Kindly unplug whatever bot is doing this and leave my inbox alone."
+        ),
+        (.promise, "amanha pago, pode contar"),
+        (
+            .hardship,
+            "My wife's been out of work since her surgery and we're stretched thin. I can send $200 on the 31st and then figure out the rest after the holidays."
+        ),
+        (
+            .other,
+            "Bonjour Dana, petite question hors facture : est-ce que vous posez aussi des volets roulants ? On aimerait un devis pour la chambre."
+        ),
+        (
+            .dispute,
+            "We already paid the $1,500 on the signed estimate (check 2207, Nov 18). The extra $640 on this invoice was never approved by anyone here, so as far as we're concerned we're square."
+        ),
+        (.promise, "We're closing out the books this week, so you'll see it by Thursday."),
+        (.alreadyPaid, "went in friday n paid in person, ur front desk lady printed me a receipt"),
+        (.dispute, "je conteste, le devis disait forfait 1200 tout compris"),
+        (.promise, "Sorry Dana, totally slipped my mind. I'll do it when I'm at my desk Monday."),
+        (
+            .hardship,
+            "Dana, I'm going to be straight with you. We're a two-person shop and my partner has been out on disability since September. Receivables are thin and payroll comes first. I'm asking for 60 days."
+        ),
+        (
+            .other,
+            "Looping in Deb from our finance office, who I think can help here. Deb, can you take a look when you get a minute?"
+        ),
+        (
+            .promise,
+            "Vou pagar assim que possível. Podem confirmar se o IBAN que está na fatura ainda é o correto? Não quero que o dinheiro vá parar à conta errada."
+        ),
+        (.dispute, "Die Rechnung ist zu hoch, ausgemacht waren 900 pauschal."),
+        (.question, "whats the total w the late fee. want to pay it all at once"),
+        (.other, "Wer ist da? Diese Nummer kenne ich nicht."),
+        (
+            .alreadyPaid,
+            "Wir haben den Betrag am 02.12. per Online-Überweisung beglichen, der Beleg liegt bei. Bitte gleichen Sie Ihre Buchhaltung ab."
+        ),
+        (
+            .alreadyPaid,
+            "Goedendag,\n\nDe betaling is op 30 november uitgevoerd, met het factuurnummer INV-1015 in de omschrijving. Het bedrag is van onze rekening afgeschreven."
+        ),
+        (.optOut, "Pago na sexta-feira, dia 18. Entretanto, peço que deixem de me enviar estes avisos por e-mail."),
+        (
+            .other,
+            "Creio que este e-mail chegou à pessoa errada: o meu endereço é muito parecido com o de uma antiga colega e recebo mensagens dela com frequência."
+        ),
+        (
+            .promise,
+            "We haven't paid yet, sorry - it'll go out Wednesday. Do you need the PO number on the remittance or is the invoice number enough"
+        ),
+        (
+            .hardship,
+            "Ah yes, December: the month where everyone wants money and I have none. The shop hasn't had a paying job since Halloween."
+        ),
+        (.optOut, "SALIR"),
+        (.alreadyPaid, "Le reenvío el comprobante de la transferencia que hicimos ayer."),
+        (.alreadyPaid, "Cleared my account on the 4th. Happy to send a screenshot if your bookkeeper needs one."),
+        (.promise, "Bom dia, o pagamento será efetuado na próxima segunda-feira. Peço desculpa pela demora."),
+        (
+            .hardship,
+            "Sehr geehrte Damen und Herren,\n\naufgrund eines Wasserschadens in unserer Produktionshalle steht unser Betrieb seit drei Wochen still. Wir bitten um die Möglichkeit, den Betrag in drei Raten zu begleichen."
+        ),
+        (
+            .alreadyPaid,
+            "Paid it by phone with your office on the 2nd - the woman I spoke to read me back a confirmation number ending in 7781."
+        ),
+        (
+            .question,
+            "Caros senhores, gostaria de saber se o valor da fatura já inclui a taxa de deslocação ou se esta será faturada à parte."
+        ),
+        (.promise, "prontito le deposito, no se apure"),
+        (.promise, "payin it fri when my check comes thru"),
+        (
+            .other,
+            "Vielen Dank für Ihre Nachricht. Ich habe sie an unsere Buchhaltung weitergeleitet, die sich bei Ihnen melden wird."
+        ),
+        (.promise, "Komt goed hoor, ik regel het deze dagen."),
+        (.alreadyPaid, "we paid that like 2 wks ago?? look again"),
+        (.other, "Received, thank you. I've passed it along to our accounts payable department."),
+        (.alreadyPaid, "my wife paid it online last nite w her card, should b on ur end by now"),
+        (.promise, "ill drop a check in the mail first thing monday"),
+        (
+            .optOut,
+            "No tengo con qué pagar ahorita y cada correo me angustia más. Por favor ya no me escriban; cuando pueda, yo les llamo."
+        ),
+        (.hardship, "je suis au chômage depuis octobre, je peux pas tout payer d'un coup"),
+        (.optOut, "this is a work phone, we dont do billing over text. pls remove it thx"),
+        (.alreadyPaid, "We mailed a check on 11/30 (no. 3321). Could you also send me a year-end statement for our files?"),
+        (
+            .dispute,
+            "Your crew left a roofing nail in my tire and overspray on my car. I'm deducting the $412 repair bill from this invoice - receipts to follow."
+        ),
+        (.dispute, "we never signed off on the punch list so this isnt due yet"),
+        (
+            .other,
+            "Hoi Dana, ik zit tot half januari in Australië bij onze dochter. Ik kijk ernaar zodra ik terug ben. Fijne feestdagen!"
+        ),
+        (.optOut, "afmelden aub, ik wil deze sms'jes niet meer"),
+        (.optOut, "PAREM DE ME MANDAR MENSAGEM"),
+        (.hardship, "wifes in the hospital w our preemie. money is the last thing on my mind rn"),
+        (.hardship, "to apertado esse mes mas dia 5 de janeiro pago metade"),
+        (
+            .dispute,
+            "We paid this, and we paid it twice: once by check on November 18 and once when your office ran my card over the phone on the 1st. I want one of them refunded, not another reminder."
+        ),
+        (
+            .optOut,
+            "What's the balance with fees? After you tell me, remove me from these e-mails; I'll deal with your office by phone from now on."
+        ),
+        (
+            .question,
+            "Before I send anything: has the credit for the faucet I returned to your shop on November 12 been applied yet?"
+        ),
+        (.dispute, "de dakgoot betaal ik morgen, de schoorsteen niet want die lekt nog steeds"),
+        (
+            .other,
+            "Dana - you're always so pleasant even when you're chasing money. Honestly made my morning. Hope your holidays are restful."
+        ),
+        (.promise, "el viernes 18 le pago sin falta"),
+        (
+            .dispute,
+            "Laut Vertrag gilt ein Festpreis von 4.800 Dollar. Nachträge wurden von uns nicht beauftragt. Die Rechnung weisen wir in dieser Höhe zurück."
+        ),
+        (
+            .dispute,
+            "Honestly I couldn't afford this even if it were right, and it isn't: you billed for three coats and we got one. Between the layoff and this, I'm at a loss."
+        ),
+        (
+            .hardship,
+            "I'm recovering from chemo and on short-term disability, which pays 60% of my salary. I'm asking for patience, not forgiveness."
+        ),
+        (
+            .optOut,
+            "Congratulations, your reminder robot has achieved perfect attendance this month. Please give it the rest of the year off - permanently, as far as this inbox is concerned."
+        ),
+        (
+            .optOut,
+            "Bom dia,\n\nEste endereço de e-mail é partilhado com a minha contabilista. Agradeço que deixem de enviar lembretes automáticos para aqui; se precisarem de mim, liguem."
+        ),
+        (
+            .alreadyPaid,
+            "De eerste termijn heb ik op 1 december betaald. Voor de rest moet ik helaas om uitstel vragen, ik ben net mijn baan kwijtgeraakt."
+        ),
+        (.optOut, "je paye vendredi. et arrêtez les sms svp"),
+        (
+            .promise,
+            "I'll be paying this on the 29th. Can you confirm whether the amount I should send includes the late fee? I'd rather only do this once."
+        ),
+        (
+            .optOut,
+            "Please treat this e-mail as notice that I no longer wish to be contacted at this address about anything. My office manager, whose details you already have, remains your contact for Adeyemi Family Pharmacy."
+        ),
+        (.promise, "Toutes mes excuses pour ce retard, je m'en occupe très rapidement."),
+        (.promise, "Done - it's scheduled through my bank, see below."),
+        (.dispute, "We're happy to pay for what was delivered. Twelve windows were delivered; the invoice charges for fourteen."),
+        (.promise, "WILL PAY ON THE 15TH"),
+        (.dispute, "NOT PAYING TILL SOMEBODY FIXES THE GARAGE DOOR YOUR GUY BACKED HIS TRUCK INTO"),
+        (.promise, "je vous fais le virement demain sans faute"),
+        (
+            .hardship,
+            "Things have been rough since the divorce. I'm rebuilding from zero and I'd be grateful for a few more weeks."
+        ),
+        (
+            .hardship,
+            "Desde que cerraron la maquiladora estamos muy apretados. ¿Ustedes cobran intereses si me atraso? Quiero saber a qué atenerme."
+        ),
+        (.hardship, "Work's been dead since the storm, but I can do $250 on Tuesday and the rest once my tax refund lands."),
+        (.question, "me passa os dados pra transferência internacional"),
+        (.other, "this is Tony's wife, he's out of town on a job til the 20th. ill make sure he sees it"),
+        (.alreadyPaid, "zelled it sunday. whats the total on the other invoice so i can do that one too"),
+        (.question, "cuanto es con todo y recargos"),
+        (.optOut, "i dont do business by text. remove this number from whatever system sends these"),
+        (.hardship, "Is there any flexibility on the late fee? My mother's funeral took every cent I had this month."),
+        (.optOut, "i swear if i get one more of these at 7am im blocking u. take me off"),
+        (
+            .dispute,
+            "Guten Tag,\n\nberechnet wurde der Stundensatz eines Meisters, gearbeitet hat bei uns aber ausschließlich ein Auszubildender. Bitte stellen Sie die Rechnung entsprechend neu aus."
+        ),
+        (
+            .other,
+            "Effective January 1 we'll be operating as Bhatt & Lowe Engineering. Same people, same address, new name on the door."
+        ),
+        (.alreadyPaid, "I think you'll find your bank balance is $1,560.00 healthier than it was on Monday."),
+        (
+            .other,
+            "I think your system has mixed us up with another Finch. I'm Dolores, and I'm pretty sure the kitchen job was for my sister-in-law Doreen on Elm Street."
+        ),
+        (
+            .alreadyPaid,
+            "Oh good, another reminder for an invoice my bank says you cashed on the 30th. Maybe check who deposited it before the next one goes out? Just a thought."
+        ),
+        (.other, "k"),
+        (.alreadyPaid, "didnt u get the cashiers check? i mailed it the 23rd"),
+        (.dispute, "Er staan twee containers op de factuur, er is er maar één geweest. Graag corrigeren."),
+        (.other, "I'll take a look at this when I get back to the office Monday."),
+        (
+            .other,
+            "Just a heads up that I'm no longer with Lakeside Pediatric Dentistry after this Friday. Please direct future correspondence to Marcy Olin at molin@lakesidepeds.example."
+        ),
+        (
+            .alreadyPaid,
+            "This one's paid in full, but I have to be honest - it wiped us out. The next invoice for the windows will have to wait until my disability claim goes through."
+        ),
+        (
+            .hardship,
+            "We run a garden center and December through February is dead for us. We can settle up when spring sales pick up, probably March."
+        ),
+        (.other, "new number for me is 312-555-0188, this one's getting shut off end of month"),
+        (.dispute, "esa factura no es mia, yo nunca contrate nada con ustedes"),
+        (.question, "Could you resend the invoice as a PDF? The link in your e-mail just spins for me."),
+        (.promise, "tmrw"),
+        (.alreadyPaid, "Remittance below - please apply to INV-1099."),
+        (.dispute, "The new sliding door sticks so badly my ten-year-old can't open it. I'd hardly call that finished."),
+        (.promise, "Le comento que el pago sale a fin de mes, como con todos nuestros proveedores."),
+        (.other, "Adding my husband, Rob, who handles the house stuff. Rob - this is from the contractor who did the basement."),
+        (.alreadyPaid, "ja paguei ontem a noite pela app do banco"),
+        (
+            .dispute,
+            "I must have missed the part of the contract where \"cleanup\" meant leaving drywall dust in every room of the house. I'd like the cleanup charge removed."
+        ),
+        (.alreadyPaid, "Já transferi metade na semana passada. A outra metade vai no dia 30."),
+        (.question, "who do i make the check out to, harbor and pine or harbor & pine builders llc"),
+        (.hardship, "just got laid off so im gonna need time. also what was the 2nd charge on there for"),
+        (.promise, "Überweisung geht am 22.12. raus, versprochen"),
+        (.alreadyPaid, "Bonjour, ci-dessous l'avis d'exécution de notre banque. Bonne journée."),
+        (
+            .hardship,
+            "Dear Dana,\n\nI am writing on behalf of Bhatt Engineering Group regarding our outstanding balance with Harbor & Pine.\n\nAs you may be aware, our largest customer went into receivership in October, leaving a significant amount of our receivables frozen. We have made cost reductions across the business and are currently prioritizing payroll and critical suppliers.\n\nWe would like to propose a structured repayment of the balance over four months, beginning in January. We value the relationship and want to resolve this properly."
+        ),
+        (
+            .alreadyPaid,
+            "Madame,\n\nJe m'étonne de recevoir une relance : cette facture a été payée par carte bancaire sur votre site le lundi 30 novembre. Je tiens le justificatif à votre disposition."
+        ),
+        (.dispute, "klopt niks van, we hadden 10% korting afgesproken"),
+        (.alreadyPaid, "deja regle par cheque le 27 nov, il a ete encaisse"),
+        (.alreadyPaid, "PAID 12/2. CHECK #4410."),
+        (.other, "ok gracias 👍"),
+        (
+            .hardship,
+            "With the shutdown I'm working without a paycheck. The minute back pay comes through, you're at the top of my list."
+        ),
+        (.dispute, "essa fatura tá errada, o orçamento era 1800"),
+        (
+            .optOut,
+            "Payment goes out on the 22nd. That's the last I want to hear about it - please take this address off the reminders."
+        ),
+        (.hardship, "no tengo trabajo desde hace un mes, le pago cuando pueda"),
+        (
+            .optOut,
+            "The bathroom fan you put in is louder than the old one, and you charged us the premium for a \"quiet\" model. I've said so twice by phone. I'm not reading any more of these automated e-mails - unsubscribe me and have a person call."
+        ),
+        (
+            .hardship,
+            "Mi mamá está hospitalizada en Guadalajara y tuve que viajar de urgencia. Le pido unas semanas de gracia, por favor."
+        ),
+        (.promise, "Thank you for the reminder. The invoice has been approved and will be paid shortly."),
+        (.promise, "Wir überweisen in zwei Wochen, sobald die Zahlung unseres Auftraggebers eingegangen ist."),
+        (
+            .alreadyPaid,
+            "Guten Tag,\n\nder Betrag wurde von unserer Muttergesellschaft überwiesen, daher erscheint auf Ihrem Kontoauszug nicht unser Name, sondern „Rheintal Holding AG“. Bitte prüfen Sie Ihre Zahlungseingänge vom 2. Dezember."
+        ),
+        (.hardship, "zit in de schuldhulpverlening, mijn bewindvoerder neemt contact met jullie op"),
+        (.optOut, "ALREADY PAID THIS. DELETE MY NUMBER"),
+        (.alreadyPaid, "Deze factuur is reeds voldaan op 27-11-2026. Graag uw administratie bijwerken."),
+        (
+            .other,
+            "Soy la hija de Rocío Valdez y le escribo desde su correo. Mi madre falleció el mes pasado; ahora yo me encargo de sus asuntos, así que lo que llegue aquí lo leo yo."
+        ),
+        (
+            .dispute,
+            "The sump pump you're billing me for is the one you installed eight months ago. It failed. That's a warranty replacement, not a new sale."
+        ),
+        (.dispute, "facture pas conforme au devis signé, je paie pas en l'état"),
+        (
+            .dispute,
+            "Where did the $145 \"disposal fee\" come from? Nobody hauled anything away - the old vanity is still sitting in my garage. Separately, is the warranty on the new vanity registered in my name or yours?"
+        ),
+        (
+            .hardship,
+            "Je traverse une période compliquée (arrêt maladie), mais je peux vous verser 200 dollars le 15 décembre, puis le reste en janvier."
+        ),
+        (
+            .promise,
+            "Dear Dana,\n\nThank you for your reminder regarding invoice INV-1090. The invoice has been received, matched to purchase order PO-4418 and approved for payment.\n\nIt is scheduled in our payment run of Wednesday, December 23, 2026, and will be remitted by ACH to the account on file. Please note that our offices are closed from December 24 through January 3; remittance questions received during that period will be answered on our return."
+        ),
+        (
+            .alreadyPaid,
+            "Our homeowner's insurance issued payment to you directly for the water damage repairs - check 5530912, mailed November 25 per the adjuster. That covers this invoice in full."
+        ),
+        (
+            .dispute,
+            "Bonjour,\n\nLes matériaux facturés (carrelage grès cérame 60x60) ne sont pas ceux qui ont été posés : nous avons du 30x30 d'entrée de gamme. Merci de corriger la facture."
+        ),
+        (
+            .optOut,
+            "Welk bedrag staat er precies nog open? En wilt u mij daarna niet meer per mail herinneren, ik heb een hekel aan die automatische berichten."
+        ),
+        (
+            .question,
+            "Hola Dana, ¿aceptan pagos con tarjeta de crédito de un banco mexicano? Y si es así, ¿cobran alguna comisión?"
+        ),
+        (.alreadyPaid, "is allang betaald hoor, via de betaallink. kijk maar na"),
+        (.promise, "morgen betaald, beloofd"),
+        (
+            .alreadyPaid,
+            "Good morning,\n\nPlease note that a partial payment of $1,200.00 against invoice INV-1061 was released on December 4 (ACH trace 0210-5583). The remaining balance is scheduled for our January 7 payment run."
+        ),
+        (.question, "Does the late fee get added automatically if I pay on the 20th or is there a grace period"),
+        (.promise, "ill mail it the monday after thanksgiving, swear"),
+        (
+            .dispute,
+            "Hello,\n\nThis invoice was sent to the association, but the work order was placed by an individual owner (Unit 4B) without board approval. The association did not authorize these repairs and will not pay for them. Please bill the owner directly."
+        ),
+        (.dispute, "Rechnung falsch, das Material hatten wir selbst gestellt!!"),
+        (
+            .dispute,
+            "Dear Ms. Whitfield,\n\nPlease be advised that Castellucci Bridal Boutique disputes invoice INV-1063 in its entirety.\n\nOur agreement of August 14, 2026 required completion by October 31. Substantial completion was not reached until November 19, and under Section 7.2 we are entitled to a deduction of $250 for each day of delay. Once we receive a corrected invoice reflecting that deduction, we will review it.\n\nWe reserve all rights under the agreement."
+        ),
+        (.other, "Falsche Nummer."),
+        (
+            .optOut,
+            "Ich habe Ihnen bereits zweimal mitgeteilt, dass die Dachrinne undicht ist. Solange das nicht repariert ist, zahle ich nicht. Und hören Sie bitte auf, mir automatische Mahnungen zu schicken."
+        ),
+        (
+            .hardship,
+            "our bank froze our line of credit after the audit and we cant pay any vendors until thats resolved. not a question of if, just when"
+        ),
+        (
+            .question,
+            "Bonjour,\n\nPourriez-vous m'indiquer le détail des heures facturées ? Mon assureur me le demande pour le remboursement du sinistre."
+        ),
+        (.other, "wrong number buddy. no idea what invoice ur talking about"),
+        (.optOut, "Ya les pedí por teléfono que no me mandaran correos automáticos. No me hagan repetirlo una tercera vez."),
+        (.alreadyPaid, "its been paid. ask ur office, they took it over the phone tues"),
+        (
+            .hardship,
+            "Boa tarde,\n\nO nosso restaurante esteve meio fechado durante as obras da rua e a faturação caiu para metade. Podemos pagar em três vezes?"
+        ),
+        (
+            .promise,
+            "We haven't paid yet - it's sitting in the approval queue - but it's on the list for our December 18 check run."
+        ),
+        (.promise, "Should be able to clear it next week. Things are a bit upside down here with the holidays."),
+        (
+            .hardship,
+            "Beste,\n\nDoor de brand in onze winkel in november hebben we geen inkomsten. Is een betalingsregeling mogelijk van 200 dollar per maand"
+        ),
+        (.promise, "gonna be the end of the month b4 i can do it sorry"),
+        (
+            .dispute,
+            "Warum sind auf der Rechnung acht Stunden Fahrzeit angesetzt? Laut Angebot ist die Anfahrt im Preis enthalten. Außerdem brauchen wir für unsere Unterlagen noch Ihre Steuernummer."
+        ),
+        (.optOut, "I replied STOP on monday. STOP MEANS STOP"),
+        (
+            .hardship,
+            "Estimada Dana, con la caída del peso este mes el monto en dólares se nos volvió imposible de cubrir. ¿Podemos platicar un plan de pagos?"
+        ),
+        (
+            .question,
+            "Quick one: is this the invoice for the deposit or the final payment? I've got two from you that look almost identical."
+        ),
+        (
+            .dispute,
+            "We'll pay the undisputed portion, $2,140, on the 21st. The remaining $600 for the extra trim is still with our project manager, who says it was never approved."
+        ),
+        (.other, "wie is dit?"),
+        (.question, "Does this include the $300 deposit we gave Mike or do I subtract that"),
+        (
+            .question,
+            "Good afternoon,\n\nWe are unable to locate invoice INV-1025 in our system. Please send a copy of the invoice, together with the purchase order number it was issued against, to invoices@bhatteng.example so that it can be entered for processing."
+        ),
+        (.promise, "Le deposito el miércoles 23. ¿A qué cuenta, la de Chase que viene en la factura?"),
+        (.promise, "Ik maak het over op de 28e, dan komt de eindejaarsuitkering binnen."),
+        (
+            .dispute,
+            "The permit was supposed to be pulled by you. The city fined me $500 because it wasn't. Until that's sorted, this invoice is on hold."
+        ),
+        (
+            .dispute,
+            "Vous nous relancez pour une facture que nous avons déjà réglée le 20 novembre, et en plus le montant a augmenté de 150 dollars entre-temps. J'attends des explications."
+        ),
+        (.alreadyPaid, "Habe gestern überwiesen. Wie hoch ist eigentlich noch die zweite Rechnung fürs Gartentor"),
+        (.question, "kan ik ook contant betalen bij jullie op kantoor"),
+        (
+            .alreadyPaid,
+            "Paid this from my phone at the kids' hockey game Saturday, Zelle to billing@harborpine.example. Pretty sure it went through."
+        ),
+        (
+            .other,
+            "Bom dia. O Sr. Azevedo está de baixa e sou eu quem está a tratar da correspondência do escritório. Deixei-lhe a sua mensagem em cima da secretária."
+        ),
+        (.optOut, "Not my account anymore, my ex got the house and the contractor bills in the divorce. Stop texting me."),
+        (
+            .optOut,
+            "Dear Sir or Madam,\n\nThis account was settled in full on 24 November 2026. I have now received four automated messages about it. Kindly remove my details from your reminder system."
+        ),
+        (.promise, "I'll send it the day after Christmas, once the family's gone home and I can sit down with the checkbook."),
+        (
+            .alreadyPaid,
+            "We haven't paid the late fee, but we did pay the invoice itself - on November 20, the day it arrived. Maybe that's what's confusing your system."
+        ),
+        (
+            .question,
+            "Können Sie mir bitte sagen, bis wann die Gewährleistung auf die Dacharbeiten läuft? Das brauche ich für die Unterlagen zum Hausverkauf."
+        ),
+        (
+            .dispute,
+            "Para além de o trabalho não ter ficado bem feito (a porta continua a não fechar), estou desempregado desde outubro. Não tenho como pagar esta fatura."
+        ),
+        (.hardship, "WE ARE BARELY KEEPING THE LIGHTS ON. GIVE ME TIME"),
+        (
+            .question,
+            "I'd like to pay by ACH rather than card. Can you send your bank details on company letterhead? Our controller won't accept them from a plain e-mail."
+        ),
+        (
+            .question,
+            "Hi Dana, my tax guy is asking whether the new heat pump qualifies for the energy credit. Is there a model number or an AHRI certificate you could send along with the invoice?"
+        ),
+        (.question, "can i pay at the bank or do i have to use ur link"),
+        (
+            .hardship,
+            "I haven't paid because I can't, not because I don't want to. My hours at the hospital were cut to part-time in November."
+        ),
+        (.other, "I need to run this by Clare before anything happens on our end - she's back from Denver on Thursday."),
+        (
+            .promise,
+            "Guten Tag,\n\nwir zahlen am Montag nach dem dritten Advent, dann ist unser Geschäftsführer zurück und zeichnet die Zahlungen frei."
+        ),
+        (.alreadyPaid, "Längst bezahlt. Bar an Ihren Monteur, Freitag."),
+        (.other, "tell mike his dog left her favorite ball in our yard lol. we'll keep it safe for him"),
+        (.alreadyPaid, "FYI, this went out last week. Not sure why it's still showing open on your end."),
+        (.dispute, "this is the 3rd time ur billing me for the same gutter job. look it up"),
+        (.promise, "pago dia 20 sem falta"),
+        (
+            .other,
+            "Bonjour Dana,\n\nJe ne m'occupe plus de la comptabilité de la boulangerie depuis le mois dernier. C'est désormais mon fils Théo qui gère : theo@boulangerie-dumont.example."
+        ),
+        (.alreadyPaid, "Überweisung ist am Montag raus, Valuta 01.12. Beleg hängt an."),
+        (.question, "vous acceptez Lydia ou seulement la carte"),
+        (
+            .promise,
+            "Buenas tardes. Estamos cerrando el ejercicio fiscal; el pago se le hará la primera semana de enero. Gracias por la paciencia."
+        ),
+        (.dispute, "ill pay for the fence. not the gate, it still doesnt latch. fence money goes out thurs"),
+        (
+            .optOut,
+            "To be clear, I'm not disputing anything and I'm not refusing to pay. I just don't want the automated e-mails. Please turn them off for me."
+        ),
+        (.promise, "I'll pay the balance on the twenty-second, after my pension deposit comes in."),
+        (
+            .dispute,
+            "Bom dia,\n\nA pintura exterior começou a descascar logo após as primeiras chuvas. Não vamos pagar enquanto não vierem corrigir."
+        ),
+        (.question, "WHICH INVOICE IS THIS"),
+        (.dispute, "Why does this say \"emergency call-out\" when I booked the appointment two weeks ahead?"),
+        (
+            .optOut,
+            "Going forward, anything about this account should come by post. I'm retiring this e-mail address at the end of the year and I'd rather nothing else landed in it."
+        ),
+        (.promise, "It's on my list. I realize that's what I said last time, but this time I mean it."),
+        (
+            .dispute,
+            "Buenas tardes. El azulejo del baño quedó disparejo y las juntas están manchadas. Hasta que lo arreglen no vamos a pagar la mano de obra."
+        ),
+        (.promise, "Payment will be mailed 12/21."),
+        (
+            .question,
+            "Goedemiddag, is het mogelijk om een kopie van de offerte mee te sturen? Onze boekhouder wil die bij de factuur hebben."
+        ),
+        (
+            .optOut,
+            "PLEASE REMOVE THIS ADDRESS FROM YOUR REMINDERS. THIS IS OUR FRONT DESK INBOX AND PATIENT INFORMATION COMES THROUGH HERE. WE DO NOT WANT VENDOR BILLING MIXED IN WITH IT."
+        ),
+        (.hardship, "lost my job at the warehouse tuesday. i cant pay this right now, im sorry"),
+        (
+            .optOut,
+            "I'm on disability and I have no money for this right now. The constant reminders are making my anxiety worse, so please stop e-mailing me. I'll call when things change."
+        ),
+        (.alreadyPaid, "ya quedo pagado desde el martes por transferencia, cheque su cuenta"),
+        (.optOut, "arrêtez les textos svp c'est mon portable perso"),
+        (
+            .question,
+            "Hello,\n\nI'm the executor of my late father's estate and I'm working through his mail. Could you send me an itemized statement of his account and a copy of the signed contract? I need both for the probate court."
+        ),
+        (.hardship, "truck got repossessed last week, everything is a mess. not ignoring u just broke"),
+        (.other, "número errado, não conheço nenhuma Harbor"),
+        (
+            .promise,
+            "Year-end close has our payables frozen until after the holidays. You'll be paid in the first week of January, you have my word."
+        ),
+        (
+            .alreadyPaid,
+            "Dear Ms. Whitfield,\n\nWe have researched the item referenced in your reminder. Our records show that invoice INV-1003 was paid in full on December 3, 2026 by ACH (trace number 071000013456789) as part of remittance 0045521. The remittance advice was sent to the address on your vendor profile at that time.\n\nPlease apply the payment and update your records accordingly. Should you be unable to locate the funds within five business days, kindly provide a statement of account and we will investigate further.\n\nRegards,\nAccounts Payable\nKimball Court Condominium Association"
+        ),
+        (.question, "do u guys still take checks"),
+        (
+            .alreadyPaid,
+            "Beste Dana,\n\nHet bedrag is op 2 december overgemaakt, maar per ongeluk met het verkeerde factuurnummer (INV-1052) in de omschrijving. Het gaat om deze factuur."
+        ),
+        (.alreadyPaid, "gave mike cash saturday when he dropped off the trim, he counted it right in front of me"),
+        (
+            .optOut,
+            "Guten Tag,\n\ndiese Adresse ist ein Sammelpostfach unseres Vereins, das mehrere Vorstandsmitglieder lesen. Bitte schicken Sie Ihre Erinnerungen nicht mehr hierher."
+        ),
+        (.hardship, "any chance of doing like 50 a month"),
+        (.hardship, "fiquei desempregada, peço paciência, por favor"),
+        (.optOut, "U N S U B S C R I B E"),
+        (.question, "an wen genau geht die überweisung, firma oder privat"),
+        (
+            .other,
+            "Hola Dana, aprovecho para preguntarle si Mike podría pasar en enero a ver la cerca del patio; con el viento se cayó una sección."
+        ),
+        (
+            .hardship,
+            "Madame,\n\nDepuis le décès de mon époux, je fais face seule à toutes les charges du foyer. Je vous demande de bien vouloir m'accorder un délai de quelques mois."
+        ),
+        (
+            .alreadyPaid,
+            "Buen día. Su técnico se llevó el cheque cuando vino a revisar el calentador el 20 de noviembre, número 1187. Por favor verifiquen con él."
+        ),
+        (.promise, "soon. very soon. like really soon, promise"),
+        (.dispute, "lol no. estimate was 2400 not 3100"),
+        (.optOut, "ABBESTELLEN"),
+        (.promise, "Bonjour,\n\nLe règlement partira le 4 janvier, à la réouverture de notre service comptable."),
+        (.dispute, "Not disputing the work, just the math: 14 hours at $85 is $1,190, not $1,350."),
+        (.promise, "My bonus hits in two weeks and this is the first thing it's going to."),
+        (.promise, "We'll pay on the seventeenth of December, when our line of credit renews."),
+        (.alreadyPaid, "ya abone la mitad el lunes, la otra mitad el 31"),
+        (
+            .question,
+            "Guten Tag, benötigen Sie für die Auslandsüberweisung eine IBAN oder reicht die ABA-Nummer? Unsere Bank fragt nach."
+        ),
+        (
+            .optOut,
+            "Madame,\n\nJe vous saurais gré de cesser tout envoi de relances automatiques à cette adresse. Un courrier papier me convient parfaitement, et mon numéro de téléphone figure sur votre devis.\n\nChantal"
+        ),
+        (.hardship, "Seit 6 Wochen krankgeschrieben, das Krankengeld reicht hinten und vorne nicht. Bitte um Geduld"),
+        (.other, "got it thx"),
+        (.other, "merci, bien reçu"),
+        (
+            .alreadyPaid,
+            "Olá Dana, fizemos o pagamento por transferência internacional na sexta-feira passada. O comprovativo segue em anexo; pode demorar uns dias a aparecer."
+        ),
+        (
+            .dispute,
+            "We never received the second load of driveway gravel that's on here. Our caretaker was on site all day and only one truck came."
+        ),
+        (.alreadyPaid, "Hmm - my bank shows this cleared on November 30. Could your reminder have crossed in the mail?"),
+        (.other, "Dank voor je bericht. Ik kijk er vanavond even naar met mijn vriend, hij regelt dit soort dingen."),
+        (
+            .question,
+            "Can you tell me the due date you have on file for this one? We book invoices as net 30 from receipt and I want to make sure our system matches yours."
+        ),
+        (.question, "Recebi duas faturas com o mesmo valor. É a mesma, enviada duas vezes, ou são serviços diferentes"),
+        (.promise, "Guten Tag,\n\ndie Zahlung erfolgt zum Monatsende zusammen mit unseren übrigen Lieferantenrechnungen."),
+        (.optOut, "Zou u mij willen uitschrijven voor deze automatische mails? Ik ben niet de juiste persoon en lees ze niet."),
+        (
+            .hardship,
+            "Social Security doesn't come until the third week of the month and it's already spoken for. Is there any way to spread this out over a few months?"
+        ),
+        (.other, "ty"),
+        (.optOut, "unsub this number pls, i get enough junk"),
+        (
+            .question,
+            "Our insurance adjuster wants the storm damage repair separated from the bathroom upgrade. Could you send a version of the invoice with those as two line items?"
+        ),
+        (
+            .other,
+            "Small housekeeping note: please update my name in your records to Marisa Kovach. I've gone back to my maiden name. Same address and phone."
+        ),
+        (.dispute, "je conteste, le devis disait main d'oeuvre comprise"),
+        (.hardship, "money's tight w medical bills but i can send 200 on friday and more in jan"),
+        (.question, "Can you send us a current W-9? Our system won't release your invoice without one - see below."),
+        (
+            .question,
+            "Könnten Sie mir bitte mitteilen, für welches Objekt diese Rechnung ist? Wir haben bei Ihnen sowohl die Wohnung in der Lindenstraße als auch das Ferienhaus beauftragt."
+        ),
+        (.alreadyPaid, "já paguei por multibanco na terça"),
+        (.other, "Recibido 👌"),
+        (.question, "Hola, ¿cuál es la fecha límite para pagar sin recargo? Y ¿se puede pagar con tarjeta desde su página?"),
+        (.question, "let me know if you take Amex. the Visa I used last time got cancelled"),
+        (.other, "quien habla?"),
+        (.promise, "can pay thurs. do u take debit over the phone"),
+        (.promise, "We'll pay this in full by the 30th."),
+        (.alreadyPaid, "ya le pague en efectivo a su trabajador el viernes"),
+        (.alreadyPaid, "my accountant paid it on the 4th, ask her if u need proof"),
+        (
+            .other,
+            "Madame,\n\nJe vous écris de la part de ma mère. Mon père, Gérard, est décédé le 29 novembre. Pour tout ce qui concerne la maison, merci désormais de vous adresser à moi : Anne Lefort, 06 55 01 48 20."
+        ),
+        (.alreadyPaid, "sent 500 yesterday, rest on the 28th"),
+        (.other, "Thanks, Dana. I've handed this to Rhonda, our bookkeeper. She's in the office Tuesdays and Thursdays."),
+        (.other, "Obrigada, recebido."),
+        (
+            .question,
+            "Bonjour, pourriez-vous me renvoyer la facture ? Je ne la retrouve plus, je crois l'avoir supprimée par erreur."
+        ),
+        (.optOut, "Check will go out Friday the 11th. Please stop e-mailing me in the meantime, I have it handled."),
+        (.promise, "can do it monday"),
+        (
+            .other,
+            "Hello,\n\nI'm writing on behalf of my mother, Eleanor. My father, who handled all the household accounts, passed away on November 21. Please send anything about the house to me from now on:\n\nClaire Donnelly\nclaire.donnelly@mailbox.example\n(847) 555-0110\n\nThank you for your understanding."
+        ),
+        (.promise, "Sorry, this slipped through the cracks. I'll take care of it in the next couple of days."),
+        (
+            .dispute,
+            "Guten Tag,\n\ndie Anfahrtspauschale wurde uns dreimal berechnet, obwohl Ihr Monteur alle Arbeiten an einem einzigen Tag erledigt hat. Wir erkennen nur eine Anfahrt an.\n\nGruß"
+        ),
+        (.other, "Happy Hanukkah to you all 🕎"),
+        (
+            .question,
+            "We returned the extra box of tile to your supplier's yard on November 20. Does that show up as a credit on this invoice, or will it come on a separate statement?"
+        ),
+        (.question, "c'est payable par chèque ou uniquement par virement"),
+        (.promise, "Überweise nächste Woche Dienstag"),
+        (
+            .optOut,
+            "Please note that Bancroft Realty Partners has placed this address on its do-not-contact list for automated vendor notices. Kindly remove it from your reminder distribution; statements may still be mailed to our remit-to address."
+        ),
+        (.other, "quem fala?"),
+        (
+            .promise,
+            "Dear Ms. Whitfield,\n\nThank you for your patience. Invoice INV-1093 has now been approved by our project manager and will be included in our next check run on Thursday, December 17."
+        ),
+        (.other, "Forwarded to our office manager, Denise. She'll reach out if she has any questions."),
+        (.promise, "Olá Dana, faço a transferência na próxima sexta-feira sem falta."),
+        (
+            .other,
+            "Please note our new mailing and remittance address, effective immediately:\n\nWhitcomb Funeral Home\nAttn: Accounts Payable\nPO Box 4471\nOak Brook, IL 60522"
+        ),
+        (.other, "not me. uve got the wrong Lisa, im on Lake St not Lake Ave"),
+        (
+            .other,
+            "Bitte beachten Sie unsere neue Rechnungsanschrift ab 1. Januar 2027: Pichler Tischlerei, Postfach 10 22 41, 50462 Köln. Die übrigen Kontaktdaten bleiben unverändert."
+        ),
+        (.optOut, "qual é o valor total em dívida? e deixem de mandar sms, prefiro email"),
+        (.alreadyPaid, "Boa tarde, o pagamento foi feito no dia 2 por transferência. Envio em anexo o comprovativo."),
+        (
+            .dispute,
+            "I'll pay the plumbing portion on Monday. The electrical part stays unpaid until it passes inspection - it failed on the 3rd."
+        ),
+        (.other, "Vou ver isto com o meu marido ao fim de semana e depois dou notícias."),
+        (
+            .dispute,
+            "Boa tarde. Foram faturadas 16 horas de mão de obra, mas a equipa só cá esteve duas manhãs. Agradeço que corrijam a fatura."
+        ),
+        (.other, "Roger that."),
+        (
+            .dispute,
+            "The tile line is right, but the labor line is double what Mike quoted me. While you're checking that, can you also send your W-9? My accountant wants it for the 1099."
+        ),
+        (
+            .dispute,
+            "Madame,\n\nLa facture mentionne la pose de 12 m² de parquet alors que la pièce en fait 9. Je vous remercie d'émettre une facture rectificative."
+        ),
+        (
+            .question,
+            "Dear Ms. Whitfield,\n\nOur board treasurer has asked for an itemized breakdown of invoice INV-1096 (labor, materials and any subcontractor charges) for the year-end review. Would you kindly send it at your earliest convenience?\n\nWith thanks,\nHank"
+        ),
+        (
+            .alreadyPaid,
+            "We paid this with our American Express on December 2. The charge posted to our statement as HARBOR PINE BLDRS. Please check your merchant deposits."
+        ),
+        (.other, "top, dank je"),
+        (.alreadyPaid, "Anbei die Ausführungsbestätigung unserer Bank. Bitte ordnen Sie die Zahlung entsprechend zu."),
+        (
+            .dispute,
+            "De tegels in de badkamer liggen scheef en de kitvoegen lekken. Zolang dat niet hersteld is, betalen we deze factuur niet."
+        ),
+        (
+            .question,
+            "Good morning,\n\nOur auditors require every vendor invoice over $1,000 to show the vendor's EIN. Please reissue INV-1020 with your EIN printed on it and send it to this address."
+        ),
+        (.question, "Does a late fee apply at this point, and if so how much? I'd like to include it so we're square."),
+        (
+            .optOut,
+            "Hiermit widerspreche ich der Zusendung weiterer automatischer Zahlungserinnerungen per E-Mail. Briefpost ist in Ordnung."
+        ),
+        (
+            .question,
+            "Is it normal that I got this invoice twice, once by mail and once by e-mail? I just want to make sure I don't pay it twice."
+        ),
+        (.hardship, "me quede sin trabajo y tengo tres niños, deme chance por favor"),
+        (.dispute, "invoice says architectural shingles, you put on builder grade 3-tab. not paying premium for that"),
+        (.other, "sry wrong chat lol that was for my brother"),
+        (.other, "Bin nicht Frau Lang. Falsche Nummer vermutlich."),
+        (
+            .other,
+            "Guten Tag,\n\nFrau Ostermann hat unser Büro zum Monatsende verlassen. Ihre Aufgaben in der Buchhaltung übernimmt ab sofort Herr Demir, demir@pichler-tischlerei.example, Durchwahl -14."
+        ),
+        (.other, "ill look at it when im home"),
+        (
+            .hardship,
+            "Sehr geehrte Frau Whitfield,\n\nnach der Insolvenz unseres Hauptkunden fehlen uns derzeit erhebliche Einnahmen. Wir bitten um Stundung des Betrags bis Ende Februar 2027."
+        ),
+        (
+            .promise,
+            "El lunes 21 le hago la transferencia. ¿Me confirma si el número de cuenta sigue siendo el mismo que el año pasado?"
+        ),
+        (
+            .alreadyPaid,
+            "Buenos días. El pago se realizó el 30 de noviembre desde nuestra cuenta de Banorte por transferencia internacional. Puede tardar unos días en reflejarse."
+        ),
+        (
+            .dispute,
+            "Dear Dana,\n\nWe are returning invoice INV-1055 unpaid. The work was performed at 2280 Ogden Avenue, a property Whitcomb Funeral Home sold in August; the new owner engaged you directly. We have no contract with you covering this work."
+        ),
+        (
+            .other,
+            "Not about the bill - I just wanted to say the two young guys who did our porch were the most respectful tradespeople we've ever had in the house. Shoe covers and everything. Please pass that along."
+        ),
+        (
+            .dispute,
+            "There's a $225 trip charge for the day your crew showed up, found the wrong tile had been delivered, and left. That was your supplier's mistake, not ours. Please take it off."
+        ),
+        (
+            .question,
+            "Goedemorgen, kunt u mij een specificatie sturen van de uren en de materialen? Ik moet het voor de verzekering uitsplitsen."
+        ),
+        (
+            .question,
+            "Bonjour, à quelle date exactement cette facture était-elle échue ? Mon comptable en a besoin pour la clôture de l'exercice."
+        ),
+        (.hardship, "im on unpaid maternity leave until feb, really need some grace here"),
+        (.alreadyPaid, "Already taken care of. Our office manager paid it online with the company card before Thanksgiving."),
+        (.promise, "ill pay it wednesday after my shift"),
+        (
+            .other,
+            "Hi Dana, I think this got attached to the wrong thread - I was replying to Mike about the tile samples. The gray hexagon one, please, not the white. Sorry for the confusion!"
+        ),
+        (.alreadyPaid, "Sent via Zelle on the 3rd - confirmation below."),
+        (.optOut, "merci de ne plus m'écrire sur ce numéro"),
+        (.question, "can u send the actual invoice to my email, the text link wont open on my phone"),
+        (
+            .other,
+            "Just so you know, Kapoor Hospitality LLC was acquired by Meridian Health Partners effective December 1. Our vendor records are being migrated, so you'll hear from their AP team about onboarding sometime in January."
+        ),
+        (
+            .other,
+            "Beste Dana,\n\nIk ben per 1 december met pensioen gegaan. Mijn opvolger, Ruud Hermans, is bereikbaar via r.hermans@zonnehof.example. Het ga je goed!"
+        ),
+        (
+            .question,
+            "Sehr geehrte Frau Whitfield,\n\nwir haben im November eine Gutschrift für die zurückgegebenen Leuchten erhalten. Ist diese in der aktuellen Forderung schon berücksichtigt?\n\nMit freundlichen Grüßen\nAnnika"
+        ),
+        (.other, "tell mike the new railing made it thru the ice storm. neighbors are jealous"),
+        (.other, "Let me check with my business partner, Ray, and I'll circle back. He's the one who signed off on the project."),
+        (
+            .alreadyPaid,
+            "Paid at your office counter on Friday - the young man at the front desk wrote me a receipt by hand. It's on my fridge."
+        ),
+        (.promise, "Le pagamos en cuanto regrese el dueño de viaje, a más tardar el 23 de diciembre."),
+        (
+            .question,
+            "Madame,\n\nL'acompte de 30 % versé à la signature a-t-il bien été déduit du montant réclamé ? Je n'en vois pas la mention sur le rappel."
+        ),
+        (
+            .other,
+            "We got your holiday card! The photo of the whole crew in Santa hats is now on our fridge. Happy holidays to all of you."
+        ),
+        (.promise, "betaal het zaterdag"),
+        (.promise, "I'll put a check in the mail on December 21st."),
+        (
+            .other,
+            "¡Feliz Navidad a todo el equipo de Harbor & Pine! Gracias por dejar la cocina lista antes de las fiestas, mi mamá está feliz."
+        ),
+        (.promise, "I'll mail a check on the 16th. Should it go to the PO box on the invoice or to your street address?"),
+        (
+            .question,
+            "Could you send wiring instructions? We're paying from our Canadian account this time and need the SWIFT code and your bank's street address."
+        ),
+        (.promise, "je vous règle ça lundi"),
+        (.question, "Is er al een creditnota gemaakt voor de teruggestuurde kraan? Dan weet ik welk bedrag ik moet overmaken."),
+        (.question, "whats the late fee if it goes past xmas"),
+        (.other, "saw it, gonna talk to my partner tonight and get back to u"),
+        (.promise, "le hago el deposito el dia 15, en cuanto me paguen"),
+        (.other, "This is his wife. Gary passed away last month. His son Kevin is handling the estate now, 773-555-0162"),
+        (.promise, "Will pay tomorrow morning first thing, sorry for the delay!"),
+        (
+            .hardship,
+            "I was diagnosed with MS in October and I've had to stop working while we figure out treatment. I'm not trying to dodge this - I just can't pay it all right now. Could we talk about smaller payments?"
+        ),
+        (.other, "Merci pour votre message. Je regarde ça avec mon associée dès son retour et je reviens vers vous."),
+        (.other, "That's the third reminder this week. I do read my e-mail, you know."),
+        (.hardship, "Bin seit Oktober arbeitslos, kann momentan nur kleine Beträge zahlen"),
+        (
+            .question,
+            "When the refund for the unused lighting allowance goes out, will it be a check or a credit toward this invoice? Just trying to figure out what I actually owe."
+        ),
+        (.other, "👍🏻 gesehen"),
+        (
+            .question,
+            "Mike mentioned a 5% discount if we settled within the month. Is that still on the table, and if so what's the number?"
+        ),
+        (
+            .question,
+            "Who is this invoice addressed to? We have two properties with you and the reminder doesn't say which address."
+        ),
+        (.dispute, "nope. we agreed 1500 flat, no extras"),
+        (
+            .hardship,
+            "Door het faillissement van een grote klant kunnen we deze maand onze leveranciers niet betalen. Is een regeling in drie termijnen bespreekbaar"
+        ),
+        (.hardship, "période difficile, je peux verser 100 dollars le 20 et le reste plus tard"),
+        (.alreadyPaid, "c'est réglé depuis le 2 décembre par virement"),
+        (
+            .hardship,
+            "Buenas noches. Mi esposo está internado desde hace dos semanas y los gastos del hospital nos tienen ahogados. ¿Podríamos pagar en partes?"
+        ),
+        (
+            .alreadyPaid,
+            "Die erste Rate haben wir am 1. Dezember überwiesen. Können Sie uns bitte den aktuellen Restbetrag nennen?"
+        ),
+        (.question, "when was this due again"),
+        (.other, "Danke für die Erinnerung. Ich bespreche das mit meinem Mann und melde mich dann wieder."),
+        (
+            .question,
+            "Quick check before I pay: is $2,150.00 the full amount, or is there a separate bill coming for the permit? I don't want to get it wrong."
+        ),
+        (
+            .hardship,
+            "My husband passed in September and I'm still sorting out his accounts. Everything is frozen until probate clears. I'd be grateful for more time."
+        ),
+        (
+            .other,
+            "I'm no longer the right contact for this - I moved over to our Milwaukee location in October. Jenna Ruiz (jruiz@haradaoptometry.example) took over the vendor accounts here."
+        ),
+        (
+            .question,
+            "Buenos días. ¿Esta factura ya incluye el reembolso por la puerta que se devolvió dañada? Solo quiero entender el saldo."
+        ),
+        (.other, "Au passage, la véranda fait l'admiration de tous nos voisins. Bravo à toute l'équipe !"),
+        (
+            .question,
+            "Was our September deposit applied here? The balance is higher than I expected, but I may well be misremembering the contract."
+        ),
+        (.other, "Will go through it this weekend along with the rest of the pile on my desk."),
+        (
+            .dispute,
+            "Ah, the \"minor adjustment\" to the stair rail that Mike said wouldn't cost anything. Three hundred and ten dollars of nothing, apparently."
+        ),
+        (.hardship, "We're behind on everything since Dan's accident. Please don't send this to collections, I'm doing my best."),
+        (.dispute, "this was supposed to be covered under the warranty from the first repair"),
+        (.dispute, "ya pague lo que acordamos, 900. lo demas no lo reconozco"),
+        (
+            .alreadyPaid,
+            "Dear Vendor,\n\nPlease be advised that invoice INV-1045 in the amount of $455.00 was included in our payment run of November 25, 2026 and remitted by check number 88412. According to our bank, the check was presented and cleared on December 3.\n\nIf you are unable to locate this payment, please contact us with your remittance details."
+        ),
+        (.question, "a que cuenta deposito, la de la factura sigue siendo la buena"),
+        (.optOut, "BAJA"),
+        (.hardship, "tô sem trabalho desde setembro, não consigo pagar agora"),
+        (.alreadyPaid, "mailed the check dec 1st. should be there"),
+        (.other, "Merry Christmas Dana and crew!! 🎅🎄"),
+        (.other, "Received with thanks."),
+        (.optOut, "Habe gerade kein Geld, das wissen Sie. Bitte keine SMS mehr schicken"),
+        (.other, "verkeerd nummer denk ik, ik ken geen Dana"),
+        (
+            .other,
+            "Buenas tardes. Le informo que desde el 1 de diciembre la administración del edificio la lleva una empresa nueva, Gestiones Alcalá. Sus datos: administracion@gestionesalcala.example, (312) 555-0141."
+        ),
+        (.question, "voor welk adres is deze factuur, ons huis of dat van mijn moeder"),
+        (
+            .alreadyPaid,
+            "Paid INV-1025 by ACH on Monday. Separate question - do you have an updated certificate of insurance? Our property manager wants one on file before the spring job."
+        ),
+        (.promise, "My paycheck comes a week from Friday and this is getting paid out of it."),
+        (
+            .optOut,
+            "You billed me for a dishwasher install I cancelled in writing. Disconnect me from this reminder system; I'll only deal with a human from here on."
+        ),
+        (.other, "new number for billing stuff is 630-555-0177, thats my work cell"),
+        (
+            .dispute,
+            "You've billed us for a second coat on the fence. There was one coat, applied in the rain, and it's already peeling. We won't pay for work that needs redoing."
+        ),
+        (
+            .dispute,
+            "Buenas tardes. En el presupuesto que firmamos no aparece la pintura del techo. Nadie nos preguntó antes de hacerla, así que no la vamos a pagar."
+        ),
+        (
+            .dispute,
+            "How is it $640 to replace a garbage disposal when the unit itself is $180 at the store and your guy was here forty minutes?"
+        ),
+        (
+            .dispute,
+            "Pourquoi le déplacement est-il facturé 150 $ alors que le devis indiquait « déplacement offert » ? Par ailleurs, pouvez-vous m'envoyer la fiche technique de la pompe installée ?"
+        ),
+        (.other, "Muchas gracias por el aviso, Dana. Lo reviso con mi contador la semana que viene y le comento."),
+        (.other, "Hoi Kees, donderdag om negen uur is prima voor de tweede laag. Ik laat de achterdeur open. Groet"),
+        (
+            .alreadyPaid,
+            "Bonjour,\n\nJe vous confirme que nous avons payé cette facture par chèque n° 0004513, remis à votre technicien le 26 novembre. Il a été encaissé le 1er décembre."
+        ),
+        (.hardship, "mon entreprise est en redressement judiciaire, je ne peux rien régler pour l'instant"),
+        (
+            .other,
+            "Bom dia. O Sr. Quaresma deixou de trabalhar connosco no final de novembro. A partir de agora, os assuntos de faturação devem ser tratados com a D. Fátima Reis, freis@mouraeng.example."
+        ),
+        (.question, "Wie lautet nochmal Ihre Kontonummer für Überweisungen aus Deutschland"),
+        (.optOut, "Is there a reason I keep getting these? I want them turned off. Now."),
+        (.alreadyPaid, "Paid in full on the 1st by bank transfer, reference INV-1075. Please update your records."),
+        (
+            .hardship,
+            "My hours were cut in half after the plant merger and I can't pay this all at once. Also, do you have another mailing address for checks? The one on the invoice came back undeliverable."
+        ),
+        (.other, "Aproveito para dizer que a cozinha ficou linda. A minha sogra já pediu o vosso contacto!"),
+        (.promise, "Bonjour, le virement sera effectué le 22 décembre, date de versement de notre subvention."),
+        (
+            .hardship,
+            "Dear Ms. Whitfield,\n\nGranger Printing Co. has entered a period of significant financial strain following the loss of our largest tenant in October. We are prioritizing payroll and essential utilities and are not in a position to settle vendor balances in full at this time.\n\nWe would welcome the opportunity to agree an instalment arrangement for invoice INV-1044."
+        ),
+        (
+            .other,
+            "Hi Dana - I'm at a conference in Orlando all week but saw this come in. I'll dig into it when I'm back on the 14th."
+        ),
+        (.hardship, "the restaurant flooded sunday. no income til we reopen. please be patient"),
+        (.optOut, "paid it on the 2nd. and pls stop with the texts"),
+        (.question, "got the reminder twice, once to me once to my wife. same bill or 2 different ones?"),
+        (.hardship, "Can we do 75 every 2 weeks? Money is really tight since the divorce"),
+        (.question, "me pueden mandar el desglose de lo que se cobro"),
+        (.dispute, "Die Heizung läuft seit Ihrem Besuch schlechter als vorher. Zahle erst wenn das behoben ist"),
+        (.promise, "end of the week for sure"),
+        (
+            .hardship,
+            "Sales dropped off a cliff after the highway construction started outside our shop. I'll pay what I can each month but I can't do the whole thing at once."
+        ),
+        (
+            .other,
+            "How did the Hendersons' addition turn out? Mike was telling us about it while he was here. We're toying with something similar for 2027."
+        ),
+        (
+            .dispute,
+            "We paid the original quote amount on November 20, which is what we owe. The extra $480 on this reminder for \"additional framing\" was never discussed with us."
+        ),
+        (
+            .other,
+            "I think you've got me mixed up with the previous tenant. I only moved into unit 4B in November. The management company would be the ones to talk to."
+        ),
+        (.hardship, "hours got cut to 20 a wk at the plant. cant swing it this month"),
+        (.question, "aceitam MB Way?"),
+        (
+            .hardship,
+            "Bonjour,\n\nSuite à mon licenciement économique, je n'ai plus de revenus réguliers. Serait-il possible d'échelonner le paiement sur quatre mois ?\n\nMerci de votre compréhension."
+        ),
+        (
+            .optOut,
+            "I'd appreciate it if these e-mail nudges stopped altogether. I keep my own ledger and don't need a robot tracking it for me."
+        ),
+        (.alreadyPaid, "Schon erledigt, per Überweisung am 3.12."),
+        (.dispute, "you charged me for 3 outlets, you installed 2. count them"),
+        (.dispute, "we hebben nooit om een tweede afspraak gevraagd, die kosten betaal ik niet"),
+        (.question, "is this the one for the gutters or the gate. i get them mixed up"),
+        (.promise, "Payment will be made after the holidays."),
+        (.question, "did the 100 credit mike promised get taken off this one"),
+        (
+            .hardship,
+            "Bom dia. Com a quebra de vendas desde o verão, não temos liquidez para pagar a totalidade. Podemos acordar um plano em prestações mensais?"
+        ),
+        (.optOut, "Agradecia que retirassem este contacto das vossas mensagens automáticas. Prefiro ser contactada por carta."),
+        (
+            .dispute,
+            "The outlet covers in the kitchen were never put on and two of the cabinet handles are loose. I'm holding payment until someone comes back to finish."
+        ),
+        (.alreadyPaid, "Paid through your link last night, got receipt HP-2291"),
+        (.other, "c'est qui ?"),
+        (.promise, "Goedemiddag, het bedrag wordt op 4 januari overgemaakt, na de jaarafsluiting."),
+        (
+            .alreadyPaid,
+            "We sent $300 toward this last week, which is all we could manage. My wife's surgery wiped out our savings and the rest will have to wait."
+        ),
+        (.question, "Guten Tag,\n\ngilt das vereinbarte Skonto noch, oder ist die Frist dafür inzwischen abgelaufen?"),
+        (.other, "ok je fais suivre à mon comptable 👍"),
+        (
+            .question,
+            "Boa tarde, podem confirmar se o desconto de pronto pagamento ainda se aplica? E podem enviar-me os dados bancários para a transferência?"
+        ),
+        (
+            .hardship,
+            "Het is krap deze maand door de verbouwing van de winkel, maar op 23 december kan ik de helft overmaken. De rest volgt in januari."
+        ),
+        (.promise, "sending it the 18th when payroll hits"),
+        (.alreadyPaid, "Paid. Ck 1127."),
+        (.optOut, "This line is for my pharmacy refill alerts only. Remove it from your system."),
+        (
+            .hardship,
+            "Honestly, we're underwater. Two clients haven't paid us since August and I'm chasing them the same way you're chasing me. I need some breathing room."
+        ),
+        (.other, "who dis"),
+        (.question, "u take venmo?"),
+        (.other, "👀"),
+        (.dispute, "la llave del lavabo ya gotea otra vez, no pago hasta que vengan"),
+        (
+            .alreadyPaid,
+            "Dag Dana, dit is al betaald: op 1 december overgemaakt, met het factuurnummer erbij. Ik heb de bevestiging van de bank nog."
+        ),
+        (
+            .other,
+            "Bom dia. Estamos em plena poda nas vinhas e só passo pelo escritório na segunda-feira. Nessa altura vejo a fatura com calma."
+        ),
+        (
+            .hardship,
+            "Bonjour Madame,\n\nDepuis les travaux de la rue, le salon est presque vide, je n'arrive même plus à payer le loyer. Est-ce que je peux vous payer en plusieurs fois ?\n\nFatou"
+        ),
+        (
+            .alreadyPaid,
+            "I put the check in the mail myself on the Monday after Thanksgiving, and my bank statement shows it was cashed. I have the carbon copy right here if you need the number."
+        ),
+        (.other, "calving started early, been in the barn since 3am. ill read it proper when things settle down"),
+        (.alreadyPaid, "This is what my credit union sent me - looks like you folks cashed it last Thursday?"),
+        (.hardship, "on a perdu une partie du troupeau avec la maladie, j'ai pas les moyens en ce moment"),
+        (.promise, "Esperamos poder pagarle a mediados de diciembre, cuando cobremos el subsidio municipal."),
+        (
+            .other,
+            "Buenas tardes. Le escribo de la parroquia. El consejo de asuntos económicos se reúne el segundo jueves del mes; voy a presentar su factura el jueves 10 y le aviso qué deciden."
+        ),
+        (.hardship, "Die Rente kommt erst am Monatsende und reicht vorne und hinten nicht. Können wir das stückeln?"),
+        (
+            .optOut,
+            "Please unsubscribe this address from your automated reminders. It's a shared department inbox and the notices are being read by our student workers."
+        ),
+        (
+            .optOut,
+            "I paid this at the bank on the 3rd and I have the receipt. I am 81 years old and these e-mails frighten me. Please don't send me any more of them."
+        ),
+        (
+            .other,
+            "Guten Tag,\n\nHerr Professor Brandstätter ist bis Ende Januar im Forschungssemester. Ihre Nachricht habe ich an die Drittmittelverwaltung weitergeleitet, die für die Abrechnung des Projekts zuständig ist."
+        ),
+        (
+            .question,
+            "Do you send me a 1099 or is that my job? I paid you for work on three different buildings this year and my accountant is asking who files it."
+        ),
+        (
+            .hardship,
+            "since they tore up the street for the water main were doing maybe 30 covers a night. 300 friday is what i can manage, rest when it picks up"
+        ),
+        (.other, "c'est mon fils qui s'occupe de mes papiers maintenant, je lui fais suivre"),
+        (
+            .dispute,
+            "The carpet cleaning line for unit 2B shouldn't be there - the tenant's own company did that at move-out. Separately, could you send your current certificate of insurance? The one we have on file expired in October."
+        ),
+        (.optOut, "je veux plus recevoir ces textos, enlevez mon numéro svp"),
+        (
+            .optOut,
+            "Per our vendor policy, we do not respond to automated payment reminders. Please disable them for all Halsted Gate properties. Our AP team is reachable by phone if you need anything."
+        ),
+        (
+            .hardship,
+            "Dear Ms. Whitfield,\n\nFollowing a ransomware attack on December 2, Vandermeer Dairy's bank accounts have been frozen pending a forensic investigation. We are unable to make any outgoing payments at this time. We will contact all vendors as soon as normal operations resume."
+        ),
+        (
+            .question,
+            "Your October statement shows \"disputed - on hold\" next to INV-1062. What does that refer to? We haven't disputed anything with you, so I want to make sure our account isn't mixed up with someone else's."
+        ),
+        (
+            .promise,
+            "The council approved payment at last night's meeting. I'll write the check Thursday and put it in the mail on my way home.\n\nHarold"
+        ),
+        (
+            .alreadyPaid,
+            "Payment for this invoice was issued by University Accounts Payable on December 2 by ACH, payment number 0004471123. The remittance advice went to the e-mail address on your vendor record, which may be an old one.\n\nPriyanka Venkataraman\nDepartment Administrator | Lakeshore University Department of Chemistry\n(773) 555-0109"
+        ),
+        (.other, "hi this is my moms phone, shes at work til 7. ill tell her u texted"),
+        (.promise, "Bom dia, conto pagar na segunda-feira, dia 21, logo que receba de um cliente."),
+        (.alreadyPaid, "paid it sat night after close, venmod the business acct. check ur app"),
+        (
+            .question,
+            "Hallo,\n\nin der Rechnung steht „Fehlersuche Elektrik, 2 Std.“ – war das der Tag, an dem der FI-Schalter ständig rausgeflogen ist? Ich frage nur für unsere Unterlagen."
+        ),
+        (
+            .dispute,
+            "Boa tarde. Cobraram a troca de 4 luminárias no galpão, mas só trocaram 2 e as outras duas continuam queimadas. Aguardo a correção da nota."
+        ),
+        (
+            .dispute,
+            "Bonjour,\n\nLa soumission signée prévoyait un bardage en pruche. Vous avez posé de l'épinette et facturé le prix de la pruche. Je veux une facture corrigée."
+        ),
+        (.promise, "slammed w lunch. ill send it tmrw morning before prep"),
+        (.promise, "Je m'en occupe dès que notre comptable revient de congé, promis."),
+        (
+            .question,
+            "Dear Dana,\n\nI'm sorry to be a bother, but could you mail me a paper copy of the bill? I can't print from this tablet and I like to keep the paper in my file. The address is the same as the house you worked on.\n\nThank you kindly,\nMarjorie"
+        ),
+        (
+            .dispute,
+            "Vrijdag maken we het bedrag voor de nieuwe kozijnen over. De extra week steigerhuur betalen we niet: die vertraging kwam door jullie eigen leverancier."
+        ),
+        (.dispute, "tenant let u in for the leak. nobody told u to put in a whole new vanity. i didnt authorize that"),
+        (.optOut, "this is my dads phone and he asked me to tell u to stop texting it. email him instead"),
+        (
+            .other,
+            "Dear Ms. Whitfield,\n\nThank you for your reminder. Under our congregation's bylaws, any expenditure over $500 must be approved by the church council, so I will present INV-1022 at the council's regular meeting on Tuesday, December 15.\n\nYours in Christ,\nHarold"
+        ),
+        (
+            .hardship,
+            "La colecta de este año ha sido muy baja y la parroquia apenas cubre los gastos básicos. Le pido de favor un poco más de tiempo."
+        ),
+        (
+            .dispute,
+            "Your crew knocked over the bollard by our fuel island backing the dumpster out on the 2nd. We have it on camera. Until that's squared away this invoice is on hold."
+        ),
+        (
+            .dispute,
+            "This invoice lists work at 5512 N. Winthrop, unit 3F. We manage units 1F through 2R at that address only; 3F belongs to a separate owner and is not under our management agreement. Please bill the unit owner directly."
+        ),
+        (.alreadyPaid, "ACH TRC 021000021-3384712 12/04"),
+        (
+            .alreadyPaid,
+            "Hi, this one is on the practice's autopay through your online portal - our bank shows it drafted on the 1st. Maybe it posted after your reminder went out?"
+        ),
+        (.question, "the bill says reinspection on it. is that bc we failed the first one? just curious"),
+        (.promise, "Oh dear, I was sure I had paid this one. I'll have my son take me to the bank the next time he visits."),
+        (
+            .question,
+            "Klopt het dat de voorrijkosten hier al in zitten? Ik vraag het alleen omdat de vorige factuur die apart vermeldde."
+        ),
+        (
+            .other,
+            "Received. This invoice has been routed to the building principal for sign-off on the receiving report. The Business Office cannot process vendor invoices until the receiving report is returned to us."
+        ),
+        (.alreadyPaid, "Zie onderstaande bevestiging van de bank."),
+        (.promise, "je vous envoie un virement Interac jeudi soir"),
+        (
+            .alreadyPaid,
+            "Ref: WIRE OUT 20261203-00418877\nBeneficiary: HARBOR & PINE BUILDERS LLC\nAmount: $7,250.00\nValue date: 03 DEC 2026"
+        ),
+        (
+            .other,
+            "Exmos. Senhores,\n\nAcusamos a receção do vosso e-mail. Os pagamentos do Agrupamento dependem de cabimento orçamental e de autorização superior; o processo foi remetido aos serviços competentes.\n\nCom os melhores cumprimentos"
+        ),
+        (
+            .hardship,
+            "Oi Dana, o movimento da pizzaria caiu muito depois do verão e estou com o aluguel atrasado. Não dá pra pagar tudo agora, dá pra parcelar em 3 vezes?"
+        ),
+        (.alreadyPaid, "ya quedo pagado, deposite en el oxxo el viernes y tengo el ticket"),
+        (.alreadyPaid, "virement Interac envoyé hier soir à votre adresse courriel, la réponse c'est chantier"),
+        (
+            .hardship,
+            "Hallo,\n\nwegen Baustelle vor mein Laden kommt seit Oktober fast keine Kunde. Ich kann jetzt nicht alles bezahlen, bitte haben Sie Geduld mit mir.\n\nKemal"
+        ),
+        (
+            .other,
+            "Jerome - can you move the Tuesday 6 a.m. pickup at the Joliet yard to Wednesday? Driver on the 14 truck called in sick. Thx -R"
+        ),
+        (.alreadyPaid, "Bonjour,\n\nPaiement effectué.\nRéf. virement : 2026120400187\nDate de valeur : 04/12/2026"),
+        (.optOut, "STOP. flip phone, cant read these anyway"),
+        (
+            .alreadyPaid,
+            "This was paid on 11/30 (ACH, payment no. 0004468815). For next year: our procurement office requires all vendors to register in the new supplier portal by January 31. Have you received the invitation yet?"
+        ),
+        (
+            .dispute,
+            "Buenas tardes. ¿Me podría explicar por qué aparece el cambio de toda la tubería? Su técnico nos dijo que solo había que cambiar una válvula, y eso fue lo único que aceptamos."
+        ),
+        (
+            .dispute,
+            "Dear Dana,\n\nI'm afraid I can't approve this as billed. The estimate our Property Committee accepted was to re-point the chimney on the rectory. The invoice also lists \"flashing replacement - sanctuary,\" which nobody asked for and which, as far as our sexton can tell, was never done.\n\nHarold"
+        ),
+        (
+            .question,
+            "Guten Tag Frau Whitfield,\n\nfür die Nebenkostenabrechnung brauchen wir den Lohnkostenanteil der Rechnung gesondert ausgewiesen (§ 35a EStG). Könnten Sie uns eine entsprechende Aufstellung schicken?"
+        ),
+        (
+            .alreadyPaid,
+            "Sehr geehrte Damen und Herren,\n\ndie Rechnung wurde von der Universitätskasse am 01.12.2026 angewiesen (Buchungsnummer 2026-0448172). Bitte prüfen Sie Ihren Zahlungseingang."
+        ),
+        (
+            .other,
+            "Dana,\n\nI'm down in Arizona until March like every winter. My nephew Dominic checks the mail at the Leland building and brings me anything that needs signing when he visits. His cell is (773) 555-0166 if you'd rather call him."
+        ),
+        (.hardship, "Please, my wife is sick and shop is close 3 weeks. I can not pay all now, I pay little by little ok?"),
+        (
+            .dispute,
+            "Could you help me understand why the invoice includes after-hours labor? Our work order specified that the lab renovation was to be done during normal hours, and the building access logs show your crew badging out by 4:30 every day.\n\nPriyanka Venkataraman\nDepartment Administrator | Lakeshore University Department of Chemistry\n(773) 555-0109"
+        ),
+        (
+            .question,
+            "Are you OK taking a check from the co-op instead of our own account? The co-op pays vendors on members' behalf for capital repairs and takes it out of our milk check."
+        ),
+        (.question, "Geht auch PayPal? Hab kein Online-Banking"),
+        (.promise, "deve cair na conta de vcs até quarta"),
+        (
+            .optOut,
+            "Die Rechnung enthält Arbeiten am Nebengebäude, die nie beauftragt wurden. Bitte schicken Sie keine automatischen Mahnungen mehr an diese Adresse; die Klärung erfolgt schriftlich durch unseren Vorstand."
+        ),
+        (
+            .question,
+            "Our bookkeeper asked me to check whether the \"overage\" line means we went over the estimate, or whether that's just your word for extra materials. No problem either way - we just need to code it right."
+        ),
+        (.question, "me pasa el numero de factura porfa, el banco me lo pide para hacer el deposito"),
+        (.optOut, "lost my job, cant pay right now, and pls stop texting me every day about it its making it worse"),
+        (.question, "Hello, I want pay by Zelle but your name not coming up. What is correct email for Zelle?"),
+        (
+            .question,
+            "Good morning,\n\nMaple Grove School District 54 is exempt from Illinois sales and use tax (exemption no. E9941-2231-07). Please confirm whether tax was charged on INV-1033. If it was, we will need a revised invoice without it."
+        ),
+        (
+            .dispute,
+            "ur guy left the walk in cooler door hanging off the hinge n we lost 2 cases of product overnight. not paying til we talk about that"
+        ),
+        (
+            .other,
+            "Goedemiddag,\n\nIk heb de herinnering doorgestuurd naar ons administratiekantoor in Raalte; zij doen de betalingen voor het bedrijf."
+        ),
+        (.hardship, "trucks in the shop and if im not driving im not earning. can u hold off a few weeks"),
+        (
+            .question,
+            "Before our lender releases the final construction draw, they need a conditional lien waiver from you for this invoice. Can you send one on your letterhead, made out to Lam Alterations & Tailoring?"
+        ),
+        (
+            .question,
+            "Bom dia. A fatura vem em dólares; podem indicar o valor em euros que devemos considerar, ou é o banco que faz a conversão à data da transferência?"
+        ),
+        (
+            .dispute,
+            "Sehr geehrte Frau Whitfield,\n\ndie Arbeiten an der Dachrinne wurden nicht von uns, sondern direkt vom Mieter beauftragt. Eine Kostenübernahme durch die Hausverwaltung ist ausgeschlossen. Bitte stellen Sie die Rechnung an den Auftraggeber."
+        ),
+        (
+            .optOut,
+            "Bitte nehmen Sie das Gemeindebüro aus Ihrem automatischen Mahnverteiler. Schriftverkehr zu Rechnungen bitte ausschließlich per Post an den Kirchenvorstand."
+        ),
+        (
+            .optOut,
+            "Madame,\n\nJe vous demande de ne plus m'envoyer de relances automatiques par courriel. Je suis à la retraite, je ne lis mes courriels qu'une fois par mois et je préfère recevoir une lettre."
+        ),
+        (.dispute, "why is there a 150 trip charge when u came out for a warranty fix? also do u do saturdays in january"),
+        (.hardship, "zit in de ziektewet en kom amper rond. kan ik in termijnen betalen?"),
+        (
+            .other,
+            "Hi Dana - I'm Dr. Farrow's wife, I do the books for the practice. He forwarded your reminder to me. I'm going through all of the December payables this weekend and I'll get back to you if anything doesn't line up."
+        ),
+        (.question, "hi this is jaden, my dad wants to know if u take apple pay"),
+        (.hardship, "se me descompuso el camion y sin camion no hay trabajo. deme unas semanas porfa"),
+        (.dispute, "hey could u double check the hours? my ring cam has ur guy pulling up at 10 and leaving at 1 both days"),
+        (.other, "is this about the shed or the porch? nvm found it"),
+        (
+            .hardship,
+            "le salon est fermé pour dégât des eaux jusqu'au 5 janvier, rien ne rentre. je peux faire un premier virement de 150 le mardi 22"
+        ),
+        (
+            .other,
+            "Hier ist der Enkel von Frau Pfeiffer. Oma hat kein Handy mehr, das ist jetzt meine Nummer. Ich sag ihr Bescheid"
+        ),
+        (
+            .dispute,
+            "De schuifpui klemt sinds de montage en de onderdorpel is nooit afgekit. Ik wil eerst dat het werk wordt afgemaakt voordat ik deze factuur betaal."
+        ),
+        (.other, "my husband got this text too. hes the one who deals with contractor stuff, ill make sure he sees it"),
+        (
+            .alreadyPaid,
+            "I sent $1,000 from the practice account yesterday as a first payment. The balance will go with our next payables batch on January 8."
+        ),
+        (.promise, "should have it to u by the 18th"),
+        (.promise, "Sorry for late. I pay Monday for sure, my customer pay me Friday"),
+        (.dispute, "Sir this price is not what we agree. We agree 800 dollar, you send me 1,150. Please fix"),
+        (
+            .question,
+            "Goedemiddag,\n\nWij zijn een ANBI-instelling. Kunt u aangeven of er btw op deze factuur is berekend? Zo ja, dan moeten wij dat apart verantwoorden."
+        ),
+        (.other, "middle of dinner rush, cant even look at this til monday"),
+        (
+            .other,
+            "Please note that effective December 1, Halsted Gate Property Management now operates as Halsted Gate Residential LLC. Please update the payee name on future invoices. Our mailing address, phone number and tax ID are unchanged."
+        ),
+        (
+            .hardship,
+            "Two of my six units have been empty since September and one tenant is in eviction court. I'm covering the mortgage out of my own pocket. I need more time on this."
+        ),
+        (.dispute, "les joints de la douche sont déjà noirs et ça coule dans le sous-sol. je paie pas tant que c'est pas refait"),
+        (.optOut, "do NOT text during service. ever. take this number off"),
+        (
+            .question,
+            "Could you tell me whether this invoice falls under the blanket PO we opened in August (PO 4500087721), or does it need its own purchase order? Our procurement system will bounce it back otherwise.\n\nPriyanka Venkataraman\nDepartment Administrator | Lakeshore University Department of Chemistry\n(773) 555-0109"
+        ),
+        (.dispute, "Hallo, das ist nicht richtig Preis. Sie haben gesagt 600 mit Material, jetzt kommt Rechnung 850. So nicht."),
+        (
+            .optOut,
+            "The district's Business Office does not accept automated collection notices. Please remove this address from your reminder system. Any statements should be mailed to the Business Office, Attention: Accounts Payable."
+        ),
+        (
+            .hardship,
+            "Buenas noches. Con la pérdida de la cosecha de este año no nos alcanza para cubrir todo. ¿Podríamos hacer pagos mensuales de 200 dólares?"
+        ),
+        (.promise, "Rent from my tenants comes in on the 1st, so I should be able to pay you on Monday the 4th."),
+        (
+            .hardship,
+            "Dear Dana,\n\nOur Sunday offering has been down nearly 30% since the plant closed, and our reserve went into the boiler replacement in the spring. The council has asked me to request a payment plan of $250 a month.\n\nHarold"
+        ),
+        (.optOut, "Le ruego que no me envíen más recordatorios automáticos. Cualquier asunto, por correo postal a la parroquia."),
+        (.other, "perdon, este cel era de mi papa, ahora lo uso yo para la escuela. el numero de el es 708 555 0163"),
+        (.promise, "woensdag volgende week gaat het eruit, eerder lukt niet"),
+        (
+            .question,
+            "Can you break this out by unit? Our owners' ledgers are kept per unit and I can't split $268.90 across 2A, 2B and 3A without knowing the hours spent in each."
+        ),
+        (
+            .alreadyPaid,
+            "Buenas tardes. El cheque número 3318 de la parroquia se lo entregamos a Mike en la mano el domingo 29 de noviembre, después de misa."
+        ),
+        (.dispute, "new barn door track is already bent and the door wont close. not paying for a door that dont close"),
+        (.promise, "my dad says hell drop a check off saturday"),
+        (.question, "can i drop cash at the office or does it have to be check"),
+        (
+            .hardship,
+            "Freight rates fell off a cliff this fall and we've parked four trucks. Cash is extremely tight. We're asking all of our vendors for 60 extra days."
+        ),
+        (.question, "kan het ook contant als de monteur weer langskomt"),
+        (
+            .dispute,
+            "We'll pay for the boiler work in full on Sunday the 13th, when the counting committee makes the deposit. The $340 \"after-hours call\" is another matter - your man came at two in the afternoon on a Tuesday."
+        ),
+        (.dispute, "isso nao foi o combinado. o orçamento era 1200 com material incluido"),
+        (
+            .hardship,
+            "The owner of the Winthrop building stopped funding the operating account when the lender moved to put the property into receivership. We cannot release payment to any vendor for that property until a receiver is appointed."
+        ),
+        (.alreadyPaid, "já está pago desde dia 3, transferência do Millennium"),
+        (.alreadyPaid, "See remittance advice below."),
+        (
+            .hardship,
+            "We lost most of the soybean crop to the August hail and crop insurance won't pay out until February. Would it be possible to split this into three payments?"
+        ),
+        (.alreadyPaid, "staat al lang op jullie rekening, 2 december overgemaakt"),
+        (
+            .promise,
+            "Buenas tardes. El consejo aprobó el pago. La tesorera firma el cheque el domingo 13 después de misa y se lo mandamos por correo el lunes 14."
+        ),
+        (
+            .hardship,
+            "I live on my pension, and the property taxes and my prescriptions have all come due at once this month. Could I pay $100 a month starting in the new year?"
+        ),
+        (
+            .alreadyPaid,
+            "Dear Ms. Whitfield,\n\nOur financial secretary mailed check no. 10277 from the building fund on November 30, addressed to your Clybourn Avenue office. It has not yet cleared our account, so it may still be in the mail.\n\nHarold"
+        ),
+        (
+            .dispute,
+            "Dana, I'm sitting here with your estimate next to the invoice. The estimate says \"patch and paint two operatories.\" The invoice says three operatories plus the hallway. Mark is certain it was two - he was the one who had to reschedule patients around it. Please send a corrected invoice."
+        ),
+        (
+            .dispute,
+            "La visita de emergencia no la vamos a pagar: su técnico llegó al día siguiente. Y de todos modos ahorita no tenemos con qué, el restaurante estuvo cerrado dos semanas por la inspección de sanidad."
+        ),
+        (
+            .other,
+            "Dear Dana,\n\nThank you for your note. I am 84 and I don't use the computer very much - my granddaughter set up this e-mail address for me. I keep all my bills in a folder by the telephone, and my son and I go through them together on the first of every month."
+        ),
+        (.dispute, "volgens mij is het dak van de consistorie nooit gedaan, alleen de goot. staat er wel op"),
+        (
+            .other,
+            "Bonjour Dana,\n\nJe suis au Salon de l'agriculture à Québec jusqu'au vendredi 11. Je regarde votre facture en rentrant à la ferme.\n\nGilles"
+        ),
+        (.alreadyPaid, "dropped off half at the office today, ill bring the rest on the 22nd when my bonus hits"),
+        (.hardship, "hogs went for nothing at the sale barn this fall. gonna need some time on this one"),
+        (
+            .other,
+            "Madame,\n\nNous avons bien pris connaissance de votre relance. Le dossier est transmis à l'agent comptable du collège, seul habilité à mettre les paiements en œuvre."
+        ),
+        (
+            .promise,
+            "Good morning,\n\nThe Board of Education approved INV-1025 on the bills list at its meeting last night. Warrants will be mailed on Wednesday, December 16."
+        ),
+        (.question, "do u take amex or just visa. between lunch n dinner rn"),
+        (
+            .optOut,
+            "Please take the parish office e-mail off your reminder list. This inbox is read by whichever volunteer is on duty, and I would rather financial matters came to me by post."
+        ),
+        (
+            .hardship,
+            "Hello,\n\nOur main grant from the county was cut in the November budget and we've had to let go of our only paid staff member. We are a food pantry run almost entirely by volunteers now. We want to honor this bill, but we simply don't have the funds right now. Is there any flexibility at all?"
+        ),
+        (
+            .other,
+            "Hi! I'm one of the volunteers at the pantry - I only check this inbox on Wednesdays when I come in to sort donations. I've printed your e-mail and put it in the treasurer's folder so she'll see it on Saturday."
+        ),
+        (
+            .question,
+            "Dana,\n\nDoes Harbor & Pine accept payment from a donor-advised fund? One of our members has offered to cover the boiler repair directly, and the fund needs your legal name and EIN to issue the grant.\n\nHarold"
+        ),
+        (
+            .hardship,
+            "My pension only stretches so far this month, what with the grandchildren's gifts and my new hearing aids. I'm hoping to send $200 on the 23rd and finish it off in January."
+        ),
+        (.hardship, "a minha reforma mal chega para a farmácia, preciso de mais tempo"),
+        (
+            .promise,
+            "Beste Dana,\n\nWe streven ernaar om het bedrag op 23 december over te maken, samen met de andere leveranciers."
+        ),
+        (.alreadyPaid, "I am already pay, last Friday in your office, cash. Your lady give me paper"),
+        (
+            .other,
+            "hi dana, wrong Ed i think. im Ed Kaminski at the bakery on Foster, not Ed Kaminski the homeowner on Carmen Ave. we get each others mail all the time, no idea how to reach him sorry"
+        ),
+        (.promise, "milk check comes the 20th, ill pay u out of that"),
+        (.hardship, "ando corto de dinero por lo del hospital de mi esposa, le puedo dar 250 el sabado 19 y el resto despues"),
+        (
+            .other,
+            "The $415.75 matches what Mike quoted us, so no surprises there. Just so you know, my wife keeps the checkbook - I'm only the one who reads the e-mail. I've left it on her desk."
+        ),
+        (
+            .question,
+            "Which building is this for, the dispatch office or the truck wash bay? Both had work done in November and the invoice only says \"service call - yard\". I need to charge it to the right cost center."
+        ),
+        (
+            .other,
+            "Beste Dana,\n\nPer 1 januari beheren wij ook de panden aan de Havenstraat. Wilt u vanaf dan alle facturen voor die adressen naar facturen@hofstra-vastgoed.example sturen?\n\nMet vriendelijke groet,\nSietske"
+        ),
+        (.alreadyPaid, "my mom says she already paid this on ur website last week, she has the email receipt"),
+        (.promise, "el viernes 11 paso a su oficina a pagarle en efectivo"),
+        (
+            .promise,
+            "Good news - the requisition was approved this morning. AP tells me they're aiming for the December 22 check run for this one."
+        ),
+        (
+            .hardship,
+            "this is her daughter. my mom lost her job last week and shes really stressed, can u call her about a payment plan"
+        ),
+        (
+            .other,
+            "this is the dispatch line for Mahaffey Freight, we dont handle bills here. office is 815-555-0143 ask for Carla"
+        ),
+        (
+            .alreadyPaid,
+            "Dana - I paid this together with the other two invoices in one check, $3,415.25 total, check 2288. Maybe it got applied to just one of them?"
+        ),
+        (.hardship, "honestly december has been brutal. half the tables empty since the road closure. can u give me till jan"),
+        (.alreadyPaid, "left a check in ur guys truck when they were here tuesday. ck 4471 off the farm acct"),
+        (
+            .dispute,
+            "We're a small all-volunteer rescue and we were very clear that the kennel fence had to come in under $3,000 - Mike agreed to that on site. This bill is $3,840. We can't accept the difference."
+        ),
+        (
+            .alreadyPaid,
+            "Buenos días. El día 1 le transferimos la mitad. La otra mitad sale el 18 de diciembre con la nómina de proveedores."
+        ),
+        (.question, "vous prenez Interac ou juste les chèques"),
+        (.promise, "Zahle am Freitag. Geht das auch per Kreditkarte"),
+        (
+            .other,
+            "Sehr geehrte Frau Whitfield,\n\nIhre Rechnung liegt dem Kirchenvorstand zu seiner Sitzung am 17. Dezember vor. Über Ausgaben in dieser Höhe entscheidet das Gremium gemeinsam."
+        ),
+        (
+            .promise,
+            "The purchase order for this work is being issued this week, and payment will follow on the December 23 warrant run. Could you confirm that the remit-to address on your W-9 is still current?"
+        ),
+        (
+            .dispute,
+            "I hope you won't mind my asking, but wasn't the furnace filter supposed to be included with the annual service? The young man told me it was part of the plan, and now I see it on the bill for $48."
+        ),
+        (.promise, "Mach die Überweisung morgen früh vor der Arbeit"),
+        (.alreadyPaid, "Segue o comprovante da remessa."),
+        (
+            .other,
+            "Buenas, aquí despacho. Yo nomás asigno las rutas de los choferes; los pagos los ve la señora Ofelia en la oficina de Cicero, 708-555-0119. Ya le reenvié su correo."
+        ),
+        (
+            .dispute,
+            "Bonjour,\n\nLa facture compte deux déplacements alors que votre technicien n'est venu qu'une seule fois. Par ailleurs, pourriez-vous m'indiquer si vous installez aussi des détecteurs de fumée ?"
+        ),
+        (
+            .dispute,
+            "Estimados señores:\n\nLa factura incluye el desplazamiento de dos operarios, cuando el pedido aprobado por la dirección del colegio contemplaba uno solo. Les rogamos que emitan una factura rectificativa."
+        ),
+        (.promise, "I do our payables every other Friday, and this one will go out with the next batch on the 18th."),
+        (
+            .question,
+            "Bonjour,\n\nPourriez-vous établir la facture au nom de la SCI Les Ormeaux plutôt qu'à mon nom personnel ? Ce n'est pas une erreur de votre part, c'est notre comptable qui le préférerait pour la déclaration."
+        ),
+        (
+            .alreadyPaid,
+            "Anfang Dezember haben wir 300 angezahlt, mehr war nicht drin. Seit dem Hochwasser im Oktober ist der Hof hoch verschuldet."
+        ),
+        (.hardship, "tá difícil esse mês, a pizzaria quase parou. consigo mandar 300 na sexta dia 18 e o resto em janeiro"),
+        (.other, "dit is de telefoon van mijn vader, hij ligt in het ziekenhuis voor zijn knie. ik zeg het als hij thuis is"),
+        (.dispute, "oiga me cobraron la visita del sabado y nadie vino, estuve esperando toda la mañana"),
+        (
+            .hardship,
+            "Donations are well down this year and our grant reimbursement won't arrive until the 29th. We should be able to pay you in full on December 30 once it lands."
+        ),
+        (
+            .promise,
+            "Guten Tag,\n\ndie Zahlung ist für die erste Januarwoche vorgesehen, sobald das neue Haushaltsjahr freigegeben ist."
+        ),
+        (
+            .other,
+            "A heads-up for your records: our department moves to the new science building over winter break. From January 4 our mailing address will be 1120 Sheridan Road, Room 210. E-mail addresses and phone numbers stay the same."
+        ),
+        (.optOut, "STOP. dit is de bedrijfstelefoon van de melkveehouderij"),
+        (.question, "qual o nome que aparece na transferência? pra eu conferir antes de mandar"),
+        (
+            .hardship,
+            "Door de vogelgriep moesten we in november de hele stal ruimen. Er komt voorlopig niets binnen. Is uitstel van betaling mogelijk tot de tegemoetkoming van de overheid binnen is?"
+        ),
+        (
+            .optOut,
+            "Exmos. Senhores,\n\nSolicito a remoção deste endereço da vossa lista de lembretes automáticos. A correspondência deve ser dirigida aos Serviços Administrativos por via postal."
+        ),
+        (
+            .question,
+            "Madame,\n\nAfin de procéder au mandatement, l'agent comptable nous demande un relevé d'identité bancaire au format IBAN ou, à défaut, les coordonnées ABA et SWIFT de votre banque. Pourriez-vous nous les transmettre ?"
+        ),
+        (.optOut, "quiten este numero de su sistema por favor, es el cel del negocio y lo ven los empleados"),
+        (.other, "1,240 is what i have written down too"),
+        (.promise, "We're hoping to get this paid on Friday the 18th, once the holiday catering deposits come in."),
+        (
+            .dispute,
+            "Good afternoon,\n\nThe Business Office is unable to process INV-1094. The quote approved by the Board of Education (Q-2026-114) was for $6,200.00 for the gymnasium door replacement. The invoice reflects $7,480.00, and no change order was approved.\n\nUnder Board Policy 4:60, payment may not exceed the approved amount without Board action. Please submit a corrected invoice or documentation of an approved change order."
+        ),
+        (
+            .other,
+            "Hi Dana,\n\nI've passed this along to our department's fiscal officer. The renovation was charged to Dr. Amadi's grant, and she has to approve anything billed against it. I'll let you know what she says."
+        ),
+        (.alreadyPaid, "Siehe unten."),
+        (.other, "Boa noite, fala a neta da D. Albertina. A avó pediu para dizer que recebeu a mensagem."),
+        (
+            .alreadyPaid,
+            "Bom dia, a transferência foi feita no dia 2. Aproveito para perguntar se emitem fatura com o NIF da empresa, para efeitos de IVA."
+        ),
+        (
+            .promise,
+            "Bonjour,\n\nLe chèque de la Financière agricole devrait entrer cette semaine. Je compte vous payer vendredi le 11 au plus tard."
+        ),
+        (
+            .promise,
+            "Looks like my payment bounced - the bank's e-mail is below. I've moved money over from savings and I'll redo it on Friday."
+        ),
+        (.dispute, "ill pay the overhead door part monday. the 2 hrs of diagnostics i dont owe, ur guy looked at it for 10 min"),
+        (
+            .alreadyPaid,
+            "This was paid through our vendor payment platform on 11/27, eCheck batch 7719. If it hasn't posted, please check that the bank account on your vendor profile is current."
+        ),
+        (
+            .alreadyPaid,
+            "Bonjour,\n\nJe vous ai envoyé un virement Interac le 4 décembre. Pouvez-vous aussi me dire si vous faites l'entretien des gouttières en hiver ?\n\nGilles"
+        ),
+        (
+            .hardship,
+            "Dana,\n\nMy husband had a heart attack in November and the practice has been closed while he recovers. We're keeping up with what we can, but vendor invoices are going to have to wait a bit.\n\nColette"
+        ),
+        (
+            .alreadyPaid,
+            "Paid INV-1062 on December 2 through your portal - confirmation HP-55190. Unrelated: could your crew look at the back stairs at the Argyle building sometime in January? Please send me a quote."
+        ),
+        (
+            .question,
+            "Hola, en el recibo aparece \"ajuste por error de medición\". ¿Eso es a favor nuestro o en contra? No entiendo bien el saldo."
+        ),
+        (
+            .hardship,
+            "We zitten krap sinds de ruiming van de stal. Kunnen we een betalingsregeling treffen? En zit de voorrijkost al in dit bedrag?"
+        ),
+        (
+            .question,
+            "Buenas tardes. ¿Nos pueden mandar su formulario W-9? La diócesis no nos deja pagar a ningún proveedor sin tenerlo en el archivo."
+        ),
+        (
+            .hardship,
+            "My husband's been out of work since October. Can we set up a plan? Also, I never got the lien release from the first job - could you send that too?"
+        ),
+        (
+            .hardship,
+            "The corn is still in the bin waiting on a better price and cash is thin until it sells. I can send half on December 28 and the rest once the elevator settles with us."
+        ),
+        (.optOut, "pls remove me from ur text alerts, my granddaughter says i can reply with a word but i dont know which one"),
+        (
+            .dispute,
+            "Love that \"final site cleanup\" is $275. Final site cleanup was my husband and me dragging your scrap drywall to the curb on Sunday."
+        ),
+        (
+            .other,
+            "Olá Dana, o valor de $2,290.40 bate certo com o que tenho anotado. É o meu filho que trata dos pagamentos cá de casa; já lhe mostrei o e-mail."
+        ),
+        (
+            .hardship,
+            "Hello Dana,\n\nSorry for the late. Business is very slow this winter and my brother is in hospital in Kyiv, I am sending him money every month. I can pay half on 15 January and rest in February."
+        ),
+        (.alreadyPaid, "Hab ich am 30.11. überwiesen, Beleg kann ich gern schicken"),
     ]
 }

@@ -19,7 +19,7 @@ enum ReplyLexicon {
         // German
         "abmelden", "abbestellen", "austragen", "keine e-mails mehr", "keine emails mehr", "keine mails mehr",
         "keine nachrichten mehr", "keine sms mehr", "keine erinnerungen mehr", "nicht mehr kontaktieren",
-        "nicht mehr anschreiben", "horen sie auf", "hort auf", "aus ihrem verteiler", "aus dem verteiler",
+        "nicht mehr anschreiben", "horen sie ~ auf", "hort ~ auf", "aus ihrem verteiler", "aus dem verteiler",
         // Spanish
         "darse de baja", "darme de baja", "dar de baja", "denme de baja", "no me envien", "no me manden", "dejen de enviar",
         "deje de enviar", "dejen de escribir", "no quiero recibir", "no deseo recibir", "eliminarme", "borrarme",
@@ -35,7 +35,10 @@ enum ReplyLexicon {
         // Added from the corpus's training part.
         "stop sending me", "stop contacting me", "niet meer ontvangen", "haal mij * van de lijst", "van de lijst",
         "ne plus les recevoir", "nicht mehr erhalten", "nicht mehr bekommen", "no quiero * recibir", "nao quero * receber",
-        "no longer wish", "don't want to get", "dont want to get", "no longer want", "take me out",
+        "no longer wish", "don't want to get these", "dont want to get these", "don't want to get any", "dont want to get any",
+        "don't want to get ~ email*", "dont want to get ~ email*", "don't want to get ~ text*", "dont want to get ~ text*",
+        "don't want to get ~ remind*", "dont want to get ~ remind*", "don't want to get ~ messag*",
+        "dont want to get ~ messag*", "no longer want", "take me out",
         "ne plus m'envoyer", "ne plus nous envoyer", "schicken sie keine", "keine ~ mahnungen mehr", "remove my address",
         "remove my email", "remove my e-mail", "remove us from", "remove me from",
         // Added from the second writers' replies.
@@ -62,6 +65,12 @@ enum ReplyLexicon {
         "drop me from", "drop us from", "another way to reach me", "withdrawing my consent", "withdraw my consent",
         "withdrawing it", "letters only", "by post only", "deixem de me enviar", "deixem de enviar", "deixe de enviar",
         "deixar de enviar",
+        // The number itself deleted (a fourth set of fresh replies).
+        "delete my number", "delete this number", "delete our number", "remove my number", "remove this number",
+        "erase my number", "lose my number", "borren mi numero", "borra mi numero", "loschen sie meine nummer",
+        "apaguem o meu numero", "verwijder mijn nummer", "supprimez mon numero",
+        "don't use it for your", "dont use it for your", "don't use this number for", "dont use this number for",
+        "don't use this line for", "dont use this line for",
     ]
 
     /// Beginnings of words for stopping something, for the opt-out check that pairs them with
@@ -69,7 +78,8 @@ enum ReplyLexicon {
     static let stopVerbs = [
         "stop", "unsubscri", "cease", "quit", "remove", "delete", "opt", "halt", "rather not", "no more", "nomore",
         "arret", "desabon", "desinscri", "supprim", "retir", "plus de", "abmeld", "abbestell", "austrag", "entfern",
-        "aufhor", "baja", "dejen", "deje", "deixem", "deixe", "eliminar", "borrar", "afmeld", "uitschrijv", "verwijder", "stopp",
+        "aufhor", "baja", "dejen", "deje", "deixem", "deixe de", "eliminar", "borrar", "afmeld", "uitschrijv", "verwijder",
+        "stopp",
         "parem",
         "cancel", "descadastr", "take off", "take me off", "take us off", "off your", "off this", "don't send",
         "dont send",
@@ -101,13 +111,14 @@ enum ReplyLexicon {
     /// Words that, standing (nearly) alone in a text message, end text messages.
     static let smsStopWords: Set<String> = [
         "stop", "stopall", "unsubscribe", "cancel", "end", "quit", "arret", "arreter", "stopp", "basta", "parar", "pare",
-        "desinscrire", "baja", "sair", "stoppen", "afmelden", "uitschrijven", "desabonner", "abmelden",
+        "desinscrire", "baja", "sair", "stoppen", "afmelden", "uitschrijven", "desabonner", "abmelden", "salir", "alto",
+        "cancelar",
     ]
 
     /// Stop words that end messages even as one sentence of a longer message ("… never had any work done. STOP").
     static let sentenceStopWords: Set<String> = [
         "stop", "stopall", "unsubscribe", "stopp", "arret", "baja", "sair", "parar", "stoppen", "desabonner", "abmelden",
-        "afmelden", "uitschrijven",
+        "afmelden", "uitschrijven", "salir",
     ]
 
     static let dispute: [String] = [
@@ -171,6 +182,12 @@ enum ReplyLexicon {
         "needs to be reissued", "be reissued", "reissue it", "aangepaste factuur", "corrected invoice", "revised invoice",
         "factura corregida", "facture corrigee", "korrigierte rechnung", "pas question de", "no way i'm paying",
         "ne reglerai rien", "ne payerai rien", "won't pay anything until",
+        // Paid twice and wanting it back; an amount that grew (a fourth set of fresh replies).
+        "paid it twice", "paid this twice", "paid twice", "refunded", "montant a augmente", "amount went up",
+        "amount has gone up", "amount increased", "betrag ist gestiegen", "el monto subio", "o valor aumentou",
+        "ficado bem feito", "ficou bem feito", "mal feito", "mal hecho",
+        "shouldn't be there", "should not be there", "shouldnt be there", "betalen we niet", "betaal ik niet",
+        "nooit om gevraagd", "never asked for", "didn't ask for", "did not ask for", "je ne paie pas tant",
     ]
 
     static let alreadyPaid: [String] = [
@@ -239,6 +256,15 @@ enum ReplyLexicon {
         "put * on my card", "a ete encaisse", "ete encaisse", "crossed in the mail", "croisee avec le paiement",
         "auto pay should", "autopay should", "should have taken it", "should of taken it", "paye le * par", "payee le * par",
         "squared up", "afgerekend",
+        // Paid by an app's verb, cashed by the business, told in the other order (a fourth set).
+        "zelled", "venmoed", "cashapped", "you cashed", "cashed it", "cashed the check", "cashed our check",
+        "was released on", "ja transferi", "ya abone", "habe ~ uberwiesen", "haben ~ uberwiesen", "habe ~ bezahlt",
+        "haben ~ bezahlt", "heb ik ~ betaald", "hebben we ~ betaald", "ist ~ raus",
+        // Handed over, dropped off, paid down (a sixth set of fresh replies).
+        "dropped off half", "left a check", "left the check", "left a cheque", "se lo entregamos",
+        "le entregamos", "angezahlt", "transferencia foi feita", "ai envoye un virement", "as a first payment",
+        // (A seventh set.)
+        "ai verse", "avons verse", "le abonamos", "vorige week betaald", "gisteren betaald",
     ]
 
     static let hardship: [String] = [
@@ -293,6 +319,11 @@ enum ReplyLexicon {
         "nichts zahlen", "redressement judiciaire", "liquidation judiciaire", "chapter 11", "chapter 7",
         "concurso de acreedores",
         "a la semana", "par mois", "pro monat", "per maand", "por mes", "por semana",
+        // Broke, squeezed, unpaid, in debt counselling (a fourth set of fresh replies).
+        "just broke", "apertado", "apertada", "without a paycheck", "no paycheck", "back pay", "desempregad*",
+        "dead for us", "schuldhulp*", "schuldsanering", "bewindvoerder",
+        "verschuldet", "hochwasser", "degat des eaux", "rien ne rentre", "only stretches so far", "vorne und hinten nicht",
+        "donations are ~ down", "lost most of", "crop insurance",
     ]
 
     static let promise: [String] = [
@@ -327,6 +358,9 @@ enum ReplyLexicon {
         "well pay", "ill have", "you'll have", "youll have", "get you paid", "pay the balance", "pay the rest", "rest follows",
         "de rest volgt", "o resto",
         "zahlung erfolgt", "realizaremos", "scheduled to be paid",
+        // A payment promised in so many words (a fourth set of fresh replies).
+        "i promise", "te lo prometo", "c'est promis",
+        "ich uberweise am", "wir uberweisen am",
         // Taking care of it, in so many words.
         "wir kummern uns", "ich kummere mich", "on s'en occupe", "nous nous en occupons", "je m'en occupe", "me encargo",
         "nos encargamos", "vou tratar disso", "vamos tratar disso", "we regelen het", "ik regel het", "te deposito",
@@ -384,6 +418,14 @@ enum ReplyLexicon {
         "do u take", "do u accept", "ca correspond a", "besoin de savoir", "need to know if", "need to know whether",
         "has that been applied", "has it been applied", "been applied to this", "ya incluye", "queria confirmar",
         "clabe", "swift code", "y swift",
+        // Wanting to know, in so many words (a fourth set of fresh replies).
+        "gostaria de saber", "gostava de saber",
+        "vous prenez", "geht auch", "are you ok taking", "are you okay taking",
+        "una pregunta", "c'est bien le meme", "est-ce bien le", "queria saber", "me gustaria saber",
+        "quisiera saber",
+        "j'aimerais savoir", "je voudrais savoir", "ich wollte fragen", "ich mochte wissen", "ik wil graag weten",
+        "ik wilde vragen", "would like to know", "wanted to ask", "ou uniquement", "o solo", "oder nur", "of alleen",
+        "ou apenas",
     ]
 
     /// First words of a sentence that make it a question even without its mark ("can we do 2
@@ -398,6 +440,7 @@ enum ReplyLexicon {
         "welke", "kann ich", "konnen wir", "konnen sie", "darf ich", "ist die", "ist der", "ist das", "sind die", "gibt es",
         "muss ich", "warum", "wann", "welche", "wofur", "est-ce", "puis-je", "peut-on", "pouvez-vous", "pourquoi", "combien",
         "se puede", "es posible", "cuanto", "por que", "donde", "cual", "da para", "e possivel", "quanto", "onde", "qual",
+        "do u", "an wen", "wohin", "when was", "when's", "whens",
     ]
 
     /// Words that may open a sentence before its question ("hey is it ok if…", "ok so can I…").
@@ -459,6 +502,14 @@ enum ReplyLexicon {
         "bonne annee", "frohe weihnachten", "frohes fest", "guten rutsch", "feliz navidad", "felices fiestas",
         "prettige feestdagen", "fijne feestdagen", "gelukkig nieuwjaar", "feliz natal", "boas festas", "feliz ano novo",
         "stay warm",
+        // New addresses and people, a takeover, the wrong person or thread (a fifth set of fresh replies).
+        "neue rechnungsanschrift", "neue anschrift", "neue adresse", "nueva direccion", "nieuw adres", "novo endereco",
+        "remittance address", "hat unser buro ~ verlassen", "hat uns ~ verlassen", "ubernimmt ab sofort", "ab sofort herr",
+        "ab sofort frau", "deixou de trabalhar", "dejo de trabajar", "n'est plus chez nous", "n'est plus avec nous",
+        "was acquired by", "has been acquired", "previous tenant", "previous owner", "wrong chat", "wrong thread",
+        "got the wrong", "mixed me up", "mixed us up", "not about the bill", "pass that along", "empresa nueva",
+        "nueva empresa", "fais suivre", "je fais suivre",
+        "nvm found it",
     ]
 
     /// Ways of saying "I'll pay it" without a word for paying ("ill do it this evening"): with a
@@ -496,7 +547,13 @@ enum ReplyLexicon {
     static let workPutRight = [
         "fixed", "repair", "resolved", "corrected", "redone", "repar", "corrig", "behob", "beseitig", "nachgebessert",
         "arregl", "resuelt", "solucion", "verholpen", "opgelost", "hersteld", "gerepareerd", "resolvid", "consert",
-        "oplossing",
+        "oplossing", "afgemaakt", "afmaken", "remplace", "replaced",
+    ]
+
+    /// Words for what is left to pay ("the rest", "la otra mitad", "o resto"): beside a payment
+    /// made, a day in the reply is the day for them.
+    static let rest: Set<String> = [
+        "rest", "remaining", "remainder", "reste", "restant", "resto", "demas", "otra", "outra", "restbetrag",
     ]
 
     /// Words that tell of a payment made ("paid", "betaald", "bezahlt", "überwiesen", "payé").

@@ -86,6 +86,9 @@ public enum ReplyReader {
     /// Below this chance in the model's eyes, a kind a phrase found is dropped.
     static let modelRulesOut = 0.1
 
+    /// Words that suppose what follows ("if we settled"): a payment after them is not told as made.
+    static let supposing: Set<String> = ["if", "falls", "whether", "unless"]
+
     /// Below this confidence a reading is marked "needs reading".
     public static let threshold = 0.55
 
@@ -121,7 +124,9 @@ public enum ReplyReader {
         let own = OwnWords(text, answered: answered)
         let body = own.text
         let folded = ReplyText.fold(body)
-        let words = ReplyText.words(folded)
+        var words = ReplyText.words(folded)
+        // A word spelled out letter by letter ("U N S U B S C R I B E") is that word.
+        if words.count >= 4, words.allSatisfy({ $0.count == 1 }) { words = [words.joined()] }
         var hits: [ReplyMeaning: String] = [:]
         // A stop word in a short text message: "STOP", "stop please", "pls stop texting me" —
         // but not "don't stop by tomorrow", nor "End of month" ("end", "cancel", "quit" count only
@@ -146,6 +151,12 @@ public enum ReplyReader {
         let marked = ReplyText.markingQuestions(body)
         // (What was only asked, the model may not bring back: "kan ik ook met een tikkie betalen".)
         var ruledOut = dropPaymentAsked(from: &hits, body: marked)
+        // A payment denied ("Ich habe noch nicht überwiesen") the model may not bring back either.
+        if hits[.alreadyPaid] == nil,
+            words.indices.contains(where: { ReplyLexicon.paymentMade.contains(words[$0]) && isNegated(words, before: $0) })
+        {
+            ruledOut.insert(.alreadyPaid)
+        }
         // Opt-outs are looked for in sentences cut at every dot: recall first.
         let sentenceTexts = ReplyText.sentences(body, everyDot: true)
         let sentences = sentenceTexts.map { ReplyText.words(ReplyText.fold($0)) }
@@ -213,7 +224,8 @@ public enum ReplyReader {
         // A day to come beside a word for paying is a promise, even beside a payment made ("half went
         // out yesterday, the other half will be there by the 15th").
         if hits[.promise] == nil, promised != nil,
-            hits[.alreadyPaid] == nil || words.contains(where: { PromiseDate.futureWords.contains($0) && $0 != "be" }),
+            hits[.alreadyPaid] == nil
+                || words.contains(where: { PromiseDate.futureWords.contains($0) && $0 != "be" || ReplyLexicon.rest.contains($0) }),
             // (Paying words and the day only in a question ask about paying: "can I pay on a Saturday?";
             // "Can I pay by card? Then I'll do it on Monday" tells the day.)
             toldPays(marked, words: words, after: date, dayFirst: dayFirst || language != "en") || offersAmount(body)
@@ -287,7 +299,8 @@ public enum ReplyReader {
             let firm: Set<ReplyMeaning> = [.optOut, .dispute, .alreadyPaid, .hardship]
             let others = urgency.filter {
                 $0 != best.meaning && hits[$0] != nil
-                    && (firm.contains($0) || ($0 == .promise && promised != nil) || chance($0) >= Self.modelRulesOut)
+                    && (firm.contains($0) || ($0 == .promise && promised != nil) || ($0 == .question && !questionByMark)
+                        || chance($0) >= Self.modelRulesOut)
             }
             kinds = urgency.filter { $0 == best.meaning || others.contains($0) }
             byModel = hits[kinds[0]] == nil
@@ -312,7 +325,9 @@ public enum ReplyReader {
     /// Whether `text` asks to stop, by any of the opt-out checks, on either channel: what an
     /// automatic answer's signs never outweigh.
     public static func asksToStop(_ text: String) -> Bool {
-        read(text, sentOn: CivilDate(daysSinceEpoch: 0), channel: .sms).kinds.contains(.optOut)
+        // (Words that ask, not a model's guess: the model reads many a ticket notice as an opt-out.)
+        let reading = read(text, sentOn: CivilDate(daysSinceEpoch: 0), channel: .sms)
+        return reading.kinds.contains(.optOut) && reading.evidence != nil
     }
 
     /// The phrase families found in `text`, most urgent first (used as the model's features too).
@@ -337,6 +352,15 @@ public enum ReplyReader {
                 for (index, sentence) in (meaning == .optOut ? optOutSentences : sentences).enumerated() {
                     for start in findAll(phrase, in: sentence) {
                         if [.alreadyPaid, .promise, .optOut].contains(meaning), isNegated(sentence, before: start) { continue }
+                        // "a 5% discount if we settled within the month" supposes a payment; it tells of none.
+                        // And "get this paid on Friday" is to come.
+                        if meaning == .alreadyPaid,
+                            sentence[max(0, start - 3)..<start].contains(where: Self.supposing.contains)
+                                || (start >= 2 && Self.toComeBefore.contains(sentence[start - 2])
+                                    && ["this", "it", "that"].contains(sentence[start - 1]))
+                        {
+                            continue
+                        }
                         // "paid on the 15th" after "be" or "get" is a promise, not a payment.
                         // So is "wordt het overgemaakt", "wird überwiesen", "sera payée".
                         if meaning == .alreadyPaid, start > 0,
@@ -355,6 +379,12 @@ public enum ReplyReader {
                             continue
                         }
                         let end = matchEnd(phrase[...], in: sentence, from: start) ?? start + phrase.count
+                        // Words a `~` skipped may turn it around: "habe noch nicht überwiesen".
+                        if [.alreadyPaid, .promise, .optOut].contains(meaning),
+                            sentence[start..<end].contains(where: { ReplyLexicon.negations.contains($0) && !phrase.contains($0) })
+                        {
+                            continue
+                        }
                         matches.append(PhraseMatch(meaning: meaning, phrase: phrase, sentence: index, words: start..<end))
                     }
                 }
@@ -383,8 +413,12 @@ public enum ReplyReader {
         }
         // "We will pay once the punch list is done", "Wij betalen pas als het verholpen is":
         // payment held until the work is put right disputes the work.
+        // (Not where money trouble is told: "we cant pay any vendors until thats resolved".)
+        let hardshipSentences = Set(matches.filter { $0.meaning == .hardship }.map(\.sentence))
         if hits[.dispute] == nil,
-            let held = ReplyText.sentences(body).first(where: { isPaymentHeldForWork(ReplyText.words(ReplyText.fold($0))) })
+            let held = ReplyText.sentences(body).enumerated().first(where: { index, sentence in
+                !hardshipSentences.contains(index) && isPaymentHeldForWork(ReplyText.words(ReplyText.fold(sentence)))
+            })?.element
         {
             hits[.dispute] = String(held.trimmingSpaces.prefix(160))
         }

@@ -195,10 +195,11 @@ struct ReplyReaderTests {
     @Test("a greeting beside what the model reads as an opt-out is an opt-out for a person to confirm")
     func greetingNeverHidesOptOut() {
         let model = ReplyModel(
-            examples: Array(repeating: .init(text: "Happy holidays! Please lose my number, thanks.", meaning: .optOut), count: 6)
+            examples: Array(
+                repeating: .init(text: "Happy holidays! Please forget this address, thanks.", meaning: .optOut), count: 6)
                 + [.init(text: "thanks, noted", meaning: .other), .init(text: "we paid it", meaning: .alreadyPaid)])
         let reading = ReplyReader.read(
-            "Happy holidays! Please lose my number, thanks.", sentOn: Self.monday, channel: .email, model: model)
+            "Happy holidays! Please forget this address, thanks.", sentOn: Self.monday, channel: .email, model: model)
         #expect(reading.meaning == .optOut)
         #expect(reading.needsReading)
     }
@@ -316,7 +317,7 @@ struct ScheduledPaymentTests {
     static let tuesday = CivilDate(iso: "2026-12-01")!
 
     func read(_ text: String) -> ReplyReading {
-        ReplyReader.read(text, sentOn: Self.tuesday, channel: .email, model: ReplyModel(examples: ReplyExamples.shipped))
+        ReplyReader.read(text, sentOn: Self.tuesday, channel: .email, model: ReplyModel.shipped)
     }
 
     @Test(
@@ -390,7 +391,7 @@ struct ProbeReadingTests {
     static let tuesday = CivilDate(iso: "2026-12-01")!
 
     func read(_ text: String) -> ReplyReading {
-        ReplyReader.read(text, sentOn: Self.tuesday, channel: .email, model: ReplyModel(examples: ReplyExamples.shipped))
+        ReplyReader.read(text, sentOn: Self.tuesday, channel: .email, model: ReplyModel.shipped)
     }
 
     @Test("a mailbox or a contact that moved on is no opt-out; not wanting the e-mails any more is one")
@@ -465,6 +466,51 @@ struct ProbeReadingTests {
                 != nil)
     }
 
+    @Test("what a fourth set taught: paid in the other order, money trouble is no refusal, tomorrow is never past")
+    func fourthProbe() {
+        #expect(read("Habe am Freitag überwiesen, Beleg folgt.").meaning == .alreadyPaid)
+        #expect(read("Ich habe noch nicht überwiesen, mache ich aber diese Woche.").meaning != .alreadyPaid)
+        #expect(read("The Hollis check - you cashed it on the 24th, I can see it on my statement.").meaning == .alreadyPaid)
+        let halves = read("ya aboné la mitad el martes pasado, la otra mitad el 22")
+        #expect(halves.kinds == [.alreadyPaid, .promise], "\(halves.kinds)")
+        #expect(halves.promisedDate?.description == "2026-12-22")
+        let tomorrow = ReplyReader.read(
+            "morgen betaald", sentOn: Self.tuesday, channel: .sms, model: ReplyModel.shipped)
+        #expect(tomorrow.promisedDate?.description == "2026-12-02", "\(tomorrow.kinds)")
+        #expect(read("I'll mail it the day after Christmas.").promisedDate?.description == "2026-12-26")
+        // Not able to pay until the bank lets them is hardship, not a payment held for bad work.
+        let frozen = read("the bank froze our credit line so we cant pay anybody until thats resolved")
+        #expect(frozen.meaning == .hardship, "\(frozen.kinds)")
+        #expect(read("we paid this twice, once by card and once by check. please refund one").meaning == .dispute)
+        #expect(read("gostaria de saber se a fatura inclui o IVA").meaning == .question)
+        #expect(
+            AutoReplyText.evidence(
+                subject: nil,
+                text: "Recebemos a sua mensagem e foi aberto o pedido n.º 4471. Por favor, não responda a este e-mail.")
+                != nil)
+    }
+
+    @Test("what the fifth and sixth sets taught: a worry is no opt-out, a supposed payment no payment")
+    func fifthAndSixthProbe() {
+        // "I don't want to get it wrong" asks nothing to stop: no channel may close on it.
+        let careful = read("Is the total $980 or is the permit billed apart? I don't want to get it wrong.")
+        #expect(!careful.kinds.contains(.optOut), "\(careful.kinds)")
+        #expect(read("I don't want to get any more of these e-mails.").kinds.contains(.optOut))
+        let offer = read("You offered 3% off if we settled by the 15th. Does that still stand?")
+        #expect(!offer.kinds.contains(.alreadyPaid) && offer.kinds.contains(.question), "\(offer.kinds)")
+        #expect(read("We're aiming to get this paid on Friday the 18th.").meaning == .promise)
+        #expect(read("left a check with your crew on monday, #2290").meaning == .alreadyPaid)
+        #expect(read("when was this due again").meaning == .question)
+        #expect(read("Please note our new remittance address from January: PO Box 12, Elgin IL").meaning == .other)
+        for text in [
+            "Reply Y to confirm your cleaning on Thursday. Msg & data rates may apply.",
+            "Sleep Focus is on. Reply URGENT to notify me anyway.",
+            "Automatisch bericht: wij zijn op werkdagen bereikbaar van 8 tot 17 uur.",
+        ] {
+            #expect(AutoReplyText.evidence(subject: nil, text: text) != nil, "\(text)")
+        }
+    }
+
     @Test("an automatic answer that says so, or that the line takes no texts, is an auto-reply")
     func saysItIsAutomatic() {
         for text in [
@@ -491,7 +537,7 @@ struct FalseOptOutTests {
         ])
     func notOptOuts(text: String, channel: Channel) {
         let reading = ReplyReader.read(
-            text, sentOn: Self.tuesday, channel: channel, model: ReplyModel(examples: ReplyExamples.shipped))
+            text, sentOn: Self.tuesday, channel: channel, model: ReplyModel.shipped)
         #expect(!(reading.kinds.contains(.optOut) && reading.fromPhrases), "\(text): \(reading.kinds)")
     }
 }

@@ -11,7 +11,8 @@ struct OptOutTests {
         "STOP", "stop", "Stop.", "STOP!!", "stop please", "pls stop texting me", "STOPALL", "unsubscribe", "CANCEL", "End",
         "quit", "Stop, thanks", "no more texts please", "Arrêt",
         "wrong number i dont know what company this is and i never had any work done. stop", "BAJA", "SAIR",
-        "Nunca contraté nada con ustedes. No me escriban más.", "ik betaal vrijdag. hou nu op met die smsjes",
+        "Nunca contraté nada con ustedes. No me escriban más.", "ik betaal vrijdag. hou nu op met die smsjes", "SALIR",
+        "U N S U B S C R I B E", "ALREADY PAID THIS. DELETE MY NUMBER",
     ]
     static let mails = [
         "remove me", "Please take me off your list.", "Don't e-mail me again.", "Please unsubscribe me",
@@ -26,6 +27,7 @@ struct OptOutTests {
         "You'll have it on the 15th. Until then, spare me the daily e-mails and turn them off for my account.",
         "I never agreed to billing by e-mail and I'm withdrawing my consent. Letters only from here on.",
         "Pago na sexta. Entretanto peço que deixem de me enviar estes avisos.",
+        "Solange die Dachrinne nicht repariert ist, zahle ich nicht. Und hören Sie bitte auf, mir automatische Mahnungen zu schicken.",
     ]
 
     static let customers = """

@@ -1,6 +1,6 @@
 """Wraps a probe set's bodies into labelled raw messages with the corpus builder (../build.py).
 
-make_probe.py, make_probe2.py and make_probe3.py each hold one set's own data (its customers,
+make_probe.py … make_probe7.py each hold one set's own data (its customers,
 seed, id prefix and output file) and call make(...), which turns every entry of the set's bodies
 module into the message `collect` would find, answering an 'Invoice INV-1xxx is N days overdue'
 reminder of November or December 2026, and writes Tests/CollectCoreTests/Fixtures/replies/<name>
