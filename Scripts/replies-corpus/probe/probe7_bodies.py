@@ -21,22 +21,8 @@ that mention money, a wrap date, a board meeting or a new address without promis
 opt-outs (a salon's booking line, a clinic's emergency cell, "dit adres voortaan overslaan"); and
 automatic replies, some in a person's voice ("promise!"), that talk about check runs and terms.
 
-em(kinds, lang, text, sent=..., p=..., chk=..., b=..., note=...)   an e-mail reply
-sms(...)                                                            a text message
-
-  sent  "MM-DD HH:MM", the sender's local time (for SMS, Chicago time)
-  p     the promise "MM-DD" (January = 2027, October-December = 2026) or None
-  chk   how p follows from the reply's Chicago date (checked by make_probe7.py):
-          "+N"            N days after the reply date
-          "d:N"           the next N-th (this month unless already past)
-          "wd:fri"        the first Friday strictly after the reply date
-          "tw:fri"        that weekday of the reply's own calendar week
-          "nw:tue"        that weekday of next calendar week (weeks run Monday to Sunday)
-          "eom"           the last day of the reply's month
-          "at:MM-DD[:wd]" / "at:YYYY-MM-DD[:wd]"   a written date (the weekday, when given, must agree)
-  b     the bucket of the brief this reply fills
-        (other, question, dispute, paid, hardship, promise, auto, optout, mixed)
-  who / frm / subj / ah / st / fwd / pd / amt   as in the corpus bodies (see ../bodies.py)
+em(...) and sms(...) take the arguments probe3_bodies.py's docstring explains (the chk rules
+are checked by make_probe7.py).
 
 Labelling follows the corpus conventions (see the docstrings of ../bodies_extra_en.py,
 ../bodies_extra_3.py and probe4_bodies.py to probe6_bodies.py). Beyond them, this set reads:
