@@ -60,7 +60,7 @@ if let index = arguments.firstIndex(of: "--write-examples"), index + 1 < argumen
     // The training part's own words, as the reader will see them, become the examples that ship.
     var lines = [
         "// Written by `collect-replies-bench --write-examples` (Benchmarks/replies.sh --write-examples) from",
-        "// Tests/CollectCoreTests/Fixtures/replies/corpus.jsonl and the probe sets beside it (probe*.jsonl); do not edit.",
+        "// Tests/CollectCoreTests/Fixtures/replies/corpus.jsonl and the probe sets it names beside it; do not edit.",
         "extension ReplyExamples {",
         "    static let corpus: [(ReplyMeaning, String)] = [",
     ]

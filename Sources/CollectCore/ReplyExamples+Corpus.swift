@@ -1,5 +1,5 @@
 // Written by `collect-replies-bench --write-examples` (Benchmarks/replies.sh --write-examples) from
-// Tests/CollectCoreTests/Fixtures/replies/corpus.jsonl and the probe sets beside it (probe*.jsonl); do not edit.
+// Tests/CollectCoreTests/Fixtures/replies/corpus.jsonl and the probe sets it names beside it; do not edit.
 extension ReplyExamples {
     static let corpus: [(ReplyMeaning, String)] = [
         (.alreadyPaid, "see below"),

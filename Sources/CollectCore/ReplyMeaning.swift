@@ -225,7 +225,9 @@ public enum ReplyReader {
         // out yesterday, the other half will be there by the 15th").
         if hits[.promise] == nil, promised != nil,
             hits[.alreadyPaid] == nil
-                || words.contains(where: { PromiseDate.futureWords.contains($0) && $0 != "be" || ReplyLexicon.rest.contains($0) }),
+                || words.contains(where: {
+                    (PromiseDate.futureWords.contains($0) && $0 != "be") || ReplyLexicon.rest.contains($0)
+                }),
             // (Paying words and the day only in a question ask about paying: "can I pay on a Saturday?";
             // "Can I pay by card? Then I'll do it on Monday" tells the day.)
             toldPays(marked, words: words, after: date, dayFirst: dayFirst || language != "en") || offersAmount(body)
