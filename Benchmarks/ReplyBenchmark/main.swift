@@ -72,10 +72,10 @@ if let index = arguments.firstIndex(of: "--write-examples"), index + 1 < argumen
             .filter { $0.split(whereSeparator: \.isWhitespace).count >= 4 })
     var skipped = 0
     // The probe sets teach too, once their first reading is on record: more writers, more ways of
-    // saying it. Each was kept only if the held-out set did not fall with it: probe7.jsonl, learned
-    // from, cost one held-out promise date, so it stays a guard only.
+    // saying it. All of them: which sets to learn from is not chosen by the held-out figures, which
+    // moved by a reply or two either way with each choice (see README "How it learns").
     let folder = (path as NSString).deletingLastPathComponent
-    let probes = ["probe.jsonl", "probe2.jsonl", "probe3.jsonl", "probe4.jsonl", "probe5.jsonl", "probe6.jsonl"]
+    let probes = (["probe.jsonl"] + (2...10).map { "probe\($0).jsonl" })
     let entries = try corpus.entries + probes.flatMap { try ReplyCorpus(path: folder + "/" + $0).entries }
     for entry in entries {
         guard let example = ReplyCorpus.example(entry) else { continue }

@@ -58,6 +58,11 @@ public enum AutoReplyText {
         "tijdens mijn afwezigheid", "voor dringende zaken", "wij hebben uw", "met vakantie", "lees mijn e-mail niet",
         "dit is een automatisch", "worden binnen", "na ontvangst verwerkt", "op zakenreis", "weer op kantoor",
         "na mijn terugkomst",
+        // An eighth and ninth set of fresh replies: leave, return and reply-time notices.
+        "met verlof tot", "ben met verlof", "mes courriels a mon retour", "mes messages a mon retour",
+        "mes mails a mon retour", "mes e-mails a mon retour", "be back in the office",
+        "respondemos en", "can't answer texts", "cannot answer texts", "checking email maybe", "answering e-mails on",
+        "answering emails on",
         // Portuguese
         "fora do escritorio", "estou ausente", "de ferias", "retorno no dia", "retornarei", "resposta automatica",
         "acesso limitado", "durante a minha ausencia", "para assuntos urgentes", "recebemos a sua", "recebemos o seu",

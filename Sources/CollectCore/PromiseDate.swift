@@ -47,7 +47,8 @@ public enum PromiseDate {
     }()
 
     static let tomorrow: Set<String> = [
-        "tomorrow", "tmrw", "tmr", "demain", "morgen", "manana", "amanha", "morgenavond", "morgenochtend", "morgenmiddag",
+        "tomorrow", "tmrw", "tmr", "tommorow", "tomorow", "tommorrow", "2morrow", "2moro", "demain", "morgen", "manana", "amanha",
+        "morgenavond", "morgenochtend", "morgenmiddag",
         "morgenfruh",
     ]
     static let today: Set<String> = [
@@ -115,10 +116,18 @@ public enum PromiseDate {
             let clause = words.indices.filter { clauses[$0] == clauses[candidate.start] }.map { words[$0] }
             // "paid" after "get", "be" or "wordt" is a payment to come ("I get paid on the 1st").
             // (Dutch and German put the participle last: "wordt binnen 5 werkdagen betaald".)
-            let past = clause.indices.contains { at in
-                pastWords.contains(clause[at]) && !clause[max(0, at - 2)..<at].contains(where: { toComeWords.contains($0) })
-                    && !clause[..<at].contains(where: { ["wordt", "worden", "wird", "werden", "zal", "zullen"].contains($0) })
-            }
+            let past =
+                clause.indices.contains { at in
+                    pastWords.contains(clause[at]) && !clause[max(0, at - 2)..<at].contains(where: { toComeWords.contains($0) })
+                        && !clause[..<at].contains(where: { ["wordt", "worden", "wird", "werden", "zal", "zullen"].contains($0) })
+                }
+                // "nous avons payé", "j'ai viré": a French participle after its auxiliary.
+                || clause.indices.contains { at in
+                    frenchParticiples.contains(clause[at])
+                        && clause[max(0, at - 2)..<at].contains(where: {
+                            ["ai", "j'ai", "avons", "a", "ont", "avez"].contains($0)
+                        })
+                }
             // "at the latest" ("uiterlijk vrijdag is het betaald") speaks of a day to come; so does
             // "tomorrow" itself ("morgen betaald").
             return !past || tomorrow.contains(words[candidate.start]) || dayAfterTomorrow.contains(words[candidate.start])
@@ -129,8 +138,12 @@ public enum PromiseDate {
             let clause = words.indices.filter { clauses[$0] == clauses[candidate.start] }
             return clause.contains { at in
                 incomeWords.contains(words[at])
-                    || (["paid", "pagado", "paye"].contains(words[at]) && at > 0
+                    || (["paid", "pagado", "paye", "deposited"].contains(words[at]) && at > 0
                         && ["get", "gets", "getting"].contains(words[at - 1]))
+                    // "the GC pays me on the 20th": money coming to the customer.
+                    || (["pays", "paid", "pay"].contains(words[at]) && at + 1 < words.count
+                        && ["me", "us"].contains(words[at + 1])
+                        && at > 0 && !["you", "u", "i", "we", "will", "to", "can"].contains(words[at - 1]))
             }
         }
         // (Only for a day on or after it: "I'll pay on the 15th when I get paid. I'm off until Monday" is the 15th.)
@@ -140,7 +153,13 @@ public enum PromiseDate {
                     !income.contains { $0.start == other.start } && other.day >= candidate.day
                 }
         }
-        func paysIn(_ clause: Int) -> Bool { words.indices.contains { clauses[$0] == clause && isPayWord(words[$0]) } }
+        // ("no se emiten pagos en diciembre", "we don't pay over the break" tell of no payment.)
+        func paysIn(_ clause: Int) -> Bool {
+            words.indices.contains { at in
+                clauses[at] == clause && isPayWord(words[at])
+                    && !(max(0, at - 3)..<at).contains { clauses[$0] == clause && negations.contains(words[$0]) }
+            }
+        }
         // The clause before a day's own (clause numbers skip at punctuation).
         func clauseBefore(_ start: Int) -> Int {
             let first = words.indices.first { clauses[$0] == clauses[start] } ?? start
@@ -150,6 +169,14 @@ public enum PromiseDate {
         // else the first told just after one ("your payment goes out before that, on Dec. 22nd").
         var paying =
             open.firstIndex { paysIn(clauses[$0.start]) } ?? open.firstIndex { paysIn(clauseBefore($0.start)) }
+        // "…which hits on the 30th. I'll pay you that afternoon": a payment on "that day" is on the
+        // last day told before it.
+        if let anaphor = words.indices.first(where: { at in
+            thatWords.contains(words[at]) && at + 1 < words.count && dayPartWords.contains(words[at + 1])
+                && paysIn(clauses[at])
+        }), let told = open.lastIndex(where: { $0.start < anaphor }) {
+            paying = told
+        }
         // A written date beside a paying word is the promise rather than a loose time before it ("queued
         // for our first payment run of the new year and will be paid on January 8, 2027"), unless it is
         // for the rest ("half next week and the rest on 1/15"). A weekday is no loose time ("Friday 3-4 pm").
@@ -172,11 +199,22 @@ public enum PromiseDate {
         // "the 10th and the 15th", "the 18th, or the 21st at the latest": the later of the two.
         for next in chosen {
             let between = words[best.end..<next.start]
-            // "the 18th, the 21st at the latest" joins them too.
-            guard between.count <= 3, between.contains(where: { joinWords.contains($0) }) || latest,
-                between.allSatisfy({ joinWords.contains($0) || fillerWords.contains($0) })
+            // "the 18th, the 21st at the latest" joins them too; so does a hedge ("the 15th, worst case the 18th").
+            let hedged = between.contains { hedgeMarks.contains($0) }
+            guard between.count <= (hedged ? 6 : 3), between.contains(where: { joinWords.contains($0) }) || latest || hedged,
+                between.allSatisfy({
+                    joinWords.contains($0) || fillerWords.contains($0) || hedgeWords.contains($0) || latestWords.contains($0)
+                })
             else { break }
-            best = next.day > best.day ? next : best
+            // "KW 52, spätestens Mittwoch 23.12.": the day marked as the last is the one.
+            best = between.contains(where: latestWords.contains) || next.day > best.day ? next : best
+        }
+        // "in KW 52 raus, spätestens Mittwoch 23.12.": a later day marked as the last one is the one.
+        if let marked = open.first(where: { candidate in
+            candidate.start > best.start
+                && words[max(0, candidate.start - 2)..<candidate.start].contains(where: latestWords.contains)
+        }) {
+            best = marked
         }
         // "between the 10th and the 15th": the later, when two days follow the word ("en cuanto nos
         // entre el pago", "as soon as a payment comes in", is no range).
@@ -222,6 +260,17 @@ public enum PromiseDate {
         "deposited", "gestern", "bezahlt", "uberwiesen", "ayer", "gisteren", "betaald", "ontem", "paguei",
         "enviei", "transferi", "invoiced", "dated", "billed", "payee", "reglee", "viree", "depuis",
         "seit", "did", "made", "dropped", "gave", "handed", "abone", "abonamos", "zelled", "cashed", "verse",
+        "envoye", "envoyee", "envoyes", "effectuee", "hicimos", "geschickt", "overgemaakt", "gestuurd", "verstuurd",
+        "mandei",
+    ]
+    /// Words that deny what follows them.
+    static let negations: Set<String> = [
+        "no", "not", "don't", "dont", "never", "nicht", "kein", "keine", "keinen", "pas", "jamais", "nunca", "geen", "niet",
+        "nao",
+    ]
+    /// French participles of paying, which alone may be present tense ("je règle", "je paye").
+    static let frenchParticiples: Set<String> = [
+        "paye", "payee", "regle", "reglee", "vire", "viree", "verse", "versee", "transfere", "effectue",
     ]
     /// Words before a past participle that make it one to come ("get paid", "wordt betaald").
     static let toComeWords: Set<String> = [
@@ -263,6 +312,21 @@ public enum PromiseDate {
     ]
     /// Words that say the later of two days is the last ("at the latest", "au plus tard", "spätestens").
     static let latestWords: Set<String> = ["latest", "tard", "spatestens", "tardar", "uiterlijk"]
+    /// Words of a hedge between two days, whose later one is the last ("worst case the 18th",
+    /// "au pire le 18", "schlimmstenfalls am 18.", "en el peor de los casos el 18").
+    static let hedgeWords: Set<String> = [
+        "worst", "case", "at", "pire", "schlimmstenfalls", "im", "schlimmsten", "fall", "peor", "los", "casos", "pior",
+        "dos", "slechtste", "geval", "in", "no", "el",
+    ]
+    /// Words that point back to a day told before ("that afternoon", "the same day", "ce jour-là").
+    static let thatWords: Set<String> = ["that", "same", "meme", "selben", "gleichen", "mismo", "zelfde", "mesmo", "ce"]
+    /// Parts of a day, after ``thatWords``.
+    static let dayPartWords: Set<String> = [
+        "afternoon", "day", "morning", "evening", "night", "jour", "jour-la", "tag", "dia", "dag", "nachmittag",
+        "apres-midi", "tarde", "manana", "soir", "matin",
+    ]
+    /// The words that make a hedge of the words between two days.
+    static let hedgeMarks: Set<String> = ["worst", "pire", "schlimmstenfalls", "schlimmsten", "peor", "pior", "slechtste"]
 
     /// Words with the date punctuation kept (`12/15`, `15.12.`), the rest split off, each with the
     /// number of its clause (clauses end at `,` `;` `!` `?`, a full stop or a line).
@@ -280,7 +344,10 @@ public enum PromiseDate {
                     var sentenceEnd = false
                     while let last = word.last, last == "." && !word.dropLast().contains(".") {
                         word.removeLast()
-                        sentenceEnd = !word.isEmpty && !word.contains(where: { $0.isNumber }) && months[word] == nil
+                        // (A German ordinal ends in its stop, "am 15. Dezember"; "the 15th." ends a sentence.)
+                        sentenceEnd =
+                            !word.isEmpty && (!word.contains(where: { $0.isNumber }) || word.last!.isLetter)
+                            && months[word] == nil
                     }
                     if word.hasSuffix("'s"), word.count > 4 { word.removeLast(2) }
                     if conjunctions.contains(word) || (word == "so" && Self.soStartsClause(after: raw, in: piece)) {
@@ -320,6 +387,9 @@ public enum PromiseDate {
         let previous = index > 0 ? words[index - 1] : ""
         if let iso = CivilDate(iso: word) { return (iso, 1) }
         if let found = phrase(at: index, in: words, after: date) { return found }
+        // "1st thing Monday" is early on Monday, not the first of a month ("first thing next week" is a phrase).
+        if ["1st", "first"].contains(word), next == "thing" { return nil }
+        if let found = calendarPhrase(at: index, in: words, after: date) { return found }
         // "15-Dec", "Dec-15"
         let pieces = word.split(separator: "-").map(String.init)
         if pieces.count == 2, let day = dayNumber(pieces[0]) ?? dayNumber(pieces[1]),
@@ -417,6 +487,8 @@ public enum PromiseDate {
         // "EOW", "EOM", "month end", "Monatsende"
         if word == "eow" { return (upcoming(weekday: 5, after: date.adding(days: -1)), 1) }
         if word == "eom" || word == "monatsende" || word == "month-end" || (monthWords.contains(word) && next == "end") {
+            // "net 30 from month-end" is a payment term, not a day.
+            if index >= 3, ["from", "after"].contains(previous), words[index - 3] == "net" { return nil }
             // "next month end": the end of the month after.
             let base = isNext(previous) ? date.adding(days: CivilDate.daysIn(month: date.month, year: date.year)) : date
             return (CivilDate(year: base.year, month: base.month, day: CivilDate.daysIn(month: base.month, year: base.year))!, 1)
@@ -603,7 +675,11 @@ public enum PromiseDate {
             return (upcoming(weekday: 5, after: date.adding(days: -1)), 2)
         }
         // "next week", "la semaine prochaine", "nächste Woche": the end of that week.
-        if week.contains(word), isNext(previous) || isNext(next) || (next == "que" && third == "viene") {
+        // ("la semana que viene", "a semana que vem"; Colombian "la otra semana")
+        let otherWeek = previous == "otra" && index >= 2 && words[index - 2] == "la"
+        if week.contains(word),
+            isNext(previous) || isNext(next) || (next == "que" && ["viene", "vem"].contains(third)) || otherWeek
+        {
             // "next week Tuesday", "volgende week dinsdag"
             let after = isNext(next) ? third : next
             if let weekday = weekdays[after], after.count >= 3 {
@@ -779,6 +855,75 @@ public enum PromiseDate {
     static func friday(ofWeek ordinal: Int, month: Int, after date: CivilDate) -> CivilDate {
         let first = upcoming(month: month, day: 1, after: date, year: nil)
         return first.adding(days: (8 - first.isoWeekday) % 7 + 4 + 7 * (ordinal - 1))
+    }
+
+    /// The days an office calendar names: "the 2nd Thursday of January" and "the second Tuesday of
+    /// the month" (that weekday of that month), "end of quarter" and "quarter-end" (the quarter's
+    /// last day), "la primera quincena de enero" (the 15th) and "la segunda quincena" (the month's
+    /// last day). Returns the day and the words used.
+    static func calendarPhrase(at index: Int, in words: [String], after date: CivilDate) -> (CivilDate, Int)? {
+        func at(_ offset: Int) -> String { index + offset < words.count ? words[index + offset] : "" }
+        let word = words[index]
+        if let ordinal = weekOrdinals[word], let weekday = weekdays[at(1)], at(1).count >= 3,
+            ["of", "in", "de", "du", "im", "van", "do", "del"].contains(at(2))
+        {
+            if let month = months[at(3)], at(3).count >= 3 {
+                let year = month >= date.month ? date.year : date.year + 1
+                guard let day = nthWeekday(ordinal, weekday, month: month, year: year) else { return nil }
+                return (day >= date ? day : nthWeekday(ordinal, weekday, month: month, year: year + 1) ?? day, 4)
+            }
+            if ["the", "this", "le", "la", "el", "des", "dem"].contains(at(3)), monthWords.contains(at(4)) {
+                let next = date.adding(days: CivilDate.daysIn(month: date.month, year: date.year) - date.day + 1)
+                guard let day = nthWeekday(ordinal, weekday, month: date.month, year: date.year) else { return nil }
+                return (day >= date ? day : nthWeekday(ordinal, weekday, month: next.month, year: next.year) ?? day, 5)
+            }
+        }
+        // "die erste Januarwoche", "la première semaine de janvier" is a phrase: that week's Friday.
+        if let ordinal = weekOrdinals[word], at(1).hasSuffix("woche"), let month = months[String(at(1).dropLast(5))] {
+            return (friday(ofWeek: ordinal, month: month, after: date), 2)
+        }
+        // "the Monday after Christmas", "the Friday after Thanksgiving": that weekday after the holiday.
+        if let weekday = weekdays[word], word.count >= 3, at(1) == "after", let holiday = holiday(at(2), after: date) {
+            return (upcoming(weekday: weekday, after: holiday), 3)
+        }
+        let quarterEnd = { () -> CivilDate in
+            let month = (date.month - 1) / 3 * 3 + 3
+            return CivilDate(year: date.year, month: month, day: CivilDate.daysIn(month: month, year: date.year))!
+        }
+        if word == "end", at(1) == "of", at(2) == "quarter" || (["the", "this"].contains(at(2)) && at(3) == "quarter") {
+            return (quarterEnd(), at(2) == "quarter" ? 3 : 4)
+        }
+        if word == "quarter-end" || (word == "quarter" && at(1) == "end") { return (quarterEnd(), word == "quarter" ? 2 : 1) }
+        if word == "quincena", index > 0, ["primera", "segunda"].contains(words[index - 1]), ["de", "del"].contains(at(1)),
+            let month = months[at(2)], at(2).count >= 3
+        {
+            let first = upcoming(month: month, day: 1, after: date.adding(days: -31), year: nil)
+            let day = words[index - 1] == "primera" ? 15 : CivilDate.daysIn(month: month, year: first.year)
+            return (upcoming(month: month, day: day, after: date, year: nil), 3)
+        }
+        return nil
+    }
+
+    /// The next Christmas, Thanksgiving (the fourth Thursday of November) or New Year's Day on or
+    /// after `date`, by its name.
+    static func holiday(_ name: String, after date: CivilDate) -> CivilDate? {
+        let day: (Int) -> CivilDate?
+        switch name {
+        case "christmas", "xmas", "noel", "weihnachten", "navidad", "kerst", "natal":
+            day = { CivilDate(year: $0, month: 12, day: 25) }
+        case "thanksgiving": day = { nthWeekday(4, 4, month: 11, year: $0) }
+        case "new-year", "newyear", "neujahr", "nieuwjaar": day = { CivilDate(year: $0, month: 1, day: 1) }
+        default: return nil
+        }
+        guard let this = day(date.year) else { return nil }
+        return this >= date ? this : day(date.year + 1)
+    }
+
+    /// The `ordinal`th `weekday` (ISO, Monday 1) of a month, nil past its end.
+    static func nthWeekday(_ ordinal: Int, _ weekday: Int, month: Int, year: Int) -> CivilDate? {
+        guard let first = CivilDate(year: year, month: month, day: 1) else { return nil }
+        let day = 1 + (weekday - first.isoWeekday + 7) % 7 + 7 * (ordinal - 1)
+        return day <= CivilDate.daysIn(month: month, year: year) ? CivilDate(year: year, month: month, day: day) : nil
     }
 
     /// `12/15`, `12/15/2026`, `15/12` (day first), `15.12.`, `15.12.2026`, `15-12`.

@@ -4951,5 +4951,2252 @@ extension ReplyExamples {
             "Hello Dana,\n\nSorry for the late. Business is very slow this winter and my brother is in hospital in Kyiv, I am sending him money every month. I can pay half on 15 January and rest in February."
         ),
         (.alreadyPaid, "Hab ich am 30.11. überwiesen, Beleg kann ich gern schicken"),
+        (
+            .alreadyPaid,
+            "Buen día. El 1 de diciembre le abonamos 2,000 dólares, que fue lo que pudimos. Con el bloqueo de transportistas en la frontera llevamos tres semanas con las unidades paradas y por ahora no hay más."
+        ),
+        (
+            .question,
+            "Bonjour Dana,\n\nEst-ce que la facture inclut la TPS et la TVQ? Notre CPE est subventionné et on doit ventiler les taxes dans notre rapport au ministère."
+        ),
+        (.promise, "aqui é a Cleide, semana que vem eu pago, tô esperando os clientes me pagarem"),
+        (.hardship, "GC hasnt paid me in 60 days so i cant pay u either. not a choice, the money isnt there"),
+        (
+            .hardship,
+            "Oi Dana, o movimento caiu muito depois que dois condomínios cancelaram o contrato com a gente. Vocês aceitam parcelar em 3 vezes? E outra coisa: vocês fazem reforma de banheiro? Uma cliente me perguntou.\n\nRosimeire"
+        ),
+        (.optOut, "This is the salon's booking line, clients text here. Please don't use it for your billing."),
+        (.alreadyPaid, "réglé en espèces à votre chef de chantier vendredi dernier, il m'a fait un reçu"),
+        (
+            .dispute,
+            "Oi Dana, a fatura cobra a pintura do escritório inteiro, mas vocês só pintaram a parede da frente. As outras três eu mesma pintei no fim de semana. Por favor corrija."
+        ),
+        (.promise, "sending it the 22nd when my tips clear. whats ur zelle"),
+        (
+            .hardship,
+            "Dana, my father's savings now go entirely to his in-home care, about $9,000 a month, and Medicaid won't start until his application is approved - likely February. I can't cover the ramp invoice on top of that right now. Is there any flexibility?"
+        ),
+        (.alreadyPaid, "Überweisung ist am Montag raus, Verwendungszweck war die Rechnungsnummer"),
+        (.other, "Bin grad mit der Gästeanreise beschäftigt, melde mich später"),
+        (.question, "whats the balance after the deposit i gave mike in oct? dont want to end up double paying"),
+        (
+            .hardship,
+            "la boulangerie est en redressement judiciaire depuis lundi, tous les paiements sont gelés par l'administrateur"
+        ),
+        (.question, "Is dit voor de koelcel of voor de tapinstallatie? Zie twee bedragen in mijn mail"),
+        (
+            .dispute,
+            "The board will pay for the pool house roof in full on Friday the 18th. The $640 line for \"snow guard installation\" is another matter - there are no snow guards on that roof. Walk over and look."
+        ),
+        (
+            .alreadyPaid,
+            "Guten Tag,\n\ndie Rechnung haben wir am 2.12. beglichen. Noch eine Frage: Können Sie uns für den neuen Gipsraum im Frühjahr ein Angebot machen?"
+        ),
+        (
+            .promise,
+            "I'll release this with Friday's payments. Before I do - is your remit-to address still the Clybourn office, or did you move? Our system has two on file.\n\nAnselm"
+        ),
+        (.optOut, "no me manden mas recordatorios, yo se lo que debo"),
+        (
+            .dispute,
+            "Bonjour,\n\nAprès rapprochement avec le bon de commande n° BC-2026-1187, nous constatons un écart : le devis prévoyait la pose de 3 vitrines réfrigérées, la facture en mentionne 4. La facture est donc bloquée en attente d'un avoir ou d'une facture rectificative."
+        ),
+        (
+            .alreadyPaid,
+            "Dear Dana,\n\nThe school paid this by ACH on 27 November (our reference PCLS-1127-04). Our bank is a small credit union and can take up to three business days to settle, so it may only just have reached you."
+        ),
+        (.hardship, "ando bien apretada con lo del local nuevo pero el 19 le mando 300 y luego vamos viendo"),
+        (.alreadyPaid, "Zelle conf 7Q4KD2MX 12/03"),
+        (.dispute, "a porta da sala de espera continua a arrastar no chão. não pago enquanto não vierem afinar"),
+        (
+            .optOut,
+            "Please stop the e-mails and the texts to my father's phone. He has Alzheimer's and thinks he's in trouble every time one arrives. I'm handling his affairs now, and frankly his account is drained by the memory-care facility - I can't pay this until his house sells."
+        ),
+        (.question, "oi, vcs aceitam zelle? ou só cheque? meu banco cobra pra fazer ach"),
+        (.dispute, "el lavabo nuevo gotea desde el primer dia y me lo cobran completo? arreglenlo primero"),
+        (.optOut, "this cell is for after-hours pet emergencies. billing texts to it need to end"),
+        (
+            .other,
+            "taproom's closed mondays so ill be at the brewery tues morning if mike wants to swing by and look at the walk-in door"
+        ),
+        (
+            .hardship,
+            "December is our slowest month by far - we're running at about 20% occupancy and the owner has asked me to hold all non-essential payments until ski season picks up in mid-January. I know that's not what you want to hear. Would a partial payment now help?"
+        ),
+        (.dispute, "why am i paying for a dumpster? we used the inns own roll-off, its literally in our lot"),
+        (.promise, "gonna try for the 15th, worst case the 18th"),
+        (
+            .promise,
+            "Our subsidy payment from the state arrives the first week of January, and I'll pay your invoice as soon as it lands.\n\nBernadette"
+        ),
+        (
+            .other,
+            "Sehr geehrte Frau Whitfield,\n\nIhre Schlussrechnung prüfen wir als Bauleitung derzeit sachlich und rechnerisch. Das Prüfergebnis geht bis zum 18.12. an die Bauherrin; die Zahlung erfolgt dann direkt durch sie."
+        ),
+        (.promise, "payroll hits thurs, ill send it thurs night"),
+        (.question, "c'est bien le même montant que le devis signé en octobre ? je n'ai pas le devis sous la main"),
+        (.alreadyPaid, "Betaald op 30/11, ref. NL-TRF-88213"),
+        (
+            .hardship,
+            "Our funding is frozen while the state audits the subsidy program, so cash is very tight until at least February. Separately, for my board report: is there a late fee once an invoice goes past 60 days? I need to tell them what waiting will cost us.\n\nBernadette"
+        ),
+        (
+            .dispute,
+            "Two things. First, the locker room drain still backs up every time more than two showers run, which was the whole point of the job. Second, even if it didn't, January memberships don't come in until the 5th and I'm running on fumes.\n\nReggie"
+        ),
+        (.alreadyPaid, "j'ai versé la moitié lundi, le reste le 30"),
+        (.optOut, "paid this on the 2nd. stop texting me please"),
+        (.alreadyPaid, "Guten Tag,\n\nsiehe Bestätigung unserer Bank unten. Der Betrag wurde am 03.12. angewiesen."),
+        (.question, "do u guys take amex? biz card has the points"),
+        (.other, "je suis en tournée de livraison, je regarde votre message ce soir au calme"),
+        (.dispute, "that permit fee is on here twice, once on the oct invoice and again on this one"),
+        (
+            .other,
+            "Buenas tardes. Soy Consuelo, la hija de doña Refugio Tapia. Mi mamá ya no revisa su correo y yo le ayudo con sus cuentas. Le pido que me copie a mí en cualquier mensaje sobre la rampa y el baño."
+        ),
+        (.dispute, "désolé mais le plan de travail du salon est déjà fendu, je ne paie pas tant qu'il n'est pas remplacé"),
+        (
+            .dispute,
+            "We paid the undisputed portion of this invoice ($12,400.00) on December 3 by check no. 48907. The remaining balance relates to after-hours work that was not authorized under our agreement and will not be paid.\n\nPhilippa Holloway\nBilling Coordinator"
+        ),
+        (
+            .other,
+            "lol the amount on this is almost exactly what I charged for a full back piece last week. Anyway, I'm not the one who does the books, that's my business partner Kira. Forwarding it to her now."
+        ),
+        (
+            .other,
+            "Received, thank you. Just so you know, our clinic was bought by a veterinary group on December 1 and accounts payable now runs through their corporate office in Milwaukee. I don't yet know who handles older invoices like this one, but I've asked and will pass along whatever they tell me.\n\nDeborah Szymanski\nPractice Manager"
+        ),
+        (
+            .promise,
+            "Good news - your invoice made it onto this Friday's check run. Checks are cut Friday morning and go out by FedEx the same afternoon.\n\nMargit"
+        ),
+        (.alreadyPaid, "Paid 12/04 on check run #27 - check number 100583, mailed to your Clybourn Avenue address."),
+        (.promise, "Scheduled it through the bank so I don't forget again. See below."),
+        (
+            .promise,
+            "Bonjour,\n\nAprès validation par notre directeur administratif, votre facture sera intégrée au règlement fournisseurs du 15 janvier.\n\nCordialement,\nSandrine Mercadier"
+        ),
+        (
+            .question,
+            "Good afternoon,\n\nCould you please provide a current W-9 and an itemized statement showing labor and materials separately? Firm policy requires both before a vendor invoice of this size can be approved. We would also ask that the invoice be re-sent as a PDF attachment rather than a link."
+        ),
+        (
+            .dispute,
+            "Goedemiddag,\n\nIn de factuur staan 16 uur extra voor het aanpassen van de koelcel. Die aanpassing was alleen nodig omdat jullie de deuropening verkeerd hadden ingemeten. Dat komt wat ons betreft niet voor onze rekening."
+        ),
+        (
+            .question,
+            "Dana,\n\nAt our last meeting a homeowner asked whether the clubhouse roof carries a warranty, for how long, and whether it stays with the association if we change management companies. Could you send me something in writing for the board packet? And is the disposal fee included in this amount, or was it billed separately?\n\nWarren Kittredge\nTreasurer, Briar Hollow HOA"
+        ),
+        (
+            .dispute,
+            "Den Materialanteil hab ich am 4. überwiesen. Die 6 Stunden Arbeitszeit zahle ich nicht, der Monteur war 3 Stunden da."
+        ),
+        (.promise, "yeah yeah ill get u paid, been crazy at the studio"),
+        (
+            .dispute,
+            "Sehr geehrte Frau Whitfield,\n\nPosition 4.2 (Trockenbau Flurwände) wurde mit 184 m² abgerechnet; unser gemeinsames Aufmaß vom 12.11. ergab 151 m². Wir haben die Rechnung entsprechend gekürzt und nur den geprüften Betrag an die Bauherrin weitergegeben."
+        ),
+        (
+            .hardship,
+            "The fire put us out of business for two weeks and I'm still waiting on insurance. I can do $300 on Friday the 18th and the rest once the claim pays out."
+        ),
+        (.optOut, "Bitte keine SMS mehr an diese Nummer. Ich melde mich bei Bedarf selbst."),
+        (
+            .hardship,
+            "Bonjour Dana,\n\nLa subvention du ministère pour le trimestre est retardée à cause d'une erreur administrative de leur côté, et notre trésorerie est à zéro. Je ne peux pas vous payer ce mois-ci. Pourrions-nous convenir d'un échéancier?\n\nJosée Thibodeau\nDirectrice générale"
+        ),
+        (
+            .other,
+            "Boa tarde,\n\nInformo que a Casa do Largo mudou de contabilista. A partir de janeiro, as faturas e lembretes devem ser enviados para contabilidade@casadolargo.example."
+        ),
+        (.hardship, "half my members froze for the holidays, cash is thin. can we do this in 3 chunks?"),
+        (
+            .optOut,
+            "Les pido de favor que ya no le escriban a mi mamá. Tiene 88 años y se angustia con cada correo. Cualquier cosa, háblenme a mí por teléfono.\n\nConsuelo"
+        ),
+        (
+            .question,
+            "Hi Dana - for our cost report I need this split across the two sets. How much of the $2,675.50 was the diner set and how much the motel interior? Also, can you confirm whether your crew was on union or non-union rates? The payroll company is asking."
+        ),
+        (
+            .other,
+            "Thank you. For our records, all vendor invoices must be addressed to the firm's Office Services Department and bear the matter number 2026-0418 (Office Renovation). I have logged INV-1011 and routed it to our Director of Administration for her weekly review on Thursday."
+        ),
+        (.other, "ahorita tengo clienta en la silla, al rato lo veo"),
+        (
+            .other,
+            "Dana,\n\nI'm one of five volunteers on the board, and we only sign checks at our monthly meeting. The December meeting is on the 17th in the clubhouse - the one your crew re-roofed - and this will be on the agenda. Anything over $1,000 needs two signatures."
+        ),
+        (
+            .dispute,
+            "Bonjour,\n\nLa facture applique une majoration « travaux de nuit » alors que les travaux dans la boutique de Villeurbanne ont eu lieu en journée, boutique fermée. Merci de la corriger. Par ailleurs, pouvez-vous nous indiquer votre délai d'intervention pour la boutique de Bron en février ?\n\nSandrine Mercadier"
+        ),
+        (
+            .dispute,
+            "Good morning,\n\nWe have reviewed the invoice against the signed proposal dated August 14. The proposal provided for a fixed fee of $18,500 for the conference room build-out; the invoice instead bills time and materials of $4,120.00 on top of the progress payment already made. Please reissue the invoice on the agreed fixed-fee basis. Until then we are unable to process it."
+        ),
+        (.alreadyPaid, "paid w the salon card at ur office tues, the girl at the desk ran it"),
+        (.hardship, "my dads care costs went up again this month and im covering it out of pocket. can you give me till feb"),
+        (
+            .other,
+            "Bonjour,\n\nPour information, notre service comptable change de logiciel au 1er janvier. Les factures reçues après le 18 décembre seront saisies dans le nouveau système à partir du 11 janvier. Merci de noter aussi notre nouvelle adresse de facturation : Boulangeries Maison Ferrand, Service Fournisseurs, 12 quai Perrache, 69002 Lyon."
+        ),
+        (
+            .question,
+            "Sehr geehrte Damen und Herren,\n\nkönnen Sie uns bitte mitteilen, ob es sich um eine Abschlagsrechnung oder um die Schlussrechnung handelt? Für die Abschreibung der Laborerweiterung müssen wir das wissen."
+        ),
+        (.hardship, "perdemos três clientes grandes esse mês, to sem dinheiro pra pagar tudo agora. da pra parcelar?"),
+        (.dispute, "Die Duschabtrennung im Herrenbereich war gar nicht beauftragt. Die zahlen wir nicht."),
+        (
+            .hardship,
+            "Bonjour Dana,\n\nLa situation est difficile avec le retard de la subvention, mais je peux vous faire un premier versement de 500 $ le vendredi 18 décembre et le solde dès que le ministère nous paie.\n\nJosée"
+        ),
+        (.other, "Dit nummer is van de brouwerij, niet van Sjoerd privé. Stuur het maar naar zijn mail"),
+        (
+            .hardship,
+            "Boa tarde. Com as obras na rua, a casa esteve quase vazia em novembro e dezembro e neste momento não temos liquidez. Pedia-lhe que aguardasse até fevereiro, quando começa a época das feiras.\n\nFilomena Rebelo"
+        ),
+        (
+            .question,
+            "Hello,\n\nOur licensing inspector has asked for proof that the new playground fence meets the 4-foot height requirement and that the gate latch is self-closing. Is that something your office can document? I'd also like to know whether this invoice includes the second latch, after the first one failed."
+        ),
+        (.other, "2 emergency surgeries back to back today. ill look at the invoice tonight after we close"),
+        (
+            .other,
+            "this is my mom's number. she has dementia and a caregiver reads her texts. i handle her bills now, reach me at 414-555-0247"
+        ),
+        (.alreadyPaid, "check went out w the hoa batch last week. #2214. if it doesnt show by fri lmk"),
+        (
+            .other,
+            "Dear Dana,\n\nThank you for your message. Our school closes between terms from 19 December to 4 January, and during term our finance officer, Mr Pell, is in only on Tuesdays and Thursdays. I have left a printed copy of your e-mail in his tray."
+        ),
+        (
+            .alreadyPaid,
+            "Bonjour,\n\nVotre facture a été réglée par virement le 04/12 (référence VIR-MF-20261204-031), dans le cadre de notre campagne de paiement mensuelle.\n\nCordialement,\nSandrine Mercadier"
+        ),
+        (.other, "oi aqui é a cleide, to limpando uma casa agora, de noite eu vejo isso com calma"),
+        (
+            .dispute,
+            "I'm sorry, but I can't approve this. The quote specified rubber mulch under the playground equipment, and what was installed is wood chips. Our license requires impact-absorbing surfacing, so it has to be redone either way."
+        ),
+        (
+            .other,
+            "Goedemorgen,\n\nHet is hier een gekkenhuis met de kerststukken, ik kijk na de feestdagen rustig naar alle post. Mijn man doet normaal de administratie, maar die ligt met een gebroken enkel op de bank.\n\nGroetjes, Gerdien"
+        ),
+        (
+            .promise,
+            "Hallo Frau Whitfield,\n\nsorry, die Rechnung ist bei uns durchgerutscht. Ich überweise den Betrag spätestens am Mittwoch nächster Woche."
+        ),
+        (
+            .other,
+            "Bonjour Madame,\n\nMaître Desrochers est en audience toute la semaine au tribunal de Nanterre. Je lui soumettrai votre courriel à son retour au cabinet, le lundi 14 décembre."
+        ),
+        (
+            .hardship,
+            "Buen día. Le soy franco: dos de nuestros clientes principales nos pagan a 120 días y este mes nos quedamos sin flujo. ¿Podríamos pagarle en dos partes, la mitad en enero y la otra mitad en febrero?\n\nHéctor Villaseñor"
+        ),
+        (.question, "is this the one for the shampoo sinks or the front desk? got 2 invoices from u this fall"),
+        (
+            .dispute,
+            "Hello Dana,\n\nMy father's caregiver tells me the grab bar beside the toilet has already pulled loose from the wall. That is exactly what it was installed to prevent. I'd like someone out to fix it properly before we settle this bill - this is about his safety."
+        ),
+        (.question, "Ist bei dem Betrag der Skonto schon abgezogen? Auf der letzten Rechnung standen 2% bei Zahlung in 10 Tagen"),
+        (.hardship, "se me enfermo mi niña y llevo dos semanas sin trabajar, no tengo para pagarle ahorita"),
+        (.alreadyPaid, "ACH sent 12/07\nAmt $315.00\nTrace 071000013-0087745"),
+        (.dispute, "bill says 3 days of demo at the salon. ur crew was gone by noon on day 2, my stylists watched them load up"),
+        (.hardship, "gc still hasnt paid me. i can send 500 monday and the rest when he pays"),
+        (
+            .question,
+            "Is there any chance this could be split into two invoices - one for the walk-in cooler wall and one for the taproom bar? Our SBA loan covers equipment-related build-out but not the bar, so the lender wants them separate.\n\nCasey"
+        ),
+        (
+            .promise,
+            "Dana,\n\nThe board voted last night to approve your invoice. I'll sign the check with our president on Saturday and mail it Monday morning, December 21.\n\nWarren"
+        ),
+        (
+            .other,
+            "Got this between classes. Heads up that I'm switching bookkeepers at the end of the month - starting in January all invoices should go to books@ironcladstrength.example. Anything for December still goes to Tasha.\n\nReggie"
+        ),
+        (
+            .question,
+            "hey, is there a discount for cash? and does this cover the sink at the 3rd station or is that a separate bill"
+        ),
+        (
+            .question,
+            "Goedemiddag,\n\nKan de factuur ook als UBL-bestand worden aangeleverd? Ons boekhoudpakket leest pdf's slecht in. En welk kenmerk moeten we bij de betaling vermelden?"
+        ),
+        (
+            .optOut,
+            "Please be advised that this firm does not accept collection correspondence by e-mail. Kindly direct any further communication regarding this account in writing to the attention of our Office Services Manager at our LaSalle Street address. Messages from your automated address will no longer be received."
+        ),
+        (
+            .alreadyPaid,
+            "We sent 50% on the 4th per the deal memo (check 100586). The balance is scheduled for the December 23 check run, the last one before hiatus."
+        ),
+        (
+            .other,
+            "Guten Tag Frau Whitfield,\n\ndanke für die Erinnerung. Zur Info: Unser Labor hat zum 1. Dezember eine neue Steuernummer erhalten, bitte künftig auf allen Rechnungen angeben: 99/815/04421. Die Rechnung selbst liegt bei unserer Buchhaltung.\n\nViele Grüße\nUlrike Brandstätter"
+        ),
+        (
+            .other,
+            "Hi Dana - Margit here, production accountant on LOW TIDE. A heads-up so nothing falls through the cracks: we wrap principal photography on December 18 and the production office moves to the post facility on the 21st. Vendor mail after that goes to 3300 W. Olive Ave, Suite 410, Burbank, CA 91505. The set construction invoices are with our UPM for sign-off."
+        ),
+        (
+            .hardship,
+            "electrical fire in the back room on the 2nd, salon's been closed since. cant pay anything til insurance comes thru"
+        ),
+        (.dispute, "nope. the kennel run doors still dont latch, a dog got out friday. not paying for doors that dont close"),
+        (
+            .question,
+            "Buen día. ¿Aceptan transferencias en dólares desde una cuenta en México, o tiene que ser desde un banco de EE. UU.? Nuestro banco cobra una comisión alta por SWIFT y queremos ver opciones antes de programar el pago.\n\nAtentamente,\nHéctor Villaseñor\nGerente de Administración"
+        ),
+        (
+            .optOut,
+            "Dana - please take me off these reminders. I'm the architect, not the payer, and I've asked Tim to deal with you directly. Keep me on anything to do with the drawings or the site, of course."
+        ),
+        (
+            .hardship,
+            "Sehr geehrte Frau Whitfield,\n\nwir haben seit Oktober erhebliche Zahlungsausfälle bei zwei Zahnarztpraxen, die Insolvenz angemeldet haben. Ich bitte Sie deshalb um Ratenzahlung, zum Beispiel in vier Monatsraten. Geben Sie mir bitte kurz Bescheid, ob das möglich ist."
+        ),
+        (.optOut, "Remove this number from your texting system. Mail works fine."),
+        (.alreadyPaid, "Já paguei pelo Zelle no dia 4, segue o comprovante."),
+        (.optOut, "por favor tirem este número da vossa lista de mensagens, é o telemóvel do estúdio"),
+        (
+            .alreadyPaid,
+            "This was settled on the 1st. Our owner paid it from his personal account by mistake (long story), so it will show as coming from R. Anand rather than the inn. Please apply it to our invoice."
+        ),
+        (
+            .question,
+            "Olá. Na fatura aparece uma \"taxa de licenciamento municipal\". Essa taxa foi paga por vocês à câmara e estão a refaturar, certo? Só quero perceber para explicar ao contabilista.\n\nDuarte Sequeira"
+        ),
+        (.promise, "will pay after new years, sorry for the wait"),
+        (.hardship, "Wasserschaden im Studio, Kurse fallen bis Mitte Januar aus. Kann gerade nichts zahlen."),
+        (.optOut, "pago na sexta, mas parem de mandar mensagem todo dia por favor"),
+        (
+            .other,
+            "this is the front desk at Shear Bliss, Jolene is with a client for the next 2 hrs (color + cut). ill put ur message on her clipboard"
+        ),
+        (
+            .other,
+            "Hi Dana,\n\nI think our office ended up on your reminder list because we were copied on the original contract. The invoice itself is addressed to the owner, so I've forwarded your note to their office manager, Pam (pam@castellanoholdings.example). Happy to help with any punch-list items in the meantime."
+        ),
+        (
+            .hardship,
+            "We had a glycol leak last week that ruined 40 barrels, which is most of our December sales. I'm asking every vendor for the same thing: can you hold off 30 days? I'd rather ask than go silent."
+        ),
+        (
+            .promise,
+            "We're hoping to pay this by the end of next week - our distributor owes us for the holiday orders and that usually comes through around then."
+        ),
+        (.other, "tattooing rn, gloves on. later"),
+        (.promise, "GC pays me on the 20th, youll have it the 21st"),
+        (.alreadyPaid, "ya le pague, fue en efectivo a su muchacho el de la camioneta blanca el lunes"),
+        (
+            .dispute,
+            "why is there a charge for moving the sink, mike said no charge. also can u send the warranty for the water heater"
+        ),
+        (
+            .optOut,
+            "Buenos días. Les ruego que dejen de enviar recordatorios a esta dirección, que es la del profesorado. ¿Podrían indicarme a qué correo debo remitir la factura para que la tramite administración?"
+        ),
+        (
+            .question,
+            "Dana,\n\nFor the certificate for payment I need your schedule of values updated to show percent complete on each line through November 30. Can you send it on a G703 continuation sheet? The owner's lender won't release the draw without it."
+        ),
+        (
+            .promise,
+            "Dana, apologies - this slipped through during our year-end closeout. I've approved it and our office manager will release payment with Thursday's ACH batch.\n\nAnselm"
+        ),
+        (
+            .alreadyPaid,
+            "Please be advised that payment of the above invoice was issued on November 30, 2026 by check no. 48812 drawn on the firm's operating account. Should the check not be received by December 14, please notify this office so that we may place a stop payment and reissue.\n\nPhilippa Holloway"
+        ),
+        (.dispute, "Koelcel betaal ik vrijdag. Die 'spoedtoeslag' niet, daar heb ik nooit om gevraagd."),
+        (
+            .hardship,
+            "Dear Dana,\n\nI regret to tell you that our main contract - English courses for a local manufacturer's staff - was cancelled in November, and we are currently running at a loss. We fully intend to honour this invoice, but would be grateful if it could be spread over three or four months."
+        ),
+        (
+            .alreadyPaid,
+            "Dad's bank sent me this - looks like the check I mailed on his behalf has cleared. Can you make sure it's applied to his account and not to someone else's?"
+        ),
+        (
+            .hardship,
+            "Hoi Dana,\n\nEerlijk gezegd heeft de verbouwing van de winkel veel meer gekost dan gepland en de kerstverkoop valt tegen. Ik kan nu niet het hele bedrag betalen. Zou een regeling in drie delen kunnen?\n\nGerdien"
+        ),
+        (
+            .alreadyPaid,
+            "Hoi Dana,\n\nDie is al betaald hoor, op 1 december via internetbankieren, met het factuurnummer in de omschrijving. Kun je even kijken of hij bij jullie binnen is?\n\nGroetjes, Gerdien"
+        ),
+        (
+            .optOut,
+            "My mother passed away on November 29. Please stop sending these e-mails to this address; each one is a painful reminder for our family. Her estate attorney will be in touch about any outstanding balance."
+        ),
+        (.promise, "Zahlung kommt nach den Feiertagen, versprochen"),
+        (
+            .hardship,
+            "Dana,\n\nI'll be straight with you: three homeowners are in foreclosure and the association's operating account is nearly empty. The board votes on a special assessment on January 12, and until that money comes in we can't cover this invoice in full. Can we talk about a payment schedule?\n\nWarren Kittredge"
+        ),
+        (
+            .optOut,
+            "I've told Mike twice that the exhaust fan in the back room was never hooked up, and I'm not paying for it. Stop sending me these automated things and have someone actually call me."
+        ),
+        (
+            .alreadyPaid,
+            "Our new corporate AP office confirmed this was paid on 12/2 by ACH, trace 091000019-4471203. Sorry for the confusion during the transition!"
+        ),
+        (.question, "una pregunta, ese total ya trae el descuento que nos dijo mike por pagar antes de fin de año?"),
+        (
+            .question,
+            "Quick question - the invoice says \"rubber flooring, 1,200 sq ft.\" Our gym floor is 1,150 according to the lease. Is the 1,200 including waste and cutoffs? Not arguing, just trying to understand how you measure."
+        ),
+        (
+            .hardship,
+            "Our enrollment dropped by eleven children this fall after the plant closed, and the state reimbursement for November still hasn't come in. Right now I'm choosing between payroll for my teachers and vendor invoices, and payroll has to win. I'm so sorry. Could we pay this over a few months?\n\nBernadette"
+        ),
+        (
+            .dispute,
+            "Dana, is there a reason the board is being billed for the gutter work at unit 14? That's the owner's private gutter, not common area, and nobody on the board authorized it. Please bill the homeowner directly.\n\nWarren"
+        ),
+        (
+            .question,
+            "Hi Dana,\n\nBefore I submit this to our new corporate AP: they're asking for a lien waiver for the kennel expansion. Do you issue conditional waivers, or only unconditional ones once paid? Sorry for the extra step - it's their process, not mine.\n\nDeborah"
+        ),
+        (.alreadyPaid, "sent it thru ur portal sunday night. conf email says PMT-55318"),
+        (
+            .promise,
+            "Boa tarde, peço desculpa pelo atraso. A transferência deve seguir até ao final do mês, assim que fecharmos a faturação de dezembro."
+        ),
+        (.promise, "Excuses voor de vertraging. Als het goed is maak ik het bedrag vrijdag over, uiterlijk maandag.\n\nSjoerd"),
+        (.question, "quick q - is the dryer vent reroute on this bill or the next one? trying to match it to my notes"),
+        (.other, "kids are napping so im whispering by text lol. our board chair signs all checks, ive flagged this for her"),
+        (
+            .question,
+            "Hi Dana, a question before I pay anything on Dad's behalf: do Medicare or long-term care policies usually reimburse grab bars and a ramp? If other families have asked you for paperwork for that, I'd love to know what format the insurers want."
+        ),
+        (
+            .dispute,
+            "Buen día. Revisamos la factura y nos cobran el techado completo del andén 3, pero solo se cambiaron 12 láminas, no las 40 que dice. Tenemos fotos del antes y del después. Favor de corregir la cantidad.\n\nHéctor Villaseñor"
+        ),
+        (
+            .other,
+            "We're at 100% occupancy through New Year's and I'm covering night audit myself this week, so forgive the slow reply. I've put your reminder in the owner's folder; he handles contractor payments when he's in on Mondays.\n\nQuentin"
+        ),
+        (
+            .alreadyPaid,
+            "Buen día. Le reenvío el comprobante de la transferencia internacional; se hizo el 2 de diciembre.\n\nSaludos cordiales,\nHéctor"
+        ),
+        (
+            .alreadyPaid,
+            "Vorige week betaald, met het factuurnummer als kenmerk. Andere vraag: kunnen jullie in januari ook de tapkelder isoleren? Graag een prijsindicatie.\n\nSjoerd"
+        ),
+        (
+            .optOut,
+            "Bonjour,\n\nMerci de ne plus écrire à cette adresse : c'est la boîte générale de la boulangerie, lue par toute l'équipe. Pour la suite, passez par courrier postal."
+        ),
+        (
+            .dispute,
+            "Dana - I'm returning this pay application unapproved. Line 7 (millwork) is billed at 100%, but the reception desk is still on back-order and the panels at the elevator lobby haven't been installed. We'll certify 60% on that line; please revise and resubmit.\n\nAnselm"
+        ),
+        (
+            .alreadyPaid,
+            "Paid last Friday by card over the phone with your office (confirmation 88217). Separate question - we're thinking about turning the old x-ray room into a second exam room next spring. Do you do that kind of work, and how far out are you booking?"
+        ),
+        (.promise, "el viernes sin falta le deposito, ya me pagaron las clientas de la posada"),
+        (
+            .promise,
+            "Ich überweise am 21.12. Brauchen Sie dafür die Rechnungsnummer im Verwendungszweck, oder reicht unser Firmenname?"
+        ),
+        (
+            .promise,
+            "Buen día. Su factura quedó programada para pago el jueves 17 de diciembre, conforme a nuestro calendario de pagos a proveedores."
+        ),
+        (.other, "we're shooting on stage 3 till the 18th, nobody in the production office reads texts. email margit"),
+        (
+            .optOut,
+            "Wilt u dit adres voortaan overslaan? Wij ontvangen facturen en herinneringen uitsluitend via ons inkoopportaal."
+        ),
+        (
+            .dispute,
+            "Hi Dana,\n\nThe invoice includes two days of standby for your crew on November 19 and 20. Under the deal memo, standby is billable only when called by our construction coordinator, and our call sheets show your crew was released on the 18th. Could you take those two days off and re-send?"
+        ),
+        (
+            .other,
+            "Buen día. Le comento que nuestra empresa cambió de domicilio fiscal a partir del 1 de diciembre: ahora es Blvd. Aeropuerto 2140, Col. Los Ramírez, León, Gto. Favor de actualizarlo en sus registros. La factura ya la tiene el contralor.\n\nSaludos,\nHéctor Villaseñor"
+        ),
+        (
+            .dispute,
+            "Paguei a parte da instalação elétrica no dia 3. A pintura não pago: a cor não é a que escolhemos, está no orçamento assinado (RAL 7016, não preto).\n\nDuarte Sequeira"
+        ),
+        (
+            .question,
+            "Bonjour,\n\nAfin de pouvoir intégrer votre facture, pourriez-vous nous communiquer votre numéro d'identification fiscale, ou à défaut une attestation indiquant que votre société n'est pas assujettie à la TVA ? Notre logiciel bloque les factures sans ce champ."
+        ),
+        (.promise, "je passe régler lundi au bureau, en chèque"),
+        (
+            .dispute,
+            "Dana - your guys framed the bathroom walls two inches off the layout on the Wentworth job and my crew had to reroute the drain lines to make it work. That's six hours of my time plus fittings. I'm not paying the framing line until we sort out a backcharge."
+        ),
+        (
+            .other,
+            "Hello,\n\nI'm Denise, Arthur Halvorsen's daughter. Dad moved into assisted living last month and I now hold power of attorney for his finances. Please send anything about the ramp and the bathroom work to me at this address from now on rather than to his old e-mail."
+        ),
+        (
+            .hardship,
+            "Hey Dana. Real talk: my shop got broken into on the 4th and they took two machines and the register. Insurance is dragging its feet. I want to pay you, I just don't have it right now."
+        ),
+        (.alreadyPaid, "ck 20417 mailed 11/30"),
+        (.dispute, "Die Heizung in der Skihütte geht seit Samstag wieder nicht. So zahl ma das sicher nicht"),
+        (
+            .hardship,
+            "Hi Dana,\n\nI need to be honest with you. My dentist found an abscess and I ended up needing a root canal and a crown - $3,800, none of it covered because I don't have dental insurance. I'm paying that off on a payment plan now and I just can't do both at once. Could we spread your invoice over three or four months starting in January?"
+        ),
+        (.optOut, "Graag geen berichten meer naar dit nummer, dit is de noodlijn van de camping"),
+        (
+            .optOut,
+            "Please stop sending these. Between the dental surgery and losing my second job, I have nothing left this month and every reminder makes it worse. I'll call when I can."
+        ),
+        (
+            .hardship,
+            "Ms. Whitfield,\n\nThe funeral home is in the middle of an ownership transition following Mr. Bellweather's death in October, and our accounts are frozen until the estate transfers his share. Our attorney expects that to be resolved by mid-January. We are not able to make any payments until then.\n\nRussell Kline"
+        ),
+        (.alreadyPaid, "Paid 11/30 via AppFolio ePay. Ref APF-2211-77391."),
+        (
+            .dispute,
+            "why am i being charged for the permit when u said u pulled it under ur license for free? also whens mike coming back for the trim"
+        ),
+        (.other, "chu au chalet jusqu'à dimanche pas de réseau, on s'en reparle"),
+        (.promise, "Le pago en cuanto cobre lo de la feria, no se preocupe"),
+        (.dispute, "Het sanitairgebouw lekt nog steeds bij de douches. Eerst repareren, dan betalen"),
+        (.dispute, "on paie la peinture vendredi, mais pas la clôture tant qu'elle n'est pas réparée"),
+        (
+            .question,
+            "Dana, could you send me a W-9? My accountant wont let me pay any contracter over $600 anymore without one on file."
+        ),
+        (
+            .question,
+            "Hola Dana, una consulta: ¿nos pueden facturar como exportación de servicios? Acá el contador nos pide que la factura diga \"Invoice E\" o algo equivalente para no pagar impuestos locales. Y otra: ¿aceptan pago con PayPal o tiene que ser wire sí o sí?"
+        ),
+        (.dispute, "not sure why theres a disposal fee on here, we hauled the old cabinets to the dump ourselfs"),
+        (
+            .hardship,
+            "Dana I had to pay for two dental implants out of pocket this month insurance won't cover any of it I can't pay you right now can we do a payment plan"
+        ),
+        (
+            .optOut,
+            "Please remove this address from your automated reminders. The firm's e-mail is monitored under our IT provider's compliance policy and automated vendor messages are being flagged. Send any statements by post."
+        ),
+        (
+            .dispute,
+            "Dana, we'll pay for the ramp on Thursday the 17th - it's beautiful and the memorial family is thrilled. The ceiling is another story until someone fixes those sagging tiles, so please take that part off for now.\n\nMarlene"
+        ),
+        (
+            .alreadyPaid,
+            "Ms. Whitfield,\n\nThis account was paid in full on November 20 by check number 8841, drawn on First Midwest Community Bank. Our bank statement shows that the check cleared on November 27. Please review your records."
+        ),
+        (
+            .other,
+            "Boa tarde,\n\nInformamos que a Corticeira estará encerrada para inventário de 28 a 31 de dezembro. O seu lembrete foi encaminhado para a Dra. Margarida Pimentel, que trata dos pagamentos a fornecedores."
+        ),
+        (.optOut, "this is the theatre's box office phone, volunteers answer it. please dont send billing stuff here"),
+        (
+            .alreadyPaid,
+            "Paid already! Mike came by the farm stand for cider and apples on Saturday and I handed him a check for the invoice then. He said he'd drop it at your office.\n\nArlo"
+        ),
+        (.optOut, "stop sending these. the shed roof leaks and nobody has called me back in 3 weeks"),
+        (
+            .alreadyPaid,
+            "Ms. Whitfield,\n\nOur check no. 8907 was mailed on December 4. Separately, we are considering enclosing the side porch as a second visitation room next spring. Would your firm be able to provide an estimate?"
+        ),
+        (
+            .hardship,
+            "hail season was dead this yr and the insurance cos are paying us at 60 days. cash is real tight. can u hold off a couple weeks"
+        ),
+        (
+            .optOut,
+            "Bonjour, je préférerais ne plus recevoir ces courriels automatiques. Est-ce que je pourrais avoir le solde exact par téléphone?\n\nRéjean"
+        ),
+        (
+            .alreadyPaid,
+            "Hi Dana! Our treasurer paid this through the bank's bill pay on the 2nd. It goes out as a paper check, so it may take a week to reach you - we definately sent it though!"
+        ),
+        (.optOut, "arrêtez de m'texter svp, appelez-moi si y'a de quoi"),
+        (
+            .optOut,
+            "Dana, could you please stop sending these automatic reminders to the church office? Several volunteers share this inbox. I'll call you directly about the account.\n\nMarlene"
+        ),
+        (.promise, "Dana, I will pay you, no worry. Soon I have the money from the catering of the Christmas parties."),
+        (
+            .alreadyPaid,
+            "Boa tarde,\n\nO pagamento foi efetuado por transferência bancária no dia 30/11, conforme o comprovativo que enviámos à vossa contabilidade."
+        ),
+        (.other, "on the boat till dark, no signal half the time. txt u tmrw"),
+        (
+            .hardship,
+            "Dana this is Marco the truck is still broken I can give you 300 on Saturday and the rest when I'm working again"
+        ),
+        (
+            .promise,
+            "Dana,\n\nGood news: the Board approved your invoice on Monday's bills list, and the Business Office will mail the check with the December 18 warrant."
+        ),
+        (
+            .optOut,
+            "Boa tarde, por favor não enviem mais lembretes para este e-mail, é o e-mail dos pacientes da clínica. Qualquer assunto financeiro, falem com o setor financeiro por telefone."
+        ),
+        (
+            .promise,
+            "Buenos días, Dana:\n\nHaremos la transferencia el lunes 21. ¿Nos puede confirmar el número de cuenta? El que figura en esta factura no coincide con el de la anterior."
+        ),
+        (
+            .question,
+            "Bonjour, est-ce que je peux vous payer par virement Interac? Si oui, à quelle adresse courriel je l'envoie?\n\nRéjean"
+        ),
+        (.promise, "k will pay fri"),
+        (
+            .dispute,
+            "Hi Dana, I'm confused by this one. Mike told me the vanity swap would be $450 since you were already there for the tub, but the invoice has it at $1,100. I'd like it billed at what he quoted me, please."
+        ),
+        (.hardship, "Schaut grad schlecht aus mit dem Geld, aber am 28. kann ich 500 überweisen, der Rest im Februar"),
+        (
+            .dispute,
+            "Dana - the paint booth still fails the airflow test. Inspector was out Tuesday and wrote us up, so the booth is shut down and I'm sending jobs out to another shop. Not paying for a booth I can't use. Call me."
+        ),
+        (
+            .other,
+            "Servus Dana,\n\nkurz zur Info: Unsere Bankverbindung hat sich geändert, wir sind jetzt bei der Raiffeisenbank Wagrain. Falls ihr uns einmal etwas gutschreiben müsst, bitte die neue IBAN nehmen: AT48 3505 3000 0012 3456. Die Rechnung hat mein Mann."
+        ),
+        (
+            .dispute,
+            "Dana, the invoice say 3 outlets 220V installed in the commissary, but only 2 are working, the third one never was connected. I not pay for something that is not working. Please send somebody.\n\nMarco"
+        ),
+        (
+            .hardship,
+            "Hola Dana, te escribo por un tema delicado. Con el cepo cambiario no podemos girar dólares al exterior hasta que el Banco Central nos autorice, y el trámite puede demorar semanas. Tenemos los pesos, pero no los podemos transferir. Te pido un poco de paciencia.\n\nFacundo"
+        ),
+        (.question, "Perdone, ¿la factura incluye el IVA? Es para cuadrarla con la contabilidad"),
+        (.alreadyPaid, "al voldaan op 1-12 via de bank, kenmerk was het factuurnr"),
+        (.hardship, "j'ai perdu ma job la semaine passée, chu pas capable de payer ça là. on peut-tu s'arranger?"),
+        (
+            .hardship,
+            "Exma. Senhora,\n\nDevido à quebra acentuada das exportações para os Estados Unidos após o aumento das tarifas aduaneiras, a nossa tesouraria encontra-se sob forte pressão. Solicitamos a possibilidade de liquidar a fatura em três prestações mensais."
+        ),
+        (
+            .other,
+            "We open A Christmas Carol on Friday and I'm practically living at the theatre until the run ends on the 20th. I did see the invoice! I'll sit down with our treasurer after closing night and we'll go through everything.\n\nOphelia"
+        ),
+        (.alreadyPaid, "c payé depuis jeudi, chèque #152 posté"),
+        (
+            .promise,
+            "hi Dana it's Dwayne I'm going to put a check in the mail after the 15th when my first check from the marina comes in"
+        ),
+        (.alreadyPaid, "Dag Dana, die is betaald, zie hieronder."),
+        (
+            .dispute,
+            "Dana,\n\nCould you help me understand the mobilization charge on this invoice? Our purchase order (PO 27-0412) was issued as a lump sum that already included mobilization, so I'm not sure why it appears again as a separate line. The Business Office can't pay more than the PO amount without a change order approved by the Board.\n\nLonnie Gustafson\nDirector of Facilities"
+        ),
+        (.optOut, "please take this number off your list this is my fishing line and customers call it"),
+        (
+            .other,
+            "Hi Dana,\n\nI manage Willow Bend for the board. A heads-up: the board treasurer changes on January 1 (Ken Abadi is stepping down after six years), and until the new treasurer has bank access any checks will be signed by the president. Your invoice is in the board packet for the December 15 meeting."
+        ),
+        (
+            .dispute,
+            "hey Dana its Dwayne the dock shed roof is already leaking where the two panels meet so I'm not paying the full amount until somebody comes back out and fixes it"
+        ),
+        (.alreadyPaid, "Hab's am Freitag überwiesen, Zahlungsreferenz war die Rechnungsnummer. Sollt schon da sein"),
+        (
+            .alreadyPaid,
+            "Hi Dana,\n\nOur treasurer tells me the check was signed after the finance committee met on Tuesday and mailed Wednesday morning - check no. 3312 for the full amount. Please let me know if it hasn't arrived by next week."
+        ),
+        (
+            .promise,
+            "Bonjour Dana,\n\nLa facture a été approuvée par le CA. Le paiement sera fait d'ici la fin du mois.\n\nBonne journée,\nMarie-Ève"
+        ),
+        (.dispute, "u charged us for 3 coats of epoxy on the shop floor. it was 2. i was there"),
+        (.optOut, "I'd appreciate it if the reminders stopped. I know what I owe and I'm dealing with it."),
+        (
+            .dispute,
+            "the bill says 4 hrs for the stage lip but your guy was here maybe 2. we have the sign in sheet at the stage door"
+        ),
+        (
+            .other,
+            "Hi Dana, just letting you know I had oral surgery yesterday and I'm pretty out of it on the pain meds. I'll read this properly when I can see straight."
+        ),
+        (
+            .hardship,
+            "Dana,\n\nThe state is three categorical payments behind and the district is on a cash-flow borrowing plan. The Business Office has frozen all non-emergency payments until the tax anticipation warrants are issued, and I don't have a date for that yet. I'm sorry - I know your crew did good work."
+        ),
+        (
+            .hardship,
+            "Dana,\n\nI'm sorry to report that the association's reserve fund was drawn down by the emergency sewer repair in building F. The board is levying a special assessment, but owners don't have to pay it until February 1, and until then we can't pay the balance. Would Harbor & Pine accept a partial payment now?"
+        ),
+        (.promise, "will pay by xmas promise"),
+        (
+            .other,
+            "Please note that effective December 1 the firm's bookkeeping is handled by Ledgerline Bookkeeping Services. Kindly copy invoices and statements to thistlewood@ledgerline.example. I have forwarded your reminder to them."
+        ),
+        (
+            .other,
+            "Dana,\n\nWe have had four services this week and I have not been able to get to the office paperwork. Your message is on my desk. Our office administrator, Joyce, returns from leave on the 14th and she handles vendor accounts."
+        ),
+        (.other, "Goeiendag, 't is hier de drukste week van 't jaar met de kerstbroden. Ik kijk ernaar na nieuwjaar"),
+        (
+            .question,
+            "Boa tarde,\n\nPoderiam indicar-nos o IBAN e o código SWIFT para a transferência internacional? O nosso banco pede ambos para pagamentos em dólares.\n\nMelhores cumprimentos,\nContabilidade"
+        ),
+        (
+            .promise,
+            "Dana, we'll pay this in full once the Christmas tree lot closes. The last day is the 20th and I'll bring a check by your office the Monday after.\n\nArlo"
+        ),
+        (.question, "Is das die Rechnung für die Skihütte oder fürs Büro? Hab zwei bekommen"),
+        (.question, "boa tarde, vcs emitem nota fiscal ou só invoice? o contador aqui pediu"),
+        (
+            .hardship,
+            "slowest month of the yr for charters, boat's on the hard and nothing coming in til the boat show in feb. can u work w me"
+        ),
+        (.alreadyPaid, "Grüezi\n\nDie Zahlung wurde am 04.12. ausgeführt, siehe Bestätigung unten."),
+        (
+            .other,
+            "Hallo Dana,\n\nDe camping is sinds 1 november dicht (winterstop) en ik ben er maar twee dagen per week. Ik heb je bericht doorgestuurd naar onze boekhouder, Ria. Zij regelt de betalingen."
+        ),
+        (.other, "Pastor Dave says the crew is welcome at the Advent concert sunday at 4, come see the new hall all lit up :)"),
+        (
+            .other,
+            "Hello Dana, I am Marco from La Ruta. The truck is in the shop for the heater and I not have the papers with me. When I go back to the commissary I look the invoice and I write you."
+        ),
+        (
+            .promise,
+            "Dana, the finance committee approved it last night. Our bookkeeper writes checks on Thursdays, so it will go out 12/10."
+        ),
+        (
+            .other,
+            "the $ on here matches the estimate so thats good. forwarding to our business office, they cut the checks not us"
+        ),
+        (
+            .alreadyPaid,
+            "Bonjour Dana,\n\nLe paiement a été fait par virement le 2026-12-04 (no de confirmation 88123401). Pouvez-vous me confirmer la réception?"
+        ),
+        (
+            .alreadyPaid,
+            "Salut Dana,\n\nJ'ai envoyé 2 000 $ par virement vendredi. Le reste, je vous le paie le 2026-12-23, quand ma paie de fin d'année rentre.\n\nRéjean"
+        ),
+        (.promise, "vou pagar até dia 20. aceitam cartão de crédito internacional?"),
+        (
+            .optOut,
+            "Bonjour,\n\nMerci de ne plus envoyer de rappels automatiques à cette adresse : elle est partagée avec les parents de la garderie. Pour toute question, appelez-moi au bureau.\n\nMarie-Ève"
+        ),
+        (
+            .promise,
+            "Hi Dana,\n\nThe board signed off, and the check will be cut in the first week of January, once the 2027 operating budget takes effect."
+        ),
+        (.question, "is this for the bathroom or the new back steps"),
+        (
+            .promise,
+            "Dana,\n\nI've approved the invoice. It's in our payables run for the end of the month - we run checks on the last business day, which is Thursday the 31st this time."
+        ),
+        (
+            .other,
+            "Buenos días, Dana:\n\nLe informo de que a partir del 1 de enero nuestra razón social pasa a ser Bodegas Peñaflor de Arlanza, S.L.U. Le agradeceríamos que las próximas facturas se emitan con el nuevo nombre y el mismo CIF. La factura pendiente ya está en manos de la gerencia."
+        ),
+        (
+            .other,
+            "Got your email. FYI we're moving the office side of the shop to the new building at 4120 W. Ogden on the 15th, so mail anything after that there. Phone stays the same."
+        ),
+        (.hardship, "dana o convenio atrasou o repasse de 2 meses, to sem caixa. consegue esperar ate fevereiro?"),
+        (
+            .optOut,
+            "Ms. Whitfield,\n\nThis address is our family services inbox, which is read by the staff who assist grieving families. Please do not send collection notices here. All correspondence about this account should come by mail to my attention.\n\nRussell Kline"
+        ),
+        (.question, "Is dit het restbedrag na de aanbetaling van september? Kan het even niet terugvinden"),
+        (.promise, "Dana, je vais vous payer après les Fêtes, promis."),
+        (.promise, "ill get it paid next payday, sorry dana"),
+        (
+            .promise,
+            "I'll cut a check Monday the 14th. Do you want it mailed to the PO box or dropped at your office on Clybourn?"
+        ),
+        (
+            .question,
+            "Hi Dana, what is the total left after the deposit I gave Mike in September? I'm planning my December budget and I've got a big dental bill coming too, so I'd like the exact number."
+        ),
+        (.promise, "Hola Dana, perdón por la demora. Te transferimos el viernes 18/12 sin falta."),
+        (
+            .hardship,
+            "Dana,\n\nWinter's always lean for a charter captain and this one's leaner than most. I can send $500 on Friday the 11th and the rest when the boat show deposits come in, probably February."
+        ),
+        (.question, "do yall take venmo or cashapp"),
+        (
+            .other,
+            "we're parked at the brewery on lincoln thru sat if mike wants lunch on the house. ill look at the bill after the weekend"
+        ),
+        (.promise, "get paid on the 18th, will send it that nite"),
+        (.promise, "sending $ monday or tuesday latest"),
+        (
+            .dispute,
+            "Dag Dana,\n\nHet deel voor de vloer hebben we op 4/12 betaald. De ovenplaatsing betalen we niet: ge hebt daar 3 dagen aangerekend voor anderhalve dag werk."
+        ),
+        (
+            .hardship,
+            "Dana, I'll be frank. Our fall production lost money and our biggest sponsor pulled out in October. Until the Christmas Carol ticket money comes in after the 20th, our account is close to empty. I'd like to propose paying this in two installments, one in January and one in February.\n\nOphelia"
+        ),
+        (.other, "estamos embotellando toda la semana, ya le llamo yo"),
+        (.other, "this is June, Arlo's wife. he's out cutting trees for the lot, ill show him when he comes in for supper"),
+        (.alreadyPaid, "Dana - see below. Paid by ACH from our operating account on 12/3."),
+        (.alreadyPaid, "mailed a check the monday after thanksgiving, #1184"),
+        (
+            .question,
+            "Quick one - does the paint booth work carry any warranty if the new exhaust fan motor goes out? The old one lasted 12 years. And whats the payment address, the PO box or the Clybourn office"
+        ),
+        (.promise, "Boa tarde,\n\nInformamos que a fatura será liquidada até ao dia 22 de dezembro."),
+        (
+            .dispute,
+            "Al poner el suelo de la sala de barricas rayaron dos depósitos de acero. Hasta que no se arregle eso no pagamos la factura"
+        ),
+        (.question, "whats the invoice # for the dock shed. need it for my accountant"),
+        (
+            .hardship,
+            "Dana,\n\nThe late frost in April took out most of the Honeycrisp and the apple season was about a third of normal. We're scraping by on the tree lot. I can't pay the whole invoice right now - would you take $200 a month?"
+        ),
+        (
+            .alreadyPaid,
+            "Dana, please see the remittance below from our Business Office. Warrant 27-118 was approved by the Board on November 23 and the checks went out the next day.\n\nLonnie"
+        ),
+        (
+            .hardship,
+            "Liebe Dana,\n\nder Saisonstart ist heuer eine Katastrophe: kein Naturschnee, die Lifte fahren erst ab 19.12. und bis dahin haben wir keine Einnahmen. Ich kann die Rechnung derzeit leider nicht zahlen. Können wir eine Ratenzahlung ausmachen?"
+        ),
+        (.alreadyPaid, "Buenos días:\n\nAdjuntamos el justificante de la transferencia realizada el 03/12/2026."),
+        (
+            .promise,
+            "Oi Dana, tudo bem? O pagamento vai sair no dia 5/1, assim que fecharmos o caixa de dezembro.\n\nAbs,\nLuciana"
+        ),
+        (.promise, "i can pay it in 2 weeks if thats ok"),
+        (
+            .other,
+            "Dana - thanks. For what it's worth, the gym bleacher repair passed the state life-safety inspection yesterday with no findings. I've sent the sign-off to our Business Office so they can close out the purchase order."
+        ),
+        (.optOut, "stop texting my personal cell, send district stuff to the office"),
+        (
+            .alreadyPaid,
+            "Hola Dana, ya está pagado: el 1/12 hicimos la transferencia internacional desde nuestra cuenta en dólares. Número de operación: BNAR-261201-7781."
+        ),
+        (.other, "Bin am Berg, die Schneekanonen laufen. Meld mich am Abend"),
+        (
+            .other,
+            "Dag Dana,\n\nVanaf januari werken wij met een nieuw boekhoudkantoor. Facturen en herinneringen dus graag naar facturen@bakkerijvanhoutte.example, niet meer naar mij persoonlijk."
+        ),
+        (
+            .dispute,
+            "Grüezi Frau Whitfield\n\nPosition 4 (Baustelleneinrichtung) ist doppelt verrechnet, sie war bereits in der Akontorechnung vom Oktober enthalten. Bitte korrigieren. Und noch eine Frage: Könnten Sie uns bis Ende Januar eine Offerte für die Erweiterung unseres Archivs machen?"
+        ),
+        (.promise, "Ik betaal tegen vrijdag, beloofd"),
+        (
+            .promise,
+            "Buenos días, Dana:\n\nLe confirmamos que la factura se abonará mediante transferencia entre el 28 y el 30 de diciembre."
+        ),
+        (.promise, "ill zelle it on the 30th. what email do i send it to"),
+        (.other, "sorry who is this"),
+        (.alreadyPaid, "sent 400 last week, thats all i had. rest when the tree lot money comes in"),
+        (.optOut, "che, no me manden más mensajes a este número que es personal. todo por mail"),
+        (
+            .promise,
+            "Hi Dana, I'm so sorry this slipped through. I'm hoping to pay the balance on 12/23 when my paycheck comes in."
+        ),
+        (
+            .dispute,
+            "Bonjour Dana,\n\nJe suis pas d'accord avec la facture. Le contrat disait que le gypse était inclus dans le prix du sous-sol, pis là vous me le chargez en extra (1 850 $). J'ai le contrat signé devant moi.\n\nRéjean"
+        ),
+        (.optOut, "pago el viernes pero no me escriban más a este número porfa"),
+        (
+            .question,
+            "Dana,\n\nOur accountant needs to depreciate the chapel handrails and the curb ramp on different schedules. Would you be able to split them into two invoices, or at least two lines with their own amounts?"
+        ),
+        (
+            .other,
+            "Salut Dana,\n\nMa blonde pis moi on reste chez ma mère pendant les travaux du sous-sol. Notre adresse postale à partir du 1er décembre : 212, rue des Érables, Lévis (Québec) G6V 3K2. Merci!\n\nRéjean"
+        ),
+        (.alreadyPaid, "pd"),
+        (
+            .promise,
+            "Ms. Whitfield,\n\nPlease accept our apologies for the delay. Payment has been scheduled through our bank; the confirmation is below.\n\nRussell Kline"
+        ),
+        (.hardship, "La granizada de agosto nos arruinó media cosecha y este año vamos muy justos. ¿Podemos fraccionar el pago?"),
+        (
+            .question,
+            "Dana,\n\nOur IT provider's filter flagged your e-mail as external and stripped the attachment. Could you send the invoice again as a PDF, or give me a portal link? Also, is the ventilation for the server closet (the exhaust fan) on this invoice or on the electrician's?\n\nBettina"
+        ),
+        (
+            .dispute,
+            "bonjour, la clôture de la cour est déjà croche à deux places, les enfants peuvent passer dessous. on ne paiera pas tant que ce n'est pas réparé"
+        ),
+        (
+            .hardship,
+            "Dana, two things. Our grant from the county arts council was cut in half this year, so money is very tight and I'd like to ask for a payment plan. And separately - could your crew build a stage extension for our spring musical? I'd need a quote for the board.\n\nOphelia"
+        ),
+        (.hardship, "offering was way down in november and then the boiler died. can we pay this in 2 parts"),
+        (.dispute, "oi dana, o ar da sala 2 continua pingando em cima da maca. nao vou pagar ate arrumarem"),
+        (.optOut, "will pay on the 22nd. no more texts please"),
+        (
+            .other,
+            "Thank you, Dana. I've put this in the finance committee's folder. They meet the second Tuesday of the month, which is December 8 this time, and they approve every payment over $500."
+        ),
+        (
+            .other,
+            "Bonjour,\n\nJe vous confirme que votre courriel a bien été transmis à notre conseil d'administration. La prochaine réunion du CA aura lieu le mercredi 16 décembre.\n\nBonne journée!\nMarie-Ève"
+        ),
+        (
+            .dispute,
+            "Hi Dana,\n\nThe board reviewed the invoice last night and asked me to push back on the plant replacement line. Your proposal included a one-year guarantee on all plantings, and the nine arborvitae that died in August were replacements under that guarantee - they shouldn't be billed to the association. Please send a revised invoice without them."
+        ),
+        (
+            .dispute,
+            "Hola Dana, revisando la factura vemos que nos cobraron las tres oficinas del piso como \"remodelación completa\", pero en la oficina chica solo se pintó. Lo habíamos hablado con Mike. ¿Podés corregirla y mandarla de nuevo?"
+        ),
+        (
+            .other,
+            "Dana,\n\nBoat's hauled out for the winter and I'm down in Florida running a buddy's charters until March. Best way to reach me is this email, my cell doesn't get much service on the water down here."
+        ),
+        (
+            .question,
+            "Hi Dana,\n\nOur treasurer asked me to check two things before the committee meets. Is the church's sales-tax exemption certificate on file with you? And could the invoice show the fellowship hall and the ramp as separate lines? The ramp is being paid from a memorial gift, so we account for it separately.\n\nThanks so much,\nMarlene Oduya\nChurch Administrator"
+        ),
+        (.question, "can u email me a copy w the PO number on it? district wont pay it without one"),
+        (
+            .question,
+            "Grüezi Frau Whitfield\n\nKönnten Sie uns die Rechnung bitte mit einem QR-Einzahlungsschein zustellen? Unsere Kreditorenbuchhaltung kann Rechnungen ohne QR-Code leider nicht automatisch verarbeiten. Zudem bräuchten wir Ihre UID-Nummer für unsere Stammdaten.\n\nFreundliche Grüsse\nBeat Stucki"
+        ),
+        (.promise, "Servus Dana,\n\nich überweis dir das in zwei Wochen, wenn die Weihnachtsgäste da sind."),
+        (.promise, "vou pagar semana que vem, pode ficar tranquila"),
+        (.promise, "je vous paye jeudi le 17 sans faute"),
+        (.hardship, "Onze oven is kapot en de verzekering betaalt nog niet. Ik kan nu echt niks missen, sorry"),
+        (.hardship, "Uns ist ein Grosskunde konkurs gegangen, wir müssen alle Zahlungen zurückstellen. Bitte um etwas Geduld"),
+        (
+            .dispute,
+            "Dag Dana,\n\nOp de factuur staan 3 dagen voor het plaatsen van de nieuwe oven, maar jullie mannen zijn maar anderhalve dag geweest. Kunt ge dat eens nakijken en een nieuwe factuur sturen?\n\nGroetjes,\nGriet"
+        ),
+        (
+            .dispute,
+            "Hi Dana,\n\nI hate to bring this up at Christmas, but the new ceiling tiles in the fellowship hall are already sagging in two places near the kitchen, and one has a water stain. Our property chair thinks the grid wasn't leveled. Could someone come take a look before we pay the balance?\n\nMarlene"
+        ),
+        (
+            .dispute,
+            "Dana,\n\nThe district paid the base contract amount on 12/1 (warrant 27-121). The remaining $2,340 is for the added floor drain in the boys' locker room, which was never approved by change order, so the Business Office will not release it.\n\nLonnie Gustafson"
+        ),
+        (
+            .other,
+            "hey this is Vince at Rollins I got your message I'm under a car right now I'll have my wife look at it she does the books"
+        ),
+        (
+            .dispute,
+            "Sehr geehrte Frau Whitfield\n\nWir haben Ihre Rechnung geprüft. Gemäss Werkvertrag vom 3. September war ein Pauschalpreis vereinbart. Die nachträglich verrechneten Regiestunden (Pos. 7, 22 h) wurden von uns nie visiert und werden nicht anerkannt. Bitte stellen Sie uns eine korrigierte Rechnung zu."
+        ),
+        (
+            .hardship,
+            "Dana,\n\nOur largest client filed for bankruptcy last month and owes us nearly four months of fees. The partners have asked me to stretch all vendor payments for now. Would you agree to a 90-day extension on this invoice?"
+        ),
+        (.alreadyPaid, "paid half on the 1st, other half goes out the 15th"),
+        (.alreadyPaid, "Dana its Marco I pay you yesterday with Zelle to the billing email please check"),
+        (.promise, "Zahl ich Anfang Jänner, wenn die ersten Kursgelder da sind. Spätestens am 8."),
+        (
+            .optOut,
+            "This was paid on November 30 - I sent you the AppFolio reference last week. Please stop the automated reminders to the association's inbox; they get forwarded to all seven board members.\n\nCheryl"
+        ),
+        (.hardship, "truck's engine blew on the 3rd, been off the road 2 wks. no catering no money. im sorry"),
+        (.question, "c tu la facture pour la salle de bain ou pour le sous-sol?"),
+        (
+            .promise,
+            "Insurance money from the hail jobs lands mid-month. You should have your check by the 15th, worst case the 18th."
+        ),
+        (
+            .hardship,
+            "Bonjour Dana,\n\nLes subventions du ministère pour novembre n'ont pas encore été versées et nous devons payer les éducatrices en priorité. Est-ce qu'on pourrait étaler le paiement sur trois mois?"
+        ),
+        (
+            .promise,
+            "Dana - A Christmas Carol closes on the 20th and the box office deposit goes in the following Monday. I'll send your payment the next day."
+        ),
+        (
+            .question,
+            "Dana, do you ever offer a discount or an in-kind arrangement for nonprofits? Several of our vendors take a full-page program ad and a pair of season tickets in exchange for part of their bill. Happy to talk about it if that's something Harbor & Pine does.\n\nOphelia Marchbanks\nManaging Director"
+        ),
+        (
+            .question,
+            "Buenos días:\n\n¿Sería posible recibir la factura en formato Facturae? Nuestro programa de contabilidad no admite PDF escaneados."
+        ),
+        (
+            .question,
+            "Dag Dana,\n\nMag ik vragen of de factuur met of zonder btw is opgemaakt? Wij zijn een Belgische onderneming, dus normaal is de btw verlegd."
+        ),
+        (
+            .question,
+            "hi Dana this is Arlo from Kettle Creek can you tell me if the amount includes the second barn door or was that separate thanks"
+        ),
+        (
+            .other,
+            "Hola Dana, ¿cómo andás?\n\nTe aviso que cambiamos de contador: desde diciembre las facturas las maneja Estudio Ferreyra. Te paso el mail: pagos@estudioferreyra.example. Ya le reenvié tu recordatorio.\n\nAbrazo,\nFacundo"
+        ),
+        (
+            .optOut,
+            "Sehr geehrte Damen und Herren\n\nWir bitten Sie, uns künftig keine automatisierten Zahlungserinnerungen per E-Mail mehr zuzustellen. Mahnungen nehmen wir ausschliesslich auf dem Postweg entgegen."
+        ),
+        (
+            .alreadyPaid,
+            "Boa tarde,\n\nA fatura foi paga a 4 de dezembro. Aproveitamos para perguntar se fazem também a impermeabilização de coberturas industriais; temos um armazém em Coruche com infiltrações.\n\nCumprimentos,\nMargarida Pimentel"
+        ),
+        (.promise, "Hallo Dana,\n\nExcuus, door de winterstop lag de post hier stil. Ik maak het bedrag uiterlijk 23-12 over."),
+        (
+            .question,
+            "Dana,\n\nFor the Board of Education's bills list I need your vendor number in our Skyward system and a certificate of insurance naming the district as additional insured. Do you have a current COI you can send over?\n\nLonnie Gustafson"
+        ),
+        (
+            .dispute,
+            "Exma. Senhora,\n\nVerificámos que a fatura inclui a substituição de 12 janelas no armazém, quando apenas foram substituídas 8. Solicitamos a emissão de uma nota de crédito pela diferença."
+        ),
+        (
+            .other,
+            "Grüezi Frau Whitfield\n\nBesten Dank für Ihre Nachricht. Herr Stucki ist bis am 11. Dezember auf einer Baustellenbegehung in Zermatt. Ich lege ihm Ihr Schreiben auf den Tisch."
+        ),
+        (
+            .dispute,
+            "Dana,\n\nThe invoice bills 14 hours for \"low-voltage cabling - server room.\" That work was done by Keystone, our IT provider, and they have already billed us for it. Your crew ran the conduit only, which was in the fixed-price scope. Please remove the line and reissue."
+        ),
+        (
+            .hardship,
+            "Hoi Dana,\n\nHet is krap nu de camping dicht is, maar op 15 januari kan ik de helft overmaken. De rest zodra de eerste boekingen binnen zijn."
+        ),
+        (
+            .question,
+            "Hi Dana,\n\nA homeowner in building C asked whether the new retaining wall along the pond carries any warranty against frost heave. Also, did this invoice include the erosion blanket on the slope, or will that be billed in the spring?"
+        ),
+        (
+            .dispute,
+            "Ms. Whitfield,\n\nI am writing regarding the curb ramp at our east entrance. Its slope, as measured by our architect, is 1:10, which does not comply with the 1:12 maximum we specified. We cannot accept the work in its present condition and will not remit payment for that portion until it is corrected.\n\nSincerely,\nRussell Kline\nFuneral Director"
+        ),
+        (
+            .promise,
+            "Sehr geehrte Frau Whitfield\n\nDie Rechnung ist visiert und wird mit unserem Zahlungslauf vom 21.12. beglichen."
+        ),
+        (.promise, "paying it first thing tommorow from the shop acct"),
+        (
+            .optOut,
+            "Buenos días:\n\nLes rogamos que den de baja esta dirección de sus envíos automáticos. Es el correo de reservas de visitas a la bodega."
+        ),
+        (.other, "oi, aqui é da clínica, a dra luciana tá em atendimento o dia todo, amanhã ela vê isso"),
+        (.alreadyPaid, "ja paguei ontem pelo wise, mandei o comprovante no email da dana"),
+        (
+            .question,
+            "Bonjour Dana,\n\nEst-ce que vous pourriez refaire la facture au nom de « Garderie Les Lucioles inc. »? Le ministère exige le nom exact de l'entreprise sur nos pièces justificatives. Aussi, est-ce que les taxes (TPS et TVQ) sont incluses dans le montant?"
+        ),
+        (.alreadyPaid, "sent thru ur payment link last nite, conf 4471-KQ"),
+        (
+            .hardship,
+            "Hallo Dana,\n\nIn de winter komt hier geen geld binnen; de eerste boekingen van 2027 worden pas in maart betaald. Ik kan de factuur nu niet in één keer betalen. Kunnen we het in vier termijnen doen?"
+        ),
+        (
+            .alreadyPaid,
+            "Hola Dana, el pago salió el 3/12 por transferencia. Aprovecho para consultarte: ¿ustedes hacen también instalaciones de red para oficinas? Estamos por sumar un piso."
+        ),
+        (
+            .hardship,
+            "A oficina esteve parada um mês por causa das obras da câmara na rua. Não consigo pagar tudo agora, posso pagar em prestações?"
+        ),
+        (
+            .question,
+            "Do you folks bill net 30 or net 10? I'm doing my year-end and the old paperwork says one thing and this one says another. I'll also need your tax ID for the 1099."
+        ),
+        (.other, "Buenas, este era el celular de mi papá, don Efraín. Él falleció el mes pasado."),
+        (.promise, "Payment will go out Thursday 🙏 Quick q: should I put the invoice number in the memo, or our studio name?"),
+        (
+            .hardship,
+            "Dear Dana,\n\nI am sorry I have not written back sooner. My sister Dorothy passed away on the 20th, down in Peoria. She was 91 and she went peacefully in her sleep, which is what we all want I suppose. I was the one who had to arrange everything because her boys are out in Arizona, and the funeral home and the flowers and the luncheon after took nearly all my savings. I just don't have the money for your bill right now and I didn't want you to think I was ignoring you. I hope you can be patient with an old woman."
+        ),
+        (
+            .promise,
+            "Dear Dana,\n\nI will transfer the full amount on Monday the 21st, once the court interpreting fees for November have landed."
+        ),
+        (
+            .promise,
+            "We'll put a check in the mail by Christmas. June says to tell you it's the one with the cardinals on it, so you'll know it's from us.\n\nHarlan"
+        ),
+        (
+            .dispute,
+            "I'll pay everything but the gutter guards on Friday. Those guards were supposed to be the leaf-proof kind and what went up is the cheap mesh."
+        ),
+        (
+            .hardship,
+            "Dana,\n\nI'm in the middle of a divorce and our joint accounts are frozen by the court until the settlement conference on January 19. I can't pay anything until then. I'm sorry - this isn't how I wanted to handle it.\n\nGail"
+        ),
+        (
+            .alreadyPaid,
+            "Dear Dana,\n\nYour reminder came this morning and I was surprised, because I paid this bill already. I wrote out the check on the Monday after Thanksgiving, number 1147 from my First Prairie account, and because of my hip I asked the Nowak boy next door to drop it at the post office for me on his way to school. He is a good boy, he shovels my walk for ten dollars and does a better job than the city.\n\nRoger says the mail is slow this time of year with all the Christmas cards. I have the carbon copy in my checkbook if you need the number again."
+        ),
+        (.optOut, "ya basta con los mensajes. no me escriban mas"),
+        (.question, "wait is this the one for the studio backdrop wall or the darkroom? 🤔"),
+        (
+            .dispute,
+            "Madame,\n\nJe me permets de contester votre facture : le devis mentionnait huitante heures de travail, la facture en compte nonante-deux. Je n'ai reçu aucune explication pour ces douze heures supplémentaires et je vous saurais gré de la corriger.\n\nMeilleures salutations,\nPascal Jaquet"
+        ),
+        (
+            .other,
+            "Bonjour Madame,\n\nNous avons déménagé chez notre fille à Jambes le mois passé. Notre nouvelle adresse est rue de Dave 143, 5100 Jambes. Le numéro de téléphone reste le même."
+        ),
+        (
+            .dispute,
+            "The bathroom fan still makes that rattling noise. I'd rather not pay the full amount until someone looks at it"
+        ),
+        (
+            .other,
+            "Hoi Dana,\n\nIk zit tot half januari in Zeeland voor werk en kom pas na de feestdagen weer op de boot. De post ligt bij de buurvrouw op de Prinsengracht, ik kijk er dan naar."
+        ),
+        (
+            .question,
+            "Dana, quick one - does this invoice include the floor drain in the honey house, or is that going on a separate bill when Mike finishes it in the spring? I keep the honey house on its own books for the ag exemption.\n\nAmos"
+        ),
+        (
+            .question,
+            "Bonjour Madame,\n\nUne question : l'établi que vos ouvriers ont posé dans l'atelier, il est compris dans cette facture ou il fera l'objet d'une facture à part ? Je préfère savoir avant de passer à la banque."
+        ),
+        (
+            .question,
+            "Hi Dana,\n\nCould you send me an itemized copy of this? My daughter's lease says the landlord covers structural repairs, and I'd like to see whether the porch beam is listed on its own before I bring it up with him."
+        ),
+        (.other, "Je suis au salon de l'horlogerie à Genève jusqu'à jeudi, je regarde tout ça en rentrant."),
+        (.optOut, "PAID IT ALREADY. STOP TEXTING"),
+        (.question, "Is dit voor de steiger of voor het dakraam? Weet het even niet meer"),
+        (
+            .alreadyPaid,
+            "Paid! I handed the cash to Mike when he came to pick up his pie order on Saturday - $725 in an envelope, and he counted it right there at my kitchen table.\n\nNoreen"
+        ),
+        (
+            .hardship,
+            "a enchente fechou o consultório duas semanas, tô apertada. consigo pagar metade dia 20 e o resto em janeiro"
+        ),
+        (.other, "ok 👍 ill tell my dad when he gets back from hunting"),
+        (
+            .other,
+            "Hi Dana,\n\nkurzes Update von unserer Seite: wir switchen gerade unser Accounting-Tool (bye bye Excel 🙈), deshalb hängen ein paar Invoices im Backlog. Ab 1.1. bitte alle Rechnungen an invoices@kiezkraft.example schicken, nicht mehr an mich direkt."
+        ),
+        (.other, "Sorry, ik denk dat u de verkeerde heeft. Ik heb de boot in oktober verkocht aan een jong stel, Bas en Floor."),
+        (
+            .promise,
+            "I'm paid on the 18th but I'm on nights through Friday. I'll pay it Saturday morning when I get off my last shift.\n\nRochelle"
+        ),
+        (.hardship, "Je suis au chômage depuis octobre, je n'ai pas de quoi payer pour le moment. Désolée"),
+        (
+            .promise,
+            "Hello again Dana,\n\nI talked to Roger on the phone last night and he said I should just write to you myself, so here I am. My Social Security comes on the 3rd and the railroad pension from Walter comes on the 1st. I will mail you a check on the 1st when my pension comes, Roger says that is the easiest way for me to keep track.\n\nWe are having the church bazaar on Saturday and I made 9 dozen of my lemon bars, so if you are ever out this way stop in.\n\nMillie"
+        ),
+        (
+            .other,
+            "Hi Dana,\n\nIt's recital season - 34 students, two recitals on the 12th and 13th, and I haven't opened the mail pile since Thanksgiving. It's all in a basket by the piano. I'll go through it next week once the last little Mozart has taken her bow."
+        ),
+        (.dispute, "we were supposed to get 10% off for the referral tho?? my dad said mike said that"),
+        (
+            .promise,
+            "Hola Dana!\n\nTe cuento que pagamos a fin de mes, cuando nos liquidan las reservas de diciembre.\n\nSaludos desde Puerto Natales,\nFrancisca"
+        ),
+        (
+            .alreadyPaid,
+            "Hoi Dana,\n\nOp 1 december heb ik 500 euro overgemaakt, meer zat er niet in. Sinds mijn ontslag bij de gemeente leef ik van een uitkering."
+        ),
+        (
+            .other,
+            "Emma honey - is this the bill for the stair railing at your apartment? Did the landlord say we pay it or he does? Call me after your chem final. Love, Mom"
+        ),
+        (
+            .dispute,
+            "Geachte mevrouw Whitfield,\n\nOp de factuur staan twee monteurs gedurende vijf dagen, terwijl volgens de toegangsregistratie van de terminal op drie van die dagen slechts één monteur aanwezig was. Wij verzoeken u de factuur te crediteren en opnieuw in te dienen."
+        ),
+        (.hardship, "Door de staking in de haven hebben we al drie weken geen inkomsten. Kan het in termijnen?"),
+        (
+            .hardship,
+            "Dear Dana,\n\nTwo of my largest clients have been slow to pay, and I am currently owed more than $11,000 myself. I'm embarrassed to ask, but could we split this into two or three instalments?\n\nKatya"
+        ),
+        (
+            .promise,
+            "Hi Dana,\n\nSo sorry for the delay. I'll drop a check by your office on Wednesday after my morning students.\n\nCordelia"
+        ),
+        (
+            .dispute,
+            "Hi Dana,\n\nI wonder if there's been a mix-up? The invoice includes \"soundproofing - 2 walls,\" but we agreed on only the wall I share with my neighbour, and Mike said he'd hold off on the second until spring. Could you take that line off?"
+        ),
+        (
+            .alreadyPaid,
+            "Hi Dana,\n\nI sent half ($620) on the 1st through your online portal. The other half goes out on the 18th, when my daughter's housing refund arrives.\n\nGail"
+        ),
+        (
+            .question,
+            "Hello Dana,\n\nIn the bill is written \"GFCI outlet\". What is this GFCI? It is different from normal outlet? My son ask me and I don't know what to tell him."
+        ),
+        (
+            .alreadyPaid,
+            "Dana, I'm mortified - I paid this on December 2nd with my Visa through your website, and I have the receipt e-mail right here (transaction 5G7-22018). Did something go wrong on your end?\n\nCordelia"
+        ),
+        (
+            .hardship,
+            "Dear Dana,\n\nI am sorry. My wife is in hospital since two weeks and I close the shop many days. Now I don't have money for the full bill. Can I pay in 3 parts?"
+        ),
+        (.optOut, "Please don't text me, I work nights and your messages wake me up. Email only please."),
+        (.optOut, "Graag geen sms'jes meer naar dit nummer. Het is mijn zakelijke telefoon en klanten lezen mee."),
+        (
+            .alreadyPaid,
+            "Sehr geehrte Frau Whitfield,\n\ndie Rechnung haben wir schon am 30. November bezahlt, per Überweisung von unserem Konto bei der Raiffeisenbank. Bitte schauen Sie nochmal nach."
+        ),
+        (.other, "got it, thanks dana! merry christmas to you and the crew 🎄"),
+        (.promise, "le consigno la otra semana sin falta"),
+        (.promise, "Ill pay it fry day when I get back to the yard in Joliet"),
+        (.promise, "Bonjour Madame,\n\nNous réglerons la facture dans quinze jours, quand mon mari aura touché sa pension."),
+        (
+            .dispute,
+            "Cara Dana,\n\nPaguei no dia 3 a parte da canalização. A parte da pintura não pago: as paredes da oficina ficaram todas manchadas.\n\nConceição"
+        ),
+        (.promise, "I'm off Tues & Wed this coming week, will do it Tues when I'm awake 😴"),
+        (.alreadyPaid, "Payé par e-banking le 4 décembre, référence 2026-1204-JR. Meilleures salutations"),
+        (
+            .other,
+            "Boa tarde, Dana.\n\nObrigada pela mensagem e aproveito para lhe desejar um Santo Natal. Quem trata das faturas é o meu sobrinho Rui, que está de férias até dia 4; quando regressar, ele vê isso."
+        ),
+        (
+            .other,
+            "Grüß Gott Frau Whitfield,\n\nmein Mann hat mir Ihre Mail weitergegeben, ich mach bei uns die Büroarbeit. Ich komm aber erst nach Dreikönig wieder dazu, vorher ist bei uns Hochbetrieb mit Weihnachten und Silvester.\n\nFreundliche Grüße\nBurgi Stiglmair"
+        ),
+        (.hardship, "Mei, uns is d'Kühlung ausgfalln, a ganze Ladung Fleisch is hi. I ko grad ned zahln."),
+        (.hardship, "me quedé sin trabajo en noviembre, no tengo para pagar. puedo darle 50 dólares al mes?"),
+        (.question, "Boa tarde, pode enviar-me o IBAN outra vez? Perdi o email anterior."),
+        (
+            .dispute,
+            "Dana,\n\nYou billed us for 14 sheets of 3/4 ply on the loading dock job. Your guys bought that plywood off my own shelf - it's on their account here, I've got the ticket. You can't charge me for my own lumber."
+        ),
+        (.promise, "Payment geht Anfang nächster Woche raus, sorry for the delay!"),
+        (
+            .other,
+            "This is June typing. Harlan is at the VFW fish fry and he keeps the checkbook, so I'll leave your note by his coffee cup and he'll call you in the morning. Just so you know, we leave for our daughter's in Tucson on the 15th and won't be back until the middle of January, so the phone is better than e-mail after that."
+        ),
+        (
+            .hardship,
+            "Hoi Dana,\n\nWe zitten midden in een scheiding en de boot moet verkocht worden. Tot die verkoop rond is kan ik niets betalen, daarna wordt alles in één keer voldaan."
+        ),
+        (
+            .question,
+            "Dear Dana,\n\nCould you confirm whether the amount includes Illinois sales tax? As I read the invoice, the materials line is taxed and the labor is not, which I believe is correct, but my accountant has asked me to double-check before filing."
+        ),
+        (
+            .hardship,
+            "Dana,\n\nEstou afastada do consultório desde novembro por causa de uma cirurgia na mão e ainda não sei quando volto a atender. Estou sem renda. Podemos conversar sobre um parcelamento?\n\nJuliana"
+        ),
+        (
+            .dispute,
+            "Madame,\n\nLa facture mentionne le remplacement de quatre châssis, alors que seuls trois ont été remplacés dans la salle des signatures. Par ailleurs, pourriez-vous nous faire parvenir votre attestation d'assurance RC professionnelle pour nos dossiers ?\n\nBien à vous,\nFrançoise Delvaux"
+        ),
+        (
+            .other,
+            "Madame,\n\nMaître Lambotte est en congé jusqu'au 4 janvier. Je ne manquerai pas de lui transmettre votre rappel à son retour et de revenir vers vous endéans la semaine. Pour information, l'étude sera fermée du 24 décembre au 3 janvier inclus."
+        ),
+        (.question, "is this for the gutter thing at my grandmas or the garage? my mom wants to know"),
+        (
+            .hardship,
+            "Buenas tardes, Dana.\n\nLe soy sincero: la cosecha se retrasó por las lluvias y el contenedor de diciembre llega en febrero. Hasta que no vendamos ese café no tenemos flujo de caja. ¿Podemos hacer un acuerdo de pago?"
+        ),
+        (
+            .hardship,
+            "Dana,\n\nLa temporada partió floja por los incendios en el parque y tuvimos muchas cancelaciones. Te puedo pagar la mitad el 15 de enero y el resto en febrero."
+        ),
+        (
+            .promise,
+            "Dear Dana,\n\nI will pay 12/22, Tuesday, after my customers pick up the Christmas suits. Sorry for delay.\n\nArmen"
+        ),
+        (
+            .hardship,
+            "Dear Dana,\n\nThe eye doctor says the cataract surgery went well and I can read the newspaper again without the magnifier, which is a blessing, but then the bill came for the drops and the follow-up visits and my supplement plan didn't cover half of it. So I am a little short this month. I can send $100 on the 3rd when my Social Security comes in, and the rest a little at a time after that, if that is acceptable.\n\nMy grandson Brandon is coming home from the Navy for Christmas, first time in two years."
+        ),
+        (
+            .dispute,
+            "oi, cobraram a instalação do ar condicionado mas fomos nós que compramos e instalamos, vocês só fizeram o furo na parede. não vou pagar isso"
+        ),
+        (.hardship, "se me murió mi papá la semana pasada y estoy en santiago viendo todo. no puedo pagar ahora, disculpa"),
+        (.promise, "Grüß Gott Frau Whitfield,\n\nmein Mann sagt, das Geld überweisen wir gleich im neuen Jahr."),
+        (.dispute, "Bonjour, la toiture de la véranda goutte toujours quand il drache. Je ne paierai pas avant réparation."),
+        (
+            .promise,
+            "Hi Dana - I'll pay it at the end of the month when my year-end bonus comes through. Sorry it's late; between Thanksgiving travel and finals week it slipped my mind."
+        ),
+        (
+            .other,
+            "Hi!! I'm in Tulum for a destination wedding until the 6th (two shoot days plus travel), editing at night in between. Just wanted you to know I saw this and I'm not ignoring you. Talk soon xx"
+        ),
+        (
+            .promise,
+            "Geachte mevrouw Whitfield,\n\nUw factuur is goedgekeurd en wordt meegenomen in de betaalrun van donderdag 17 december."
+        ),
+        (
+            .promise,
+            "Geachte mevrouw Whitfield,\n\nDe betaling staat gepland voor vrijdag 18 december. Kunt u bevestigen dat het rekeningnummer op de factuur nog klopt? Wij hebben twee nummers van u in ons systeem."
+        ),
+        (.promise, "between the 10th and 15th, depends when my grant deposit hits"),
+        (.optOut, "I zahl des am Freitag. Und hört's auf mit dene E-Mails jeden zweiten Tag, i bin ned taub."),
+        (
+            .question,
+            "Geachte mevrouw Whitfield,\n\nKunt u de factuur opnieuw sturen met ons PO-nummer (4500-2231) erop? Zonder PO-nummer kan ons systeem hem niet matchen. Dit is geen fout van uw kant, het nummer is pas na de opdracht aangemaakt."
+        ),
+        (
+            .alreadyPaid,
+            "Sehr geehrte Frau Whitfield,\n\ndie Rechnung ist am 2.12. überwiesen worden. Eine Frage hätte ich noch: Machen Sie auch Fliesenarbeiten? Unser Kühlraum bräuchte neue Fliesen.\n\nBurgi Stiglmair"
+        ),
+        (.promise, "Dana, pago sexta sem falta, ok? 🙏"),
+        (
+            .question,
+            "Buenas tardes, Dana.\n\nUna consulta: ¿la factura incluye la estantería de la bodega de Cicero o eso se factura aparte? Le pregunto porque el contador necesita separar lo de la bodega de lo de la oficina."
+        ),
+        (
+            .optOut,
+            "I told Mike on the phone the dock lights were never part of the deal and I'm not paying for them. And I don't want any more of these computer e-mails. Have him stop by the store like a normal person.\n\nVern"
+        ),
+        (.alreadyPaid, "Já está pago desde dia 30, por transferência. Cumprimentos"),
+        (
+            .optOut,
+            "We got three of these in one week. We are 81 and 79 years old and we do not need to be hounded by a computer. Take us off this list.\n\nHarlan Tesdahl"
+        ),
+        (.hardship, "sorry our truck got repoed and we cant plow without it. can my parents pay u in january"),
+        (
+            .dispute,
+            "The honey house floor is already cracking along the drain and it's maybe six weeks old. I'm not paying the concrete line till somebody comes out and looks at it. The rest of the bill's fine."
+        ),
+        (.question, "Griaß Eana, is des de Rechnung fürs Kühlhaus oder für'n Laden? Mia ham zwoa kriagt."),
+        (
+            .optOut,
+            "Por favor, parem de mandar esses lembretes para o e-mail do consultório. Meus pacientes e a recepção têm acesso a esta caixa.\n\nJuliana"
+        ),
+        (.other, "new number for cookie orders is 708-555-0339, this one is my personal cell. invoice stuff can go to my email"),
+        (.promise, "first week of jan is when our new year memberships come in, ill pay then 🙏"),
+        (.alreadyPaid, "Hoi Dana,\n\nZie hieronder de bevestiging van de bank, de betaling is op 3/12 de deur uit."),
+        (.optOut, "This phone is for my rideshare passengers only. No more billing message here please"),
+        (
+            .dispute,
+            "Hola Dana,\n\nRevisando la factura veo que nos cobraron el flete de los paneles dos veces: una en la factura de octubre y otra vez acá. ¿Lo pueden revisar y corregir?"
+        ),
+        (
+            .optOut,
+            "Por favor, dejen de mandar recordatorios a este correo; es el de reservas y lo ven todos los guías. Cualquier cosa de facturación, por teléfono.\n\nFrancisca"
+        ),
+        (
+            .dispute,
+            "Hi Dana,\n\nI paid everything except the piano-moving line on December 4 (check 3301). That line I won't pay: your crew refused to move the piano, and I had to hire piano movers myself.\n\nCordelia"
+        ),
+        (.dispute, "Des Kühlhaus-Tor schliaßt ned gscheid, do ziagt's wia Hechtsuppn. So zahl i des ned."),
+        (
+            .optOut,
+            "Madame,\n\nNous vous saurions gré de ne plus adresser de rappels automatiques à l'étude. Toute correspondance relative à ce dossier doit désormais nous parvenir par courrier recommandé."
+        ),
+        (.hardship, "lost my load and got no check this week I can do 200 on the 21st and rest in Jan"),
+        (
+            .hardship,
+            "Hi Dana,\n\nehrlich gesagt: unsere Series-A-Runde hat sich auf Q1 verschoben und wir sind gerade im Cash-Preservation-Mode. Wir können die Rechnung erst zahlen, wenn das Funding da ist. Geht eine Ratenzahlung?"
+        ),
+        (.optOut, "STOP TEXTING ME ABOUT THIS. I WILL DEAL WITH IT WHEN I DEAL WITH IT."),
+        (
+            .other,
+            "Dana,\n\nHeads up that the store changes hands January 1st. My nephew Curtis is taking over and I'm finally retiring after 41 years behind the counter. Anything dated 2027 should go to him at curtis@halloranhardware.example. Anything on the old account I'll still see through the end of the year."
+        ),
+        (
+            .alreadyPaid,
+            "Buenos días, Dana.\n\nLe reenvío el soporte del pago que hicimos el jueves pasado. Quedo atento a cualquier inquietud.\n\nMauricio"
+        ),
+        (
+            .other,
+            "Buenas tardes, Dana.\n\nLe cuento que estoy en el Huila visitando fincas hasta el 12; a mi regreso reviso el tema con contabilidad. Quedo atento."
+        ),
+        (
+            .hardship,
+            "I've been out on medical leave since my surgery and short-term disability only pays 60%. Can we do a payment plan?"
+        ),
+        (
+            .dispute,
+            "Hi Dana,\n\nMy daughter tells me the crew left the back door of her apartment unlocked overnight on November 18, and her bike was stolen off the porch. I'd like the cost of the bike taken off this bill - it was a $600 bike and she needs it to get to class.\n\nGail"
+        ),
+        (.hardship, "On traverse une mauvaise passe, mon mari est malade. Je peux verser 200€ le 18 et le reste en janvier"),
+        (.question, "Hello please what is the amount again. I delete the email by mistake"),
+        (.optOut, "please take this number off your list this is my work phone and Im driving a truck I cant have it going off"),
+        (
+            .other,
+            "Hello Dana, good day. I want to inform you that I have change my phone number to (872) 555-0398 because my phone was stolen at the gas station. Please use this one from now. God bless."
+        ),
+        (
+            .other,
+            "Thank you for the message. My daughter Ani read it for me because my English reading is not so good. She will come to the shop Saturday and she will explain me everything."
+        ),
+        (.dispute, "Zahlen den Betrag minus die doppelt berechneten Paneele am 17.12. 👍"),
+        (.question, "C'est combien déjà en francs suisses ? Ma banque me demande le montant exact en CHF pour le versement"),
+        (.alreadyPaid, "I already pay with zelle on saturday, confirmation 4KX92L"),
+        (.promise, "Next payday, Dana! That's the 18th for my husband's work, and I'll send it that evening.\n\nNoreen"),
+        (
+            .hardship,
+            "Hi Dana,\n\nThe hospital closed my night unit as of December 1, so I'm out of work until my new position starts in February. I can't pay the invoice right now. Is a payment plan possible?"
+        ),
+        (
+            .optOut,
+            "I have asked twice now for these to come to me and not to my 19-year-old. Stop e-mailing her. If I see one more of these in her inbox I will be filing a complaint.\n\nGail Oberholtzer"
+        ),
+        (.optOut, "no me manden mas mensajes a este numero. a que correo les escribo?"),
+        (.promise, "I pay tomorrow morning. Which name I put for zelle?"),
+        (
+            .hardship,
+            "Madame,\n\nLes affaires sont très calmes depuis la rentrée, les clients ne font plus réviser leurs montres. Je ne peux pas régler la totalité maintenant. Serait-il possible d'échelonner sur trois mois ?\n\nMeilleures salutations,\nPascal Jaquet"
+        ),
+        (.promise, "Maak het over twee weken over, dan heb ik mijn eindejaarsuitkering binnen."),
+        (.alreadyPaid, "June showed me how to send this along. The bank says it went out.\n\nHarlan"),
+        (
+            .other,
+            "Dear Dana,\n\nThank you for your letter, or e-mail I should say, my grandson Brandon set up this tablet for me at Thanksgiving and I am still getting the hang of it so forgive me if this comes out strange. We had 14 people for Thanksgiving this year, the most since Walter passed, and my daughter-in-law brought a green bean casserole that nobody touched, but don't tell her I said so. The new railing on the front steps was a blessing with all those people going in and out, and little Ava held onto it the whole way down, so please tell Mike thank you again.\n\nAbout the bill, my son Roger takes care of my checkbook since my cataract surgery and he is coming on the 19th for the weekend. I have printed your e-mail and put it on the refrigerator under the Wisconsin Dells magnet so he will see it first thing."
+        ),
+        (
+            .hardship,
+            "my truck blew a turbo outside of Tulsa and the repair is 9000 dollars I can't pay nobody right now till I'm rolling again"
+        ),
+        (
+            .optOut,
+            "I lost my job and I'm behind on everything. I know I owe you. But I can't take getting these texts and e-mails every few days - please stop contacting me, and I'll reach out when I'm working again.\n\nRochelle"
+        ),
+        (
+            .dispute,
+            "Cara Dana,\n\nA fatura inclui a reparação do forno de cozedura, mas esse trabalho foi feito pelo nosso técnico, não pela vossa equipa. Peço que retirem essa linha.\n\nCumprimentos,\nConceição Amaral"
+        ),
+        (
+            .dispute,
+            "hey Dana - the invoice has the darkroom sink as a \"new install\" at $480 but Mike reused my old sink, he just moved it over two feet. I was standing right there. can you fix that line?"
+        ),
+        (.optOut, "Keine Erinnerungen mehr per SMS bitte. Das nervt."),
+        (.alreadyPaid, "mailed the check this morning, sent mike a pic of it so u have the number 📸"),
+        (.promise, "I will pay you when I get my weekly payout on Monday. Sorry for late"),
+        (
+            .dispute,
+            "Hi Dana,\n\nsorry to be that person 🙈 aber die Akustikpaneele im Meetingraum waren doch im Angebot als \"inklusive\" drin, oder? Auf der Rechnung stehen sie nochmal extra mit 1.400 $. Können wir die bitte rausnehmen?"
+        ),
+        (.hardship, "Sorry Dana my car is in the shop 2 weeks, I cannot drive and no money. Can I pay little by little?"),
+        (.promise, "vou pagar depois das festas, prometo"),
+        (
+            .question,
+            "June says I should ask you whether the senior discount Mike mentioned at the start of the job is on here. I couldn't tell from the bill. And can we make the check out to Harbor & Pine, or does it need the whole name?\n\nHarlan"
+        ),
+        (
+            .hardship,
+            "The furnace went out on Thanksgiving Day and the new one cost us $6,800, which was most of what we had put aside for the winter. We're on a fixed income. Could we pay you a little each month?"
+        ),
+        (
+            .promise,
+            "Estimada Dana:\n\nEl pago quedó programado para el 22/12 (martes). Cualquier inquietud, a la orden.\n\nMauricio Londoño"
+        ),
+        (
+            .hardship,
+            "Dana,\n\nThe big-box store opened out on Route 47 in October and our sales are down by a third. I'm paying vendors in the order I can. Can you carry this into the new year?"
+        ),
+        (
+            .dispute,
+            "I never asked for no second coat of paint on the shop door your guy did that on his own I ain't paying for it period"
+        ),
+        (
+            .promise,
+            "After the holidays, Dana. Store's a zoo till then and I do my books in January. You'll get your check.\n\nVern"
+        ),
+        (
+            .question,
+            "Hi Dana! 🙏\n\nCould you send the invoice as a PDF? Our bookkeeper says she can't open the link. And is there a way to add our studio's EIN to it?\n\nNamaste,\nLeilani"
+        ),
+        (
+            .question,
+            "Madame,\n\nPourriez-vous nous préciser si le montant est soumis à la TVA belge ou s'il s'agit d'une prestation en autoliquidation ? Notre comptable nous le demande avant d'encoder la facture."
+        ),
+        (.alreadyPaid, "Paid online at like 3am on my break lol. Conf# HP-88301"),
+        (.optOut, "uh this is my personal phone not the business. can u not text me here"),
+        (.other, "Just got off a 12 and I'm sleeping till 3. Will read the invoice properly when I'm human again"),
+        (.hardship, "two couples postponed to 2027 and i refunded their deposits, cash is super tight. can u give me till feb?"),
+        (
+            .other,
+            "Griaß Eana, do is da Alois. I hob grad an Haufen Kundschaft weg'n de Weihnachtsbratl, i schau's ma auf d'Nacht o."
+        ),
+        (.other, "This is Leonard's wife. Leonard passed away on December 3rd."),
+        (.question, "cuanto es lo que falta? yo pensé que con el abono de octubre quedaba casi todo pagado"),
+        (
+            .alreadyPaid,
+            "Harlan asked me to write because he doesn't do the e-mail. He says he paid this at your office on the 1st, in person, with a check, and the young lady at the front gave him a receipt. He has it in his shirt pocket if you need it.\n\nJune"
+        ),
+        (.dispute, "Het dakraam lekt nog steeds bij harde wind. Eerst fixen, dan betalen."),
+        (.dispute, "oiga, esa pintura de la bodega ya se está pelando y apenas lleva un mes. así no le pago"),
+        (
+            .alreadyPaid,
+            "Madame,\n\nJ'ai versé un acompte de 500 dollars le 4 décembre ; le solde suivra le 22.\n\nMeilleures salutations,\nPascal Jaquet"
+        ),
+        (.question, "Do you take Apple Pay? Or only card over the phone"),
+        (
+            .alreadyPaid,
+            "Bonjour Madame,\n\nVoici la preuve de paiement de notre banque. Le virement a été effectué le 2 décembre."
+        ),
+        (.dispute, "Why you charge me 4 hours? The man was here only 2 hours I was home all the day"),
+        (.promise, "farmers market money gets deposited the 15th. pay you the 15th or 18th at the latest"),
+        (
+            .dispute,
+            "Hi Dana - hoping we can sort this out gently 🙏 The estimate for the floor refinishing was $4,200 and the invoice is $7,250.00. I don't remember approving any extra work. Could you send the signed change order, if there is one?"
+        ),
+        (
+            .question,
+            "Oi Dana, tudo bem?\n\nUma dúvida: esse valor já inclui a instalação da cadeira odontológica nova ou só a parte elétrica? Meu contador precisa separar pra declaração."
+        ),
+        (.alreadyPaid, "my mom paid this on venmo last night she said"),
+        (
+            .alreadyPaid,
+            "Dear Dana,\n\nPayment was made by wire on 3 December (reference KI-2026-117). If your bank needs the SWIFT confirmation, I can request it from mine."
+        ),
+        (.alreadyPaid, "ya pagué po, le hice la transferencia el viernes 4, le mando el comprobante si quiere"),
+        (.other, "Oi, aqui é da recepção da Dra. Juliana. Ela está atendendo agora, passo o recado pra ela no fim do dia 😊"),
+        (
+            .other,
+            "Dear Dana,\n\nApologies for the silence: I am translating a 300-page arbitration file against a deadline on the 18th. My accountant, Mr. Dobrev, handles my payables; I have forwarded your message to him at dobrev.cpa@ledgerline.example and asked him to contact you directly."
+        ),
+        (
+            .question,
+            "whats the routing number for the wire im in Amarillo and my wife says the bank needs it to send the money question mark"
+        ),
+        (
+            .alreadyPaid,
+            "Oi Dana!\n\nJá foi pago, fiz a transferência internacional pelo banco no dia 2/12. Segue o comprovante em anexo.\n\nAbraço,\nJuliana"
+        ),
+        (
+            .other,
+            "Thank you for the reminder, and for the lovely handwritten note Dana tucked in with the invoice! Tell Mike the new oven outlet is working beautifully - I've done 40 dozen gingerbread men on it this week. I'm dropping a tin of cookies at your office on Friday for the crew."
+        ),
+        (
+            .other,
+            "Geachte mevrouw Whitfield,\n\nPer 1 januari verhuist ons kantoor naar het Lloydkwartier. Ons nieuwe factuuradres is: Schoonhoven & Van Rijn Scheepsagenten B.V., t.a.v. crediteurenadministratie, Sint-Jobsweg 30, 3024 EJ Rotterdam. Wilt u dit aanpassen in uw administratie?"
+        ),
+        (
+            .optOut,
+            "Please remove this address from your reminder list. I prefer to receive statements by post; e-mail reminders go to a folder I don't monitor.\n\nKatya Ilyina"
+        ),
+        (.other, "hola! estoy con un grupo en torres del paine, casi sin señal. el lunes vuelvo a natales y lo veo al tiro"),
+        (
+            .promise,
+            "Cara Dana,\n\nPeço imensa desculpa pelo atraso. Faço a transferência até ao dia 23, sem falta.\n\nConceição Amaral"
+        ),
+        (.dispute, "um the quote said $1,850 flat for the backdrop wall and this is way more?? not paying the difference"),
+        (.alreadyPaid, "Al betaald hoor, 27 november, via de bank met het factuurnummer erbij"),
+        (
+            .dispute,
+            "Dear Dana,\n\nI'm sorry to bother you with this, I know you are busy before the holidays. My granddaughter Kayla is home from college and she helped me look at the bill on the computer, and there is something I don't understand. It says three hours of labor for fixing the storm door. The young man who came was very polite and wiped his feet, but he was only here about forty minutes. I know because The Price Is Right had just started when he rang the bell and it wasn't even over when he drove away. I don't think I should pay for three hours when it was less than one, do you?\n\nKayla says hello, she is studying to be a pharmacist."
+        ),
+        (.promise, "my mom said she'll send it the 15th when she gets paid"),
+        (
+            .alreadyPaid,
+            "Dear Dana,\n\nPaid on 4 December by wire (ref KI-2026-121). Unrelated question: a neighbour in my building would like her kitchen redone in the spring. May I pass on your details, and do you work in Oak Park?"
+        ),
+        (
+            .hardship,
+            "Lost about 60% of my hives to mites this fall, worst year I've had in twenty. Honey sales are half what they were. I'll get you paid but it's going to be slow. Can we work something out?\n\nAmos"
+        ),
+        (.alreadyPaid, "paid ✅ via Wise am 3.12., Ref KZK-DEC-03"),
+        (.other, "Sorry I am driving passenger now. I will call the office after 6pm ok"),
+        (
+            .other,
+            "hey this is tyler from voorhies bros. my mom does all the money stuff for the business, ill show her tonight when she gets home from work"
+        ),
+        (
+            .other,
+            "this is Boone im driving threw Nebraska right now cant look at nothing till I get to the yard in Omaha Thursday night"
+        ),
+        (
+            .dispute,
+            "Dear Dana,\n\nThe new fitting room door is not closing good, the customer must hold it when she change clothes. This is not acceptable for my business. I will pay when the door is fixed, not before.\n\nArmen Kazarian"
+        ),
+        (.promise, "next payday i got u"),
+        (.alreadyPaid, "I mailed that check from Little Rock on Monday my wife's got the stub it's number 2 2 1 7"),
+        (.promise, "in 2 wks, promise! client final payments come in then 🙏"),
+        (
+            .question,
+            "Hello Dana,\n\nI hope you are keeping warm, we had our first real snow here last night and the plow came by at 5 in the morning and woke up the whole street, and my cat Biscuit hid under the bed until noon. My neighbor Mrs. Strand says it will be a hard winter because the woolly bear caterpillars had wide stripes this year. I don't know if I believe that but she is usually right.\n\nI was going over the bill at the kitchen table and I wanted to ask, does it include the little grab rail by the back door, or was that going to be a separate bill? Walter always said to get everything in writing and I don't want to pay for it twice by mistake.\n\nYour friend,\nMillie Pennington"
+        ),
+        (
+            .promise,
+            "Servus Frau Whitfield,\n\ndes Geld kommt zwischen de Feiertag, spätestens am 30.12. Mir ham grad an Haufen Arbeit mit de Bestellungen."
+        ),
+        (
+            .promise,
+            "Madame,\n\nNous vous informons que votre facture sera réglée par virement le 18/12, lors de notre prochain paiement fournisseurs."
+        ),
+        (.alreadyPaid, "pagado con Zelle el 1/12, ref 88AJ2"),
+        (.dispute, "why is there a $300 cleanup fee when i swept the studio myself?? also do u guys do darkroom ventilation"),
+        (.alreadyPaid, "Paid via your portal on 11/30 - conf HPB-30117 💛"),
+        (.promise, "Je vous fais le versement d'ici la fin du mois, promis."),
+        (
+            .dispute,
+            "Sehr geehrte Frau Whitfield,\n\nauf der Rechnung stehen drei Tage Montage. Ihre Leute waren aber nur am Montag und Dienstag da, am Mittwoch war keiner im Laden - das weiß ich genau, weil ich den ganzen Tag an der Theke gestanden bin. Bitte korrigieren Sie das."
+        ),
+        (
+            .hardship,
+            "My husband was laid off from the plant last week, so money is very tight right now and I'd like to pay this in a few parts. Also, totally unrelated: do you do small jobs like rehanging a kitchen cabinet? Mine is pulling off the wall.\n\nNoreen"
+        ),
+        (
+            .question,
+            "Hi Dana,\n\nkurze Frage: Könnt ihr uns die Rechnung auch als E-Rechnung (XRechnung oder ZUGFeRD) schicken? Ab 2027 nimmt unser Tool nur noch strukturierte Formate. Und ist das Reverse Charge?"
+        ),
+        (
+            .other,
+            "Public works night crew here, we're out salting Route 20. Whoever sent this should call the admin office after 8am"
+        ),
+        (
+            .dispute,
+            "Cara Dana,\n\nJá pagámos a parte da cobertura no dia 30 de novembro. A parte do pavimento não pagamos até receber a nota de crédito dos 46 m² a mais."
+        ),
+        (
+            .other,
+            "Dear Ms. Whitfield,\n\nPlease note that Meridian Lakes Hospitality has centralised supplier payments for all eleven of its properties in our Finance Shared Service Centre in Milwaukee. The FSSC is now your contact for all invoice matters, at fssc@meridianlakeshospitality.example or (414) 555-0470.\n\nKind regards,\nAnjali Deshmukh\nFinance Shared Services Analyst"
+        ),
+        (
+            .question,
+            "Hi Dana,\n\nWhich of our projects does this invoice belong to? We recharge contractor costs to our clients' projects, and the invoice doesn't carry a project number. If it's for the fourth-floor fit-out at our own office, the internal code is 26-118; if it's the site trailer work for the Route 53 bridge job, it's 26-094.\n\nMany thanks,\nBridget Cavanaugh\nOffice Manager"
+        ),
+        (
+            .other,
+            "Bonjour Madame Whitfield,\n\nVeuillez prendre note que nos bureaux déménageront le 4 janvier 2027 au 1250, boulevard René-Lévesque Ouest, bureau 2200, Montréal (Québec) H3B 4W8. Nos numéros de téléphone et nos adresses courriel demeurent les mêmes. Merci de mettre à jour votre fichier clients."
+        ),
+        (
+            .promise,
+            "Bursar's office: it's in the check run on the 2nd Thursday of January. We don't cut checks over winter break"
+        ),
+        (
+            .promise,
+            "Dana,\n\nWe pay vendors net 30 from month-end, so this will go out with our run on Monday, January 11.\n\nDarla Kucera\nOffice Manager"
+        ),
+        (.optOut, "Bitte keine SMS mehr an diese Nummer, das ist das Pikett-Handy der Haustechnik."),
+        (
+            .other,
+            "Hi Dana,\n\nPlease note that effective December 1, Corbel Street Property Management no longer manages the building at 4410 N. Clarendon Avenue; the owner has appointed Lakeline Residential Services. Invoices for work at that address dated after November 30 should be sent to the new manager at payables@lakelineresidential.example. Invoices for the remaining 39 buildings in our portfolio are unaffected.\n\nRegards,\nYvette Drummond\nAccounts Payable Manager"
+        ),
+        (
+            .dispute,
+            "Dear Dana,\n\nYour invoice includes $2,300.00 for \"after-hours work - tasting room.\" Our harvest-season agreement with Mike was that your crew would work after 6 p.m. at no premium, so as not to disturb guests during tastings; I have his e-mail of September 14 confirming it.\n\nPlease remove the premium and send a corrected invoice."
+        ),
+        (
+            .dispute,
+            "Boa tarde, aqui é o Thiago. O portão do CD de São José dos Pinhais continua travando, não vamos pagar antes do conserto."
+        ),
+        (.optOut, "Le paiement part vendredi. Merci d'arrêter les SMS sur ce numéro, c'est le téléphone de garde."),
+        (
+            .other,
+            "Dana,\n\nJust so you're aware, Pemberton Auto Group has agreed to sell the dealership to the Lindell Automotive group, with closing expected on January 15. Anything for work done in 2026 stays with us and I'll still be handling it through the end of January. After that, contact Lindell's office at ap@lindellauto.example.\n\nDarla Kucera\nOffice Manager"
+        ),
+        (.alreadyPaid, "Payé par virement le 2026-12-03, réf. BTI-7734. Merci de vérifier de votre côté."),
+        (
+            .alreadyPaid,
+            "Hi Dana,\n\nWe paid this on December 3 by virtual card through our AP platform. The card details were e-mailed to your remittance address from no-reply@paymode.example; the card remains valid until December 31 if your team hasn't processed it yet."
+        ),
+        (
+            .hardship,
+            "Sehr geehrte Frau Whitfield\n\nDie Saisoneröffnung in Arosa musste wegen Schneemangels um drei Wochen verschoben werden, und die Buchungen liegen weit unter dem Vorjahr. Wir sind derzeit nicht in der Lage, die Rechnung vollständig zu begleichen, und bitten Sie um eine Ratenzahlung."
+        ),
+        (
+            .other,
+            "Hello Dana,\n\nI'm writing to introduce myself: I've taken over accounts payable at Halvard & Pryor from our bookkeeper, Janice, who retired last Friday after 22 years. Could you please copy me on statements and reminders from now on, at bcavanaugh@halvardpryor.example? Janice's mailbox will be closed at the end of the month."
+        ),
+        (
+            .other,
+            "Sehr geehrte Frau Whitfield,\n\nIhre Rechnung liegt derzeit zur sachlichen Prüfung beim Fachbereich Netzbau. Erst nach Bestätigung der sachlichen Richtigkeit durch den Fachbereich kann die Kreditorenbuchhaltung die Rechnung weiterbearbeiten. Bei Rückfragen wenden Sie sich bitte direkt an Herrn Obermaier, Tel. 089 5550 3425.\n\nMit freundlichen Grüßen\nVeronika Straßer\nKreditorenbuchhaltung"
+        ),
+        (.promise, "Dana, programei o pagamento pra 18/12, sexta. Abs Thiago"),
+        (
+            .question,
+            "Grüezi, hier Haustechnik Hotel Bergsonne Arosa. Ist das die Rechnung für den Boiler im Keller oder fürs Dach?"
+        ),
+        (
+            .other,
+            "Estimada Sra. Whitfield:\n\nLe informamos de que, con efectos 1 de enero de 2027, nuestra razón social pasa a ser Retiro Facility Services Iberia, S.L.U. El NIF y la dirección fiscal se mantienen. Las facturas emitidas a partir de esa fecha deberán consignar la nueva denominación."
+        ),
+        (
+            .dispute,
+            "Madame,\n\nLes heures de main-d'œuvre facturées pour l'intervention du 12 novembre au bloc opératoire (16 heures) ne correspondent pas au bon d'intervention signé par nos services techniques (9 heures). Nous vous remercions de bien vouloir rectifier la facture.\n\nPar ailleurs, pourriez-vous nous transmettre vos coordonnées bancaires au format IBAN sur papier à en-tête ?\n\nNadège Fontanel\nGestionnaire comptabilité fournisseurs"
+        ),
+        (
+            .promise,
+            "Estimada Dana:\n\nPor el cierre contable de fin de año no se emiten pagos en lo que resta de diciembre. La factura se pagará en la primera quincena de enero.\n\nAtentamente,\nRolando Quispe\nJefe de Tesorería\n\nRolando Quispe\nJefe de Tesorería | Suministros Mineros Huascarán S.A.C.\n+51 1 555 0358"
+        ),
+        (
+            .other,
+            "Cara Dana,\n\nInformo que a fábrica encerra para férias de Natal de 23 de dezembro a 4 de janeiro. Durante esse período, os assuntos de contabilidade ficam a cargo da Dra. Luísa Ferraz, que estará de piquete no escritório nos dias 29 e 30."
+        ),
+        (
+            .promise,
+            "Dear Ms. Whitfield,\n\nThank you for your patience. The gymnasium floor is a capital item, and payment will follow in the new year once the Board's finance committee has signed off on the capital budget line.\n\nWith kind regards,\nImogen Fairclough\nBursar"
+        ),
+        (
+            .hardship,
+            "Hi Dana,\n\nTwo of our largest clients, both school districts, have delayed payment of our fees until their bond proceeds are released, and our line of credit is fully drawn. Would it be possible to pay this invoice in three monthly instalments?\n\nBest regards,\nBridget Cavanaugh\nOffice Manager"
+        ),
+        (
+            .dispute,
+            "Dear Ms. Whitfield,\n\nOur store #7 manager advises that the refrigerated case enclosure was completed on November 20, not on November 6 as your invoice states, and that the two-week delay cost the store its Thanksgiving produce display.\n\nUnder Section 12 of our vendor agreement, we are applying a late-completion deduction of 5% to this invoice. Please issue a credit memo for that amount so that our records agree."
+        ),
+        (
+            .alreadyPaid,
+            "Geachte mevrouw Whitfield,\n\nHierbij het betaaladvies. De factuur is meegenomen in de betaalrun van donderdag 3 december."
+        ),
+        (
+            .hardship,
+            "Hi, Celeste from Vinterhaven. Spring frost took 40% of the crop and cash is really tight until the vintage sells. Is a payment plan possible?"
+        ),
+        (
+            .question,
+            "buenas tardes, a nombre de quién hacemos la transferencia, Harbor & Pine Builders LLC o solo Harbor & Pine? el banco pide el nombre exacto"
+        ),
+        (
+            .alreadyPaid,
+            "Estimada Sra. Whitfield:\n\nLe adjunto a continuación el justificante de la transferencia realizada el pasado 3 de diciembre.\n\nUn saludo,\nAlmudena Corral\nResponsable de Cuentas a Pagar\n\nAlmudena Corral\nResponsable de Cuentas a Pagar | Retiro Facility Services, S.L.\n+34 91 555 03 47"
+        ),
+        (
+            .other,
+            "Sehr geehrte Frau Whitfield\n\nIhre Rechnung ist bei uns eingegangen. Da es sich um eine Investition über dem Budgetrahmen des Hotels handelt, wird sie an der Sitzung der Geschäftsleitung vom 17. Dezember behandelt. Wir melden uns anschliessend bei Ihnen.\n\nFreundliche Grüsse\nReto Caduff\nLeiter Finanzen"
+        ),
+        (
+            .alreadyPaid,
+            "Sehr geehrte Frau Whitfield,\n\nanbei das Zahlungsavis zu Ihrer Rechnung. Die Zahlung erfolgte im Zahllauf vom 2.12.; bitte prüfen Sie den Zahlungseingang auf Ihrem Konto."
+        ),
+        (
+            .alreadyPaid,
+            "Bonjour Madame Whitfield,\n\nNous avons payé 60 % de la facture le 2026-12-04 par TEF. Le solde de 40 % sera versé le 2027-01-08, date de notre premier paiement fournisseurs de l'année."
+        ),
+        (
+            .optOut,
+            "Please take the dealership's general inbox off your mailing list for overdue notices. It goes to our entire sales staff.\n\nDarla Kucera"
+        ),
+        (
+            .other,
+            "This is Rick, building engineer at the Ardmore Ave property. I don't do invoices - AP is at corporate downtown, I'll forward your text to them"
+        ),
+        (
+            .dispute,
+            "Beste mevrouw Whitfield,\n\nHet onbetwiste deel van de factuur betalen wij op maandag 21 december. Voor de niet-opgeleverde sectionaalpoort houden wij 1.800 dollar in tot de oplevering.\n\nMet vriendelijke groeten,\nDries Verhaegen\nFinancieel controller"
+        ),
+        (
+            .hardship,
+            "Geachte mevrouw Whitfield,\n\nDoor de sterk gestegen onderhoudskosten en de huurbevriezing heeft Domstede voor de rest van het jaar een betalingsstop afgekondigd voor alle niet-urgente facturen. Wij kunnen uw factuur daarom pas in het nieuwe jaar in behandeling nemen; een datum kan ik u nog niet geven.\n\nMet vriendelijke groet,\nIngeborg Verschuren"
+        ),
+        (
+            .other,
+            "Good afternoon,\n\nProcurement Services has received your reminder. Please note that at Northfield State University, invoices are approved for payment by the ordering department, not by Procurement. I have routed your invoice to the Department of Biology's business manager, Dr. Helen Marsh-Iverson, for review of the laboratory casework charges, and copied her on this reply."
+        ),
+        (
+            .alreadyPaid,
+            "Madame,\n\nVeuillez trouver ci-dessous l'avis de paiement émis par la trésorerie. Le mandat correspondant à votre facture a été payé le 1er décembre.\n\nCordialement,\nNadège Fontanel\nService comptabilité fournisseurs"
+        ),
+        (
+            .promise,
+            "Estimada Sra. Whitfield:\n\nLe confirmamos que la factura está conformada y se abonará mediante confirming en la remesa del 28/12."
+        ),
+        (
+            .hardship,
+            "Dries hier. Een grote klant is failliet en wij zitten met 300k aan openstaande facturen. Kunnen we in schijven betalen?"
+        ),
+        (.alreadyPaid, "Grüezi, die Zahlung ist am 30.11. raus, Valuta 2.12. Gruss Reto Caduff"),
+        (
+            .dispute,
+            "Sehr geehrte Damen und Herren,\n\ndie Rechnung weicht von unserer Bestellung ab: Bestellt und abgenommen wurden 140 m Kabelschutzrohr DN 110, berechnet sind 185 m. Den Mehrbetrag für 45 m erkennen wir nicht an.\n\nBitte senden Sie uns eine Gutschrift über die Differenz oder eine korrigierte Rechnung."
+        ),
+        (.optOut, "Por favor tirem este número da lista de cobrança, é o celular da portaria do CD."),
+        (
+            .hardship,
+            "Cara Dana,\n\nA fábrica esteve parada três semanas em novembro por causa das cheias do rio Ave, e várias encomendas para o Natal foram canceladas. Neste momento não temos tesouraria para liquidar a fatura na totalidade. Seria possível acordarmos um plano de pagamentos?\n\nCom os melhores cumprimentos,\nAdelaide Magalhães"
+        ),
+        (.optOut, "STOP. This is a field device"),
+        (
+            .hardship,
+            "Dana,\n\nWinthrop Court LLC is in a dispute with its lender, and the building's operating account has been frozen by court order since November 18. We cannot pay any vendor for that building until a receiver is appointed, which counsel expects to take several weeks. I'm sorry not to have better news.\n\nYvette Drummond\nAccounts Payable Manager"
+        ),
+        (
+            .optOut,
+            "Dear Ms. Whitfield,\n\nPlease remove our hotels' general managers from your reminder distribution; all correspondence about invoices should come to the Finance Shared Service Centre.\n\nCould you also confirm the bank account details on your invoice? They differ from those on your supplier record, and we cannot pay until the difference is resolved.\n\nKind regards,\nAnjali Deshmukh\nFinance Shared Services Analyst"
+        ),
+        (.promise, "Betaling voorzien op 23-12, mvg Dries"),
+        (
+            .alreadyPaid,
+            "Good morning,\n\nPlease see the remittance advice below. Invoice INV-1078 was included in our ACH payment of December 1. If the funds have not posted to your account, please contact your bank with the trace number shown.\n\nRegards,\nRosemary Tkachuk\nAccounts Payable Specialist"
+        ),
+        (.question, "Bonjour, c'est pour quel chantier cette facture? On en a trois en cours avec vous. Merci"),
+        (
+            .promise,
+            "Madame,\n\nNous vous informons que votre facture a été validée et sera réglée lors de notre prochaine campagne de paiement, le mardi 22/12.\n\nCordialement,\nNadège Fontanel\nService comptabilité fournisseurs"
+        ),
+        (
+            .hardship,
+            "Almudena, de Retiro FS. Hemos perdido el contrato del hospital de Getafe y vamos justos de tesorería. ¿Podemos fraccionar en dos pagos?"
+        ),
+        (
+            .optOut,
+            "pls stop texting the marina cell about the bill, it's the phone on the fuel dock and whoever's working reads it"
+        ),
+        (.question, "Goedemiddag, is dit de factuur voor loods 3 of voor het kantoor aan de Noorderlaan? Groeten, Dries"),
+        (.promise, "Tamika from Harvest Basket - matched and approved, it pays on our 12/22 run"),
+        (
+            .hardship,
+            "Ironbridge controller here. Our biggest shipper filed Chapter 11 last week and we're sitting on $2M of frozen receivables. Can you give us till February?"
+        ),
+        (
+            .hardship,
+            "Dana, tivemos 3 caminhões roubados na BR-277 esse mês e o seguro ainda não pagou. Tá difícil, dá pra parcelar?"
+        ),
+        (.alreadyPaid, "Thornfield bursar here - paid by virtual card 12/2, Paymode confirmation PM-4471982"),
+        (
+            .question,
+            "Bonjour Madame Whitfield,\n\nNotre système comptable refuse les factures de fournisseurs qui n'indiquent pas de numéros de TPS et de TVQ, ou une mention d'exonération. Pourriez-vous nous faire parvenir vos numéros d'inscription, ou nous confirmer par écrit que votre entreprise n'est pas inscrite aux fichiers de la TPS et de la TVQ?"
+        ),
+        (
+            .dispute,
+            "Hey this is Tony, I run the Harvest Basket on Rt 31. Your guys left the old freezer doors in our back lot. Not signing off on the invoice until theyre gone"
+        ),
+        (
+            .dispute,
+            "Ms. Whitfield,\n\nThe invoice applies your standard labor rate of $118.00 per hour. Harbor & Pine Builders performed this work under the cooperative purchasing contract IPHEC 2025-14, whose not-to-exceed rate for carpentry is $96.00 per hour. The University can only pay at the contract rate.\n\nPlease submit a revised invoice at the contract rate, referencing the contract number.\n\nRegards,\nLorraine Beckwith\nSenior Buyer, Procurement Services"
+        ),
+        (.promise, "We can pay between the 14th and the 18th, depending on when our own customer receipts land"),
+        (
+            .alreadyPaid,
+            "Dana,\n\nWe've paid what we could - $1,500 on November 30 - but the Leland building's operating account is nearly empty after the boiler failure, and the owner has not yet funded the reserve. I can't say when the rest will follow.\n\nYvette Drummond\nAccounts Payable Manager"
+        ),
+        (
+            .question,
+            "Madame,\n\nNous vous informons que les factures adressées à un établissement public de santé doivent obligatoirement être déposées sur le portail Chorus Pro. Pourriez-vous y déposer votre facture en mentionnant le numéro d'engagement juridique 2026-004518 et le code service COMPTA-FRN ? Les factures reçues par courriel ne peuvent pas être mandatées.\n\nNous restons à votre disposition pour tout renseignement complémentaire.\n\nNadège Fontanel\nService comptabilité fournisseurs\nGroupe Hospitalier Saint-Irénée\n\nNadège Fontanel\nGestionnaire comptabilité fournisseurs | Groupe Hospitalier Saint-Irénée"
+        ),
+        (.alreadyPaid, "Oi Dana, o pagamento saiu na quarta, dia 2. O comprovante vai por e-mail. Thiago"),
+        (
+            .alreadyPaid,
+            "Ms. Whitfield,\n\nOur records show that payment for invoice INV-1052 was issued on November 24 by ACH, payment number 0004471209, to the account ending 3318. The remittance detail was e-mailed to the address on your supplier record on the same day."
+        ),
+        (
+            .question,
+            "Ms. Whitfield,\n\nBefore this claim can be placed on a voucher for the Board, the County requires certified payroll reports for all laborers on the salt dome repair, as it was a prevailing-wage project under the Illinois Prevailing Wage Act. Our file contains the reports for the week of October 19 but not for the weeks of October 26 and November 2.\n\nWould you please forward the two missing reports, signed by your payroll officer?"
+        ),
+        (.promise, "payment scheduled 12/23 via ACH. Lorraine, NFSU procurement"),
+        (
+            .other,
+            "Dear Ms. Whitfield,\n\nThank you for your message. Please be advised that St. Anselm Regional Medical Center will convert to a new enterprise resource planning system on January 4, 2027. Vendor invoices received after December 18 will be entered once the new system is live, and vendor numbers will change; you will receive a new supplier ID and a link to our supplier portal from our Supply Chain team in early January.\n\nIn the meantime, please continue to send invoices to accountspayable@stanselmmedical.example. Our vendor inquiry line, (815) 555-0419, remains available Monday through Friday.\n\nSincerely,\nRosemary Tkachuk\nAccounts Payable Specialist"
+        ),
+        (.promise, "Gus. I'll drop a check at your office the Monday after Christmas"),
+        (.other, "Received. Forwarding to our controller Celeste, she's in the cellar with bottling paperwork till Wednesday"),
+        (
+            .dispute,
+            "Beste mevrouw Whitfield,\n\nBij controle van uw factuur stellen wij vast dat de werken aan de laadkade van loods 3 nog niet opgeleverd zijn: de sectionaalpoort sluit niet volledig en de afdichting aan de dockshelter ontbreekt. Wij betalen pas na volledige oplevering. Gelieve ons een datum voor te stellen waarop uw ploeg de werken kan afwerken."
+        ),
+        (
+            .alreadyPaid,
+            "Dana,\n\nOur records show invoice INV-1047 was paid on 11/27 with check 55310, drawn on the Winthrop Court LLC operating account. The check cleared on 12/3 according to our bank portal. Could it have been applied to another invoice on your end?"
+        ),
+        (
+            .other,
+            "buenas, soy el chofer de la camioneta de Huascarán, este celular es de la empresa. le paso el mensaje al ing. Quispe"
+        ),
+        (
+            .question,
+            "Ms. Whitfield,\n\nPlease see the notice below from our Accounts Payable system. Your invoice was returned unpaid because it does not show a valid federal taxpayer identification number, and our vendor file has no current W-9 for Harbor & Pine Builders.\n\nCould you complete a new W-9 and return it to procurement@nfsu.example, and resubmit the invoice with the university's purchase order number (P0098812) shown on its face?\n\nKind regards,\nLorraine Beckwith\nSenior Buyer, Procurement Services"
+        ),
+        (
+            .dispute,
+            "Ing. Quispe aquí. Los 20 tubos que facturan no llegaron al almacén de Huaraz, solo 14. No vamos a pagar lo que no se recibió."
+        ),
+        (.alreadyPaid, "Pagamos metade dia 2/12, a outra metade sai dia 16/12. Thiago"),
+        (
+            .question,
+            "Sehr geehrte Frau Whitfield\n\nKönnen Sie uns mitteilen, ob der Rechnungsbetrag in USD oder in CHF zu überweisen ist? Bitte bestätigen Sie uns bei dieser Gelegenheit auch Ihre IBAN bzw. Kontonummer und den SWIFT-Code, da unser Zahlungsverkehrssystem diese Angaben vor der ersten Zahlung an einen neuen Kreditor verlangt."
+        ),
+        (
+            .other,
+            "Madame,\n\nNous accusons réception de votre relance. Votre facture a été transmise au service des travaux et de l'ingénierie pour la certification du service fait ; le dossier sera instruit dès le retour de l'attestation signée par le responsable technique.\n\nVeuillez agréer, Madame, l'expression de nos salutations distinguées."
+        ),
+        (
+            .alreadyPaid,
+            "Dear Dana,\n\nThis was settled on December 2 by bank transfer from our operating account, reference VC-20261202-07."
+        ),
+        (
+            .alreadyPaid,
+            "Ms. Whitfield,\n\nThe Board of Commissioners approved your claim at its November 23 meeting, and the County Treasurer's office mailed warrant no. 118874 on November 25. Please allow additional time for holiday mail."
+        ),
+        (.promise, "Stan here. Approved it today, goes out in Friday's ACH batch"),
+        (.other, "Thanks Dana, got the year-end statement. Happy holidays from everyone at Pemberton"),
+        (
+            .dispute,
+            "Bonjour, ici Stéphane Lacasse. Les heures facturées pour la semaine du 16 novembre ne correspondent pas aux feuilles de temps signées par notre chargé de projet : 62 h facturées, 41 h signées. Merci de corriger."
+        ),
+        (.optOut, "We paid this on the 1st. Take this number off your list, it's a dispatcher phone."),
+        (.alreadyPaid, "Betaald op 1/12, ref SKL-2026-4471. Mvg Dries"),
+        (
+            .other,
+            "Geachte mevrouw Whitfield,\n\nUw herinnering is ontvangen. De factuur ligt op dit moment ter accordering bij de projectleider van complex Lunetten-Noord, die de werkzaamheden inhoudelijk moet goedkeuren. Ik heb hem gevraagd hier voorrang aan te geven."
+        ),
+        (
+            .other,
+            "Gus here. Haul-out season, every boat has to be in the yard by Saturday. Me and my wife go over the bills Sunday nights"
+        ),
+        (
+            .alreadyPaid,
+            "Good morning,\n\nPlease note that a partial payment of $2,000.00 against invoice INV-1092 was released by ACH on December 3. The remaining balance is scheduled for our check run of Tuesday, December 22.\n\nRegards,\nRosemary Tkachuk\nAccounts Payable Specialist"
+        ),
+        (
+            .other,
+            "Goedemiddag, ik ben de opzichter van complex Kanaleneiland. Facturen doet het kantoor, ik stuur uw bericht door naar crediteuren."
+        ),
+        (
+            .dispute,
+            "Ms. Whitfield,\n\nThe invoice charges mobilization twice, once as a lump sum and again within the roofing line; the contract provides for a single mobilization payment. Please correct it.\n\nSeparately, could you send a current certificate of insurance naming Dunmore County as additional insured? The one on file expired November 30.\n\nMarvin Ostergaard\nFiscal Officer"
+        ),
+        (
+            .other,
+            "Servus, Obermaier vom Netzbau. Die Arbeiten am Umspannwerk Nord sind abgenommen, das Abnahmeprotokoll geht heut noch an die Kreditoren."
+        ),
+        (
+            .optOut,
+            "Good morning,\n\nProcurement Services does not process payments. Kindly remove procurement@nfsu.example from your reminder distribution; reminders sent to this address are not read.\n\nLorraine Beckwith\nSenior Buyer, Procurement Services"
+        ),
+        (
+            .optOut,
+            "Sehr geehrte Damen und Herren,\n\nbitte nehmen Sie diese Adresse aus Ihrem Mahnlauf. Mahnungen an dieses Postfach werden nicht bearbeitet.\n\nKreditorenbuchhaltung\nStadtwerke Isartal GmbH"
+        ),
+        (
+            .promise,
+            "Hi Dana,\n\nSorry for the delay - our principal signs checks on Fridays and he has been on a site visit in Duluth all week. He's back next week, so the check will go out Friday the 18th.\n\nBest regards,\nBridget Cavanaugh\nOffice Manager"
+        ),
+        (
+            .optOut,
+            "Dana,\n\nWe have received five automated reminders this week across our buildings. Please stop sending automated reminders to this office. If there is a genuine issue with an invoice, I can be reached by phone."
+        ),
+        (
+            .promise,
+            "Good afternoon,\n\nInvoice INV-1041 has been approved and is scheduled for our check run on Thursday, December 17. Checks are mailed the same day from our Rockford office."
+        ),
+        (
+            .hardship,
+            "Ms. Whitfield,\n\nThe County is operating under a spending freeze after the State withheld its quarterly motor fuel tax distribution. Until the distribution is restored, only emergency expenditures may be paid, and I am unable to give you a payment date. I will let you know as soon as the freeze is lifted.\n\nMarvin Ostergaard\nFiscal Officer"
+        ),
+        (
+            .dispute,
+            "Ms. Whitfield,\n\nWe will pay the undisputed portion of the invoice, $4,150.00, in our ACH run on December 17. The remaining $1,100.00, billed as an after-hours premium, is disputed: the purchase order did not authorize overtime."
+        ),
+        (
+            .dispute,
+            "Good afternoon,\n\nInvoice INV-1077 failed our three-way match. Purchase order 4500219904 authorizes twelve patient-room headwall panels at $1,150.00 each, and Receiving recorded twelve panels on November 12. Your invoice bills fourteen panels.\n\nWe are unable to pay for the two panels that were neither ordered nor received. Please issue a credit note for the difference or send a corrected invoice for twelve panels, referencing the original PO.\n\nThank you,\nRosemary Tkachuk\nAccounts Payable Specialist"
+        ),
+        (
+            .other,
+            "Driver for Ironbridge here, this is the truck phone. Got your text at the dock in Joliet, I'll let dispatch know"
+        ),
+        (
+            .hardship,
+            "Dear Ms. Whitfield,\n\nOur enrollment fell short of projections this autumn, and the Academy is managing its cash carefully until second-semester tuition is collected in late January. Could we spread the balance over January to March?\n\nSeparately, does Harbor & Pine offer summer maintenance contracts for schools? Our facilities committee would like a proposal.\n\nWith kind regards,\nImogen Fairclough\nBursar"
+        ),
+        (.question, "Quick q from the dealership office - is the 3% card fee added if we pay by Amex? Darla"),
+        (
+            .dispute,
+            "Dana,\n\nWe were billed twice for the same service-bay door repair: once on INV-1005 in October and again on this invoice. Same date of work, same description, same amount. Please void one of them."
+        ),
+        (.alreadyPaid, "paid in full nov 30, wire ref IFL-113020. pls update your records"),
+        (
+            .promise,
+            "Dear Ms. Whitfield,\n\nFollowing approval by the property's general manager, your invoice has been scheduled for payment on 22 December 2026, in the final supplier payment run of the year. A remittance advice will be sent to the e-mail address on your supplier record.\n\nKind regards,\nAnjali Deshmukh\nFinance Shared Services Analyst"
+        ),
+        (
+            .other,
+            "Bonjour, ici Kevin, chargé de projet chez Beaulieu Tanguay. Je suis sur le chantier à Laval, je transfère votre texto à la comptabilité."
+        ),
+        (
+            .dispute,
+            "Estimada Sra. Whitfield:\n\nRevisada la factura, observamos que se han facturado 46 horas de oficial en el edificio de Alcobendas, mientras que los partes de trabajo firmados por nuestro responsable de mantenimiento suman 31 horas. Les rogamos emitan una factura rectificativa ajustada a los partes firmados."
+        ),
+        (
+            .dispute,
+            "Dana,\n\nOur tenant at 3311 W. Leland reports that your crew damaged the third-floor hallway carpet while moving the water heater on November 17; there are two tears and a rust stain about four feet long. We have obtained a quote of $1,340 to replace the damaged section.\n\nUnless you would prefer to repair it yourselves, we will deduct that amount from your invoice. Photos are available on request."
+        ),
+        (
+            .question,
+            "Dana this is Gus at the marina. Is the fuel dock railing on this bill or separate? My accountant splits the fuel dock out"
+        ),
+        (
+            .promise,
+            "Beste Dana,\n\nDe factuur is goedgekeurd en gaat mee met de eerstvolgende betalingsronde. Excuses voor de vertraging."
+        ),
+        (
+            .promise,
+            "Hi Dana,\n\nWe'll pay it on Friday. Could you confirm whether your January invoices will carry our new project codes? I sent the list to Mike last week."
+        ),
+        (
+            .optOut,
+            "Madame,\n\nNous vous prions de bien vouloir retirer cette adresse de vos relances automatiques. Elle est exclusivement destinée au dépôt des factures et n'est pas consultée pour le suivi des paiements."
+        ),
+        (
+            .other,
+            "Ms. Whitfield,\n\nYour invoice for the salt dome roof repair has been received by the Department of Public Works and will be presented to the Board of Commissioners for approval at its regular meeting on Monday, December 14. Claims approved by the Board are customarily paid the following week.\n\nShould the Board have questions about the claim, I will contact you."
+        ),
+        (
+            .alreadyPaid,
+            "Dear Ms. Whitfield,\n\nPlease find below the payment notification generated by our system. The payment was released in our supplier payment run of 4 December and should reach your account within two business days."
+        ),
+        (
+            .dispute,
+            "Ms. Whitfield,\n\nThe County's inspector has not accepted the salt dome roof. His punch list of November 30 shows eleven open items, including missing ridge flashing and two unsealed fastener rows on the north face. Under Section 7 of the contract, final payment is due only upon written acceptance of the work.\n\nThis invoice will not be processed until the punch list has been closed and the inspector has signed off."
+        ),
+        (.promise, "Zahlung geht in KW 52 raus, spätestens Mittwoch 23.12. Gruss R. Caduff"),
+        (
+            .hardship,
+            "Darla at Pemberton. Our floor plan lender cut our line after the audit and every vendor is on hold. Can you work with us on a plan?"
+        ),
+        (
+            .alreadyPaid,
+            "Estimada Dana:\n\nLe informo que la factura fue cancelada el 27 de noviembre mediante transferencia interbancaria desde nuestra cuenta en el BCP, número de operación 00458812. Le agradeceré confirmar la recepción.\n\nAtentamente,\nRolando Quispe\nJefe de Tesorería\n\nRolando Quispe\nJefe de Tesorería\nSuministros Mineros Huascarán S.A.C.\n+51 1 555 0358"
+        ),
+        (.promise, "Goes out on our 12/17 run. What's your remit address for paper checks? The invoice only shows the lockbox"),
+        (
+            .question,
+            "Dana,\n\nCould you break this invoice down by facility? Our cost accounting allocates maintenance spend to each cross-dock (Joliet, Elk Grove Village and Gary), and the invoice shows a single lump sum for the dock-door work. A split by location in an e-mail will do; there's no need to reissue the invoice."
+        ),
+        (.promise, "we'll wire it 1st thing monday morning. sorry, month-end crunch - Stan"),
+        (
+            .optOut,
+            "Geachte mevrouw Whitfield,\n\nWilt u dit e-mailadres verwijderen uit uw betalingsherinneringen? Het wordt door het hele team gelezen en is uitsluitend bedoeld voor het indienen van facturen."
+        ),
+        (
+            .hardship,
+            "Hallo, Netzbau Stadtwerke hier. Haushaltssperre bis der Stadtrat den Nachtragshaushalt beschließt, wir dürfen grad gar nix zahlen. Sorry."
+        ),
+        (
+            .question,
+            "Is this the invoice for the parking garage expansion joints or the lobby? We have 2 open POs with you - Yvette"
+        ),
+        (
+            .promise,
+            "Cara Dana,\n\nA fatura foi aprovada e será paga no próximo dia 23, data do nosso processamento de pagamentos a fornecedores em dezembro.\n\nCom os melhores cumprimentos,\nAdelaide Magalhães"
+        ),
+        (
+            .dispute,
+            "Madame,\n\nAprès contrôle, votre facture ne correspond pas au bon de commande n° BC-2026-11872 : celui-ci prévoit la fourniture et la pose de huit portes coupe-feu, alors que la facture en mentionne dix. Le bon de réception établi par les services techniques n'atteste par ailleurs que de huit portes.\n\nNous vous prions de bien vouloir établir un avoir correspondant aux deux portes non commandées.\n\nVeuillez agréer, Madame, nos salutations distinguées."
+        ),
+        (
+            .dispute,
+            "Sehr geehrte Frau Whitfield\n\nDie Arbeiten im Wellnessbereich unseres Hotels in Flims sind nicht abgeschlossen; die Abnahme wurde am 27. November wegen undichter Fugen im Dampfbad verweigert. Wir werden die Rechnung erst nach erfolgter Mängelbehebung und Abnahme begleichen."
+        ),
+        (.promise, "its approved, will go out with the next check run"),
+        (
+            .optOut,
+            "Wir können im Moment nicht zahlen, die Saison startet sehr schlecht. Und bitte keine Mahn-SMS mehr an die Rezeption."
+        ),
+        (.alreadyPaid, "Remittance below. The check was mailed 12/3 with our weekly run.\n\nTamika Ravenscroft\nAP Supervisor"),
+        (
+            .hardship,
+            "Geachte mevrouw Whitfield,\n\nDoor de betalingsstop kan ik u op dit moment slechts een deel betalen: 1.000 dollar gaat mee in de betaalrun van donderdag 24 december, de rest volgt na de jaarafsluiting."
+        ),
+        (
+            .other,
+            "Estimada Dana:\n\nEstaré en la unidad minera de nuestro cliente en Áncash hasta el viernes, con señal muy limitada. A mi retorno a Lima reviso el estado de cuenta con contabilidad y le escribo."
+        ),
+        (
+            .hardship,
+            "Bonjour Dana, la grève au port de Montréal bloque nos chantiers depuis trois semaines, aucune rentrée d'argent. Pouvez-vous patienter jusqu'en février?"
+        ),
+        (.optOut, "Remove this number from your reminder list. Invoices go to our AP inbox only."),
+        (.alreadyPaid, "Gus again. Handed your guy Mike a check at the fuel dock Saturday. #1187"),
+        (
+            .alreadyPaid,
+            "Estimada Sra. Whitfield:\n\nHemos abonado el 50 % de la factura el 4/12; el importe restante irá en la remesa de confirming del 28/12."
+        ),
+        (
+            .question,
+            "Geachte mevrouw Whitfield,\n\nKunt u ons laten weten of het gefactureerde bedrag inclusief of exclusief btw is? Domstede is als woningcorporatie voor het grootste deel van haar activiteiten niet btw-plichtig, en wij moeten de btw daarom apart boeken. Een korte bevestiging per e-mail volstaat."
+        ),
+        (
+            .alreadyPaid,
+            "Sehr geehrte Frau Whitfield\n\nDie Rechnung haben wir am 1.12. beglichen. Eine Frage noch: Bieten Sie auch Wartungsverträge für Hotelbetriebe an? Wir planen für 2027 einen Rahmenvertrag für unsere vier Häuser in Graubünden.\n\nFreundliche Grüsse\nReto Caduff"
+        ),
+        (.promise, "Sehr geehrte Frau Whitfield\n\nDie Rechnung ist freigegeben; die Zahlung ist für KW 51 vorgesehen."),
+        (
+            .dispute,
+            "the invoice says 6 dock levelers but you only did 4 at Elk Grove. the other 2 are at Joliet and nobody touched them"
+        ),
+        (
+            .promise,
+            "Sehr geehrte Frau Whitfield,\n\nnach Freigabe durch den Fachbereich wird Ihre Rechnung im nächsten regulären Zahllauf beglichen. Wir bitten um etwas Geduld."
+        ),
+        (
+            .promise,
+            "Bonjour Madame Whitfield,\n\nLa facture est approuvée et sera payée par TEF le 2026-12-17, lors de notre paiement hebdomadaire des fournisseurs."
+        ),
+        (
+            .dispute,
+            "Cara Dana,\n\nA fatura refere 320 m² de pavimento industrial no armazém de fio, mas a medição conjunta feita com o vosso encarregado no dia 20 de novembro deu 274 m². Solicitamos a emissão de uma nota de crédito pela diferença.\n\nCom os melhores cumprimentos,\nAdelaide Magalhães\nDiretora Financeira"
+        ),
+        (
+            .dispute,
+            "Gus at Wolf Point. You billed 120 ft of dock decking, I measured 96 this morning. Not paying for 24 ft of air"
+        ),
+        (
+            .hardship,
+            "Bonjour Madame Whitfield,\n\nNotre principal client, un donneur d'ouvrage public, accuse un retard de paiement de plus de 120 jours, et notre marge de crédit est épuisée. Nous vous proposons de régler la facture en trois versements mensuels. Seriez-vous d'accord?\n\nCordialement,\nStéphane Lacasse\nContrôleur"
+        ),
+        (.promise, "Dana, buenos días. El pago sale el viernes 18 sin falta. Rolando"),
+        (.promise, "Celeste here. We pay all capital project invoices at end of quarter, so you'll have it then"),
+        (
+            .dispute,
+            "Grüß Gott, Obermaier, Netzbau. Die Absperrung am Trafohaus stand drei Tage länger als nötig, das zahlen wir nicht. Hab's der Buchhaltung so gesagt."
+        ),
+        (.promise, "Your invoice is on our 12/17 check run. - Darla"),
+        (
+            .hardship,
+            "Estimada Dana:\n\nDebido a la paralización de la unidad minera de nuestro principal cliente por un conflicto social en la zona, este suspendió sus pagos a proveedores y no contamos con liquidez en este momento. Le solicitamos un plazo adicional o, de ser posible, fraccionar el pago."
+        ),
+        (
+            .other,
+            "This number is the maintenance office at Thornfield Academy. The bursar is Ms. Fairclough, ext. 214, she handles all vendor bills"
+        ),
+        (
+            .question,
+            "Good morning,\n\nInvoice INV-1025 is currently on hold in our system because it could not be matched to a receiving record. Our purchase order 4500221873 covers the nurses' station casework on 3 West, but the Receiving department has not entered a receipt against it, which typically means the delivery ticket never reached the dock.\n\nCould you please send us a copy of the signed delivery ticket or the completion sign-off from our Facilities department? Once we have either document we can complete the match."
+        ),
+        (
+            .dispute,
+            "Not paying for the extra 24 ft of decking. And honestly the rest will have to wait, it's been a rough season"
+        ),
+        (.optOut, "This is a company phone assigned to our warehouse crew. Please remove it from your billing texts."),
+        (.alreadyPaid, "Paid via ACH this morning, trace 071000013348812. - Stan"),
+        (.dispute, "PO was for $18,400 and the invoice is $21,150. Nobody approved a change order on our end. -Tamika"),
+        (
+            .promise,
+            "Geachte mevrouw Whitfield,\n\nDe factuur is geaccordeerd en wordt meegenomen in de betaalrun van vrijdag 18 december."
+        ),
+        (
+            .promise,
+            "Olá Dana,\n\nO pagamento será feito assim que a diretoria aprovar o pedido de compra. Aviso você quando sair."
+        ),
+        (
+            .optOut,
+            "Please remove this address from your dunning distribution. This mailbox is reserved for invoice submission only; collection correspondence should be directed to apinquiries@stanselmmedical.example."
+        ),
+        (
+            .question,
+            "Sehr geehrte Damen und Herren,\n\nIhre Rechnung kann von uns leider nicht verbucht werden, da die Bestellnummer (zehnstellig, beginnend mit 4700) sowie Ihre Umsatzsteuer-Identifikationsnummer bzw. Steuernummer fehlen. Als öffentlicher Auftraggeber sind wir zudem verpflichtet, Rechnungen im Format XRechnung entgegenzunehmen.\n\nWir bitten Sie daher, uns eine entsprechend korrigierte Rechnung im XRechnung-Format an rechnung@stadtwerke-isartal.example zu übermitteln.\n\nMit freundlichen Grüßen\nVeronika Straßer\nKreditorenbuchhaltung"
+        ),
+        (
+            .promise,
+            "Sehr geehrte Frau Whitfield,\n\nIhre Rechnung wurde sachlich und rechnerisch geprüft und ist für den Zahllauf am 15.12. freigegeben.\n\nMit freundlichen Grüßen\nVeronika Straßer\nKreditorenbuchhaltung"
+        ),
+        (
+            .promise,
+            "Dana,\n\nWe're holding all vendor disbursements until our month-end close is complete, but your payment is already set up with the bank - the confirmation is below.\n\nStanislav Kuznetsov\nController"
+        ),
+        (
+            .hardship,
+            "Dana,\n\nCash is tight after the Chapter 11 filing of our largest shipper, but we can pay $1,000 on 12/18 and the balance in January. I hope that works for you."
+        ),
+        (
+            .optOut,
+            "Estimados señores:\n\nLes rogamos que den de baja esta dirección de sus recordatorios de cobro. Se trata de un buzón destinado únicamente a la recepción de facturas."
+        ),
+        (
+            .alreadyPaid,
+            "Ms. Whitfield,\n\nInvoice INV-1073 was paid by check no. 88231 on December 3.\n\nSeparately, our vendor compliance team needs an updated W-9 from Harbor & Pine for 2027. Could you send it to this address?"
+        ),
+        (
+            .dispute,
+            "This is Lou, super at the Glenwood building. Your crew never finished the boiler room, the second flue liner is still sitting in the hallway. I told corporate not to pay till its done"
+        ),
+        (
+            .other,
+            "Morning, Priya at the front desk of the Meridian Lakes Lakeside hotel. The GM is off today, I'll leave your message on his desk"
+        ),
+        (
+            .hardship,
+            "Dear Ms. Whitfield,\n\nFollowing a ransomware attack on the group's systems on December 5, our ERP and banking interfaces are offline, and no supplier payments can be made until they are restored. We expect this to take several weeks. Payments will resume in order of invoice date once the systems are back.\n\nWe apologise for the inconvenience.\n\nKind regards,\nAnjali Deshmukh\nFinance Shared Services Analyst"
+        ),
+        (
+            .promise,
+            "Ms. Whitfield,\n\nThe Department of Biology approved your invoice yesterday, and it is now queued for payment. Our ACH payment runs take place on the 2nd and 4th Thursdays of each month; your invoice will be released in the next one."
+        ),
+        (
+            .question,
+            "Hi, Marco from Harvest Basket store #12. Receiving needs the packing slip for the cooler doors before AP can release anything - can you text a pic?"
+        ),
+        (.promise, "Bonjour, le paiement partira en fin de mois, au plus tard le 31."),
+        (.question, "Bom dia, vocês emitem boleto ou só aceitam transferência internacional?"),
+        (
+            .question,
+            "Dear Dana,\n\nAs part of our year-end close, we need to accrue for all work performed in 2026. Could you send us a statement of all open invoices for Vinterhaven Cellars, together with an estimate of any December work that has not yet been invoiced? A PDF by December 28 would be ideal."
+        ),
+        (
+            .dispute,
+            "Dear Dana,\n\nWe paid the tasting-room portion, $3,100.00, on December 4. The barrel-room line we will not pay: the floor drain your crew installed backs up every time we wash down the tanks."
+        ),
+        (
+            .question,
+            "Hi Dana,\n\nWe manage 40 buildings, and each building's ownership entity is billed separately. This invoice is addressed to Corbel Street Property Management, but the work was performed at 5520 N. Winthrop Avenue, which is owned by Winthrop Court LLC. Our AP system will not accept invoices addressed to the management company.\n\nCould you issue a credit note against this invoice and reissue it to \"Winthrop Court LLC, c/o Corbel Street Property Management\"? The amount and the description can stay as they are.\n\nThanks,\nYvette Drummond\nAccounts Payable Manager"
+        ),
+        (.dispute, "Facturaron 20 tubos y llegaron 14. Aparte, me pueden mandar el certificado de calidad del lote?"),
+        (
+            .question,
+            "Cara Dana,\n\nPoderiam indicar na fatura o número da nota de encomenda (NE 2026/0871)? Sem essa referência o nosso sistema não consegue fazer a conferência com a guia de receção do armazém, e a fatura fica bloqueada para pagamento.\n\nCom os melhores cumprimentos,\nAdelaide Magalhães\nDiretora Financeira"
+        ),
+        (
+            .promise,
+            "Hi Dana,\n\nApproved. Payment will be released in our first payment run in January; we run payments on the first and third Wednesday of each month, and our December runs are already closed."
+        ),
+        (
+            .dispute,
+            "Opzichter Domstede hier. In complex Overvecht zijn 18 voordeuren vervangen, niet 24 zoals op de factuur staat. Heb het doorgegeven aan crediteuren."
+        ),
+        (
+            .question,
+            "Hello,\n\nOur vendor master file lists your remit-to address as P.O. Box 4471, Oak Brook, IL, whereas this invoice shows a lockbox address in Chicago. Under our vendor-fraud controls, we cannot change payment details on the strength of an invoice alone.\n\nCould you send us a signed letter on company letterhead confirming the new remit-to address, together with a voided check or a bank letter? Once received, our vendor maintenance team will verify it by phone."
+        ),
+        (.dispute, "Why is there a weekend overtime charge? We never asked for weekend work and the school was closed"),
+        (
+            .promise,
+            "Ms. Whitfield,\n\nThe Board of Commissioners approved the claim on Monday's docket. Warrants are issued on the Wednesday following Board approval, so your check will be mailed this Wednesday."
+        ),
+        (
+            .question,
+            "Estimada Sra. Whitfield:\n\n¿Nos podrían remitir la factura indicando nuestro número de pedido (PO-2026-3317) y el NIF de nuestra sociedad (B-87654321)? Sin esos datos, nuestro sistema de gestión de facturas la rechaza automáticamente y no puede pasar a conformidad.\n\nQuedamos a la espera."
+        ),
+        (
+            .hardship,
+            "Dear Ms. Whitfield,\n\nHarvest Basket Markets completed a change of ownership on December 1. During the transition, all vendor payments have been suspended pending the new owners' review of open payables, and I am not able to give you a date at this point. Please bear with us."
+        ),
+        (
+            .dispute,
+            "Hey this is Darla. The showroom lights your guys put in flicker every time the compressor kicks on. We're not paying the electrical line till that's fixed"
+        ),
+        (.other, "Bom dia, sou motorista da Araucária, esse celular é da frota. Vou avisar o pessoal do financeiro."),
+        (.question, "whats the PO # on this one? AP kicked it back to me and I cant find it in the system"),
+        (
+            .hardship,
+            "Dear Ms. Whitfield,\n\nI am writing to let you know that St. Anselm, like many rural hospitals, is experiencing significant cash constraints following the loss of a major payer contract in October. Our Chief Financial Officer has instructed Accounts Payable to prioritize payroll and clinical supplies, and non-clinical vendors are currently being paid on extended terms.\n\nWe value our relationship with Harbor & Pine and would like to propose a payment plan for the open balance. Please let me know whom I should contact to arrange it."
+        ),
+        (
+            .alreadyPaid,
+            "Cara Dana,\n\nInformamos que a fatura foi liquidada por transferência bancária no dia 25 de novembro, conforme o nosso calendário de pagamentos a fornecedores. Segue o comprovativo em anexo.\n\nCom os melhores cumprimentos,\nAdelaide Magalhães\nDiretora Financeira"
+        ),
+        (
+            .other,
+            "Dear Dana,\n\nThank you for the reminder. We close our fiscal year on December 31, and I'm currently reconciling the vendor subledger against suppliers' statements. I'll come back to you once I've matched your statement to our records.\n\nBest,\nCeleste Arbogast\nController"
+        ),
+        (
+            .other,
+            "Beste Dana,\n\nGelieve te noteren dat ons facturatieadres wijzigt per 1 januari: Scheldekaai Logistics NV, Haven 1025, Noorderlaan 147, 2030 Antwerpen. Facturen blijven welkom op facturen@scheldekaai.example. Alvast bedankt voor de aanpassing."
+        ),
+        (.alreadyPaid, "Check 20418 went out in Tuesday's run. Should be there by Monday"),
+        (.alreadyPaid, "ya se pagó el martes, el comprobante lo tiene contabilidad"),
+        (.other, "Delivered and signed for at receiving dock 4 this morning, ticket #55812. Ask AP about the money side"),
+        (.hardship, "Gus. Worst season in ten years, low water kept half the slips empty. Can we split this into 3 payments?"),
+        (
+            .question,
+            "Dear Ms. Whitfield,\n\nCould you please tell me whether the amount shown includes the deposit of $2,500 that the Academy paid in August when the gymnasium floor work was contracted, or whether the deposit will be credited on a final invoice? Our auditors will ask me to tie the two together.\n\nWith kind regards,\nImogen Fairclough\nBursar, Thornfield Academy"
+        ),
+        (.question, "Does Harbor & Pine take virtual card payments? Our AP is switching all vendors to Paymode in January"),
+        (
+            .alreadyPaid,
+            "Remittance went to your AR inbox this am. ACH dated 12/8, amount matches the invoice. -Rosemary, St Anselm AP"
+        ),
+        (
+            .dispute,
+            "Sehr geehrte Frau Whitfield,\n\nden unstrittigen Teilbetrag von 3.200,00 USD zahlen wir im Zahllauf am 31.12. Die Position 4 (Mehrmengen Kabelschutzrohr) erkennen wir weiterhin nicht an.\n\nMit freundlichen Grüßen\nVeronika Straßer\nKreditorenbuchhaltung"
+        ),
     ]
 }

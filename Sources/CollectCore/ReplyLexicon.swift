@@ -71,6 +71,13 @@ enum ReplyLexicon {
         "apaguem o meu numero", "verwijder mijn nummer", "supprimez mon numero",
         "don't use it for your", "dont use it for your", "don't use this number for", "dont use this number for",
         "don't use this line for", "dont use this line for",
+        // Asked as a question, and in Bavarian (an eighth and ninth set of fresh replies).
+        "not text me", "not to text me", "not email me", "not e-mail me", "not to email me", "not message me",
+        "hort's auf", "horts auf", "hort's ~ auf", "horen's auf", "horens auf", "auf mit den e-mails", "auf mit den mails",
+        "auf mit dene", "schluss mit den e-mails", "schluss mit den mails", "schluss mit den mahnungen",
+        // A tenth set: distribution lists and reminder texts by another name.
+        "from your reminder distribution", "from your distribution", "from your dunning", "from your reminder list",
+        "keine mahn-sms mehr", "keine mahn-mails mehr", "keine mahnmails mehr", "keine ~ sms mehr",
     ]
 
     /// Beginnings of words for stopping something, for the opt-out check that pairs them with
@@ -104,6 +111,7 @@ enum ReplyLexicon {
 
     static let sentThings = [
         "email", "e-mail", "mail", "text", "sms", "messag", "remind", "notic", "notif", "list", "contact", "these", "spam",
+        "distribution", "dunning", "verteiler",
         "courriel", "relance", "rappel", "nachricht", "erinner", "mahnung", "correo", "mensaj", "recordator",
         "bericht", "herinner", "mensag", "lembret", "avis",
     ]
@@ -200,7 +208,7 @@ enum ReplyLexicon {
         "mailed you a check", "check was mailed", "cheque was mailed", "check went out", "remitted", "wired", "wire transfer",
         "ach'd", "settled", "cleared", "transferred", "we've paid", "ive paid", "i've paid", "we have paid",
         "paid already", "its been paid", "it's been paid", "been taken care of", "took care of it", "payment confirmation",
-        "proof of payment", "check number", "check #", "cheque #",
+        "proof of payment", "check number", "check #", "cheque #", "pd", "pd in full",
         // French
         "deja paye", "deja payee", "deja regle", "deja reglee", "avons paye", "avons regle", "ai paye", "ai regle",
         "virement effectue", "virement a ete effectue", "paiement effectue", "paiement a ete effectue",

@@ -88,6 +88,11 @@ public enum ReplyReader {
 
     /// Words that suppose what follows ("if we settled"): a payment after them is not told as made.
     static let supposing: Set<String> = ["if", "falls", "whether", "unless"]
+    /// Words that tell of an accident ("I deleted the email by mistake"): no wish to stop.
+    static let accidentWords: Set<String> = [
+        "mistake", "mistakenly", "accidentally", "accident", "accidently", "erreur", "versehentlich", "aus versehen",
+        "error", "equivocacion", "engano", "ongeluk", "vergissing", "sem querer",
+    ]
 
     /// Below this confidence a reading is marked "needs reading".
     public static let threshold = 0.55
@@ -194,7 +199,9 @@ public enum ReplyReader {
                 let window = sentence[max(0, verb - 6)..<min(sentence.count, verb + 7)]
                 guard window.contains(where: { word in ReplyLexicon.sentThings.contains { word.hasPrefix($0) } }),
                     !isNegated(sentence, before: verb),
-                    !(verb + 1 < sentence.count && ["by", "in", "over"].contains(sentence[verb + 1]))
+                    !(verb + 1 < sentence.count && ["by", "in", "over"].contains(sentence[verb + 1])),
+                    // "I delete the email by mistake" tells of an accident, not a wish.
+                    !sentence.contains(where: { Self.accidentWords.contains($0) })
                 else { continue }
                 hits[.optOut] = String(sentenceText.trimmingSpaces.prefix(160))
                 guessedOptOut = true
@@ -367,7 +374,7 @@ public enum ReplyReader {
                         // So is "wordt het overgemaakt", "wird überwiesen", "sera payée".
                         if meaning == .alreadyPaid, start > 0,
                             Self.toComeBefore.contains(sentence[start - 1])
-                                || (sentence[max(0, start - 3)..<start].contains(where: { Self.passiveFuture.contains($0) })
+                                || (Self.futureAuxiliary(before: start, in: sentence) != nil
                                     && isStillToCome(phrase, in: body))
                         {
                             continue
@@ -461,9 +468,14 @@ public enum ReplyReader {
     /// Dan doe ik het woensdag".
     static func toldPays(_ marked: String, words: [String], after date: CivilDate, dayFirst: Bool) -> Bool {
         let told = ReplyText.fold(askedAndTold(marked).told)
-        return ReplyText.words(told).contains(where: PromiseDate.isPayWord)
-            || (PromiseDate.find(in: told, after: date, dayFirst: dayFirst) != nil
-                && words.contains(where: PromiseDate.isPayWord))
+        // A payment only supposed ("the discount if we settled by the 15th") tells of none.
+        func pays(_ words: [String]) -> Bool {
+            words.indices.contains { at in
+                PromiseDate.isPayWord(words[at]) && !words[max(0, at - 3)..<at].contains(where: supposing.contains)
+            }
+        }
+        return pays(ReplyText.words(told))
+            || (PromiseDate.find(in: told, after: date, dayFirst: dayFirst) != nil && pays(words))
     }
 
     /// The sentences of `body` that end in a question mark (without it), and the rest of the text.
@@ -507,9 +519,7 @@ public enum ReplyReader {
         let clauses = ReplyText.sentences(body, separators: ",").map { ReplyText.words(ReplyText.fold($0)) }
         for clause in clauses {
             guard let start = find(phrase, in: clause) else { continue }
-            guard let aux = clause[max(0, start - 3)..<start].lastIndex(where: { passiveFuture.contains($0) }) else {
-                return false
-            }
+            guard let aux = futureAuxiliary(before: start, in: clause) else { return false }
             // An auxiliary of the past, or "already", between them (or opening the phrase) says it was paid.
             return !clause[aux...start].contains { pastAuxiliaries.contains($0) }
         }
@@ -573,6 +583,17 @@ public enum ReplyReader {
         "have", "has", "had", "haben", "habe", "hat", "hebben", "heb", "heeft", "ai", "avons", "ont", "hemos", "he", "ha",
         "han", "temos", "tenho", "tem", "already", "deja", "bereits", "schon", "ya", "ja", "al", "reeds",
     ]
+
+    /// Where an auxiliary of the future stands before the payment word at `start`: within three
+    /// words, or anywhere before it in German and Dutch, which put the participle last ("wird mit
+    /// unserem Zahlungslauf vom 21.12. beglichen").
+    static func futureAuxiliary(before start: Int, in clause: [String]) -> Int? {
+        clause[max(0, start - 3)..<start].lastIndex(where: { passiveFuture.contains($0) })
+            ?? clause[max(0, start - 10)..<start].lastIndex(where: { verbLastFuture.contains($0) })
+    }
+
+    /// German and Dutch auxiliaries of the future, whose participle comes at the clause's end.
+    static let verbLastFuture: Set<String> = ["wordt", "worden", "zal", "zullen", "wird", "werden"]
 
     /// Auxiliaries that make a payment word one still to come ("wordt overgemaakt", "wird bezahlt").
     static let passiveFuture: Set<String> = [

@@ -15,21 +15,22 @@ struct ReplyCorpusTests {
         let set = try ReplyCorpus(path: Self.holdout)
         #expect(set.entries.count >= 170)
         let figures = set.evaluate(split: "holdout", model: ReplyModel.shipped)
-        #expect(figures.accuracy >= 0.94, "\(figures)")
+        #expect(figures.accuracy >= 0.95, "\(figures)")
         #expect(figures.recall("opt-out") >= 1.0, "\(figures)")
         #expect(figures.precision("auto-reply") >= 0.98, "\(figures)")
-        #expect(figures.dateAccuracy >= 0.89, "\(figures)")
+        #expect(figures.dateAccuracy >= 0.90, "\(figures)")
     }
 
     /// The probe sets of 3 December, written apart to find what the reader missed: each was read
-    /// once before any rule for it (88.2%, 79.1%, 74.2%, 81.1%, 75.9%, 77.1% and 80.0%), then its misses
-    /// were read to find rules that carry over, and the first six joined the examples the model learns
-    /// from (the seventh, learned from, cost a held-out date, so it only guards). These are
-    /// guards against going back, not measures: the held-out set above is the measure.
+    /// once before any rule for it (88.2%, 79.1%, 74.2%, 81.1%, 75.9%, 77.1%, 80.0%, 82.0%, 84.7% and
+    /// 79.7%), then its misses were read to find rules that carry over, and all ten joined the examples
+    /// the model learns from. These are guards against going back, not measures: the held-out set
+    /// above is the measure.
     static let probes: [(file: String, count: Int, accuracy: Double, dates: Double)] = [
         ("probe.jsonl", 220, 0.98, 0.97), ("probe2.jsonl", 235, 0.98, 0.93), ("probe3.jsonl", 240, 0.95, 0.97),
-        ("probe4.jsonl", 244, 0.98, 0.97), ("probe5.jsonl", 241, 0.94, 0.97), ("probe6.jsonl", 240, 0.94, 0.87),
-        ("probe7.jsonl", 200, 0.84, 0.79),
+        ("probe4.jsonl", 244, 0.98, 0.97), ("probe5.jsonl", 241, 0.94, 0.97), ("probe6.jsonl", 240, 0.94, 0.92),
+        ("probe7.jsonl", 200, 0.91, 0.89), ("probe8.jsonl", 222, 0.91, 0.92), ("probe9.jsonl", 222, 0.90, 0.92),
+        ("probe10.jsonl", 227, 0.90, 0.90),
     ]
 
     @Test("each probe set of fresh replies stays read as well as it is, every opt-out found", arguments: probes)

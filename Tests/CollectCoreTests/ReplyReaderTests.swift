@@ -390,8 +390,8 @@ struct ScheduledPaymentTests {
 struct ProbeReadingTests {
     static let tuesday = CivilDate(iso: "2026-12-01")!
 
-    func read(_ text: String) -> ReplyReading {
-        ReplyReader.read(text, sentOn: Self.tuesday, channel: .email, model: ReplyModel.shipped)
+    func read(_ text: String, _ channel: Channel = .email) -> ReplyReading {
+        ReplyReader.read(text, sentOn: Self.tuesday, channel: channel, model: ReplyModel.shipped)
     }
 
     @Test("a mailbox or a contact that moved on is no opt-out; not wanting the e-mails any more is one")
@@ -509,6 +509,64 @@ struct ProbeReadingTests {
         ] {
             #expect(AutoReplyText.evidence(subject: nil, text: text) != nil, "\(text)")
         }
+    }
+
+    @Test("what the eighth and ninth sets taught: hedged days, the day 'that afternoon', a stop asked as a question")
+    func eighthAndNinthProbe() {
+        // A hedge pauses until its later day; the customer's own money coming in is not the promise.
+        #expect(read("You should have your check by the 15th, worst case the 18th.").promisedDate?.description == "2026-12-18")
+        let market = read("farmers market money gets deposited the 15th. pay you the 15th or 18th at the latest")
+        #expect(market.promisedDate?.description == "2026-12-18", "\(market.kinds)")
+        let afternoon = read(
+            "The money comes out of our year-end distribution, which hits on the 30th. I'll pay you that afternoon.")
+        #expect(afternoon.promisedDate?.description == "2026-12-30", "\(afternoon.kinds)")
+        #expect(read("vou pagar semana que vem, pode ficar tranquila").promisedDate?.description == "2026-12-11")
+        #expect(read("paying it first thing tommorow from the shop acct").promisedDate?.description == "2026-12-02")
+        // A French payment told as sent is past: the rest is the promise.
+        let rest = read("J'ai envoyé 2 000 $ par virement vendredi. Le reste, je vous le paie le 2026-12-23.")
+        #expect(rest.promisedDate?.description == "2026-12-23", "\(rest.kinds)")
+        // A German payment run to come ("wird … beglichen") is a promise, not a payment made.
+        let run = read("Die Rechnung ist visiert und wird mit unserem Zahlungslauf vom 21.12. beglichen.")
+        #expect(run.meaning == .promise && run.promisedDate?.description == "2026-12-21", "\(run.kinds)")
+        // Stopping asked as a question, or in dialect, ends the channel; deleting a mail by mistake does not.
+        #expect(read("can u not text me here", .sms).kinds.contains(.optOut))
+        #expect(read("I zahl des am Freitag. Und hört's auf mit dene E-Mails jeden zweiten Tag.").kinds.contains(.optOut))
+        #expect(!read("Hello please what is the amount again. I delete the email by mistake", .sms).kinds.contains(.optOut))
+        #expect(read("Pd 11/24 ck#3390", .sms).meaning == .alreadyPaid)
+        for text in [
+            "Dag, ik ben met verlof tot en met 6 januari. Voor bestellingen: bel de winkel.",
+            "Je suis en déplacement jusqu'au 10 janvier et je lirai mes courriels à mon retour.",
+            "I'm teaching until 8 pm and can't answer texts during lessons. I'll text you back tonight!",
+        ] {
+            #expect(AutoReplyText.evidence(subject: nil, text: text) != nil, "\(text)")
+        }
+    }
+
+    @Test("what the tenth set taught: an office's calendar, a deadline, money coming to the customer")
+    func tenthProbe() {
+        let days: [(String, String)] = [
+            ("Bursar's office: it's in the check run on the 2nd Thursday of January.", "2027-01-14"),
+            ("we pay on the second Tuesday of the month", "2026-12-08"),
+            ("We pay all capital project invoices at end of quarter, so you'll have it then", "2026-12-31"),
+            ("La factura se pagará en la primera quincena de enero.", "2027-01-15"),
+            ("die Zahlung ist für die erste Januarwoche vorgesehen", "2027-01-08"),
+            ("Zahlung geht in KW 52 raus, spätestens Mittwoch 23.12.", "2026-12-23"),
+            ("we'll wire it 1st thing monday morning. sorry, month-end crunch", "2026-12-07"),
+            ("GC pays me on the 20th, youll have it the 21st", "2026-12-21"),
+            ("I'll drop a check at your office the Monday after Christmas", "2026-12-28"),
+            ("We pay vendors net 30 from month-end, so this will go out with our run on Monday, January 11.", "2027-01-11"),
+            (
+                "Por el cierre de fin de año no se emiten pagos en diciembre. La factura se pagará en la primera quincena de enero.",
+                "2027-01-15"
+            ),
+            ("Nous avons payé 60 % le 2026-12-04 par TEF. Le solde de 40 % sera versé le 2027-01-08.", "2027-01-08"),
+        ]
+        for (text, day) in days {
+            #expect(PromiseDate.find(in: ReplyText.fold(text), after: Self.tuesday)?.description == day, "\(text)")
+        }
+        // A supposed payment in a question is no promise, even with the day in a sentence of its own.
+        let offer = read("You offered 3% off if we settled by the 15th. Does that still stand?")
+        #expect(offer.kinds == [.question], "\(offer.kinds)")
     }
 
     @Test("an automatic answer that says so, or that the line takes no texts, is an auto-reply")

@@ -13,6 +13,8 @@ struct OptOutTests {
         "wrong number i dont know what company this is and i never had any work done. stop", "BAJA", "SAIR",
         "Nunca contraté nada con ustedes. No me escriban más.", "ik betaal vrijdag. hou nu op met die smsjes", "SALIR",
         "U N S U B S C R I B E", "ALREADY PAID THIS. DELETE MY NUMBER",
+        "uh this is my personal phone not the business. can u not text me here",
+        "Wir können im Moment nicht zahlen, die Saison startet sehr schlecht. Und bitte keine Mahn-SMS mehr an die Rezeption.",
     ]
     static let mails = [
         "remove me", "Please take me off your list.", "Don't e-mail me again.", "Please unsubscribe me",
@@ -28,6 +30,8 @@ struct OptOutTests {
         "I never agreed to billing by e-mail and I'm withdrawing my consent. Letters only from here on.",
         "Pago na sexta. Entretanto peço que deixem de me enviar estes avisos.",
         "Solange die Dachrinne nicht repariert ist, zahle ich nicht. Und hören Sie bitte auf, mir automatische Mahnungen zu schicken.",
+        "I zahl des am Freitag. Und hört's auf mit dene E-Mails jeden zweiten Tag, i bin ned taub.",
+        "Please remove our hotels' general managers from your reminder distribution; all correspondence about invoices should come to the Finance Shared Service Centre.",
     ]
 
     static let customers = """
