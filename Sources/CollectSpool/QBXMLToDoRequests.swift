@@ -79,6 +79,10 @@ public enum QBXMLToDoRequests {
     /// characters XML 1.0 cannot hold (C0 controls but tab, line feed and carriage return, and
     /// U+FFFE, U+FFFF) left out.
     static func escape(_ text: String) -> String {
+        // Most text holds none of them (U+FFFE and U+FFFF are EF BF BE and EF BF BF in UTF-8).
+        if !text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0xBF }) {
+            return HTMLText.escape(text)
+        }
         var kept = String.UnicodeScalarView()
         for scalar in text.unicodeScalars
         where !(scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r")

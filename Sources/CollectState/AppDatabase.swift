@@ -96,7 +96,23 @@ public struct AppDatabase: Sendable {
 
     /// Runs `body` on a consistent read of the state.
     public func read<T>(_ body: (StateSession) throws -> T) throws -> T {
-        try writer.read { db in try body(StateSession(db)) }
+        // Not `writer.read`: it switches `PRAGMA query_only` on and off around every read, and
+        // SQLite expires every prepared statement whenever such a pragma changes, so each read
+        // compiled the cached statements again (14 compilations per message a release re-checks).
+        // A deferred transaction reads the same snapshot; a read that changed anything is rolled
+        // back and reported, which is what `query_only` guarded.
+        try writer.unsafeRead { db in
+            var result: T?
+            let changes = db.totalChangesCount
+            try db.inTransaction(.deferred) {
+                result = try body(StateSession(db))
+                guard db.totalChangesCount == changes else {
+                    throw StateError(path: writer.path, message: "a read changed the state; the change was rolled back")
+                }
+                return .commit
+            }
+            return result!
+        }
     }
 
     /// `PRAGMA integrity_check`: "ok" when the file is sound.

@@ -44,18 +44,19 @@ extension StateSession {
     /// the file was written and before the cursor moved leaves them pending).
     public func requestFiles(_ keys: [String]) throws -> [String: String] {
         var files: [String: String] = [:]
+        // One compiled statement for every key: a release's ledger asks this of each line.
+        let find = try db.cachedStatement(sql: "SELECT file FROM ledgerRequest WHERE key = ?")
         for key in keys {
-            if let request = try LedgerRequestRecord.fetchOne(db, key: key) { files[key] = request.file }
+            if let file = try String.fetchOne(find, arguments: [key]) { files[key] = file }
         }
         return files
     }
 
     /// Marks pending requests written, once the cursor moves past them.
     public func markRequestsWritten(_ keys: [String]) throws {
-        typealias Columns = LedgerRequestRecord.Columns
+        let mark = try db.cachedStatement(sql: "UPDATE ledgerRequest SET status = ? WHERE key = ? AND status = ?")
         for key in keys {
-            try LedgerRequestRecord.filter(key: key).filter(Columns.status == LedgerRequestRecord.Status.pending)
-                .updateAll(db, Columns.status.set(to: LedgerRequestRecord.Status.written))
+            try mark.execute(arguments: [LedgerRequestRecord.Status.written, key, LedgerRequestRecord.Status.pending])
         }
     }
 

@@ -22,8 +22,8 @@ extension StateSession {
 
     /// Stores a newly staged message with its invoice lines.
     public func stage(_ message: MessageRecord, lines: [MessageLineRecord]) throws {
-        try message.insert(db)
-        for line in lines { try line.insert(db) }
+        try message.insertQuickly(db)
+        for line in lines { try line.insertQuickly(db) }
         // What the message covers, kept beside it so the review desk sorts 200,000 messages by
         // amount or age without adding up their lines on every page. A message naming invoices in
         // two currencies is marked "*": its amounts are read from its lines when shown.

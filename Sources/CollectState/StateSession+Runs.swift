@@ -33,7 +33,7 @@ extension StateSession {
 
     /// A run by id.
     public func run(id: String) throws -> RunRecord? {
-        try RunRecord.fetchOne(db, key: id)
+        try RunRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM run WHERE id = ?"), arguments: [id])
     }
 
     /// The newest run, if any.

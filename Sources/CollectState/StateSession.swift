@@ -32,7 +32,7 @@ public struct StateSession {
         entry.prevHash = last.hash
         let hash = try ContactLogChain.hash(of: entry, previous: last.hash)
         entry.hash = hash
-        try entry.insert(db)
+        try entry.insertQuickly(db)
         logTail.last = (last.id + 1, hash)
     }
 

@@ -1,0 +1,63 @@
+import GRDB
+
+/// A record a night inserts by the hundred thousand, through one compiled statement per table:
+/// GRDB's generic insert works out each row's columns and statement anew, which cost a night of
+/// 100,000 invoices more than a tenth of its time.
+///
+/// The columns are the ones the record's `encode(to:)` writes; a test stores each such record
+/// both ways and reads back the same row.
+protocol QuickInsert {
+    /// The record's table.
+    static var databaseTableName: String { get }
+    /// Every column `encode(to:)` writes, in the order of ``insertValues``.
+    static var insertColumns: [String] { get }
+    /// The record's values, one per column of ``insertColumns``.
+    var insertValues: [(any DatabaseValueConvertible)?] { get }
+}
+
+extension QuickInsert {
+    /// `INSERT INTO table (columns…) VALUES (?, …)`.
+    static var insertSQL: String {
+        "INSERT INTO \(databaseTableName) (\(insertColumns.joined(separator: ", "))) VALUES ("
+            + Array(repeating: "?", count: insertColumns.count).joined(separator: ", ") + ")"
+    }
+
+    /// Inserts the record through the connection's cached statement for its table.
+    func insertQuickly(_ db: Database) throws {
+        try db.cachedStatement(sql: Self.insertSQL).execute(arguments: StatementArguments(insertValues))
+    }
+}
+
+extension MessageRecord: QuickInsert {
+    static let insertColumns = [
+        "id", "runId", "customer", "channel", "recipient", "step", "tone", "subject", "body", "file", "stagedSHA256",
+        "fingerprint", "rfcMessageID", "status", "statusReason", "lastPlannedRun", "approvedAt", "releasedAt", "spoolName",
+        "spoolState", "deliveryState", "playbookVersion", "template", "segment", "editedAt", "example", "attachment",
+        "attachmentSHA256", "language",
+    ]
+
+    var insertValues: [(any DatabaseValueConvertible)?] {
+        [
+            id, runId, customer, channel, recipient, step, tone, subject, body, file, stagedSHA256, fingerprint, rfcMessageID,
+            status, statusReason, lastPlannedRun, approvedAt, releasedAt, spoolName, spoolState, deliveryState,
+            playbookVersion, template, segment, editedAt, example, attachment, attachmentSHA256, language,
+        ]
+    }
+}
+
+extension MessageLineRecord: QuickInsert {
+    static let insertColumns = ["messageId", "invoice", "step", "balanceMinor", "currency", "lateFeeMinor"]
+
+    var insertValues: [(any DatabaseValueConvertible)?] { [messageId, invoice, step, balanceMinor, currency, lateFeeMinor] }
+}
+
+extension ContactLogRecord: QuickInsert {
+    static let insertColumns = [
+        "id", "at", "runId", "customer", "event", "channel", "step", "invoices", "amounts", "messageId", "file", "detail",
+        "prevHash", "hash",
+    ]
+
+    var insertValues: [(any DatabaseValueConvertible)?] {
+        [id, at, runId, customer, event, channel, step, invoices, amounts, messageId, file, detail, prevHash, hash]
+    }
+}

@@ -1,0 +1,73 @@
+import CollectCore
+import Foundation
+import GRDB
+import Testing
+
+@testable import CollectState
+
+@Suite("Rows a night inserts by the hundred thousand are stored whole")
+struct QuickInsertTests {
+    /// A migrated database without foreign keys, so one row can be stored alone.
+    func emptyState() throws -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = false
+        let queue = try DatabaseQueue(configuration: configuration)
+        try AppDatabase.migrator.migrate(queue)
+        return queue
+    }
+
+    /// Stores `record` through its one compiled statement and through GRDB's own insert, and
+    /// returns both rows as read back.
+    func bothWays<R: QuickInsert & MutablePersistableRecord>(_ record: R) throws -> (quick: [Row], generic: [Row]) {
+        let quick = try emptyState()
+        let generic = try emptyState()
+        try quick.write { try record.insertQuickly($0) }
+        try generic.write { db in
+            var copy = record
+            try copy.insert(db)
+        }
+        let sql = "SELECT * FROM \(R.databaseTableName)"
+        return (try quick.read { try Row.fetchAll($0, sql: sql) }, try generic.read { try Row.fetchAll($0, sql: sql) })
+    }
+
+    @Test("a message with every column set reads back as GRDB's own insert stores it")
+    func message() throws {
+        let at = Date(timeIntervalSince1970: 1_796_000_000.25)
+        var message = MessageRecord(
+            id: "2026-11-30-0001", runId: "2026-11-30", customer: "Acme: Suite 2", channel: .sms, recipient: "+13125550100",
+            step: "firm", tone: "direct", subject: "Invoice INV-1", body: "Hello — é", file: "messages/2026-11-30-0001",
+            stagedSHA256: "ab", fingerprint: "cd", rfcMessageID: "x@y", status: .released, statusReason: "why",
+            lastPlannedRun: "2026-11-30", approvedAt: at, releasedAt: at.addingTimeInterval(1), spoolName: "2026-11-30-0001",
+            spoolState: .inPlace, deliveryState: "delivered", playbookVersion: 3, template: "firm-sms", segment: "trade")
+        message.editedAt = at.addingTimeInterval(2)
+        message.example = "example 4"
+        message.attachment = "statement.pdf"
+        message.attachmentSHA256 = "ef"
+        message.language = "fr"
+        #expect(Set(MessageRecord.insertColumns) == Set(try message.databaseDictionary.keys))
+        let rows = try bothWays(message)
+        #expect(rows.quick.count == 1 && rows.quick == rows.generic, "\(rows)")
+        #expect(try rows.quick.first.map(MessageRecord.init(row:)) == message)
+    }
+
+    @Test("a message line and a contact-log entry read back as GRDB's own insert stores them")
+    func lineAndLogEntry() throws {
+        var line = MessageLineRecord(
+            messageId: "m", invoice: "INV-1", step: "firm", balanceMinor: 12_345, currency: Currency("EUR")!)
+        line.lateFeeMinor = 250
+        #expect(Set(MessageLineRecord.insertColumns) == Set(try line.databaseDictionary.keys))
+        let lines = try bothWays(line)
+        #expect(lines.quick.count == 1 && lines.quick == lines.generic, "\(lines)")
+
+        var entry = ContactLogRecord(
+            at: Date(timeIntervalSince1970: 1_796_000_000.123_456), runId: "r", customer: "c", event: .released,
+            channel: .email, step: "gentle", invoices: "INV-1,INV-2", amounts: "1.00,2.00", messageId: "m", file: "f",
+            detail: "to a@b")
+        entry.id = 7
+        entry.prevHash = "p"
+        entry.hash = "h"
+        #expect(Set(ContactLogRecord.insertColumns) == Set(try entry.databaseDictionary.keys))
+        let entries = try bothWays(entry)
+        #expect(entries.quick.count == 1 && entries.quick == entries.generic, "\(entries)")
+    }
+}
