@@ -171,9 +171,11 @@ public enum PromiseDate {
             open.firstIndex { paysIn(clauses[$0.start]) } ?? open.firstIndex { paysIn(clauseBefore($0.start)) }
         // "…which hits on the 30th. I'll pay you that afternoon": a payment on "that day" is on the
         // last day told before it.
+        // ("ce soir", "ce matin" are today: only "ce jour-là" points back.)
         if let anaphor = words.indices.first(where: { at in
-            thatWords.contains(words[at]) && at + 1 < words.count && dayPartWords.contains(words[at + 1])
-                && paysIn(clauses[at])
+            at + 1 < words.count && paysIn(clauses[at])
+                && ((thatWords.contains(words[at]) && dayPartWords.contains(words[at + 1]))
+                    || (words[at] == "ce" && words[at + 1] == "jour-la"))
         }), let told = open.lastIndex(where: { $0.start < anaphor }) {
             paying = told
         }
@@ -203,7 +205,8 @@ public enum PromiseDate {
             let hedged = between.contains { hedgeMarks.contains($0) }
             guard between.count <= (hedged ? 6 : 3), between.contains(where: { joinWords.contains($0) }) || latest || hedged,
                 between.allSatisfy({
-                    joinWords.contains($0) || fillerWords.contains($0) || hedgeWords.contains($0) || latestWords.contains($0)
+                    joinWords.contains($0) || fillerWords.contains($0) || latestWords.contains($0)
+                        || (hedged && hedgeWords.contains($0))
                 })
             else { break }
             // "KW 52, spätestens Mittwoch 23.12.": the day marked as the last is the one.
@@ -319,11 +322,11 @@ public enum PromiseDate {
         "dos", "slechtste", "geval", "in", "no", "el",
     ]
     /// Words that point back to a day told before ("that afternoon", "the same day", "ce jour-là").
-    static let thatWords: Set<String> = ["that", "same", "meme", "selben", "gleichen", "mismo", "zelfde", "mesmo", "ce"]
+    static let thatWords: Set<String> = ["that", "same", "meme", "selben", "gleichen", "mismo", "zelfde", "mesmo"]
     /// Parts of a day, after ``thatWords``.
     static let dayPartWords: Set<String> = [
-        "afternoon", "day", "morning", "evening", "night", "jour", "jour-la", "tag", "dia", "dag", "nachmittag",
-        "apres-midi", "tarde", "manana", "soir", "matin",
+        "afternoon", "day", "morning", "evening", "night", "jour", "tag", "dia", "dag", "nachmittag", "apres-midi", "tarde",
+        "manana",
     ]
     /// The words that make a hedge of the words between two days.
     static let hedgeMarks: Set<String> = ["worst", "pire", "schlimmstenfalls", "schlimmsten", "peor", "pior", "slechtste"]
@@ -878,7 +881,7 @@ public enum PromiseDate {
                 return (day >= date ? day : nthWeekday(ordinal, weekday, month: next.month, year: next.year) ?? day, 5)
             }
         }
-        // "die erste Januarwoche", "la première semaine de janvier" is a phrase: that week's Friday.
+        // "die erste Januarwoche" (German writes the month into the week): that week's Friday.
         if let ordinal = weekOrdinals[word], at(1).hasSuffix("woche"), let month = months[String(at(1).dropLast(5))] {
             return (friday(ofWeek: ordinal, month: month, after: date), 2)
         }
@@ -897,8 +900,8 @@ public enum PromiseDate {
         if word == "quincena", index > 0, ["primera", "segunda"].contains(words[index - 1]), ["de", "del"].contains(at(1)),
             let month = months[at(2)], at(2).count >= 3
         {
-            let first = upcoming(month: month, day: 1, after: date.adding(days: -31), year: nil)
-            let day = words[index - 1] == "primera" ? 15 : CivilDate.daysIn(month: month, year: first.year)
+            let year = upcoming(month: month, day: 1, after: date, year: nil).year
+            let day = words[index - 1] == "primera" ? 15 : CivilDate.daysIn(month: month, year: year)
             return (upcoming(month: month, day: day, after: date, year: nil), 3)
         }
         return nil

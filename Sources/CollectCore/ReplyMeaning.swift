@@ -88,11 +88,6 @@ public enum ReplyReader {
 
     /// Words that suppose what follows ("if we settled"): a payment after them is not told as made.
     static let supposing: Set<String> = ["if", "falls", "whether", "unless"]
-    /// Words that tell of an accident ("I deleted the email by mistake"): no wish to stop.
-    static let accidentWords: Set<String> = [
-        "mistake", "mistakenly", "accidentally", "accident", "accidently", "erreur", "versehentlich", "aus versehen",
-        "error", "equivocacion", "engano", "ongeluk", "vergissing", "sem querer",
-    ]
 
     /// Below this confidence a reading is marked "needs reading".
     public static let threshold = 0.55
@@ -199,9 +194,7 @@ public enum ReplyReader {
                 let window = sentence[max(0, verb - 6)..<min(sentence.count, verb + 7)]
                 guard window.contains(where: { word in ReplyLexicon.sentThings.contains { word.hasPrefix($0) } }),
                     !isNegated(sentence, before: verb),
-                    !(verb + 1 < sentence.count && ["by", "in", "over"].contains(sentence[verb + 1])),
-                    // "I delete the email by mistake" tells of an accident, not a wish.
-                    !sentence.contains(where: { Self.accidentWords.contains($0) })
+                    !(verb + 1 < sentence.count && ["by", "in", "over"].contains(sentence[verb + 1]))
                 else { continue }
                 hits[.optOut] = String(sentenceText.trimmingSpaces.prefix(160))
                 guessedOptOut = true

@@ -528,10 +528,12 @@ struct ProbeReadingTests {
         // A German payment run to come ("wird … beglichen") is a promise, not a payment made.
         let run = read("Die Rechnung ist visiert und wird mit unserem Zahlungslauf vom 21.12. beglichen.")
         #expect(run.meaning == .promise && run.promisedDate?.description == "2026-12-21", "\(run.kinds)")
-        // Stopping asked as a question, or in dialect, ends the channel; deleting a mail by mistake does not.
+        // Stopping asked as a question, or in dialect, ends the channel. ("I delete the email by mistake"
+        // still reads as one: a guard for accidents would also hide "delete my number, you texted me by
+        // mistake", and a channel closed wrongly is the safer error; a person sees it either way.)
         #expect(read("can u not text me here", .sms).kinds.contains(.optOut))
         #expect(read("I zahl des am Freitag. Und hört's auf mit dene E-Mails jeden zweiten Tag.").kinds.contains(.optOut))
-        #expect(!read("Hello please what is the amount again. I delete the email by mistake", .sms).kinds.contains(.optOut))
+        #expect(read("Delete my number, you texted me by mistake", .sms).kinds.contains(.optOut))
         #expect(read("Pd 11/24 ck#3390", .sms).meaning == .alreadyPaid)
         for text in [
             "Dag, ik ben met verlof tot en met 6 januari. Voor bestellingen: bel de winkel.",
