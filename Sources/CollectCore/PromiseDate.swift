@@ -100,7 +100,7 @@ public enum PromiseDate {
                 let dutchAfter = before.count == 2 && before.first == "na" && ["de", "het"].contains(before.last!)
                 let shifted =
                     (before.contains { afterWords.contains($0) } || dutchAfter) && !holidays.contains(words[index])
-                        && !["christmas", "xmas", "noel", "weihnachten", "navidad", "kerst", "natal"].contains(words[index])
+                        && !christmasNames.contains(words[index])
                     ? day.adding(days: 1) : day
                 found.append((shifted, index, index + used))
                 index += used
@@ -616,10 +616,7 @@ public enum PromiseDate {
         {
             return (upcoming(month: 12, day: 24, after: date, year: nil), 1)
         }
-        if word == "christmas" || word == "xmas" || word == "noel" || word == "weihnachten" || word == "navidad"
-            || word == "kerst"
-            || word == "natal"
-        {
+        if christmasNames.contains(word) {
             let beforeWords = [
                 "before", "avant", "vor", "antes", "voor", "by", "bis", "ici", "tot", "ate", "hasta", "till", "until",
             ]
@@ -643,7 +640,7 @@ public enum PromiseDate {
             }
         }
         // "after Christmas", "après Noël", "nach Weihnachten": the first working day after it.
-        if ["christmas", "xmas", "noel", "weihnachten", "navidad", "kerst", "natal"].contains(word),
+        if christmasNames.contains(word),
             afterWords.contains(previous) || (index >= 2 && afterWords.contains(words[index - 2]))
         {
             var day = upcoming(month: 12, day: 26, after: date, year: nil)
@@ -907,13 +904,15 @@ public enum PromiseDate {
         return nil
     }
 
+    /// Christmas in the six languages.
+    static let christmasNames: Set<String> = ["christmas", "xmas", "noel", "weihnachten", "navidad", "kerst", "natal"]
+
     /// The next Christmas, Thanksgiving (the fourth Thursday of November) or New Year's Day on or
     /// after `date`, by its name.
     static func holiday(_ name: String, after date: CivilDate) -> CivilDate? {
         let day: (Int) -> CivilDate?
         switch name {
-        case "christmas", "xmas", "noel", "weihnachten", "navidad", "kerst", "natal":
-            day = { CivilDate(year: $0, month: 12, day: 25) }
+        case _ where christmasNames.contains(name): day = { CivilDate(year: $0, month: 12, day: 25) }
         case "thanksgiving": day = { nthWeekday(4, 4, month: 11, year: $0) }
         case "new-year", "newyear", "neujahr", "nieuwjaar": day = { CivilDate(year: $0, month: 1, day: 1) }
         default: return nil
