@@ -28,7 +28,7 @@ extension CollectJob {
             lines.append("Invoice \(number), \(name): \(state.status.rawValue), \(state.balance.formatted) owed.")
             for released in try session.releasedSteps(invoice: number) {
                 lines.append(
-                    "Sent: the \(released.step) reminder, message \(released.messageId), on \(LocalTime(released.at, in: timeZone).date)."
+                    "Sent: the \(released.step) reminder, message \(released.messageId), on \(LocalTime(released.releasedAt, in: timeZone).date)."
                 )
             }
             guard state.status == .open, var invoice else {

@@ -6,8 +6,11 @@ import Synchronization
 
 extension CollectJob {
     /// Writes (or rewrites) a batch's `report.json` and `report.html` from the state, its figures
-    /// as they stand at `now` (and at most at the end of the batch's day).
-    func writeReport(run id: String, now: Date) throws {
+    /// as they stand at `now` (and at most at the end of the batch's day). `openBalances`, when
+    /// given, are the open invoices' balances as they stand, already read.
+    func writeReport(
+        run id: String, now: Date, openBalances: [(bucket: AgingBucket, total: Money, count: Int)]? = nil
+    ) throws {
         guard let run = try database.read({ try $0.run(id: id) }) else { return }
         let folder = workspace.path(run.folder)
         try files.createDirectory(folder)
@@ -23,7 +26,8 @@ extension CollectJob {
                 + "\(settings.business.senderAddress). Copy Samples/demo/collect.toml and set your business's details before releasing."
         let source = try StateReportSource(
             database: database, run: run, businessName: settings.business.name, settingsNote: settingsNote,
-            stats: try stats(asOf: run.asOf, now: now), timeZone: timeZone)
+            stats: try stats(asOf: run.asOf, now: now), timeZone: timeZone,
+            openBalances: openBalances)
         var json = try FileTextWriter(path: folder.appendingPath("report.json"), files: files)
         try ReportJSON.write(source, to: &json)
         try json.finish()

@@ -51,7 +51,7 @@ extension CollectJob {
             logger.info("run \(run.id) as of \(date)")
             let inbox = try inboxReader.readInbox(run: run, now: now)
             try inboxReader.reviewPromises(run: run, now: now)
-            try database.write { try $0.recordFigures(run: run.id, asOf: date) }
+            let balances = try database.write { try $0.recordFigures(run: run.id, asOf: date) }
             let playbook = try registerPlaybook(try playbookFiles(), now: now)
             let staging = try stageBatch(run: run, playbook: playbook, now: now)
             crashPoints.pass("staged")
@@ -61,7 +61,8 @@ extension CollectJob {
             // Every `learning.evaluate_every_days`, the night evaluates the playbook; what it
             // proposes waits for a person, in the report, the summary and the desk.
             let evaluation = evaluateIfDue(run: run, now: now)
-            try writeReport(run: run.id, now: now)
+            // Staging, holding and releasing change no invoice: the balances read for the figures stand.
+            try writeReport(run: run.id, now: now, openBalances: balances)
             // Every batch the run touched shows what became of its messages: superseded, or kept and
             // perhaps held with this batch.
             let kept = try database.read { try $0.batchesKept(by: run.id) }

@@ -15,14 +15,15 @@ struct StateReportSource: ReportSource {
 
     init(
         database: AppDatabase, run: RunRecord, businessName: String, settingsNote: String?, stats: StatsView? = nil,
-        timeZone: TimeZone = TimeZone(identifier: "UTC")!
+        timeZone: TimeZone = TimeZone(identifier: "UTC")!,
+        openBalances: [(bucket: AgingBucket, total: Money, count: Int)]? = nil
     ) throws {
         self.timeZone = timeZone
         self.database = database
         self.run = run
         self.stats = stats
         let (buckets, pending) = try database.read { session in
-            (try session.openBalances(asOf: run.asOf), try session.pendingCount())
+            (try openBalances ?? session.openBalances(asOf: run.asOf), try session.pendingCount())
         }
         var notes = settingsNote.map { [$0] } ?? []
         if let held = run.heldReason { notes.append(held + " Nothing in it can be released.") }
@@ -84,21 +85,35 @@ struct StateReportSource: ReportSource {
 
     func forEachMessage(_ body: (ReportMessage) throws -> Void) throws {
         try database.read { session in
-            try session.forEachMessage(run: run.id) { message in
-                let lines = try session.lines(message: message.id)
-                var line = ReportMessage(
-                    id: message.id, channel: message.channel.rawValue, to: message.recipient, customer: message.customer,
-                    invoices: lines.map(\.invoice), amounts: lines.map(\.balance.formatted),
-                    step: message.step, credited: lines.map(\.step), file: message.file, status: message.status.rawValue,
-                    statusReason: message.statusReason,
-                    subject: message.subject, body: message.body)
-                line.edited = message.editedAt != nil && MessageStatus.pending.contains(message.status)
-                line.lateFees = lines.map { $0.lateFee?.formatted }
-                line.attachment = message.attachment
-                line.language = message.language.flatMap(MessageLanguage.init(tag:))?.name
-                try body(line)
-            }
+            try session.forEachMessage(run: run.id) { try body(try Self.line($0, in: session)) }
         }
+    }
+
+    func forEachMessage(first limit: Int, _ body: (ReportMessage) throws -> Void) throws -> Int {
+        try database.read { session in
+            var read = 0
+            try session.forEachMessage(run: run.id, limit: limit) {
+                read += 1
+                try body(try Self.line($0, in: session))
+            }
+            return read < limit ? read : try session.messageTotal(run: run.id)
+        }
+    }
+
+    /// A message as the report shows it, with the invoices it names.
+    static func line(_ message: MessageRecord, in session: StateSession) throws -> ReportMessage {
+        let lines = try session.lines(message: message.id)
+        var line = ReportMessage(
+            id: message.id, channel: message.channel.rawValue, to: message.recipient, customer: message.customer,
+            invoices: lines.map(\.invoice), amounts: lines.map(\.balance.formatted),
+            step: message.step, credited: lines.map(\.step), file: message.file, status: message.status.rawValue,
+            statusReason: message.statusReason,
+            subject: message.subject, body: message.body)
+        line.edited = message.editedAt != nil && MessageStatus.pending.contains(message.status)
+        line.lateFees = lines.map { $0.lateFee?.formatted }
+        line.attachment = message.attachment
+        line.language = message.language.flatMap(MessageLanguage.init(tag:))?.name
+        return line
     }
 
     func forEachEscalation(_ body: (ReportEscalation) throws -> Void) throws {
@@ -107,6 +122,22 @@ struct StateReportSource: ReportSource {
                 try body(try Self.line(escalation, in: session, asOf: run.asOf, timeZone: timeZone))
             }
         }
+    }
+
+    func forEachEscalationBriefly(_ body: (ReportEscalation) throws -> Void) throws {
+        try database.read { session in
+            try session.forEachOpenEscalation { escalation in
+                try body(try Self.line(escalation, in: session, asOf: run.asOf, timeZone: timeZone, history: false))
+            }
+        }
+    }
+
+    func withHistory(_ escalation: ReportEscalation) throws -> ReportEscalation {
+        var escalation = escalation
+        escalation.history = try database.read { session in
+            try session.history(customer: escalation.customer).map { Self.describe($0, in: timeZone) }
+        }
+        return escalation
     }
 
     /// An escalation as the report and the desk show it: its amount, days late and the
@@ -125,13 +156,13 @@ struct StateReportSource: ReportSource {
         return "revision"
     }
 
-    static func line(_ escalation: EscalationRecord, in session: StateSession, asOf: CivilDate, timeZone: TimeZone) throws
-        -> ReportEscalation
-    {
+    static func line(
+        _ escalation: EscalationRecord, in session: StateSession, asOf: CivilDate, timeZone: TimeZone, history: Bool = true
+    ) throws -> ReportEscalation {
         var line = ReportEscalation(
             customer: escalation.customer, invoices: escalation.invoiceList, reason: escalation.reason,
             detail: escalation.detail, since: escalation.openedOn.description,
-            history: try session.history(customer: escalation.customer).map { describe($0, in: timeZone) })
+            history: history ? try session.history(customer: escalation.customer).map { describe($0, in: timeZone) } : [])
         line.id = escalation.id ?? 0
         let owed = try session.owed(invoices: escalation.invoiceList)
         if !owed.amounts.isEmpty {

@@ -48,10 +48,11 @@ public enum ReportHTML {
         // Only the heaviest are kept while reading, so a night of 200,000 escalations stays small.
         var cards = Heaviest(keep: cardsShown)
         var handoffs = Heaviest(keep: handoffsShown)
-        try source.forEachEscalation { x in
+        try source.forEachEscalationBriefly { x in
             if x.reason == EscalationReason.handoff.rawValue { handoffs.add(x) } else { cards.add(x) }
         }
-        let (shownCards, shownHandoffs) = (cards.sorted, handoffs.sorted)
+        // Each card shows its customer's history: read for those shown, not for every escalation.
+        let (shownCards, shownHandoffs) = (try cards.sorted.map(source.withHistory), handoffs.sorted)
         out.write("<h2 id=\"needs-you\">Needs you</h2>\n")
         for x in shownCards {
             let money = [x.amount, x.daysLate.map { "\($0) days late" }].compactMap { $0 }.joined(separator: " · ")
@@ -116,11 +117,8 @@ public enum ReportHTML {
         if let stats = source.stats { writeStats(stats, to: &out) }
 
         out.write("<h2 id=\"messages\">Messages</h2>\n")
-        var messages = 0
         let foldMessages = h.batchMessages > foldAbove
-        try source.forEachMessage { m in
-            messages += 1
-            guard messages <= messagesShown else { return }
+        let messages = try source.forEachMessage(first: messagesShown) { m in
             let amounts = zip(m.invoices, m.amounts).enumerated().map { n, line in
                 let fee = n < m.lateFees.count ? m.lateFees[n] : nil
                 return "\(line.0) (\(line.1)" + (fee.map { "; late fee the terms allow \($0), not added" } ?? "") + ")"

@@ -228,6 +228,13 @@ public protocol ReportSource {
     func forEachMessage(_ body: (ReportMessage) throws -> Void) throws
     /// The open escalations.
     func forEachEscalation(_ body: (ReportEscalation) throws -> Void) throws
+    /// The batch's first `limit` messages; returns how many it has in all.
+    func forEachMessage(first limit: Int, _ body: (ReportMessage) throws -> Void) throws -> Int
+    /// The open escalations without their contact history, for ranking them: ``withHistory(_:)``
+    /// adds it to those shown.
+    func forEachEscalationBriefly(_ body: (ReportEscalation) throws -> Void) throws
+    /// An escalation from ``forEachEscalationBriefly(_:)`` with its contact history.
+    func withHistory(_ escalation: ReportEscalation) throws -> ReportEscalation
     /// The skipped invoices.
     func forEachSkip(_ body: (ReportSkip) throws -> Void) throws
     /// The files the run read.
@@ -239,4 +246,23 @@ public protocol ReportSource {
 extension ReportSource {
     /// No figures unless the source has them.
     public var stats: StatsView? { nil }
+
+    /// Every message read, the first `limit` passed on: a source that can count without reading
+    /// each message says so by implementing this.
+    public func forEachMessage(first limit: Int, _ body: (ReportMessage) throws -> Void) throws -> Int {
+        var count = 0
+        try forEachMessage { message in
+            count += 1
+            if count <= limit { try body(message) }
+        }
+        return count
+    }
+
+    /// The escalations as ``forEachEscalation(_:)`` reads them, history and all.
+    public func forEachEscalationBriefly(_ body: (ReportEscalation) throws -> Void) throws {
+        try forEachEscalation(body)
+    }
+
+    /// The escalation as it is: ``forEachEscalationBriefly(_:)`` left its history in.
+    public func withHistory(_ escalation: ReportEscalation) throws -> ReportEscalation { escalation }
 }

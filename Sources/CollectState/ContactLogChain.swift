@@ -45,8 +45,8 @@ enum ContactLogChain {
 
     /// The hash of an entry about to be inserted (its `id` set), from the values it will be
     /// stored as: the same text the stored entry hashes to, without reading it back.
-    static func hash(of entry: ContactLogRecord, previous: String) throws -> String {
-        let values = try entry.databaseDictionary
-        return hash(previous: previous, values: columns.map { values[$0] ?? .null })
+    static func hash(of entry: ContactLogRecord, previous: String) -> String {
+        // `insertValues` starts with the hashed columns, in their order (checked by a test).
+        hash(previous: previous, values: entry.insertValues.prefix(columns.count).map { $0?.databaseValue ?? .null })
     }
 }

@@ -19,27 +19,19 @@ enum InvoiceBalances {
     /// invoice that is not open or has no export balance (a payment naming it is kept pending).
     @discardableResult
     static func settle(_ number: String, on date: CivilDate, reference: String? = nil, db: Database) throws -> Settled? {
-        guard
-            let invoice = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT status, exportBalanceMinor, exportAsOf, exportBeforeMinor, exportSinceFile, exportSinceAsOf,
-                           paymentCeilingMinor
-                    FROM invoice WHERE number = ?
-                    """, arguments: [number]),
-            (invoice["status"] as InvoiceStatus?) == .open,
-            let exported = invoice["exportBalanceMinor"] as Int64?
+        guard let invoice = try InvoiceRecord.fetchOne(db, key: number), invoice.status == .open,
+            let exported = invoice.exportBalanceMinor
         else { return nil }
-        let since: Int64 = invoice["exportSinceFile"] ?? -1
+        let since = invoice.exportSinceFile ?? -1
         let contained =
             try PaymentRecord.filter(PaymentRecord.Columns.invoice == number && PaymentRecord.Columns.containedByFile == since)
             .select(sum(PaymentRecord.Columns.amountMinor), as: Int64.self).fetchOne(db) ?? 0
         let export = ExportedBalance(
             balance: exported,
             // A legacy row with no export day compares as the earliest day, so it contains nothing new.
-            asOf: (invoice["exportAsOf"] as CivilDate?) ?? CivilDate(year: 1, month: 1, day: 1)!,
-            since: (invoice["exportSinceAsOf"] as CivilDate?) ?? CivilDate(year: 1, month: 1, day: 1)!,
-            before: invoice["exportBeforeMinor"], alreadyContained: contained)
+            asOf: invoice.exportAsOf ?? CivilDate(year: 1, month: 1, day: 1)!,
+            since: invoice.exportSinceAsOf ?? CivilDate(year: 1, month: 1, day: 1)!,
+            before: invoice.exportBeforeMinor, alreadyContained: contained)
         // A payment the file gave no day for counts from the night it was read.
         let payments = try PaymentRecord.filter(
             PaymentRecord.Columns.invoice == number && PaymentRecord.Columns.containedByFile == nil
@@ -53,7 +45,7 @@ enum InvoiceBalances {
         }
         var quoted = TrueBalance.quoted(export, pending: pending)
         // Invoices whose payments were read before export balances were kept stay capped as they were.
-        if let ceiling = invoice["paymentCeilingMinor"] as Int64? {
+        if let ceiling = invoice.paymentCeilingMinor {
             quoted = min(quoted, ceiling - pending.filter { $0.remaining == nil }.reduce(0) { $0 + $1.amount })
         }
         if quoted <= 0, !pending.isEmpty {

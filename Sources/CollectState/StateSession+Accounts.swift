@@ -129,17 +129,8 @@ extension StateSession {
 
     /// A customer's open invoices (without the steps released).
     public func openInvoices(customer: String) throws -> [OpenInvoice] {
-        try Row.fetchAll(
-            db, sql: "SELECT * FROM invoice WHERE customer = ? AND status = \(InvoiceStatus.open.sql) ORDER BY dueDate, number",
-            arguments: [customer]
-        ).map { row in
-            var invoice = OpenInvoice(
-                number: row["number"], dueDate: row["dueDate"], issueDate: row["issueDate"],
-                balance: Money(minorUnits: row["balanceMinor"], currency: try row.decode(Currency.self, forColumn: "currency")),
-                paymentLink: row["paymentLink"])
-            if let reason: String = row["asideReason"] { invoice.aside = InvoiceAside(reason: reason, until: row["asideUntil"]) }
-            return invoice
-        }
+        try InvoiceRecord.filter(InvoiceRecord.Columns.customer == customer && InvoiceRecord.Columns.status == InvoiceStatus.open)
+            .order(InvoiceRecord.Columns.dueDate, InvoiceRecord.Columns.number).fetchAll(db).map(\.open)
     }
 
     /// When the customer was last sent anything, if ever.
@@ -151,9 +142,8 @@ extension StateSession {
 
     /// A customer as known, or nil.
     public func customer(named name: String) throws -> Customer? {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM customer WHERE name = ?"), arguments: [name])
-        else { return nil }
-        return Self.customer(name: name, row: row)
+        try CustomerRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM customer WHERE name = ?"), arguments: [name])?
+            .customer
     }
 
     /// Why an invoice is set aside, if it is.
@@ -202,11 +192,7 @@ extension StateSession {
 
     /// An invoice's status (`open`, `closed`, `credit`), balance and, when closed, why.
     public func invoiceState(_ number: String) throws -> (status: InvoiceStatus, balance: Money, closedReason: String?)? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM invoice WHERE number = ?", arguments: [number]) else {
-            return nil
-        }
-        let currency = try row.decode(Currency.self, forColumn: "currency")
-        return (row["status"], Money(minorUnits: row["balanceMinor"], currency: currency), row["closedReason"])
+        try InvoiceRecord.fetchOne(db, key: number).map { ($0.status, $0.balance, $0.closedReason) }
     }
 
     /// What is open, per aging bucket and currency, as of a date: the cash at stake.
@@ -234,24 +220,6 @@ extension StateSession {
     }
 
     static func customer(name: String, row: Row) -> Customer {
-        let tags: String = row["tags"] ?? ""
-        let email: String? = row["email"]
-        var optedOut: Set<Channel> = []
-        if row["smsOptOut"] ?? false { optedOut.insert(.sms) }
-        if row["emailOptOut"] ?? false { optedOut.insert(.email) }
-        let bounced: String? = row["emailBouncedAddress"]
-        let hold = ContactHold(
-            pausedSince: row["pausedSince"], pausedUntil: row["pausedUntil"], pauseReason: row["pauseReason"], optedOut: optedOut,
-            undeliverable: bounced != nil && bounced?.lowercased() == email?.lowercased() ? [.email] : [],
-            resumedOn: row["resumedOn"])
-        let phone: String? = row["phone"]
-        var customer = Customer(
-            name: name, email: email, phone: phone, timeZone: row["timeZone"], language: row["language"],
-            tags: tags.split(separator: ";").map(String.init), doNotAutomate: row["doNotAutomate"] ?? false, hold: hold,
-            firstSeen: row["firstSeenOn"])
-        customer.contact = row["contact"]
-        if email != nil, !(row["emailFromList"] ?? false) { customer.exportOnly.insert(.email) }
-        if phone != nil, !(row["phoneFromList"] ?? false) { customer.exportOnly.insert(.sms) }
-        return customer
+        CustomerRecord(name: name, row: row).customer
     }
 }

@@ -20,27 +20,26 @@ extension StateSession {
         try db.cachedStatement(sql: "UPDATE message SET lastPlannedRun = ? WHERE id = ?").execute(arguments: [run, messageId])
     }
 
-    /// Stores a newly staged message with its invoice lines.
-    public func stage(_ message: MessageRecord, lines: [MessageLineRecord]) throws {
-        try message.insertQuickly(db)
-        for line in lines { try line.insertQuickly(db) }
+    /// Stores a newly staged message with its invoice lines; `oldestDue` is the earliest due date
+    /// of the invoices the lines name.
+    public func stage(_ message: MessageRecord, lines: [MessageLineRecord], oldestDue: CivilDate?) throws {
         // What the message covers, kept beside it so the review desk sorts 200,000 messages by
         // amount or age without adding up their lines on every page. A message naming invoices in
-        // two currencies is marked "*": its amounts are read from its lines when shown.
+        // two currencies is marked "*": its amounts are read from its lines when shown. Stored with
+        // the message in one insert: a later update would move it in three of its indexes.
         let currencies = Set(lines.map(\.currency.code))
         let currency = currencies.count > 1 ? MessageRow.mixedCurrencies : currencies.first
-        let oldestDue = try String.fetchOne(
-            db.cachedStatement(
-                sql: "SELECT MIN(i.dueDate) FROM messageLine l JOIN invoice i ON i.number = l.invoice WHERE l.messageId = ?"),
-            arguments: [message.id])
-        try db.cachedStatement(
-            sql: "UPDATE message SET totalMinor = ?, totalCurrency = ?, invoiceCount = ?, oldestDue = ? WHERE id = ?"
-        ).execute(
-            arguments: [
-                lines.reduce(Int64(0)) { $0 + $1.balanceMinor }, currency, lines.count,
-                oldestDue, message.id,
-            ])
+        let covers: [(any DatabaseValueConvertible)?] = [
+            lines.reduce(Int64(0)) { $0 + $1.balanceMinor }, currency, lines.count, oldestDue,
+        ]
+        try db.cachedStatement(sql: Self.stageSQL).execute(arguments: StatementArguments(message.insertValues + covers))
+        for line in lines { try line.insertQuickly(db) }
     }
+
+    /// The insert of a staged message: its record's columns and what it covers.
+    private static let stageSQL =
+        "INSERT INTO message (\((MessageRecord.insertColumns + ["totalMinor", "totalCurrency", "invoiceCount", "oldestDue"]).joined(separator: ", ")))"
+        + " VALUES (\(databaseQuestionMarks(count: MessageRecord.insertColumns.count + 4)))"
 
     /// Forgets the late fees a message's lines carry: the text that went out did not state them.
     public func clearLateFees(message id: String) throws {
@@ -86,10 +85,15 @@ extension StateSession {
     }
 
     /// Calls `body` with each of a run's messages, in id order, streamed.
-    public func forEachMessage(run: String, _ body: (MessageRecord) throws -> Void) throws {
+    public func forEachMessage(run: String, limit: Int? = nil, _ body: (MessageRecord) throws -> Void) throws {
         let cursor = try MessageRecord.filter(MessageRecord.Columns.runId == run).order(MessageRecord.Columns.id)
-            .fetchCursor(db)
+            .limit(limit ?? -1).fetchCursor(db)
         while let message = try cursor.next() { try body(message) }
+    }
+
+    /// How many messages a run staged, whatever became of them: those ``forEachMessage(run:limit:_:)`` reads.
+    public func messageTotal(run: String) throws -> Int {
+        try MessageRecord.filter(MessageRecord.Columns.runId == run).fetchCount(db)
     }
 
     /// The invoices a message names.
@@ -154,8 +158,8 @@ extension StateSession {
 
     /// The message that released this invoice at this step, if one did.
     public func releasedStep(invoice: String, step: String) throws -> String? {
-        try String.fetchOne(
-            db, sql: "SELECT messageId FROM releasedStep WHERE invoice = ? AND step = ?", arguments: [invoice, step])
+        try ReleasedStepRecord.fetchOne(
+            db, key: [ReleasedStepRecord.Columns.invoice.name: invoice, ReleasedStepRecord.Columns.step.name: step])?.messageId
     }
 
     /// Marks a message released into the spool under `spoolName` (its temporary file written, not
@@ -165,10 +169,8 @@ extension StateSession {
         _ id: String, spoolName: String, body: String, subject: String?, at: Date, on day: CivilDate
     ) throws {
         for line in try lines(message: id) {
-            try db.cachedStatement(
-                sql: "INSERT INTO releasedStep (invoice, step, messageId, releasedAt, releasedOn) VALUES (?, ?, ?, ?, ?)"
-            )
-            .execute(arguments: [line.invoice, line.step, id, at, day])
+            try ReleasedStepRecord(invoice: line.invoice, step: line.step, messageId: id, releasedAt: at, releasedOn: day)
+                .insertQuickly(db)
         }
         try db.cachedStatement(
             sql: """

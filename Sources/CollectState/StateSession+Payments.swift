@@ -36,23 +36,22 @@ extension StateSession {
         func settle(_ outcome: PaymentRecord.Outcome) throws {
             try PaymentRecord.filter(key: paymentId).updateAll(db, PaymentRecord.Columns.outcome.set(to: outcome))
         }
-        guard let invoice = try Row.fetchOne(db, sql: "SELECT * FROM invoice WHERE number = ?", arguments: [row.invoice]) else {
+        guard let invoice = try InvoiceRecord.fetchOne(db, key: row.invoice) else {
             try settle(.unknownInvoice)
             return (.unknownInvoice, row.customer)
         }
-        let customer: String = try invoice.decode(forColumn: "customer")
-        let currency = try invoice.decode(Currency.self, forColumn: "currency")
+        let (customer, currency) = (invoice.customer, invoice.currency)
         guard currency == row.amount.currency else {
             try settle(.currencyMismatch)
             return (.currencyMismatch(invoiceCurrency: currency), customer)
         }
-        let status = try invoice.decode(InvoiceStatus.self, forColumn: "status")
+        let status = invoice.status
         guard status == .open else {
             // A payment for an invoice set aside for a person is recorded as for a closed one.
             try settle(.alreadyClosed)
             return (status == .quarantined ? .setAside : .alreadyClosed, customer)
         }
-        let before: Int64 = invoice["balanceMinor"]
+        let before = invoice.balanceMinor
         let settled = try InvoiceBalances.settle(row.invoice, on: date, reference: row.reference, db: db)
         if let settled, settled.nowContained.contains(paymentId) {
             // The export read already shows this payment: the balance it shows stands.

@@ -200,11 +200,9 @@ extension StateSession {
     }
 
     /// The steps released for an invoice, with the message and when, oldest first.
-    public func releasedSteps(invoice: String) throws -> [(step: String, messageId: String, at: Date)] {
-        try Row.fetchAll(
-            db, sql: "SELECT step, messageId, releasedAt FROM releasedStep WHERE invoice = ? ORDER BY releasedAt",
-            arguments: [invoice]
-        ).map { ($0["step"], $0["messageId"], $0["releasedAt"]) }
+    public func releasedSteps(invoice: String) throws -> [ReleasedStepRecord] {
+        try ReleasedStepRecord.filter(ReleasedStepRecord.Columns.invoice == invoice)
+            .order(ReleasedStepRecord.Columns.releasedAt).fetchAll(db)
     }
 
     /// The messages naming an invoice that are not yet released or settled.

@@ -14,21 +14,17 @@ extension StateSession {
 
     /// How many write transactions the state has seen: unchanged means nothing was written.
     public func generation() throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT value FROM stateGeneration WHERE id = 1") ?? 0
+        try StateGenerationRecord.fetchOne(db, key: 1)?.value ?? 0
     }
 
     /// Notes that `run` finished, at the state's generation now and with the digest of its other inputs.
     public func recordRunEnd(run: String, inputs: String, at: Date) throws {
-        try db.execute(
-            sql: "INSERT OR REPLACE INTO runEnd (runId, generation, inputs, endedAt) VALUES (?, ?, ?, ?)",
-            arguments: [run, try generation(), inputs, at])
+        try RunEndRecord(runId: run, generation: try generation(), inputs: inputs, endedAt: at).insert(db, onConflict: .replace)
     }
 
     /// When `run` finished, the state's generation then and its inputs' digest; nil when it never did.
-    public func runEnd(run: String) throws -> (generation: Int64, inputs: String, endedAt: Date)? {
-        try Row.fetchOne(db, sql: "SELECT generation, inputs, endedAt FROM runEnd WHERE runId = ?", arguments: [run]).map {
-            ($0["generation"], $0["inputs"], $0["endedAt"])
-        }
+    public func runEnd(run: String) throws -> RunEndRecord? {
+        try RunEndRecord.fetchOne(db, key: run)
     }
 
     /// A run by id.
@@ -130,7 +126,7 @@ extension StateSession {
 
     /// Records a skipped invoice for a run's report.
     public func recordSkip(_ skip: SkipRecord) throws {
-        try skip.insert(db)
+        try skip.insertQuickly(db)
     }
 
     /// The skips of a run, streamed.

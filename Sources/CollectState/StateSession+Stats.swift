@@ -2,23 +2,11 @@ import CollectCore
 import Foundation
 import GRDB
 
-/// One run's figures, kept for the charts over time.
-public struct RunFigures: Sendable, Hashable {
-    /// The run's date.
-    public var asOf: CivilDate
-    /// The currency.
-    public var currency: String
-    /// Open balance, minor units.
-    public var openMinor: Int64
-    /// Invoiced in the 90 days up to the run, minor units.
-    public var billedMinor: Int64
-    /// Open balance per aging bucket (its raw value), minor units.
-    public var buckets: [String: Int64]
-}
-
 extension StateSession {
     /// Records what is open and what was billed in the last 90 days, per currency, for a run.
-    public func recordFigures(run: String, asOf: CivilDate) throws {
+    /// Returns the open balances it read (``openBalances(asOf:)``).
+    @discardableResult
+    public func recordFigures(run: String, asOf: CivilDate) throws -> [(bucket: AgingBucket, total: Money, count: Int)] {
         let since = asOf.adding(days: -90)
         let billed = try Row.fetchAll(
             db,
@@ -29,39 +17,30 @@ extension StateSession {
         ).reduce(into: [String: Int64]()) { $0[$1["currency"]] = $1["billed"] }
         var open: [String: Int64] = [:]
         var buckets: [String: [String: Int64]] = [:]
-        for (bucket, total, _) in try openBalances(asOf: asOf) {
+        let balances = try openBalances(asOf: asOf)
+        for (bucket, total, _) in balances {
             open[total.currency.code, default: 0] += total.minorUnits
             buckets[total.currency.code, default: [:]][bucket.rawValue, default: 0] += total.minorUnits
         }
-        try db.execute(sql: "DELETE FROM runFigures WHERE runId = ?", arguments: [run])
+        try RunFiguresRecord.filter(RunFiguresRecord.Columns.runId == run).deleteAll(db)
         for currency in Set(open.keys).union(billed.keys).sorted() {
-            let json = try JSONSerialization.data(withJSONObject: buckets[currency] ?? [:], options: [.sortedKeys])
-            try db.execute(
-                sql: "INSERT INTO runFigures (runId, asOf, currency, openMinor, billedMinor, buckets) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [
-                    run, asOf, currency, open[currency] ?? 0, billed[currency] ?? 0, String(decoding: json, as: UTF8.self),
-                ])
+            try RunFiguresRecord(
+                runId: run, asOf: asOf, currency: currency, openMinor: open[currency] ?? 0, billedMinor: billed[currency] ?? 0,
+                buckets: buckets[currency] ?? [:]
+            ).insert(db)
         }
+        return balances
     }
 
     /// Every run's figures, oldest first.
-    public func figures() throws -> [RunFigures] {
-        try figures(sql: "SELECT * FROM runFigures ORDER BY asOf, runId", arguments: [])
+    public func figures() throws -> [RunFiguresRecord] {
+        try RunFiguresRecord.order(RunFiguresRecord.Columns.asOf, RunFiguresRecord.Columns.runId).fetchAll(db)
     }
 
     /// One run's figures, one per currency.
-    public func figures(run: String) throws -> [RunFigures] {
-        try figures(sql: "SELECT * FROM runFigures WHERE runId = ? ORDER BY currency", arguments: [run])
-    }
-
-    private func figures(sql: String, arguments: StatementArguments) throws -> [RunFigures] {
-        try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-            let text: String = row["buckets"]
-            let buckets = (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Int64]) ?? [:]
-            return RunFigures(
-                asOf: row["asOf"], currency: row["currency"], openMinor: row["openMinor"], billedMinor: row["billedMinor"],
-                buckets: buckets)
-        }
+    public func figures(run: String) throws -> [RunFiguresRecord] {
+        try RunFiguresRecord.filter(RunFiguresRecord.Columns.runId == run).order(RunFiguresRecord.Columns.currency)
+            .fetchAll(db)
     }
 
     /// Money recovered on invoices within `days` after a reminder about them, per segment (the

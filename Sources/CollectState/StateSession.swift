@@ -30,7 +30,7 @@ public struct StateSession {
         }
         entry.id = last.id + 1
         entry.prevHash = last.hash
-        let hash = try ContactLogChain.hash(of: entry, previous: last.hash)
+        let hash = ContactLogChain.hash(of: entry, previous: last.hash)
         entry.hash = hash
         try entry.insertQuickly(db)
         logTail.last = (last.id + 1, hash)

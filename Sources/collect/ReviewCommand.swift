@@ -33,7 +33,7 @@ struct ReviewCommand: AsyncParsableCommand {
         var access = DeskAccess.local
         var hosts: Set<String>? = ["127.0.0.1:\(port)", "localhost:\(port)"]
         let host = listen ?? "127.0.0.1"
-        if let listen {
+        if listen != nil {
             guard let password = environment["COLLECT_REVIEW_PASSWORD"], password.count >= 12 else {
                 FileHandle.standardError.write(
                     Data("collect: --listen needs a password of at least 12 characters in COLLECT_REVIEW_PASSWORD\n".utf8))

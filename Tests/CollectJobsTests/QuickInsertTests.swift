@@ -69,5 +69,21 @@ struct QuickInsertTests {
         #expect(Set(ContactLogRecord.insertColumns) == Set(try entry.databaseDictionary.keys))
         let entries = try bothWays(entry)
         #expect(entries.quick.count == 1 && entries.quick == entries.generic, "\(entries)")
+        // The chain hashes the entry from the values it is about to store: the same hash as
+        // the stored row's, read back.
+        #expect(Array(ContactLogRecord.insertColumns.prefix(ContactLogChain.columns.count)) == ContactLogChain.columns)
+        let stored = try emptyState()
+        try stored.write { try entry.insertQuickly($0) }
+        let readBack = try stored.read { try ContactLogChain.hash(of: 7, previous: "p", in: $0) }
+        #expect(ContactLogChain.hash(of: entry, previous: "p") == readBack)
+    }
+
+    @Test("a skipped invoice reads back as GRDB's own insert stores it")
+    func skip() throws {
+        let skip = SkipRecord(
+            runId: "2026-11-30", customer: "Acme", invoice: "INV-9", reason: "credit", detail: "a credit note of $5.00")
+        #expect(Set(SkipRecord.insertColumns) == Set(try skip.databaseDictionary.keys))
+        let rows = try bothWays(skip)
+        #expect(rows.quick.count == 1 && rows.quick == rows.generic, "\(rows)")
     }
 }

@@ -118,7 +118,7 @@ struct BatchStager {
                 line.lateFeeMinor = $0.lateFee?.minorUnits
                 return line
             }
-            try session.stage(record, lines: lines)
+            try session.stage(record, lines: lines, oldestDue: planned.lines.map(\.invoice.dueDate).min())
             try session.log(
                 ContactLogRecord(
                     at: now, runId: run.id, customer: customer.name, event: .staged, channel: record.channel,

@@ -61,3 +61,15 @@ extension ContactLogRecord: QuickInsert {
         [id, at, runId, customer, event, channel, step, invoices, amounts, messageId, file, detail, prevHash, hash]
     }
 }
+
+extension SkipRecord: QuickInsert {
+    static let insertColumns = ["runId", "customer", "invoice", "reason", "detail"]
+
+    var insertValues: [(any DatabaseValueConvertible)?] { [runId, customer, invoice, reason, detail] }
+}
+
+extension ReleasedStepRecord: QuickInsert {
+    static let insertColumns = ["invoice", "step", "messageId", "releasedAt", "releasedOn"]
+
+    var insertValues: [(any DatabaseValueConvertible)?] { [invoice, step, messageId, releasedAt, releasedOn] }
+}
