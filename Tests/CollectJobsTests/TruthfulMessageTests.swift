@@ -2,6 +2,7 @@ import CollectCore
 import CollectJobs
 import CollectState
 import Foundation
+import GRDB
 import Testing
 
 /// A business and one customer over several nights, read from the customer's side: what lands in
@@ -746,4 +747,67 @@ struct TruthfulMessageTests {
         )
     }
 
+}
+
+@Suite("A big night: each customer gets their own message, whatever thread worded it")
+struct BigNightMailboxTests {
+    @Test("150 customers, each with their own invoice and amount: every message released names only its reader's")
+    func eachCustomerTheirOwn() throws {
+        // More customers than one chunk of wording (64), a third of them with no message at
+        // all (not yet due) between the others (and under guardrails.max_message_share), so chunks and customers do not line up.
+        let count = 150
+        var customers = "Customer,Email,Phone,Time Zone\n"
+        var export = "Invoice No,Customer,Due Date,Balance Due\n"
+        var expected: [String: (invoice: String, amount: String)] = [:]
+        for n in 1...count {
+            let name = "Customer \(String(format: "%03d", n))"
+            customers += "\(name),ap\(n)@customers.example,,America/Chicago\n"
+            let due = n % 3 == 0 ? "2026-12-20" : "2026-11-2\(n % 5)"
+            let amount = "\(100 + n).\(String(format: "%02d", n % 100))"
+            export += "INV-\(5000 + n),\(name),\(due),\(amount)\n"
+            if n % 3 != 0 { expected["ap\(n)@customers.example"] = ("INV-\(5000 + n)", "$\(amount)") }
+        }
+        let ws = try TestWorkspace()
+        try ws.drop("customers.csv", customers)
+        try ws.drop("export.csv", export)
+        let job = try ws.job()
+        let summary = try job.run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        #expect(summary.staged == expected.count)
+        _ = try job.release(run: summary.run, selection: .all, now: TestWorkspace.at("2026-11-30T10:00"))
+        var seen: Set<String> = []
+        for name in ws.files("outbox/mail/new") {
+            let raw = try ws.read("outbox/mail/new/\(name)")
+            guard let to = raw.split(separator: "\n").first(where: { $0.hasPrefix("To: ") }),
+                let address = to.split(separator: "<").last?.split(separator: ">").first.map(String.init)
+            else {
+                Issue.record("no To: in \(name)")
+                continue
+            }
+            let text = CustomerMailbox.readable(raw)
+            let mine = try #require(expected[address], "a message to \(address), who has nothing due")
+            #expect(text.contains(mine.invoice) && text.contains(mine.amount), "\(address): \(text)")
+            // No other customer's invoice in it.
+            let others = text.components(separatedBy: "INV-").dropFirst().map { String($0.prefix(4)) }
+            #expect(Set(others) == [String(mine.invoice.dropFirst(4))], "\(address): \(others)")
+            let number = Int(address.dropFirst(2).prefix { $0.isNumber })!
+            #expect(text.contains("Customer \(String(format: "%03d", number))"), "\(address): greeted by another name")
+            seen.insert(address)
+        }
+        #expect(seen == Set(expected.keys))
+        // The admin's side: each message's history is logged under its own customer.
+        let queue = try DatabaseQueue(path: ws.root + "/.collect/collect.sqlite")
+        let misfiled = try queue.read { db in
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT COUNT(*) FROM contactLog l JOIN message m ON m.id = l.messageId
+                    WHERE l.customer <> m.customer OR l.invoices NOT LIKE '%' || (SELECT invoice FROM messageLine WHERE messageId = m.id) || '%'
+                    """)
+        }
+        #expect(misfiled == 0)
+        let logged = try queue.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT messageId) FROM contactLog WHERE event = 'staged'")
+        }
+        #expect(logged == expected.count)
+    }
 }

@@ -41,52 +41,22 @@ struct BatchStager {
         // transaction commits (and none is left being written if staging fails).
         let writer = BackgroundWriter(store: files)
         defer { try? writer.finish() }
-        try session.forEachAccount(timeZone: timeZone) { customer, invoices in
-            let customer = planning.asPlanned(customer)
-            let plan = planner.plan(customer: customer, invoices: invoices)
-            for skip in plan.skips {
-                try session.recordSkip(
-                    SkipRecord(
-                        runId: run.id, customer: skip.customer, invoice: skip.invoice, reason: skip.reason.code,
-                        detail: skip.reason.description))
-            }
-            outcome.skipped += plan.skips.count
-            for escalation in plan.escalations where try session.escalate(escalation, run: run.id, on: run.asOf) {
-                outcome.newEscalations += 1
-                try session.log(
-                    ContactLogRecord(
-                        at: now, runId: run.id, customer: escalation.customer, event: .escalated,
-                        invoices: escalation.invoices.joined(separator: ","),
-                        detail: "\(escalation.reason.rawValue): \(escalation.detail)"))
-            }
-            guard var planned = plan.message else { return }
-            let unlinked = renderer.missingLinks(planned)
-            if let (at, step) = try session.previousContact(
-                customer: customer.name, invoices: planned.lines.map(\.invoice.number))
-            {
-                planned.previous = PreviousContact(on: LocalTime(at, in: timeZone).date, step: step)
-            }
-            var rendered = try render(planned, asOf: run.asOf, segment: plan.segment?.name)
-            // A template of the business's own that leaves the late fee out does not mention it:
-            // then the lines carry none, and none is proposed. Said means the fee's amount is in the
-            // text more often than in the same message worded without fees.
-            let fees = planned.lateFeeTotals
-            if !fees.isEmpty {
-                var unpriced = planned
-                for index in unpriced.lines.indices { unpriced.lines[index].lateFee = nil }
-                unpriced.lateFeeTerms = nil
-                let without = try render(unpriced, asOf: run.asOf, segment: plan.segment?.name)
-                let language = MessageLanguage(tag: rendered.language) ?? .english
-                if !fees.allSatisfy({
-                    Self.count(language.money($0), in: rendered.body) > Self.count(language.money($0), in: without.body)
-                }) {
-                    (planned, rendered) = (unpriced, without)
-                }
-            }
+        // The messages are worded on another thread too, a chunk of customers at a time, while
+        // this one stores the chunk before and plans the next: wording takes values and returns
+        // text, and each chunk is stored in the order it was planned.
+        let wording = DispatchQueue(label: "collect.wording")
+        var drafts: [Draft] = []
+        var inWording: BackgroundResult<[(draft: Draft, words: Result<Worded, any Error>)]>? = nil
+
+        /// Stores one worded message: kept when the same one waits already, else staged and logged.
+        func store(_ draft: Draft, _ worded: Worded) throws {
+            let plan = draft.plan
+            let (planned, rendered) = (worded.planned, worded.rendered)
+            let unlinked = renderer.missingLinks(draft.planned)
             let statement = try statementAttachment(
                 for: planned, language: MessageLanguage(tag: rendered.language) ?? .english, asOf: run.asOf, in: session)
             let fingerprint = Self.fingerprint(planned, rendered, asOf: run.asOf, attachment: statement)
-            if let pending = try session.pendingMessage(customer: customer.name), pending.fingerprint == fingerprint {
+            if let pending = try session.pendingMessage(customer: draft.customer), pending.fingerprint == fingerprint {
                 try session.keep(messageId: pending.id, run: run.id)
                 outcome.kept += 1
                 return
@@ -121,14 +91,14 @@ struct BatchStager {
             try session.stage(record, lines: lines, oldestDue: planned.lines.map(\.invoice.dueDate).min())
             try session.log(
                 ContactLogRecord(
-                    at: now, runId: run.id, customer: customer.name, event: .staged, channel: record.channel,
+                    at: now, runId: run.id, customer: draft.customer, event: .staged, channel: record.channel,
                     step: record.step, invoices: lines.map(\.invoice).joined(separator: ","),
                     amounts: planned.lines.map { $0.invoice.balance.formatted }.joined(separator: ","), messageId: id,
                     file: record.file))
             if record.status == .held {
                 try session.log(
                     ContactLogRecord(
-                        at: now, runId: run.id, customer: customer.name, event: .held, channel: record.channel,
+                        at: now, runId: run.id, customer: draft.customer, event: .held, channel: record.channel,
                         step: record.step,
                         messageId: id, detail: record.statusReason))
             } else {
@@ -146,6 +116,63 @@ struct BatchStager {
                 outcome.autoRelease.append((id, segment.name))
             }
         }
+
+        /// Stores the chunk being worded, once its words are ready.
+        func storeWorded() throws {
+            guard let chunk = inWording else { return }
+            inWording = nil
+            for (draft, words) in try chunk.value() { try store(draft, try words.get()) }
+        }
+
+        /// Sends the drafts planned so far to be worded, then stores the chunk before them.
+        func sendToWording() throws {
+            let chunk = drafts
+            drafts.removeAll(keepingCapacity: true)
+            let (renderer, asOf) = (renderer, run.asOf)
+            // Each draft travels with its words: nothing pairs them up again by position.
+            let worded = BackgroundResult(on: wording) {
+                chunk.map { draft in
+                    (
+                        draft: draft,
+                        words: Result {
+                            try Self.word(draft.planned, asOf: asOf, segment: draft.plan.segment?.name, renderer: renderer)
+                        }
+                    )
+                }
+            }
+            try storeWorded()
+            inWording = worded
+        }
+
+        try session.forEachAccount(timeZone: timeZone) { customer, invoices in
+            let customer = planning.asPlanned(customer)
+            let plan = planner.plan(customer: customer, invoices: invoices)
+            for skip in plan.skips {
+                try session.recordSkip(
+                    SkipRecord(
+                        runId: run.id, customer: skip.customer, invoice: skip.invoice, reason: skip.reason.code,
+                        detail: skip.reason.description))
+            }
+            outcome.skipped += plan.skips.count
+            for escalation in plan.escalations where try session.escalate(escalation, run: run.id, on: run.asOf) {
+                outcome.newEscalations += 1
+                try session.log(
+                    ContactLogRecord(
+                        at: now, runId: run.id, customer: escalation.customer, event: .escalated,
+                        invoices: escalation.invoices.joined(separator: ","),
+                        detail: "\(escalation.reason.rawValue): \(escalation.detail)"))
+            }
+            guard var planned = plan.message else { return }
+            if let (at, step) = try session.previousContact(
+                customer: customer.name, invoices: planned.lines.map(\.invoice.number))
+            {
+                planned.previous = PreviousContact(on: LocalTime(at, in: timeZone).date, step: step)
+            }
+            drafts.append(Draft(customer: customer.name, plan: plan, planned: planned))
+            if drafts.count == Self.wordingChunk { try sendToWording() }
+        }
+        try sendToWording()
+        try storeWorded()
         for message in try session.supersedeUnplanned(
             run: run.id, reason: "superseded by batch \(run.id), planned from newer data")
         {
@@ -168,13 +195,51 @@ struct BatchStager {
         return outcome
     }
 
-    /// Renders a planned message; a template that fails is a run-stopping error.
-    private func render(_ planned: PlannedMessage, asOf: CivilDate, segment: String?) throws -> RenderedMessage {
-        do {
-            return try renderer.render(planned, asOf: asOf, segment: segment)
-        } catch let error as RenderingError {
-            throw JobError("invalid template: \(error)")
+    /// How many customers' messages are worded together on the other thread.
+    static let wordingChunk = 64
+
+    /// A message planned and waiting for its words.
+    struct Draft: Sendable {
+        /// The customer's name.
+        let customer: String
+        /// The customer's plan.
+        let plan: CustomerPlan
+        /// Its message, with the earlier contact it may recall.
+        let planned: PlannedMessage
+    }
+
+    /// A planned message and its words (the plan without late fees, when the words leave them out).
+    struct Worded: Sendable {
+        let planned: PlannedMessage
+        let rendered: RenderedMessage
+    }
+
+    /// Words a planned message. A template of the business's own that leaves the late fee out does
+    /// not mention it: then the lines carry none, and none is proposed. Said means the fee's amount
+    /// is in the text more often than in the same message worded without fees. A template that
+    /// fails is a run-stopping error.
+    static func word(_ planned: PlannedMessage, asOf: CivilDate, segment: String?, renderer: MessageRenderer) throws
+        -> Worded
+    {
+        func render(_ planned: PlannedMessage) throws -> RenderedMessage {
+            do {
+                return try renderer.render(planned, asOf: asOf, segment: segment)
+            } catch let error as RenderingError {
+                throw JobError("invalid template: \(error)")
+            }
         }
+        let rendered = try render(planned)
+        let fees = planned.lateFeeTotals
+        guard !fees.isEmpty else { return Worded(planned: planned, rendered: rendered) }
+        var unpriced = planned
+        for index in unpriced.lines.indices { unpriced.lines[index].lateFee = nil }
+        unpriced.lateFeeTerms = nil
+        let without = try render(unpriced)
+        let language = MessageLanguage(tag: rendered.language) ?? .english
+        let said = fees.allSatisfy {
+            count(language.money($0), in: rendered.body) > count(language.money($0), in: without.body)
+        }
+        return said ? Worded(planned: planned, rendered: rendered) : Worded(planned: unpriced, rendered: without)
     }
 
     /// The customer's statement of account as of the run, for an e-mail at a step with
