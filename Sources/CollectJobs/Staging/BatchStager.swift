@@ -51,11 +51,12 @@ struct BatchStager {
         /// Stores one worded message: kept when the same one waits already, else staged and logged.
         func store(_ draft: Draft, _ worded: Worded) throws {
             let plan = draft.plan
-            let (planned, rendered) = (worded.planned, worded.rendered)
-            let unlinked = renderer.missingLinks(draft.planned)
+            let (planned, rendered, unlinked) = (worded.planned, worded.rendered, worded.unlinked)
             let statement = try statementAttachment(
                 for: planned, language: MessageLanguage(tag: rendered.language) ?? .english, asOf: run.asOf, in: session)
-            let fingerprint = Self.fingerprint(planned, rendered, asOf: run.asOf, attachment: statement)
+            let fingerprint =
+                statement == nil
+                ? worded.fingerprint : Self.fingerprint(planned, rendered, asOf: run.asOf, attachment: statement)
             if let pending = try session.pendingMessage(customer: draft.customer), pending.fingerprint == fingerprint {
                 try session.keep(messageId: pending.id, run: run.id)
                 outcome.kept += 1
@@ -212,14 +213,29 @@ struct BatchStager {
     struct Worded: Sendable {
         let planned: PlannedMessage
         let rendered: RenderedMessage
+        /// The invoices it names without a payment link.
+        var unlinked: [String] = []
+        /// Its fingerprint without a statement attached (one attached changes it).
+        var fingerprint = ""
     }
 
     /// Words a planned message. A template of the business's own that leaves the late fee out does
     /// not mention it: then the lines carry none, and none is proposed. Said means the fee's amount
     /// is in the text more often than in the same message worded without fees. A template that
-    /// fails is a run-stopping error.
+    /// fails is a run-stopping error. Also works out, off the storing thread, which invoices it
+    /// names without a payment link and its fingerprint without a statement.
     static func word(_ planned: PlannedMessage, asOf: CivilDate, segment: String?, renderer: MessageRenderer) throws
         -> Worded
+    {
+        var worded = try words(planned, asOf: asOf, segment: segment, renderer: renderer)
+        worded.unlinked = renderer.missingLinks(planned)
+        worded.fingerprint = fingerprint(worded.planned, worded.rendered, asOf: asOf)
+        return worded
+    }
+
+    /// The words of a planned message, with or without its late fees (see ``word(_:asOf:segment:renderer:)``).
+    private static func words(_ planned: PlannedMessage, asOf: CivilDate, segment: String?, renderer: MessageRenderer)
+        throws -> Worded
     {
         func render(_ planned: PlannedMessage) throws -> RenderedMessage {
             do {
