@@ -96,7 +96,7 @@ struct StateReportSource: ReportSource {
                 read += 1
                 try body(try Self.line($0, in: session))
             }
-            return read < limit ? read : try session.messageTotal(run: run.id)
+            return read < limit ? read : try session.messageCounts(run: run.id).values.reduce(0, +)
         }
     }
 
@@ -117,17 +117,18 @@ struct StateReportSource: ReportSource {
     }
 
     func forEachEscalation(_ body: (ReportEscalation) throws -> Void) throws {
-        try database.read { session in
-            try session.forEachOpenEscalation { escalation in
-                try body(try Self.line(escalation, in: session, asOf: run.asOf, timeZone: timeZone))
-            }
-        }
+        try forEachEscalation(history: true, body)
     }
 
     func forEachEscalationBriefly(_ body: (ReportEscalation) throws -> Void) throws {
+        try forEachEscalation(history: false, body)
+    }
+
+    /// The open escalations, with or without their contact history.
+    private func forEachEscalation(history: Bool, _ body: (ReportEscalation) throws -> Void) throws {
         try database.read { session in
             try session.forEachOpenEscalation { escalation in
-                try body(try Self.line(escalation, in: session, asOf: run.asOf, timeZone: timeZone, history: false))
+                try body(try Self.line(escalation, in: session, asOf: run.asOf, timeZone: timeZone, history: history))
             }
         }
     }

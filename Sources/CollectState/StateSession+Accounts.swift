@@ -55,7 +55,7 @@ extension StateSession {
             if current?.name != name {
                 if let customer = current { try body(customer, invoices + creditsOf(customer.name)) }
                 invoices.removeAll(keepingCapacity: true)
-                current = Self.customer(name: name, row: row)
+                current = CustomerRecord(name: name, row: row).customer
                 // A job ("Customer:Job") is protected when its customer is.
                 if row["parentDoNotAutomate"] ?? false { current?.doNotAutomate = true }
                 if let last: Date = row["lastReleased"] { current?.lastContacted = LocalTime(last, in: timeZone).date }
@@ -217,9 +217,5 @@ extension StateSession {
                 return (bucket, Money(minorUnits: total, currency: currency), count)
             }
         }
-    }
-
-    static func customer(name: String, row: Row) -> Customer {
-        CustomerRecord(name: name, row: row).customer
     }
 }

@@ -91,11 +91,6 @@ extension StateSession {
         while let message = try cursor.next() { try body(message) }
     }
 
-    /// How many messages a run staged, whatever became of them: those ``forEachMessage(run:limit:_:)`` reads.
-    public func messageTotal(run: String) throws -> Int {
-        try MessageRecord.filter(MessageRecord.Columns.runId == run).fetchCount(db)
-    }
-
     /// The invoices a message names.
     public func lines(message id: String) throws -> [MessageLineRecord] {
         try MessageLineRecord.fetchAll(
