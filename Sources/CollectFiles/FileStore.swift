@@ -20,6 +20,12 @@ public protocol FileStore: Sendable {
     func createDirectory(_ path: String) throws
     /// The names of the regular files directly in a folder, sorted; empty when there is no folder.
     func files(in folder: String) throws -> [String]
+    /// The names of everything directly in a folder (files, folders, links), sorted, read without
+    /// touching anything: a name that is not UTF-8 is given with its bad bytes as U+FFFD. Empty
+    /// when there is no folder.
+    func entries(in folder: String) throws -> [String]
+    /// Copies the file at `from` to a new file `to` a chunk at a time, flushed; `to` must not exist.
+    func copy(_ from: String, to: String) throws
     /// Opens a file to be read a chunk at a time.
     func byteSource(_ path: String) throws -> any ByteSource
     /// The file's path on the disk, for a library that opens files itself (a zip archive); nil for

@@ -149,6 +149,49 @@ public struct LocalFileStore: FileStore {
         return found.sorted { $0.0 < $1.0 }
     }
 
+    public func entries(in folder: String) throws -> [String] {
+        guard let dir = opendir(folder) else {
+            if errno == ENOENT { return [] }
+            throw failure(folder, "list")
+        }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        closedir(dir)
+        return names.sorted()
+    }
+
+    public func copy(_ from: String, to: String) throws {
+        let source = open(from, O_RDONLY | O_CLOEXEC)
+        guard source >= 0 else { throw failure(from, "open") }
+        defer { close(source) }
+        let target = open(to, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard target >= 0 else { throw failure(to, "create") }
+        do {
+            var chunk = [UInt8](repeating: 0, count: 1 << 20)
+            while true {
+                let count = chunk.withUnsafeMutableBytes { Glibc.read(source, $0.baseAddress!, $0.count) }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw failure(from, "read")
+                }
+                if count == 0 { break }
+                try writeAll(Array(chunk[0..<count]), fd: target, path: to)
+            }
+            guard fsync(target) == 0 else { throw failure(to, "fsync") }
+        } catch {
+            close(target)
+            unlink(to)
+            throw error
+        }
+        close(target)
+        try syncFolder(to.parentPath)
+    }
+
     public func create(_ bytes: [UInt8], at path: String) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(path, "create") }

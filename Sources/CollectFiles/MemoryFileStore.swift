@@ -83,6 +83,25 @@ public final class MemoryFileStore: FileStore, @unchecked Sendable {
         locked { contents.keys.filter { $0.parentPath == folder }.map(\.lastPathComponent).sorted() }
     }
 
+    public func entries(in folder: String) throws -> [String] {
+        locked {
+            Set(contents.keys.filter { $0.parentPath == folder } + folders.filter { $0.parentPath == folder })
+                .map(\.lastPathComponent).sorted()
+        }
+    }
+
+    public func copy(_ from: String, to: String) throws {
+        try locked {
+            guard let bytes = contents[from] else {
+                throw FileStoreError(path: from, operation: "open", reason: "No such file or directory")
+            }
+            guard contents[to] == nil, !folders.contains(to) else {
+                throw FileStoreError(path: to, operation: "create", reason: "File exists")
+            }
+            contents[to] = bytes
+        }
+    }
+
     public func byteSource(_ path: String) throws -> any ByteSource {
         MemoryByteSource(try read(path))
     }

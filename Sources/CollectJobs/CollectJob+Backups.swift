@@ -1,4 +1,5 @@
 import CollectCore
+import CollectFiles
 import CollectState
 import Foundation
 
@@ -24,17 +25,16 @@ extension CollectJob {
     }
 
     /// The state's copies, oldest first.
-    public static func backups(workspace root: String) -> [String] {
+    public static func backups(workspace root: String, files: any FileStore) -> [String] {
         let folder = backupFolder(Workspace(root: root))
-        return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-            .filter { $0.hasPrefix("collect-") && $0.hasSuffix(".sqlite") }.sorted()
+        return ((try? files.files(in: folder)) ?? []).filter { $0.hasPrefix("collect-") && $0.hasSuffix(".sqlite") }
     }
 
     /// Puts back the newest copy of the state (or the newest taken on or before `date`); the
     /// state it replaces is kept beside it. Returns which copy, in words. Call it with no job open.
-    public static func restore(workspace root: String, from date: CivilDate?, now: Date) throws -> String {
+    public static func restore(workspace root: String, from date: CivilDate?, now: Date, files: any FileStore) throws -> String {
         let workspace = Workspace(root: root)
-        let copies = backups(workspace: root).filter { name in
+        let copies = backups(workspace: root, files: files).filter { name in
             guard let date else { return true }
             let day = name.dropFirst("collect-".count).prefix(10)
             return CivilDate(iso: String(day)).map { $0 <= date } ?? false
@@ -50,26 +50,23 @@ extension CollectJob {
         } catch {
             throw JobError("the copy \(chosen) cannot be used: \(error)")
         }
-        let manager = FileManager.default
         let stamp = ISO8601Minutes.compact(now)
         // The copy is prepared beside the state: a restored state counts as changed (one write), so the
         // next run plans again in full, never "nothing changed"; only then does it take the state's place.
         let restoring = workspace.database + ".restoring"
-        for suffix in ["", "-wal", "-shm"] where manager.fileExists(atPath: restoring + suffix) {
-            try manager.removeItem(atPath: restoring + suffix)
-        }
-        try manager.copyItem(atPath: source, toPath: restoring)
+        for suffix in ["", "-wal", "-shm"] { try files.remove(restoring + suffix) }
+        try files.copy(source, to: restoring)
         do {
             let copy = try AppDatabase.open(path: restoring)
             try copy.write { _ in }
         }
-        for suffix in ["-wal", "-shm"] where manager.fileExists(atPath: restoring + suffix) {
+        for suffix in ["-wal", "-shm"] where files.exists(restoring + suffix) {
             throw JobError("the copy \(chosen) could not be prepared: \(restoring + suffix) is left over")
         }
-        for suffix in ["", "-wal", "-shm"] where manager.fileExists(atPath: workspace.database + suffix) {
-            try manager.moveItem(atPath: workspace.database + suffix, toPath: workspace.database + suffix + ".replaced-\(stamp)")
+        for suffix in ["", "-wal", "-shm"] where files.exists(workspace.database + suffix) {
+            try files.rename(workspace.database + suffix, to: workspace.database + suffix + ".replaced-\(stamp)")
         }
-        try manager.moveItem(atPath: restoring, toPath: workspace.database)
+        try files.rename(restoring, to: workspace.database)
         return "the state is back as it was in \(chosen); the damaged one is kept as collect.sqlite.replaced-\(stamp)"
     }
 }

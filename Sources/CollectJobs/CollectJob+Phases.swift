@@ -37,6 +37,21 @@ extension CollectJob {
     /// The staged files as the admin left them.
     var stagedFiles: StagedFiles { StagedFiles(files: files, workspace: workspace) }
 
+    /// The playbook's versions and the revisions proposed against the one in force.
+    var playbooks: PlaybookStore { PlaybookStore(workspace: workspace, files: files, database: database) }
+
+    /// The admins' edits, ranked, and their promotion into templates.
+    var exampleLibrary: ExampleLibrary {
+        ExampleLibrary(settings: settings, database: database, renderer: renderer, timeZone: timeZone)
+    }
+
+    /// The evaluator of the playbook's outcomes, which proposes revisions.
+    var evaluator: PlaybookEvaluator {
+        PlaybookEvaluator(
+            settings: settings, database: database, playbooks: playbooks, examples: exampleLibrary, timeZone: timeZone,
+            logger: logger)
+    }
+
     /// The releaser of approved messages.
     var releaser: MessageReleaser {
         MessageReleaser(

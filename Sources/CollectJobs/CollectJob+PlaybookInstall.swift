@@ -27,7 +27,7 @@ extension CollectJob {
         if files.exists(path) {
             try files.write(try files.read(path), to: folder.appendingPath("collect.toml.v\(current)"), flush: true)
         }
-        let existing = try templateFiles()
+        let existing = try playbooks.templateFiles()
         if !existing.isEmpty {
             let kept = folder.appendingPath("templates.v\(current)")
             try files.createDirectory(kept)

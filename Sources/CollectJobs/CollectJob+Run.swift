@@ -52,7 +52,7 @@ extension CollectJob {
             let inbox = try inboxReader.readInbox(run: run, now: now)
             try inboxReader.reviewPromises(run: run, now: now)
             let balances = try database.write { try $0.recordFigures(run: run.id, asOf: date) }
-            let playbook = try registerPlaybook(try playbookFiles(), now: now)
+            let playbook = try playbooks.register(try playbooks.current(), now: now)
             let staging = try stageBatch(run: run, playbook: playbook, now: now)
             crashPoints.pass("staged")
             let held = try holdIfSuspect(run: run, now: now)
@@ -60,7 +60,7 @@ extension CollectJob {
             try database.write { try $0.refreshEscalationsOwed() }
             // Every `learning.evaluate_every_days`, the night evaluates the playbook; what it
             // proposes waits for a person, in the report, the summary and the desk.
-            let evaluation = evaluateIfDue(run: run, now: now)
+            let evaluation = evaluator.evaluateIfDue(run: run, now: now)
             // Staging, holding and releasing change no invoice: the balances read for the figures stand.
             try writeReport(run: run.id, now: now, openBalances: balances)
             // Every batch the run touched shows what became of its messages: superseded, or kept and

@@ -11,7 +11,7 @@ extension CollectJob {
     /// The playbook is the one the job was built from (its settings and renderer), not the files
     /// as they are now: an edit made since then is a change the next run must see.
     func runInputs(asOf: CivilDate) throws -> String {
-        var text = "as of \(asOf)\nprogram \(program)\n" + (try playbookAtStart ?? playbookFiles().text)
+        var text = "as of \(asOf)\nprogram \(program)\n" + (try playbookAtStart ?? playbooks.current().text)
         if let name = settings.paymentLink.signingKeyVariable {
             text += "\nsigning key \(Array(SHA256.hash(data: Data((environment[name] ?? "").utf8))).lowercaseHex)"
         }
@@ -29,7 +29,7 @@ extension CollectJob {
             + files.otherEntries(in: workspace.inbox).filter { !["processed", "rejected"].contains($0.name) }.count
         guard inboxEntries == 0 else { return nil }
         // Settings, templates or promoted examples changed since the job read them: not the same night.
-        if let playbookAtStart, try playbookFiles().text != playbookAtStart { return nil }
+        if let playbookAtStart, try playbooks.current().text != playbookAtStart { return nil }
         return try database.read { session -> RunSummary? in
             guard let last = try session.newestRun(), last.asOf == asOf, let end = try session.runEnd(run: last.id),
                 end.inputs == inputs, end.generation == (try session.generation()),

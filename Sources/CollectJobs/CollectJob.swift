@@ -113,7 +113,8 @@ public struct CollectJob: Sendable {
         } catch {
             throw JobError("unreadable state: \(error)")
         }
-        if !acceptEmptyState, let history = Self.history(of: workspace), (stateSize ?? 0) == 0 || (try? database.runCount()) == 0
+        if !acceptEmptyState, let history = Self.history(of: workspace, files: files),
+            (stateSize ?? 0) == 0 || (try? database.runCount()) == 0
         {
             throw JobError(
                 "\(workspace.database) holds no state, but the workspace has history (\(history)): restore the state with "
@@ -124,7 +125,7 @@ public struct CollectJob: Sendable {
             workspace: workspace, settings: settings, files: files, database: database, lock: FileLock(path: workspace.lock),
             renderer: renderer, logger: logger)
         job.environment = environment
-        job.playbookAtStart = try? job.playbookFiles().text
+        job.playbookAtStart = try? job.playbooks.current().text
         let relabelled = (try? database.read { try $0.relabelledReplies() }) ?? []
         // The admin's own corrections count three times a shipped example: they are this business's customers.
         job.replyModels = ReplyModelCache(
@@ -135,11 +136,10 @@ public struct CollectJob: Sendable {
     }
 
     /// What shows a workspace has been used: files processed, batches staged, mail spooled; nil
-    /// for a new workspace.
-    static func history(of workspace: Workspace) -> String? {
-        let manager = FileManager.default
+    /// for a new workspace. Only looks: nothing in the folders is renamed or moved.
+    static func history(of workspace: Workspace, files: any FileStore) -> String? {
         func entries(_ relative: String) -> Int {
-            ((try? manager.contentsOfDirectory(atPath: workspace.path(relative))) ?? []).filter { !$0.hasPrefix(".") }.count
+            ((try? files.entries(in: workspace.path(relative))) ?? []).filter { !$0.hasPrefix(".") }.count
         }
         if entries("inbox/processed") > 0 { return "inbox/processed" }
         if entries("outbox/review") > 0 { return "outbox/review" }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CollectCore
+import CollectFiles
 import CollectJobs
 import Foundation
 
@@ -27,6 +28,8 @@ struct RestoreCommand: ParsableCommand {
             }
             date = day
         }
-        try reportingFailures { print(try CollectJob.restore(workspace: workspace, from: date, now: Date())) }
+        try reportingFailures {
+            print(try CollectJob.restore(workspace: workspace, from: date, now: Date(), files: LocalFileStore()))
+        }
     }
 }

@@ -160,6 +160,8 @@ final class FaultyDisk: FileStore, @unchecked Sendable {
     func exists(_ path: String) -> Bool { disk.exists(path) }
     func createDirectory(_ path: String) throws { try disk.createDirectory(path) }
     func files(in folder: String) throws -> [String] { try disk.files(in: folder) }
+    func entries(in folder: String) throws -> [String] { try disk.entries(in: folder) }
+    func copy(_ from: String, to: String) throws { try disk.copy(from, to: to) }
     func info(_ path: String) throws -> FileInfo { try disk.info(path) }
     func entryKind(_ path: String) -> EntryKind? { disk.entryKind(path) }
     func otherEntries(in folder: String) throws -> [(name: String, kind: EntryKind)] { try disk.otherEntries(in: folder) }

@@ -1,4 +1,5 @@
 import CollectCore
+import CollectFiles
 import CollectJobs
 import CollectState
 import Foundation
@@ -37,10 +38,30 @@ struct StateSafetyTests {
             logger: .init(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }), acceptEmptyState: true)
     }
 
+    @Test("the history check only looks: a spooled text whose name is not UTF-8 counts as history and keeps its name")
+    func historyCheckOnlyLooks() throws {
+        let ws = try TestWorkspace()
+        try FileManager.default.createDirectory(atPath: ws.root + "/outbox/sms", withIntermediateDirectories: true)
+        let raw = Array((ws.root + "/outbox/sms/GSM1-caf").utf8) + [0xE9, 0]
+        let fd = raw.withUnsafeBufferPointer { path in
+            path.baseAddress!.withMemoryRebound(to: CChar.self, capacity: raw.count) { open($0, O_WRONLY | O_CREAT, 0o644) }
+        }
+        #expect(fd >= 0)
+        close(fd)
+        let error = try #require(throws: JobError.self) { try ws.job() }
+        #expect(error.message.contains("the workspace has history (the outbox spool)"))
+        // Still there under its own bytes: nothing was renamed to make it readable.
+        let stillThere = raw.withUnsafeBufferPointer { path in
+            path.baseAddress!.withMemoryRebound(to: CChar.self, capacity: raw.count) { access($0, F_OK) }
+        }
+        #expect(stillThere == 0)
+        #expect(try LocalFileStore().entries(in: ws.root + "/outbox/sms") == ["GSM1-caf\u{FFFD}"])
+    }
+
     @Test("each run keeps a copy; a damaged state is refused; restore brings back the opt-out")
     func damageAndRestore() throws {
         let ws = try Self.usedWorkspace()
-        let copies = CollectJob.backups(workspace: ws.root)
+        let copies = CollectJob.backups(workspace: ws.root, files: LocalFileStore())
         #expect(copies.count == 2, "one per run but the first, which had nothing to keep: \(copies)")
         // Damage: garbage over every page but the first.
         let path = ws.root + Self.database
@@ -53,7 +74,8 @@ struct StateSafetyTests {
         for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         let error = try #require(throws: JobError.self) { try ws.job() }
         #expect(error.message.contains("damaged") || error.message.contains("holds no state"), "\(error.message)")
-        let said = try CollectJob.restore(workspace: ws.root, from: nil, now: TestWorkspace.at("2026-12-08T09:00"))
+        let said = try CollectJob.restore(
+            workspace: ws.root, from: nil, now: TestWorkspace.at("2026-12-08T09:00"), files: LocalFileStore())
         #expect(said.contains(copies.last!))
         let job = try ws.job()
         #expect(try job.database.read { try $0.customer(named: "Cedar & Stone") }?.hold.optedOut == [.sms], "the opt-out is back")
@@ -63,7 +85,7 @@ struct StateSafetyTests {
     @Test("the first run keeps no copy of the empty state, so a first run killed half-way can simply run again")
     func firstRunNoCopy() throws {
         let (ws, _, _) = try TestWorkspace.firstNight(release: false)
-        #expect(CollectJob.backups(workspace: ws.root).isEmpty)
+        #expect(CollectJob.backups(workspace: ws.root, files: LocalFileStore()).isEmpty)
     }
 
     @Test("a stored channel or currency that is not one fails the read, never becomes e-mail or dollars")
@@ -164,7 +186,7 @@ struct StateSafetyTests {
     func noCopy() throws {
         let ws = try TestWorkspace()
         let error = try #require(throws: JobError.self) {
-            try CollectJob.restore(workspace: ws.root, from: nil, now: TestWorkspace.mondayMorning)
+            try CollectJob.restore(workspace: ws.root, from: nil, now: TestWorkspace.mondayMorning, files: LocalFileStore())
         }
         #expect(error.message.contains("no copy of the state"))
     }

@@ -4,7 +4,7 @@ import CollectSettings
 import CollectState
 import Foundation
 
-extension CollectJob {
+extension PlaybookEvaluator {
     /// Said of a finding for a step the built-in ladder holds: no line of `collect.toml` to edit.
     static func setByHand(_ key: String) -> String {
         "; collect.toml does not list this step, so set its \(key) there by hand"
@@ -45,7 +45,11 @@ extension CollectJob {
             + "tried): send it at day \(timing.day) instead of \(step.day). Customers reached later may differ in other ways; "
             + "once it is in force, the next evaluation compares it with this version and proposes going back if it does worse"
         return (
-            row, (try propose(settings: edited, from: playbook, note: note, now: now), note, Self.diff(playbook.settings, edited))
+            row,
+            (
+                try playbooks.propose(settings: edited, from: playbook, note: note, now: now), note,
+                PlaybookStore.diff(playbook.settings, edited)
+            )
         )
     }
 
@@ -82,12 +86,16 @@ extension CollectJob {
             + "it cannot reach. Customers reachable by \(better.word) may differ in other ways; once it is in force, the next "
             + "evaluation compares it with this version and proposes going back if it does worse"
         return (
-            row, (try propose(settings: edited, from: playbook, note: note, now: now), note, Self.diff(playbook.settings, edited))
+            row,
+            (
+                try playbooks.propose(settings: edited, from: playbook, note: note, now: now), note,
+                PlaybookStore.diff(playbook.settings, edited)
+            )
         )
     }
 }
 
-extension CollectJob {
+extension PlaybookEvaluator {
     /// Reads whether customers who answer on a channel a step does not try first (customers who
     /// answer texts, for a step that e-mails first) paid more often when reminded on that channel
     /// than on the step's first, over every step that lists both; when they did significantly,
@@ -135,12 +143,16 @@ extension CollectJob {
             + "reached one way may differ in other ways; once it is in force, the next evaluation compares it with this "
             + "version and proposes going back if it does worse"
         return (
-            row, (try propose(settings: edited, from: playbook, note: note, now: now), note, Self.diff(playbook.settings, edited))
+            row,
+            (
+                try playbooks.propose(settings: edited, from: playbook, note: note, now: now), note,
+                PlaybookStore.diff(playbook.settings, edited)
+            )
         )
     }
 }
 
-extension CollectJob {
+extension PlaybookEvaluator {
     /// For a weak step (significantly below `learning.target_paid_rate`, or no better than no
     /// reminder where observe mode planned it), proposes an A/B variant whose e-mail is drafted
     /// from the step's best promoted example: promoted for a segment or for the step (never for one
@@ -187,7 +199,7 @@ extension CollectJob {
         else { return nil }
         let draft: ExamplePromotion
         do {
-            draft = try promotion(of: example.id, scope: .step, confirmed: false, now: now)
+            draft = try examples.promotion(of: example.id, scope: .step, confirmed: false, now: now)
         } catch {
             // One example that cannot be drafted never stops the evaluation.
             logger.info("example \(example.id) cannot be drafted into a variant: \(error)")
@@ -229,7 +241,7 @@ extension CollectJob {
             + "for half the customers, on messages about \(single ? "one invoice" : "several invoices"); evaluate compares it "
             + "with \(step.template) and proposes keeping the better once one side is significantly better"
         // The words in full, and as other customers would get them: a person reads them first.
-        var diff = Self.diff(playbook.settings, edited)
+        var diff = PlaybookStore.diff(playbook.settings, edited)
         for channel in files.keys.sorted() {
             diff += "\n+ templates/\(variant).\(channel).mustache:"
             for line in files[channel]!.split(separator: "\n", omittingEmptySubsequences: false) { diff += "\n+ \(line)" }
@@ -237,6 +249,6 @@ extension CollectJob {
         for preview in draft.previews {
             diff += "\n\nAs \(preview.customer) would get it:\n" + preview.text
         }
-        return try proposeEdit(edited, templates: templates, note: note, from: playbook, now: now, diff: diff)
+        return try playbooks.proposeEdit(edited, templates: templates, note: note, from: playbook, now: now, diff: diff)
     }
 }

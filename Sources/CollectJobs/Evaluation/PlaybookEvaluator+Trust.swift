@@ -3,10 +3,7 @@ import CollectSettings
 import CollectState
 import Foundation
 
-extension CollectJob {
-    /// Days of review record that earn or lose a segment's trust.
-    public static let trustDays = 60
-
+extension PlaybookEvaluator {
     /// Reads each named segment's review record over the last ``trustDays`` and proposes, one step
     /// at a time and gentlest first, letting the run release a step by itself where a person
     /// reviewed at least the minimum sample over ``ReviewRecord/minimumBatches`` nights and
@@ -17,7 +14,7 @@ extension CollectJob {
     func proposeTrust(_ playbook: PlaybookFiles, now: Date) throws -> (
         records: [ReviewRecord], proposals: [Proposal]
     ) {
-        let since = today(at: now).adding(days: -Self.trustDays)
+        let since = LocalTime(now, in: timeZone).date.adding(days: -Self.trustDays)
         let records = try database.read {
             try $0.reviewRecords(since: since, within: settings.attributionDays, now: now)
         }
@@ -64,7 +61,9 @@ extension CollectJob {
                 in: edited)
             let note =
                 "segment \(segment.name), last \(Self.trustDays) days: " + evidence.joined(separator: "; ") + ": " + change
-            if let proposal = try proposeEdit(edited, note: note, from: playbook, now: now) { proposals.append(proposal) }
+            if let proposal = try playbooks.proposeEdit(edited, note: note, from: playbook, now: now) {
+                proposals.append(proposal)
+            }
         }
         return (records, proposals)
     }
