@@ -220,7 +220,7 @@ public final class PlainCSVFile: RecordReader {
                 let named = try customer(of: record)
                 // A credit note, a payment or a draft is no open invoice, by the export's own words.
                 if mapper.isNotAnOpenInvoice(record) { continue }
-                if layout.sumsLines {
+                if mapper.sumsLines {
                     if let done = try addLine(record, customer: named) { return .invoice(done) }
                     continue
                 }

@@ -78,7 +78,7 @@ public final class QBXMLFile: RecordReader {
             file: file, message: "is XML but holds no qbXML response collect reads. \(InputOpener.lookedFor)", isFatal: true)
     }
 
-    static func checkStatus(_ attributes: [String: String], element: String, file: String, line: Int) throws {
+    static func checkStatus(_ attributes: XMLAttributes, element: String, file: String, line: Int) throws {
         if attributes["statusSeverity"]?.lowercased() == "error" {
             let message = attributes["statusMessage"] ?? "no message"
             throw InputError(

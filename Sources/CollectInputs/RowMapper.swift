@@ -15,6 +15,9 @@ public struct RowMapper: Sendable {
 
     /// The layout's columns, looked up by role without hashing.
     private let columns: RoleColumns
+    /// Whether the file is a report of line items whose amounts add up to each invoice's
+    /// (``CSVLayout/sumsLines``), asked once rather than of each row.
+    let sumsLines: Bool
 
     /// Makes a mapper.
     public init(file: String, layout: CSVLayout, options: ReadingOptions, asOf: CivilDate? = nil) {
@@ -23,6 +26,7 @@ public struct RowMapper: Sendable {
         self.options = options
         self.asOf = asOf
         self.columns = RoleColumns(layout.columns)
+        self.sumsLines = layout.sumsLines
     }
 
     /// The text of a record's cell in a role's column, nil when empty or absent.
@@ -81,7 +85,7 @@ public struct RowMapper: Sendable {
         let paid = status.map { Self.paidStatuses.contains($0.lowercased()) } ?? false
         let balance: Money
         var doubt: InvoiceRow.Doubt? = nil
-        if layout.sumsLines {
+        if sumsLines {
             // A row per line item, and no balance: the invoice's amount is the sum of its lines
             // (the file adds them up), all owed unless the report calls it paid.
             guard let line = try f.money(.lineTotal, currency: currency) else { throw f.fail(.lineTotal, "is empty") }
@@ -98,7 +102,7 @@ public struct RowMapper: Sendable {
             balance = paid ? Money(minorUnits: 0, currency: currency) : line
         } else {
             guard let open = try f.money(.balance, currency: currency) ?? total else {
-                throw f.fail(layout.columns[.balance] != nil ? .balance : .total, "is empty")
+                throw f.fail(columns.column(.balance) != nil ? .balance : .total, "is empty")
             }
             balance = open
         }
@@ -127,11 +131,11 @@ public struct RowMapper: Sendable {
     /// overdue in a report that says no more (it is read once it is overdue); a credit, which is
     /// never chased, is dated by its own date.
     private func dueDate(_ f: RecordFields<RoleColumns>, issued: CivilDate?, owing: Bool) throws -> CivilDate? {
-        if layout.columns[.dueDate] != nil {
+        if columns.column(.dueDate) != nil {
             guard let due = try f.date(.dueDate, order: options.dateOrder) else { throw f.fail(.dueDate, "is empty") }
             return due
         }
-        if layout.columns[.daysOverdue] != nil, let asOf {
+        if columns.column(.daysOverdue) != nil, let asOf {
             if let text = f.text(.daysOverdue) {
                 guard let days = Int(text), (0...36_500).contains(days) else {
                     throw f.fail(.daysOverdue, "\"\(text)\" is not a number of days")

@@ -4,12 +4,12 @@ import CollectCore
 /// the whole document.
 final class XMLNode {
     let name: String
-    let attributes: [String: String]
+    let attributes: XMLAttributes
     let line: Int
     var text = ""
     var children: [XMLNode] = []
 
-    init(name: String, attributes: [String: String], line: Int) {
+    init(name: String, attributes: XMLAttributes, line: Int) {
         self.name = name
         self.attributes = attributes
         self.line = line
@@ -21,17 +21,20 @@ final class XMLNode {
     /// The trimmed text of a child path such as `CustomerRef/FullName` on one line (control
     /// characters become spaces), nil when absent or empty.
     func value(_ path: String) -> String? {
-        // Walked a part at a time, without splitting: a file reads a dozen paths of each of a
-        // million records, most of them a single name.
+        // Walked a part at a time on the path's bytes, without splitting or Character indexing: a
+        // file reads a dozen paths of each of a million records, most of them a single name.
+        let bytes = path.utf8
         var node: XMLNode? = self
-        var rest = path[...]
-        while let parent = node, !rest.isEmpty {
-            guard let slash = rest.firstIndex(of: "/") else {
-                node = parent.child(String(rest))
+        var start = bytes.startIndex
+        while let parent = node {
+            guard let slash = bytes[start...].firstIndex(of: UInt8(ascii: "/")) else {
+                node =
+                    start == bytes.startIndex
+                    ? parent.child(path) : parent.children.first { $0.name.utf8.elementsEqual(bytes[start...]) }
                 break
             }
-            node = parent.children.first { $0.name == rest[..<slash] }
-            rest = rest[rest.index(after: slash)...]
+            node = parent.children.first { $0.name.utf8.elementsEqual(bytes[start..<slash]) }
+            start = bytes.index(after: slash)
         }
         guard let text = node?.text, !text.isEmpty else { return nil }
         // Most values are plain ASCII with nothing to tidy, decided on the bytes (and not copied).
@@ -47,10 +50,11 @@ final class XMLNode {
     static let maximumTextBytes = 16 << 20
 
     /// Reads the rest of this element from `stream` (its start event already consumed).
-    static func read(name: String, attributes: [String: String], selfClosing: Bool, from stream: XMLStream) throws -> XMLNode {
+    static func read(name: String, attributes: XMLAttributes, selfClosing: Bool, from stream: XMLStream) throws -> XMLNode {
         let root = XMLNode(name: name, attributes: attributes, line: stream.startLine)
         if selfClosing { return root }
         var stack = [root]
+        stack.reserveCapacity(8)
         var elements = 1
         var textBytes = 0
         func refuse(_ what: String) -> InputError {
@@ -63,16 +67,21 @@ final class XMLNode {
             case .start(let childName, let childAttributes, let childSelfClosing):
                 elements += 1
                 // Attribute values count as text: an aging report carries its cells in them.
-                textBytes += childAttributes.values.reduce(0) { $0 + $1.utf8.count }
+                textBytes += childAttributes.pairs.reduce(0) { $0 + $1.value.utf8.count }
                 guard elements <= maximumElements else { throw refuse("\(maximumElements) elements") }
                 guard textBytes <= maximumTextBytes else { throw refuse("\(maximumTextBytes) bytes of text") }
                 let child = XMLNode(name: childName, attributes: childAttributes, line: stream.startLine)
-                stack.last!.children.append(child)
+                let parent = stack.last!
+                // A record's element holds a handful of children: room for eight at once, rather
+                // than growing one, two, four, eight.
+                if parent.children.isEmpty { parent.children.reserveCapacity(8) }
+                parent.children.append(child)
                 if !childSelfClosing { stack.append(child) }
             case .text(let text):
                 textBytes += text.utf8.count
                 guard textBytes <= maximumTextBytes else { throw refuse("\(maximumTextBytes) bytes of text") }
-                stack.last!.text += text
+                let node = stack.last!
+                if node.text.isEmpty { node.text = text } else { node.text += text }
             case .end:
                 stack.removeLast()
                 if stack.isEmpty { return root }

@@ -4,7 +4,7 @@ import CollectFiles
 /// One step through an XML document.
 enum XMLEvent: Equatable {
     /// An element opens; `selfClosing` when it is `<a/>` (no end event follows).
-    case start(name: String, attributes: [String: String], selfClosing: Bool)
+    case start(name: String, attributes: XMLAttributes, selfClosing: Bool)
     /// Text inside an element.
     case text(String)
     /// Text of spaces alone (`<t xml:space="preserve"> </t>`): a spreadsheet's text, nothing to qbXML.
@@ -92,9 +92,10 @@ final class XMLStream {
                 let name = name(xmlTextReaderConstLocalName(reader))
                 startLine = xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? line
                 let selfClosing = xmlTextReaderIsEmptyElement(reader) == 1
-                var attributes: [String: String] = [:]
+                var attributes = XMLAttributes()
                 while xmlTextReaderMoveToNextAttribute(reader) == 1 {
-                    attributes[string(xmlTextReaderConstLocalName(reader))] = string(xmlTextReaderConstValue(reader))
+                    attributes.append(
+                        name: self.name(xmlTextReaderConstLocalName(reader)), value: string(xmlTextReaderConstValue(reader)))
                 }
                 return .start(name: name, attributes: attributes, selfClosing: selfClosing)
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
@@ -134,5 +135,36 @@ final class XMLStream {
         // A document of many distinct names (not qbXML) stops being remembered past a few dozen.
         if names.count < 64 { names.append((pointer, name)) }
         return name
+    }
+}
+
+/// An element's attributes in document order: a few name-value pairs, looked up by name. An
+/// element has two or three at most, so a look through them beats hashing each name.
+struct XMLAttributes: Equatable, ExpressibleByDictionaryLiteral {
+    /// One attribute.
+    struct Pair: Equatable {
+        var name: String
+        var value: String
+    }
+
+    /// The attributes, in the order the element gives them.
+    private(set) var pairs: [Pair] = []
+
+    init(dictionaryLiteral elements: (String, String)...) {
+        pairs = elements.map { Pair(name: $0.0, value: $0.1) }
+    }
+
+    /// The value of the attribute named `name`; the first, when an element repeats one.
+    subscript(name: String) -> String? {
+        pairs.first { $0.name == name }?.value
+    }
+
+    /// The values, in order.
+    var values: [String] { pairs.map(\.value) }
+
+    /// Adds an attribute.
+    mutating func append(name: String, value: String) {
+        if pairs.isEmpty { pairs.reserveCapacity(4) }
+        pairs.append(Pair(name: name, value: value))
     }
 }

@@ -69,11 +69,11 @@ public struct CollectJob: Sendable {
         workspace root: String, environment: [String: String], logger: Logger, acceptEmptyState: Bool = false
     ) throws -> CollectJob {
         let workspace = Workspace(root: root)
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), isFolder.boolValue else {
+        let files = LocalFileStore()
+        // A link to a folder is a workspace too: the folder it names is checked.
+        guard files.entryKind(root) == .folder || files.entryKind(root.hasSuffix("/") ? root : root + "/") == .folder else {
             throw JobError("the workspace \(root) is not a folder")
         }
-        let files = LocalFileStore()
         // A playbook install a kill interrupted is finished before the settings are read: they are
         // the old version's or the new one's, never a mix.
         if files.exists(installNote(workspace)) {
@@ -106,7 +106,7 @@ public struct CollectJob: Sendable {
         }
         let database: AppDatabase
         let promoted: [String: String]
-        let stateSize = (try? FileManager.default.attributesOfItem(atPath: workspace.database)[.size] as? Int) ?? nil
+        let stateSize = try? files.info(workspace.database).size
         do {
             database = try AppDatabase.open(path: workspace.database)
             promoted = try database.read { try $0.promotedTemplates() }
