@@ -44,13 +44,7 @@ extension PlaybookEvaluator {
             "step \(step.name) \(evidence) (p = \(Self.format(timing.adjustedPValue)), adjusted for the \(timing.daysTried) days "
             + "tried): send it at day \(timing.day) instead of \(step.day). Customers reached later may differ in other ways; "
             + "once it is in force, the next evaluation compares it with this version and proposes going back if it does worse"
-        return (
-            row,
-            (
-                try playbooks.propose(settings: edited, from: playbook, note: note, now: now), note,
-                PlaybookStore.diff(playbook.settings, edited)
-            )
-        )
+        return (row, try playbooks.proposal(edited, note: note, from: playbook, now: now))
     }
 
     /// Reads whether `step`'s reminders did better by text or by e-mail, for a step that lists
@@ -85,13 +79,7 @@ extension PlaybookEvaluator {
             + "\(first.word) (p = \(Self.format(row.pValue!))): try \(better.word) first, \(first.word) for customers "
             + "it cannot reach. Customers reachable by \(better.word) may differ in other ways; once it is in force, the next "
             + "evaluation compares it with this version and proposes going back if it does worse"
-        return (
-            row,
-            (
-                try playbooks.propose(settings: edited, from: playbook, note: note, now: now), note,
-                PlaybookStore.diff(playbook.settings, edited)
-            )
-        )
+        return (row, try playbooks.proposal(edited, note: note, from: playbook, now: now))
     }
 }
 
@@ -142,13 +130,7 @@ extension PlaybookEvaluator {
             + "(ladder.answered_channel_first = true); customers who never answered keep each step's order. Customers "
             + "reached one way may differ in other ways; once it is in force, the next evaluation compares it with this "
             + "version and proposes going back if it does worse"
-        return (
-            row,
-            (
-                try playbooks.propose(settings: edited, from: playbook, note: note, now: now), note,
-                PlaybookStore.diff(playbook.settings, edited)
-            )
-        )
+        return (row, try playbooks.proposal(edited, note: note, from: playbook, now: now))
     }
 }
 

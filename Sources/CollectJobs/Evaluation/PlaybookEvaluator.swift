@@ -332,9 +332,11 @@ struct PlaybookEvaluator {
             let edited = TOMLEdit.set(rule.path, to: rule.value, in: playbook.settings)
             let note = "\(rule.count) \(rule.why) (\(rule.path) = \(rule.value))"
             if PlaybookStore.reads(edited, changedFrom: playbook.settings) {
-                let number = try playbooks.propose(settings: edited, from: playbook, note: note, now: now)
-                proposals.append((number, note, PlaybookStore.diff(playbook.settings, edited)))
-                alarms.append("\(note): proposed as revision \(number); approve it with `collect playbook approve \(number)`")
+                let proposal = try playbooks.proposal(edited, note: note, from: playbook, now: now)
+                proposals.append(proposal)
+                alarms.append(
+                    "\(note): proposed as revision \(proposal.number); approve it with `collect playbook approve \(proposal.number)`"
+                )
             } else {
                 alarms.append("\(note): collect.toml is written in a shape this cannot edit safely, so set it by hand")
             }

@@ -79,6 +79,16 @@ struct PlaybookStore {
         diff: String? = nil
     ) throws -> Proposal? {
         guard Self.reads(edited, changedFrom: playbook.settings) else { return nil }
+        return try proposal(edited, templates: templates, note: note, from: playbook, now: now, diff: diff)
+    }
+
+    /// Proposes `edited` as `collect.toml` (with `templates`, when given) and returns the
+    /// proposal; `diff` says what changes (by default the lines of `collect.toml`). The caller
+    /// knows the edit reads.
+    func proposal(
+        _ edited: String, templates: [String: String]? = nil, note: String, from playbook: PlaybookFiles, now: Date,
+        diff: String? = nil
+    ) throws -> Proposal {
         let number = try propose(settings: edited, templates: templates, from: playbook, note: note, now: now)
         return (number, note, diff ?? Self.diff(playbook.settings, edited))
     }
