@@ -140,7 +140,7 @@ final class XMLStream {
 
 /// An element's attributes in document order: a few name-value pairs, looked up by name. An
 /// element has two or three at most, so a look through them beats hashing each name.
-struct XMLAttributes: Equatable, ExpressibleByDictionaryLiteral {
+struct XMLAttributes: Equatable {
     /// One attribute.
     struct Pair: Equatable {
         var name: String
@@ -150,17 +150,10 @@ struct XMLAttributes: Equatable, ExpressibleByDictionaryLiteral {
     /// The attributes, in the order the element gives them.
     private(set) var pairs: [Pair] = []
 
-    init(dictionaryLiteral elements: (String, String)...) {
-        pairs = elements.map { Pair(name: $0.0, value: $0.1) }
-    }
-
     /// The value of the attribute named `name`; the first, when an element repeats one.
     subscript(name: String) -> String? {
         pairs.first { $0.name == name }?.value
     }
-
-    /// The values, in order.
-    var values: [String] { pairs.map(\.value) }
 
     /// Adds an attribute.
     mutating func append(name: String, value: String) {

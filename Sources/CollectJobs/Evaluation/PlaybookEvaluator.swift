@@ -28,11 +28,6 @@ struct PlaybookEvaluator {
     /// Days of review record that earn or lose a segment's trust.
     static let trustDays = 60
 
-    /// Evaluates the playbook now (see ``CollectJob/evaluate(now:)``).
-    func evaluate(now: Date) throws -> Evaluation {
-        try evaluatePlaybook(now: now)
-    }
-
     /// The nightly evaluation: when `learning.evaluate_every_days` have passed since the last one
     /// (or since the first night), evaluates as `collect evaluate` does and records it on the run.
     /// Returns what it found in a sentence, or nil when none was due; a rerun of the night that
@@ -57,7 +52,7 @@ struct PlaybookEvaluator {
         }
         let evaluation: Evaluation
         do {
-            evaluation = try evaluatePlaybook(now: now, run: run)
+            evaluation = try evaluate(now: now, run: run)
         } catch {
             logger.warning("run \(run.id): the playbook could not be evaluated: \(error)")
             let note =
@@ -89,9 +84,9 @@ struct PlaybookEvaluator {
             + proposals.joined(separator: "; ") + "."
     }
 
-    /// Evaluates the playbook; the caller holds the lock. A night's evaluation (`run`) files what
-    /// it escalates under that night.
-    private func evaluatePlaybook(now: Date, run: RunRecord? = nil) throws -> Evaluation {
+    /// Evaluates the playbook (see ``CollectJob/evaluate(now:)``); the caller holds the lock. A
+    /// night's evaluation (`run`) files what it escalates under that night.
+    func evaluate(now: Date, run: RunRecord? = nil) throws -> Evaluation {
         let playbook = try playbooks.current()
         let current = try playbooks.register(playbook, now: now)
         let all = try database.read {
