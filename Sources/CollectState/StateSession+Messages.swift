@@ -15,6 +15,15 @@ extension StateSession {
             arguments: [customer])
     }
 
+    /// The customers with a message staged or approved and not yet released: staging asks
+    /// ``pendingMessage(customer:)`` only of them (none on a first night).
+    public func customersWithPendingMessages() throws -> Set<String> {
+        try Set(
+            String.fetchCursor(
+                db,
+                sql: "SELECT DISTINCT customer FROM message WHERE status IN (\(MessageStatus.sql(MessageStatus.pending)))"))
+    }
+
     /// Notes that `run`'s plan still wants this pending message as it is.
     public func keep(messageId: String, run: String) throws {
         try db.cachedStatement(sql: "UPDATE message SET lastPlannedRun = ? WHERE id = ?").execute(arguments: [run, messageId])

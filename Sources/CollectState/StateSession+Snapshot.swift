@@ -37,12 +37,30 @@ public final class SnapshotImport {
     /// The contact details each customer was last upserted with in this file: a customer's
     /// second invoice with the same details changes nothing, so it is not written again.
     private var customersWritten: [String: (email: String?, phone: String?)] = [:]
+    /// Whether the state held no invoice when this snapshot began (a first night): then an invoice
+    /// found already stored can only be an earlier line of this file, so a row is written without
+    /// first being looked up, and a write that changes nothing is the same number twice.
+    private let startsEmpty: Bool
+    /// The statements that build the invoice table's own indexes, dropped while a first night's
+    /// rows go in and built again by ``finish()``: a million rows in customer order each put into
+    /// two indexes one by one cost more than building both once, sorted.
+    private var setAside: [String] = []
 
     init(db: Database, fileId: Int64, asOf: CivilDate, exportAsOf: CivilDate?) throws {
         self.db = db
         self.fileId = fileId
         self.asOf = asOf
         self.exportAsOf = exportAsOf ?? asOf
+        startsEmpty = try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM invoice)")!
+        if startsEmpty {
+            // Inside the file's transaction: a file that fails leaves the indexes as they were.
+            let indexes = try Row.fetchAll(
+                db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'invoice' AND sql IS NOT NULL")
+            for index in indexes {
+                try db.execute(sql: "DROP INDEX \((index["name"] as String).quotedDatabaseIdentifier)")
+                setAside.append(index["sql"])
+            }
+        }
         upsertInvoice = try db.cachedStatement(
             sql: """
                 INSERT INTO invoice (number, customer, issueDate, dueDate, currency, totalMinor, balanceMinor, paymentLink,
@@ -97,13 +115,9 @@ public final class SnapshotImport {
     /// file, another customer or currency than before. A negative balance is a credit: stored as
     /// one (status `credit`), never chased, and held against the customer's reminders.
     public func add(_ row: InvoiceRow) throws -> SnapshotRowOutcome {
-        let known = try Row.fetchOne(existing, arguments: Self.countingOutcomes + [row.number])
+        let known = startsEmpty ? nil : try Row.fetchOne(existing, arguments: Self.countingOutcomes + [row.number])
         if let known, (known["seenFile"] as Int64) == fileId {
-            let reason = "invoice \(row.number) appears twice in this file (lines \(known["seenLine"] as Int) and \(row.line))"
-            try db.execute(
-                sql: "UPDATE invoice SET status = \(InvoiceStatus.quarantined.sql), closedReason = ? WHERE number = ?",
-                arguments: [reason, row.number])
-            return .quarantined(field: "invoice", reason: reason)
+            return try quarantineRepeat(row, firstLine: known["seenLine"])
         }
         var quarantine: (field: String, reason: String)? = nil
         if let known, (known["customer"] as String) != row.customer {
@@ -140,16 +154,6 @@ public final class SnapshotImport {
         {
             reopened.append(row.number)
         }
-        if watchesContacts, !changedContacts.contains(row.customer),
-            let contact = try Row.fetchOne(
-                db, sql: "SELECT email, phone, emailFromList, phoneFromList FROM customer WHERE name = ?",
-                arguments: [row.customer])
-        {
-            let (knownEmail, knownPhone): (String?, String?) = (contact["email"], contact["phone"])
-            let email = !(contact["emailFromList"] as Bool) && row.email != nil && row.email != knownEmail
-            let phone = !(contact["phoneFromList"] as Bool) && row.phone != nil && row.phone != knownPhone
-            if email || phone { changedContacts.append(row.customer) }
-        }
         if let known, knownStatus == .open, status == .open,
             let shown = known["exportBalanceMinor"] as Int64?, row.balance.minorUnits > shown
         {
@@ -161,6 +165,21 @@ public final class SnapshotImport {
             row.balance.minorUnits, row.paymentLink, status, closedReason, status == .open ? nil : asOf, fileId, row.line,
             asOf, exportAsOf,
         ])
+        if startsEmpty, db.changesCount == 0 {
+            // Not written: the invoice is stored already, and only this file can have stored it.
+            let firstLine = try Int.fetchOne(db, sql: "SELECT seenLine FROM invoice WHERE number = ?", arguments: [row.number])
+            return try quarantineRepeat(row, firstLine: firstLine ?? 0)
+        }
+        if watchesContacts, !changedContacts.contains(row.customer),
+            let contact = try Row.fetchOne(
+                db, sql: "SELECT email, phone, emailFromList, phoneFromList FROM customer WHERE name = ?",
+                arguments: [row.customer])
+        {
+            let (knownEmail, knownPhone): (String?, String?) = (contact["email"], contact["phone"])
+            let email = !(contact["emailFromList"] as Bool) && row.email != nil && row.email != knownEmail
+            let phone = !(contact["phoneFromList"] as Bool) && row.phone != nil && row.phone != knownPhone
+            if email || phone { changedContacts.append(row.customer) }
+        }
         // Payments the export may not contain yet: the balance it shows, less those it cannot.
         var shown = row.balance.minorUnits
         if quarantine == nil, let known, known["hasPending"] as Bool,
@@ -191,15 +210,33 @@ public final class SnapshotImport {
         return quarantine.map { .quarantined(field: $0.field, reason: $0.reason) } ?? .applied
     }
 
+    /// Builds again the indexes set aside while the rows went in; call it once the last row is added.
+    public func finish() throws {
+        for sql in setAside { try db.execute(sql: sql) }
+        setAside = []
+    }
+
+    /// Sets aside an invoice named a second time in this file (first on `firstLine`): which of
+    /// the two is right is for a person to say.
+    private func quarantineRepeat(_ row: InvoiceRow, firstLine: Int) throws -> SnapshotRowOutcome {
+        let reason = "invoice \(row.number) appears twice in this file (lines \(firstLine) and \(row.line))"
+        try db.execute(
+            sql: "UPDATE invoice SET status = \(InvoiceStatus.quarantined.sql), closedReason = ? WHERE number = ?",
+            arguments: [reason, row.number])
+        return .quarantined(field: "invoice", reason: reason)
+    }
+
     /// Closes every open invoice this snapshot did not name: the newest full export is the truth.
     /// Returns how many were closed.
     public func closeAbsent() throws -> Int {
         // An open invoice that leaves the export was settled: its balance counts as recovered.
+        // Read through the table (`+status`), not off the status index: nearly every invoice is
+        // open, and a seek into the table for each costs ten times the scan.
         try db.execute(
             sql: """
                 INSERT INTO recovery (invoice, customer, currency, amountMinor, "on", source)
                 SELECT number, customer, currency, balanceMinor, ?, ? FROM invoice
-                WHERE status = \(InvoiceStatus.open.sql) AND seenFile <> ? AND balanceMinor > 0
+                WHERE +status = \(InvoiceStatus.open.sql) AND seenFile <> ? AND balanceMinor > 0
                 """, arguments: [asOf, RecoveryRecord.Source.absent, fileId])
         try db.execute(
             sql: """

@@ -2,6 +2,7 @@ import CollectCore
 import CollectJobs
 import CollectState
 import Foundation
+import GRDB
 import Testing
 
 @Suite("Guardrails that hold whatever the stage")
@@ -260,6 +261,62 @@ struct QuarantineTests {
         let named = try ws.messages(night.run).flatMap { $0["invoices"] as? [String] ?? [] }
         #expect(Set(named).isDisjoint(with: ["INV-2", "INV-3", "INV-4", "INV-6", "INV-8"]))
         #expect(named.contains("INV-1"), "the clean rows are chased")
+    }
+}
+
+extension QuarantineTests {
+    @Test("on the first night too, an invoice named twice is set aside and nobody is asked for it; the state keeps its indexes")
+    func repeatedOnFirstNight() throws {
+        // The first export goes into an empty state by a faster path (no lookup before each
+        // write, the invoice indexes built once at the end): it must judge rows exactly as later
+        // nights do.
+        let ws = try TestWorkspace()
+        try ws.drop("customers.csv", TestWorkspace.customers)
+        try ws.drop(
+            "export.csv",
+            """
+            Invoice No,Customer,Due Date,Balance Due
+            INV-1,Oakridge Dental,2026-11-27,"1,240.00"
+            INV-3,Brightline Agency,2026-11-20,560.50
+            INV-3,Brightline Agency,2026-11-20,650.50
+            INV-6,Tokyo Trading,2026-11-26,99.00
+
+            """)
+        let night = try ws.job().run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        #expect(night.rejected == 0, "the file is read")
+        let escalations = try #require(try ws.report(night.run)["escalations"] as? [[String: Any]])
+        let errors = escalations.filter { $0["reason"] as? String == "data-error" }.compactMap { $0["detail"] as? String }
+        #expect(
+            errors.contains {
+                $0.hasPrefix("export.csv line 4, field invoice: invoice INV-3 appears twice in this file (lines 3 and 4)")
+            }, "\(errors)")
+        // Brightline is not told either balance: which one is right is for a person to say.
+        let sent = try ws.messages(night.run)
+        #expect(!sent.contains { $0["customer"] as? String == "Brightline Agency" })
+        #expect(
+            try !ws.files("outbox/review/\(night.run)/messages").map { try ws.read("outbox/review/\(night.run)/messages/\($0)") }
+                .contains {
+                    $0.contains("INV-3") || $0.contains("560.50") || $0.contains("650.50")
+                })
+        #expect(sent.contains { ($0["invoices"] as? [String]) == ["INV-1"] }, "the clean rows are chased")
+
+        // The indexes set aside while the rows went in are all back, as the migrations made them.
+        // (A state that never read an export has them as declared.)
+        let fresh = try TestWorkspace()
+        try fresh.drop("customers.csv", TestWorkspace.customers)
+        _ = try fresh.job().run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
+        func indexes(_ ws: TestWorkspace) throws -> [String] {
+            try DatabaseQueue(path: ws.root + "/.collect/collect.sqlite").read { db in
+                try String.fetchAll(
+                    db,
+                    sql:
+                        "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'invoice' AND sql IS NOT NULL ORDER BY name"
+                )
+            }
+        }
+        let declared = try indexes(fresh)
+        #expect(declared.contains { $0.contains("invoice_open_account") })
+        #expect(try indexes(ws) == declared)
     }
 }
 

@@ -300,6 +300,7 @@ extension InboxReader {
                 }
             }
         }
+        try snapshot?.finish()
         guard errors.isEmpty else { throw FileRejection(reasons: errors) }
         if let repeats, let exported = reader.exportedAsOf {
             // A dated report with the same bytes is that day's report again: an old copy.

@@ -46,6 +46,8 @@ struct BatchStager {
         // text, and each chunk is stored in the order it was planned.
         let wording = DispatchQueue(label: "collect.wording")
         var drafts: [Draft] = []
+        // Only these customers can have a message waiting that tonight's would replace or keep.
+        let waiting = try session.customersWithPendingMessages()
         var inWording: BackgroundResult<[(draft: Draft, words: Result<Worded, any Error>)]>? = nil
 
         /// Stores one worded message: kept when the same one waits already, else staged and logged.
@@ -57,7 +59,9 @@ struct BatchStager {
             let fingerprint =
                 statement == nil
                 ? worded.fingerprint : Self.fingerprint(planned, rendered, asOf: run.asOf, attachment: statement)
-            if let pending = try session.pendingMessage(customer: draft.customer), pending.fingerprint == fingerprint {
+            if waiting.contains(draft.customer), let pending = try session.pendingMessage(customer: draft.customer),
+                pending.fingerprint == fingerprint
+            {
                 try session.keep(messageId: pending.id, run: run.id)
                 outcome.kept += 1
                 return
@@ -164,8 +168,10 @@ struct BatchStager {
                         detail: "\(escalation.reason.rawValue): \(escalation.detail)"))
             }
             guard var planned = plan.message else { return }
-            if let (at, step) = try session.previousContact(
-                customer: customer.name, invoices: planned.lines.map(\.invoice.number))
+            // (A customer never sent anything has no earlier reminder to recall.)
+            if customer.lastContacted != nil,
+                let (at, step) = try session.previousContact(
+                    customer: customer.name, invoices: planned.lines.map(\.invoice.number))
             {
                 planned.previous = PreviousContact(on: LocalTime(at, in: timeZone).date, step: step)
             }
