@@ -238,8 +238,7 @@ struct QuarantineTests {
             """)
         let night = try job.run(asOf: TestWorkspace.date("2026-12-07"), now: TestWorkspace.at("2026-12-07T06:00"))
         #expect(night.rejected == 0, "the file is read")
-        let escalations = try #require(try ws.report(night.run)["escalations"] as? [[String: Any]])
-        let errors = escalations.filter { $0["reason"] as? String == "data-error" }.compactMap { $0["detail"] as? String }
+        let errors = try Self.dataErrors(in: ws, run: night.run)
         #expect(
             errors.contains {
                 $0.hasPrefix("export.csv line 3, field customer: invoice INV-2 belonged to Oakridge Dental before")
@@ -265,6 +264,12 @@ struct QuarantineTests {
 }
 
 extension QuarantineTests {
+    /// What the admin reads of each data error the night escalated.
+    static func dataErrors(in ws: TestWorkspace, run: String) throws -> [String] {
+        let escalations = try #require(try ws.report(run)["escalations"] as? [[String: Any]])
+        return escalations.filter { $0["reason"] as? String == "data-error" }.compactMap { $0["detail"] as? String }
+    }
+
     @Test("on the first night too, an invoice named twice is set aside and nobody is asked for it; the state keeps its indexes")
     func repeatedOnFirstNight() throws {
         // The first export goes into an empty state by a faster path (no lookup before each
@@ -284,8 +289,7 @@ extension QuarantineTests {
             """)
         let night = try ws.job().run(asOf: TestWorkspace.date("2026-11-30"), now: TestWorkspace.mondayMorning)
         #expect(night.rejected == 0, "the file is read")
-        let escalations = try #require(try ws.report(night.run)["escalations"] as? [[String: Any]])
-        let errors = escalations.filter { $0["reason"] as? String == "data-error" }.compactMap { $0["detail"] as? String }
+        let errors = try Self.dataErrors(in: ws, run: night.run)
         #expect(
             errors.contains {
                 $0.hasPrefix("export.csv line 4, field invoice: invoice INV-3 appears twice in this file (lines 3 and 4)")
