@@ -105,9 +105,10 @@ extension CollectJob {
                 throw JobError("batch \(held.id) is held: \(Self.reasonWords(held.heldReason)) Nothing was released.")
             }
             let approved = try approve(run: nil, selection: .ids(ids), now: now)
-            var summary = ReleaseSummary(approved: approved, released: [], waiting: [], superseded: [], held: [])
+            var summary = ReleaseSummary(
+                approved: approved.map(\.id), released: [], waiting: [], superseded: [], held: [])
             var touched = try releaser.releaseApproved(now: now, into: &summary, only: Set(ids))
-            for id in approved { touched.insert(try database.read { try $0.message(id: id) }?.lastPlannedRun ?? "") }
+            touched.formUnion(approved.map(\.lastPlannedRun))
             for run in touched.sorted() where !run.isEmpty { try writeReport(run: run, now: now) }
             summary.ledger = writeLedger()
             return summary
@@ -130,10 +131,8 @@ extension CollectJob {
                 throw JobError("batch \(held.id) is held: \(Self.reasonWords(held.heldReason)) Nothing was approved.")
             }
             let approved = try approve(run: nil, selection: .ids(ids), now: now)
-            var runs: Set<String> = []
-            for id in approved { runs.insert(try database.read { try $0.message(id: id) }?.lastPlannedRun ?? "") }
-            for run in runs.sorted() where !run.isEmpty { try writeReport(run: run, now: now) }
-            return approved
+            for run in Set(approved.map(\.lastPlannedRun)).sorted() where !run.isEmpty { try writeReport(run: run, now: now) }
+            return approved.map(\.id)
         }
     }
 }

@@ -44,9 +44,10 @@ extension CollectJob {
                 touchedRuns.insert(held.id)
             }
             let approved = try approve(run: run, selection: selection, now: now)
-            for id in approved { touchedRuns.insert(try database.read { try $0.message(id: id) }?.runId ?? "") }
+            touchedRuns.formUnion(approved.map(\.runId))
 
-            var summary = ReleaseSummary(approved: approved, released: [], waiting: [], superseded: [], held: [])
+            var summary = ReleaseSummary(
+                approved: approved.map(\.id), released: [], waiting: [], superseded: [], held: [])
             touchedRuns.formUnion(try releaser.releaseApproved(now: now, into: &summary))
             for id in touchedRuns.sorted() where !id.isEmpty { try writeReport(run: id, now: now) }
             summary.ledger = writeLedger()
@@ -61,13 +62,12 @@ extension CollectJob {
         guard !messages.isEmpty else { return summary }
         try database.write { session in
             for (id, segment) in messages {
-                guard try !session.approve(run: run.id, ids: [id], at: now).isEmpty else { continue }
+                guard let message = try session.approve(run: run.id, ids: [id], at: now).first else { continue }
                 summary.approved.append(id)
-                let message = try session.message(id: id)
                 try session.log(
                     ContactLogRecord(
-                        at: now, runId: run.id, customer: message?.customer, event: .approved, channel: message?.channel,
-                        step: message?.step, messageId: id, detail: "auto mode (segment \(segment))"))
+                        at: now, runId: run.id, customer: message.customer, event: .approved, channel: message.channel,
+                        step: message.step, messageId: id, detail: "auto mode (segment \(segment))"))
             }
         }
         _ = try releaser.releaseApproved(now: now, into: &summary)
@@ -121,8 +121,8 @@ extension CollectJob {
         logger.warning("batch \(batch.id): hold overridden: \(note)")
     }
 
-    /// Approves what `selection` names; returns the ids approved now.
-    func approve(run: String?, selection: ReleaseSelection, now: Date) throws -> [String] {
+    /// Approves what `selection` names; returns the messages approved now, as they were staged.
+    func approve(run: String?, selection: ReleaseSelection, now: Date) throws -> [MessageRecord] {
         switch selection {
         case .none:
             return []
@@ -149,15 +149,14 @@ extension CollectJob {
         }
     }
 
-    private func approveInState(run: String, ids: [String]?, now: Date) throws -> [String] {
+    private func approveInState(run: String, ids: [String]?, now: Date) throws -> [MessageRecord] {
         try database.write { session in
             let approved = try session.approve(run: run, ids: ids, at: now)
-            for id in approved {
-                guard let message = try session.message(id: id) else { continue }
+            for message in approved {
                 try session.log(
                     ContactLogRecord(
                         at: now, runId: run, customer: message.customer, event: .approved, channel: message.channel,
-                        step: message.step, messageId: id))
+                        step: message.step, messageId: message.id))
             }
             return approved
         }

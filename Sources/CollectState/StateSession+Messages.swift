@@ -106,9 +106,9 @@ extension StateSession {
             db.cachedStatement(sql: "SELECT * FROM messageLine WHERE messageId = ? ORDER BY rowid"), arguments: [id])
     }
 
-    /// Approves staged messages of a run: all of them when `ids` is nil. Returns the ids approved;
-    /// throws for an id that is not a staged message of the run.
-    public func approve(run: String, ids: [String]?, at: Date) throws -> [String] {
+    /// Approves staged messages of a run: all of them when `ids` is nil. Returns the messages
+    /// approved, as they were before; throws for an id that is not a staged message of the run.
+    public func approve(run: String, ids: [String]?, at: Date) throws -> [MessageRecord] {
         let targets: [MessageRecord]
         if let ids {
             targets = try ids.map { id in
@@ -124,7 +124,17 @@ extension StateSession {
         let update = try db.cachedStatement(
             sql: "UPDATE message SET status = \(MessageStatus.approved.sql), approvedAt = ? WHERE id = ?")
         for message in targets { try update.execute(arguments: [at, message.id]) }
-        return targets.map(\.id)
+        return targets
+    }
+
+    /// The messages with these ids, in id order; an id that names no message is left out. Asked
+    /// a few hundred at a time, so a release never holds a large batch whole.
+    public func messages(ids: some Collection<String>) throws -> [MessageRecord] {
+        guard !ids.isEmpty else { return [] }
+        let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        return try MessageRecord.fetchAll(
+            db.cachedStatement(sql: "SELECT * FROM message WHERE id IN (\(marks)) ORDER BY id"),
+            arguments: StatementArguments(Array(ids)))
     }
 
     /// The ids of every approved message waiting for release, oldest first (ids only, so a large
@@ -167,12 +177,13 @@ extension StateSession {
     }
 
     /// Marks a message released into the spool under `spoolName` (its temporary file written, not
-    /// yet renamed into place) and records each (invoice, step) as released: the primary key on
+    /// yet renamed into place) and records each (invoice, step) of its `lines` as released: the primary key on
     /// those pairs makes a second release of the same step impossible.
     public func markReleased(
-        _ id: String, spoolName: String, body: String, subject: String?, at: Date, on day: CivilDate
+        _ id: String, lines: [MessageLineRecord], spoolName: String, body: String, subject: String?, at: Date,
+        on day: CivilDate
     ) throws {
-        for line in try lines(message: id) {
+        for line in lines {
             try ReleasedStepRecord(invoice: line.invoice, step: line.step, messageId: id, releasedAt: at, releasedOn: day)
                 .insertQuickly(db)
         }

@@ -132,7 +132,8 @@ struct InboxTests {
         try job.spool.writeTemporary(Array("the released bytes\n".utf8), name: "2026-11-30-0003.eml", channel: .email)
         try job.database.write {
             try $0.markReleased(
-                message.id, spoolName: "2026-11-30-0003.eml", body: message.body, subject: message.subject,
+                message.id, lines: try $0.lines(message: message.id), spoolName: "2026-11-30-0003.eml", body: message.body,
+                subject: message.subject,
                 at: TestWorkspace.mondayMorning, on: TestWorkspace.date("2026-11-30"))
         }
         #expect(ws.files("outbox/mail/new").isEmpty)

@@ -43,26 +43,31 @@ struct MessageReleaser {
         var touched: Set<String> = []
         var batch: [ReadyMessage] = []
         var customers: Set<String> = []
-        for id in try database.read({ try $0.approvedMessageIds() }) where only?.contains(id) ?? true {
-            guard let message = try database.read({ try $0.message(id: id) }) else { continue }
-            // A customer's next message is re-checked only after the release before it is recorded.
-            if customers.contains(message.customer) || batch.count >= Self.batchSize {
-                try commitReleases(batch, now: now)
-                batch.removeAll(keepingCapacity: true)
-                customers.removeAll(keepingCapacity: true)
+        var batches = BatchFacts()
+        let ids = try database.read({ try $0.approvedMessageIds() }).filter { only?.contains($0) ?? true }
+        // The messages are read a batch at a time: a release of 200,000 never holds them all.
+        for start in stride(from: 0, to: ids.count, by: Self.batchSize) {
+            let chunk = ids[start..<min(start + Self.batchSize, ids.count)]
+            for message in try database.read({ try $0.messages(ids: chunk) }) where message.status == .approved {
+                // A customer's next message is re-checked only after the release before it is recorded.
+                if customers.contains(message.customer) || batch.count >= Self.batchSize {
+                    try commitReleases(batch, now: now)
+                    batch.removeAll(keepingCapacity: true)
+                    customers.removeAll(keepingCapacity: true)
+                }
+                let outcome = try prepareRelease(message, now: now, batches: &batches)
+                switch outcome {
+                case .ready(let ready):
+                    batch.append(ready)
+                    customers.insert(message.customer)
+                    summary.released.append(message.id)
+                case .waiting(let opens): summary.waiting.append((message.id, opens))
+                case .superseded(let reason): summary.superseded.append((message.id, reason))
+                case .held(let reason): summary.held.append((message.id, reason))
+                }
+                if case .waiting = outcome { continue }
+                touched.insert(message.runId)
             }
-            let outcome = try prepareRelease(message, now: now)
-            switch outcome {
-            case .ready(let ready):
-                batch.append(ready)
-                customers.insert(message.customer)
-                summary.released.append(message.id)
-            case .waiting(let opens): summary.waiting.append((message.id, opens))
-            case .superseded(let reason): summary.superseded.append((message.id, reason))
-            case .held(let reason): summary.held.append((message.id, reason))
-            }
-            if case .waiting = outcome { continue }
-            touched.insert(message.runId)
         }
         try commitReleases(batch, now: now)
         return touched
@@ -79,20 +84,35 @@ struct MessageReleaser {
         case held(String)
     }
 
-    /// Re-checks one approved message and, if its window is open, makes the file that goes out.
-    private func prepareRelease(_ message: MessageRecord, now: Date) throws -> Outcome {
-        let channel = message.channel
-        // What the checks below need, read in one go (a release asks it of every message).
-        let (reportWritten, stale, customer, batch) = try database.read { session in
-            let written = try session.reportWritten(run: message.runId)
-            return (
-                written, written ? try staleness(of: message, today: LocalTime(now, in: timeZone).date, session: session) : nil,
-                try session.customer(named: message.customer), try session.run(id: message.runId)
-            )
+    /// What a release asks of each batch its messages come from, read once per batch: the batch,
+    /// and whether a complete report of it was written. Neither changes while the lock is held.
+    private struct BatchFacts {
+        var known: [String: (run: RunRecord?, reportWritten: Bool)] = [:]
+
+        mutating func of(_ id: String, in database: AppDatabase) throws -> (run: RunRecord?, reportWritten: Bool) {
+            if let facts = known[id] { return facts }
+            let facts = try database.read { (try $0.run(id: id), try $0.reportWritten(run: id)) }
+            known[id] = facts
+            return facts
         }
+    }
+
+    /// Re-checks one approved message and, if its window is open, makes the file that goes out.
+    private func prepareRelease(_ message: MessageRecord, now: Date, batches: inout BatchFacts) throws -> Outcome {
+        let channel = message.channel
+        let (run, reportWritten) = try batches.of(message.runId, in: database)
         // Nothing goes out that no complete report ever showed the admin.
         guard reportWritten else {
             return .waiting("after the report of batch \(message.runId) is written whole: run `collect run` again")
+        }
+        // What the checks below need, read in one go (a release asks it of every message).
+        let (lines, stale, customer) = try database.read { session in
+            let lines = try session.lines(message: message.id)
+            let today = LocalTime(now, in: timeZone).date
+            return (
+                lines, try staleness(of: message, lines: lines, run: run, today: today, session: session),
+                try session.customer(named: message.customer)
+            )
         }
         if let reason = stale {
             try settle(message, as: .superseded, reason: reason, now: now)
@@ -113,7 +133,7 @@ struct MessageReleaser {
         }
 
         // What goes out: the staged file as the admin left it.
-        guard let run = batch else { return .held("its batch is gone") }
+        guard let run else { return .held("its batch is gone") }
         let subject: String?
         let body: String
         let edited: Bool
@@ -132,7 +152,7 @@ struct MessageReleaser {
         let name = channel == .email ? "\(message.id).eml" : message.id
         return .ready(
             ReadyMessage(
-                message: message, name: name, bytes: bytes, subject: subject, body: body, edited: edited))
+                message: message, lines: lines, name: name, bytes: bytes, subject: subject, body: body, edited: edited))
     }
 
     /// Releases a batch of re-checked messages in the order that makes a crash harmless: the files
@@ -160,7 +180,7 @@ struct MessageReleaser {
     /// correction, and the contact log's entry.
     private func recordRelease(_ ready: ReadyMessage, now: Date, session: StateSession) throws {
         let (message, name, subject, body) = (ready.message, ready.name, ready.subject, ready.body)
-        var lines = try session.lines(message: message.id)
+        var lines = ready.lines
         // A fee an edit took out of the text was not mentioned: it is not proposed either. Taken
         // out means its amount is in the text going out fewer times than in the text staged.
         let fees = PlannedMessage.sums(lines.compactMap(\.lateFee))
@@ -178,7 +198,8 @@ struct MessageReleaser {
             }
         }
         try session.markReleased(
-            message.id, spoolName: name, body: body, subject: subject, at: now, on: LocalTime(now, in: timeZone).date)
+            message.id, lines: lines, spoolName: name, body: body, subject: subject, at: now,
+            on: LocalTime(now, in: timeZone).date)
         if ready.edited {
             let originalText = (message.subject.map { "Subject: \($0)\n\n" } ?? "") + message.body
             let editedText = (subject.map { "Subject: \($0)\n\n" } ?? "") + body
@@ -235,8 +256,9 @@ struct MessageReleaser {
     /// Why a message must not go out any more, given everything read since it was staged; nil
     /// when it still stands. The planner's own rules decide it (``TouchPlanner/recheck(_:customer:invoices:)``),
     /// on the same view of the customer staging planned from.
-    private func staleness(of message: MessageRecord, today: CivilDate, session: StateSession) throws -> String? {
-        let lines = try session.lines(message: message.id)
+    private func staleness(
+        of message: MessageRecord, lines: [MessageLineRecord], run: RunRecord?, today: CivilDate, session: StateSession
+    ) throws -> String? {
         guard let (customer, invoices) = try planning.account(message.customer, session: session, timeZone: timeZone) else {
             // No open invoice is left: say which one closed, and why.
             guard let first = lines.first else { return "the message names no invoice" }
@@ -249,8 +271,8 @@ struct MessageReleaser {
             })
         switch planning.planner(asOf: today).recheck(touch, customer: customer, invoices: invoices) {
         case nil:
-            if let stale = try lateFeeStaleness(lines, of: message, session: session) { return stale }
-            return try statementStaleness(of: message, session: session)
+            if let stale = try lateFeeStaleness(lines, run: run, session: session) { return stale }
+            return try statementStaleness(of: message, run: run, session: session)
         case .invoiceClosed(let number): return try closed(number, session: session)
         case .some(let failure): return failure.description
         }
@@ -258,8 +280,8 @@ struct MessageReleaser {
 
     /// Why the statement of account a message carries is no longer true (a dispute or promise
     /// recorded, a payment or an invoice added on the account since staging); nil when it stands.
-    private func statementStaleness(of message: MessageRecord, session: StateSession) throws -> String? {
-        guard let staged = message.attachmentSHA256, let run = try session.run(id: message.runId) else { return nil }
+    private func statementStaleness(of message: MessageRecord, run: RunRecord?, session: StateSession) throws -> String? {
+        guard let staged = message.attachmentSHA256, let run else { return nil }
         let language = message.language.flatMap(MessageLanguage.init(tag:)) ?? .english
         let now = try statements.statement(of: message.customer, on: run.asOf, language: language, in: session)
         guard SHA256.hash(data: Array(now.html.utf8)).lowercaseHex != staged else { return nil }
@@ -268,12 +290,8 @@ struct MessageReleaser {
 
     /// Why a late fee the message states is no longer what the terms allow (the terms were changed
     /// or switched off since staging); nil when every fee still stands.
-    private func lateFeeStaleness(_ lines: [MessageLineRecord], of message: MessageRecord, session: StateSession) throws
-        -> String?
-    {
-        guard lines.contains(where: { $0.lateFeeMinor != nil }), let run = try session.run(id: message.runId) else {
-            return nil
-        }
+    private func lateFeeStaleness(_ lines: [MessageLineRecord], run: RunRecord?, session: StateSession) throws -> String? {
+        guard lines.contains(where: { $0.lateFeeMinor != nil }), let run else { return nil }
         for line in lines {
             guard let stated = line.lateFee else { continue }
             guard let terms = planning.settings.lateFees, let due = try session.dueDate(invoice: line.invoice) else {

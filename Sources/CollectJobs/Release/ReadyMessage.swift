@@ -4,6 +4,8 @@ import CollectState
 /// release records.
 struct ReadyMessage {
     var message: MessageRecord
+    /// The invoices it names, as staged.
+    var lines: [MessageLineRecord]
     var name: String
     var bytes: [UInt8]
     var subject: String?
