@@ -17,8 +17,9 @@ public final class QBXMLFile: RecordReader {
     private let options: ReadingOptions
     private let recordElement: String
     private var pending: [InputRecord] = []
-    /// The role of each aging-report column, by its `colID`, decided once from its `ColDesc`.
-    private var columnRoles: [String: String] = [:]
+    /// The role of each aging-report column, by its `colID`, decided once from its `ColDesc`: a
+    /// report has ten or so, looked through rather than hashed for each cell of each row.
+    private var columnRoles: [(id: String, role: AgingColumn)] = []
 
     static let responses: [String: (InputKind, String, String)] = [
         "InvoiceQueryRs": (.openInvoices, "qbXML InvoiceQueryRs", "InvoiceRet"),
@@ -99,8 +100,11 @@ public final class QBXMLFile: RecordReader {
             case "ColDesc":
                 let node = try XMLNode.read(name: name, attributes: attributes, selfClosing: selfClosing, from: stream)
                 if let id = node.attributes["colID"] {
-                    columnRoles[id] = Self.agingRole(
-                        type: node.value("ColType"), title: node.child("ColTitle")?.attributes["value"])
+                    columnRoles.removeAll { $0.id == id }
+                    if let role = Self.agingRole(type: node.value("ColType"), title: node.child("ColTitle")?.attributes["value"])
+                    {
+                        columnRoles.append((id, role))
+                    }
                 }
             case "ReportSubtitle" where kind == .openInvoices:
                 let node = try XMLNode.read(name: name, attributes: attributes, selfClosing: selfClosing, from: stream)
@@ -146,7 +150,7 @@ public final class QBXMLFile: RecordReader {
     }
 
     private func currency(_ node: XMLNode) throws -> Currency {
-        guard let name = node.value("CurrencyRef/FullName") else { return options.currency }
+        guard let name = node.value("CurrencyRef", "FullName") else { return options.currency }
         guard let currency = QBXMLCurrencies.code(for: name) else {
             throw fail(node, "CurrencyRef/FullName", "\"\(name)\" is not a currency collect knows; use its ISO code")
         }
@@ -165,7 +169,7 @@ public final class QBXMLFile: RecordReader {
     }
 
     private func invoice(_ node: XMLNode) throws -> InvoiceRow {
-        guard let customer = node.value("CustomerRef/FullName") else { throw fail(node, "CustomerRef/FullName", "is missing") }
+        guard let customer = node.value("CustomerRef", "FullName") else { throw fail(node, "CustomerRef/FullName", "is missing") }
         let txnID = node.value("TxnID")
         // No RefNumber: fall back to the TxnID, visibly, so the invoice is findable (and set aside
         // for a person: no reminder can name it or link to it).
@@ -246,66 +250,70 @@ public final class QBXMLFile: RecordReader {
                 throw fail(applied, "AppliedToTxnRet/BalanceRemaining", "a balance left cannot be negative")
             }
             return PaymentRow(
-                invoice: invoice, amount: amount, date: date, reference: reference, customer: node.value("CustomerRef/FullName"),
+                invoice: invoice, amount: amount, date: date, reference: reference,
+                customer: node.value("CustomerRef", "FullName"),
                 remaining: remaining, line: applied.line)
         }
     }
 
     /// A row of the ARAgingDetail report: cells mapped by `colID` through `ColDesc`, never by position.
     private func agingRow(_ node: XMLNode) throws -> InvoiceRow? {
-        var cells: [String: String] = [:]
-        for cell in node.children where cell.name == "ColData" {
-            guard let id = cell.attributes["colID"], let value = cell.attributes["value"] else { continue }
-            guard let role = columnRoles[id] else { continue }
-            let text = value.replacingControlCharacters.trimmingSpaces
-            cells[role] = text.isEmpty ? nil : String(text)
+        var cells = AgingCells()
+        node.forEachChild { cell in
+            guard cell.name == "ColData", let id = cell.attributes["colID"], let value = cell.attributes["value"],
+                let role = columnRoles.first(where: { $0.id == id })?.role
+            else { return }
+            // Most cells are plain ASCII with nothing to tidy, decided on the bytes (and not copied).
+            if value.utf8.withContiguousStorageIfAvailable({ $0.isTidyText }) == true {
+                cells[role] = value.isEmpty ? nil : value
+            } else {
+                let text = value.replacingControlCharacters.trimmingSpaces
+                cells[role] = text.isEmpty ? nil : String(text)
+            }
         }
-        let type = cells["TxnType"]?.lowercased()
+        let type = cells[.txnType]?.lowercased()
         let chased = type.map { QBOAgingDetailFile.chasedTypes.contains($0) } ?? true
         let currency = options.currency
         // A credit memo or an unapplied payment is read as the credit it is (a negative balance),
         // so no reminder asks the customer for more than they owe; other types are not read.
-        guard let balance = try money(node, "OpenBalance", cells["OpenBalance"] ?? cells["Amount"], currency) else {
+        guard let balance = try money(node, "OpenBalance", cells[.openBalance] ?? cells[.amount], currency) else {
             if chased { throw fail(node, "OpenBalance", "is missing") }
             return nil
         }
         guard chased || balance.minorUnits < 0 else { return nil }
-        guard let customer = cells["Name"] else { throw fail(node, "Name", "is missing") }
+        guard let customer = cells[.name] else { throw fail(node, "Name", "is missing") }
         guard
             let number = chased
-                ? cells["RefNumber"] ?? cells["Date"].map({ "(no number) \(customer) \($0)" })
+                ? cells[.refNumber] ?? cells[.date].map({ "(no number) \(customer) \($0)" })
                 : CreditNumber.of(
-                    type: cells["TxnType"] ?? "credit", number: cells["RefNumber"], customer: customer,
-                    date: try date(node, "Date", cells["Date"]), balance: balance)
+                    type: cells[.txnType] ?? "credit", number: cells[.refNumber], customer: customer,
+                    date: try date(node, "Date", cells[.date]), balance: balance)
         else {
             throw fail(node, "RefNumber", "is missing, and so is Date")
         }
-        guard let due = try date(node, "DueDate", cells["DueDate"] ?? cells["Date"]) else {
+        guard let due = try date(node, "DueDate", cells[.dueDate] ?? cells[.date]) else {
             throw fail(node, "DueDate", "is missing")
         }
         var row = InvoiceRow(
-            number: number, customer: customer, issueDate: try date(node, "Date", cells["Date"]), dueDate: due,
-            total: try money(node, "Amount", cells["Amount"], currency), balance: balance, paymentLink: nil, email: nil,
+            number: number, customer: customer, issueDate: try date(node, "Date", cells[.date]), dueDate: due,
+            total: try money(node, "Amount", cells[.amount], currency), balance: balance, paymentLink: nil, email: nil,
             phone: nil,
             line: node.line)
-        if chased, cells["RefNumber"] == nil, balance.isPositive { row.doubt = .noNumber(number, field: "RefNumber") }
+        if chased, cells[.refNumber] == nil, balance.isPositive { row.doubt = .noNumber(number, field: "RefNumber") }
         return row
     }
 
     /// The role of an aging-report column, by its `ColType`, else its title.
-    static func agingRole(type: String?, title: String?) -> String? {
-        switch type ?? "" {
-        case "TxnType", "Date", "RefNumber", "Name", "DueDate", "OpenBalance", "Amount": return type
-        default: break
-        }
+    static func agingRole(type: String?, title: String?) -> AgingColumn? {
+        if let type, let role = AgingColumn(rawValue: type) { return role }
         switch title?.lowercased() ?? "" {
-        case "type": return "TxnType"
-        case "date": return "Date"
-        case "num": return "RefNumber"
-        case "name", "customer": return "Name"
-        case "due date": return "DueDate"
-        case "open balance": return "OpenBalance"
-        case "amount": return "Amount"
+        case "type": return .txnType
+        case "date": return .date
+        case "num": return .refNumber
+        case "name", "customer": return .name
+        case "due date": return .dueDate
+        case "open balance": return .openBalance
+        case "amount": return .amount
         default: return nil
         }
     }

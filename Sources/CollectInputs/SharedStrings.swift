@@ -13,8 +13,7 @@ final class SharedStrings {
 
     /// Reads the part from `source`.
     init(source: any ByteSource, file: String) throws {
-        let stream = try XMLStream(source: source, file: file)
-        stream.reportsWhitespace = true
+        let stream = try XMLStream(source: source, file: file, reportsWhitespace: true)
         var depthInPhonetic = 0
         var inItem = false
         var inText = false

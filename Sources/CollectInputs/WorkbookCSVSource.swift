@@ -39,8 +39,8 @@ final class WorkbookCSVSource: ByteSource {
 
     init(workbook: Workbook) throws {
         self.workbook = workbook
-        self.stream = try XMLStream(source: try FileByteSource(path: workbook.sheetPath), file: workbook.file)
-        stream.reportsWhitespace = true
+        self.stream = try XMLStream(
+            source: try FileByteSource(path: workbook.sheetPath), file: workbook.file, reportsWhitespace: true)
     }
 
     func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {

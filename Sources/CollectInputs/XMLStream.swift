@@ -32,7 +32,9 @@ final class XMLStream {
         init(source: any ByteSource) { self.source = source }
     }
 
-    init(source: any ByteSource, file: String) throws {
+    /// - Parameter reportsWhitespace: whether text of spaces alone is reported (a spreadsheet's
+    ///   cells) or passed over (qbXML, whose indentation libxml2 then need not even make into nodes).
+    init(source: any ByteSource, file: String, reportsWhitespace: Bool = false) throws {
         let box = Box(source: source)
         let context = Unmanaged.passUnretained(box).toOpaque()
         let read: xmlInputReadCallback = { context, buffer, length in
@@ -44,13 +46,17 @@ final class XMLStream {
                 return -1
             }
         }
-        let options = Int32(XML_PARSE_NONET.rawValue)
+        // Without NOBLANKS the reader makes a node of every indentation between two elements: half
+        // the nodes of an indented qbXML file. Blanks that may be content (`xml:space="preserve"`,
+        // an element of spaces alone) are kept either way.
+        let options = Int32(XML_PARSE_NONET.rawValue | (reportsWhitespace ? 0 : XML_PARSE_NOBLANKS.rawValue))
         guard let reader = xmlReaderForIO(read, nil, context, nil, nil, options) else {
             throw InputError(file: file, message: "libxml2 could not start reading it", isFatal: true)
         }
         self.reader = reader
         self.box = box
         self.file = file
+        self.reportsWhitespace = reportsWhitespace
         xmlTextReaderSetStructuredErrorHandler(
             reader,
             { context, error in
@@ -65,7 +71,7 @@ final class XMLStream {
     deinit { xmlFreeTextReader(reader) }
 
     /// Whether text of spaces alone is reported (a spreadsheet's cells), or passed over (qbXML).
-    var reportsWhitespace = false
+    let reportsWhitespace: Bool
 
     /// The line the parser has read up to (it reads ahead of the current node).
     var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
@@ -124,16 +130,19 @@ final class XMLStream {
     }
 
     /// Element names already made into strings, by the pointer libxml2 gives: it keeps each name
-    /// once, in its dictionary, so a file of a million records has a few dozen names to make.
-    private var names: [(pointer: UnsafePointer<xmlChar>, name: String)] = []
+    /// once, in its dictionary, so a file of a million records has a few dozen names to make. A
+    /// slot per pointer's hash, found without a search; a name whose slot another holds is made
+    /// again each time (a document of many names, which qbXML is not).
+    private var names = [(pointer: UnsafePointer<xmlChar>?, name: String)](repeating: (nil, ""), count: 256)
 
     /// The name at `pointer`, made once.
     private func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
         guard let pointer else { return "" }
-        if let known = names.first(where: { $0.pointer == pointer }) { return known.name }
+        let bits = UInt(bitPattern: pointer)
+        let slot = Int(truncatingIfNeeded: (bits >> 3) ^ (bits >> 11)) & (names.count - 1)
+        if names[slot].pointer == pointer { return names[slot].name }
         let name = String(cString: pointer)
-        // A document of many distinct names (not qbXML) stops being remembered past a few dozen.
-        if names.count < 64 { names.append((pointer, name)) }
+        if names[slot].pointer == nil { names[slot] = (pointer, name) }
         return name
     }
 }

@@ -49,7 +49,7 @@ struct LedgerRequestTests {
             #expect(!notes.isEmpty && notes.utf16.count <= 4095)
             #expect(["Task", "Call", "Fax", "Email", "Meeting", "Appointment"].contains(add.value("Type") ?? "Task"))
             #expect(["High", "Medium", "Low"].contains(add.value("Priority") ?? "Medium"))
-            let customer = try #require(add.value("CustomerRef/FullName"))
+            let customer = try #require(add.value("CustomerRef", "FullName"))
             #expect(customer.utf16.count <= 209)
             let done = try #require(add.value("IsDone"))
             #expect(done == "true" || done == "false")
