@@ -2,7 +2,7 @@
 // Prints, per file, the format detected, records read, megabytes and MB/s: of the encoding check,
 // of splitting a CSV file into records alone (what Python's `csv` module does) and of reading
 // the file into typed rows (what `collect run` does), each the best of three passes (the machine
-// is shared; the best pass is the least disturbed). Peak memory is measured from outside
+// is shared; the best pass is the least disturbed; READ_BENCH_PASSES=1 reads each once). Peak memory is measured from outside
 // (Benchmarks/readers.sh runs this under /usr/bin/time -v).
 import CollectFiles
 import CollectInputs
@@ -11,11 +11,15 @@ import Foundation
 let files = LocalFileStore()
 let options = ReadingOptions(phoneCountryCode: "1")
 
-/// The shortest of three timings of `pass`, in seconds, and what the last pass returned.
+/// How many times each file is read: three, or READ_BENCH_PASSES (1 under callgrind, which counts
+/// instructions and needs no best run).
+let passes = max(1, ProcessInfo.processInfo.environment["READ_BENCH_PASSES"].flatMap { Int($0) } ?? 3)
+
+/// The shortest of `passes` timings of `pass`, in seconds, and what the last pass returned.
 func bestOfThree<Result>(_ pass: () throws -> Result) rethrows -> (seconds: Double, result: Result) {
     var best = Double.infinity
     var result: Result? = nil
-    for _ in 0..<3 {
+    for _ in 0..<passes {
         let started = Date()
         result = try pass()
         best = min(best, Date().timeIntervalSince(started))
