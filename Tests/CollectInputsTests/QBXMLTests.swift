@@ -159,6 +159,100 @@ struct QBXMLTests {
         #expect(records.isEmpty)
     }
 
+    @Test(
+        "indentation, padded and broken values read as the export means them: a name on one line, an empty number missing, a field's error at its own line"
+    )
+    func untidyValues() throws {
+        let file = try QBXMLFile(
+            source: MemoryByteSource(
+                """
+                <QBXML>
+                  <QBXMLMsgsRs>
+                    <InvoiceQueryRs statusCode="0" statusSeverity="Info">
+                      <InvoiceRet>
+                        <TxnID>1</TxnID>
+                        <CustomerRef>
+                          <ListID>4-1</ListID>
+                          <FullName>  Oakridge
+                Dental </FullName>
+                        </CustomerRef>
+                        <RefNumber> 1042 </RefNumber>
+                        <Memo>   </Memo>
+                        <DueDate>2026-11-01</DueDate>
+                        <BalanceRemaining>120.00</BalanceRemaining>
+                      </InvoiceRet>
+                      <InvoiceRet>
+                        <TxnID>2</TxnID>
+                        <CustomerRef><FullName>Café	Müller</FullName></CustomerRef>
+                        <RefNumber>   </RefNumber>
+                        <CurrencyRef><FullName>Euro</FullName></CurrencyRef>
+                        <DueDate>2026-11-02</DueDate>
+                        <BalanceRemaining>80.00</BalanceRemaining>
+                      </InvoiceRet>
+                      <InvoiceRet>
+                        <TxnID>3</TxnID>
+                        <CustomerRef><FullName>Summit Physio</FullName></CustomerRef>
+                        <RefNumber>1044</RefNumber>
+                        <CurrencyRef>
+                          <FullName>Moon Dollar</FullName>
+                        </CurrencyRef>
+                        <DueDate>2026-11-03</DueDate>
+                        <BalanceRemaining>9.00</BalanceRemaining>
+                      </InvoiceRet>
+                    </InvoiceQueryRs>
+                  </QBXMLMsgsRs>
+                </QBXML>
+                """), file: "qb.xml", options: options)
+        guard case .invoice(let first) = try #require(try file.next()) else {
+            Issue.record("no invoice")
+            return
+        }
+        // The name a reminder would greet is the export's, on one line and trimmed.
+        #expect(first.customer == "Oakridge Dental")
+        #expect(first.number == "1042")
+        #expect(first.balance == Money(minorUnits: 12_000, currency: Currency("USD")!))
+        #expect(first.line == 4)
+        guard case .invoice(let second) = try #require(try file.next()) else {
+            Issue.record("no invoice")
+            return
+        }
+        #expect(second.customer == "Café Müller")
+        #expect(second.balance == Money(minorUnits: 8_000, currency: Currency("EUR")!))
+        // A number of spaces alone is no number: the invoice is findable by its TxnID and set aside.
+        #expect(second.number == "TxnID 2")
+        #expect(second.doubt != nil)
+        let error = try #require(throws: InputError.self) { try file.next() }
+        #expect(error.field == "CurrencyRef/FullName")
+        #expect(error.line == 29)
+        #expect(try file.next() == nil)
+    }
+
+    @Test(
+        "an aging report's empty or untidy cells: an empty number is missing, a name on one line, a column redefined by its last ColDesc"
+    )
+    func untidyAgingCells() throws {
+        let (_, records) = try read(
+            """
+            <QBXML><QBXMLMsgsRs><AgingReportQueryRs statusCode="0" statusSeverity="Info"><ReportRet>
+            <ColDesc colID="1"><ColTitle titleRow="1" value="Type" /><ColType>TxnType</ColType></ColDesc>
+            <ColDesc colID="2"><ColTitle titleRow="1" value="Num" /><ColType>RefNumber</ColType></ColDesc>
+            <ColDesc colID="3"><ColTitle titleRow="1" value="Name" /><ColType>Name</ColType></ColDesc>
+            <ColDesc colID="4"><ColTitle titleRow="1" value="Date" /><ColType>Date</ColType></ColDesc>
+            <ColDesc colID="5"><ColTitle titleRow="1" value="Memo" /><ColType>Memo</ColType></ColDesc>
+            <ColDesc colID="5"><ColTitle titleRow="1" value="Open Balance" /><ColType>OpenBalance</ColType></ColDesc>
+            <ReportData>
+            <DataRow rowNumber="1"><ColData colID="1" value="Invoice" /><ColData colID="2" value="" />
+              <ColData colID="3" value=" Riverbend&#10;Café " /><ColData colID="4" value="2026-10-01" /><ColData colID="5" value="310.00" /></DataRow>
+            </ReportData></ReportRet></AgingReportQueryRs></QBXMLMsgsRs></QBXML>
+            """)
+        let invoices = records.compactMap { if case .invoice(let row) = $0 { row } else { nil } }
+        #expect(invoices.count == 1)
+        #expect(invoices.first?.customer == "Riverbend Café")
+        #expect(invoices.first?.number == "(no number) Riverbend Café 2026-10-01")
+        #expect(invoices.first?.doubt != nil)
+        #expect(invoices.first?.balance.minorUnits == 31_000)
+    }
+
     @Test("a bad field names its line and element; reading goes on with the next record")
     func badField() throws {
         let file = try QBXMLFile(
