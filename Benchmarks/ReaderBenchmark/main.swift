@@ -16,7 +16,7 @@ let options = ReadingOptions(phoneCountryCode: "1")
 let passes = max(1, ProcessInfo.processInfo.environment["READ_BENCH_PASSES"].flatMap { Int($0) } ?? 3)
 
 /// The shortest of `passes` timings of `pass`, in seconds, and what the last pass returned.
-func bestOfThree<Result>(_ pass: () throws -> Result) rethrows -> (seconds: Double, result: Result) {
+func bestPass<Result>(_ pass: () throws -> Result) rethrows -> (seconds: Double, result: Result) {
     var best = Double.infinity
     var result: Result? = nil
     for _ in 0..<passes {
@@ -28,7 +28,7 @@ func bestOfThree<Result>(_ pass: () throws -> Result) rethrows -> (seconds: Doub
 }
 
 for path in CommandLine.arguments.dropFirst() {
-    let (sniffSeconds, (bytes, encoding)) = try bestOfThree { () throws -> (Int, Result<TextEncoding, EncodingProblem>) in
+    let (sniffSeconds, (bytes, encoding)) = try bestPass { () throws -> (Int, Result<TextEncoding, EncodingProblem>) in
         let source = try files.byteSource(path)
         var sniffer = EncodingSniffer()
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
@@ -44,7 +44,7 @@ for path in CommandLine.arguments.dropFirst() {
     let megabytes = Double(bytes) / 1_000_000
     var split = ""
     if !path.hasSuffix(".xml") && !path.hasSuffix(".xlsx") {
-        let (seconds, _) = try bestOfThree { () throws -> Int in
+        let (seconds, _) = try bestPass { () throws -> Int in
             var reader = CSVReader(UTF8ByteSource(try files.byteSource(path), encoding: (try? encoding.get()) ?? .utf8))
             var fields = 0
             while let record = try reader.next() { fields += record.count }
@@ -52,7 +52,7 @@ for path in CommandLine.arguments.dropFirst() {
         }
         split = String(format: "\tsplit %.1f MB/s", megabytes / seconds)
     }
-    let (readSeconds, (format, records, errors)) = try bestOfThree { () throws -> (String, Int, Int) in
+    let (readSeconds, (format, records, errors)) = try bestPass { () throws -> (String, Int, Int) in
         let reader = try InputOpener.open(
             path: path, name: (path as NSString).lastPathComponent, files: files, encoding: encoding, options: options)
         var records = 0

@@ -131,9 +131,9 @@ extension StateSession {
     /// a few hundred at a time, so a release never holds a large batch whole.
     public func messages(ids: some Collection<String>) throws -> [MessageRecord] {
         guard !ids.isEmpty else { return [] }
-        let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
         return try MessageRecord.fetchAll(
-            db.cachedStatement(sql: "SELECT * FROM message WHERE id IN (\(marks)) ORDER BY id"),
+            db.cachedStatement(
+                sql: "SELECT * FROM message WHERE id IN (\(databaseQuestionMarks(count: ids.count))) ORDER BY id"),
             arguments: StatementArguments(Array(ids)))
     }
 

@@ -22,7 +22,7 @@ extension QuickInsert {
     /// `INSERT INTO table (columns…) VALUES (?, …)`.
     static func makeInsertSQL() -> String {
         "INSERT INTO \(databaseTableName) (\(insertColumns.joined(separator: ", "))) VALUES ("
-            + Array(repeating: "?", count: insertColumns.count).joined(separator: ", ") + ")"
+            + databaseQuestionMarks(count: insertColumns.count) + ")"
     }
 
     /// Inserts the record through the connection's cached statement for its table.
