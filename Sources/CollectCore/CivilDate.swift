@@ -1,28 +1,42 @@
 /// A calendar day with no time and no time zone: a due date, an invoice date, a run's `--as-of`.
 ///
 /// Arithmetic is exact day counting in the proleptic Gregorian calendar; no clock is read.
+///
+/// A date is four bytes (a year to 9999, a month, a day), so that rows of a million dates move
+/// and compare as small values.
 public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    // Declared year first: the synthesized equality compares them in that order.
+    private let storedYear: Int16
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+
     /// The year, such as 2026.
-    public let year: Int
+    public var year: Int { Int(storedYear) }
     /// The month, 1 to 12.
-    public let month: Int
+    public var month: Int { Int(storedMonth) }
     /// The day of the month, 1 to 31.
-    public let day: Int
+    public var day: Int { Int(storedDay) }
 
     /// Makes a date, or nil when the day does not exist (February 30th, month 13).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
             day <= CivilDate.daysIn(month: month, year: year)
         else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.init(checkedYear: year, month: month, day: day)
     }
 
-    /// Makes the date that lies `daysSinceEpoch` days after 1970-01-01.
+    /// A date whose year, month and day are known to make a real day.
+    private init(checkedYear year: Int, month: Int, day: Int) {
+        storedYear = Int16(year)
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
+    }
+
+    /// Makes the date that lies `daysSinceEpoch` days after 1970-01-01, kept within the years 1
+    /// to 9999 (a count past either end gives that end's day).
     public init(daysSinceEpoch: Int) {
         // Howard Hinnant's civil_from_days.
-        let z = daysSinceEpoch + 719_468
+        let z = min(max(daysSinceEpoch, Self.firstDay), Self.lastDay) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
         let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
@@ -30,10 +44,12 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self.month = m
-        self.day = d
+        self.init(checkedYear: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
     }
+
+    /// 0001-01-01 and 9999-12-31, as days since 1970-01-01.
+    private static let firstDay = -719_162
+    private static let lastDay = 2_932_896
 
     /// The number of days from 1970-01-01 to this date (negative before it).
     public var daysSinceEpoch: Int {
@@ -79,7 +95,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+        (lhs.storedYear, lhs.storedMonth, lhs.storedDay) < (rhs.storedYear, rhs.storedMonth, rhs.storedDay)
     }
 
     /// The number of days in a month of a year.

@@ -1,9 +1,24 @@
 /// An ISO 4217 currency code, such as `USD`, with the number of its minor-unit digits.
+///
+/// A currency is two small numbers, with nothing to count references to: an amount (``Money``)
+/// is copied by copying its bytes, as a million rows' amounts are.
 public struct Currency: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The three upper-case letters as one number, the first in the highest byte: ordered as the
+    /// codes are.
+    @usableFromInline let letters: UInt32
+    /// ``minorDigits``, in a byte.
+    private let digits: UInt8
+
     /// The three upper-case letters.
-    public let code: String
+    public var code: String {
+        let bytes = (
+            UInt8(truncatingIfNeeded: letters >> 16), UInt8(truncatingIfNeeded: letters >> 8), UInt8(truncatingIfNeeded: letters)
+        )
+        return withUnsafeBytes(of: bytes) { String(decoding: $0, as: UTF8.self) }
+    }
+
     /// How many digits follow the decimal point: 2 for most, 0 for JPY or KRW, 3 for KWD or BHD.
-    public let minorDigits: Int
+    public var minorDigits: Int { Int(digits) }
 
     /// Accepts three ASCII letters in any case; nil otherwise.
     public init?(_ text: some StringProtocol) {
@@ -13,6 +28,13 @@ public struct Currency: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// Accepts three ASCII letters in any case, as UTF-8 bytes; nil otherwise.
     public init?(bytes: UnsafeBufferPointer<UInt8>) {
         self.init(letters: bytes)
+    }
+
+    /// Whether `bytes` are this currency's three letters, in upper case: a cell that names the
+    /// currency a file is read in is known without a lookup.
+    @inlinable
+    public func isCode(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.count == 3 && UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2]) == letters
     }
 
     private init?(letters: some Collection<UInt8>) {
@@ -31,24 +53,35 @@ public struct Currency: Sendable, Hashable, Comparable, CustomStringConvertible 
             default: upper.2 = letter
             }
         }
-        let code = withUnsafeBytes(of: upper) { String(decoding: $0, as: UTF8.self) }
-        self.code = code
-        self.minorDigits = Self.minorDigits(of: upper)
+        self.letters = UInt32(upper.0) << 16 | UInt32(upper.1) << 8 | UInt32(upper.2)
+        self.digits = Self.minorDigits(of: self.letters)
     }
 
     /// The codes with no minor unit, and those with three digits of it, as their three bytes.
     private static let noMinorUnit = codes("BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF")
     private static let threeDigits = codes("BHD IQD JOD KWD LYD OMR TND")
 
+    /// The codes of `list`, in order.
     private static func codes(_ list: String) -> [UInt32] {
-        list.split(separator: " ").map { $0.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
+        list.split(separator: " ").map { $0.utf8.reduce(0) { $0 << 8 | UInt32($1) } }.sorted()
     }
 
-    private static func minorDigits(of letters: (UInt8, UInt8, UInt8)) -> Int {
-        let key = UInt32(letters.0) << 16 | UInt32(letters.1) << 8 | UInt32(letters.2)
-        if noMinorUnit.contains(key) { return 0 }
-        if threeDigits.contains(key) { return 3 }
+    private static func minorDigits(of letters: UInt32) -> UInt8 {
+        if has(noMinorUnit, letters) { return 0 }
+        if has(threeDigits, letters) { return 3 }
         return 2
+    }
+
+    /// Whether the ordered `codes` hold `letters`: a binary search, as every amount's currency is
+    /// looked up here.
+    private static func has(_ codes: [UInt32], _ letters: UInt32) -> Bool {
+        var low = 0
+        var high = codes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if codes[middle] < letters { low = middle + 1 } else { high = middle }
+        }
+        return low < codes.count && codes[low] == letters
     }
 
     /// The sign shown before an amount where one is unambiguous to the business's customers, else nil.
@@ -65,7 +98,7 @@ public struct Currency: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     public var description: String { code }
 
-    public static func < (lhs: Currency, rhs: Currency) -> Bool { lhs.code < rhs.code }
+    public static func < (lhs: Currency, rhs: Currency) -> Bool { lhs.letters < rhs.letters }
 
     /// US dollars.
     public static let usd = Currency("USD")!

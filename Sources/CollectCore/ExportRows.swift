@@ -22,7 +22,7 @@ public struct InvoiceRow: Sendable, Hashable {
     public var line: Int
     /// Why the export itself leaves the invoice in doubt (a part-paid invoice in a report that
     /// gives no balance): it is read, and set aside for a person instead of chased.
-    public var doubt: Doubt? = nil
+    public var doubt: Doubt?
 
     /// A fact an export leaves unknown about an invoice: the field, and why.
     public struct Doubt: Sendable, Hashable {
@@ -50,9 +50,10 @@ public struct InvoiceRow: Sendable, Hashable {
     }
 
     /// Makes a row.
+    @inlinable
     public init(
         number: String, customer: String, issueDate: CivilDate?, dueDate: CivilDate, total: Money?, balance: Money,
-        paymentLink: String?, email: String?, phone: String?, line: Int
+        paymentLink: String?, email: String?, phone: String?, line: Int, doubt: Doubt? = nil
     ) {
         self.number = number
         self.customer = customer
@@ -64,6 +65,7 @@ public struct InvoiceRow: Sendable, Hashable {
         self.email = email
         self.phone = phone
         self.line = line
+        self.doubt = doubt
     }
 }
 

@@ -48,6 +48,15 @@ extension Money {
 
     /// An amount from its UTF-8 bytes (see ``parse(_:currency:)``).
     public static func parse(bytes text: UnsafeBufferPointer<UInt8>, currency: Currency) -> Result<Money, AmountParseFailure> {
+        if let plain = plainAmount(text, currency: currency) { return .success(plain) }
+        return parseInFull(bytes: text, currency: currency)
+    }
+
+    /// Reads an amount by every rule of ``parse(_:currency:)``, without the shortcut for plain
+    /// digits; the shortcut gives the same answer wherever it answers.
+    static func parseInFull(bytes text: UnsafeBufferPointer<UInt8>, currency: Currency) -> Result<
+        Money, AmountParseFailure
+    > {
         var bytes = text[...]
         func trim() {
             while let first = bytes.first, first == 0x20 || first == 0x09 { bytes = bytes.dropFirst() }
@@ -154,5 +163,44 @@ extension Money {
         // Past a trillion minor units an amount is a mistake, and sums of a million could overflow.
         if o1 || o2 || total > Money.largestMinorUnits { return .failure(.tooLarge) }
         return .success(Money(minorUnits: negative ? -total : total, currency: currency))
+    }
+
+    /// The amount most cells hold, read in one pass: digits, with commas between them and a point
+    /// with at most the currency's digits after it (`1591.76`, `5,903.81`, `12`, `.5`), up to
+    /// fifteen characters, so that no sum can overflow. Nil for anything else, which ``parse(bytes:currency:)`` reads in full.
+    @inline(__always)
+    static func plainAmount(_ text: UnsafeBufferPointer<UInt8>, currency: Currency) -> Money? {
+        guard text.count <= 15 else { return nil }
+        var whole: Int64 = 0
+        var fraction: Int64 = 0
+        var fractionCount = -1
+        var digitCount = 0
+        for byte in text {
+            let digit = byte &- UInt8(ascii: "0")
+            if digit < 10 {
+                digitCount &+= 1
+                if fractionCount < 0 {
+                    whole = whole &* 10 &+ Int64(digit)
+                } else {
+                    fraction = fraction &* 10 &+ Int64(digit)
+                    fractionCount &+= 1
+                }
+            } else if byte == UInt8(ascii: "."), fractionCount < 0 {
+                fractionCount = 0
+            } else if byte == UInt8(ascii: ","), fractionCount < 0, digitCount > 0 {
+                // A thousands separator, after a digit and before the point (`5,903.81`).
+                continue
+            } else {
+                return nil
+            }
+        }
+        let digits = currency.minorDigits
+        guard digitCount > 0, fractionCount <= digits else { return nil }
+        var scale: Int64 = 1
+        for _ in 0..<digits { scale &*= 10 }
+        for _ in max(fractionCount, 0)..<digits { fraction &*= 10 }
+        let total = whole &* scale &+ fraction
+        guard total <= Money.largestMinorUnits else { return nil }
+        return Money(minorUnits: total, currency: currency)
     }
 }

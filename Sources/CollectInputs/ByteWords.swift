@@ -11,4 +11,14 @@ enum ByteWords {
         let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         return ~(((word & low) &+ low) | word | low)
     }
+
+    /// The top bit of every byte.
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Non-zero when a byte of `word` is below 0x20 (a control byte), for a word whose bytes are
+    /// all below 0x80; a byte of 0x80 or more may set bits too, and such words are checked apart.
+    @inline(__always)
+    static func lessThanSpace(_ word: UInt64) -> UInt64 {
+        (word &- repeating(0x20)) & ~word & highBits
+    }
 }

@@ -34,6 +34,8 @@ public struct CSVReader {
     /// last one go, so that a file of a million rows does not cost millions of allocations.
     private var spareBytes: [UInt8] = []
     private var spareBounds: [Int] = []
+    /// The fields of the record being read that were quoted: kept from record to record.
+    private var quotedFields: [Int] = []
 
     /// The longest field accepted: a longer one is almost always an unclosed quote.
     public static var maximumFieldBytes: Int { 1 << 20 }
@@ -64,12 +66,13 @@ public struct CSVReader {
 
     /// The next record, or nil at the end; blank lines are passed over.
     public mutating func next() throws -> CSVRecord? {
+        if let record = try wholeRecord() { return record }
         // Each field's bounds in the record's raw bytes, start and end, and the fields whose
         // quotes must be taken out of them.
         var bounds: [Int] = []
         swap(&bounds, &spareBounds)
         bounds.removeAll(keepingCapacity: bounds.capacity <= Self.spareLimit)
-        var quotedFields: [Int] = []
+        quotedFields.removeAll(keepingCapacity: true)
         var state = State.fieldStart
         var recordLine = line
         var quoteLine = line
@@ -102,7 +105,8 @@ public struct CSVReader {
                     }
                     guard any else { return nil }
                     try finishField(at: position)
-                    return try record(rawEnd: position, bounds: bounds, quotedFields: quotedFields, line: recordLine)
+                    return try record(
+                        start: recordStart, rawEnd: position, bounds: &bounds, unquoting: quotedFields, line: recordLine)
                 }
                 continue
             }
@@ -143,7 +147,8 @@ public struct CSVReader {
                     position += 1
                     line += 1
                     skipLineFeed = byte == Self.carriageReturn
-                    return try record(rawEnd: rawEnd, bounds: bounds, quotedFields: quotedFields, line: recordLine)
+                    return try record(
+                        start: recordStart, rawEnd: rawEnd, bounds: &bounds, unquoting: quotedFields, line: recordLine)
                 case Self.quote where state == .fieldStart:
                     position += 1
                     state = .quoted
@@ -238,26 +243,118 @@ public struct CSVReader {
     private static let carriageReturns = ByteWords.repeating(carriageReturn)
     private static let quotes = ByteWords.repeating(quote)
 
-    /// The record whose raw bytes run from `recordStart` to `rawEnd` in the chunk: copied out in
-    /// one piece, its quoted fields unquoted where they lie, its text checked.
-    private mutating func record(rawEnd: Int, bounds: [Int], quotedFields: [Int], line: Int) throws -> CSVRecord {
+    /// The next record when it lies whole in the chunk, read in one tight pass with no state
+    /// kept between bytes; nil when it does not (it runs past the chunk's end, starts with a blank
+    /// line, or is long or wide enough to need checking), and the general loop of ``next()`` then
+    /// reads it from the same place. Both read a record the same way.
+    private mutating func wholeRecord() throws -> CSVRecord? {
+        let base = chunk.base
+        let end = chunkCount
+        var p = position
+        if skipLineFeed {
+            guard p < end else { return nil }
+            if base[p] == Self.lineFeed { p += 1 }
+        }
+        guard p < end, base[p] != Self.lineFeed, base[p] != Self.carriageReturn else { return nil }
+        let start = p
+        var bounds: [Int] = []
+        swap(&bounds, &spareBounds)
+        bounds.removeAll(keepingCapacity: bounds.capacity <= Self.spareLimit)
+        // The quoted fields, one bit each: a record with a quoted field past the 64th is read by
+        // the general loop.
+        var quoted: UInt64 = 0
+        var lineFeeds = 0
+        var field = 0
+        scan: while field < min(64, Self.maximumFields) {
+            // Where the field's text lies: its raw bytes, or inside its quotes.
+            var textStart = p
+            var textEnd: Int
+            if base[p] == Self.quote {
+                p += 1
+                // A field with no quote inside and nothing after its closing quote (as nearly all
+                // are) is the text between its quotes, taken where it lies.
+                var simple = true
+                while true {
+                    // To the closing quote (or the first of a doubled one); line feeds inside count.
+                    p = Self.quotedRunEnd(base, from: p, to: end)
+                    guard p < end else { break scan }
+                    p += 1
+                    if base[p - 1] == Self.lineFeed {
+                        lineFeeds += 1
+                        continue
+                    }
+                    guard p < end else { break scan }
+                    if base[p] == Self.quote {
+                        p += 1
+                        simple = false
+                        continue
+                    }
+                    // Past the closing quote the field runs on to a comma or a line break, and a
+                    // quote opens it again.
+                    let closed = p
+                    p = Self.runEnd(base, from: p, to: end, quoteEnds: true)
+                    guard p < end else { break scan }
+                    if p != closed { simple = false }
+                    if base[p] != Self.quote { break }
+                    p += 1
+                    simple = false
+                }
+                if simple {
+                    textStart += 1
+                    textEnd = p - 1
+                } else {
+                    quoted |= 1 << field
+                    textEnd = p
+                }
+            } else {
+                p = Self.runEnd(base, from: p, to: end, quoteEnds: false)
+                guard p < end else { break scan }
+                textEnd = p
+            }
+            bounds.append(textStart - start)
+            bounds.append(textEnd - start)
+            field += 1
+            let byte = base[p]
+            p += 1
+            if byte == Self.comma {
+                guard p < end else { break scan }
+                continue
+            }
+            // A line break ends the record. No field of a record this short can be too long.
+            guard p - start <= Self.maximumFieldBytes else { break scan }
+            let recordLine = line
+            position = p
+            skipLineFeed = byte == Self.carriageReturn
+            line += 1 + lineFeeds
+            return try record(start: start, rawEnd: p - 1, bounds: &bounds, unquoting: SetBits(quoted), line: recordLine)
+        }
+        spareBounds = bounds
+        return nil
+    }
+
+    /// The record whose raw bytes run from `start` to `rawEnd` in the chunk: copied out in one
+    /// piece, its quoted fields unquoted where they lie, its text checked.
+    private mutating func record(
+        start: Int, rawEnd: Int, bounds: inout [Int], unquoting quotedFields: some Sequence<Int>, line: Int
+    ) throws -> CSVRecord {
         var bytes: [UInt8] = []
         swap(&bytes, &spareBytes)
         // One huge row's storage is not carried on to every later record a caller keeps.
         bytes.removeAll(keepingCapacity: bytes.capacity <= Self.spareLimit)
-        bytes.append(contentsOf: UnsafeBufferPointer(start: chunk.base + recordStart, count: rawEnd - recordStart))
-        var bounds = bounds
-        if !quotedFields.isEmpty {
-            bytes.withUnsafeMutableBufferPointer { raw in
-                for field in quotedFields {
-                    bounds[2 * field + 1] = Self.unquote(raw.baseAddress!, from: bounds[2 * field], to: bounds[2 * field + 1])
-                }
+        let raw = UnsafeBufferPointer(start: chunk.base + start, count: rawEnd - start)
+        bytes.append(contentsOf: raw)
+        // Taking out quotes (ASCII) leaves valid UTF-8 valid: one scan of the raw record answers
+        // for every field, and only a record that fails it is looked at field by field.
+        let (valid, plain) = TextScan.scan(raw)
+        bytes.withUnsafeMutableBufferPointer { raw in
+            for field in quotedFields {
+                bounds[2 * field + 1] = Self.unquote(raw.baseAddress!, from: bounds[2 * field], to: bounds[2 * field + 1])
             }
         }
-        try Self.checkUTF8(bytes, bounds: bounds, line: line)
+        if !valid { try Self.checkUTF8(bytes, bounds: bounds, line: line) }
         spareBytes = bytes
         spareBounds = bounds
-        return CSVRecord(bytes: bytes, bounds: bounds, line: line)
+        return CSVRecord(bytes: bytes, bounds: bounds, line: line, isPlain: valid && plain)
     }
 
     /// Takes the quotes out of a quoted field's raw bytes, in place (the text is shorter than
@@ -285,33 +382,13 @@ public struct CSVReader {
         return out
     }
 
-    /// Throws when a field of a finished record is not valid UTF-8, naming its column. Most
-    /// records are ASCII, decided in one pass over the record.
+    /// Throws when a field of a finished record is not valid UTF-8, naming its column.
     private static func checkUTF8(_ bytes: [UInt8], bounds: [Int], line: Int) throws {
-        let ascii = bytes.withUnsafeBufferPointer { buffer -> Bool in
-            var high: UInt8 = 0
-            for byte in buffer { high |= byte }
-            return high < 0x80
-        }
-        if ascii { return }
         for column in 0..<(bounds.count / 2) {
             let valid = bytes.withUnsafeBufferPointer { buffer in
-                isUTF8(UnsafeBufferPointer(rebasing: buffer[bounds[2 * column]..<bounds[2 * column + 1]]))
+                TextScan.scan(UnsafeBufferPointer(rebasing: buffer[bounds[2 * column]..<bounds[2 * column + 1]])).valid
             }
             if !valid { throw CSVReadError(line: line, column: column, message: "is not valid UTF-8 text") }
-        }
-    }
-
-    /// Whether `bytes` are valid UTF-8, decided without making a `String`.
-    private static func isUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
         }
     }
 
@@ -351,6 +428,20 @@ public struct CSVReader {
             throw CSVReadError(line: 1, column: nil, message: "is UTF-16 text; save it as UTF-8 (CSV UTF-8) and drop it again")
         }
         if chunkCount >= 3 && start[0] == 0xEF && start[1] == 0xBB && start[2] == 0xBF { position = 3 }
+    }
+}
+
+/// The places of a word's set bits, lowest first: the quoted fields of a record.
+private struct SetBits: Sequence, IteratorProtocol {
+    var bits: UInt64
+
+    init(_ bits: UInt64) { self.bits = bits }
+
+    mutating func next() -> Int? {
+        guard bits != 0 else { return nil }
+        let place = bits.trailingZeroBitCount
+        bits &= bits - 1
+        return place
     }
 }
 

@@ -9,6 +9,9 @@ public struct CSVRecord: Sendable, Hashable {
     @usableFromInline var bytes: [UInt8]
     /// Where each field starts and ends in ``bytes``, two entries per field.
     @usableFromInline var bounds: [Int]
+    /// Whether no field holds a control character (see ``TextScan``): a field's text is then its
+    /// bytes, less any spaces at its ends, taken without a scan.
+    let isPlain: Bool
 
     /// A record of `fields`, for tests and readers that build one.
     public init(fields: [String], line: Int) {
@@ -20,13 +23,16 @@ public struct CSVRecord: Sendable, Hashable {
             bytes.append(contentsOf: field.utf8)
             bounds.append(bytes.count)
         }
+        self.isPlain = bytes.withUnsafeBufferPointer { TextScan.scan($0).plain }
     }
 
-    /// A record of bytes already split and checked by the reader.
-    init(bytes: [UInt8], bounds: [Int], line: Int) {
+    /// A record of bytes already split and checked by the reader, which says whether they are
+    /// plain text.
+    init(bytes: [UInt8], bounds: [Int], line: Int, isPlain: Bool) {
         self.bytes = bytes
         self.bounds = bounds
         self.line = line
+        self.isPlain = isPlain
     }
 
     /// How many fields the record has.

@@ -1,7 +1,7 @@
 import CollectCore
 
 /// One thing a file in the inbox says: an open invoice, a customer, or a payment.
-public enum InputRecord: Sendable, Hashable {
+public indirect enum InputRecord: Sendable, Hashable {
     /// A row of an open-invoice snapshot.
     case invoice(InvoiceRow)
     /// A customer and how to reach them.
@@ -64,4 +64,13 @@ public protocol RecordReader: AnyObject {
 
 extension RecordReader {
     public var mappedColumns: [(role: String, header: String)] { [] }
+}
+
+extension InputRecord {
+    /// Whether this is an invoice that `row` repeats, as an export with a row per line item
+    /// repeats its invoice (see `InvoiceRow.isSameInvoice(as:)`).
+    func isInvoice(repeatedBy row: InvoiceRow) -> Bool {
+        guard case .invoice(let invoice) = self else { return false }
+        return invoice.isSameInvoice(as: row)
+    }
 }

@@ -226,9 +226,11 @@ public final class PlainCSVFile: RecordReader {
                 }
                 guard let row = try mapper.invoice(record, customer: named) else { continue }
                 // An export with a row per line item repeats its invoice on each: read once.
-                if let previous = lastInvoice, previous.isSameInvoice(as: row) { continue }
-                lastInvoice = row
-                return .invoice(row)
+                if lastInvoice?.isInvoice(repeatedBy: row) == true { continue }
+                // Kept as the record given, which is shared, not as a second copy of the row.
+                let given = InputRecord.invoice(row)
+                lastInvoice = given
+                return given
             case .customers: return .customer(try mapper.customer(record))
             case .payments: return .payment(try mapper.payment(record))
             case .replies, .ledgerResponses: return nil
@@ -328,7 +330,7 @@ public final class PlainCSVFile: RecordReader {
     }
 
     /// The invoice read last, to pass over its line items' repeats.
-    private var lastInvoice: InvoiceRow? = nil
+    private var lastInvoice: InputRecord? = nil
     /// The customer the last heading row named.
     private var headingCustomer: String? = nil
     /// The customer the last row that named one named.

@@ -20,6 +20,8 @@ public final class QBOAgingDetailFile: RecordReader {
     private let options: ReadingOptions
     private let headers: [String]
     private let columns: [String: Int]
+    /// The file's name, headers and columns, shared by every row's fields.
+    private let context: FieldContext<[String: Int]>
     private var reader: CSVReader
     private let dateOrder: DateOrder
 
@@ -80,6 +82,7 @@ public final class QBOAgingDetailFile: RecordReader {
             if let index = names.lazy.compactMap({ normalized.firstIndex(of: $0) }).first { columns[role] = index }
         }
         self.columns = columns
+        self.context = FieldContext(file: file, headers: headers, columns: columns)
         self.format =
             normalized.contains("name") && !normalized.contains("customer") && !normalized.contains("customer full name")
             ? "QuickBooks Desktop A/R Aging Detail" : "QuickBooks Online A/R Aging Detail"
@@ -87,7 +90,7 @@ public final class QBOAgingDetailFile: RecordReader {
 
     public func next() throws -> InputRecord? {
         while let record = try reader.nextRecord(file: file, headers: headers) {
-            let f = RecordFields(file: file, headers: headers, columns: columns, record: record)
+            let f = context.fields(record)
             // Bucket labels, totals and the footer fill the first cell; data rows leave it empty.
             guard record.count > 0, record[0].trimmingSpaces.isEmpty, let type = f.text("type") else { continue }
             let chased = Self.chasedTypes.contains(type.lowercased())

@@ -1,20 +1,40 @@
 import CollectCore
 
-/// The cells of one CSV record, looked up by a key (a column role, a header name), read into
-/// values with errors that name the file, the line and the field's header.
-struct RecordFields<Columns: ColumnLookup> {
-    typealias Key = Columns.Key
+/// What the records of one file share when their cells are read: the file's name and headers,
+/// for errors, and where each key's column is. Made once per file, and referred to by each
+/// record's ``RecordFields``, so that reading a row copies no names.
+final class FieldContext<Columns: ColumnLookup & Sendable>: Sendable {
     let file: String
     let headers: [String]
     let columns: Columns
+
+    init(file: String, headers: [String], columns: Columns) {
+        self.file = file
+        self.headers = headers
+        self.columns = columns
+    }
+
+    /// The fields of `record`.
+    func fields(_ record: CSVRecord) -> RecordFields<Columns> {
+        RecordFields(context: self, record: record)
+    }
+}
+
+/// The cells of one CSV record, looked up by a key (a column role, a header name), read into
+/// values with errors that name the file, the line and the field's header.
+struct RecordFields<Columns: ColumnLookup & Sendable> {
+    typealias Key = Columns.Key
+    let context: FieldContext<Columns>
     let record: CSVRecord
+
+    private var columns: Columns { context.columns }
 
     /// The trimmed text of a cell on one line (control characters become spaces), nil when the
     /// column is absent or the cell empty.
     func text(_ key: Key) -> String? {
         guard let index = columns.column(key), index < record.count else { return nil }
         return record.withBytes(of: index) { bytes in
-            if bytes.isTidyText { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }
+            if isTidy(bytes) { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }
             let text = String(decoding: bytes, as: UTF8.self).replacingControlCharacters.trimmingSpaces
             return text.isEmpty ? nil : String(text)
         }
@@ -25,12 +45,24 @@ struct RecordFields<Columns: ColumnLookup> {
     /// callers then read the text, which gives the same value or the error to report.
     private func plainValue<Value>(_ key: Key, _ read: (UnsafeBufferPointer<UInt8>) -> Value?) -> Value? {
         guard let index = columns.column(key), index < record.count else { return nil }
-        return record.withBytes(of: index) { bytes in bytes.isTidyText ? read(bytes) : nil }
+        return record.withBytes(of: index) { bytes in isTidy(bytes) ? read(bytes) : nil }
+    }
+
+    /// Whether a cell's bytes are its text as they are (see `isTidyText`): in a record with no
+    /// control character, whether its first and last bytes are ASCII other than a space (a
+    /// non-ASCII end may be a space of another kind, and is looked at in the text).
+    @inline(__always)
+    private func isTidy(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard record.isPlain else { return bytes.isTidyText }
+        guard let first = bytes.first, let last = bytes.last else { return true }
+        return first != 0x20 && last != 0x20 && first < 0x80 && last < 0x80
     }
 
     /// An error about a cell.
     func fail(_ key: Key, _ message: String) -> InputError {
-        InputError(file: file, line: record.line, field: columns.column(key).map { headers[$0] } ?? "\(key)", message: message)
+        InputError(
+            file: context.file, line: record.line, field: columns.column(key).map { context.headers[$0] } ?? "\(key)",
+            message: message)
     }
 
     /// A cell that must not be empty.
@@ -42,7 +74,7 @@ struct RecordFields<Columns: ColumnLookup> {
     /// A date written in `order`, or nil for an empty cell.
     func date(_ key: Key, order: DateOrder) throws -> CivilDate? {
         // An ISO date (`2026-11-18`, as a workbook's date cells are written) is unambiguous in any order.
-        if let date = plainValue(key, { CivilDate.parse($0, order: order) ?? CivilDate.parse($0, order: .isoYearMonthDay) }) {
+        if let date = plainValue(key, { CivilDate.parse($0, order: order, orElse: .isoYearMonthDay) }) {
             return date
         }
         guard let text = text(key) else { return nil }
@@ -64,7 +96,7 @@ struct RecordFields<Columns: ColumnLookup> {
 
     /// A currency code, or `fallback` for an empty cell.
     func currency(_ key: Key, fallback: Currency) throws -> Currency {
-        if let currency = plainValue(key, Currency.init(bytes:)) { return currency }
+        if let currency = plainValue(key, { fallback.isCode($0) ? fallback : Currency(bytes: $0) }) { return currency }
         guard let text = text(key) else { return fallback }
         guard let currency = Currency(text) else { throw fail(key, "\"\(text)\" is not a currency code such as USD") }
         return currency

@@ -14,7 +14,9 @@ public struct RowMapper: Sendable {
     public let asOf: CivilDate?
 
     /// The layout's columns, looked up by role without hashing.
-    private let columns: RoleColumns
+    private var columns: RoleColumns { context.columns }
+    /// The file's name, headers and columns, shared by every row's fields.
+    private let context: FieldContext<RoleColumns>
     /// Whether the file is a report of line items whose amounts add up to each invoice's
     /// (``CSVLayout/sumsLines``), asked once rather than of each row.
     let sumsLines: Bool
@@ -25,7 +27,7 @@ public struct RowMapper: Sendable {
         self.layout = layout
         self.options = options
         self.asOf = asOf
-        self.columns = RoleColumns(layout.columns)
+        self.context = FieldContext(file: file, headers: layout.headers, columns: RoleColumns(layout.columns))
         self.sumsLines = layout.sumsLines
     }
 
@@ -35,7 +37,7 @@ public struct RowMapper: Sendable {
     }
 
     private func fields(_ record: CSVRecord) -> RecordFields<RoleColumns> {
-        RecordFields(file: file, headers: layout.headers, columns: columns, record: record)
+        context.fields(record)
     }
 
     private func phone(_ f: RecordFields<RoleColumns>) throws -> String? {
@@ -64,7 +66,7 @@ public struct RowMapper: Sendable {
 
     /// Whether the row's status column says the invoice is owed by nobody (a draft, a void).
     public func isNotAnOpenInvoice(_ record: CSVRecord) -> Bool {
-        guard let status = fields(record).text(.status)?.lowercased() else { return false }
+        guard columns.column(.status) != nil, let status = fields(record).text(.status)?.lowercased() else { return false }
         return Self.notOwedStatuses.contains(status)
     }
 
@@ -119,11 +121,10 @@ public struct RowMapper: Sendable {
             }
             link = text
         }
-        var row = InvoiceRow(
+        return InvoiceRow(
             number: number, customer: customer, issueDate: issued, dueDate: due, total: total,
-            balance: balance, paymentLink: link, email: try f.email(.email), phone: try phone(f), line: record.line)
-        row.doubt = doubt
-        return row
+            balance: balance, paymentLink: link, email: try f.email(.email), phone: try phone(f), line: record.line,
+            doubt: doubt)
     }
 
     /// The day an invoice falls due: as written; else counted back from its days overdue as of the

@@ -60,10 +60,14 @@ public final class XeroInvoicesFile: RecordReader {
             columns[Self.clean(header)] = index
         }
         self.columns = columns
+        self.context = FieldContext(file: file, headers: headers, columns: columns)
     }
 
+    /// The file's name, headers and columns, shared by every row's fields.
+    private let context: FieldContext<[String: Int]>
+
     private func fields(_ record: CSVRecord) -> RecordFields<[String: Int]> {
-        RecordFields(file: file, headers: headers, columns: columns, record: record)
+        context.fields(record)
     }
 
     public func next() throws -> InputRecord? {

@@ -42,6 +42,22 @@ struct PlainCSVTests {
         #expect(row.customer == "ACME Bcc: evil@x.example  Co")
     }
 
+    @Test("a name with accents and a control character or an odd space at its ends is read as it would be greeted")
+    func controlCharactersInAccentedNames() throws {
+        // Each row is plain but for one character a name must not keep: a C1 control (NEL), a
+        // line separator, an ideographic space and a no-break space at the ends.
+        let file = try open(
+            "Invoice No,Customer,Due Date,Balance Due\nINV-1,Zoë\u{85}Smith,2026-11-27,5.00\n"
+                + "INV-2,Zoë Smith\u{2028},2026-11-27,5.00\nINV-3,\u{3000}Zoë Smith\u{A0},2026-11-27,5.00\n"
+                + "INV-4,Zoë Smith,2026-11-27,5.00\n")
+        var customers: [String] = []
+        while let record = try file.next() {
+            guard case .invoice(let row) = record else { continue }
+            customers.append(row.customer)
+        }
+        #expect(customers == Array(repeating: "Zoë Smith", count: 4))
+    }
+
     @Test("an unknown file is refused with what was looked for")
     func unknown() throws {
         let error = try #require(throws: InputError.self) { try open("Date,Description,Debit,Credit\n") }
