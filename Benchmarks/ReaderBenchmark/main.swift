@@ -2,7 +2,8 @@
 // Prints, per file, the format detected, records read, megabytes and MB/s: of the encoding check,
 // of splitting a CSV file into records alone (what Python's `csv` module does) and of reading
 // the file into typed rows (what `collect run` does), each the best of three passes (the machine
-// is shared; the best pass is the least disturbed; READ_BENCH_PASSES=1 reads each once). Peak memory is measured from outside
+// is shared; the best pass is the least disturbed; READ_BENCH_PASSES=1 reads each once;
+// READ_BENCH_SPLIT=0 leaves out the split alone, for a profile of the read). Peak memory is measured from outside
 // (Benchmarks/readers.sh runs this under /usr/bin/time -v).
 import CollectFiles
 import CollectInputs
@@ -43,7 +44,7 @@ for path in CommandLine.arguments.dropFirst() {
     }
     let megabytes = Double(bytes) / 1_000_000
     var split = ""
-    if !path.hasSuffix(".xml") && !path.hasSuffix(".xlsx") {
+    if !path.hasSuffix(".xml") && !path.hasSuffix(".xlsx") && ProcessInfo.processInfo.environment["READ_BENCH_SPLIT"] != "0" {
         let (seconds, _) = try bestPass { () throws -> Int in
             var reader = CSVReader(UTF8ByteSource(try files.byteSource(path), encoding: (try? encoding.get()) ?? .utf8))
             var fields = 0

@@ -1,4 +1,8 @@
 /// One open invoice as a snapshot row gives it.
+///
+/// The facts few rows carry (a link, an address, a phone, a doubt) are kept together apart from
+/// the rest, and only when there are any: a row is small enough to be moved without a call, as a
+/// million rows are.
 public struct InvoiceRow: Sendable, Hashable {
     /// The invoice number.
     public var number: String
@@ -12,17 +16,70 @@ public struct InvoiceRow: Sendable, Hashable {
     public var total: Money?
     /// What is still open (the total when no balance column exists).
     public var balance: Money
-    /// The export's payment link, when given.
-    public var paymentLink: String?
-    /// An e-mail address the export carries for the customer.
-    public var email: String?
-    /// A phone number the export carries, in international digits.
-    public var phone: String?
     /// The line the row starts on.
     public var line: Int
+    /// The link, address, phone and doubt, when the row has any.
+    @usableFromInline var extras: Extras?
+
+    /// The export's payment link, when given.
+    public var paymentLink: String? {
+        get { extras?.facts.paymentLink }
+        set { changeExtras { $0.paymentLink = newValue } }
+    }
+    /// An e-mail address the export carries for the customer.
+    public var email: String? {
+        get { extras?.facts.email }
+        set { changeExtras { $0.email = newValue } }
+    }
+    /// A phone number the export carries, in international digits.
+    public var phone: String? {
+        get { extras?.facts.phone }
+        set { changeExtras { $0.phone = newValue } }
+    }
     /// Why the export itself leaves the invoice in doubt (a part-paid invoice in a report that
     /// gives no balance): it is read, and set aside for a person instead of chased.
-    public var doubt: Doubt?
+    public var doubt: Doubt? {
+        get { extras?.facts.doubt }
+        set { changeExtras { $0.doubt = newValue } }
+    }
+
+    /// The facts few rows carry.
+    @usableFromInline struct ExtraFacts: Sendable, Hashable {
+        @usableFromInline var paymentLink: String?
+        @usableFromInline var email: String?
+        @usableFromInline var phone: String?
+        @usableFromInline var doubt: Doubt?
+
+        @inlinable init(paymentLink: String?, email: String?, phone: String?, doubt: Doubt?) {
+            self.paymentLink = paymentLink
+            self.email = email
+            self.phone = phone
+            self.doubt = doubt
+        }
+
+        /// Whether the row carries none of them.
+        @inlinable var isEmpty: Bool { paymentLink == nil && email == nil && phone == nil && doubt == nil }
+    }
+
+    /// The extra facts, shared by the copies of a row and never changed in place.
+    @usableFromInline final class Extras: Sendable, Hashable {
+        @usableFromInline let facts: ExtraFacts
+
+        @inlinable init(_ facts: ExtraFacts) { self.facts = facts }
+
+        @inlinable static func == (lhs: Extras, rhs: Extras) -> Bool { lhs.facts == rhs.facts }
+        @inlinable func hash(into hasher: inout Hasher) { hasher.combine(facts) }
+
+        /// The box for `facts`, nil when there are none.
+        @inlinable static func holding(_ facts: ExtraFacts) -> Extras? { facts.isEmpty ? nil : Extras(facts) }
+    }
+
+    /// Changes the extra facts: a new box, so that copies of the row keep theirs.
+    private mutating func changeExtras(_ change: (inout ExtraFacts) -> Void) {
+        var facts = extras?.facts ?? ExtraFacts(paymentLink: nil, email: nil, phone: nil, doubt: nil)
+        change(&facts)
+        extras = Extras.holding(facts)
+    }
 
     /// A fact an export leaves unknown about an invoice: the field, and why.
     public struct Doubt: Sendable, Hashable {
@@ -61,11 +118,8 @@ public struct InvoiceRow: Sendable, Hashable {
         self.dueDate = dueDate
         self.total = total
         self.balance = balance
-        self.paymentLink = paymentLink
-        self.email = email
-        self.phone = phone
         self.line = line
-        self.doubt = doubt
+        self.extras = Extras.holding(ExtraFacts(paymentLink: paymentLink, email: email, phone: phone, doubt: doubt))
     }
 }
 

@@ -9,10 +9,15 @@ enum MessageHeaders {
         // Split on any line break: "\r\n" is one Character in Swift.
         // The whole header block, however long its Received, DKIM and spam-filter lines run; a few
         // broken folds (a continuation line without its leading space) are forgiven.
-        let lines = head.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).prefix(2_000)
+        // Lines are taken one at a time, so that a file that is no message (a CSV's first line has
+        // no header name) is told after one line, not after splitting all it has.
         var names: [String] = []
         var broken = 0
-        for (index, line) in lines.enumerated() {
+        var rest = head[...]
+        for index in 0..<2_000 {
+            let end = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
+            let line = rest[..<end]
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]
             if index == 0 && line.hasPrefix("From ") { continue }  // an mbox separator line
             if line.isEmpty { break }
             if line.first == " " || line.first == "\t" { continue }

@@ -226,7 +226,10 @@ public final class PlainCSVFile: RecordReader {
                 }
                 guard let row = try mapper.invoice(record, customer: named) else { continue }
                 // An export with a row per line item repeats its invoice on each: read once.
-                if lastInvoice?.isInvoice(repeatedBy: row) == true { continue }
+                // Only a row with the last invoice's number can repeat it: the rest are told apart
+                // by their numbers alone.
+                if row.number == lastNumber, lastInvoice?.isInvoice(repeatedBy: row) == true { continue }
+                lastNumber = row.number
                 // Kept as the record given, which is shared, not as a second copy of the row.
                 let given = InputRecord.invoice(row)
                 lastInvoice = given
@@ -329,8 +332,9 @@ public final class PlainCSVFile: RecordReader {
         return nil
     }
 
-    /// The invoice read last, to pass over its line items' repeats.
+    /// The invoice read last, and its number, to pass over its line items' repeats.
     private var lastInvoice: InputRecord? = nil
+    private var lastNumber: String? = nil
     /// The customer the last heading row named.
     private var headingCustomer: String? = nil
     /// The customer the last row that named one named.

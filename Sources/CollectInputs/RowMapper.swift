@@ -121,10 +121,11 @@ public struct RowMapper: Sendable {
             }
             link = text
         }
+        let email = try f.email(.email)
+        let phone = try phone(f)
         return InvoiceRow(
             number: number, customer: customer, issueDate: issued, dueDate: due, total: total,
-            balance: balance, paymentLink: link, email: try f.email(.email), phone: try phone(f), line: record.line,
-            doubt: doubt)
+            balance: balance, paymentLink: link, email: email, phone: phone, line: record.line, doubt: doubt)
     }
 
     /// The day an invoice falls due: as written; else counted back from its days overdue as of the
