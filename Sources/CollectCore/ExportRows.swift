@@ -119,7 +119,12 @@ public struct InvoiceRow: Sendable, Hashable {
         self.total = total
         self.balance = balance
         self.line = line
-        self.extras = Extras.holding(ExtraFacts(paymentLink: paymentLink, email: email, phone: phone, doubt: doubt))
+        // Most rows have none of these: no box, and no facts gathered to find that out.
+        if paymentLink == nil && email == nil && phone == nil && doubt == nil {
+            self.extras = nil
+        } else {
+            self.extras = Extras(ExtraFacts(paymentLink: paymentLink, email: email, phone: phone, doubt: doubt))
+        }
     }
 }
 
