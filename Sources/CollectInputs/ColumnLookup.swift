@@ -26,3 +26,27 @@ struct RoleColumns: ColumnLookup {
 
     func column(_ role: ColumnRole) -> Int? { table[role.ordinal] }
 }
+
+/// A fixed set of fields a reader looks its columns up by, each with its place among them.
+protocol OrdinalKey: CaseIterable, Hashable, Sendable {
+    /// The field's place among all of them, from 0.
+    var ordinal: Int { get }
+}
+
+extension OrdinalKey where Self: RawRepresentable, RawValue == Int {
+    var ordinal: Int { rawValue }
+}
+
+/// Which column holds each of a reader's fields, looked up by the field's place: a row reads a
+/// dozen fields, and hashing each field's name would cost more than reading the row.
+struct OrdinalColumns<Key: OrdinalKey>: ColumnLookup, Sendable {
+    private var table: [Int?]
+
+    /// The lookup for `columns`.
+    init(_ columns: [Key: Int]) {
+        table = Array(repeating: nil, count: Key.allCases.count)
+        for (key, index) in columns { table[key.ordinal] = index }
+    }
+
+    func column(_ key: Key) -> Int? { table[key.ordinal] }
+}

@@ -19,33 +19,57 @@ public final class QBOAgingDetailFile: RecordReader {
     private let file: String
     private let options: ReadingOptions
     private let headers: [String]
-    private let columns: [String: Int]
+    /// The column of each field the report has.
+    private let columns: [Field: Int]
     /// The file's name, headers and columns, shared by every row's fields.
-    private let context: FieldContext<[String: Int]>
+    private let context: FieldContext<OrdinalColumns<Field>>
     private var reader: CSVReader
     private let dateOrder: DateOrder
 
     public var mappedColumns: [(role: String, header: String)] {
-        let roles = [
-            "num": "invoice", "due": "due_date", "open": "balance", "date": "issue_date", "amount": "total", "type": "type",
-            "customer": "customer", "currency": "currency",
-        ]
-        return columns.sorted { $0.value < $1.value }.map { (roles[$0.key] ?? $0.key, headers[$0.value]) }
+        columns.sorted { $0.value < $1.value }.map { ($0.key.role, headers[$0.value]) }
+    }
+
+    /// The report's columns that are read.
+    enum Field: Int, OrdinalKey {
+        case date, type, num, customer, due, amount, open, currency
+
+        /// The role `check-file` shows for the column.
+        var role: String {
+            switch self {
+            case .num: return "invoice"
+            case .due: return "due_date"
+            case .open: return "balance"
+            case .date: return "issue_date"
+            case .amount: return "total"
+            case .type: return "type"
+            case .customer: return "customer"
+            case .currency: return "currency"
+            }
+        }
     }
 
     /// The transaction types chased as invoices. Any other type is read only as a credit.
     static let chasedTypes: Set<String> = ["invoice"]
 
+    /// Whether a row's transaction type, in any case, is one chased as an invoice: compared on its
+    /// bytes, as every row's is (the types are letters alone, so folding ASCII case is exact).
+    static func isChased(_ type: String) -> Bool {
+        chasedTypes.contains { chased in
+            type.utf8.count == chased.utf8.count && type.utf8.elementsEqual(chased.utf8) { $0 | 0x20 == $1 }
+        }
+    }
+
     /// The header names each column is known by, after normalising.
-    static let aliases: [String: [String]] = [
-        "date": ["date"],
-        "type": ["transaction type", "type"],
-        "num": ["num", "no", "number"],
-        "customer": ["customer full name", "customer", "name", "customer name"],
-        "due": ["due date"],
-        "amount": ["amount"],
-        "open": ["open balance"],
-        "currency": ["currency"],
+    static let aliases: [Field: [String]] = [
+        .date: ["date"],
+        .type: ["transaction type", "type"],
+        .num: ["num", "no", "number"],
+        .customer: ["customer full name", "customer", "name", "customer name"],
+        .due: ["due date"],
+        .amount: ["amount"],
+        .open: ["open balance"],
+        .currency: ["currency"],
     ]
 
     /// The reader, when the first records are this report's.
@@ -65,8 +89,8 @@ public final class QBOAgingDetailFile: RecordReader {
     static func isHeader(_ fields: [String]) -> Bool {
         guard fields.first?.trimmingSpaces.isEmpty == true else { return false }
         let names = Set(fields.map { HeaderAliases.normalize($0) })
-        return ["num", "due", "open"].allSatisfy { role in aliases[role]!.contains { names.contains($0) } }
-            && aliases["customer"]!.contains { names.contains($0) }
+        return [Field.num, .due, .open].allSatisfy { field in aliases[field]!.contains { names.contains($0) } }
+            && aliases[.customer]!.contains { names.contains($0) }
     }
 
     private init(file: String, options: ReadingOptions, headers: [String], reader: CSVReader, asOf: CivilDate?) {
@@ -77,12 +101,12 @@ public final class QBOAgingDetailFile: RecordReader {
         self.exportedAsOf = asOf
         self.dateOrder = options.dateOrder == .dayMonthYear ? .dayMonthYear : .monthDayYear
         let normalized = headers.map { HeaderAliases.normalize($0) }
-        var columns: [String: Int] = [:]
-        for (role, names) in Self.aliases {
-            if let index = names.lazy.compactMap({ normalized.firstIndex(of: $0) }).first { columns[role] = index }
+        var columns: [Field: Int] = [:]
+        for (field, names) in Self.aliases {
+            if let index = names.lazy.compactMap({ normalized.firstIndex(of: $0) }).first { columns[field] = index }
         }
         self.columns = columns
-        self.context = FieldContext(file: file, headers: headers, columns: columns)
+        self.context = FieldContext(file: file, headers: headers, columns: OrdinalColumns(columns))
         self.format =
             normalized.contains("name") && !normalized.contains("customer") && !normalized.contains("customer full name")
             ? "QuickBooks Desktop A/R Aging Detail" : "QuickBooks Online A/R Aging Detail"
@@ -92,34 +116,34 @@ public final class QBOAgingDetailFile: RecordReader {
         while let record = try reader.nextRecord(file: file, headers: headers) {
             let f = context.fields(record)
             // Bucket labels, totals and the footer fill the first cell; data rows leave it empty.
-            guard record.count > 0, record[0].trimmingSpaces.isEmpty, let type = f.text("type") else { continue }
-            let chased = Self.chasedTypes.contains(type.lowercased())
-            let currency = try f.currency("currency", fallback: options.currency)
-            guard let open = try f.money("open", currency: currency) else {
-                if chased { throw f.fail("open", "is empty") }
+            guard record.count > 0, f.isBlank(column: 0), let type = f.text(.type) else { continue }
+            let chased = Self.isChased(type)
+            let currency = try f.currency(.currency, fallback: options.currency)
+            guard let open = try f.money(.open, currency: currency) else {
+                if chased { throw f.fail(.open, "is empty") }
                 continue
             }
             // A credit memo, an unapplied payment, a journal entry in the customer's favour: a
             // credit, read as the negative balance it is, so no reminder asks for more than is owed.
             guard chased || open.minorUnits < 0 else { continue }
-            let customer = try f.required("customer")
-            let issued = try f.date("date", order: dateOrder)
-            let total = try f.money("amount", currency: currency)
-            guard let due = try f.date("due", order: dateOrder) ?? (chased ? nil : issued) else {
-                throw f.fail("due", "is empty")
+            let customer = try f.required(.customer)
+            let issued = try f.date(.date, order: dateOrder)
+            let total = try f.money(.amount, currency: currency)
+            guard let due = try f.date(.due, order: dateOrder) ?? (chased ? nil : issued) else {
+                throw f.fail(.due, "is empty")
             }
             // No Num: a stand-in that stays the same night after night, shown as it is to the admin.
             guard
                 let number = chased
-                    ? f.text("num")
+                    ? f.text(.num)
                         ?? issued.map({ "(no number) \(customer) \($0)" + (total.map { " \($0.decimalText)" } ?? "") })
-                    : CreditNumber.of(type: type, number: f.text("num"), customer: customer, date: issued, balance: open)
-            else { throw f.fail("num", "is empty, and so is the date") }
+                    : CreditNumber.of(type: type, number: f.text(.num), customer: customer, date: issued, balance: open)
+            else { throw f.fail(.num, "is empty, and so is the date") }
             var row = InvoiceRow(
                 number: number, customer: customer, issueDate: issued, dueDate: due, total: total, balance: open,
                 paymentLink: nil, email: nil, phone: nil, line: record.line)
-            if chased, f.text("num") == nil, open.isPositive {
-                row.doubt = .noNumber(number, field: headers[columns["num"] ?? 0])
+            if chased, f.text(.num) == nil, open.isPositive {
+                row.doubt = .noNumber(number, field: headers[columns[.num] ?? 0])
             }
             return .invoice(row)
         }

@@ -40,6 +40,29 @@ struct RecordFields<Columns: ColumnLookup & Sendable> {
         }
     }
 
+    /// Whether the cell in column `index` is empty or spaces alone (or the record ends before
+    /// it): decided on its first byte when that is a visible ASCII character.
+    func isBlank(column index: Int) -> Bool {
+        guard index < record.count else { return true }
+        return record.withBytes(of: index) { bytes in
+            guard let first = bytes.first else { return true }
+            if first > 0x20 && first < 0x80 { return false }
+            return String(decoding: bytes, as: UTF8.self).trimmingSpaces.isEmpty
+        }
+    }
+
+    /// Whether this record's cell for `key` reads as the same text as `other`'s: the same bytes,
+    /// decided without making text, or the same text once tidied.
+    func same(_ key: Key, as other: RecordFields<Columns>) -> Bool {
+        if let index = columns.column(key), index < record.count, index < other.record.count {
+            let equal = record.withBytes(of: index) { mine in
+                other.record.withBytes(of: index) { theirs in mine.count == theirs.count && mine.elementsEqual(theirs) }
+            }
+            if equal { return true }
+        }
+        return text(key) == other.text(key)
+    }
+
     /// A value read straight from a cell's bytes when they are plain (the text would be the bytes
     /// as they are); nil when the cell is absent, not plain, or `read` finds nothing in it. The
     /// callers then read the text, which gives the same value or the error to report.

@@ -268,10 +268,21 @@ public final class UTF8ByteSource: ByteSource {
             converted.reserveCapacity(converted.count + input.count + input.count / 4)
             input.withUnsafeBufferPointer { bytes in
                 var start = 0
-                for index in 0..<bytes.count where bytes[index] >= 0x80 {
-                    converted.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                    converted.append(contentsOf: Windows1252.utf8[Int(bytes[index] - 0x80)])
-                    start = index + 1
+                var index = 0
+                while index < bytes.count {
+                    // Eight ASCII bytes at a time.
+                    if index + 8 <= bytes.count,
+                        UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & ByteWords.highBits == 0
+                    {
+                        index += 8
+                        continue
+                    }
+                    if bytes[index] >= 0x80 {
+                        converted.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                        converted.append(contentsOf: Windows1252.utf8[Int(bytes[index] - 0x80)])
+                        start = index + 1
+                    }
+                    index += 1
                 }
                 converted.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
             }

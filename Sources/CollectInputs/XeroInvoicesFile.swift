@@ -14,31 +14,67 @@ public final class XeroInvoicesFile: RecordReader {
     public let exportedAsOf: CivilDate? = nil
 
     public var mappedColumns: [(role: String, header: String)] {
-        let roles = [
-            "InvoiceNumber": "invoice", "ContactName": "customer", "DueDate": "due_date", "InvoiceAmountDue": "balance",
-            "InvoiceDate": "issue_date", "Total": "total", "Currency": "currency", "EmailAddress": "email", "Type": "type",
-            "Status": "status",
-        ]
-        return columns.filter { roles[$0.key] != nil }.sorted { $0.value < $1.value }.map { (roles[$0.key]!, headers[$0.value]) }
+        columns.sorted { $0.value < $1.value }.compactMap { field, index in field.role.map { ($0, headers[index]) } }
     }
     private let file: String
     private let options: ReadingOptions
     private let headers: [String]
-    private let columns: [String: Int]
+    /// The column of each field the file has.
+    private let columns: [Field: Int]
     private var reader: CSVReader
-    private var group: [CSVRecord] = []
+    /// The first line of the invoice being read: the lines after it repeat it.
+    private var first: CSVRecord? = nil
     private let dateOrder: DateOrder
 
-    static let required = ["ContactName", "InvoiceNumber", "DueDate", "InvoiceAmountDue", "Type", "Status"]
+    /// The fields read, by their names in Xero's header (less a template's `*`).
+    enum Field: Int, OrdinalKey {
+        case contactName, emailAddress, invoiceNumber, invoiceDate, dueDate, total, invoiceAmountDue, currency, type, status
+
+        /// The column's name in the header.
+        var name: String {
+            switch self {
+            case .contactName: return "ContactName"
+            case .emailAddress: return "EmailAddress"
+            case .invoiceNumber: return "InvoiceNumber"
+            case .invoiceDate: return "InvoiceDate"
+            case .dueDate: return "DueDate"
+            case .total: return "Total"
+            case .invoiceAmountDue: return "InvoiceAmountDue"
+            case .currency: return "Currency"
+            case .type: return "Type"
+            case .status: return "Status"
+            }
+        }
+
+        /// The role `check-file` shows for the column.
+        var role: String? {
+            switch self {
+            case .invoiceNumber: return "invoice"
+            case .contactName: return "customer"
+            case .dueDate: return "due_date"
+            case .invoiceAmountDue: return "balance"
+            case .invoiceDate: return "issue_date"
+            case .total: return "total"
+            case .currency: return "currency"
+            case .emailAddress: return "email"
+            case .type: return "type"
+            case .status: return "status"
+            }
+        }
+    }
+
+    static let required: [Field] = [.contactName, .invoiceNumber, .dueDate, .invoiceAmountDue, .type, .status]
     /// The invoice-level fields that every line row must repeat unchanged.
-    static let repeated = [
-        "ContactName", "EmailAddress", "InvoiceDate", "DueDate", "Total", "InvoiceAmountDue", "Currency", "Type", "Status",
+    static let repeated: [Field] = [
+        .contactName, .emailAddress, .invoiceDate, .dueDate, .total, .invoiceAmountDue, .currency, .type, .status,
     ]
 
     static func open(records: [CSVRecord], source: () throws -> any ByteSource, file: String, options: ReadingOptions) throws
         -> (any RecordReader)?
     {
-        guard let header = records.first, Set(header.fields.map(clean)).isSuperset(of: required) else { return nil }
+        guard let header = records.first, Set(header.fields.map(clean)).isSuperset(of: required.map(\.name)) else {
+            return nil
+        }
         var reader = CSVReader(try source())
         _ = try reader.nextRecord(file: file, headers: [])
         return XeroInvoicesFile(file: file, options: options, headers: header.fields, reader: reader)
@@ -55,65 +91,67 @@ public final class XeroInvoicesFile: RecordReader {
         self.headers = headers
         self.reader = reader
         self.dateOrder = options.dateOrder == .monthDayYear ? .monthDayYear : .dayMonthYear
-        var columns: [String: Int] = [:]
-        for (index, header) in headers.enumerated() where columns[Self.clean(header)] == nil {
-            columns[Self.clean(header)] = index
+        let cleaned = headers.map(Self.clean)
+        var columns: [Field: Int] = [:]
+        for field in Field.allCases {
+            if let index = cleaned.firstIndex(of: field.name) { columns[field] = index }
         }
         self.columns = columns
-        self.context = FieldContext(file: file, headers: headers, columns: columns)
+        self.context = FieldContext(file: file, headers: headers, columns: OrdinalColumns(columns))
     }
 
     /// The file's name, headers and columns, shared by every row's fields.
-    private let context: FieldContext<[String: Int]>
+    private let context: FieldContext<OrdinalColumns<Field>>
 
-    private func fields(_ record: CSVRecord) -> RecordFields<[String: Int]> {
+    private func fields(_ record: CSVRecord) -> RecordFields<OrdinalColumns<Field>> {
         context.fields(record)
     }
 
     public func next() throws -> InputRecord? {
         while true {
             let record = try reader.nextRecord(file: file, headers: headers)
-            if let record, let first = group.first, fields(record).text("InvoiceNumber") == fields(first).text("InvoiceNumber") {
-                let (row, head) = (fields(record), fields(first))
-                for name in Self.repeated where row.text(name) != head.text(name) {
-                    group = []
-                    throw row.fail(
-                        name,
-                        "repeats invoice \(head.text("InvoiceNumber") ?? "?") (line \(first.line)) with a different \(name): "
-                            + "\"\(row.text(name) ?? "")\" against \"\(head.text(name) ?? "")\"")
+            if let record, let head = first {
+                let (row, headFields) = (fields(record), fields(head))
+                if row.same(.invoiceNumber, as: headFields) {
+                    for field in Self.repeated where !row.same(field, as: headFields) {
+                        first = nil
+                        throw row.fail(
+                            field,
+                            "repeats invoice \(headFields.text(.invoiceNumber) ?? "?") (line \(head.line)) with a different "
+                                + "\(field.name): \"\(row.text(field) ?? "")\" against \"\(headFields.text(field) ?? "")\"")
+                    }
+                    continue
                 }
-                group.append(record)
-                continue
             }
-            let finished = group.first
-            group = record.map { [$0] } ?? []
+            let finished = first
+            first = record
             if let finished, let invoice = try invoice(finished) { return .invoice(invoice) }
-            if record == nil && group.isEmpty { return nil }
+            if record == nil && first == nil { return nil }
         }
     }
 
     private func invoice(_ record: CSVRecord) throws -> InvoiceRow? {
         let f = fields(record)
-        let type = f.text("Type")?.uppercased() ?? ""
+        let type = f.text(.type)?.uppercased() ?? ""
         guard type == "ACCREC" || type == "SALES INVOICE" else { return nil }
-        let status = f.text("Status")?.uppercased() ?? ""
+        let status = f.text(.status)?.uppercased() ?? ""
         let open: Bool
         switch status {
         case "AUTHORISED", "AUTHORIZED", "AWAITING PAYMENT": open = true
         case "PAID", "VOIDED", "DELETED": open = false
         case "DRAFT", "SUBMITTED", "AWAITING APPROVAL": return nil
-        default: throw f.fail("Status", "\"\(status)\" is not a Xero invoice status")
+        default: throw f.fail(.status, "\"\(status)\" is not a Xero invoice status")
         }
-        let number = try f.required("InvoiceNumber")
-        let customer = try f.required("ContactName")
-        let currency = try f.currency("Currency", fallback: options.currency)
-        guard let due = try f.date("DueDate", order: dateOrder) else { throw f.fail("DueDate", "is empty") }
-        guard let amountDue = try f.money("InvoiceAmountDue", currency: currency) else {
-            throw f.fail("InvoiceAmountDue", "is empty")
+        let number = try f.required(.invoiceNumber)
+        let customer = try f.required(.contactName)
+        let currency = try f.currency(.currency, fallback: options.currency)
+        guard let due = try f.date(.dueDate, order: dateOrder) else { throw f.fail(.dueDate, "is empty") }
+        guard let amountDue = try f.money(.invoiceAmountDue, currency: currency) else {
+            throw f.fail(.invoiceAmountDue, "is empty")
         }
         return InvoiceRow(
-            number: number, customer: customer, issueDate: try f.date("InvoiceDate", order: dateOrder), dueDate: due,
-            total: try f.money("Total", currency: currency), balance: open ? amountDue : Money(minorUnits: 0, currency: currency),
-            paymentLink: nil, email: try f.email("EmailAddress"), phone: nil, line: record.line)
+            number: number, customer: customer, issueDate: try f.date(.invoiceDate, order: dateOrder), dueDate: due,
+            total: try f.money(.total, currency: currency), balance: open ? amountDue : Money(minorUnits: 0, currency: currency),
+            paymentLink: nil, email: try f.email(.emailAddress), phone: nil, line: record.line)
     }
 }
