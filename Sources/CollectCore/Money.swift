@@ -43,19 +43,30 @@ public struct Money: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var formatted: String {
-        let plain = decimalText
-        let negative = plain.hasPrefix("-")
-        let unsigned = negative ? String(plain.dropFirst()) : plain
-        let parts = unsigned.split(separator: ".", maxSplits: 1)
-        var grouped = ""
-        for (index, character) in parts[0].enumerated() {
-            if index > 0 && (parts[0].count - index) % 3 == 0 { grouped.append(",") }
-            grouped.append(character)
+        let digits = currency.minorDigits
+        let magnitude = minorUnits.magnitude
+        var divisor: UInt64 = 1
+        for _ in 0..<digits { divisor *= 10 }
+        let whole = Array(String(magnitude / divisor).utf8)
+        // The sign, the symbol (or the code and a space), the whole part in groups of three,
+        // then the fraction at the currency's digits: built once, as every amount of a night's
+        // messages and report is.
+        var text = minorUnits < 0 ? "-" : ""
+        text += currency.symbol ?? currency.code + " "
+        var grouped: [UInt8] = []
+        grouped.reserveCapacity(whole.count + whole.count / 3 + digits + 1)
+        for (index, digit) in whole.enumerated() {
+            if index > 0 && (whole.count - index) % 3 == 0 { grouped.append(UInt8(ascii: ",")) }
+            grouped.append(digit)
         }
-        let number = parts.count > 1 ? grouped + "." + parts[1] : grouped
-        let sign = negative ? "-" : ""
-        if let symbol = currency.symbol { return sign + symbol + number }
-        return sign + currency.code + " " + number
+        if digits > 0 {
+            let fraction = Array(String(magnitude % divisor).utf8)
+            grouped.append(UInt8(ascii: "."))
+            grouped.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits - fraction.count))
+            grouped.append(contentsOf: fraction)
+        }
+        text += String(decoding: grouped, as: UTF8.self)
+        return text
     }
 
     public var description: String { formatted }

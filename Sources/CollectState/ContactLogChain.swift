@@ -30,9 +30,20 @@ enum ContactLogChain {
     static func describe(_ storage: DatabaseValue.Storage) -> String {
         switch storage {
         case .int64(let value): "int64(\(value))"
-        case .string(let value): "string(\(value.debugDescription))"
+        case .string(let value): "string(\(quoted(value)))"
         default: String(describing: storage)
         }
+    }
+
+    /// `text.debugDescription`: the text in quotes, as it is when every byte is printable ASCII
+    /// other than a quote or a backslash (as most of the log's texts are), else with Swift's
+    /// escapes.
+    static func quoted(_ text: String) -> String {
+        let plain = text.utf8.allSatisfy { byte in
+            byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'")
+                && byte != UInt8(ascii: "\\")
+        }
+        return plain ? "\"" + text + "\"" : text.debugDescription
     }
 
     /// The hash of the stored entry `id`, read back from the table.

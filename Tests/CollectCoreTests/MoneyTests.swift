@@ -1,4 +1,5 @@
 import CollectCore
+import CollectTestSupport
 import Testing
 
 @Suite("Money: exact minor units")
@@ -55,5 +56,44 @@ struct BoundedNumberTests {
         #expect(MailDate.parse("Tue, 01 Dec 2026 09:30:00 -0600") != nil)
         #expect(PromiseDate.find(in: "i will pay in 9223372036854775807 days", after: CivilDate(iso: "2026-11-30")!) == nil)
         #expect(PromiseDate.find(in: "i will pay within 99999999 days", after: CivilDate(iso: "2026-11-30")!) == nil)
+    }
+}
+
+@Suite("Amounts formatted for customers, as they always were")
+struct MoneyFormattingTests {
+    /// The formatting as it was first written, over the decimal text: the reference the faster
+    /// formatting must match.
+    static func reference(_ money: Money) -> String {
+        let plain = money.decimalText
+        let negative = plain.hasPrefix("-")
+        let unsigned = negative ? String(plain.dropFirst()) : plain
+        let parts = unsigned.split(separator: ".", maxSplits: 1)
+        var grouped = ""
+        for (index, character) in parts[0].enumerated() {
+            if index > 0 && (parts[0].count - index) % 3 == 0 { grouped.append(",") }
+            grouped.append(character)
+        }
+        let number = parts.count > 1 ? grouped + "." + parts[1] : grouped
+        let sign = negative ? "-" : ""
+        if let symbol = money.currency.symbol { return sign + symbol + number }
+        return sign + money.currency.code + " " + number
+    }
+
+    @Test("every amount reads as the reference writes it", arguments: ["USD", "JPY", "KWD", "EUR", "CHF", "INR"])
+    func formatted(code: String) {
+        let currency = Currency(code)!
+        var random = SplitMix64(seed: 21)
+        var amounts: [Int64] = [0, 1, -1, 9, 10, 99, 100, 999, 1_000, 1_001, 123_456, -123_456, 1_000_000, Int64.max, Int64.min]
+        for _ in 0..<3_000 {
+            let magnitude = Int64(random.next() % 10_000_000_000_000)
+            amounts.append(random.next() % 2 == 0 ? magnitude : -magnitude)
+            amounts.append(Int64(random.next() % 100_000))
+        }
+        for minorUnits in amounts {
+            let money = Money(minorUnits: minorUnits, currency: currency)
+            #expect(money.formatted == Self.reference(money), "\(minorUnits) \(code)")
+        }
+        #expect(Money(minorUnits: 123_456, currency: .usd).formatted == "$1,234.56")
+        #expect(Money(minorUnits: -1_234_567, currency: Currency("KWD")!).formatted == "-KWD 1,234.567")
     }
 }
