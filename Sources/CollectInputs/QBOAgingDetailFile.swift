@@ -55,10 +55,17 @@ public final class QBOAgingDetailFile: RecordReader {
     /// Whether a row's transaction type, in any case, is one chased as an invoice: compared on its
     /// bytes, as every row's is (the types are letters alone, so folding ASCII case is exact).
     static func isChased(_ type: String) -> Bool {
-        chasedTypes.contains { chased in
-            type.utf8.count == chased.utf8.count && type.utf8.elementsEqual(chased.utf8) { $0 | 0x20 == $1 }
-        }
+        var type = type
+        return type.withUTF8(isChased(bytes:))
     }
+
+    /// ``isChased(_:)`` for a type's UTF-8 bytes, as a cell holds them.
+    static func isChased(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        chasedTypeBytes.contains { chased in bytes.count == chased.count && zip(bytes, chased).allSatisfy { $0 | 0x20 == $1 } }
+    }
+
+    /// ``chasedTypes`` as bytes.
+    private static let chasedTypeBytes = chasedTypes.map { Array($0.utf8) }
 
     /// The header names each column is known by, after normalising.
     static let aliases: [Field: [String]] = [
@@ -116,8 +123,8 @@ public final class QBOAgingDetailFile: RecordReader {
         while let record = try reader.nextRecord(file: file, headers: headers) {
             let f = context.fields(record)
             // Bucket labels, totals and the footer fill the first cell; data rows leave it empty.
-            guard record.count > 0, f.isBlank(column: 0), let type = f.text(.type) else { continue }
-            let chased = Self.isChased(type)
+            // A row with no type is none of these; an invoice's type is known on its bytes.
+            guard record.count > 0, f.isBlank(column: 0), let chased = f.test(.type, Self.isChased(bytes:)) else { continue }
             let currency = try f.currency(.currency, fallback: options.currency)
             guard let open = try f.money(.open, currency: currency) else {
                 if chased { throw f.fail(.open, "is empty") }
@@ -133,19 +140,18 @@ public final class QBOAgingDetailFile: RecordReader {
                 throw f.fail(.due, "is empty")
             }
             // No Num: a stand-in that stays the same night after night, shown as it is to the admin.
+            let num = f.text(.num)
             guard
                 let number = chased
-                    ? f.text(.num)
-                        ?? issued.map({ "(no number) \(customer) \($0)" + (total.map { " \($0.decimalText)" } ?? "") })
-                    : CreditNumber.of(type: type, number: f.text(.num), customer: customer, date: issued, balance: open)
+                    ? num ?? issued.map({ "(no number) \(customer) \($0)" + (total.map { " \($0.decimalText)" } ?? "") })
+                    : CreditNumber.of(type: f.text(.type) ?? "", number: num, customer: customer, date: issued, balance: open)
             else { throw f.fail(.num, "is empty, and so is the date") }
-            var row = InvoiceRow(
-                number: number, customer: customer, issueDate: issued, dueDate: due, total: total, balance: open,
-                paymentLink: nil, email: nil, phone: nil, line: record.line)
-            if chased, f.text(.num) == nil, open.isPositive {
-                row.doubt = .noNumber(number, field: headers[columns[.num] ?? 0])
-            }
-            return .invoice(row)
+            let doubt: InvoiceRow.Doubt? =
+                chased && num == nil && open.isPositive ? .noNumber(number, field: headers[columns[.num] ?? 0]) : nil
+            return .invoice(
+                InvoiceRow(
+                    number: number, customer: customer, issueDate: issued, dueDate: due, total: total, balance: open,
+                    paymentLink: nil, email: nil, phone: nil, line: record.line, doubt: doubt))
         }
         return nil
     }

@@ -31,6 +31,7 @@ struct RecordFields<Columns: ColumnLookup & Sendable> {
 
     /// The trimmed text of a cell on one line (control characters become spaces), nil when the
     /// column is absent or the cell empty.
+    @inline(__always)
     func text(_ key: Key) -> String? {
         guard let index = columns.column(key), index < record.count else { return nil }
         return record.withBytes(of: index) { bytes in
@@ -38,6 +39,14 @@ struct RecordFields<Columns: ColumnLookup & Sendable> {
             let text = String(decoding: bytes, as: UTF8.self).replacingControlCharacters.trimmingSpaces
             return text.isEmpty ? nil : String(text)
         }
+    }
+
+    /// `test` of a cell's text as UTF-8, nil when the cell is empty or absent: taken on the cell's
+    /// bytes when they are its text, without making a `String`.
+    func test(_ key: Key, _ test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool? {
+        if let result = plainValue(key, { $0.isEmpty ? nil : test($0) }) { return result }
+        guard var text = text(key) else { return nil }
+        return text.withUTF8(test)
     }
 
     /// Whether the cell in column `index` is empty or spaces alone (or the record ends before
@@ -66,6 +75,7 @@ struct RecordFields<Columns: ColumnLookup & Sendable> {
     /// A value read straight from a cell's bytes when they are plain (the text would be the bytes
     /// as they are); nil when the cell is absent, not plain, or `read` finds nothing in it. The
     /// callers then read the text, which gives the same value or the error to report.
+    @inline(__always)
     private func plainValue<Value>(_ key: Key, _ read: (UnsafeBufferPointer<UInt8>) -> Value?) -> Value? {
         guard let index = columns.column(key), index < record.count else { return nil }
         return record.withBytes(of: index) { bytes in isTidy(bytes) ? read(bytes) : nil }
@@ -89,12 +99,14 @@ struct RecordFields<Columns: ColumnLookup & Sendable> {
     }
 
     /// A cell that must not be empty.
+    @inline(__always)
     func required(_ key: Key) throws -> String {
         guard let text = text(key) else { throw fail(key, "is empty") }
         return text
     }
 
     /// A date written in `order`, or nil for an empty cell.
+    @inline(__always)
     func date(_ key: Key, order: DateOrder) throws -> CivilDate? {
         // An ISO date (`2026-11-18`, as a workbook's date cells are written) is unambiguous in any order.
         if let date = plainValue(key, { CivilDate.parse($0, order: order, orElse: .isoYearMonthDay) }) {
@@ -108,6 +120,7 @@ struct RecordFields<Columns: ColumnLookup & Sendable> {
     }
 
     /// An exact amount in `currency`, or nil for an empty cell.
+    @inline(__always)
     func money(_ key: Key, currency: Currency) throws -> Money? {
         if let money = plainValue(key, { try? Money.parse(bytes: $0, currency: currency).get() }) { return money }
         guard let text = text(key) else { return nil }
@@ -118,6 +131,7 @@ struct RecordFields<Columns: ColumnLookup & Sendable> {
     }
 
     /// A currency code, or `fallback` for an empty cell.
+    @inline(__always)
     func currency(_ key: Key, fallback: Currency) throws -> Currency {
         if let currency = plainValue(key, { fallback.isCode($0) ? fallback : Currency(bytes: $0) }) { return currency }
         guard let text = text(key) else { return fallback }
