@@ -68,7 +68,7 @@ struct DateParts {
                 guard width < 4 else { return nil }
                 value = value &* 10 &+ Int(digit)
                 width &+= 1
-            } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") {
+            } else if Self.isSeparator(byte) {
                 guard part < 2, width > 0 else { return nil }
                 if part == 0 { (numbers.0, widths.0) = (value, width) } else { (numbers.1, widths.1) = (value, width) }
                 part += 1
@@ -82,13 +82,16 @@ struct DateParts {
         (numbers.2, widths.2) = (value, width)
     }
 
+    /// Whether `byte` splits a date's runs: "-", "/" or ".".
+    @inline(__always)
+    private static func isSeparator(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".")
+    }
+
     /// Reads the usual ten bytes at their places, `2026-11-30` or `30/11/2026` (any of the three
     /// separators): nil for any other ten bytes, which are then read byte by byte.
     @inline(__always)
     private static func tenBytes(_ base: UnsafePointer<UInt8>) -> DateParts? {
-        @inline(__always) func isSeparator(_ byte: UInt8) -> Bool {
-            byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".")
-        }
         @inline(__always) func digit(_ index: Int) -> Int { Int(base[index] &- UInt8(ascii: "0")) }
         let yearFirst = isSeparator(base[4]) && isSeparator(base[7])
         guard yearFirst || (isSeparator(base[2]) && isSeparator(base[5])) else { return nil }

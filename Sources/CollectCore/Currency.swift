@@ -34,7 +34,13 @@ public struct Currency: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// currency a file is read in is known without a lookup.
     @inlinable
     public func isCode(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.count == 3 && UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2]) == letters
+        bytes.count == 3 && Self.letters(bytes[0], bytes[1], bytes[2]) == letters
+    }
+
+    /// Three upper-case letters as one number, the first in the highest byte.
+    @usableFromInline @inline(__always)
+    static func letters(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> UInt32 {
+        UInt32(first) << 16 | UInt32(second) << 8 | UInt32(third)
     }
 
     private init?(letters: some Collection<UInt8>) {
@@ -53,7 +59,7 @@ public struct Currency: Sendable, Hashable, Comparable, CustomStringConvertible 
             default: upper.2 = letter
             }
         }
-        self.letters = UInt32(upper.0) << 16 | UInt32(upper.1) << 8 | UInt32(upper.2)
+        self.letters = Self.letters(upper.0, upper.1, upper.2)
         self.digits = Self.minorDigits(of: self.letters)
     }
 

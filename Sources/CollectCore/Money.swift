@@ -20,53 +20,43 @@ public struct Money: Sendable, Hashable, CustomStringConvertible {
 
     /// The amount as plain decimal digits with its minor digits, such as `1234.56` or `-5.00`.
     public var decimalText: String {
+        let (whole, fraction) = unsignedParts
+        return (minorUnits < 0 ? "-" : "") + whole + (fraction.isEmpty ? "" : "." + fraction)
+    }
+
+    /// The whole units and the fraction at the currency's digits (`"1234"`, `"56"`; no fraction
+    /// for a currency without minor units), without a sign.
+    private var unsignedParts: (whole: String, fraction: String) {
         let digits = currency.minorDigits
-        let negative = minorUnits < 0
         let magnitude = minorUnits.magnitude
         var divisor: UInt64 = 1
         for _ in 0..<digits { divisor *= 10 }
-        let whole = magnitude / divisor
-        var text = (negative ? "-" : "") + String(whole)
-        if digits > 0 {
-            let fraction = String(magnitude % divisor)
-            text += "." + String(repeating: "0", count: digits - fraction.count) + fraction
-        }
-        return text
+        guard digits > 0 else { return (String(magnitude), "") }
+        let fraction = String(magnitude % divisor)
+        return (String(magnitude / divisor), String(repeating: "0", count: digits - fraction.count) + fraction)
     }
 
-    /// The amount as a customer reads it: `$1,234.56`, `€80.00`, or `CHF 1,234.56` for a code
-    /// without a symbol of its own.
     /// An amount stored as minor units and a currency code, as a person reads it: `$1,240.00`,
     /// or `124000 XYZ` for a code `collect` does not know.
     public static func formatted(minorUnits: Int64, code: String) -> String {
         Currency(code).map { Money(minorUnits: minorUnits, currency: $0).formatted } ?? "\(minorUnits) \(code)"
     }
 
+    /// The amount as a customer reads it: `$1,234.56`, `€80.00`, or `CHF 1,234.56` for a code
+    /// without a symbol of its own.
     public var formatted: String {
-        let digits = currency.minorDigits
-        let magnitude = minorUnits.magnitude
-        var divisor: UInt64 = 1
-        for _ in 0..<digits { divisor *= 10 }
-        let whole = Array(String(magnitude / divisor).utf8)
-        // The sign, the symbol (or the code and a space), the whole part in groups of three,
-        // then the fraction at the currency's digits: built once, as every amount of a night's
-        // messages and report is.
-        var text = minorUnits < 0 ? "-" : ""
-        text += currency.symbol ?? currency.code + " "
+        let (whole, fraction) = unsignedParts
+        // The whole units in groups of three, on their bytes: built once, as every amount of a
+        // night's messages and report is.
+        let digits = Array(whole.utf8)
         var grouped: [UInt8] = []
-        grouped.reserveCapacity(whole.count + whole.count / 3 + digits + 1)
-        for (index, digit) in whole.enumerated() {
-            if index > 0 && (whole.count - index) % 3 == 0 { grouped.append(UInt8(ascii: ",")) }
+        grouped.reserveCapacity(digits.count + digits.count / 3)
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { grouped.append(UInt8(ascii: ",")) }
             grouped.append(digit)
         }
-        if digits > 0 {
-            let fraction = Array(String(magnitude % divisor).utf8)
-            grouped.append(UInt8(ascii: "."))
-            grouped.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits - fraction.count))
-            grouped.append(contentsOf: fraction)
-        }
-        text += String(decoding: grouped, as: UTF8.self)
-        return text
+        let number = String(decoding: grouped, as: UTF8.self) + (fraction.isEmpty ? "" : "." + fraction)
+        return (minorUnits < 0 ? "-" : "") + (currency.symbol ?? currency.code + " ") + number
     }
 
     public var description: String { formatted }

@@ -49,4 +49,9 @@ struct OrdinalColumns<Key: OrdinalKey>: ColumnLookup, Sendable {
     }
 
     func column(_ key: Key) -> Int? { table[key.ordinal] }
+
+    /// The fields the file has, with their columns, in the file's order.
+    var inFileOrder: [(key: Key, column: Int)] {
+        Key.allCases.compactMap { key in column(key).map { (key, $0) } }.sorted { $0.column < $1.column }
+    }
 }

@@ -19,15 +19,13 @@ public final class QBOAgingDetailFile: RecordReader {
     private let file: String
     private let options: ReadingOptions
     private let headers: [String]
-    /// The column of each field the report has.
-    private let columns: [Field: Int]
     /// The file's name, headers and columns, shared by every row's fields.
     private let context: FieldContext<OrdinalColumns<Field>>
     private var reader: CSVReader
     private let dateOrder: DateOrder
 
     public var mappedColumns: [(role: String, header: String)] {
-        columns.sorted { $0.value < $1.value }.map { ($0.key.role, headers[$0.value]) }
+        context.columns.inFileOrder.map { ($0.key.role, headers[$0.column]) }
     }
 
     /// The report's columns that are read.
@@ -112,7 +110,6 @@ public final class QBOAgingDetailFile: RecordReader {
         for (field, names) in Self.aliases {
             if let index = names.lazy.compactMap({ normalized.firstIndex(of: $0) }).first { columns[field] = index }
         }
-        self.columns = columns
         self.context = FieldContext(file: file, headers: headers, columns: OrdinalColumns(columns))
         self.format =
             normalized.contains("name") && !normalized.contains("customer") && !normalized.contains("customer full name")
@@ -147,7 +144,8 @@ public final class QBOAgingDetailFile: RecordReader {
                     : CreditNumber.of(type: f.text(.type) ?? "", number: num, customer: customer, date: issued, balance: open)
             else { throw f.fail(.num, "is empty, and so is the date") }
             let doubt: InvoiceRow.Doubt? =
-                chased && num == nil && open.isPositive ? .noNumber(number, field: headers[columns[.num] ?? 0]) : nil
+                chased && num == nil && open.isPositive
+                ? .noNumber(number, field: headers[context.columns.column(.num) ?? 0]) : nil
             return .invoice(
                 InvoiceRow(
                     number: number, customer: customer, issueDate: issued, dueDate: due, total: total, balance: open,

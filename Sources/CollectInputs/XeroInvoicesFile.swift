@@ -14,13 +14,11 @@ public final class XeroInvoicesFile: RecordReader {
     public let exportedAsOf: CivilDate? = nil
 
     public var mappedColumns: [(role: String, header: String)] {
-        columns.sorted { $0.value < $1.value }.compactMap { field, index in field.role.map { ($0, headers[index]) } }
+        context.columns.inFileOrder.map { ($0.key.role, headers[$0.column]) }
     }
     private let file: String
     private let options: ReadingOptions
     private let headers: [String]
-    /// The column of each field the file has.
-    private let columns: [Field: Int]
     private var reader: CSVReader
     /// The first line of the invoice being read: the lines after it repeat it.
     private var first: CSVRecord? = nil
@@ -47,7 +45,7 @@ public final class XeroInvoicesFile: RecordReader {
         }
 
         /// The role `check-file` shows for the column.
-        var role: String? {
+        var role: String {
             switch self {
             case .invoiceNumber: return "invoice"
             case .contactName: return "customer"
@@ -96,7 +94,6 @@ public final class XeroInvoicesFile: RecordReader {
         for field in Field.allCases {
             if let index = cleaned.firstIndex(of: field.name) { columns[field] = index }
         }
-        self.columns = columns
         self.context = FieldContext(file: file, headers: headers, columns: OrdinalColumns(columns))
     }
 
