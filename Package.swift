@@ -52,8 +52,10 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // syncfs(2), which Swift's Glibc module does not declare.
+        .target(name: "CFileSync"),
         // Files behind a narrow seam: the real disk, or memory for tests.
-        .target(name: "CollectFiles"),
+        .target(name: "CollectFiles", dependencies: ["CFileSync"]),
         // The outbox spool: RFC 5322 messages in a Maildir, smstools3 outgoing files.
         .target(name: "CollectSpool", dependencies: ["CollectCore", "CollectFiles"]),
         // The review batch's report.json and report.html.
@@ -128,7 +130,7 @@ let package = Package(
             dependencies: [
                 "CollectJobs", "CollectState", "CollectFiles", "CollectSettings", "CollectRendering", "CollectTestSupport",
                 "CollectDesk", "CollectReport", .product(name: "Logging", package: "swift-log"),
-                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
     ]

@@ -42,6 +42,10 @@ public protocol FileStore: Sendable {
     /// Waits until the files written unflushed at `paths`, and their folders' entries, are on disk:
     /// one flush per file and one per folder, for a batch written with `flush: false`.
     func flush(_ paths: [String]) throws
+    /// Writes a batch of files where no reader looks, each straight to its path (a crash may leave
+    /// one torn, for the caller to write again), and returns once every one of them and their
+    /// folders' entries are on disk.
+    func writeDurably(_ files: [(bytes: [UInt8], path: String)]) throws
     /// Renames `from` to `to`; with `flush: false` the folders are left for ``flushFolders(_:)``.
     func rename(_ from: String, to: String, flush: Bool) throws
     /// Waits until the entries of each folder (renames, new files) are on disk.
@@ -69,6 +73,10 @@ extension FileStore {
     /// A store that cannot flush a written file writes it again, flushed.
     public func flush(_ paths: [String]) throws {
         for path in paths { try write(read(path), to: path, flush: true) }
+    }
+    public func writeDurably(_ files: [(bytes: [UInt8], path: String)]) throws {
+        for file in files { try write(file.bytes, to: file.path, flush: false) }
+        try flush(files.map(\.path))
     }
     public func rename(_ from: String, to: String, flush: Bool) throws { try rename(from, to: to) }
     public func flushFolders(_ folders: Set<String>) throws {}

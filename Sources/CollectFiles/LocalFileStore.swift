@@ -1,12 +1,14 @@
 import Glibc
 
 /// The real disk: every write goes to a temporary file renamed into place, with `fsync` of the
-/// file and its folder after every flushed write and every rename.
+/// file and its folder after every flushed write and every rename; a batch of spool files is
+/// written in place and made durable at once (`LocalFileStore+Batch.swift`).
 public struct LocalFileStore: FileStore {
     /// Makes the store.
     public init() {}
 
-    private func failure(_ path: String, _ operation: String) -> FileStoreError {
+    /// The error of `operation` on `path`, with the system's reason for the last call's failure.
+    func failure(_ path: String, _ operation: String) -> FileStoreError {
         FileStoreError(path: path, operation: operation, reason: String(cString: strerror(errno)))
     }
 
@@ -49,7 +51,8 @@ public struct LocalFileStore: FileStore {
         try writeAll(bytes, fd: fd, path: path)
     }
 
-    private func writeAll(_ bytes: [UInt8], fd: Int32, path: String) throws {
+    /// Writes every byte to `fd`, again after an interruption.
+    func writeAll(_ bytes: [UInt8], fd: Int32, path: String) throws {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { raw in

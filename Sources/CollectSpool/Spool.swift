@@ -39,17 +39,10 @@ public struct Spool: Sendable {
         try files.write(bytes, to: temporaryPath(name: name, channel: channel))
     }
 
-    /// Writes a batch of messages where no reader looks yet, then flushes them all to disk: one
-    /// flush per file and one per folder, instead of a folder flush per file.
+    /// Writes a batch of messages where no reader looks yet, and returns once they are all on disk:
+    /// one wait for the batch, not one per file (see ``FileStore/writeDurably(_:)``).
     public func writeTemporaries(_ messages: [(bytes: [UInt8], name: String, channel: Channel)]) throws {
-        var paths: [String] = []
-        paths.reserveCapacity(messages.count)
-        for message in messages {
-            let path = temporaryPath(name: message.name, channel: message.channel)
-            try files.write(message.bytes, to: path, flush: false)
-            paths.append(path)
-        }
-        try files.flush(paths)
+        try files.writeDurably(messages.map { ($0.bytes, temporaryPath(name: $0.name, channel: $0.channel)) })
     }
 
     /// Moves a batch of temporary files into place, then flushes their folders once — also for a

@@ -42,4 +42,39 @@ struct FileStoreListingTests {
             #expect(throws: FileStoreError.self) { try store.copy(root.appendingPath("spool/none"), to: root.appendingPath("x")) }
         }
     }
+
+    @Test(
+        "a batch written durably is on disk whole, in place, with nothing beside it; a link in its way is refused",
+        arguments: [3, 40])
+    func durableBatch(count: Int) throws {
+        let folder = FileManager.default.temporaryDirectory.path.appendingPath("collect-batch-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for (store, root) in [(LocalFileStore() as any FileStore, folder), (MemoryFileStore(), "/ws")] {
+            try store.createDirectory(root.appendingPath("mail/tmp"))
+            try store.createDirectory(root.appendingPath("sms"))
+            // Half in each folder, a file already there overwritten, sizes from empty to 70 KB.
+            let batch = (0..<count).map { n in
+                (
+                    bytes: (0..<(n * 1_777)).map { UInt8(truncatingIfNeeded: $0 &+ n) },
+                    path: root.appendingPath(n % 2 == 0 ? "mail/tmp/m\(n).eml" : "sms/.m\(n)")
+                )
+            }
+            try store.write(Array("stale, longer than the new file".utf8), to: batch[0].path, flush: false)
+            try store.writeDurably(batch)
+            for file in batch { #expect(try store.read(file.path) == file.bytes, "\(file.path)") }
+            #expect(try store.entries(in: root.appendingPath("mail/tmp")).count == (count + 1) / 2)
+            #expect(try store.entries(in: root.appendingPath("sms")).count == count / 2)
+        }
+        // On the disk, a symbolic link where a spool file goes is not written through.
+        let outside = folder.appendingPath("outside")
+        try LocalFileStore().write(Array("keep".utf8), to: outside, flush: false)
+        let trap = folder.appendingPath("mail/tmp/trap.eml")
+        try FileManager.default.createSymbolicLink(atPath: trap, withDestinationPath: outside)
+        let batch = (0..<count).map { (bytes: Array("x".utf8), path: folder.appendingPath("mail/tmp/n\($0).eml")) }
+        let error = try #require(throws: FileStoreError.self) {
+            try LocalFileStore().writeDurably(batch + [(Array("evil".utf8), trap)])
+        }
+        #expect(error.path == trap)
+        #expect(try LocalFileStore().read(outside) == Array("keep".utf8))
+    }
 }

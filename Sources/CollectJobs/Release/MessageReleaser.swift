@@ -73,8 +73,8 @@ struct MessageReleaser {
         return touched
     }
 
-    /// How many messages one release writes, commits and publishes together: the files are
-    /// flushed one by one but their folders once per batch, and the state commits once.
+    /// How many messages one release writes, commits and publishes together: the files are made
+    /// durable with one wait for the batch, and the state commits once.
     static let batchSize = 256
 
     private enum Outcome {
