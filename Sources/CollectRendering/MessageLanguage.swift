@@ -20,11 +20,19 @@ public struct MessageLanguage: Sendable, Hashable {
 
     /// The language of `tag` (`fr-CA`, `de_AT`, `FR`), or nil when `collect` writes no reminders in it.
     public init?(tag: String) {
-        let cleaned = tag.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "-")
+        // A tidy tag (`fr-CA`, as the state keeps them) needs no trimming: staging reads one per message.
+        let tidy = !tag.isEmpty && tag.utf8.allSatisfy { $0 == UInt8(ascii: "-") || Self.isAlphanumeric($0) }
+        let cleaned = tidy ? tag : tag.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "-")
         let code = String(cleaned.prefix { $0 != "-" }).lowercased()
         guard Self.supported.contains(code) else { return nil }
         self.code = code
         self.tag = cleaned
+    }
+
+    /// Whether an ASCII byte is a letter or a digit.
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
     }
 
     /// English, as `collect` writes it.

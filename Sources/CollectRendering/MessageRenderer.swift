@@ -165,10 +165,10 @@ public struct MessageRenderer: Sendable {
         let invoices = message.lines.map(\.invoice)
         switch message.channel {
         case .email:
-            return invoices.filter { links.link(for: $0, customer: message.customer.name) == nil }.map(\.number)
+            return invoices.filter { !links.canLink($0) }.map(\.number)
         case .sms:
-            if links.link(covering: invoices, customer: message.customer.name) != nil { return [] }
-            if invoices.count == 1, links.link(for: invoices[0], customer: message.customer.name) != nil { return [] }
+            if links.canLink(covering: invoices) { return [] }
+            if invoices.count == 1, links.canLink(invoices[0]) { return [] }
             return invoices.map(\.number)
         }
     }

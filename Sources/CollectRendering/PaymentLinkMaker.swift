@@ -20,19 +20,27 @@ public struct PaymentLinkMaker: Sendable {
         self.keyBytes = key
     }
 
+    /// Whether ``link(covering:customer:)`` makes a link: a customer template, and invoices all in
+    /// one currency.
+    public func canLink(covering invoices: [OpenInvoice]) -> Bool {
+        guard customerTemplate != nil, let first = invoices.first else { return false }
+        return invoices.allSatisfy { $0.balance.currency == first.balance.currency }
+    }
+
     /// One link for all of `invoices` (same currency), from `customerTemplate`; nil without one.
     public func link(covering invoices: [OpenInvoice], customer: String) -> String? {
-        guard let customerTemplate, let first = invoices.first,
-            invoices.allSatisfy({ $0.balance.currency == first.balance.currency })
-        else { return nil }
+        guard canLink(covering: invoices), let customerTemplate, let first = invoices.first else { return nil }
         let total = Money(minorUnits: invoices.reduce(0) { $0 + $1.balance.minorUnits }, currency: first.balance.currency)
         return fill(
             customerTemplate,
             [
-                "{invoices}": invoices.map(\.number).joined(separator: ","), "{amount}": total.decimalText,
-                "{currency}": total.currency.code, "{customer}": customer,
+                ("{invoices}", invoices.map(\.number).joined(separator: ",")), ("{amount}", total.decimalText),
+                ("{currency}", total.currency.code), ("{customer}", customer),
             ])
     }
+
+    /// Whether ``link(for:customer:)`` makes a link: the export gave one, or there is a template.
+    public func canLink(_ invoice: OpenInvoice) -> Bool { invoice.paymentLink != nil || template != nil }
 
     /// The link for one invoice: the export's own link when it has one, else the template's,
     /// else nil.
@@ -42,32 +50,34 @@ public struct PaymentLinkMaker: Sendable {
         return fill(
             template,
             [
-                "{invoice}": invoice.number, "{amount}": invoice.balance.decimalText,
-                "{currency}": invoice.balance.currency.code, "{customer}": customer,
+                ("{invoice}", invoice.number), ("{amount}", invoice.balance.decimalText),
+                ("{currency}", invoice.balance.currency.code), ("{customer}", customer),
             ])
     }
 
     /// The template with its placeholders filled (percent-encoded), signed when there is a key.
-    private func fill(_ template: String, _ values: [String: String]) -> String {
-        // One pass over the template: every placeholder (each `{…}`) replaced by its encoded value.
-        let encoded = values.map { (placeholder: $0.key, value: Self.percentEncode($0.value)) }
-        var url = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            url += rest[..<open]
-            let tail = rest[open...]
-            if let match = encoded.first(where: { tail.hasPrefix($0.placeholder) }) {
-                url += match.value
-                rest = tail.dropFirst(match.placeholder.count)
+    /// One pass over the template's bytes: every placeholder (each `{…}` named in `values`)
+    /// replaced by its encoded value, any other brace kept as it is.
+    private func fill(_ template: String, _ values: [(placeholder: String, value: String)]) -> String {
+        var url: [UInt8] = []
+        url.reserveCapacity(template.utf8.count + 64)
+        let bytes = Array(template.utf8)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "{"),
+                let match = values.first(where: { bytes[index...].starts(with: $0.placeholder.utf8) })
+            {
+                Self.percentEncode(match.value, into: &url)
+                index += match.placeholder.utf8.count
             } else {
-                url.append("{")
-                rest = tail.dropFirst()
+                url.append(bytes[index])
+                index += 1
             }
         }
-        url += rest
-        guard let keyBytes else { return url }
+        let text = String(decoding: url, as: UTF8.self)
+        guard let keyBytes else { return text }
         let key = SymmetricKey(data: keyBytes)
-        return url + (url.contains("?") ? "&" : "?") + "sig=" + Self.signature(of: url, key: key)
+        return text + (text.contains("?") ? "&" : "?") + "sig=" + Self.signature(of: text, key: key)
     }
 
     /// Hex HMAC-SHA256 of the URL as it stands before `sig` is added: the payment page recomputes
@@ -79,18 +89,26 @@ public struct PaymentLinkMaker: Sendable {
 
     /// Percent-encodes everything but RFC 3986's unreserved characters.
     static func percentEncode(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        percentEncode(text, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Adds `text` percent-encoded (upper-case hex, as RFC 3986 recommends) to `out`.
+    static func percentEncode(_ text: String, into out: inout [UInt8]) {
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
                 UInt8(ascii: "~"):
-                out.append(Character(Unicode.Scalar(byte)))
+                out.append(byte)
             default:
-                let hex = String(byte, radix: 16, uppercase: true)
-                out += "%" + (byte < 16 ? "0" + hex : hex)
+                out.append(UInt8(ascii: "%"))
+                out.append(hexDigits[Int(byte >> 4)])
+                out.append(hexDigits[Int(byte & 0x0F)])
             }
         }
-        return out
     }
+
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
 }

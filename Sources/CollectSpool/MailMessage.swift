@@ -90,7 +90,8 @@ public struct MailMessage: Sendable, Hashable {
 
     /// Folds a header line longer than 78 characters at spaces, continuing with one space.
     static func fold(_ line: String) -> String {
-        guard line.count > 78, !line.contains("\n") else { return line }
+        // No more bytes than 78 is no more characters either: most headers end here.
+        guard line.utf8.count > 78, line.count > 78, !line.contains("\n") else { return line }
         var out = ""
         var current = ""
         for word in line.split(separator: " ", omittingEmptySubsequences: false) {

@@ -16,12 +16,18 @@ enum ContactLogChain {
     /// SHA-256 (hex) of `previous` and an entry's values in the order of ``columns``, each as
     /// SQLite holds it.
     static func hash(previous: String, values: some Sequence<DatabaseValue>) -> String {
-        var text = previous
-        for value in values {
-            text += "\u{1F}"
-            text += value.isNull ? "\u{0}" : describe(value.storage)
+        // Fed to the hash piece by piece: the same bytes as the whole text joined, never built.
+        var hasher = SHA256()
+        func feed(_ text: String) {
+            var text = text
+            text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
         }
-        return SHA256.hash(data: Data(text.utf8)).lowercaseHex
+        feed(previous)
+        for value in values {
+            feed(value.isNull ? "\u{1F}\u{0}" : "\u{1F}")
+            if !value.isNull { feed(describe(value.storage)) }
+        }
+        return hasher.finalize().lowercaseHex
     }
 
     /// `String(describing: storage)`, as the chain has always hashed it (`int64(5)`,

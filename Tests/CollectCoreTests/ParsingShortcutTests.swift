@@ -76,4 +76,21 @@ struct ParsingShortcutTests {
         #expect(CivilDate(year: 1, month: 1, day: 1)!.adding(days: -5_000_000).description == "0001-01-01")
         #expect(CivilDate(iso: "2026-11-30")!.adding(days: 1).description == "2026-12-01")
     }
+
+    @Test("a date is written as YYYY-MM-DD, zeros and all, and read back as the same day")
+    func writtenDates() {
+        /// `value` in `width` digits, as the state has always stored dates.
+        func padded(_ value: Int, _ width: Int) -> String {
+            String(repeating: "0", count: max(0, width - String(value).count)) + String(value)
+        }
+        var random = SplitMix64(seed: 11)
+        var dates = [CivilDate(year: 1, month: 1, day: 1)!, CivilDate(year: 9999, month: 12, day: 31)!]
+        for _ in 0..<5_000 { dates.append(CivilDate(daysSinceEpoch: random.next(in: -719_162...2_932_896))) }
+        for date in dates {
+            let expected = "\(padded(date.year, 4))-\(padded(date.month, 2))-\(padded(date.day, 2))"
+            #expect(date.description == expected)
+            #expect(CivilDate(iso: date.description) == date, "\(expected)")
+        }
+        #expect(CivilDate(year: 987, month: 3, day: 4)!.description == "0987-03-04")
+    }
 }

@@ -1,4 +1,5 @@
 import CollectCore
+import Crypto
 import Foundation
 import GRDB
 import Testing
@@ -76,6 +77,11 @@ struct QuickInsertTests {
         try stored.write { try entry.insertQuickly($0) }
         let readBack = try stored.read { try ContactLogChain.hash(of: 7, previous: "p", in: $0) }
         #expect(ContactLogChain.hash(of: entry, previous: "p") == readBack)
+        // ...and the hash every chain already stored was made with: SHA-256 of the previous hash
+        // and each value's text, each after a unit separator (a NUL for no value), in hex.
+        let values: [DatabaseValue] = ["x".databaseValue, 5.databaseValue, .null, "Zoë \"Q\"\n".databaseValue]
+        let text = "p" + values.map { "\u{1F}" + ($0.isNull ? "\u{0}" : String(describing: $0.storage)) }.joined()
+        #expect(ContactLogChain.hash(previous: "p", values: values) == SHA256.hash(data: Array(text.utf8)).lowercaseHex)
     }
 
     @Test("a skipped invoice reads back as GRDB's own insert stores it")

@@ -101,6 +101,11 @@ struct LanguageTests {
             deCH.quote(LateFeeTerms(percentPerMonthHundredths: 150, afterDays: 30)).hasPrefix("1.5 % des offenen Betrags"),
             "the rate in the locale's own decimal mark")
         #expect(MessageLanguage(tag: "en-US")?.code == "en")
+        // A tag as a list writes it, spaced or with "_", is the tag the state keeps.
+        #expect(MessageLanguage(tag: " fr_CA ") == frCA)
+        #expect(MessageLanguage(tag: "de_DE")?.tag == "de-DE")
+        #expect(MessageLanguage(tag: "") == nil)
+        #expect(MessageLanguage(tag: "fr CA") == nil, "a space inside is no tag of a language written")
         #expect(de.list(["A", "B"]) == "A und B")
         #expect(MessageLanguage(tag: "pt-BR") == nil, "not written yet: the business's language serves")
         let es = try #require(MessageLanguage(tag: "es"))

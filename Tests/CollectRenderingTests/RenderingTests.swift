@@ -94,4 +94,24 @@ struct RenderingTests {
         withOwn.paymentLink = "https://pay.example.com/p/abc"
         #expect(Self.links.link(for: withOwn, customer: "x") == "https://pay.example.com/p/abc")
     }
+
+    @Test("a brace that names no placeholder stays as written; an invoice is said linkable exactly when it gets a link")
+    func linkTemplates() {
+        let invoice = OpenInvoice(number: "A-1", dueDate: Self.asOf, balance: Money(minorUnits: 500, currency: .usd))
+        let euro = OpenInvoice(number: "B{2}", dueDate: Self.asOf, balance: Money(minorUnits: 700, currency: Currency("EUR")!))
+        let links = PaymentLinkMaker(
+            template: "https://p.example/{nope}/{invoice}?a={amount}{", key: nil,
+            customerTemplate: "https://p.example/c/{customer}?i={invoices}&t={amount}{currency}")
+        #expect(links.link(for: invoice, customer: "Zoë") == "https://p.example/{nope}/A-1?a=5.00{")
+        #expect(links.link(for: euro, customer: "Zoë") == "https://p.example/{nope}/B%7B2%7D?a=7.00{")
+        #expect(
+            links.link(covering: [invoice, invoice], customer: "Zoë") == "https://p.example/c/Zo%C3%AB?i=A-1%2CA-1&t=10.00USD")
+        let none = PaymentLinkMaker(template: nil, key: nil)
+        for maker in [links, none] {
+            for invoices in [[invoice], [invoice, euro], []] {
+                #expect(maker.canLink(covering: invoices) == (maker.link(covering: invoices, customer: "x") != nil))
+            }
+            #expect(maker.canLink(invoice) == (maker.link(for: invoice, customer: "x") != nil))
+        }
+    }
 }

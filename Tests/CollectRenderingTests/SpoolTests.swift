@@ -45,6 +45,23 @@ struct SpoolTests {
         }
     }
 
+    @Test("a mailbox quotes its name and keeps its address inside the brackets, clean or not")
+    func mailboxes() {
+        #expect(
+            HeaderText.mailbox(name: "Dana Whitfield", address: "dana@harborpine.example")
+                == "\"Dana Whitfield\" <dana@harborpine.example>")
+        #expect(
+            HeaderText.mailbox(name: "Dana \"D\" O\\Neil", address: "d@x.example") == "\"Dana \\\"D\\\" O\\\\Neil\" <d@x.example>"
+        )
+        #expect(HeaderText.mailbox(name: " \t ", address: " a@x.example\t") == "<a@x.example>")
+        #expect(HeaderText.mailbox(name: nil, address: "a <b>, c; d@x.example") == "<abcd@x.example>")
+        #expect(
+            HeaderText.mailbox(name: "Zoë\r\nBcc: e@evil", address: "z@x.example")
+                == "\(EncodedWord.encode("Zoë  Bcc: e@evil")) <z@x.example>")
+        #expect(HeaderText.clean("  Oakridge\u{2028}Dental\t") == "Oakridge Dental")
+        #expect(HeaderText.clean("Oakridge Dental") == "Oakridge Dental")
+    }
+
     @Test("non-ASCII names and subjects are RFC 2047 words that decode back")
     func encodedWords() throws {
         let subject = "Rappel : facture n° 1042 — merci, Müller & Søn, a long subject that needs more than one encoded word"
