@@ -121,7 +121,7 @@ let package = Package(
         .testTarget(name: "CollectSettingsTests", dependencies: ["CollectSettings"]),
         .testTarget(
             name: "CollectRenderingTests",
-            dependencies: ["CollectRendering", "CollectSpool", "CollectFiles"],
+            dependencies: ["CollectRendering", "CollectSpool", "CollectFiles", "CollectTestSupport"],
             exclude: ["Expected"]
         ),
         .testTarget(name: "CollectReportTests", dependencies: ["CollectReport"], exclude: ["Expected"]),

@@ -91,11 +91,16 @@ public struct MailMessage: Sendable, Hashable {
     /// Folds a header line longer than 78 characters at spaces, continuing with one space.
     static func fold(_ line: String) -> String {
         // No more bytes than 78 is no more characters either: most headers end here.
-        guard line.utf8.count > 78, line.count > 78, !line.contains("\n") else { return line }
+        guard line.utf8.count > 78, !line.contains("\n") else { return line }
+        // In ASCII (nearly every header: names and subjects are encoded words) a character is a
+        // byte, counted at once; other text is counted in characters, as a reader sees them.
+        let ascii = line.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        func length(_ text: some StringProtocol) -> Int { ascii ? text.utf8.count : text.count }
+        guard length(line) > 78 else { return line }
         var out = ""
         var current = ""
         for word in line.split(separator: " ", omittingEmptySubsequences: false) {
-            if !current.isEmpty && current.count + 1 + word.count > 78 {
+            if !current.isEmpty && length(current) + 1 + length(word) > 78 {
                 out += current + "\n"
                 current = " " + word
             } else {

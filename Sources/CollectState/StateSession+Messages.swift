@@ -123,7 +123,8 @@ extension StateSession {
         }
         let update = try db.cachedStatement(
             sql: "UPDATE message SET status = \(MessageStatus.approved.sql), approvedAt = ? WHERE id = ?")
-        for message in targets { try update.execute(arguments: [at, message.id]) }
+        let approvedAt = at.storedText
+        for message in targets { try update.execute(arguments: [approvedAt, message.id]) }
         return targets
     }
 
@@ -194,7 +195,7 @@ extension StateSession {
                        body = ?, subject = ?
                 WHERE id = ?
                 """
-        ).execute(arguments: [at, day, spoolName, body, subject, id])
+        ).execute(arguments: [at.storedText, day, spoolName, body, subject, id])
     }
 
     /// Notes that a released message's file is in place in the spool.

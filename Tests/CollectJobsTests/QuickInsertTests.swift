@@ -1,4 +1,5 @@
 import CollectCore
+import CollectTestSupport
 import Crypto
 import Foundation
 import GRDB
@@ -82,6 +83,24 @@ struct QuickInsertTests {
         let values: [DatabaseValue] = ["x".databaseValue, 5.databaseValue, .null, "Zoë \"Q\"\n".databaseValue]
         let text = "p" + values.map { "\u{1F}" + ($0.isNull ? "\u{0}" : String(describing: $0.storage)) }.joined()
         #expect(ContactLogChain.hash(previous: "p", values: values) == SHA256.hash(data: Array(text.utf8)).lowercaseHex)
+    }
+
+    @Test("a date is stored as the very text GRDB's formatter writes, rounded to the millisecond the same way")
+    func storedDates() {
+        var random = SplitMix64(seed: 3)
+        var dates = [0, 0.0005, 0.9995, 1_796_000_000.123_456, 253_402_300_799.999, -1.5, 1e13].map(
+            Date.init(timeIntervalSince1970:))
+        for n in 0..<20_000 {
+            let seconds = Double(random.next(in: 0...4_000_000_000))
+            // Whole milliseconds, exact halves, and anything between.
+            let fraction = [
+                Double(random.next(in: 0...999)) / 1000, Double(2 * (n % 8) + 1) / 16, Double(random.next(in: 0...999_999)) / 1e6,
+            ][n % 3]
+            dates.append(Date(timeIntervalSince1970: seconds + fraction))
+        }
+        for date in dates {
+            #expect(date.storedText == String.fromDatabaseValue(date.databaseValue), "\(date.timeIntervalSince1970)")
+        }
     }
 
     @Test("a skipped invoice reads back as GRDB's own insert stores it")

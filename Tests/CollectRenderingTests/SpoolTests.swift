@@ -1,7 +1,9 @@
 import CollectCore
 import CollectFiles
-import CollectSpool
+import CollectTestSupport
 import Testing
+
+@testable import CollectSpool
 
 @Suite("Headers, encodings and the spool")
 struct SpoolTests {
@@ -60,6 +62,37 @@ struct SpoolTests {
                 == "\(EncodedWord.encode("Zoë  Bcc: e@evil")) <z@x.example>")
         #expect(HeaderText.clean("  Oakridge\u{2028}Dental\t") == "Oakridge Dental")
         #expect(HeaderText.clean("Oakridge Dental") == "Oakridge Dental")
+    }
+
+    @Test("a long header folds at spaces within 78 characters, as it always has, in ASCII or not")
+    func folding() {
+        /// The folding as first written, counting characters throughout.
+        func reference(_ line: String) -> String {
+            guard line.count > 78, !line.contains("\n") else { return line }
+            var out = ""
+            var current = ""
+            for word in line.split(separator: " ", omittingEmptySubsequences: false) {
+                if !current.isEmpty && current.count + 1 + word.count > 78 {
+                    out += current + "\n"
+                    current = " " + word
+                } else {
+                    current += current.isEmpty ? String(word) : " " + word
+                }
+            }
+            return out + current
+        }
+        let pieces = [
+            "Subject:", "INV-086489,", "and", "7", "more", "", "é", "e\u{301}", "\u{301}x", "日本語", "a\r", "\u{1F1EB}\u{1F1F7}",
+        ]
+        var random = SplitMix64(seed: 5)
+        var folded = 0
+        for _ in 0..<3_000 {
+            let line = (0..<random.next(in: 1...40)).map { _ in pieces[random.next(in: 0...(pieces.count - 1))] }
+                .joined(separator: " ")
+            #expect(MailMessage.fold(line) == reference(line), "\(line)")
+            if MailMessage.fold(line).contains("\n") { folded += 1 }
+        }
+        #expect(folded > 1_000, "most lines are long enough to fold")
     }
 
     @Test("non-ASCII names and subjects are RFC 2047 words that decode back")

@@ -5,7 +5,8 @@ import GRDB
 /// 100,000 invoices more than a tenth of its time.
 ///
 /// The columns are the ones the record's `encode(to:)` writes; a test stores each such record
-/// both ways and reads back the same row.
+/// both ways and reads back the same row. Dates are bound as the text GRDB would store
+/// (``Foundation/Date/storedText``), written without its date formatter.
 protocol QuickInsert {
     /// The record's table.
     static var databaseTableName: String { get }
@@ -43,8 +44,9 @@ extension MessageRecord: QuickInsert {
     var insertValues: [(any DatabaseValueConvertible)?] {
         [
             id, runId, customer, channel, recipient, step, tone, subject, body, file, stagedSHA256, fingerprint, rfcMessageID,
-            status, statusReason, lastPlannedRun, approvedAt, releasedAt, spoolName, spoolState, deliveryState,
-            playbookVersion, template, segment, editedAt, example, attachment, attachmentSHA256, language,
+            status, statusReason, lastPlannedRun, approvedAt?.storedText, releasedAt?.storedText, spoolName, spoolState,
+            deliveryState, playbookVersion, template, segment, editedAt?.storedText, example, attachment, attachmentSHA256,
+            language,
         ]
     }
 }
@@ -64,7 +66,7 @@ extension ContactLogRecord: QuickInsert {
     ]
 
     var insertValues: [(any DatabaseValueConvertible)?] {
-        [id, at, runId, customer, event, channel, step, invoices, amounts, messageId, file, detail, prevHash, hash]
+        [id, at.storedText, runId, customer, event, channel, step, invoices, amounts, messageId, file, detail, prevHash, hash]
     }
 }
 
@@ -79,5 +81,5 @@ extension ReleasedStepRecord: QuickInsert {
     static let insertSQL = makeInsertSQL()
     static let insertColumns = ["invoice", "step", "messageId", "releasedAt", "releasedOn"]
 
-    var insertValues: [(any DatabaseValueConvertible)?] { [invoice, step, messageId, releasedAt, releasedOn] }
+    var insertValues: [(any DatabaseValueConvertible)?] { [invoice, step, messageId, releasedAt.storedText, releasedOn] }
 }
