@@ -3,6 +3,11 @@ public enum JSONText {
     /// `text` as a quoted JSON string.
     public static func string(_ text: String) -> String {
         let utf8 = text.utf8
+        // Nothing to escape (no quote, backslash, control character or U+2028/2029, whose
+        // encodings start E2), as in nearly every name, number and sentence: quoted as it is.
+        if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
+            return "\"" + text + "\""
+        }
         var out: [UInt8] = [UInt8(ascii: "\"")]
         out.reserveCapacity(utf8.count + 2)
         var bytes = utf8.makeIterator()
