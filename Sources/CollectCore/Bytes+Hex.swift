@@ -11,3 +11,15 @@ extension Sequence<UInt8> {
         return String(decoding: out, as: UTF8.self)
     }
 }
+
+extension [UInt8] {
+    /// Adds `marker` and `byte` in two upper-case hex digits: `=3D` in quoted-printable, `%2C` in a URL.
+    public mutating func appendEscaped(_ byte: UInt8, marker: UInt8) {
+        append(marker)
+        append(upperHexDigits[Int(byte >> 4)])
+        append(upperHexDigits[Int(byte & 0x0F)])
+    }
+}
+
+/// The upper-case hexadecimal digits, as bytes.
+private let upperHexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)

@@ -33,9 +33,7 @@ public enum QuotedPrintable {
             if plain {
                 out.append(byte)
             } else {
-                out.append(UInt8(ascii: "="))
-                out.append(hexDigits[Int(byte >> 4)])
-                out.append(hexDigits[Int(byte & 0x0F)])
+                out.appendEscaped(byte, marker: UInt8(ascii: "="))
             }
             width += count
         }
@@ -74,9 +72,6 @@ public enum QuotedPrintable {
         }
         return out
     }
-
-    /// The upper-case hexadecimal digits of `=XX`, as bytes.
-    private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
 
     private static func hexValue(_ high: UInt8, _ low: UInt8) -> UInt8? {
         func nibble(_ byte: UInt8) -> UInt8? {

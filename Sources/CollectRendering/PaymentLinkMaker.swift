@@ -87,14 +87,8 @@ public struct PaymentLinkMaker: Sendable {
         return mac.lowercaseHex
     }
 
-    /// Percent-encodes everything but RFC 3986's unreserved characters.
-    static func percentEncode(_ text: String) -> String {
-        var out: [UInt8] = []
-        percentEncode(text, into: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Adds `text` percent-encoded (upper-case hex, as RFC 3986 recommends) to `out`.
+    /// Adds `text` to `out` with everything but RFC 3986's unreserved characters percent-encoded
+    /// (upper-case hex, as RFC 3986 recommends).
     static func percentEncode(_ text: String, into out: inout [UInt8]) {
         for byte in text.utf8 {
             switch byte {
@@ -103,12 +97,8 @@ public struct PaymentLinkMaker: Sendable {
                 UInt8(ascii: "~"):
                 out.append(byte)
             default:
-                out.append(UInt8(ascii: "%"))
-                out.append(hexDigits[Int(byte >> 4)])
-                out.append(hexDigits[Int(byte & 0x0F)])
+                out.appendEscaped(byte, marker: UInt8(ascii: "%"))
             }
         }
     }
-
-    private static let hexDigits = Array("0123456789ABCDEF".utf8)
 }

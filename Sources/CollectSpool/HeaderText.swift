@@ -37,7 +37,7 @@ public enum HeaderText {
         let cleaned = clean(address)
         let address =
             cleaned.utf8.contains(where: Self.isOutOfAddress)
-            ? cleaned.filter { $0 != "<" && $0 != ">" && $0 != "," && $0 != ";" && $0 != " " } : cleaned
+            ? cleaned.filter { $0.asciiValue.map { !Self.isOutOfAddress($0) } ?? true } : cleaned
         guard let name, !clean(name).isEmpty else { return "<\(address)>" }
         return "\(displayName(name)) <\(address)>"
     }

@@ -24,8 +24,8 @@ enum ContactLogChain {
         }
         feed(previous)
         for value in values {
-            feed(value.isNull ? "\u{1F}\u{0}" : "\u{1F}")
-            if !value.isNull { feed(describe(value.storage)) }
+            feed("\u{1F}")
+            feed(value.isNull ? "\u{0}" : describe(value.storage))
         }
         return hasher.finalize().lowercaseHex
     }
