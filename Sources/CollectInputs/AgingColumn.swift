@@ -9,26 +9,34 @@ enum AgingColumn: String, CaseIterable {
     case amount = "Amount"
 }
 
-/// One aging-report row's cells by the role of their column: a slot per role, so a report of a
-/// million rows hashes nothing to file or find a cell.
+/// One aging-report row's cells by the role of their column: a field per role, so a report of a
+/// million rows hashes nothing, and allocates nothing, to file or find a cell.
 struct AgingCells {
-    private var values = [String?](repeating: nil, count: AgingColumn.allCases.count)
+    private var txnType, date, refNumber, name, dueDate, openBalance, amount: String?
 
     /// The cell in the column of this role; the last such column's, when a report repeats one.
     subscript(role: AgingColumn) -> String? {
-        get { values[Self.slot(role)] }
-        set { values[Self.slot(role)] = newValue }
-    }
-
-    private static func slot(_ role: AgingColumn) -> Int {
-        switch role {
-        case .txnType: 0
-        case .date: 1
-        case .refNumber: 2
-        case .name: 3
-        case .dueDate: 4
-        case .openBalance: 5
-        case .amount: 6
+        get {
+            switch role {
+            case .txnType: txnType
+            case .date: date
+            case .refNumber: refNumber
+            case .name: name
+            case .dueDate: dueDate
+            case .openBalance: openBalance
+            case .amount: amount
+            }
+        }
+        set {
+            switch role {
+            case .txnType: txnType = newValue
+            case .date: date = newValue
+            case .refNumber: refNumber = newValue
+            case .name: name = newValue
+            case .dueDate: dueDate = newValue
+            case .openBalance: openBalance = newValue
+            case .amount: amount = newValue
+            }
         }
     }
 }

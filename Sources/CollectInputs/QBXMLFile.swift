@@ -16,10 +16,14 @@ public final class QBXMLFile: RecordReader {
     private let file: String
     private let options: ReadingOptions
     private let recordElement: String
+    /// ``recordElement``'s number in the stream's names.
+    private let recordID: Int32
     private var pending: [InputRecord] = []
     /// The role of each aging-report column, by its `colID`, decided once from its `ColDesc`: a
     /// report has ten or so, looked through rather than hashed for each cell of each row.
-    private var columnRoles: [(id: String, role: AgingColumn)] = []
+    private var columnRoles: [(id: [UInt8], role: AgingColumn)] = []
+    /// The names an invoice's fields and an aging report's cells are found by, as numbers.
+    private let names: QBXMLNames
 
     static let responses: [String: (InputKind, String, String)] = [
         "InvoiceQueryRs": (.openInvoices, "qbXML InvoiceQueryRs", "InvoiceRet"),
@@ -42,15 +46,17 @@ public final class QBXMLFile: RecordReader {
         self.file = file
         self.options = options
         stream = try XMLStream(source: source, file: file)
+        names = QBXMLNames(stream)
         while let event = try stream.next() {
-            guard case .start(let name, let attributes, let selfClosing) = event else { continue }
+            guard case .start(let name, let attributes, _) = event else { continue }
             if name == "ToDoAddRs" {
                 // Answers to the ledger's requests: each one its own record, with its own status.
                 self.kind = .ledgerResponses
                 self.format = "qbXML ToDoAddRs (answers to the ledger's requests)"
                 self.recordElement = name
-                let node = try XMLNode.read(name: name, attributes: attributes, selfClosing: selfClosing, from: stream)
-                pending = try records(from: node)
+                self.recordID = stream.nameID(for: name)
+                let node = try XMLNode.read(from: stream)
+                if let first = try firstRecord(from: node) { pending.insert(first, at: 0) }
                 return
             }
             if let (kind, format, record) = Self.fragments[name] {
@@ -58,8 +64,9 @@ public final class QBXMLFile: RecordReader {
                 self.kind = kind
                 self.format = format
                 self.recordElement = record
-                let node = try XMLNode.read(name: name, attributes: attributes, selfClosing: selfClosing, from: stream)
-                pending = try records(from: node)
+                self.recordID = stream.nameID(for: record)
+                let node = try XMLNode.read(from: stream)
+                if let first = try firstRecord(from: node) { pending.insert(first, at: 0) }
                 return
             }
             if let (kind, format, record) = Self.responses[name] {
@@ -67,6 +74,7 @@ public final class QBXMLFile: RecordReader {
                 self.kind = kind
                 self.format = format
                 self.recordElement = record
+                self.recordID = stream.nameID(for: record)
                 return
             }
             if name.hasSuffix("Rs") && name != "QBXMLMsgsRs" {
@@ -90,24 +98,25 @@ public final class QBXMLFile: RecordReader {
     }
 
     public func next() throws -> InputRecord? {
-        while pending.isEmpty {
-            guard let event = try stream.next() else { return nil }
-            guard case .start(let name, let attributes, let selfClosing) = event else { continue }
+        if !pending.isEmpty { return pending.removeFirst() }
+        while let id = try stream.nextStart() {
+            // Records first, by number: a million of them pass here, and nothing else does often.
+            if id == recordID {
+                if let record = try firstRecord(from: try XMLNode.read(from: stream)) { return record }
+                continue
+            }
+            let name = stream.nameTable[Int(id)]
             switch name {
-            case recordElement:
-                let node = try XMLNode.read(name: name, attributes: attributes, selfClosing: selfClosing, from: stream)
-                pending = try records(from: node)
             case "ColDesc":
-                let node = try XMLNode.read(name: name, attributes: attributes, selfClosing: selfClosing, from: stream)
-                if let id = node.attributes["colID"] {
+                let node = try XMLNode.read(from: stream)
+                if let id = node.attribute("colID").map({ Array($0.utf8) }) {
                     columnRoles.removeAll { $0.id == id }
-                    if let role = Self.agingRole(type: node.value("ColType"), title: node.child("ColTitle")?.attributes["value"])
-                    {
+                    if let role = Self.agingRole(type: node.value("ColType"), title: node.child("ColTitle")?.attribute("value")) {
                         columnRoles.append((id, role))
                     }
                 }
             case "ReportSubtitle" where kind == .openInvoices:
-                let node = try XMLNode.read(name: name, attributes: attributes, selfClosing: selfClosing, from: stream)
+                let node = try XMLNode.read(from: stream)
                 exportedAsOf = node.text.range(of: "As of ").flatMap { QBODates.longDate(String(node.text[$0.upperBound...])) }
             case "ToDoAddRs":
                 // Answers to the ledger's requests in a file of another kind would go unread.
@@ -120,12 +129,12 @@ public final class QBXMLFile: RecordReader {
                         file: file, line: stream.startLine, message: "mixes \(name) with other responses; send one kind per file",
                         isFatal: true)
                 }
-                try Self.checkStatus(attributes, element: name, file: file, line: stream.startLine)
+                try Self.checkStatus(stream.attributes, element: name, file: file, line: stream.startLine)
             default:
                 continue
             }
         }
-        return pending.removeFirst()
+        return nil
     }
 
     /// An error on `field` of a record, at the field's own line when it is there.
@@ -150,60 +159,69 @@ public final class QBXMLFile: RecordReader {
     }
 
     private func currency(_ node: XMLNode) throws -> Currency {
-        guard let name = node.value("CurrencyRef", "FullName") else { return options.currency }
+        guard let name = node.value(names.currencyRef, names.fullName) else { return options.currency }
         guard let currency = QBXMLCurrencies.code(for: name) else {
             throw fail(node, "CurrencyRef/FullName", "\"\(name)\" is not a currency collect knows; use its ISO code")
         }
         return currency
     }
 
-    private func records(from node: XMLNode) throws -> [InputRecord] {
+    /// The first record `node` holds, any others left pending (a payment applied to several
+    /// invoices); nil when it holds none collect reads. Most hold one, returned without a list.
+    private func firstRecord(from node: XMLNode) throws -> InputRecord? {
         switch node.name {
-        case "InvoiceRet": return [.invoice(try invoice(node))]
-        case "CustomerRet": return try customer(node).map { [.customer($0)] } ?? []
-        case "ReceivePaymentRet": return try payments(node).map { .payment($0) }
-        case "DataRow": return try agingRow(node).map { [.invoice($0)] } ?? []
-        case "ToDoAddRs": return [.ledgerResponse(try ledgerResponse(node))]
-        default: return []
+        case "InvoiceRet": return .invoice(try invoice(node))
+        case "CustomerRet": return try customer(node).map { .customer($0) }
+        case "ReceivePaymentRet":
+            let records = try payments(node).map { InputRecord.payment($0) }
+            pending.append(contentsOf: records.dropFirst())
+            return records.first
+        case "DataRow": return try agingRow(node).map { .invoice($0) }
+        case "ToDoAddRs": return .ledgerResponse(try ledgerResponse(node))
+        default: return nil
         }
     }
 
     private func invoice(_ node: XMLNode) throws -> InvoiceRow {
-        guard let customer = node.value("CustomerRef", "FullName") else { throw fail(node, "CustomerRef/FullName", "is missing") }
-        let txnID = node.value("TxnID")
+        guard let customer = node.value(names.customerRef, names.fullName) else {
+            throw fail(node, "CustomerRef/FullName", "is missing")
+        }
+        let txnID = node.value(names.txnID)
+        let refNumber = node.value(names.refNumber)
         // No RefNumber: fall back to the TxnID, visibly, so the invoice is findable (and set aside
         // for a person: no reminder can name it or link to it).
-        guard let number = node.value("RefNumber") ?? txnID.map({ "TxnID \($0)" }) else {
+        guard let number = refNumber ?? txnID.map({ "TxnID \($0)" }) else {
             throw fail(node, "RefNumber", "is missing, and so is TxnID")
         }
         let currency = try currency(node)
-        guard let due = try date(node, "DueDate", node.value("DueDate") ?? node.value("TxnDate")) else {
+        let txnDate = node.value(names.txnDate)
+        guard let due = try date(node, "DueDate", node.value(names.dueDate) ?? txnDate) else {
             throw fail(node, "DueDate", "is missing, and so is TxnDate")
         }
-        guard var balance = try money(node, "BalanceRemaining", node.value("BalanceRemaining"), currency) else {
+        guard var balance = try money(node, "BalanceRemaining", node.value(names.balanceRemaining), currency) else {
             throw fail(node, "BalanceRemaining", "is missing")
         }
-        if node.value("IsPaid")?.lowercased() == "true" { balance = Money(minorUnits: 0, currency: currency) }
+        if node.value(names.isPaid)?.lowercased() == "true" { balance = Money(minorUnits: 0, currency: currency) }
         var row = InvoiceRow(
-            number: number, customer: customer, issueDate: try date(node, "TxnDate", node.value("TxnDate")), dueDate: due,
-            total: try money(node, "Subtotal", node.value("Subtotal"), currency), balance: balance, paymentLink: nil, email: nil,
-            phone: nil, line: node.line)
+            number: number, customer: customer, issueDate: try date(node, "TxnDate", txnDate), dueDate: due,
+            total: try money(node, "Subtotal", node.value(names.subtotal), currency), balance: balance, paymentLink: nil,
+            email: nil, phone: nil, line: node.line)
         // Only one still owed is chased, so only its missing number matters.
-        if node.value("RefNumber") == nil, balance.isPositive { row.doubt = .noNumber(number, field: "RefNumber") }
+        if refNumber == nil, balance.isPositive { row.doubt = .noNumber(number, field: "RefNumber") }
         return row
     }
 
     private func ledgerResponse(_ node: XMLNode) throws -> LedgerResponse {
-        guard let id = node.attributes["requestID"], !id.isEmpty else {
+        guard let id = node.attribute("requestID"), !id.isEmpty else {
             throw InputError(
                 file: file, line: node.line, field: "requestID", message: "is missing: which request it answers is not known")
         }
-        guard let text = node.attributes["statusCode"], let code = Int(text) else {
+        guard let text = node.attribute("statusCode"), let code = Int(text) else {
             throw InputError(file: file, line: node.line, field: "statusCode", message: "is missing or not a number")
         }
         return LedgerResponse(
-            requestID: id, statusCode: code, severity: node.attributes["statusSeverity"] ?? (code == 0 ? "Info" : "Error"),
-            message: node.attributes["statusMessage"] ?? "", line: node.line, returned: node.child("ToDoRet") != nil)
+            requestID: id, statusCode: code, severity: node.attribute("statusSeverity") ?? (code == 0 ? "Info" : "Error"),
+            message: node.attribute("statusMessage") ?? "", line: node.line, returned: node.child("ToDoRet") != nil)
     }
 
     private func customer(_ node: XMLNode) throws -> CustomerRow? {
@@ -259,9 +277,9 @@ public final class QBXMLFile: RecordReader {
     /// A row of the ARAgingDetail report: cells mapped by `colID` through `ColDesc`, never by position.
     private func agingRow(_ node: XMLNode) throws -> InvoiceRow? {
         var cells = AgingCells()
-        node.forEachChild { cell in
-            guard cell.name == "ColData", let id = cell.attributes["colID"], let value = cell.attributes["value"],
-                let role = columnRoles.first(where: { $0.id == id })?.role
+        node.forEachChild(named: names.cell) { cell in
+            guard let found = cell.withAttribute(names.columnID, { id in columnRoles.first { $0.id.elementsEqual(id) } }),
+                let role = found?.role, let value = cell.attribute(names.value)
             else { return }
             // Most cells are plain ASCII with nothing to tidy, decided on the bytes (and not copied).
             if value.utf8.withContiguousStorageIfAvailable({ $0.isTidyText }) == true {
@@ -271,8 +289,7 @@ public final class QBXMLFile: RecordReader {
                 cells[role] = text.isEmpty ? nil : String(text)
             }
         }
-        let type = cells[.txnType]?.lowercased()
-        let chased = type.map { QBOAgingDetailFile.chasedTypes.contains($0) } ?? true
+        let chased = cells[.txnType].map(QBOAgingDetailFile.isChased) ?? true
         let currency = options.currency
         // A credit memo or an unapplied payment is read as the credit it is (a negative balance),
         // so no reminder asks the customer for more than they owe; other types are not read.

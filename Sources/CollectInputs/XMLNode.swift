@@ -1,32 +1,69 @@
+import CLibXML2
 import CollectCore
 
 /// An element of a small tree: one record of a qbXML response (an `InvoiceRet`, a `DataRow`),
 /// never the whole document.
 ///
-/// The record's elements are kept in one flat list in document order, each naming its parent:
-/// a record of thirty elements is one allocation, not thirty objects each with a list of children
-/// (which a file of a million records made, and freed, thirty million times).
+/// The record is kept flat (``XMLRecord``): its elements in one list in document order, each
+/// naming its parent, their attributes in another, and all their text in one run of bytes. Strings
+/// are made only for what is asked for. A record of thirty elements is a handful of allocations,
+/// not thirty objects each with a list of children, one of attributes and a string per value
+/// (which a file of a million records made, and freed, tens of millions of times).
 struct XMLNode {
-    /// One element of the record as read.
-    struct Element {
-        var name: String
-        var attributes: XMLAttributes
-        var line: Int
-        var text = ""
-        /// The index of the parent element; -1 for the record's own element.
-        var parent: Int
-    }
-
-    /// Every element of the record, in document order: an element's descendants follow it.
-    private let elements: [Element]
-    /// Which of them this node is.
+    /// The record this node is part of.
+    private let record: XMLRecord
+    /// Which of the record's elements this node is.
     private let index: Int
 
-    var name: String { elements[index].name }
-    var attributes: XMLAttributes { elements[index].attributes }
-    var line: Int { elements[index].line }
+    private var element: XMLRecord.Element { record.elements[index] }
+
+    var name: String { record.name(element.name) }
+    var line: Int { element.line }
     /// The element's own text (not its children's).
-    var text: String { elements[index].text }
+    var text: String { record.string(element.text) }
+
+    /// The element's attributes, in document order.
+    var attributes: XMLAttributes {
+        XMLAttributes(
+            pairs: record.attributes[element.attributes].map {
+                XMLAttributes.Pair(name: record.name($0.name), value: record.string($0.value))
+            })
+    }
+
+    /// The value of the attribute named `name`; the first, when the element repeats one.
+    func attribute(_ name: String) -> String? {
+        for attribute in record.attributes[element.attributes] where record.isNamed(attribute.name, name) {
+            return record.string(attribute.value)
+        }
+        return nil
+    }
+
+    /// The value of the attribute whose name is numbered `name` (``XMLStream/nameID(for:)``).
+    func attribute(_ name: Int32) -> String? {
+        for attribute in record.attributes[element.attributes] where attribute.name == name {
+            return record.string(attribute.value)
+        }
+        return nil
+    }
+
+    /// `body` applied to the bytes of the value of the attribute whose name is numbered `name`,
+    /// without making a string; nil when the element has no such attribute.
+    func withAttribute<Result>(_ name: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        for attribute in record.attributes[element.attributes] where attribute.name == name {
+            return record.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[attribute.value])) }
+        }
+        return nil
+    }
+
+    /// Calls `body` with each child whose name is numbered `name`, in document order.
+    func forEachChild(named name: Int32, _ body: (XMLNode) throws -> Void) rethrows {
+        let elements = record.elements
+        var next = index + 1
+        while next < elements.count, elements[next].parent >= index {
+            if elements[next].parent == index, elements[next].name == name { try body(XMLNode(record: record, index: next)) }
+            next += 1
+        }
+    }
 
     /// The child elements, in document order.
     var children: [XMLNode] {
@@ -38,49 +75,61 @@ struct XMLNode {
     /// Calls `body` with each child, in document order, without gathering them first: the
     /// elements after this one, up to the first that lies outside it (whose parent comes before it).
     func forEachChild(_ body: (XMLNode) throws -> Void) rethrows {
+        let elements = record.elements
         var next = index + 1
         while next < elements.count, elements[next].parent >= index {
-            if elements[next].parent == index { try body(XMLNode(elements: elements, index: next)) }
+            if elements[next].parent == index { try body(XMLNode(record: record, index: next)) }
             next += 1
         }
     }
 
     /// The index of the first child named `name`.
     private func childIndex(_ name: String) -> Int? {
+        let elements = record.elements
         var next = index + 1
         while next < elements.count, elements[next].parent >= index {
-            // Lengths first: most names looked past differ in length, and that costs nothing to see.
-            if elements[next].parent == index, elements[next].name.utf8.count == name.utf8.count,
-                elements[next].name == name
-            {
-                return next
-            }
+            if elements[next].parent == index, record.isNamed(elements[next].name, name) { return next }
             next += 1
         }
         return nil
     }
 
+    /// The index of the first child whose name is numbered `name`.
+    private func childIndex(_ name: Int32) -> Int? {
+        let elements = record.elements
+        var next = index + 1
+        while next < elements.count, elements[next].parent >= index {
+            if elements[next].parent == index, elements[next].name == name { return next }
+            next += 1
+        }
+        return nil
+    }
+
+    /// The first child whose name is numbered `name` (``XMLStream/nameID(for:)``).
+    func child(_ name: Int32) -> XMLNode? { childIndex(name).map { XMLNode(record: record, index: $0) } }
+
+    /// ``value(_:)-(String)`` of the first child whose name is numbered `name`.
+    func value(_ name: Int32) -> String? {
+        childIndex(name).flatMap { record.tidyString(record.elements[$0].text) }
+    }
+
+    /// ``value(_:_:)-(String,String)`` by the numbers of the names.
+    func value(_ parent: Int32, _ name: Int32) -> String? {
+        child(parent)?.value(name)
+    }
+
     /// The first child with this name.
-    func child(_ name: String) -> XMLNode? { childIndex(name).map { XMLNode(elements: elements, index: $0) } }
+    func child(_ name: String) -> XMLNode? { childIndex(name).map { XMLNode(record: record, index: $0) } }
 
     /// The trimmed text of the first child named `name` on one line (control characters become
     /// spaces), nil when absent or empty.
     func value(_ name: String) -> String? {
-        childIndex(name).flatMap { Self.tidy(elements[$0].text) }
+        childIndex(name).flatMap { record.tidyString(record.elements[$0].text) }
     }
 
     /// The trimmed text of `parent`'s child `name` (`CustomerRef`, `FullName`), as ``value(_:)``.
     func value(_ parent: String, _ name: String) -> String? {
         child(parent)?.value(name)
-    }
-
-    /// Text on one line and trimmed, nil when empty.
-    private static func tidy(_ text: String) -> String? {
-        guard !text.isEmpty else { return nil }
-        // Most values are plain ASCII with nothing to tidy, decided on the bytes (and not copied).
-        if text.utf8.withContiguousStorageIfAvailable({ $0.isTidyText }) == true { return text }
-        let tidy = text.replacingControlCharacters.trimmingSpaces
-        return tidy.isEmpty ? nil : String(tidy)
     }
 
     /// The most elements one record (an `InvoiceRet`, a report) may hold: a record is kept whole in
@@ -89,43 +138,60 @@ struct XMLNode {
     /// The most text one record may hold, all its elements together.
     static let maximumTextBytes = 16 << 20
 
-    /// Reads the rest of this element from `stream` (its start event already consumed).
-    static func read(name: String, attributes: XMLAttributes, selfClosing: Bool, from stream: XMLStream) throws -> XMLNode {
-        var elements = [Element(name: name, attributes: attributes, line: stream.startLine, parent: -1)]
-        if selfClosing { return XMLNode(elements: elements, index: 0) }
-        // A record holds a few dozen elements: room for them at once, rather than growing one,
-        // two, four…
-        elements.reserveCapacity(32)
+    /// Reads the element `stream` is on (its start event just returned by ``XMLStream/next()``)
+    /// to its end.
+    ///
+    /// Asks libxml2's reader for each node directly, not through ``XMLStream/next()``: a record's
+    /// elements and attributes go into its lists, and their text into its bytes, without an event,
+    /// a name for their ends, or a string.
+    static func read(from stream: XMLStream) throws -> XMLNode {
+        let reader = stream.reader
+        // Back from the attributes `next()` looked through, to the element they belong to.
+        xmlTextReaderMoveToElement(reader)
+        // The last record's lists, emptied: once it is let go, its room is used again, and most
+        // records need no allocation but the record itself.
+        var builder = stream.spareBuilder ?? XMLRecord.Builder()
+        stream.spareBuilder = nil
+        builder.removeAll()
+        defer { stream.spareBuilder = builder }
+        guard let root = xmlTextReaderCurrentNode(reader) else { throw stream.notWellFormed }
+        builder.open(
+            name: stream.nameID(root.pointee.name), line: stream.startLine, parent: -1, attributes: root.pointee.properties,
+            stream: stream)
+        if xmlTextReaderIsEmptyElement(reader) == 1 { return XMLNode(record: builder.finish(stream), index: 0) }
         var open = [0]
         open.reserveCapacity(8)
-        var textBytes = 0
         func refuse(_ what: String) -> InputError {
             InputError(
-                file: stream.file, line: elements[0].line,
-                message: "the \(name) here holds more than \(what); split the export", isFatal: true)
+                file: stream.file, line: builder.elements[0].line,
+                message: "the \(stream.name(root.pointee.name)) here holds more than \(what); split the export", isFatal: true)
         }
-        while let event = try stream.next() {
-            switch event {
-            case .start(let childName, let childAttributes, let childSelfClosing):
+        while try stream.step() {
+            switch xmlTextReaderNodeType(reader) {
+            case Int32(XML_READER_TYPE_ELEMENT.rawValue):
+                guard let node = xmlTextReaderCurrentNode(reader) else { continue }
+                guard builder.elements.count < maximumElements else { throw refuse("\(maximumElements) elements") }
+                builder.open(
+                    name: stream.nameID(node.pointee.name), line: Int(xmlGetLineNo(node)), parent: open.last!,
+                    attributes: node.pointee.properties, stream: stream)
                 // Attribute values count as text: an aging report carries its cells in them.
-                textBytes += childAttributes.pairs.reduce(0) { $0 + $1.value.utf8.count }
-                guard elements.count < maximumElements else { throw refuse("\(maximumElements) elements") }
-                guard textBytes <= maximumTextBytes else { throw refuse("\(maximumTextBytes) bytes of text") }
-                elements.append(
-                    Element(name: childName, attributes: childAttributes, line: stream.startLine, parent: open.last!))
-                if !childSelfClosing { open.append(elements.count - 1) }
-            case .text(let text):
-                textBytes += text.utf8.count
-                guard textBytes <= maximumTextBytes else { throw refuse("\(maximumTextBytes) bytes of text") }
-                let node = open.last!
-                if elements[node].text.isEmpty { elements[node].text = text } else { elements[node].text += text }
-            case .end:
+                guard builder.bytes.count <= maximumTextBytes else { throw refuse("\(maximumTextBytes) bytes of text") }
+                if xmlTextReaderIsEmptyElement(reader) != 1 { open.append(builder.elements.count - 1) }
+            case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue):
+                guard let text = xmlTextReaderConstValue(reader) else { continue }
+                builder.appendText(text, to: open.last!)
+                guard builder.bytes.count <= maximumTextBytes else { throw refuse("\(maximumTextBytes) bytes of text") }
+            case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
                 open.removeLast()
-                if open.isEmpty { return XMLNode(elements: elements, index: 0) }
-            case .whitespace:
+                if open.isEmpty { return XMLNode(record: builder.finish(stream), index: 0) }
+            case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue), Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue),
+                Int32(XML_READER_TYPE_ENTITY.rawValue):
+                throw stream.entitiesRefused
+            default:
+                // Whitespace alone between elements, comments, processing instructions.
                 continue
             }
         }
-        return XMLNode(elements: elements, index: 0)
+        return XMLNode(record: builder.finish(stream), index: 0)
     }
 }

@@ -20,7 +20,7 @@ enum XMLEvent: Equatable {
 /// a document type declaration is refused outright, so no entity is ever expanded; every error
 /// libxml2 reports fails the file.
 final class XMLStream {
-    private let reader: xmlTextReaderPtr
+    let reader: xmlTextReaderPtr
     private let box: Box
     let file: String
 
@@ -29,7 +29,14 @@ final class XMLStream {
         let source: any ByteSource
         var error: (message: String, line: Int)?
         var readFailure: (any Error)?
-        init(source: any ByteSource) { self.source = source }
+        /// Set with either of the two: one flag the reading loops test after each step, a plain
+        /// load where the two optionals above would each be an exclusivity-checked access.
+        let failed = UnsafeMutablePointer<Bool>.allocate(capacity: 1)
+        init(source: any ByteSource) {
+            self.source = source
+            failed.initialize(to: false)
+        }
+        deinit { failed.deallocate() }
     }
 
     /// - Parameter reportsWhitespace: whether text of spaces alone is reported (a spreadsheet's
@@ -43,6 +50,7 @@ final class XMLStream {
                 return Int32(try box.source.read(into: UnsafeMutableRawBufferPointer(start: buffer, count: Int(length))))
             } catch {
                 box.readFailure = error
+                box.failed.pointee = true
                 return -1
             }
         }
@@ -65,10 +73,15 @@ final class XMLStream {
                 guard box.error == nil else { return }
                 let message = error.pointee.message.map { String(cString: $0) } ?? "XML error"
                 box.error = (message.trimmingCharacters(in: .whitespacesAndNewlines), Int(error.pointee.line))
+                box.failed.pointee = true
             }, context)
     }
 
-    deinit { xmlFreeTextReader(reader) }
+    deinit {
+        xmlFreeTextReader(reader)
+        names.deinitialize()
+        names.deallocate()
+    }
 
     /// Whether text of spaces alone is reported (a spreadsheet's cells), or passed over (qbXML).
     let reportsWhitespace: Bool
@@ -76,33 +89,21 @@ final class XMLStream {
     /// The line the parser has read up to (it reads ahead of the current node).
     var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
 
+    /// The lists of the last record read, kept for the next (``XMLNode/read(from:)``).
+    var spareBuilder: XMLRecord.Builder?
+
     /// The line the most recent element started on.
     private(set) var startLine = 0
 
     /// The next event, or nil at the end of the document.
     func next() throws -> XMLEvent? {
         while true {
-            let status = xmlTextReaderRead(reader)
-            if let error = box.error {
-                throw InputError(file: file, line: error.line, message: "is not well-formed XML: \(error.message)", isFatal: true)
-            }
-            if let failure = box.readFailure {
-                throw InputError(file: file, message: "could not be read: \(failure)", isFatal: true)
-            }
-            if status == 0 { return nil }
-            guard status == 1 else {
-                throw InputError(file: file, line: line, message: "is not well-formed XML", isFatal: true)
-            }
+            guard try step() else { return nil }
             switch xmlTextReaderNodeType(reader) {
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
                 let name = name(xmlTextReaderConstLocalName(reader))
                 startLine = xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? line
                 let selfClosing = xmlTextReaderIsEmptyElement(reader) == 1
-                var attributes = XMLAttributes()
-                while xmlTextReaderMoveToNextAttribute(reader) == 1 {
-                    attributes.append(
-                        name: self.name(xmlTextReaderConstLocalName(reader)), value: string(xmlTextReaderConstValue(reader)))
-                }
                 return .start(name: name, attributes: attributes, selfClosing: selfClosing)
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
                 return .end(name: name(xmlTextReaderConstLocalName(reader)))
@@ -114,36 +115,136 @@ final class XMLStream {
                 return .whitespace(string(xmlTextReaderConstValue(reader)))
             case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue), Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue),
                 Int32(XML_READER_TYPE_ENTITY.rawValue):
-                throw InputError(
-                    file: file, line: line,
-                    message: "declares a document type or entities; collect never expands entities and refuses such files",
-                    isFatal: true)
+                throw entitiesRefused
             default:
                 continue
             }
         }
     }
 
-    private func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+    /// Moves on to the next element's start, passing over text, ends and whitespace: the number of
+    /// its name in ``nameTable``, or nil at the end of the document. Its attributes are
+    /// ``attributes``; ``XMLNode/read(from:)`` reads the rest of it.
+    func nextStart() throws -> Int32? {
+        while try step() {
+            switch xmlTextReaderNodeType(reader) {
+            case Int32(XML_READER_TYPE_ELEMENT.rawValue):
+                startLine = xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? line
+                return nameID(xmlTextReaderConstLocalName(reader))
+            case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue), Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue),
+                Int32(XML_READER_TYPE_ENTITY.rawValue):
+                throw entitiesRefused
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
+    /// The attributes of the element the reader is on, in document order.
+    var attributes: XMLAttributes {
+        xmlTextReaderMoveToElement(reader)
+        var attributes = XMLAttributes()
+        while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+            attributes.append(name: name(xmlTextReaderConstLocalName(reader)), value: string(xmlTextReaderConstValue(reader)))
+        }
+        xmlTextReaderMoveToElement(reader)
+        return attributes
+    }
+
+    /// Moves the reader on one node: false at the end of the document.
+    ///
+    /// - Throws: a fatal ``InputError`` for the first error libxml2 reported, a read that failed,
+    ///   or a step that failed without either.
+    func step() throws -> Bool {
+        let status = xmlTextReaderRead(reader)
+        if box.failed.pointee {
+            if let error = box.error {
+                throw InputError(file: file, line: error.line, message: "is not well-formed XML: \(error.message)", isFatal: true)
+            }
+            if let failure = box.readFailure {
+                throw InputError(file: file, message: "could not be read: \(failure)", isFatal: true)
+            }
+        }
+        if status == 0 { return false }
+        guard status == 1 else { throw notWellFormed }
+        return true
+    }
+
+    /// The refusal of a document type or an entity, met at the current line.
+    var entitiesRefused: InputError {
+        InputError(
+            file: file, line: line,
+            message: "declares a document type or entities; collect never expands entities and refuses such files",
+            isFatal: true)
+    }
+
+    func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
         guard let pointer else { return "" }
         return String(cString: pointer)
     }
 
-    /// Element names already made into strings, by the pointer libxml2 gives: it keeps each name
-    /// once, in its dictionary, so a file of a million records has a few dozen names to make. A
-    /// slot per pointer's hash, found without a search; a name whose slot another holds is made
-    /// again each time (a document of many names, which qbXML is not).
-    private var names = [(pointer: UnsafePointer<xmlChar>?, name: String)](repeating: (nil, ""), count: 256)
+    /// Element and attribute names already made into strings, by the pointer libxml2 gives: it
+    /// keeps each name once, in its dictionary, so a file of a million records has a few dozen
+    /// names to make. A slot per pointer's hash, found without a search (a name whose slot another
+    /// holds is found in ``overflow``). Kept behind a pointer: the slots are read for every
+    /// element, and a stored array would check exclusive access each time.
+    private let names: UnsafeMutableBufferPointer<(pointer: UnsafePointer<xmlChar>?, name: String, id: Int32)> = {
+        let slots = UnsafeMutableBufferPointer<(pointer: UnsafePointer<xmlChar>?, name: String, id: Int32)>.allocate(
+            capacity: 256)
+        slots.initialize(repeating: (nil, "", 0))
+        return slots
+    }()
+
+    /// Every name met so far, numbered in the order met (0 is the empty name): what an
+    /// ``XMLRecord`` holds its names by.
+    private(set) var nameTable = [""]
+
+    /// The numbers of names whose slot another name holds.
+    private var overflow: [UnsafePointer<xmlChar>: Int32] = [:]
+
+    /// Each name's number: one per name, however libxml2 came to hold it, so numbers can be
+    /// compared in place of names.
+    private var idsByName = ["": Int32(0)]
 
     /// The name at `pointer`, made once.
-    private func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
+    func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
         guard let pointer else { return "" }
-        let bits = UInt(bitPattern: pointer)
-        let slot = Int(truncatingIfNeeded: (bits >> 3) ^ (bits >> 11)) & (names.count - 1)
+        let slot = Self.slot(pointer)
         if names[slot].pointer == pointer { return names[slot].name }
+        return nameTable[Int(nameID(pointer))]
+    }
+
+    /// The number of the name at `pointer` in ``nameTable``, given the first time it is met.
+    func nameID(_ pointer: UnsafePointer<xmlChar>?) -> Int32 {
+        guard let pointer else { return 0 }
+        let slot = Self.slot(pointer)
+        if names[slot].pointer == pointer { return names[slot].id }
+        if let id = overflow[pointer] { return id }
         let name = String(cString: pointer)
-        if names[slot].pointer == nil { names[slot] = (pointer, name) }
-        return name
+        let id = nameID(for: name)
+        if names[slot].pointer == nil { names[slot] = (pointer, name, id) } else { overflow[pointer] = id }
+        return id
+    }
+
+    /// The number of `name` in ``nameTable``, given now if the document has not yet used it: what
+    /// a reader compares a record's names with, in place of the name.
+    func nameID(for name: String) -> Int32 {
+        if let id = idsByName[name] { return id }
+        let id = Int32(nameTable.count)
+        nameTable.append(name)
+        idsByName[name] = id
+        return id
+    }
+
+    private static func slot(_ pointer: UnsafePointer<xmlChar>) -> Int {
+        let bits = UInt(bitPattern: pointer)
+        return Int(truncatingIfNeeded: (bits >> 3) ^ (bits >> 11)) & 255
+    }
+
+    /// The refusal of a step that failed without an error from libxml2.
+    var notWellFormed: InputError {
+        InputError(file: file, line: line, message: "is not well-formed XML", isFatal: true)
     }
 }
 

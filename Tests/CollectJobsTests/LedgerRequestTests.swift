@@ -34,7 +34,7 @@ struct LedgerRequestTests {
                 continue
             }
             #expect(path0 == ["QBXML", "QBXMLMsgsRq"], "a request sits directly in the message set")
-            let node = try XMLNode.read(name: element, attributes: attributes, selfClosing: selfClosing, from: stream)
+            let node = try XMLNode.read(from: stream)
             let id = try #require(attributes["requestID"])
             let add = try #require(node.children.count == 1 ? node.child("ToDoAdd") : nil)
             // qbXML's order for ToDoAdd; each element at most once.
