@@ -172,7 +172,7 @@ struct XMLNode {
                 guard let node = xmlTextReaderCurrentNode(reader) else { continue }
                 guard builder.elements.count < maximumElements else { throw refuse("\(maximumElements) elements") }
                 builder.open(
-                    name: stream.nameID(node.pointee.name), line: Int(xmlGetLineNo(node)), parent: open.last!,
+                    name: stream.nameID(node.pointee.name), line: stream.line(of: node), parent: open.last!,
                     attributes: node.pointee.properties, stream: stream)
                 // Attribute values count as text: an aging report carries its cells in them.
                 guard builder.bytes.count <= maximumTextBytes else { throw refuse("\(maximumTextBytes) bytes of text") }

@@ -54,10 +54,12 @@ final class XMLStream {
                 return -1
             }
         }
-        // Without NOBLANKS the reader makes a node of every indentation between two elements: half
+        // BIG_LINES: lines past 65,535 are kept for text (``line(of:)``). Without NOBLANKS the
+        // reader makes a node of every indentation between two elements: half
         // the nodes of an indented qbXML file. Blanks that may be content (`xml:space="preserve"`,
         // an element of spaces alone) are kept either way.
-        let options = Int32(XML_PARSE_NONET.rawValue | (reportsWhitespace ? 0 : XML_PARSE_NOBLANKS.rawValue))
+        let options = Int32(
+            XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | (reportsWhitespace ? 0 : XML_PARSE_NOBLANKS.rawValue))
         guard let reader = xmlReaderForIO(read, nil, context, nil, nil, options) else {
             throw InputError(file: file, message: "libxml2 could not start reading it", isFatal: true)
         }
@@ -92,6 +94,18 @@ final class XMLStream {
     /// The lists of the last record read, kept for the next (``XMLNode/read(from:)``).
     var spareBuilder: XMLRecord.Builder?
 
+    /// The line `node` starts on, as near as libxml2 can say.
+    ///
+    /// libxml2 2.9 keeps an element's line in 16 bits: past line 65,535 it stores 65,535. With
+    /// `XML_PARSE_BIG_LINES` a text node keeps its own line, and libxml2 finds an element's there
+    /// (exact for a field, `<BalanceRemaining>4x23</BalanceRemaining>`). An element of attributes
+    /// alone (an aging report's row) has none: it is placed at the line the parser has read up to,
+    /// which is at most a few hundred bytes on, never before it.
+    func line(of node: UnsafeMutablePointer<xmlNode>) -> Int {
+        let line = Int(xmlGetLineNo(node))
+        return line == 65_535 ? max(line, self.line) : line
+    }
+
     /// The line the most recent element started on.
     private(set) var startLine = 0
 
@@ -102,7 +116,7 @@ final class XMLStream {
             switch xmlTextReaderNodeType(reader) {
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
                 let name = name(xmlTextReaderConstLocalName(reader))
-                startLine = xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? line
+                startLine = xmlTextReaderCurrentNode(reader).map(line(of:)) ?? line
                 let selfClosing = xmlTextReaderIsEmptyElement(reader) == 1
                 return .start(name: name, attributes: attributes, selfClosing: selfClosing)
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
@@ -129,7 +143,7 @@ final class XMLStream {
         while try step() {
             switch xmlTextReaderNodeType(reader) {
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
-                startLine = xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? line
+                startLine = xmlTextReaderCurrentNode(reader).map(line(of:)) ?? line
                 return nameID(xmlTextReaderConstLocalName(reader))
             case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue), Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue),
                 Int32(XML_READER_TYPE_ENTITY.rawValue):

@@ -285,6 +285,65 @@ struct QBXMLTests {
         #expect(paidWithoutNumber.number == "TxnID 3" && paidWithoutNumber.doubt == nil)
     }
 
+    @Test("past line 65,535 (where libxml2 2.9 stops counting an element's line) a bad field still names its own line")
+    func longFileLines() throws {
+        // 70,000 blank lines, then an invoice on one line, and one over several with a bad balance.
+        let blank = String(repeating: "\n", count: 70_000)
+        let xml =
+            "<QBXML><QBXMLMsgsRs><InvoiceQueryRs statusCode=\"0\">\(blank)"
+            + "<InvoiceRet><TxnID>1</TxnID><CustomerRef><FullName>A</FullName></CustomerRef><RefNumber>7</RefNumber>"
+            + "<DueDate>2026-11-01</DueDate><BalanceRemaining>5.00</BalanceRemaining></InvoiceRet>\n"
+            + "<InvoiceRet>\n  <TxnID>2</TxnID>\n  <CustomerRef><FullName>B</FullName></CustomerRef>\n"
+            + "  <RefNumber>8</RefNumber>\n  <DueDate>2026-11-01</DueDate>\n  <BalanceRemaining>6,0x</BalanceRemaining>\n"
+            + "</InvoiceRet>\n</InvoiceQueryRs></QBXMLMsgsRs></QBXML>"
+        let file = try QBXMLFile(source: MemoryByteSource(Array(xml.utf8)), file: "qb.xml", options: options)
+        guard case .invoice(let first) = try #require(try file.next()) else {
+            Issue.record("no invoice")
+            return
+        }
+        #expect(first.line == 70_001)
+        let error = try #require(throws: InputError.self) { try file.next() }
+        #expect(error.field == "BalanceRemaining")
+        #expect(error.line == 70_007)
+        #expect(error.description.hasPrefix("qb.xml line 70007, field \"BalanceRemaining\""))
+    }
+
+    @Test("past line 65,535 an aging report's row, which holds no text, is placed at its line or a few after, never before")
+    func longAgingLines() throws {
+        let blank = String(repeating: "\n", count: 70_000)
+        let row = { (number: Int, balance: String) in
+            "<DataRow rowNumber=\"\(number)\">\n  <ColData colID=\"1\" value=\"Invoice\"/>\n  <ColData colID=\"2\" value=\"\(number)\"/>\n"
+                + "  <ColData colID=\"3\" value=\"Customer \(number)\"/>\n  <ColData colID=\"4\" value=\"2026-11-01\"/>\n"
+                + "  <ColData colID=\"5\" value=\"\(balance)\"/>\n</DataRow>\n"
+        }
+        let columns = [("TxnType", 1), ("RefNumber", 2), ("Name", 3), ("DueDate", 4), ("OpenBalance", 5)].map {
+            "<ColDesc colID=\"\($0.1)\"><ColType>\($0.0)</ColType></ColDesc>"
+        }
+        let xml =
+            "<QBXML><QBXMLMsgsRs><AgingReportQueryRs statusCode=\"0\"><ReportRet>\(columns.joined())<ReportData>\(blank)"
+            + (1...40).map { row($0, $0 == 30 ? "9x9" : "10.00") }.joined()
+            + "</ReportData></ReportRet></AgingReportQueryRs></QBXMLMsgsRs></QBXML>"
+        let file = try QBXMLFile(source: MemoryByteSource(Array(xml.utf8)), file: "aging.xml", options: options)
+        var lines: [Int] = []
+        var error: InputError?
+        while true {
+            do {
+                guard let record = try file.next() else { break }
+                if case .invoice(let invoice) = record { lines.append(invoice.line) }
+            } catch let failure as InputError {
+                error = failure
+            }
+        }
+        // Row n starts on line 70,001 + 7 (n - 1).
+        let starts = (1...40).filter { $0 != 30 }.map { 70_001 + 7 * ($0 - 1) }
+        #expect(lines.count == 39)
+        #expect(zip(lines, starts).allSatisfy { $0 >= $1 && $0 < $1 + 20 }, "\(lines) against \(starts)")
+        let bad = 70_001 + 7 * 29
+        #expect(
+            error.map { $0.field == "OpenBalance" && $0.line! >= bad && $0.line! < bad + 20 } == true,
+            "\(String(describing: error))")
+    }
+
     @Test("safety: a billion-laughs document and a file:// entity are refused, fast and without expanding anything")
     func hostile() throws {
         let laughs = """
