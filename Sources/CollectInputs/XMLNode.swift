@@ -32,37 +32,24 @@ struct XMLNode {
 
     /// The value of the attribute named `name`; the first, when the element repeats one.
     func attribute(_ name: String) -> String? {
-        for attribute in record.attributes[element.attributes] where record.isNamed(attribute.name, name) {
-            return record.string(attribute.value)
-        }
-        return nil
+        attributeValue { record.isNamed($0, name) }.map(record.string)
     }
 
     /// The value of the attribute whose name is numbered `name` (``XMLStream/nameID(for:)``).
     func attribute(_ name: Int32) -> String? {
-        for attribute in record.attributes[element.attributes] where attribute.name == name {
-            return record.string(attribute.value)
-        }
-        return nil
+        attributeValue { $0 == name }.map(record.string)
     }
 
     /// `body` applied to the bytes of the value of the attribute whose name is numbered `name`,
     /// without making a string; nil when the element has no such attribute.
     func withAttribute<Result>(_ name: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
-        for attribute in record.attributes[element.attributes] where attribute.name == name {
-            return record.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[attribute.value])) }
-        }
-        return nil
+        guard let value = attributeValue(where: { $0 == name }) else { return nil }
+        return record.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[value])) }
     }
 
-    /// Calls `body` with each child whose name is numbered `name`, in document order.
-    func forEachChild(named name: Int32, _ body: (XMLNode) throws -> Void) rethrows {
-        let elements = record.elements
-        var next = index + 1
-        while next < elements.count, elements[next].parent >= index {
-            if elements[next].parent == index, elements[next].name == name { try body(XMLNode(record: record, index: next)) }
-            next += 1
-        }
+    /// Where the value of the first attribute whose name `matches` lies in the record's bytes.
+    private func attributeValue(where matches: (Int32) -> Bool) -> Range<Int>? {
+        record.attributes[element.attributes].first { matches($0.name) }?.value
     }
 
     /// The child elements, in document order.
@@ -72,65 +59,62 @@ struct XMLNode {
         return found
     }
 
-    /// Calls `body` with each child, in document order, without gathering them first: the
-    /// elements after this one, up to the first that lies outside it (whose parent comes before it).
+    /// Calls `body` with each child, in document order, without gathering them first.
     func forEachChild(_ body: (XMLNode) throws -> Void) rethrows {
+        try forEachChildIndex { try body(XMLNode(record: record, index: $0)) }
+    }
+
+    /// Calls `body` with each child whose name is numbered `name`, in document order.
+    func forEachChild(named name: Int32, _ body: (XMLNode) throws -> Void) rethrows {
+        try forEachChildIndex { if record.elements[$0].name == name { try body(XMLNode(record: record, index: $0)) } }
+    }
+
+    /// Calls `body` with the index of each child: the elements after this one, up to the first that
+    /// lies outside it (whose parent comes before it), whose parent is this one.
+    private func forEachChildIndex(_ body: (Int) throws -> Void) rethrows {
         let elements = record.elements
         var next = index + 1
         while next < elements.count, elements[next].parent >= index {
-            if elements[next].parent == index { try body(XMLNode(record: record, index: next)) }
+            if elements[next].parent == index { try body(next) }
             next += 1
         }
     }
 
-    /// The index of the first child named `name`.
-    private func childIndex(_ name: String) -> Int? {
+    /// The index of the first child whose name `matches`.
+    private func childIndex(where matches: (Int32) -> Bool) -> Int? {
         let elements = record.elements
         var next = index + 1
         while next < elements.count, elements[next].parent >= index {
-            if elements[next].parent == index, record.isNamed(elements[next].name, name) { return next }
+            if elements[next].parent == index, matches(elements[next].name) { return next }
             next += 1
         }
         return nil
-    }
-
-    /// The index of the first child whose name is numbered `name`.
-    private func childIndex(_ name: Int32) -> Int? {
-        let elements = record.elements
-        var next = index + 1
-        while next < elements.count, elements[next].parent >= index {
-            if elements[next].parent == index, elements[next].name == name { return next }
-            next += 1
-        }
-        return nil
-    }
-
-    /// The first child whose name is numbered `name` (``XMLStream/nameID(for:)``).
-    func child(_ name: Int32) -> XMLNode? { childIndex(name).map { XMLNode(record: record, index: $0) } }
-
-    /// ``value(_:)-(String)`` of the first child whose name is numbered `name`.
-    func value(_ name: Int32) -> String? {
-        childIndex(name).flatMap { record.tidyString(record.elements[$0].text) }
-    }
-
-    /// ``value(_:_:)-(String,String)`` by the numbers of the names.
-    func value(_ parent: Int32, _ name: Int32) -> String? {
-        child(parent)?.value(name)
     }
 
     /// The first child with this name.
-    func child(_ name: String) -> XMLNode? { childIndex(name).map { XMLNode(record: record, index: $0) } }
+    func child(_ name: String) -> XMLNode? { node(childIndex { record.isNamed($0, name) }) }
+
+    /// The first child whose name is numbered `name` (``XMLStream/nameID(for:)``).
+    func child(_ name: Int32) -> XMLNode? { node(childIndex { $0 == name }) }
 
     /// The trimmed text of the first child named `name` on one line (control characters become
     /// spaces), nil when absent or empty.
-    func value(_ name: String) -> String? {
-        childIndex(name).flatMap { record.tidyString(record.elements[$0].text) }
-    }
+    func value(_ name: String) -> String? { child(name)?.tidyText }
+
+    /// ``value(_:)-(String)`` of the first child whose name is numbered `name`.
+    func value(_ name: Int32) -> String? { child(name)?.tidyText }
 
     /// The trimmed text of `parent`'s child `name` (`CustomerRef`, `FullName`), as ``value(_:)``.
-    func value(_ parent: String, _ name: String) -> String? {
-        child(parent)?.value(name)
-    }
+    func value(_ parent: String, _ name: String) -> String? { child(parent)?.value(name) }
+
+    /// ``value(_:_:)-(String,String)`` by the numbers of the names.
+    func value(_ parent: Int32, _ name: Int32) -> String? { child(parent)?.value(name) }
+
+    /// The element's own text on one line and trimmed, nil when empty.
+    private var tidyText: String? { record.tidyString(element.text) }
+
+    /// The node at `index` of the same record, if any.
+    private func node(_ index: Int?) -> XMLNode? { index.map { XMLNode(record: record, index: $0) } }
 
     /// The most elements one record (an `InvoiceRet`, a report) may hold: a record is kept whole in
     /// memory, and no real one comes near.
@@ -167,7 +151,8 @@ struct XMLNode {
                 message: "the \(stream.name(root.pointee.name)) here holds more than \(what); split the export", isFatal: true)
         }
         while try stream.step() {
-            switch xmlTextReaderNodeType(reader) {
+            let type = xmlTextReaderNodeType(reader)
+            switch type {
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
                 guard let node = xmlTextReaderCurrentNode(reader) else { continue }
                 guard builder.elements.count < maximumElements else { throw refuse("\(maximumElements) elements") }
@@ -184,8 +169,7 @@ struct XMLNode {
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
                 open.removeLast()
                 if open.isEmpty { return XMLNode(record: builder.finish(stream), index: 0) }
-            case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue), Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue),
-                Int32(XML_READER_TYPE_ENTITY.rawValue):
+            case _ where XMLStream.isRefused(type):
                 throw stream.entitiesRefused
             default:
                 // Whitespace alone between elements, comments, processing instructions.

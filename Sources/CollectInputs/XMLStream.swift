@@ -113,7 +113,8 @@ final class XMLStream {
     func next() throws -> XMLEvent? {
         while true {
             guard try step() else { return nil }
-            switch xmlTextReaderNodeType(reader) {
+            let type = xmlTextReaderNodeType(reader)
+            switch type {
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
                 let name = name(xmlTextReaderConstLocalName(reader))
                 startLine = xmlTextReaderCurrentNode(reader).map(line(of:)) ?? line
@@ -127,8 +128,7 @@ final class XMLStream {
                 // Only a reader that asks: qbXML's indentation is not made into strings.
                 guard reportsWhitespace else { continue }
                 return .whitespace(string(xmlTextReaderConstValue(reader)))
-            case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue), Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue),
-                Int32(XML_READER_TYPE_ENTITY.rawValue):
+            case _ where Self.isRefused(type):
                 throw entitiesRefused
             default:
                 continue
@@ -141,12 +141,12 @@ final class XMLStream {
     /// ``attributes``; ``XMLNode/read(from:)`` reads the rest of it.
     func nextStart() throws -> Int32? {
         while try step() {
-            switch xmlTextReaderNodeType(reader) {
+            let type = xmlTextReaderNodeType(reader)
+            switch type {
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
                 startLine = xmlTextReaderCurrentNode(reader).map(line(of:)) ?? line
                 return nameID(xmlTextReaderConstLocalName(reader))
-            case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue), Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue),
-                Int32(XML_READER_TYPE_ENTITY.rawValue):
+            case _ where Self.isRefused(type):
                 throw entitiesRefused
             default:
                 continue
@@ -183,6 +183,13 @@ final class XMLStream {
         if status == 0 { return false }
         guard status == 1 else { throw notWellFormed }
         return true
+    }
+
+    /// Whether a node of this type is refused: a document type declaration, an entity or a
+    /// reference to one (collect never expands entities).
+    static func isRefused(_ type: Int32) -> Bool {
+        type == Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue) || type == Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue)
+            || type == Int32(XML_READER_TYPE_ENTITY.rawValue)
     }
 
     /// The refusal of a document type or an entity, met at the current line.
