@@ -14,15 +14,31 @@ enum TextScan {
         var index = 0
         var plain = true
         while index < count {
-            if check.isBetweenSequences, index + 8 <= count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                if word & ByteWords.highBits == 0 {
-                    if ByteWords.lessThanSpace(word) | ByteWords.zeroBytes(word ^ deletes) != 0 { plain = false }
-                    index += 8
-                    continue
+            if check.isBetweenSequences {
+                if index + 8 <= count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    if word & ByteWords.highBits == 0 {
+                        if ByteWords.lessThanSpace(word) | ByteWords.zeroBytes(word ^ deletes) != 0 { plain = false }
+                        index += 8
+                        continue
+                    }
+                } else if count >= 8 {
+                    // The last few bytes, read as the word that ends with them: the bytes before
+                    // them are looked at again, which changes nothing when the word is ASCII.
+                    let word = UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self)
+                    if word & ByteWords.highBits == 0 {
+                        if ByteWords.lessThanSpace(word) | ByteWords.zeroBytes(word ^ deletes) != 0 { plain = false }
+                        break
+                    }
                 }
             }
             let byte = base[index]
+            if byte < 0x80, check.isBetweenSequences {
+                // ASCII between sequences is valid: only a control character matters.
+                if byte < 0x20 || byte == 0x7F { plain = false }
+                index += 1
+                continue
+            }
             if byte < 0x20 || byte == 0x7F { plain = false }
             // U+0080 to U+009F (C1), and U+2028 and U+2029, told by their first two or three bytes.
             if byte == 0xC2, index + 1 < count, base[index + 1] <= 0x9F { plain = false }

@@ -55,6 +55,9 @@ extension CollectJob {
             let playbook = try playbooks.register(try playbooks.current(), now: now)
             let staging = try stageBatch(run: run, playbook: playbook, now: now)
             crashPoints.pass("staged")
+            logger.info(
+                "run \(run.id): \(staging.staged) messages staged, \(staging.kept) kept from earlier batches, \(staging.skipped) invoices skipped"
+            )
             let held = try holdIfSuspect(run: run, now: now)
             let automatic = held == nil ? try autoRelease(staging.autoRelease, run: run, now: now) : nil
             try database.write { try $0.refreshEscalationsOwed() }
@@ -63,6 +66,7 @@ extension CollectJob {
             let evaluation = evaluator.evaluateIfDue(run: run, now: now)
             // Staging, holding and releasing change no invoice: the balances read for the figures stand.
             try writeReport(run: run.id, now: now, openBalances: balances)
+            logger.info("run \(run.id): report written to \(run.folder)/report.html")
             // Every batch the run touched shows what became of its messages: superseded, or kept and
             // perhaps held with this batch.
             let kept = try database.read { try $0.batchesKept(by: run.id) }

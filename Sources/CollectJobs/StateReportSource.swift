@@ -85,24 +85,23 @@ struct StateReportSource: ReportSource {
 
     func forEachMessage(_ body: (ReportMessage) throws -> Void) throws {
         try database.read { session in
-            try session.forEachMessage(run: run.id) { try body(try Self.line($0, in: session)) }
+            try session.forEachMessage(run: run.id) { message, lines in try body(Self.line(message, lines: lines)) }
         }
     }
 
     func forEachMessage(first limit: Int, _ body: (ReportMessage) throws -> Void) throws -> Int {
         try database.read { session in
             var read = 0
-            try session.forEachMessage(run: run.id, limit: limit) {
+            try session.forEachMessage(run: run.id, limit: limit) { message, lines in
                 read += 1
-                try body(try Self.line($0, in: session))
+                try body(Self.line(message, lines: lines))
             }
             return read < limit ? read : try session.messageCounts(run: run.id).values.reduce(0, +)
         }
     }
 
     /// A message as the report shows it, with the invoices it names.
-    static func line(_ message: MessageRecord, in session: StateSession) throws -> ReportMessage {
-        let lines = try session.lines(message: message.id)
+    static func line(_ message: MessageRecord, lines: [MessageLineRecord]) -> ReportMessage {
         var line = ReportMessage(
             id: message.id, channel: message.channel.rawValue, to: message.recipient, customer: message.customer,
             invoices: lines.map(\.invoice), amounts: lines.map(\.balance.formatted),

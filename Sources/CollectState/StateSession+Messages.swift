@@ -100,6 +100,33 @@ extension StateSession {
         while let message = try cursor.next() { try body(message) }
     }
 
+    /// Calls `body` with each of a run's messages, in id order, and the invoices each names (as
+    /// ``lines(message:)`` gives them): the lines are read in one pass beside the messages, not
+    /// with a query a message.
+    public func forEachMessage(
+        run: String, limit: Int? = nil, withLines body: (MessageRecord, [MessageLineRecord]) throws -> Void
+    ) throws {
+        let messages = try MessageRecord.filter(MessageRecord.Columns.runId == run).order(MessageRecord.Columns.id)
+            .limit(limit ?? -1).fetchCursor(db)
+        // The same messages' lines, in the same order (ids compared as SQLite compares them).
+        let lines = try MessageLineRecord.fetchCursor(
+            db,
+            sql: """
+                SELECT l.* FROM messageLine l
+                WHERE l.messageId IN (SELECT id FROM message WHERE runId = ?1 ORDER BY id LIMIT ?2)
+                ORDER BY l.messageId, l.rowid
+                """, arguments: [run, limit ?? -1])
+        var next = try lines.next()
+        while let message = try messages.next() {
+            var named: [MessageLineRecord] = []
+            while let line = next, line.messageId == message.id {
+                named.append(line)
+                next = try lines.next()
+            }
+            try body(message, named)
+        }
+    }
+
     /// The invoices a message names.
     public func lines(message id: String) throws -> [MessageLineRecord] {
         try MessageLineRecord.fetchAll(
