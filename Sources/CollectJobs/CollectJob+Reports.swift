@@ -28,12 +28,31 @@ extension CollectJob {
             database: database, run: run, businessName: settings.business.name, settingsNote: settingsNote,
             stats: try stats(asOf: run.asOf, now: now), timeZone: timeZone,
             openBalances: openBalances)
-        var json = try FileTextWriter(path: folder.appendingPath("report.json"), files: files)
-        try ReportJSON.write(source, to: &json)
-        try json.finish()
+        let files = files
+        @Sendable func writeJSON(_ source: StateReportSource) throws {
+            var json = try FileTextWriter(path: folder.appendingPath("report.json"), files: files)
+            try ReportJSON.write(source, to: &json)
+            try json.finish()
+        }
+        // report.json, which holds every message, is written on the second core through a
+        // connection of its own while report.html is written here: both read the same committed
+        // state, as nothing is written until both are done. (A state in memory has one connection.)
+        var besideHTML: BackgroundResult<Void>? = nil
+        if let reader = try database.readingConnection() {
+            var jsonSource = source
+            jsonSource.database = reader
+            besideHTML = BackgroundResult(on: DispatchQueue(label: "collect.report-json")) { [jsonSource] in
+                try writeJSON(jsonSource)
+            }
+        } else {
+            try writeJSON(source)
+        }
+        // Waited for even when report.html fails: no write of report.json is left going on.
+        defer { _ = try? besideHTML?.value() }
         var html = try FileTextWriter(path: folder.appendingPath("report.html"), files: files)
         try ReportHTML.write(source, to: &html)
         try html.finish()
+        try besideHTML?.value()
         try database.write { try $0.setReportWritten(true, run: id) }
     }
 

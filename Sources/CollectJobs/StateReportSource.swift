@@ -6,7 +6,8 @@ import Foundation
 
 /// A run's report, read from the state section by section.
 struct StateReportSource: ReportSource {
-    let database: AppDatabase
+    /// The connection its sections are read through.
+    var database: AppDatabase
     let run: RunRecord
     let header: ReportHeader
     let stats: StatsView?

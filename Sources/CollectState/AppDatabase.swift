@@ -56,6 +56,25 @@ public struct AppDatabase: Sendable {
         }
     }
 
+    /// A second connection to the same file that only reads, for work that reads the state beside
+    /// this connection's own (a report written on another core); nil for a state in memory, which
+    /// has no file to open again.
+    ///
+    /// It reads what was committed when each of its reads begins (the state is in WAL mode), and
+    /// keeps a smaller page cache than this connection: what it reads, it reads once, in order.
+    public func readingConnection() throws -> AppDatabase? {
+        guard !isInMemory else { return nil }
+        var configuration = Self.makeConfiguration()
+        configuration.readonly = true
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -16384") }
+        return AppDatabase(reading: try DatabaseQueue(path: writer.path, configuration: configuration))
+    }
+
+    /// Wraps a connection to a state already brought up to date by another: nothing is migrated.
+    private init(reading writer: any DatabaseWriter) {
+        self.writer = writer
+    }
+
     /// Writes a consistent copy of the whole state to `path` (SQLite's `VACUUM INTO`).
     public func backup(to path: String) throws {
         try writer.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [path]) }
