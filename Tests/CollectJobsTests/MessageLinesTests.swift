@@ -7,14 +7,7 @@ import Testing
 
 @Suite("A batch's messages are read with the invoices each names, and no other's")
 struct MessageLinesTests {
-    /// A migrated database without foreign keys, so messages can be stored without their run.
-    func emptyState() throws -> DatabaseQueue {
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = false
-        let queue = try DatabaseQueue(configuration: configuration)
-        try AppDatabase.migrator.migrate(queue)
-        return queue
-    }
+    func emptyState() throws -> DatabaseQueue { try MigratedState.withoutForeignKeys() }
 
     func message(_ id: String, run: String) -> MessageRecord {
         MessageRecord(

@@ -9,14 +9,7 @@ import Testing
 
 @Suite("Rows a night inserts by the hundred thousand are stored whole")
 struct QuickInsertTests {
-    /// A migrated database without foreign keys, so one row can be stored alone.
-    func emptyState() throws -> DatabaseQueue {
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = false
-        let queue = try DatabaseQueue(configuration: configuration)
-        try AppDatabase.migrator.migrate(queue)
-        return queue
-    }
+    func emptyState() throws -> DatabaseQueue { try MigratedState.withoutForeignKeys() }
 
     /// Stores `record` through its one compiled statement and through GRDB's own insert, and
     /// returns both rows as read back.
