@@ -125,7 +125,8 @@ public struct MessageRenderer: Sendable {
         }
         let (name, template) = found
         var rendered = try Self.finish(
-            template.render(context(message, asOf: asOf, language: language)), channel: message.channel, key: key)
+            template.render(TemplateValues.object(context(message, asOf: asOf, language: language))), channel: message.channel,
+            key: key)
         rendered.example = promotedKeys.contains(name) ? name : nil
         rendered.language = language.tag
         // The template really used, without its language: a variant with no words in the language

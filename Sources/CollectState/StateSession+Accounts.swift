@@ -38,9 +38,7 @@ extension StateSession {
                     """), arguments: StatementArguments(only.map { [$0] } ?? []))
         let customerRow = try db.cachedStatement(
             sql: """
-                SELECT c.email, c.phone, c.timeZone, c.language, c.contact, c.tags, c.doNotAutomate, c.pausedSince,
-                       c.pausedUntil, c.pauseReason, c.smsOptOut, c.emailOptOut, c.emailBouncedAddress, c.resumedOn,
-                       c.firstSeenOn, c.emailFromList, c.phoneFromList,
+                SELECT \(CustomerRecord.columnsInOrder.map { "c." + $0 }.joined(separator: ", ")),
                        (SELECT MAX(releasedAt) FROM message m WHERE m.status = \(MessageStatus.released.sql) AND m.customer = n.name) AS lastReleased,
                        parent.doNotAutomate AS parentDoNotAutomate
                 FROM (SELECT ?1 AS name) n LEFT JOIN customer c ON c.name = n.name
@@ -53,12 +51,18 @@ extension StateSession {
         func creditsOf(_ name: String) -> [OpenInvoice] {
             credits.isEmpty ? [] : CustomerNames.lineage(of: name).flatMap { credits[$0] ?? [] }
         }
+        let (lastReleased, parentDoNotAutomate) = (CustomerRecord.columnsInOrder.count, CustomerRecord.columnsInOrder.count + 1)
         func customer(named name: String) throws -> Customer {
-            let row = try Row.fetchOne(customerRow, arguments: [name]) ?? Row()
-            var customer = CustomerRecord(name: name, row: row).customer
+            // Always one row (the LEFT JOINs), read in place: its values live only as long as the cursor.
+            let cursor = try Row.fetchCursor(customerRow, arguments: [name])
+            guard let row = try cursor.next() else {
+                throw StateError(path: "customer", message: "the planning query gave no row for customer \"\(name)\"")
+            }
+            var customer = CustomerRecord(name: name, atIndex: row).customer
             // A job ("Customer:Job") is protected when its customer is.
-            if row["parentDoNotAutomate"] ?? false { customer.doNotAutomate = true }
-            if let last: Date = row["lastReleased"] { customer.lastContacted = LocalTime(last, in: timeZone).date }
+            if row[parentDoNotAutomate] ?? false { customer.doNotAutomate = true }
+            if let last: Date = row[lastReleased] { customer.lastContacted = LocalTime(last, in: timeZone).date }
+            withExtendedLifetime(cursor) {}
             customer.answeredOn = answered[name]
             return customer
         }

@@ -59,6 +59,37 @@ public struct CustomerRecord: Sendable, Hashable, FetchableRecord, TableRecord {
         try self.init(name: row.decode(forColumn: "name"), row: row)
     }
 
+    /// The columns ``init(name:atIndex:)`` reads, in its order from the row's first column.
+    static let columnsInOrder = [
+        "email", "phone", "timeZone", "language", "contact", "tags", "doNotAutomate", "pausedSince", "pausedUntil",
+        "pauseReason", "smsOptOut", "emailOptOut", "emailBouncedAddress", "resumedOn", "firstSeenOn", "emailFromList",
+        "phoneFromList",
+    ]
+
+    /// Reads the columns of ``columnsInOrder`` from `row` by place (a night's planning reads one
+    /// row per customer, and a column found by name lower-cases and hashes it); NULLs, as for a
+    /// customer missing from the table, read as nothing set.
+    init(name: String, atIndex row: Row) {
+        self.name = name
+        email = row[0]
+        phone = row[1]
+        timeZone = row[2]
+        language = row[3]
+        contact = row[4]
+        tags = row[5] ?? ""
+        doNotAutomate = row[6] ?? false
+        pausedSince = row[7]
+        pausedUntil = row[8]
+        pauseReason = row[9]
+        smsOptOut = row[10] ?? false
+        emailOptOut = row[11] ?? false
+        emailBouncedAddress = row[12]
+        resumedOn = row[13]
+        firstSeenOn = row[14]
+        emailFromList = row[15] ?? false
+        phoneFromList = row[16] ?? false
+    }
+
     /// Reads the customer columns of `row` (a join names the customer otherwise): written out, not
     /// decoded through `Codable`, as a night reads one per customer with open invoices.
     init(name: String, row: Row) {
