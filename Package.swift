@@ -40,7 +40,9 @@ let package = Package(
         .target(
             name: "CollectState",
             dependencies: [
-                "CollectCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+                "CollectCore", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's own C API, for the few statements a night runs a million times.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // Turning a planned touch into words: Mustache templates and signed payment links.

@@ -159,12 +159,25 @@ public final class SnapshotImport {
         {
             raised.append(row.number)
         }
-        // Numbered, not named: a dictionary of arguments for each of a million rows costs more than the upsert.
-        try upsertInvoice.execute(arguments: [
-            row.number, row.customer, row.issueDate, row.dueDate, row.balance.currency.code, row.total?.minorUnits,
-            row.balance.minorUnits, row.paymentLink, status, closedReason, status == .open ? nil : asOf, fileId, row.line,
-            asOf, exportAsOf,
-        ])
+        // Bound straight, in the order of ?1…?15: arguments built for each of a million rows cost
+        // about as much as the upsert.
+        try upsertInvoice.execute { values in
+            values.bind(row.number)
+            values.bind(row.customer)
+            values.bind(row.issueDate)
+            values.bind(row.dueDate)
+            values.bind(row.balance.currency.code)
+            values.bind(row.total?.minorUnits)
+            values.bind(row.balance.minorUnits)
+            values.bind(row.paymentLink)
+            values.bind(status.rawValue)
+            values.bind(closedReason)
+            values.bind(status == .open ? nil : asOf)
+            values.bind(fileId)
+            values.bind(Int64(row.line))
+            values.bind(asOf)
+            values.bind(exportAsOf)
+        }
         if startsEmpty, db.changesCount == 0 {
             // Not written: the invoice is stored already, and only this file can have stored it.
             let firstLine = try Int.fetchOne(db, sql: "SELECT seenLine FROM invoice WHERE number = ?", arguments: [row.number])

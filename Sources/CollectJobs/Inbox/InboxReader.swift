@@ -180,8 +180,10 @@ extension InboxReader {
             }
             let record: InboxFileRecord
             do {
-                let reader = try InputOpener.open(
-                    path: path, name: name, files: files, encoding: file.encoding, options: settings.readingOptions)
+                // Parsed on a second thread while the rows before are stored.
+                let reader = ReadAheadReader(
+                    try InputOpener.open(
+                        path: path, name: name, files: files, encoding: file.encoding, options: settings.readingOptions))
                 record = try database.write { session in
                     let record = try importFile(
                         name: name, reader: reader, digest: digest, repeats: repeats, run: run, now: now, session: session)
