@@ -10,12 +10,7 @@ import Testing
 /// words the customer never reads.
 @Suite("The values a template sees, read the fast way, say what they said")
 struct TemplateValuesTests {
-    static let asOf = CivilDate(iso: "2026-11-30")!
-    static let business = BusinessSettings(
-        name: "Harbor & Pine Builders", senderName: "Dana Whitfield", senderAddress: "accounts@harborpine.example",
-        replyTo: "replies@harborpine.example", phone: "(312) 555-0100", timeZone: "America/Chicago", currency: .usd)
-    static let links = PaymentLinkMaker(
-        template: "https://pay.harborpine.example/i/{invoice}?amount={amount}&c={customer}", key: Array("demo-key".utf8))
+    static let (asOf, business, links) = (RenderingTests.asOf, RenderingTests.business, RenderingTests.links)
 
     /// Every name a template may use, every kind of section, and the transforms of each kind of value.
     static let everything = """
