@@ -56,7 +56,10 @@ public struct CustomerRecord: Sendable, Hashable, FetchableRecord, TableRecord {
 
     /// Reads a stored row.
     public init(row: Row) throws {
-        try self.init(name: row.decode(forColumn: "name"), row: row)
+        // Each column found by name, as GRDB finds one: the first, whatever its case.
+        let names = Array(row.columnNames.map { $0.lowercased() })
+        let name: String = try row.decode(forColumn: "name")
+        self.init(name: name, row: row) { names.firstIndex(of: Self.columnsInOrder[$0].lowercased()) }
     }
 
     /// The columns ``init(name:atIndex:)`` reads, in its order from the row's first column.
@@ -67,50 +70,35 @@ public struct CustomerRecord: Sendable, Hashable, FetchableRecord, TableRecord {
     ]
 
     /// Reads the columns of ``columnsInOrder`` from `row` by place (a night's planning reads one
-    /// row per customer, and a column found by name lower-cases and hashes it); NULLs, as for a
-    /// customer missing from the table, read as nothing set.
+    /// row per customer, and a column found by name lower-cases and hashes it).
     init(name: String, atIndex row: Row) {
-        self.name = name
-        email = row[0]
-        phone = row[1]
-        timeZone = row[2]
-        language = row[3]
-        contact = row[4]
-        tags = row[5] ?? ""
-        doNotAutomate = row[6] ?? false
-        pausedSince = row[7]
-        pausedUntil = row[8]
-        pauseReason = row[9]
-        smsOptOut = row[10] ?? false
-        emailOptOut = row[11] ?? false
-        emailBouncedAddress = row[12]
-        resumedOn = row[13]
-        firstSeenOn = row[14]
-        emailFromList = row[15] ?? false
-        phoneFromList = row[16] ?? false
+        self.init(name: name, row: row) { $0 }
     }
 
-    /// Reads the customer columns of `row` (a join names the customer otherwise): written out, not
-    /// decoded through `Codable`, as a night reads one per customer with open invoices.
-    init(name: String, row: Row) {
+    /// Reads the customer columns of `row`, the column of ``columnsInOrder``'s Nth name at
+    /// `place(N)`: written out, not decoded through `Codable`, as a night reads one per customer
+    /// with open invoices. A column that is missing or NULL, as for a customer missing from the
+    /// table, reads as nothing set.
+    private init(name: String, row: Row, place: (Int) -> Int?) {
+        func value<Value: DatabaseValueConvertible>(_ column: Int) -> Value? { place(column).flatMap { row[$0] } }
         self.name = name
-        email = row["email"]
-        emailFromList = row["emailFromList"] ?? false
-        phone = row["phone"]
-        phoneFromList = row["phoneFromList"] ?? false
-        timeZone = row["timeZone"]
-        language = row["language"]
-        tags = row["tags"] ?? ""
-        doNotAutomate = row["doNotAutomate"] ?? false
-        pausedSince = row["pausedSince"]
-        pausedUntil = row["pausedUntil"]
-        pauseReason = row["pauseReason"]
-        smsOptOut = row["smsOptOut"] ?? false
-        emailOptOut = row["emailOptOut"] ?? false
-        emailBouncedAddress = row["emailBouncedAddress"]
-        resumedOn = row["resumedOn"]
-        firstSeenOn = row["firstSeenOn"]
-        contact = row["contact"]
+        email = value(0)
+        phone = value(1)
+        timeZone = value(2)
+        language = value(3)
+        contact = value(4)
+        tags = value(5) ?? ""
+        doNotAutomate = value(6) ?? false
+        pausedSince = value(7)
+        pausedUntil = value(8)
+        pauseReason = value(9)
+        smsOptOut = value(10) ?? false
+        emailOptOut = value(11) ?? false
+        emailBouncedAddress = value(12)
+        resumedOn = value(13)
+        firstSeenOn = value(14)
+        emailFromList = value(15) ?? false
+        phoneFromList = value(16) ?? false
     }
 
     /// The customer as the planner sees them.
