@@ -3,13 +3,13 @@ import Foundation
 
 extension CollectJob {
     /// Writes to `outbox/ledger/` what the ledger does not have yet (``ActivityLedger``), and says
-    /// so in a line; nil when there was nothing new. A failure is said and never undoes the night
-    /// or the release: what was not written is written by the next run or release.
-    func writeLedger() -> String? {
-        let ledger = ActivityLedger(
-            database: database, files: files, folder: workspace.path(Workspace.ledgerFolder), timeZone: timeZone)
+    /// so in a line, with what ``writeLedgerAhead()`` wrote before (`earlier`); nil when there was
+    /// nothing new. A failure is said and never undoes the night or the release: what was not
+    /// written is written by the next run or release.
+    func writeLedger(after earlier: ActivityLedger.Written = .init()) -> String? {
+        var written = earlier
         do {
-            let written = try ledger.write()
+            try activityLedger.write(into: &written)
             guard !written.lines.isEmpty || !written.requestFiles.isEmpty else { return nil }
             let files = written.lines.keys.sorted().map { day in
                 "\(written.lines[day]!) to \(Workspace.ledgerFolder)/activity-\(day).csv"
@@ -26,5 +26,23 @@ extension CollectJob {
             logger.warning("the ledger's activity files could not be written: \(error)")
             return "ledger: not written (\(error)); the next run or release writes it"
         }
+    }
+
+    /// Writes to `outbox/ledger/` what the ledger does not have yet, while the night waits for
+    /// something else (report.json), and returns what it wrote for ``writeLedger(after:)`` to say.
+    /// A failure is only logged: the write after it tries again, and says so if it fails too.
+    func writeLedgerAhead() -> ActivityLedger.Written {
+        var written = ActivityLedger.Written()
+        do {
+            try activityLedger.write(into: &written)
+        } catch {
+            logger.debug("the ledger's activity files could not be written ahead: \(error)")
+        }
+        return written
+    }
+
+    /// The ledger's activity files of this workspace.
+    private var activityLedger: ActivityLedger {
+        ActivityLedger(database: database, files: files, folder: workspace.path(Workspace.ledgerFolder), timeZone: timeZone)
     }
 }

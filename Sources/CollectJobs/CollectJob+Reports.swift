@@ -7,15 +7,23 @@ import Synchronization
 extension CollectJob {
     /// Writes (or rewrites) a batch's `report.json` and `report.html` from the state, its figures
     /// as they stand at `now` (and at most at the end of the batch's day). `openBalances`, when
-    /// given, are the open invoices' balances as they stand, already read.
+    /// given, are the open invoices' balances as they stand, already read; `owedRefreshed` says
+    /// what the open escalations owe was refreshed since anything changed (as a run does).
+    /// `meanwhile` is called once report.html is written, while report.json is still being
+    /// written on the other core: work of the caller's that needs neither.
     func writeReport(
-        run id: String, now: Date, openBalances: [(bucket: AgingBucket, total: Money, count: Int)]? = nil
+        run id: String, now: Date, openBalances: [(bucket: AgingBucket, total: Money, count: Int)]? = nil,
+        owedRefreshed: Bool = false, meanwhile: () -> Void = {}
     ) throws {
         guard let run = try database.read({ try $0.run(id: id) }) else { return }
         let folder = workspace.path(run.folder)
         try files.createDirectory(folder)
-        // Until both reports are written whole, nothing of the batch can be released.
-        try database.write { try $0.setReportWritten(false, run: id) }
+        try database.write { session in
+            // Until both reports are written whole, nothing of the batch can be released.
+            try session.setReportWritten(false, run: id)
+            // The escalations' amounts as they stand, read by both reports.
+            if !owedRefreshed { try session.refreshEscalationsOwed() }
+        }
         for leftover in ["report.json.tmp", "report.html.tmp"] where files.exists(folder.appendingPath(leftover)) {
             try files.remove(folder.appendingPath(leftover))
         }
@@ -24,10 +32,10 @@ extension CollectJob {
             ? nil
             : "There is no collect.toml: the built-in settings are in use, including the placeholder sender "
                 + "\(settings.business.senderAddress). Copy Samples/demo/collect.toml and set your business's details before releasing."
-        let source = try StateReportSource(
+        // The figures are report.html's alone: read once report.json is under way.
+        var source = try StateReportSource(
             database: database, run: run, businessName: settings.business.name, settingsNote: settingsNote,
-            stats: try stats(asOf: run.asOf, now: now), timeZone: timeZone,
-            openBalances: openBalances)
+            timeZone: timeZone, openBalances: openBalances)
         let files = files
         @Sendable func writeJSON(_ source: StateReportSource) throws {
             var json = try FileTextWriter(path: folder.appendingPath("report.json"), files: files)
@@ -49,17 +57,21 @@ extension CollectJob {
         }
         // Waited for even when report.html fails: no write of report.json is left going on.
         defer { _ = try? besideHTML?.value() }
+        source.stats = try stats(asOf: run.asOf, now: now)
         var html = try FileTextWriter(path: folder.appendingPath("report.html"), files: files)
         try ReportHTML.write(source, to: &html)
         try html.finish()
+        meanwhile()
         try besideHTML?.value()
         try database.write { try $0.setReportWritten(true, run: id) }
     }
 
     /// Writes again the reports of every batch with messages still to release whose report was
     /// not written whole (a full disk, a crash): a message is released only once a report shows it.
-    func writeMissingReports(now: Date) throws {
-        for id in try database.read({ try $0.runsWithUnwrittenReports() }) { try writeReport(run: id, now: now) }
+    func writeMissingReports(now: Date, owedRefreshed: Bool = false) throws {
+        for id in try database.read({ try $0.runsWithUnwrittenReports() }) {
+            try writeReport(run: id, now: now, owedRefreshed: owedRefreshed)
+        }
     }
 }
 

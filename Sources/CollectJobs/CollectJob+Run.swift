@@ -60,20 +60,26 @@ extension CollectJob {
             )
             let held = try holdIfSuspect(run: run, now: now)
             let automatic = held == nil ? try autoRelease(staging.autoRelease, run: run, now: now) : nil
-            try database.write { try $0.refreshEscalationsOwed() }
             // Every `learning.evaluate_every_days`, the night evaluates the playbook; what it
             // proposes waits for a person, in the report, the summary and the desk.
             let evaluation = evaluator.evaluateIfDue(run: run, now: now)
+            // What every escalation open now owes, for the reports and the desk's order.
+            try database.write { try $0.refreshEscalationsOwed() }
             // Staging, holding and releasing change no invoice: the balances read for the figures stand.
-            try writeReport(run: run.id, now: now, openBalances: balances)
+            // What the ledger lacks so far is written while report.json is finished on the other
+            // core; the admin's summary, logged below, follows it into the ledger after.
+            var ledgerAhead = ActivityLedger.Written()
+            try writeReport(run: run.id, now: now, openBalances: balances, owedRefreshed: true) {
+                ledgerAhead = writeLedgerAhead()
+            }
             logger.info("run \(run.id): report written to \(run.folder)/report.html")
             // Every batch the run touched shows what became of its messages: superseded, or kept and
             // perhaps held with this batch.
             let kept = try database.read { try $0.batchesKept(by: run.id) }
             for earlier in staging.supersededRuns.union(kept).sorted() where earlier != run.id {
-                try writeReport(run: earlier, now: now)
+                try writeReport(run: earlier, now: now, owedRefreshed: true)
             }
-            try writeMissingReports(now: now)
+            try writeMissingReports(now: now, owedRefreshed: true)
             crashPoints.pass("report-written")
             var summary = RunSummary(
                 run: run.id, asOf: date.description, report: "\(run.folder)/report.html", filesRead: inbox.processed,
@@ -98,7 +104,7 @@ extension CollectJob {
             // What the night sent, read and handed over goes back to the accounting system: after
             // the summary, whose log entry it then takes with it, and before the night is marked
             // finished, so a rerun with nothing new finds nothing to write.
-            summary.ledger = writeLedger()
+            summary.ledger = writeLedger(after: ledgerAhead)
             // The last write: a rerun compares the state's count of writes, and these inputs, with it.
             // Only a night whose summary went out counts as finished, so a rerun sends it again; and
             // a night that cannot be marked finished is still done (the next run is made in full).

@@ -10,7 +10,8 @@ struct StateReportSource: ReportSource {
     var database: AppDatabase
     let run: RunRecord
     let header: ReportHeader
-    let stats: StatsView?
+    /// The figures at the top of report.html (report.json has none).
+    var stats: StatsView?
     /// The business's clock, for the times in histories.
     let timeZone: TimeZone
 
@@ -127,8 +128,9 @@ struct StateReportSource: ReportSource {
     /// The open escalations, with or without their contact history.
     private func forEachEscalation(history: Bool, _ body: (ReportEscalation) throws -> Void) throws {
         try database.read { session in
-            try session.forEachOpenEscalation { escalation in
-                try body(try Self.line(escalation, in: session, asOf: run.asOf, timeZone: timeZone, history: history))
+            try session.forEachOpenEscalation { escalation, owed in
+                let history = history ? try session.history(customer: escalation.customer) : []
+                try body(Self.line(escalation, owed: owed, history: history, asOf: run.asOf, timeZone: timeZone))
             }
         }
     }
@@ -158,14 +160,24 @@ struct StateReportSource: ReportSource {
     }
 
     static func line(
-        _ escalation: EscalationRecord, in session: StateSession, asOf: CivilDate, timeZone: TimeZone, history: Bool = true
+        _ escalation: EscalationRecord, in session: StateSession, asOf: CivilDate, timeZone: TimeZone
     ) throws -> ReportEscalation {
+        line(
+            escalation, owed: try session.owed(invoices: escalation.invoiceList),
+            history: try session.history(customer: escalation.customer), asOf: asOf, timeZone: timeZone)
+    }
+
+    /// An escalation as ``line(_:in:asOf:timeZone:)`` shows it, from what its invoices owe and
+    /// its customer's contact history, already read.
+    static func line(
+        _ escalation: EscalationRecord, owed: StateSession.Owed, history: [ContactLogRecord], asOf: CivilDate,
+        timeZone: TimeZone
+    ) -> ReportEscalation {
         var line = ReportEscalation(
             customer: escalation.customer, invoices: escalation.invoiceList, reason: escalation.reason,
             detail: escalation.detail, since: escalation.openedOn.description,
-            history: history ? try session.history(customer: escalation.customer).map { describe($0, in: timeZone) } : [])
+            history: history.map { describe($0, in: timeZone) })
         line.id = escalation.id ?? 0
-        let owed = try session.owed(invoices: escalation.invoiceList)
         if !owed.amounts.isEmpty {
             // A credit (a credit note set aside, say) is shown as one, never as a negative debt.
             line.amount = owed.amounts.map { amount in

@@ -2,12 +2,50 @@
 public enum JSONText {
     /// `text` as a quoted JSON string.
     public static func string(_ text: String) -> String {
-        let utf8 = text.utf8
-        // Nothing to escape (no quote, backslash, control character or U+2028/2029, whose
-        // encodings start E2), as in nearly every name, number and sentence: quoted as it is.
-        if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
-            return "\"" + text + "\""
+        if isPlain(text) { return "\"" + text + "\"" }
+        return escaped(text)
+    }
+
+    /// Writes `text` as a quoted JSON string into `out`, without making a string of it when
+    /// there is nothing to escape.
+    public static func write(_ text: String, to out: inout some TextOutputStream) {
+        if isPlain(text) {
+            out.write("\"")
+            out.write(text)
+            out.write("\"")
+        } else {
+            out.write(escaped(text))
         }
+    }
+
+    /// Writes `text` as a quoted JSON string, or `null`.
+    static func write(_ text: String?, to out: inout some TextOutputStream) {
+        if let text { write(text, to: &out) } else { out.write("null") }
+    }
+
+    /// Writes `items` as an array of JSON strings.
+    static func write(_ items: [String], to out: inout some TextOutputStream) {
+        out.write("[")
+        for (index, item) in items.enumerated() {
+            if index > 0 { out.write(", ") }
+            write(item, to: &out)
+        }
+        out.write("]")
+    }
+
+    /// Whether `text` has nothing to escape (no quote, backslash, control character or
+    /// U+2028/2029, whose encodings start E2), as nearly every name, number and sentence: then it
+    /// is quoted as it is.
+    private static func isPlain(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            !bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }
+        }
+    }
+
+    /// `text` quoted, its quotes, backslashes, control characters and U+2028/2029 escaped.
+    private static func escaped(_ text: String) -> String {
+        let utf8 = text.utf8
         var out: [UInt8] = [UInt8(ascii: "\"")]
         out.reserveCapacity(utf8.count + 2)
         var bytes = utf8.makeIterator()

@@ -23,10 +23,14 @@ public enum ReportJSON {
             out.write("  \"\(key)\": [")
             first = true
         }
-        func item(_ text: String) {
+        /// Starts an item of the array open.
+        func startItem() {
             out.write(first ? "\n    " : ",\n    ")
-            out.write(text)
             first = false
+        }
+        func item(_ text: String) {
+            startItem()
+            out.write(text)
         }
         func close(last: Bool = false) {
             out.write(first ? "]" : "\n  ]")
@@ -35,24 +39,8 @@ public enum ReportJSON {
 
         open("messages")
         try source.forEachMessage { m in
-            item(
-                "{\"id\": \(JSONText.string(m.id)), \"channel\": \(JSONText.string(m.channel)), \"to\": \(JSONText.string(m.to)), "
-                    + "\"customer\": \(JSONText.string(m.customer)), \"invoices\": \(JSONText.array(m.invoices)), "
-                    + "\"amounts\": \(JSONText.array(m.amounts)), \"step\": \(JSONText.string(m.step)), "
-                    + "\"file\": \(JSONText.string(m.file)), \"status\": \(JSONText.string(m.status)), "
-                    + "\"statusReason\": \(JSONText.optional(m.statusReason)), \"edited\": \(m.edited), "
-                    + "\"subject\": \(JSONText.optional(m.subject)), "
-                    + (m.attachment.map { "\"attachments\": \(JSONText.array([$0])), " } ?? "")
-                    + (m.language.map { "\"language\": \(JSONText.string($0)), " } ?? "")
-                    + "\"lines\": ["
-                    + zip(m.invoices, zip(m.credited, m.amounts)).enumerated().map { n, line in
-                        let (invoice, (step, amount)) = line
-                        // A late fee the message mentions: never part of the amount.
-                        let fee = n < m.lateFees.count ? m.lateFees[n] : nil
-                        return "{\"invoice\": \(JSONText.string(invoice)), \"step\": \(JSONText.string(step)), "
-                            + "\"amount\": \(JSONText.string(amount))"
-                            + (fee.map { ", \"lateFee\": \(JSONText.string($0))" } ?? "") + "}"
-                    }.joined(separator: ", ") + "]}")
+            startItem()
+            write(m, to: &out)
         }
         close()
         open("escalations")
@@ -92,5 +80,50 @@ public enum ReportJSON {
         }
         close(last: true)
         out.write("}\n")
+    }
+
+    /// Writes one message of `messages`, piece by piece: a batch has up to 200,000.
+    static func write(_ m: ReportMessage, to out: inout some TextOutputStream) {
+        func field(_ name: String, _ value: String) {
+            out.write(name)
+            JSONText.write(value, to: &out)
+        }
+        field("{\"id\": ", m.id)
+        field(", \"channel\": ", m.channel)
+        field(", \"to\": ", m.to)
+        field(", \"customer\": ", m.customer)
+        out.write(", \"invoices\": ")
+        JSONText.write(m.invoices, to: &out)
+        out.write(", \"amounts\": ")
+        JSONText.write(m.amounts, to: &out)
+        field(", \"step\": ", m.step)
+        field(", \"file\": ", m.file)
+        field(", \"status\": ", m.status)
+        out.write(", \"statusReason\": ")
+        JSONText.write(m.statusReason, to: &out)
+        out.write(m.edited ? ", \"edited\": true" : ", \"edited\": false")
+        out.write(", \"subject\": ")
+        JSONText.write(m.subject, to: &out)
+        out.write(", ")
+        if let attachment = m.attachment {
+            out.write("\"attachments\": ")
+            JSONText.write([attachment], to: &out)
+            out.write(", ")
+        }
+        if let language = m.language {
+            field("\"language\": ", language)
+            out.write(", ")
+        }
+        out.write("\"lines\": [")
+        for (n, (invoice, (step, amount))) in zip(m.invoices, zip(m.credited, m.amounts)).enumerated() {
+            if n > 0 { out.write(", ") }
+            field("{\"invoice\": ", invoice)
+            field(", \"step\": ", step)
+            field(", \"amount\": ", amount)
+            // A late fee the message mentions: never part of the amount.
+            if n < m.lateFees.count, let fee = m.lateFees[n] { field(", \"lateFee\": ", fee) }
+            out.write("}")
+        }
+        out.write("]}")
     }
 }

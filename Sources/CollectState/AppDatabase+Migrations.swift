@@ -495,6 +495,17 @@ extension AppDatabase {
             try db.execute(sql: "DROP INDEX message_on_runId")
             try db.create(index: "message_run_id", on: "message", columns: ["runId", "id"])
         }
+        migrator.registerMigration("v29: what each open escalation's invoices owe, by currency") { db in
+            // Filled with `escalation.owedMinor` (`refreshEscalationsOwed`): the report reads each
+            // escalation's amounts and oldest due date here, in one pass, not with a query an escalation.
+            try db.create(table: "escalationOwed", options: .withoutRowID) { t in
+                t.column("escalationId", .integer).notNull()
+                t.column("currency", .text).notNull()
+                t.column("owedMinor", .integer).notNull()
+                t.column("oldestDue", .text)
+                t.primaryKey(["escalationId", "currency"])
+            }
+        }
         return migrator
     }
 }

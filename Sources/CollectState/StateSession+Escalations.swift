@@ -52,9 +52,13 @@ extension StateSession {
         ).map { (reason: $0["reason"], count: $0["n"]) }
     }
 
+    /// What invoices still owe (credits among them netted), by currency, the most first, and the
+    /// due date of the oldest that is owed.
+    public typealias Owed = (amounts: [(currency: String, minorUnits: Int64)], oldestDue: CivilDate?)
+
     /// What `invoices` still owe (credits among them netted), by currency, and the due date of the
     /// oldest that is owed.
-    public func owed(invoices: [String]) throws -> (amounts: [(currency: String, minorUnits: Int64)], oldestDue: CivilDate?) {
+    public func owed(invoices: [String]) throws -> Owed {
         guard !invoices.isEmpty else { return ([], nil) }
         let marks = Array(repeating: "?", count: invoices.count).joined(separator: ",")
         let rows = try Row.fetchAll(
@@ -105,11 +109,31 @@ extension StateSession {
         return stale + fixed
     }
 
-    /// Calls `body` with each open escalation, oldest first, streamed.
-    public func forEachOpenEscalation(_ body: (EscalationRecord) throws -> Void) throws {
-        let cursor = try EscalationRecord.filter(EscalationRecord.Columns.status == EscalationStatus.open).order(Column("id"))
-            .fetchCursor(db)
-        while let escalation = try cursor.next() { try body(escalation) }
+    /// Calls `body` with each open escalation, oldest first, streamed, and what its invoices owe as
+    /// ``owed(invoices:)`` gives it, as ``refreshEscalationsOwed()`` last found: read in one pass
+    /// beside the escalations, not with a query an escalation.
+    public func forEachOpenEscalation(_ body: (EscalationRecord, Owed) throws -> Void) throws {
+        let escalations = try EscalationRecord.filter(EscalationRecord.Columns.status == EscalationStatus.open)
+            .order(Column("id")).fetchCursor(db)
+        let owed = try EscalationOwedRecord.fetchCursor(
+            db,
+            sql: """
+                SELECT o.* FROM escalationOwed o
+                JOIN escalation e ON e.id = o.escalationId AND e.status = \(EscalationStatus.open.sql)
+                ORDER BY o.escalationId, o.owedMinor DESC, o.currency
+                """)
+        var next = try owed.next()
+        while let escalation = try escalations.next() {
+            var figures = Owed(amounts: [], oldestDue: nil)
+            while let row = next, let id = escalation.id, row.escalationId <= id {
+                if row.escalationId == id {
+                    figures.amounts.append((row.currency, row.owedMinor))
+                    if let due = row.oldestDue { figures.oldestDue = min(figures.oldestDue ?? due, due) }
+                }
+                next = try owed.next()
+            }
+            try body(escalation, figures)
+        }
     }
 
     /// One escalation by id.
@@ -134,27 +158,29 @@ extension StateSession {
 }
 
 extension StateSession {
-    /// Sets what each open escalation's invoices still owe (`owedMinor`, all currencies added, for
-    /// sorting): one pass that splits each escalation's invoice list and adds up the invoices'
-    /// balances through the invoice table's key. A run calls it once its escalations are settled.
+    /// Sets what each open escalation's invoices still owe: by currency with the oldest due date
+    /// (`escalationOwed`, which the report reads), and all currencies added (`owedMinor`, for
+    /// sorting). One pass splits each escalation's invoice list and adds up the invoices'
+    /// balances through the invoice table's key, each invoice once, as ``owed(invoices:)`` does.
+    /// A run calls it once its escalations are settled, and a report written outside a run first.
     public func refreshEscalationsOwed() throws {
         try db.execute(
             sql: """
-                CREATE TEMP TABLE IF NOT EXISTS escalationOwedNow (id INTEGER PRIMARY KEY, owed INTEGER NOT NULL);
-                DELETE FROM escalationOwedNow;
-                INSERT INTO escalationOwedNow (id, owed)
+                DELETE FROM escalationOwed;
+                INSERT INTO escalationOwed (escalationId, currency, owedMinor, oldestDue)
                 WITH RECURSIVE split(id, rest, invoice) AS (
                     SELECT id, invoices || ',', '' FROM escalation WHERE status = \(EscalationStatus.open.sql)
                     UNION ALL
                     SELECT id, substr(rest, instr(rest, ',') + 1), substr(rest, 1, instr(rest, ',') - 1) FROM split
                     WHERE rest <> ''
                 )
-                SELECT s.id, SUM(i.balanceMinor) FROM split s
+                SELECT s.id, i.currency, SUM(i.balanceMinor), MIN(CASE WHEN i.balanceMinor > 0 THEN i.dueDate END)
+                FROM (SELECT DISTINCT id, invoice FROM split WHERE invoice <> '') s
                 JOIN invoice i ON i.number = s.invoice AND i.status IN (\(InvoiceStatus.open.sql), \(InvoiceStatus.quarantined.sql), \(InvoiceStatus.credit.sql))
-                WHERE s.invoice <> '' GROUP BY s.id;
-                UPDATE escalation SET owedMinor = COALESCE((SELECT owed FROM escalationOwedNow o WHERE o.id = escalation.id), 0)
+                GROUP BY s.id, i.currency;
+                UPDATE escalation
+                SET owedMinor = COALESCE((SELECT SUM(o.owedMinor) FROM escalationOwed o WHERE o.escalationId = escalation.id), 0)
                 WHERE status = \(EscalationStatus.open.sql);
-                DELETE FROM escalationOwedNow;
                 """)
         // Keep SQLite's statistics fresh so the desk's lists pick the right index; with a sample
         // limit it costs milliseconds however large the state grows.

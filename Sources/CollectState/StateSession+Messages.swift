@@ -106,22 +106,24 @@ extension StateSession {
     public func forEachMessage(
         run: String, limit: Int? = nil, withLines body: (MessageRecord, [MessageLineRecord]) throws -> Void
     ) throws {
-        let messages = try MessageRecord.filter(MessageRecord.Columns.runId == run).order(MessageRecord.Columns.id)
-            .limit(limit ?? -1).fetchCursor(db)
+        // Both read by place: a report reads every message of a batch and every line.
+        let messages = try Row.fetchCursor(
+            db, sql: "SELECT \(MessageRecord.selection) FROM message WHERE runId = ?1 ORDER BY id LIMIT ?2",
+            arguments: [run, limit ?? -1])
         // The same messages' lines, in the same order (ids compared as SQLite compares them).
-        let lines = try MessageLineRecord.fetchCursor(
+        let lines = try Row.fetchCursor(
             db,
             sql: """
-                SELECT l.* FROM messageLine l
-                WHERE l.messageId IN (SELECT id FROM message WHERE runId = ?1 ORDER BY id LIMIT ?2)
-                ORDER BY l.messageId, l.rowid
+                SELECT \(MessageLineRecord.selection) FROM messageLine
+                WHERE messageId IN (SELECT id FROM message WHERE runId = ?1 ORDER BY id LIMIT ?2)
+                ORDER BY messageId, rowid
                 """, arguments: [run, limit ?? -1])
-        var next = try lines.next()
-        while let message = try messages.next() {
+        var next = try lines.next().map(MessageLineRecord.init(inPlace:))
+        while let message = try messages.next().map(MessageRecord.init(inPlace:)) {
             var named: [MessageLineRecord] = []
             while let line = next, line.messageId == message.id {
                 named.append(line)
-                next = try lines.next()
+                next = try lines.next().map(MessageLineRecord.init(inPlace:))
             }
             try body(message, named)
         }

@@ -13,6 +13,7 @@ struct StateRecordsTests {
         CustomerRecord.databaseTableName: { try CustomerRecord.fetchAll($0).count },
         DeliveryDelayRecord.databaseTableName: { try DeliveryDelayRecord.fetchAll($0).count },
         EscalationRecord.databaseTableName: { try EscalationRecord.fetchAll($0).count },
+        EscalationOwedRecord.databaseTableName: { try EscalationOwedRecord.fetchAll($0).count },
         InboxFileRecord.databaseTableName: { try InboxFileRecord.fetchAll($0).count },
         InvoiceRecord.databaseTableName: { try InvoiceRecord.fetchAll($0).count },
         LedgerCursorRecord.databaseTableName: { try LedgerCursorRecord.fetchAll($0).count },

@@ -22,6 +22,10 @@ struct JSONTextTests {
         for text in texts {
             let decoded = try JSONSerialization.jsonObject(with: Data("[\(JSONText.string(text))]".utf8)) as? [String]
             #expect(decoded == [text], "\(text.debugDescription)")
+            // Written straight into a report, the same bytes.
+            var written = ""
+            JSONText.write(text, to: &written)
+            #expect(written == JSONText.string(text), "\(text.debugDescription)")
         }
     }
 }

@@ -42,16 +42,16 @@ struct ActivityLedger {
         var requestFiles: [(name: String, requests: Int)] = []
     }
 
-    /// Writes every entry not written yet.
-    func write() throws -> Written {
-        var written = Written()
+    /// Writes every entry not written yet, counting what it adds in `written` as it goes (so a
+    /// failure part-way leaves counted what was added before it).
+    func write(into written: inout Written) throws {
         var cursor = try database.read { try $0.ledgerCursor() }
         while true {
             let (entries, lines) = try database.read { session in
                 let entries = try session.contactLog(after: cursor, limit: Self.batch)
                 return (entries, try entries.flatMap { try Self.lines(of: $0, in: session, timeZone: timeZone) })
             }
-            guard let last = entries.last?.id else { return written }
+            guard let last = entries.last?.id else { return }
             let byDay = Dictionary(grouping: lines, by: \.date)
             if !byDay.isEmpty { try files.createDirectory(folder) }
             for day in byDay.keys.sorted() {

@@ -154,38 +154,50 @@ public struct MessageLineRecord: Sendable, Hashable {
 }
 
 extension MessageRecord: FetchableRecord, PersistableRecord {
-    /// Reads a stored row. Written out rather than decoded through `Codable`: the night reads and
-    /// writes hundreds of thousands of these, and GRDB's coders cost more than the SQL.
+    /// Reads a stored row, each column by name. Written out rather than decoded through
+    /// `Codable`: the night reads and writes hundreds of thousands of these, and GRDB's coders
+    /// cost more than the SQL.
     public init(row: Row) throws {
-        id = try row.decode(forColumn: "id")
-        runId = try row.decode(forColumn: "runId")
-        customer = try row.decode(forColumn: "customer")
-        channel = try row.decode(forColumn: "channel")
-        recipient = try row.decode(forColumn: "recipient")
-        step = try row.decode(forColumn: "step")
-        tone = try row.decode(forColumn: "tone")
-        subject = try row.decode(forColumn: "subject")
-        body = try row.decode(forColumn: "body")
-        file = try row.decode(forColumn: "file")
-        stagedSHA256 = try row.decode(forColumn: "stagedSHA256")
-        fingerprint = try row.decode(forColumn: "fingerprint")
-        rfcMessageID = try row.decode(forColumn: "rfcMessageID")
-        status = try row.decode(forColumn: "status")
-        statusReason = try row.decode(forColumn: "statusReason")
-        lastPlannedRun = try row.decode(forColumn: "lastPlannedRun")
-        approvedAt = try row.decode(forColumn: "approvedAt")
-        releasedAt = try row.decode(forColumn: "releasedAt")
-        spoolName = try row.decode(forColumn: "spoolName")
-        spoolState = try row.decode(forColumn: "spoolState")
-        deliveryState = try row.decode(forColumn: "deliveryState")
-        playbookVersion = try row.decode(forColumn: "playbookVersion")
-        template = try row.decode(forColumn: "template")
-        segment = try row.decode(forColumn: "segment")
-        editedAt = try row.decode(forColumn: "editedAt")
-        example = try row.decode(forColumn: "example")
-        attachment = try row.decode(forColumn: "attachment")
-        attachmentSHA256 = try row.decode(forColumn: "attachmentSHA256")
-        language = try row.decode(forColumn: "language")
+        try self.init(RowColumns(byName: row, Self.insertColumns))
+    }
+
+    /// Reads a row of ``selection``, by place.
+    init(inPlace row: Row) throws {
+        try self.init(RowColumns(inPlace: row, Self.insertColumns))
+    }
+
+    /// Reads the columns of ``insertColumns`` (those it is written with), one after another.
+    private init(_ columns: RowColumns) throws {
+        var columns = columns
+        id = try columns.read()
+        runId = try columns.read()
+        customer = try columns.read()
+        channel = try columns.read()
+        recipient = try columns.read()
+        step = try columns.read()
+        tone = try columns.read()
+        subject = try columns.read()
+        body = try columns.read()
+        file = try columns.read()
+        stagedSHA256 = try columns.read()
+        fingerprint = try columns.read()
+        rfcMessageID = try columns.read()
+        status = try columns.read()
+        statusReason = try columns.read()
+        lastPlannedRun = try columns.read()
+        approvedAt = try columns.read()
+        releasedAt = try columns.read()
+        spoolName = try columns.read()
+        spoolState = try columns.read()
+        deliveryState = try columns.read()
+        playbookVersion = try columns.read()
+        template = try columns.read()
+        segment = try columns.read()
+        editedAt = try columns.read()
+        example = try columns.read()
+        attachment = try columns.read()
+        attachmentSHA256 = try columns.read()
+        language = try columns.read()
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -222,15 +234,27 @@ extension MessageRecord: FetchableRecord, PersistableRecord {
 }
 
 extension MessageLineRecord: FetchableRecord, PersistableRecord {
-    /// Reads a stored row. Written out rather than decoded through `Codable`: the night reads and
-    /// writes hundreds of thousands of these, and GRDB's coders cost more than the SQL.
+    /// Reads a stored row, each column by name. Written out rather than decoded through
+    /// `Codable`: the night reads and writes hundreds of thousands of these, and GRDB's coders
+    /// cost more than the SQL.
     public init(row: Row) throws {
-        messageId = try row.decode(forColumn: "messageId")
-        invoice = try row.decode(forColumn: "invoice")
-        step = try row.decode(forColumn: "step")
-        balanceMinor = try row.decode(forColumn: "balanceMinor")
-        currency = try row.decode(forColumn: "currency")
-        lateFeeMinor = try row.decode(forColumn: "lateFeeMinor")
+        try self.init(RowColumns(byName: row, Self.insertColumns))
+    }
+
+    /// Reads a row of ``selection``, by place.
+    init(inPlace row: Row) throws {
+        try self.init(RowColumns(inPlace: row, Self.insertColumns))
+    }
+
+    /// Reads the columns of ``insertColumns`` (those it is written with), one after another.
+    private init(_ columns: RowColumns) throws {
+        var columns = columns
+        messageId = try columns.read()
+        invoice = try columns.read()
+        step = try columns.read()
+        balanceMinor = try columns.read()
+        currency = try columns.read()
+        lateFeeMinor = try columns.read()
     }
 
     public func encode(to container: inout PersistenceContainer) throws {

@@ -26,6 +26,9 @@ extension QuickInsert {
             + databaseQuestionMarks(count: insertColumns.count) + ")"
     }
 
+    /// Every column of ``insertColumns``, quoted, for a query that reads records by place.
+    static var selection: String { insertColumns.map { "\"\($0)\"" }.joined(separator: ", ") }
+
     /// Inserts the record through the connection's cached statement for its table.
     func insertQuickly(_ db: Database) throws {
         try db.cachedStatement(sql: Self.insertSQL).execute(arguments: StatementArguments(insertValues))
