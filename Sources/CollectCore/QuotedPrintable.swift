@@ -5,9 +5,21 @@ public enum QuotedPrintable {
     /// characters and a space or tab at a line's end become `=XX`; long lines get soft breaks.
     public static func encode(_ text: String) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + text.utf8.count / 8)
+        encode(text, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Encodes text as ``encode(_:)`` does, onto the end of `out`.
+    public static func encode(_ text: String, into out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { encode(utf8: $0, into: &out) }
+    }
+
+    /// Encodes UTF-8 bytes as ``encode(_:)`` does, onto the end of `out`.
+    private static func encode(utf8 text: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        out.reserveCapacity(out.count + text.count + text.count / 8)
         var width = 0
-        var bytes = text.utf8.makeIterator()
+        var bytes = text.makeIterator()
         var next = bytes.next()
         while let byte = next {
             next = bytes.next()
@@ -37,7 +49,6 @@ public enum QuotedPrintable {
             }
             width += count
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Decodes quoted-printable text leniently: soft breaks are joined, `=XX` becomes its byte, a

@@ -98,7 +98,7 @@ public struct CollectJob: Sendable {
         } catch let error as FileStoreError {
             throw JobError("cannot read the workspace's settings or templates: \(error)")
         }
-        _ = try makeRenderer(settings: settings, overrides: overrides, environment: environment)
+        let ownTemplates = try makeRenderer(settings: settings, overrides: overrides, environment: environment)
         do {
             try files.createDirectory(workspace.stateFolder)
         } catch {
@@ -120,7 +120,11 @@ public struct CollectJob: Sendable {
                 "\(workspace.database) holds no state, but the workspace has history (\(history)): restore the state with "
                     + "`collect restore`, or start afresh with --accept-empty-state (opt-outs and steps sent would be forgotten)")
         }
-        let renderer = try makeRenderer(settings: settings, overrides: overrides, environment: environment, promoted: promoted)
+        // Compiled again only when the state holds promoted templates.
+        let renderer =
+            promoted.isEmpty
+            ? ownTemplates
+            : try makeRenderer(settings: settings, overrides: overrides, environment: environment, promoted: promoted)
         var job = CollectJob(
             workspace: workspace, settings: settings, files: files, database: database, lock: FileLock(path: workspace.lock),
             renderer: renderer, logger: logger)

@@ -73,25 +73,35 @@ public struct MailMessage: Sendable, Hashable {
             ("List-Unsubscribe", "<mailto:\(unsubscribeTo)?subject=unsubscribe>"),
             ("X-Collect-Message", HeaderText.clean(collectID)),
         ]
-        var text = ""
-        for (name, value) in headers { text += Self.fold("\(name): \(value)") + "\n" }
-        text += "\n"
-        let encoded = QuotedPrintable.encode(body.hasSuffix("\n") ? body : body + "\n")
-        guard !attachments.isEmpty else { return Array((text + encoded).utf8) }
+        // Written as bytes, piece by piece: a night stages a file per message.
+        var out: [UInt8] = []
+        out.reserveCapacity(1024 + body.utf8.count * 5 / 4)
+        for (name, value) in headers {
+            out.append(contentsOf: Self.fold(name + ": " + value).utf8)
+            out.append(UInt8(ascii: "\n"))
+        }
+        out.append(UInt8(ascii: "\n"))
+        let text = body.hasSuffix("\n") ? body : body + "\n"
+        guard !attachments.isEmpty else {
+            QuotedPrintable.encode(text, into: &out)
+            return out
+        }
         // The line break before each delimiter belongs to the delimiter (RFC 2046 5.1.1), so
         // the text keeps its own last line break.
-        text += "This is a message with a file attached, in MIME format.\n"
-        text += "\n--\(boundary)\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n"
-        text += encoded
-        for attachment in attachments { text += "\n--\(boundary)\n" + attachment.part() }
-        text += "\n--\(boundary)--\n"
-        return Array(text.utf8)
+        out.append(contentsOf: "This is a message with a file attached, in MIME format.\n".utf8)
+        out.append(
+            contentsOf:
+                "\n--\(boundary)\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n".utf8)
+        QuotedPrintable.encode(text, into: &out)
+        for attachment in attachments { out.append(contentsOf: ("\n--\(boundary)\n" + attachment.part()).utf8) }
+        out.append(contentsOf: "\n--\(boundary)--\n".utf8)
+        return out
     }
 
     /// Folds a header line longer than 78 characters at spaces, continuing with one space.
     static func fold(_ line: String) -> String {
         // No more bytes than 78 is no more characters either: most headers end here.
-        guard line.utf8.count > 78, !line.contains("\n") else { return line }
+        guard line.utf8.count > 78, !line.utf8.contains(UInt8(ascii: "\n")) else { return line }
         // In ASCII (nearly every header: names and subjects are encoded words) a character is a
         // byte, counted at once; other text is counted in characters, as a reader sees them.
         let ascii = line.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }

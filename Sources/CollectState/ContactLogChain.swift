@@ -16,18 +16,29 @@ enum ContactLogChain {
     /// SHA-256 (hex) of `previous` and an entry's values in the order of ``columns``, each as
     /// SQLite holds it.
     static func hash(previous: String, values: some Sequence<DatabaseValue>) -> String {
-        // Fed to the hash piece by piece: the same bytes as the whole text joined, never built.
-        var hasher = SHA256()
-        func feed(_ text: String) {
-            var text = text
-            text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
-        }
-        feed(previous)
+        // The same bytes as the whole text joined, gathered in one buffer and hashed at once
+        // (a night hashes an entry per message, and each update of the hash has a cost of its own).
+        var text: [UInt8] = []
+        text.reserveCapacity(512)
+        func add(_ piece: String) { text.append(contentsOf: piece.utf8) }
+        add(previous)
         for value in values {
-            feed("\u{1F}")
-            feed(value.isNull ? "\u{0}" : describe(value.storage))
+            add("\u{1F}")
+            // What ``describe(_:)`` makes of it, without making it.
+            switch value.storage {
+            case .null: add("\u{0}")
+            case .int64(let number):
+                add("int64(")
+                add(String(number))
+                add(")")
+            case .string(let piece) where isPlain(piece):
+                add("string(\"")
+                add(piece)
+                add("\")")
+            default: add(describe(value.storage))
+            }
         }
-        return hasher.finalize().lowercaseHex
+        return SHA256.hash(data: text).lowercaseHex
     }
 
     /// `String(describing: storage)`, as the chain has always hashed it (`int64(5)`,
@@ -45,11 +56,16 @@ enum ContactLogChain {
     /// other than a quote or a backslash (as most of the log's texts are), else with Swift's
     /// escapes.
     static func quoted(_ text: String) -> String {
-        let plain = text.utf8.allSatisfy { byte in
+        isPlain(text) ? "\"" + text + "\"" : text.debugDescription
+    }
+
+    /// Whether `text` is all printable ASCII other than a quote or a backslash: its
+    /// `debugDescription` is then itself in quotes.
+    private static func isPlain(_ text: String) -> Bool {
+        text.utf8.allSatisfy { byte in
             byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'")
                 && byte != UInt8(ascii: "\\")
         }
-        return plain ? "\"" + text + "\"" : text.debugDescription
     }
 
     /// The hash of the stored entry `id`, read back from the table.

@@ -1,5 +1,6 @@
 import CollectCore
 import CollectJobs
+import Crypto
 import Foundation
 import GRDB
 import Testing
@@ -73,6 +74,12 @@ struct ContactLogTests {
         for storage in storages {
             #expect(ContactLogChain.describe(storage) == String(describing: storage))
         }
+        // An entry's hash is SHA-256 of the text joined as it always was, however it is fed.
+        let values =
+            texts.map(\.databaseValue) + [0, -42, Int64.max, Int64.min].map { (number: Int64) in number.databaseValue } + [.null]
+        let joined = "previous" + values.map { "\u{1F}" + ($0.isNull ? "\u{0}" : String(describing: $0.storage)) }.joined()
+        let expected = SHA256.hash(data: Array(joined.utf8)).map { String(format: "%02x", $0) }.joined()
+        #expect(ContactLogChain.hash(previous: "previous", values: values) == expected)
     }
 
     @Test("export as CSV (spreadsheet-safe) or JSON lines, for one customer or from a day on")
