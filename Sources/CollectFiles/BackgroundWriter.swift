@@ -4,9 +4,9 @@ import Foundation
 /// Writes a batch of files on a second thread while the caller goes on, for files whose commit
 /// point comes later (the run's transaction): the file system's work overlaps the caller's.
 ///
-/// Writes are made in the order given, unflushed (``FileStore/write(_:to:flush:)`` with `flush:
-/// false`), and at most `inFlight` wait at once, so memory stays bounded however fast the caller
-/// is. The first failure is kept: later writes are dropped, and ``write(_:to:)`` or ``finish()``
+/// Writes are made in the order given, each straight to its path and unflushed
+/// (``FileStore/writeInPlace(_:to:)``: a crash may leave one torn, and the caller writes it again),
+/// and at most `inFlight` wait at once, so memory stays bounded however fast the caller is. The first failure is kept: later writes are dropped, and ``write(_:to:)`` or ``finish()``
 /// throws it. Nothing the caller commits may rely on the files before ``finish()`` returns.
 public final class BackgroundWriter: @unchecked Sendable {
     private let store: any FileStore
@@ -35,7 +35,7 @@ public final class BackgroundWriter: @unchecked Sendable {
             defer { slots.signal() }
             guard firstFailure == nil else { return }
             do {
-                try store.write(bytes, to: path, flush: false)
+                try store.writeInPlace(bytes, to: path)
             } catch {
                 lock.lock()
                 failure = failure ?? error

@@ -46,6 +46,10 @@ public protocol FileStore: Sendable {
     /// one torn, for the caller to write again), and returns once every one of them and their
     /// folders' entries are on disk.
     func writeDurably(_ files: [(bytes: [UInt8], path: String)]) throws
+    /// Writes one file straight to its path, replacing what is there, unflushed and without a
+    /// temporary file: a crash may leave it torn, for a caller whose commit point comes later and
+    /// who writes it again. A path that is a symbolic link is refused.
+    func writeInPlace(_ bytes: [UInt8], to path: String) throws
     /// Renames `from` to `to`; with `flush: false` the folders are left for ``flushFolders(_:)``.
     func rename(_ from: String, to: String, flush: Bool) throws
     /// Waits until the entries of each folder (renames, new files) are on disk.
@@ -78,6 +82,7 @@ extension FileStore {
         for file in files { try write(file.bytes, to: file.path, flush: false) }
         try flush(files.map(\.path))
     }
+    public func writeInPlace(_ bytes: [UInt8], to path: String) throws { try write(bytes, to: path, flush: false) }
     public func rename(_ from: String, to: String, flush: Bool) throws { try rename(from, to: to) }
     public func flushFolders(_ folders: Set<String>) throws {}
     public func entryKind(_ path: String) -> EntryKind? { exists(path) ? .file : nil }

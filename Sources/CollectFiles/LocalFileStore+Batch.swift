@@ -35,8 +35,9 @@ extension LocalFileStore {
         }
     }
 
-    /// Writes `bytes` to `path` itself, replacing what is there, unflushed.
-    private func writeInPlace(_ bytes: [UInt8], to path: String) throws {
+    /// Writes `bytes` to `path` itself, replacing what is there, unflushed: one file created, where
+    /// ``write(_:to:flush:)`` makes a temporary file and renames it (a night stages thousands).
+    public func writeInPlace(_ bytes: [UInt8], to path: String) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(path, "create") }
         defer { close(fd) }

@@ -77,4 +77,27 @@ struct FileStoreListingTests {
         #expect(error.path == trap)
         #expect(try LocalFileStore().read(outside) == Array("keep".utf8))
     }
+
+    /// The staged files of a night: each written once, straight to its name, with nothing left
+    /// beside it; a file there before is replaced whole, and a link is not written through.
+    @Test("a file written in place has its bytes and nothing beside it; a link where it goes is refused")
+    func inPlace() throws {
+        let folder = FileManager.default.temporaryDirectory.path.appendingPath("collect-in-place-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for (store, root) in [(LocalFileStore() as any FileStore, folder), (MemoryFileStore(), "/ws")] {
+            try store.createDirectory(root.appendingPath("messages"))
+            let path = root.appendingPath("messages/2026-11-30-0001.eml")
+            try store.write(Array("stale, longer than the new file".utf8), to: path, flush: false)
+            try store.writeInPlace(Array("new".utf8), to: path)
+            try store.writeInPlace(Array("second".utf8), to: root.appendingPath("messages/2026-11-30-0002.eml"))
+            #expect(try store.read(path) == Array("new".utf8))
+            #expect(try store.entries(in: root.appendingPath("messages")) == ["2026-11-30-0001.eml", "2026-11-30-0002.eml"])
+        }
+        let outside = folder.appendingPath("outside")
+        try LocalFileStore().write(Array("keep".utf8), to: outside, flush: false)
+        let trap = folder.appendingPath("messages/trap.eml")
+        try FileManager.default.createSymbolicLink(atPath: trap, withDestinationPath: outside)
+        #expect(throws: FileStoreError.self) { try LocalFileStore().writeInPlace(Array("evil".utf8), to: trap) }
+        #expect(try LocalFileStore().read(outside) == Array("keep".utf8))
+    }
 }
