@@ -7,8 +7,9 @@ import Synchronization
 extension CollectJob {
     /// Writes (or rewrites) a batch's `report.json` and `report.html` from the state, its figures
     /// as they stand at `now` (and at most at the end of the batch's day). `openBalances`, when
-    /// given, are the open invoices' balances as they stand, already read; `owedRefreshed` says
-    /// what the open escalations owe was refreshed since anything changed (as a run does).
+    /// given, are the open invoices' balances as they stand, already read. What the open
+    /// escalations owe is refreshed first (while report.json writes its messages, which do not
+    /// need it), unless `owedRefreshed` says nothing changed since it was.
     /// `meanwhile` is called once report.html is written, while report.json is still being
     /// written on the other core: work of the caller's that needs neither.
     func writeReport(
@@ -18,12 +19,8 @@ extension CollectJob {
         guard let run = try database.read({ try $0.run(id: id) }) else { return }
         let folder = workspace.path(run.folder)
         try files.createDirectory(folder)
-        try database.write { session in
-            // Until both reports are written whole, nothing of the batch can be released.
-            try session.setReportWritten(false, run: id)
-            // The escalations' amounts as they stand, read by both reports.
-            if !owedRefreshed { try session.refreshEscalationsOwed() }
-        }
+        // Until both reports are written whole, nothing of the batch can be released.
+        try database.write { try $0.setReportWritten(false, run: id) }
         for leftover in ["report.json.tmp", "report.html.tmp"] where files.exists(folder.appendingPath(leftover)) {
             try files.remove(folder.appendingPath(leftover))
         }
@@ -42,11 +39,21 @@ extension CollectJob {
             try ReportJSON.write(source, to: &json)
             try json.finish()
         }
+        // Both reports read the escalations' amounts once they are refreshed.
+        let owedReady = Gate()
+        source.owedReady = owedReady
+        func refreshOwed() throws {
+            if !owedRefreshed { try database.write { try $0.refreshEscalationsOwed() } }
+            owedReady.open()
+        }
         // report.json, which holds every message, is written on the second core through a
         // connection of its own while report.html is written here: both read the same committed
-        // state, as nothing is written until both are done. (A state in memory has one connection.)
+        // state, as nothing is written until both are done but the escalations' amounts, which
+        // report.json reads only once they are. (A state in memory has one connection.)
+        let reader = try database.readingConnection()
+        if reader == nil { try refreshOwed() }
         var besideHTML: BackgroundResult<Void>? = nil
-        if let reader = try database.readingConnection() {
+        if let reader {
             var jsonSource = source
             jsonSource.database = reader
             besideHTML = BackgroundResult(on: DispatchQueue(label: "collect.report-json")) { [jsonSource] in
@@ -57,6 +64,9 @@ extension CollectJob {
         }
         // Waited for even when report.html fails: no write of report.json is left going on.
         defer { _ = try? besideHTML?.value() }
+        // Opened even when the refresh fails, so report.json is never left waiting for it.
+        defer { owedReady.open() }
+        if reader != nil { try refreshOwed() }
         source.stats = try stats(asOf: run.asOf, now: now)
         var html = try FileTextWriter(path: folder.appendingPath("report.html"), files: files)
         try ReportHTML.write(source, to: &html)

@@ -63,13 +63,12 @@ extension CollectJob {
             // Every `learning.evaluate_every_days`, the night evaluates the playbook; what it
             // proposes waits for a person, in the report, the summary and the desk.
             let evaluation = evaluator.evaluateIfDue(run: run, now: now)
-            // What every escalation open now owes, for the reports and the desk's order.
-            try database.write { try $0.refreshEscalationsOwed() }
             // Staging, holding and releasing change no invoice: the balances read for the figures stand.
             // What the ledger lacks so far is written while report.json is finished on the other
             // core; the admin's summary, logged below, follows it into the ledger after.
+            // The report refreshes what every escalation open now owes (the desk's order too).
             var ledgerAhead = ActivityLedger.Written()
-            try writeReport(run: run.id, now: now, openBalances: balances, owedRefreshed: true) {
+            try writeReport(run: run.id, now: now, openBalances: balances) {
                 ledgerAhead = writeLedgerAhead()
             }
             logger.info("run \(run.id): report written to \(run.folder)/report.html")

@@ -12,6 +12,8 @@ struct StateReportSource: ReportSource {
     let header: ReportHeader
     /// The figures at the top of report.html (report.json has none).
     var stats: StatsView?
+    /// Open once what the open escalations owe is refreshed: their section waits for it.
+    var owedReady: Gate? = nil
     /// The business's clock, for the times in histories.
     let timeZone: TimeZone
 
@@ -127,7 +129,8 @@ struct StateReportSource: ReportSource {
 
     /// The open escalations, with or without their contact history.
     private func forEachEscalation(history: Bool, _ body: (ReportEscalation) throws -> Void) throws {
-        try database.read { session in
+        owedReady?.wait()
+        return try database.read { session in
             try session.forEachOpenEscalation { escalation, owed in
                 let history = history ? try session.history(customer: escalation.customer) : []
                 try body(Self.line(escalation, owed: owed, history: history, asOf: run.asOf, timeZone: timeZone))

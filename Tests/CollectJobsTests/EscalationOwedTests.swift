@@ -1,9 +1,10 @@
 import CollectCore
-import CollectJobs
 import Foundation
 import GRDB
+import Synchronization
 import Testing
 
+@testable import CollectJobs
 @testable import CollectState
 
 @Suite("What an escalation owes, as the admin reads it in the report")
@@ -86,5 +87,26 @@ struct EscalationOwedTests {
         #expect(dispute["amount"] as? String == "$300.00", "\(dispute)")
         let handedOver = try #require(escalations.first { $0["customer"] as? String == "Northwind Logistics" })
         #expect(handedOver["amount"] as? String == "$12,800.00" && handedOver["daysLate"] as? Int == 15)
+    }
+
+    /// report.json is written while the escalations' amounts are refreshed: its escalations
+    /// section is read only once the gate opens, never from amounts about to change.
+    @Test("report.json's escalations are read only once their amounts are refreshed")
+    func escalationsWaitForTheRefresh() throws {
+        let (_, job, summary) = try TestWorkspace.firstNight(release: false)
+        let run = try #require(try job.database.read { try $0.run(id: summary.run) })
+        var source = try StateReportSource(database: job.database, run: run, businessName: "B", settingsNote: nil)
+        let gate = Gate()
+        source.owedReady = gate
+        let read = Mutex(0)
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { [source] in
+            try? source.forEachEscalation { _ in read.withLock { $0 += 1 } }
+        }
+        #expect(group.wait(timeout: .now() + 0.3) == .timedOut)
+        #expect(read.withLock { $0 } == 0)
+        gate.open()
+        #expect(group.wait(timeout: .now() + 10) == .success)
+        #expect(read.withLock { $0 } == 1, "Northwind Logistics, handed to a person")
     }
 }
