@@ -25,19 +25,17 @@ enum TemplateValues {
         }
     }
 
-    /// An object of named values.
+    /// An object of named values, each made readable only when a template asks for it (a
+    /// message's values name every invoice's link, amount and dates; most templates use a few).
     final class Object: MustacheParent, MustacheTransformable {
-        /// The values as the template sees them.
-        private let values: [String: Any]
-        /// The dictionary it was made from, for transforms (`count`, `empty`).
+        /// The dictionary it was made from, for its values and for transforms (`count`, `empty`).
         private let original: [String: Any]
 
         init(_ original: [String: Any]) {
             self.original = original
-            self.values = original.mapValues(readable)
         }
 
-        func child(named name: String) -> Any? { values[name] }
+        func child(named name: String) -> Any? { original[name].map(readable) }
 
         func transform(_ name: String) -> Any? { original.transform(name) }
     }

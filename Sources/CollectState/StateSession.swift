@@ -61,10 +61,12 @@ public struct StateSession {
 
     /// The contact log of one customer, oldest first.
     public func history(customer: String) throws -> [ContactLogRecord] {
-        // A cached statement: the report asks it for every escalation.
-        try ContactLogRecord.fetchAll(
-            db.cachedStatement(sql: "SELECT * FROM contactLog WHERE customer = ? ORDER BY id"), arguments: [customer])
+        // A cached statement, read by place: the report asks it for every escalation.
+        try Row.fetchAll(db.cachedStatement(sql: Self.historySQL), arguments: [customer]).map(ContactLogRecord.init(inPlace:))
     }
+
+    /// One customer's contact history, each entry's columns in ``ContactLogRecord/insertColumns``'s order.
+    private static let historySQL = "SELECT \(ContactLogRecord.selection) FROM contactLog WHERE customer = ? ORDER BY id"
 
     /// Every contact-log entry, oldest first.
     public func contactLog() throws -> [ContactLogRecord] {

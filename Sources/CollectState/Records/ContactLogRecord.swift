@@ -64,23 +64,35 @@ public struct ContactLogRecord: Sendable, Hashable {
 }
 
 extension ContactLogRecord: FetchableRecord, MutablePersistableRecord {
-    /// Reads a stored row. Written out rather than decoded through `Codable`: the night reads and
-    /// writes hundreds of thousands of these, and GRDB's coders cost more than the SQL.
+    /// Reads a stored row, each column by name. Written out rather than decoded through
+    /// `Codable`: the night reads and writes hundreds of thousands of these, and GRDB's coders
+    /// cost more than the SQL.
     public init(row: Row) throws {
-        id = try row.decode(forColumn: "id")
-        at = try row.decode(forColumn: "at")
-        runId = try row.decode(forColumn: "runId")
-        customer = try row.decode(forColumn: "customer")
-        event = try row.decode(forColumn: "event")
-        channel = try row.decode(forColumn: "channel")
-        step = try row.decode(forColumn: "step")
-        invoices = try row.decode(forColumn: "invoices")
-        amounts = try row.decode(forColumn: "amounts")
-        messageId = try row.decode(forColumn: "messageId")
-        file = try row.decode(forColumn: "file")
-        detail = try row.decode(forColumn: "detail")
-        prevHash = try row.decode(forColumn: "prevHash")
-        hash = try row.decode(forColumn: "hash")
+        try self.init(RowColumns(byName: row, Self.insertColumns))
+    }
+
+    /// Reads a row of ``selection``, by place.
+    init(inPlace row: Row) throws {
+        try self.init(RowColumns(inPlace: row, Self.insertColumns))
+    }
+
+    /// Reads the columns of ``insertColumns`` (those it is written with), one after another.
+    private init(_ columns: RowColumns) throws {
+        var columns = columns
+        id = try columns.read()
+        at = try columns.read()
+        runId = try columns.read()
+        customer = try columns.read()
+        event = try columns.read()
+        channel = try columns.read()
+        step = try columns.read()
+        invoices = try columns.read()
+        amounts = try columns.read()
+        messageId = try columns.read()
+        file = try columns.read()
+        detail = try columns.read()
+        prevHash = try columns.read()
+        hash = try columns.read()
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
