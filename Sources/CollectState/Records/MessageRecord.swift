@@ -157,17 +157,10 @@ extension MessageRecord: FetchableRecord, PersistableRecord {
     /// Reads a stored row, each column by name. Written out rather than decoded through
     /// `Codable`: the night reads and writes hundreds of thousands of these, and GRDB's coders
     /// cost more than the SQL.
-    public init(row: Row) throws {
-        try self.init(RowColumns(byName: row, Self.insertColumns))
-    }
-
-    /// Reads a row of ``selection``, by place.
-    init(inPlace row: Row) throws {
-        try self.init(RowColumns(inPlace: row, Self.insertColumns))
-    }
+    public init(row: Row) throws { try self.init(byName: row) }
 
     /// Reads the columns of ``insertColumns`` (those it is written with), one after another.
-    private init(_ columns: RowColumns) throws {
+    init(_ columns: RowColumns) throws {
         var columns = columns
         id = try columns.read()
         runId = try columns.read()
@@ -237,17 +230,10 @@ extension MessageLineRecord: FetchableRecord, PersistableRecord {
     /// Reads a stored row, each column by name. Written out rather than decoded through
     /// `Codable`: the night reads and writes hundreds of thousands of these, and GRDB's coders
     /// cost more than the SQL.
-    public init(row: Row) throws {
-        try self.init(RowColumns(byName: row, Self.insertColumns))
-    }
-
-    /// Reads a row of ``selection``, by place.
-    init(inPlace row: Row) throws {
-        try self.init(RowColumns(inPlace: row, Self.insertColumns))
-    }
+    public init(row: Row) throws { try self.init(byName: row) }
 
     /// Reads the columns of ``insertColumns`` (those it is written with), one after another.
-    private init(_ columns: RowColumns) throws {
+    init(_ columns: RowColumns) throws {
         var columns = columns
         messageId = try columns.read()
         invoice = try columns.read()

@@ -43,3 +43,22 @@ struct RowColumns {
         return inPlace ? try row.decode(atIndex: next) : try row.decode(forColumn: names[next])
     }
 }
+
+/// A record read column after column in the order it is written in (``QuickInsert/insertColumns``):
+/// by name from any row, or by place from a row of ``QuickInsert/selection``.
+protocol ReadInColumnOrder: QuickInsert {
+    /// Reads the columns of ``QuickInsert/insertColumns``, one after another.
+    init(_ columns: RowColumns) throws
+}
+
+extension ReadInColumnOrder {
+    /// Reads a row, each column found by name.
+    init(byName row: Row) throws { try self.init(RowColumns(byName: row, Self.insertColumns)) }
+
+    /// Reads a row of ``QuickInsert/selection``, by place.
+    init(inPlace row: Row) throws { try self.init(RowColumns(inPlace: row, Self.insertColumns)) }
+}
+
+extension MessageRecord: ReadInColumnOrder {}
+extension MessageLineRecord: ReadInColumnOrder {}
+extension ContactLogRecord: ReadInColumnOrder {}
