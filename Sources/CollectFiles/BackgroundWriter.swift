@@ -6,8 +6,8 @@ import Foundation
 ///
 /// Writes are made in the order given, each straight to its path and unflushed
 /// (``FileStore/writeInPlace(_:to:)``: a crash may leave one torn, and the caller writes it again),
-/// and at most `inFlight` wait at once, so memory stays bounded however fast the caller is. The first failure is kept: later writes are dropped, and ``write(_:to:)`` or ``finish()``
-/// throws it. Nothing the caller commits may rely on the files before ``finish()`` returns.
+/// and at most `inFlight` wait at once, so memory stays bounded however fast the caller is. The
+/// first failure is kept: later writes are dropped, and ``write(_:to:)`` or ``finish()`` throws it. Nothing the caller commits may rely on the files before ``finish()`` returns.
 public final class BackgroundWriter: @unchecked Sendable {
     private let store: any FileStore
     private let queue = DispatchQueue(label: "collect.background-writer")

@@ -42,31 +42,26 @@ extension CollectJob {
         // Both reports read the escalations' amounts once they are refreshed.
         let owedReady = Gate()
         source.owedReady = owedReady
-        func refreshOwed() throws {
-            if !owedRefreshed { try database.write { try $0.refreshEscalationsOwed() } }
-            owedReady.open()
-        }
         // report.json, which holds every message, is written on the second core through a
         // connection of its own while report.html is written here: both read the same committed
         // state, as nothing is written until both are done but the escalations' amounts, which
-        // report.json reads only once they are. (A state in memory has one connection.)
-        let reader = try database.readingConnection()
-        if reader == nil { try refreshOwed() }
+        // report.json reads only once they are. (A state in memory has one connection: its
+        // report.json is written after the refresh, in turn.)
         var besideHTML: BackgroundResult<Void>? = nil
-        if let reader {
+        if let reader = try database.readingConnection() {
             var jsonSource = source
             jsonSource.database = reader
             besideHTML = BackgroundResult(on: DispatchQueue(label: "collect.report-json")) { [jsonSource] in
                 try writeJSON(jsonSource)
             }
-        } else {
-            try writeJSON(source)
         }
         // Waited for even when report.html fails: no write of report.json is left going on.
         defer { _ = try? besideHTML?.value() }
         // Opened even when the refresh fails, so report.json is never left waiting for it.
         defer { owedReady.open() }
-        if reader != nil { try refreshOwed() }
+        if !owedRefreshed { try database.write { try $0.refreshEscalationsOwed() } }
+        owedReady.open()
+        if besideHTML == nil { try writeJSON(source) }
         source.stats = try stats(asOf: run.asOf, now: now)
         var html = try FileTextWriter(path: folder.appendingPath("report.html"), files: files)
         try ReportHTML.write(source, to: &html)

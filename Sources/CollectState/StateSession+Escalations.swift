@@ -115,13 +115,11 @@ extension StateSession {
     public func forEachOpenEscalation(_ body: (EscalationRecord, Owed) throws -> Void) throws {
         let escalations = try EscalationRecord.filter(EscalationRecord.Columns.status == EscalationStatus.open)
             .order(Column("id")).fetchCursor(db)
-        let owed = try EscalationOwedRecord.fetchCursor(
-            db,
-            sql: """
-                SELECT o.* FROM escalationOwed o
-                JOIN escalation e ON e.id = o.escalationId AND e.status = \(EscalationStatus.open.sql)
-                ORDER BY o.escalationId, o.owedMinor DESC, o.currency
-                """)
+        // Rows of an escalation closed since the refresh match none read here and are passed over.
+        let owed = try EscalationOwedRecord.order(
+            EscalationOwedRecord.Columns.escalationId, EscalationOwedRecord.Columns.owedMinor.desc,
+            EscalationOwedRecord.Columns.currency
+        ).fetchCursor(db)
         var next = try owed.next()
         while let escalation = try escalations.next() {
             var figures = Owed(amounts: [], oldestDue: nil)
@@ -162,7 +160,7 @@ extension StateSession {
     /// (`escalationOwed`, which the report reads), and all currencies added (`owedMinor`, for
     /// sorting). One pass splits each escalation's invoice list and adds up the invoices'
     /// balances through the invoice table's key, each invoice once, as ``owed(invoices:)`` does.
-    /// A run calls it once its escalations are settled, and a report written outside a run first.
+    /// ``CollectJob``'s `writeReport` calls it before either report reads an escalation.
     public func refreshEscalationsOwed() throws {
         try db.execute(
             sql: """

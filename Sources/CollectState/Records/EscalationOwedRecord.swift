@@ -18,6 +18,7 @@ public struct EscalationOwedRecord: Codable, Sendable, Hashable, FetchableRecord
     /// The columns, for queries.
     public enum Columns {
         public static let escalationId = Column(CodingKeys.escalationId)
+        public static let currency = Column(CodingKeys.currency)
         public static let owedMinor = Column(CodingKeys.owedMinor)
     }
 }
