@@ -24,9 +24,23 @@ public struct LanguageWords: Sendable {
     let feePlus: String
     /// From when a fee is allowed: `, once an invoice is {days} past due`.
     let feeAfter: String
-    /// `phrase` with each `{key}` replaced by its value.
+    /// `phrase` with each `{key}` replaced by its value, in one pass: a brace that names no value
+    /// is kept as it is, and a value is never read again for keys of its own.
     public static func fill(_ phrase: String, _ values: [String: String]) -> String {
-        values.reduce(phrase) { text, pair in text.replacingOccurrences(of: "{\(pair.key)}", with: pair.value) }
+        var out = ""
+        var rest = phrase[...]
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let name = rest[rest.index(after: open)...].prefix { $0 != "}" && $0 != "{" }
+            if name.endIndex < rest.endIndex, rest[name.endIndex] == "}", let value = values[String(name)] {
+                out += value
+                rest = rest[rest.index(after: name.endIndex)...]
+            } else {
+                out += "{"
+                rest = rest[rest.index(after: open)...]
+            }
+        }
+        return out + rest
     }
 
     /// The words of each language `collect` writes, by code.

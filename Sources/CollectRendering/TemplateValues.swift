@@ -27,7 +27,7 @@ enum TemplateValues {
 
     /// An object of named values, each made readable only when a template asks for it (a
     /// message's values name every invoice's link, amount and dates; most templates use a few).
-    final class Object: MustacheParent, MustacheTransformable {
+    struct Object: MustacheParent, MustacheTransformable {
         /// The dictionary it was made from, for its values and for transforms (`count`, `empty`).
         private let original: [String: Any]
 

@@ -41,7 +41,7 @@ extension StateSession {
         let covers: [(any DatabaseValueConvertible)?] = [
             lines.reduce(Int64(0)) { $0 + $1.balanceMinor }, currency, lines.count, oldestDue,
         ]
-        try db.cachedStatement(sql: Self.stageSQL).execute(arguments: StatementArguments(message.insertValues + covers))
+        try db.cachedStatement(sql: Self.stageSQL).execute(binding: message.insertValues + covers)
         for line in lines { try line.insertQuickly(db) }
     }
 

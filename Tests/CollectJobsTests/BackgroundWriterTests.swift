@@ -18,6 +18,22 @@ struct BackgroundWriterTests {
         #expect(try store.read("/review/messages/321.eml") == Array("message 321".utf8))
     }
 
+    @Test("files handed over a batch at a time: the last, short batch is written by finish, in order")
+    func lastBatch() throws {
+        let store = MemoryFileStore()
+        try store.createDirectory("/review/messages")
+        let writer = BackgroundWriter(store: store, inFlight: 64, batch: 16)
+        for index in 0..<37 {
+            try writer.write(Array("message \(index)".utf8), to: "/review/messages/\(index).eml")
+        }
+        // The same path twice in one batch: the later bytes win, as written in order.
+        try writer.write(Array("again".utf8), to: "/review/messages/36.eml")
+        try writer.finish()
+        #expect(try store.files(in: "/review/messages").count == 37)
+        #expect(try store.read("/review/messages/36.eml") == Array("again".utf8))
+        #expect(try store.read("/review/messages/0.eml") == Array("message 0".utf8))
+    }
+
     @Test("a write that fails is reported by finish (or the next write), and nothing after it is written")
     func failureKept() throws {
         let store = MemoryFileStore()

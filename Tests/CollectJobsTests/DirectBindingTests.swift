@@ -47,6 +47,31 @@ struct DirectBindingTests {
         #expect(rows[1]["amount"] == Int64.max)
     }
 
+    @Test("values of every kind bound as GRDB binds them read back the same both ways")
+    func sameValues() throws {
+        let values: [[(any DatabaseValueConvertible)?]] = [
+            ["Zoë 😀", Int64.max, 1.5, Data([0, 1, 2])],
+            [nil, true, Date(timeIntervalSince1970: 1_796_000_000.25), Data()],
+            ["", 0, -0.0, "a\u{0}b"],
+        ]
+        let direct = try table()
+        let generic = try table()
+        try direct.write { db in
+            for row in values { try db.cachedStatement(sql: Self.sql).execute(binding: row) }
+        }
+        try generic.write { db in
+            for row in values { try db.execute(sql: Self.sql, arguments: StatementArguments(row)) }
+        }
+        let read = "SELECT name, amount, due, note, typeof(name), typeof(amount), typeof(due), typeof(note) FROM t ORDER BY rowid"
+        let rows = try direct.read { try Row.fetchAll($0, sql: read) }
+        #expect(rows.count == 3)
+        #expect(rows == (try generic.read { try Row.fetchAll($0, sql: read) }))
+        #expect(rows[0]["note"] == Data([0, 1, 2]) && rows[1]["name"] as String? == nil)
+        #expect(throws: DatabaseError.self) {
+            try direct.write { db in try db.cachedStatement(sql: Self.sql).execute(binding: ["one", 2]) }
+        }
+    }
+
     @Test("a statement GRDB ran with its own arguments binds none of them over the next direct run")
     func noStaleArguments() throws {
         let queue = try table()

@@ -73,6 +73,18 @@ struct LanguageTests {
         }
     }
 
+    @Test("a phrase's placeholders are filled in one pass; braces that name nothing stay as written")
+    func phraseFill() {
+        #expect(LanguageWords.fill("and {n} more", ["n": "3"]) == "and 3 more")
+        #expect(LanguageWords.fill("{a}{b} {a}", ["a": "x", "b": "yy"]) == "xyy x")
+        #expect(
+            LanguageWords.fill("{rate}% after {days}", ["rate": "{days}", "days": "30 days"]) == "{days}% after 30 days",
+            "a value is not read again for placeholders")
+        #expect(LanguageWords.fill("{nope} {n", ["n": "1"]) == "{nope} {n")
+        #expect(LanguageWords.fill("{{n}} é {n}", ["n": "ü"]) == "{ü} é ü")
+        #expect(LanguageWords.fill("", ["n": "1"]) == "")
+    }
+
     @Test("amounts, dates and counts as each locale writes them; nothing rounded")
     func localeForms() throws {
         let fr = try #require(MessageLanguage(tag: "fr"))

@@ -31,7 +31,7 @@ extension QuickInsert {
 
     /// Inserts the record through the connection's cached statement for its table.
     func insertQuickly(_ db: Database) throws {
-        try db.cachedStatement(sql: Self.insertSQL).execute(arguments: StatementArguments(insertValues))
+        try db.cachedStatement(sql: Self.insertSQL).execute(binding: insertValues)
     }
 }
 
