@@ -12,9 +12,10 @@ import GRDBSQLite
 /// automatic checkpoint. Each checkpoint is PASSIVE (it waits for no reader or writer) and runs
 /// on a short-lived connection of its own. Durability is unchanged: a commit is durable once its
 /// frames are flushed to the log (`synchronous = FULL`), whoever copies them later. When the last
-/// connection closes, SQLite copies what is left and removes the log, as before; the owner keeps
-/// the checkpointer as long as the writing connection can commit, and its going waits for a
-/// checkpoint under way, so that last close is never the checkpointer's, after the process.
+/// connection closes, SQLite copies what is left and removes the log, as before. The owner keeps
+/// the checkpointer as long as the writing connection can commit, and letting it go waits for a
+/// checkpoint under way: by the time the owner is gone, that last close has happened, and the
+/// file is whole on its own.
 final class BackgroundCheckpointer: @unchecked Sendable {
     /// The size of the log, in pages, from which a commit asks for a checkpoint (SQLite's own
     /// automatic threshold).
