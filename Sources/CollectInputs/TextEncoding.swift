@@ -265,7 +265,11 @@ public final class UTF8ByteSource: ByteSource {
             converted.append(contentsOf: input)
         case .windows1252:
             // Runs of ASCII are copied whole; each byte above them has its UTF-8 ready in a table.
-            converted.reserveCapacity(converted.count + input.count + input.count / 4)
+            // Into a local buffer, handed back once: each access to the stored one is checked for
+            // exclusivity, and a name like "Müller" has one on every line.
+            var out = converted
+            converted = []
+            out.reserveCapacity(out.count + input.count + input.count / 4)
             input.withUnsafeBufferPointer { bytes in
                 var start = 0
                 var index = 0
@@ -278,14 +282,15 @@ public final class UTF8ByteSource: ByteSource {
                         continue
                     }
                     if bytes[index] >= 0x80 {
-                        converted.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                        converted.append(contentsOf: Windows1252.utf8[Int(bytes[index] - 0x80)])
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                        out.append(contentsOf: Windows1252.utf8[Int(bytes[index] - 0x80)])
                         start = index + 1
                     }
                     index += 1
                 }
-                converted.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
             }
+            converted = out
         case .utf16LittleEndian, .utf16BigEndian:
             var bytes = carry + input
             carry = []

@@ -32,11 +32,35 @@ final class XMLStream {
         /// Set with either of the two: one flag the reading loops test after each step, a plain
         /// load where the two optionals above would each be an exclusivity-checked access.
         let failed = UnsafeMutablePointer<Bool>.allocate(capacity: 1)
+        /// The source read 64 KiB at a time: libxml2 asks for 4,000 bytes, and a read of the
+        /// file for each cost more than the copy out of this buffer. `ahead` holds the bytes read
+        /// and not yet given (`ahead[0]` from, `ahead[1]` to), kept behind a pointer for the same
+        /// reason as `failed`.
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 16)
+        let ahead = UnsafeMutablePointer<Int>.allocate(capacity: 2)
         init(source: any ByteSource) {
             self.source = source
             failed.initialize(to: false)
+            ahead.initialize(repeating: 0, count: 2)
         }
-        deinit { failed.deallocate() }
+        deinit {
+            failed.deallocate()
+            buffer.deallocate()
+            ahead.deallocate()
+        }
+
+        /// Up to `length` bytes of the source into `into`; 0 at its end.
+        func read(into: UnsafeMutablePointer<CChar>, length: Int) throws -> Int {
+            if ahead[0] == ahead[1] {
+                ahead[0] = 0
+                ahead[1] = try source.read(into: buffer)
+                if ahead[1] == 0 { return 0 }
+            }
+            let count = min(length, ahead[1] - ahead[0])
+            UnsafeMutableRawPointer(into).copyMemory(from: buffer.baseAddress! + ahead[0], byteCount: count)
+            ahead[0] += count
+            return count
+        }
     }
 
     /// - Parameter reportsWhitespace: whether text of spaces alone is reported (a spreadsheet's
@@ -47,7 +71,7 @@ final class XMLStream {
         let read: xmlInputReadCallback = { context, buffer, length in
             let box = Unmanaged<Box>.fromOpaque(context!).takeUnretainedValue()
             do {
-                return Int32(try box.source.read(into: UnsafeMutableRawBufferPointer(start: buffer, count: Int(length))))
+                return Int32(try box.read(into: buffer!, length: Int(length)))
             } catch {
                 box.readFailure = error
                 box.failed.pointee = true

@@ -18,6 +18,48 @@ struct QBXMLTests {
 
     func read(_ text: String) throws -> (QBXMLFile, [InputRecord]) { try read(Array(text.utf8)) }
 
+    /// Serves its bytes in pieces of the sizes given, in turn: a pipe or a slow disk.
+    final class PiecesSource: ByteSource {
+        private let bytes: [UInt8]
+        private let sizes: [Int]
+        private var offset = 0
+        private var turn = 0
+        init(_ bytes: [UInt8], sizes: [Int]) {
+            self.bytes = bytes
+            self.sizes = sizes
+        }
+        func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+            let count = min(buffer.count, bytes.count - offset, sizes[turn % sizes.count])
+            turn += 1
+            bytes.withUnsafeBytes { source in
+                buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[offset..<(offset + count)]))
+            }
+            offset += count
+            return count
+        }
+    }
+
+    @Test("a response many times the size of one read comes through whole, however the source hands it over")
+    func largeResponse() throws {
+        let invoices = (1...3_000).map { n in
+            "<InvoiceRet><TxnID>\(n)</TxnID><CustomerRef><FullName>Müller \(n)</FullName></CustomerRef>"
+                + "<RefNumber>\(n)</RefNumber><DueDate>2026-11-01</DueDate><BalanceRemaining>\(n).25</BalanceRemaining></InvoiceRet>"
+        }
+        let xml = Array(
+            ("<QBXML><QBXMLMsgsRs><InvoiceQueryRs statusCode=\"0\">" + invoices.joined(separator: "\n")
+                + "</InvoiceQueryRs></QBXMLMsgsRs></QBXML>").utf8)
+        #expect(xml.count > 4 << 16, "several of the reader's reads")
+        for sizes in [[1 << 20], [7_919, 1, 65_537], [3]] {
+            let file = try QBXMLFile(source: PiecesSource(xml, sizes: sizes), file: "qb.xml", options: options)
+            var rows: [InvoiceRow] = []
+            while let record = try file.next() { if case .invoice(let row) = record { rows.append(row) } }
+            #expect(rows.count == 3_000, "\(sizes)")
+            #expect(rows.map(\.number) == (1...3_000).map(String.init), "\(sizes)")
+            #expect(rows.last?.customer == "Müller 3000" && rows.last?.line == 3_000, "\(sizes)")
+            #expect(rows.last?.balance == Money(minorUnits: 300_025, currency: .usd), "\(sizes)")
+        }
+    }
+
     @Test("a record with more elements than any real one is refused, not held whole")
     func hugeRecord() throws {
         let children = String(repeating: "<Memo/>", count: 200_001)
