@@ -1,7 +1,7 @@
 import Dispatch
-import Foundation
 import GRDB
 import GRDBSQLite
+import Synchronization
 
 /// Copies the write-ahead log into the database file on a thread of its own, where SQLite would
 /// copy it on the committing connection's: its automatic checkpoint, once the log holds 1,000
@@ -78,24 +78,17 @@ final class BackgroundCheckpointer: @unchecked Sendable {
 }
 
 extension BackgroundCheckpointer {
-    /// A flag set and cleared under a lock.
-    private final class Flag: @unchecked Sendable {
-        private let lock = NSLock()
-        private var isSet = false
+    /// A flag set and cleared atomically.
+    private final class Flag: Sendable {
+        private let isSet = Atomic(false)
 
         /// Sets the flag; false when it was set already.
         func set() -> Bool {
-            lock.lock()
-            defer { lock.unlock() }
-            guard !isSet else { return false }
-            isSet = true
-            return true
+            isSet.compareExchange(expected: false, desired: true, ordering: .acquiringAndReleasing).exchanged
         }
 
         func clear() {
-            lock.lock()
-            isSet = false
-            lock.unlock()
+            isSet.store(false, ordering: .releasing)
         }
     }
 }
