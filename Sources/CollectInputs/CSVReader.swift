@@ -34,6 +34,13 @@ public struct CSVReader {
     /// last one go, so that a file of a million rows does not cost millions of allocations.
     private var spareBytes: [UInt8] = []
     private var spareBounds: [Int] = []
+    /// The field bounds the general loop of ``next()`` gathers, kept from record to record.
+    private var spareGathered: [Int] = []
+    /// Where the fast read of a whole record (``wholeRecord()``) writes its fields' bounds.
+    private let scratch = BoundsBuffer(count: 2 * wholeRecordFields)
+    /// The most fields a record read by ``wholeRecord()`` may have; a wider one is read by the
+    /// general loop.
+    private static var wholeRecordFields: Int { 64 }
     /// The fields of the record being read that were quoted: kept from record to record.
     private var quotedFields: [Int] = []
 
@@ -70,7 +77,7 @@ public struct CSVReader {
         // Each field's bounds in the record's raw bytes, start and end, and the fields whose
         // quotes must be taken out of them.
         var bounds: [Int] = []
-        swap(&bounds, &spareBounds)
+        swap(&bounds, &spareGathered)
         bounds.removeAll(keepingCapacity: bounds.capacity <= Self.spareLimit)
         quotedFields.removeAll(keepingCapacity: true)
         var state = State.fieldStart
@@ -105,8 +112,7 @@ public struct CSVReader {
                     }
                     guard any else { return nil }
                     try finishField(at: position)
-                    return try record(
-                        start: recordStart, rawEnd: position, bounds: &bounds, unquoting: quotedFields, line: recordLine)
+                    return try gathered(start: recordStart, rawEnd: position, bounds: &bounds, line: recordLine)
                 }
                 continue
             }
@@ -147,8 +153,7 @@ public struct CSVReader {
                     position += 1
                     line += 1
                     skipLineFeed = byte == Self.carriageReturn
-                    return try record(
-                        start: recordStart, rawEnd: rawEnd, bounds: &bounds, unquoting: quotedFields, line: recordLine)
+                    return try gathered(start: recordStart, rawEnd: rawEnd, bounds: &bounds, line: recordLine)
                 case Self.quote where state == .fieldStart:
                     position += 1
                     state = .quoted
@@ -257,15 +262,13 @@ public struct CSVReader {
         }
         guard p < end, base[p] != Self.lineFeed, base[p] != Self.carriageReturn else { return nil }
         let start = p
-        var bounds: [Int] = []
-        swap(&bounds, &spareBounds)
-        bounds.removeAll(keepingCapacity: bounds.capacity <= Self.spareLimit)
+        let bounds = scratch.base
         // The quoted fields, one bit each: a record with a quoted field past the 64th is read by
         // the general loop.
         var quoted: UInt64 = 0
         var lineFeeds = 0
         var field = 0
-        scan: while field < min(64, Self.maximumFields) {
+        scan: while field < min(Self.wholeRecordFields, Self.maximumFields) {
             // Where the field's text lies: its raw bytes, or inside its quotes.
             var textStart = p
             var textEnd: Int
@@ -311,8 +314,8 @@ public struct CSVReader {
                 guard p < end else { break scan }
                 textEnd = p
             }
-            bounds.append(textStart - start)
-            bounds.append(textEnd - start)
+            bounds[2 * field] = textStart - start
+            bounds[2 * field + 1] = textEnd - start
             field += 1
             let byte = base[p]
             p += 1
@@ -326,23 +329,33 @@ public struct CSVReader {
             position = p
             skipLineFeed = byte == Self.carriageReturn
             line += 1 + lineFeeds
-            return try record(start: start, rawEnd: p - 1, bounds: &bounds, unquoting: SetBits(quoted), line: recordLine)
+            return try record(
+                start: start, rawEnd: p - 1, bounds: UnsafeMutableBufferPointer(start: bounds, count: 2 * field),
+                unquoting: SetBits(quoted), line: recordLine)
         }
-        spareBounds = bounds
         return nil
     }
 
-    /// The record whose raw bytes run from `start` to `rawEnd` in the chunk: copied out in one
-    /// piece, its quoted fields unquoted where they lie, its text checked.
+    /// The record the general loop of ``next()`` gathered, its storage kept for the next.
+    private mutating func gathered(start: Int, rawEnd: Int, bounds: inout [Int], line: Int) throws -> CSVRecord {
+        defer { spareGathered = bounds }
+        let quoted = quotedFields
+        return try bounds.withUnsafeMutableBufferPointer { bounds in
+            try record(start: start, rawEnd: rawEnd, bounds: bounds, unquoting: quoted, line: line)
+        }
+    }
+
+    /// The record whose raw bytes run from `start` to `rawEnd` in the chunk, its fields where
+    /// `bounds` say: copied out in one piece, its quoted fields unquoted where they lie, its text
+    /// checked.
     private mutating func record(
-        start: Int, rawEnd: Int, bounds: inout [Int], unquoting quotedFields: some Sequence<Int>, line: Int
+        start: Int, rawEnd: Int, bounds: UnsafeMutableBufferPointer<Int>, unquoting quotedFields: some Sequence<Int>,
+        line: Int
     ) throws -> CSVRecord {
+        let raw = UnsafeBufferPointer(start: chunk.base + start, count: rawEnd - start)
         var bytes: [UInt8] = []
         swap(&bytes, &spareBytes)
-        // One huge row's storage is not carried on to every later record a caller keeps.
-        bytes.removeAll(keepingCapacity: bytes.capacity <= Self.spareLimit)
-        let raw = UnsafeBufferPointer(start: chunk.base + start, count: rawEnd - start)
-        bytes.append(contentsOf: raw)
+        Self.fill(&bytes, with: raw)
         // Taking out quotes (ASCII) leaves valid UTF-8 valid: one scan of the raw record answers
         // for every field, and only a record that fails it is looked at field by field.
         let (valid, plain) = TextScan.scan(raw)
@@ -351,10 +364,26 @@ public struct CSVReader {
                 bounds[2 * field + 1] = Self.unquote(raw.baseAddress!, from: bounds[2 * field], to: bounds[2 * field + 1])
             }
         }
-        if !valid { try Self.checkUTF8(bytes, bounds: bounds, line: line) }
+        var kept: [Int] = []
+        swap(&kept, &spareBounds)
+        Self.fill(&kept, with: UnsafeBufferPointer(bounds))
+        if !valid { try Self.checkUTF8(bytes, bounds: kept, line: line) }
         spareBytes = bytes
-        spareBounds = bounds
-        return CSVRecord(bytes: bytes, bounds: bounds, line: line, isPlain: valid && plain)
+        spareBounds = kept
+        return CSVRecord(bytes: bytes, bounds: kept, line: line, isPlain: valid && plain)
+    }
+
+    /// Makes `array` hold `source`, in its own storage when it can: written over in place when it
+    /// has as many elements (as a file's records mostly have fields), else emptied and filled.
+    @inline(__always)
+    private static func fill<Element: BitwiseCopyable>(_ array: inout [Element], with source: UnsafeBufferPointer<Element>) {
+        if array.count == source.count, let from = source.baseAddress {
+            array.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: from, count: source.count) }
+            return
+        }
+        // One huge row's storage is not carried on to every later record a caller keeps.
+        array.removeAll(keepingCapacity: array.capacity <= spareLimit)
+        array.append(contentsOf: source)
     }
 
     /// Takes the quotes out of a quoted field's raw bytes, in place (the text is shorter than
@@ -443,6 +472,16 @@ private struct SetBits: Sequence, IteratorProtocol {
         bits &= bits - 1
         return place
     }
+}
+
+/// Room for a record's field bounds, written by the fast read of a whole record before they are
+/// copied into the record: freed with the reader.
+private final class BoundsBuffer {
+    let base: UnsafeMutablePointer<Int>
+
+    init(count: Int) { self.base = .allocate(capacity: count) }
+
+    deinit { base.deallocate() }
 }
 
 /// A chunk of memory the reader owns and reads into: addressed directly, freed with the reader.

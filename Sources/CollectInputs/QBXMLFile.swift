@@ -150,6 +150,18 @@ public final class QBXMLFile: RecordReader {
         return date
     }
 
+    /// The date in the child numbered `name`, read on its bytes; nil when absent or empty.
+    private func date(_ node: XMLNode, _ name: Int32, _ field: String) throws -> CivilDate? {
+        if let date = node.withValue(name, { CivilDate.parse($0, order: .isoYearMonthDay) }) { return date }
+        return try date(node, field, node.value(name))
+    }
+
+    /// The amount in the child numbered `name`, read on its bytes; nil when absent or empty.
+    private func money(_ node: XMLNode, _ name: Int32, _ field: String, _ currency: Currency) throws -> Money? {
+        if let money = node.withValue(name, { try? Money.parse(bytes: $0, currency: currency).get() }) { return money }
+        return try money(node, field, node.value(name), currency)
+    }
+
     private func money(_ node: XMLNode, _ field: String, _ text: String?, _ currency: Currency) throws -> Money? {
         guard let text else { return nil }
         switch Money.parse(text, currency: currency) {
@@ -186,25 +198,27 @@ public final class QBXMLFile: RecordReader {
         guard let customer = node.value(names.customerRef, names.fullName) else {
             throw fail(node, "CustomerRef/FullName", "is missing")
         }
-        let txnID = node.value(names.txnID)
         let refNumber = node.value(names.refNumber)
         // No RefNumber: fall back to the TxnID, visibly, so the invoice is findable (and set aside
         // for a person: no reminder can name it or link to it).
-        guard let number = refNumber ?? txnID.map({ "TxnID \($0)" }) else {
+        guard let number = refNumber ?? node.value(names.txnID).map({ "TxnID \($0)" }) else {
             throw fail(node, "RefNumber", "is missing, and so is TxnID")
         }
         let currency = try currency(node)
-        let txnDate = node.value(names.txnDate)
-        guard let due = try date(node, "DueDate", node.value(names.dueDate) ?? txnDate) else {
+        // No DueDate: the invoice's date stands for it (an error in it names the DueDate it stands for).
+        guard let due = try date(node, names.dueDate, "DueDate") ?? date(node, names.txnDate, "DueDate") else {
             throw fail(node, "DueDate", "is missing, and so is TxnDate")
         }
-        guard var balance = try money(node, "BalanceRemaining", node.value(names.balanceRemaining), currency) else {
+        guard var balance = try money(node, names.balanceRemaining, "BalanceRemaining", currency) else {
             throw fail(node, "BalanceRemaining", "is missing")
         }
-        if node.value(names.isPaid)?.lowercased() == "true" { balance = Money(minorUnits: 0, currency: currency) }
+        // `true` in any case (no other letters lower-case to these four).
+        if node.withValue(names.isPaid, { $0.count == 4 && zip($0, "true".utf8).allSatisfy { $0 | 0x20 == $1 } }) == true {
+            balance = Money(minorUnits: 0, currency: currency)
+        }
         var row = InvoiceRow(
-            number: number, customer: customer, issueDate: try date(node, "TxnDate", txnDate), dueDate: due,
-            total: try money(node, "Subtotal", node.value(names.subtotal), currency), balance: balance, paymentLink: nil,
+            number: number, customer: customer, issueDate: try date(node, names.txnDate, "TxnDate"), dueDate: due,
+            total: try money(node, names.subtotal, "Subtotal", currency), balance: balance, paymentLink: nil,
             email: nil, phone: nil, line: node.line)
         // Only one still owed is chased, so only its missing number matters.
         if refNumber == nil, balance.isPositive { row.doubt = .noNumber(number, field: "RefNumber") }

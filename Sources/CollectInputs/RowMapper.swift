@@ -2,7 +2,10 @@ import CollectCore
 import Foundation
 
 /// Turns CSV records into typed rows by the file's layout, with errors that name line and field.
-public struct RowMapper: Sendable {
+///
+/// A class: a reader calls it for each of a million rows, and a reference is passed where a
+/// struct of its size would be copied for each call.
+public final class RowMapper: Sendable {
     /// The file's name, for errors.
     public let file: String
     /// The file's layout.

@@ -10,9 +10,33 @@ enum TextScan {
     static func scan(_ buffer: UnsafeBufferPointer<UInt8>) -> (valid: Bool, plain: Bool) {
         guard let base = buffer.baseAddress else { return (true, true) }
         let count = buffer.count
-        var check = UTF8Check()
+        // Nearly every record is ASCII: its words are only or-ed together, and the first word
+        // with a byte of 0x80 or more hands over to the validator from there.
         var index = 0
-        var plain = true
+        var controls: UInt64 = 0
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            if word & ByteWords.highBits != 0 { return scan(base, count: count, from: index, plain: controls == 0) }
+            controls |= ByteWords.lessThanSpace(word) | ByteWords.zeroBytes(word ^ deletes)
+            index += 8
+        }
+        while index < count {
+            let byte = base[index]
+            if byte >= 0x80 { return scan(base, count: count, from: index, plain: controls == 0) }
+            if byte < 0x20 || byte == 0x7F { controls = 1 }
+            index += 1
+        }
+        return (true, controls == 0)
+    }
+
+    /// The scan from `start`, where the bytes before are ASCII and `plain` says whether they held
+    /// a control character: each byte that is not ASCII goes through the validator.
+    private static func scan(
+        _ base: UnsafePointer<UInt8>, count: Int, from start: Int, plain: Bool
+    ) -> (valid: Bool, plain: Bool) {
+        var check = UTF8Check()
+        var index = start
+        var plain = plain
         while index < count {
             if check.isBetweenSequences {
                 if index + 8 <= count {

@@ -104,6 +104,22 @@ struct XMLNode {
     /// ``value(_:)-(String)`` of the first child whose name is numbered `name`.
     func value(_ name: Int32) -> String? { child(name)?.tidyText }
 
+    /// `read` applied to ``value(_:)-(Int32)`` as UTF-8; nil when it is absent or empty, or
+    /// `read` finds nothing in it. Taken on the record's bytes when they are the text as they are
+    /// (most values), without making a `String`.
+    func withValue<Value>(_ name: Int32, _ read: (UnsafeBufferPointer<UInt8>) -> Value?) -> Value? {
+        guard let found = childIndex(where: { $0 == name }) else { return nil }
+        let range = record.elements[found].text
+        guard !range.isEmpty else { return nil }
+        let tidy = record.bytes.withUnsafeBufferPointer { all -> (isTidy: Bool, value: Value?) in
+            let bytes = UnsafeBufferPointer(rebasing: all[range])
+            return bytes.isTidyText ? (true, read(bytes)) : (false, nil)
+        }
+        if tidy.isTidy { return tidy.value }
+        guard var text = record.tidyString(range) else { return nil }
+        return text.withUTF8(read)
+    }
+
     /// The trimmed text of `parent`'s child `name` (`CustomerRef`, `FullName`), as ``value(_:)``.
     func value(_ parent: String, _ name: String) -> String? { child(parent)?.value(name) }
 

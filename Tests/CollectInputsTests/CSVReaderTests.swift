@@ -16,6 +16,15 @@ struct CSVReaderTests {
         return out
     }
 
+    /// The fields and line of each record, taken as it is read and the record let go: the reader
+    /// then writes the next record into the same storage, which must not change what was taken.
+    func streamed(_ bytes: [UInt8], chunkSize: Int) throws -> [(fields: [String], line: Int)] {
+        var reader = CSVReader(MemoryByteSource(bytes), chunkSize: chunkSize)
+        var out: [(fields: [String], line: Int)] = []
+        while let record = try reader.next() { out.append((record.fields, record.line)) }
+        return out
+    }
+
     static let tricky = "a,\"b, with comma\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",,last\r\n\nx,y,z"
 
     @Test("quoted fields, embedded commas, doubled quotes, line breaks, CRLF, blank lines", arguments: [1 << 20, 4, 5, 7])
@@ -112,6 +121,9 @@ struct CSVReaderTests {
                     let got = try records(bytes, chunkSize: chunkSize)
                     #expect(got.map(\.fields) == want.map(\.fields), "\(bytes) in chunks of \(chunkSize)")
                     #expect(got.map(\.line) == want.map(\.line), "\(bytes) in chunks of \(chunkSize)")
+                    let taken = try streamed(bytes, chunkSize: chunkSize)
+                    #expect(taken.map(\.fields) == want.map(\.fields), "\(bytes) in chunks of \(chunkSize), one at a time")
+                    #expect(taken.map(\.line) == want.map(\.line), "\(bytes) in chunks of \(chunkSize), one at a time")
                 case .failure(let want):
                     let error = try #require(throws: CSVReadError.self) { try records(bytes, chunkSize: chunkSize) }
                     #expect(error.line == want.line && error.column == want.column, "\(bytes) in chunks of \(chunkSize)")

@@ -312,6 +312,7 @@ struct QBXMLTests {
         let error = try #require(throws: InputError.self) { try file.next() }
         #expect(error.field == "DueDate")
         #expect(error.line == 3)
+        #expect(error.message.contains("\"2026-13-01\" is not a date"), "the date given, not a missing one: \(error.message)")
         #expect(!error.isFatal)
         guard case .invoice(let paid) = try #require(try file.next()) else {
             Issue.record("no invoice")
@@ -325,6 +326,37 @@ struct QBXMLTests {
         }
         // Paid, so never chased: its missing number asks nothing of a person.
         #expect(paidWithoutNumber.number == "TxnID 3" && paidWithoutNumber.doubt == nil)
+    }
+
+    /// Each field read straight from the record's bytes still refuses text that is no date or
+    /// amount, quoting it: a bad value is never taken for a missing one (an invoice's total is not
+    /// silently dropped, a bad due date not replaced by the invoice's date).
+    @Test(
+        "a date or amount that cannot be read is an error quoting it, in every field",
+        arguments: [
+            ("<TxnDate>2026-10-01</TxnDate><DueDate>31/11/2026</DueDate><Subtotal>5.00</Subtotal>", "DueDate", "31/11/2026"),
+            ("<TxnDate>2026-02-30</TxnDate><DueDate>2026-11-01</DueDate><Subtotal>5.00</Subtotal>", "TxnDate", "2026-02-30"),
+            ("<TxnDate>2026-02-30</TxnDate><Subtotal>5.00</Subtotal>", "DueDate", "2026-02-30"),
+            ("<TxnDate>2026-10-01</TxnDate><DueDate>2026-11-01</DueDate><Subtotal>5.0O</Subtotal>", "Subtotal", "5.0O"),
+            ("<DueDate>2026-11-01</DueDate><Subtotal> 5,00.x </Subtotal>", "Subtotal", "5,00.x"),
+        ])
+    func badValue(fields: String, field: String, text: String) throws {
+        let file = try QBXMLFile(
+            source: MemoryByteSource(
+                """
+                <QBXML><QBXMLMsgsRs><InvoiceQueryRs statusCode="0" statusSeverity="Info">
+                <InvoiceRet><CustomerRef><FullName>A</FullName></CustomerRef><RefNumber>7</RefNumber>
+                \(fields)<BalanceRemaining>5.00</BalanceRemaining></InvoiceRet>
+                <InvoiceRet><CustomerRef><FullName>A</FullName></CustomerRef><RefNumber>8</RefNumber>
+                <DueDate>2026-11-01</DueDate><BalanceRemaining>3.0X</BalanceRemaining></InvoiceRet>
+                </InvoiceQueryRs></QBXMLMsgsRs></QBXML>
+                """), file: "qb.xml", options: options)
+        let error = try #require(throws: InputError.self) { try file.next() }
+        #expect(error.field == field)
+        #expect(error.message.contains("\"\(text)\""), "\(error.message)")
+        let balance = try #require(throws: InputError.self) { try file.next() }
+        #expect(balance.field == "BalanceRemaining" && balance.message.contains("\"3.0X\""), "\(balance.message)")
+        #expect(try file.next() == nil)
     }
 
     @Test("past line 65,535 (where libxml2 2.9 stops counting an element's line) a bad field still names its own line")

@@ -38,6 +38,23 @@ struct TextScanTests {
         }
     }
 
+    /// A control character in the ASCII before the first letter that is not ASCII is still found:
+    /// the scan hands over to the validator at that letter and must carry what it saw before.
+    @Test("a control character before a letter that is not ASCII is found")
+    func controlBeforeLetter() {
+        for length in 0...24 {
+            let clean = (0..<length).map { UInt8(ascii: "a") + UInt8($0 % 26) }
+            for control in 0..<length {
+                for letter in control...length {
+                    var bytes = clean
+                    bytes.insert(contentsOf: [0xC3, 0xA9], at: letter)
+                    bytes[control < letter ? control : control + 2] = 0x09
+                    #expect(scan(bytes) == (true, false), "tab at \(control), é at \(letter) of \(bytes.count) bytes")
+                }
+            }
+        }
+    }
+
     func scan(_ bytes: [UInt8]) -> (valid: Bool, plain: Bool) {
         bytes.withUnsafeBufferPointer { TextScan.scan($0) }
     }
