@@ -52,6 +52,9 @@ extension CollectJob {
             var jsonSource = source
             jsonSource.database = reader
             besideHTML = BackgroundResult(on: DispatchQueue(label: "collect.report-json")) { [jsonSource] in
+                // Closed here, not whenever the work's last copy of it goes: a connection that only
+                // reads, closed after the writing one, would leave the log beside the state.
+                defer { try? reader.close() }
                 try writeJSON(jsonSource)
             }
         }

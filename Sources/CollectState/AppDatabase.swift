@@ -5,19 +5,20 @@ import GRDB
 /// Every change goes through ``write(_:)`` as one transaction; reads go through ``read(_:)``.
 public struct AppDatabase: Sendable {
     private let writer: any DatabaseWriter
-    /// Copies a state file's log into it beside the work (nil in memory). Held here only: when the
-    /// last copy of this database goes, it waits for a copy under way, so the last connection to
-    /// close leaves the file whole and no log beside it, before the process can end.
-    private let checkpointer: BackgroundCheckpointer?
+    /// The same connection to a state file with the checkpointer of its log (nil in memory and
+    /// for a reading connection). Held here only: when the last copy of this database goes, it
+    /// closes the connection once a copy under way is done, so the file is left whole, with no log
+    /// beside it, before the process can end.
+    private let file: WritingConnection?
 
     /// Wraps a database connection and brings its schema up to date.
     public init(_ writer: any DatabaseWriter) throws {
-        try self.init(writer, checkpointer: nil)
+        try self.init(writer, file: nil)
     }
 
-    private init(_ writer: any DatabaseWriter, checkpointer: BackgroundCheckpointer?) throws {
+    private init(_ writer: any DatabaseWriter, file: WritingConnection?) throws {
         self.writer = writer
-        self.checkpointer = checkpointer
+        self.file = file
         // A state written by a newer collect has changes this one does not know: never guess.
         let (superseded, unknown) = try writer.read { db in
             (try Self.migrator.hasBeenSuperseded(db), try Self.migrator.appliedIdentifiers(db).subtracting(Self.knownMigrations))
@@ -43,19 +44,24 @@ public struct AppDatabase: Sendable {
     ///
     /// - Throws: ``StateError`` when the file cannot be opened or is not a `collect` database.
     public static func open(path: String) throws -> AppDatabase {
+        try open(path: path, checkpointer: BackgroundCheckpointer(path: path))
+    }
+
+    /// The database file at `path`, its log copied by `checkpointer`.
+    static func open(path: String, checkpointer: BackgroundCheckpointer) throws -> AppDatabase {
         do {
             let queue = try DatabaseQueue(path: path, configuration: makeConfiguration())
             // The log is copied into the file on another thread (``BackgroundCheckpointer``),
             // from the first commit on: the queue's one connection keeps the hook for its life.
-            let checkpointer = BackgroundCheckpointer(path: path)
             try queue.writeWithoutTransaction { db in checkpointer.install(on: db) }
+            let file = WritingConnection(queue, checkpointer: checkpointer)
             // A damaged page is noticed before anything is read from or written to it.
             let check = try queue.read { try String.fetchAll($0, sql: "PRAGMA quick_check").joined(separator: "; ") }
             guard check == "ok" else {
                 throw StateError(
                     path: path, message: "the state is damaged (\(check.prefix(200))); restore it with `collect restore`")
             }
-            return try AppDatabase(queue, checkpointer: checkpointer)
+            return try AppDatabase(queue, file: file)
         } catch let error as DatabaseError {
             if error.resultCode == .SQLITE_FULL {
                 throw StateError(path: path, message: "disk full: the state cannot be written; free space on its disk")
@@ -86,7 +92,15 @@ public struct AppDatabase: Sendable {
     /// Wraps a connection to a state already brought up to date by another: nothing is migrated.
     private init(reading writer: any DatabaseWriter) {
         self.writer = writer
-        self.checkpointer = nil
+        self.file = nil
+    }
+
+    /// Closes the connection now, rather than when the last copy of this value goes: for a
+    /// reading connection (``readingConnection()``), which must close before the writing one. The
+    /// last connection to close copies the log into the file and removes it, and one that only
+    /// reads cannot: closed last, it would leave the log beside the file. Any use after this throws.
+    public func close() throws {
+        try writer.close()
     }
 
     /// Writes a consistent copy of the whole state to `path` (SQLite's `VACUUM INTO`).

@@ -13,9 +13,9 @@ import Synchronization
 /// on a short-lived connection of its own. Durability is unchanged: a commit is durable once its
 /// frames are flushed to the log (`synchronous = FULL`), whoever copies them later. When the last
 /// connection closes, SQLite copies what is left and removes the log, as before. The owner keeps
-/// the checkpointer as long as the writing connection can commit, and letting it go waits for a
-/// checkpoint under way: by the time the owner is gone, that last close has happened, and the
-/// file is whole on its own.
+/// the checkpointer as long as the writing connection can commit, and calls ``finish()`` before
+/// it closes that connection (``WritingConnection``): the writing connection is then the last to
+/// close, and the file is whole on its own.
 final class BackgroundCheckpointer: @unchecked Sendable {
     /// The size of the log, in pages, from which a commit asks for a checkpoint (SQLite's own
     /// automatic threshold).
@@ -23,19 +23,30 @@ final class BackgroundCheckpointer: @unchecked Sendable {
 
     private let path: String
     private let queue: DispatchQueue
+    /// Copies the log of the file at a path: ``checkpoint(_:)``, or a test's stand-in for it.
+    private let checkpoint: @Sendable (String) -> Void
     /// Whether a checkpoint is asked for and not begun yet: commits in between ask for no other.
     /// Shared with the queued work, which must not hold the checkpointer itself (its `deinit`
     /// waits for that work).
     private let asked = Flag()
 
-    /// A checkpointer of the database at `path`, working on `queue` (serial).
-    init(path: String, queue: DispatchQueue = DispatchQueue(label: "collect.checkpoint")) {
+    /// A checkpointer of the database at `path`, working on `queue` (serial), copying the log
+    /// with `checkpoint`.
+    init(
+        path: String, queue: DispatchQueue = DispatchQueue(label: "collect.checkpoint"),
+        checkpoint: @escaping @Sendable (String) -> Void = BackgroundCheckpointer.checkpoint
+    ) {
         self.path = path
         self.queue = queue
+        self.checkpoint = checkpoint
     }
 
     deinit {
-        // A checkpoint under way finishes, and its connection closes, before the owner is gone.
+        finish()
+    }
+
+    /// Returns once the checkpoints asked for so far are done and their connections closed.
+    func finish() {
         queue.sync {}
     }
 
@@ -56,10 +67,10 @@ final class BackgroundCheckpointer: @unchecked Sendable {
     /// Asks for one checkpoint, unless one is asked for already.
     private func ask() {
         guard asked.set() else { return }
-        let (path, asked) = (path, asked)
+        let (path, asked, checkpoint) = (path, asked, checkpoint)
         queue.async {
             asked.clear()
-            Self.checkpoint(path)
+            checkpoint(path)
         }
     }
 

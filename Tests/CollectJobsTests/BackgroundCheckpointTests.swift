@@ -78,4 +78,41 @@ struct BackgroundCheckpointTests {
         #expect(try reader.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM t") } == Self.rows)
         #expect(try reader.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") } == "ok")
     }
+
+    @Test("the state's connection closes only once a checkpoint under way is done: it closes last, and removes the log")
+    func closedAfterCheckpoint() throws {
+        let path = try folder() + "/collect.sqlite"
+        let started = DispatchSemaphore(value: 0)
+        // Stands in for a checkpoint still under way when the night ends: a connection of its own,
+        // open for a while after the night's last commit. It only reads, so it cannot remove the
+        // log itself: were the state's connection to close before it, the log would stay.
+        let checkpointer = BackgroundCheckpointer(path: path) { path in
+            var configuration = Configuration()
+            configuration.readonly = true
+            guard let reader = try? DatabaseQueue(path: path, configuration: configuration) else {
+                started.signal()
+                return
+            }
+            _ = try? reader.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM t") }
+            started.signal()
+            Thread.sleep(forTimeInterval: 0.3)
+            try? reader.close()
+        }
+        do {
+            let database = try AppDatabase.open(path: path, checkpointer: checkpointer)
+            try database.write { session in
+                try session.db.execute(sql: "CREATE TABLE t (n INTEGER PRIMARY KEY, text TEXT)")
+                try Self.fill(session.db)
+            }
+            // The night ends while the checkpoint's connection is open.
+            started.wait()
+        }
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"), "the log was left beside the state")
+        var configuration = Configuration()
+        configuration.readonly = true
+        let copy = try folder() + "/copy.sqlite"
+        try FileManager.default.copyItem(atPath: path, toPath: copy)
+        let reader = try DatabaseQueue(path: copy, configuration: configuration)
+        #expect(try reader.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM t") } == Self.rows)
+    }
 }
