@@ -69,14 +69,18 @@ struct BackgroundCheckpointTests {
             }
         }
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
-        // Read with SQLite alone, from the file alone.
+        let reader = try copyAlone(path)
+        #expect(try reader.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM t") } == Self.rows)
+        #expect(try reader.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") } == "ok")
+    }
+
+    /// A copy of the file at `path` alone (no log), opened to read with SQLite alone.
+    func copyAlone(_ path: String) throws -> DatabaseQueue {
         var configuration = Configuration()
         configuration.readonly = true
         let copy = try folder() + "/copy.sqlite"
         try FileManager.default.copyItem(atPath: path, toPath: copy)
-        let reader = try DatabaseQueue(path: copy, configuration: configuration)
-        #expect(try reader.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM t") } == Self.rows)
-        #expect(try reader.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") } == "ok")
+        return try DatabaseQueue(path: copy, configuration: configuration)
     }
 
     @Test("the state's connection closes only once a checkpoint under way is done: it closes last, and removes the log")
@@ -108,11 +112,7 @@ struct BackgroundCheckpointTests {
             started.wait()
         }
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"), "the log was left beside the state")
-        var configuration = Configuration()
-        configuration.readonly = true
-        let copy = try folder() + "/copy.sqlite"
-        try FileManager.default.copyItem(atPath: path, toPath: copy)
-        let reader = try DatabaseQueue(path: copy, configuration: configuration)
+        let reader = try copyAlone(path)
         #expect(try reader.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM t") } == Self.rows)
     }
 }
