@@ -121,8 +121,8 @@ extension CollectJob {
         logger.warning("batch \(batch.id): hold overridden: \(note)")
     }
 
-    /// Approves what `selection` names; returns the messages approved now, as they were staged.
-    func approve(run: String?, selection: ReleaseSelection, now: Date) throws -> [MessageRecord] {
+    /// Approves what `selection` names; returns the messages approved now.
+    func approve(run: String?, selection: ReleaseSelection, now: Date) throws -> [ApprovedMessage] {
         switch selection {
         case .none:
             return []
@@ -149,7 +149,7 @@ extension CollectJob {
         }
     }
 
-    private func approveInState(run: String, ids: [String]?, now: Date) throws -> [MessageRecord] {
+    private func approveInState(run: String, ids: [String]?, now: Date) throws -> [ApprovedMessage] {
         try database.write { session in
             let approved = try session.approve(run: run, ids: ids, at: now)
             for message in approved {

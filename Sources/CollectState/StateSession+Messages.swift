@@ -135,20 +135,23 @@ extension StateSession {
             db.cachedStatement(sql: "SELECT * FROM messageLine WHERE messageId = ? ORDER BY rowid"), arguments: [id])
     }
 
-    /// Approves staged messages of a run: all of them when `ids` is nil. Returns the messages
-    /// approved, as they were before; throws for an id that is not a staged message of the run.
-    public func approve(run: String, ids: [String]?, at: Date) throws -> [MessageRecord] {
-        let targets: [MessageRecord]
+    /// Approves staged messages of a run: all of them when `ids` is nil. Returns what is logged of
+    /// each message approved (not its text); throws for an id that names no message of the run.
+    public func approve(run: String, ids: [String]?, at: Date) throws -> [ApprovedMessage] {
+        let targets: [ApprovedMessage]
         if let ids {
             targets = try ids.map { id in
                 guard let message = try message(id: id), message.runId == run else {
                     throw StateError(path: "", message: "no message \(id) in batch \(run)")
                 }
                 return message
-            }.filter { $0.status == .staged }
+            }.filter { $0.status == .staged }.map(ApprovedMessage.init)
         } else {
-            targets = try MessageRecord.filter(MessageRecord.Columns.runId == run)
-                .filter(MessageRecord.Columns.status == MessageStatus.staged).order(MessageRecord.Columns.id).fetchAll(db)
+            targets = try ApprovedMessage.fetchAll(
+                db,
+                sql: "SELECT \(ApprovedMessage.columns) FROM message WHERE runId = ? AND status = \(MessageStatus.staged.sql) "
+                    + "ORDER BY id",
+                arguments: [run])
         }
         let update = try db.cachedStatement(
             sql: "UPDATE message SET status = \(MessageStatus.approved.sql), approvedAt = ? WHERE id = ?")
