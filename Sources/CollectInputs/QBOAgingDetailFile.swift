@@ -59,7 +59,7 @@ public final class QBOAgingDetailFile: RecordReader {
 
     /// ``isChased(_:)`` for a type's UTF-8 bytes, as a cell holds them.
     static func isChased(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        chasedTypeBytes.contains { chased in bytes.count == chased.count && zip(bytes, chased).allSatisfy { $0 | 0x20 == $1 } }
+        chasedTypeBytes.contains { bytes.spells(lowercase: $0) }
     }
 
     /// ``chasedTypes`` as bytes.

@@ -212,8 +212,7 @@ public final class QBXMLFile: RecordReader {
         guard var balance = try money(node, names.balanceRemaining, "BalanceRemaining", currency) else {
             throw fail(node, "BalanceRemaining", "is missing")
         }
-        // `true` in any case (no other letters lower-case to these four).
-        if node.withValue(names.isPaid, { $0.count == 4 && zip($0, "true".utf8).allSatisfy { $0 | 0x20 == $1 } }) == true {
+        if node.withValue(names.isPaid, { $0.spells(lowercase: "true".utf8) }) == true {
             balance = Money(minorUnits: 0, currency: currency)
         }
         var row = InvoiceRow(

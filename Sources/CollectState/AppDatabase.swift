@@ -5,7 +5,7 @@ import GRDB
 /// Every change goes through ``write(_:)`` as one transaction; reads go through ``read(_:)``.
 public struct AppDatabase: Sendable {
     private let writer: any DatabaseWriter
-    /// The same connection to a state file with the checkpointer of its log (nil in memory and
+    /// For a state file, `writer` again, owned with the checkpointer of its log (nil in memory and
     /// for a reading connection). Held here only: when the last copy of this database goes, it
     /// closes the connection once a copy under way is done, so the file is left whole, with no log
     /// beside it, before the process can end.
